@@ -1,0 +1,88 @@
+// Measures the analyser (and Bandit, on Python) on a labelled code benchmark given by path:
+// `npx tsx scripts/evalAnalyzer.ts ../shared/benchmarks/dev-code.jsonl [--no-bandit]`.
+// Prints markdown tables and rewrites the block between the eval markers in docs/analyzer.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyzeCode } from '../src/core/analysis/analyzeCode';
+import { nodeParser } from '../src/adapters/node/nodeParser';
+import { isLanguage, type Language } from '../src/core/task/Task';
+import { banditCwes } from './banditCompare';
+import { matchesAny } from '../src/core/analysis/cweFamilies';
+
+interface Sample { id: string; source: string; language: Language; labels: string[]; vulnerable: boolean; code: string; pair?: string }
+interface Scored extends Sample { found: string[] }
+
+function load(path: string): Sample[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).flatMap((line) => {
+    const raw = JSON.parse(line) as Record<string, unknown>;
+    if (!isLanguage(raw.language) || typeof raw.code !== 'string') return [];
+    const labels = (Array.isArray(raw.cwe) ? raw.cwe : [raw.cwe]).filter((c): c is string => typeof c === 'string');
+    return [{ id: String(raw.id), source: String(raw.source), language: raw.language, labels, vulnerable: raw.label === 'vulnerable',
+      code: raw.code, ...(typeof raw.pair === 'string' || typeof raw.pair === 'number' ? { pair: String(raw.pair) } : {}) }];
+  });
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
+
+function table(title: string, rows: Scored[], byLanguage: boolean): string {
+  const groups = new Map<string, Scored[]>();
+  for (const r of rows) {
+    const key = byLanguage ? r.language : 'python';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const lines = [`### ${title}`, '', '| language | vulnerable flagged (any) | vulnerable flagged with labelled CWE | secure flagged (false positives) | SVEN pairs: vulnerable side flagged for the CWE, fixed side not |', '|---|---|---|---|---|'];
+  for (const [language, group] of [...groups].sort()) {
+    const vul = group.filter((r) => r.vulnerable);
+    const sec = group.filter((r) => !r.vulnerable);
+    const pairs = new Map<string, Scored[]>();
+    for (const r of group) if (r.source === 'SVEN' && r.pair) pairs.set(r.pair, [...(pairs.get(r.pair) ?? []), r]);
+    const complete = [...pairs.values()].filter((p) => p.length === 2 && p.some((r) => r.vulnerable) && p.some((r) => !r.vulnerable));
+    const good = complete.filter((p) => {
+      const v = p.find((r) => r.vulnerable)!;
+      const s = p.find((r) => !r.vulnerable)!;
+      return matchesAny(v.found, v.labels) && !matchesAny(s.found, s.labels);
+    });
+    lines.push(`| ${language} | ${pct(vul.filter((r) => r.found.length > 0).length, vul.length)} | ${pct(vul.filter((r) => matchesAny(r.found, r.labels)).length, vul.length)} | ${pct(sec.filter((r) => r.found.length > 0).length, sec.length)} | ${pct(good.length, complete.length)} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const path = process.argv[2];
+  if (!path || !existsSync(path)) throw new Error('usage: npx tsx scripts/evalAnalyzer.ts BENCHMARK.jsonl [--no-bandit]');
+  const samples = load(path);
+  const parser = nodeParser();
+  const started = performance.now();
+  const ours: Scored[] = [];
+  for (const s of samples) {
+    if (!parser.supports(s.language)) continue;
+    const record = await analyzeCode(s.code, s.language, parser);
+    ours.push({ ...s, found: record.findings.map((f) => f.cwe) });
+  }
+  const ms = performance.now() - started;
+  const parts = [
+    `Benchmark: \`${path.replace(/^.*\/(benchmarks\/)/, '$1')}\`, ${ours.length} samples, analysed in ${(ms / 1000).toFixed(1)} s (${(ms / Math.max(1, ours.length)).toFixed(1)} ms per sample, one Node process).`,
+    '',
+    table('Our analyser (all languages)', ours, true),
+    '',
+    table('Our analyser, Python only', ours.filter((r) => r.language === 'python'), false),
+  ];
+  if (!process.argv.includes('--no-bandit')) {
+    const python = samples.filter((s) => s.language === 'python');
+    const found = banditCwes(python.map((s) => s.code));
+    const bandit = python.map((s, i) => ({ ...s, found: found[i] ?? [] }));
+    parts.push('', table('Bandit (Debian 1.6.2, all severities), Python only', bandit, false));
+  }
+  const report = parts.join('\n');
+  process.stdout.write(`${report}\n`);
+  const doc = 'docs/analyzer.md';
+  if (existsSync(doc)) {
+    const text = readFileSync(doc, 'utf8');
+    const next = text.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, `<!-- eval:start -->\n${report}\n<!-- eval:end -->`);
+    writeFileSync(doc, next);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,86 @@
+// Measures level-1 CWE retrieval on a labelled task file (JSON Lines {id, prompt, language, cwe,
+// kind?}): top-1 and top-4 recall for BM25 only, vectors only, hybrid, and hybrid plus the API
+// facet, overall and on tasks whose CWE the knowledge base covers. Writes the table into
+// docs/retrieval.md between markers. Usage: npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kb/KnowledgeBase';
+import { createOramaSearch } from '../src/adapters/orama/createOramaSearch';
+import { buildFromDir } from '../src/cli/commands/kbBuild';
+import { deriveFacets } from '../src/core/facets/deriveFacets';
+import { nodeParser } from '../src/adapters/node/nodeParser';
+import { taskFromInput } from '../src/cli/commands/retrieve';
+import type { Level1Facet } from '../src/core/retrieval/retrievalSettings';
+import type { FacetsRecord } from '../src/core/facets/FacetsRecord';
+
+export const CONFIGS: Record<string, Level1Facet[]> = {
+  'BM25 only': ['text:bm25'],
+  'vectors only': ['text:vector'],
+  'hybrid (bm25 + vector)': ['text:bm25', 'text:vector'],
+  'hybrid + API facet': ['text:bm25', 'text:vector', 'api'],
+};
+
+interface Labelled { facets: FacetsRecord; cwes: string[] }
+
+function labels(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export async function loadLabelled(file: string, kb: KnowledgeBase): Promise<Labelled[]> {
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const out: Labelled[] = [];
+  for (const line of rows) {
+    const input: unknown = JSON.parse(line);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) continue;
+    const record = Object.fromEntries(Object.entries(input));
+    const task = taskFromInput(record);
+    out.push({ facets: await deriveFacets(task, kb, nodeParser()), cwes: labels(record.cwe) });
+  }
+  return out;
+}
+
+export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise<string[]> {
+  const known = new Set(kb.cwes.map((c) => c.id));
+  const inKb = tasks.filter((t) => t.cwes.some((c) => known.has(c)));
+  const lines = [
+    `| configuration | top-1 (all ${tasks.length}) | top-4 (all) | top-1 (CWE in KB, ${inKb.length}) | top-4 (CWE in KB) |`,
+    '|---|---|---|---|---|',
+  ];
+  for (const [name, facets] of Object.entries(CONFIGS)) {
+    let h1 = 0; let h4 = 0; let k1 = 0; let k4 = 0;
+    for (const t of tasks) {
+      const record = await kb.retrieve(t.facets, { facets });
+      const order = record.cwes.map((c) => c.id);
+      const hit = (k: number): boolean => order.slice(0, k).some((id) => t.cwes.includes(id));
+      const covered = t.cwes.some((c) => known.has(c));
+      if (hit(1)) { h1 += 1; if (covered) k1 += 1; }
+      if (hit(4)) { h4 += 1; if (covered) k4 += 1; }
+    }
+    const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+    lines.push(`| ${name} | ${pct(h1, tasks.length)} | ${pct(h4, tasks.length)} | ${pct(k1, inKb.length)} | ${pct(k4, inKb.length)} |`);
+  }
+  return lines;
+}
+
+async function main(file: string): Promise<void> {
+  const { artefact } = buildFromDir('kb');
+  const kb = await createKnowledgeBase(artefact, createOramaSearch);
+  const tasks = await loadLabelled(file, kb);
+  const table = await recallTable(kb, tasks);
+  const command = `npx tsx scripts/evalRetrieval.ts ${file}`;
+  const block = [`<!-- eval:start -->`, `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`, '', ...table, `<!-- eval:end -->`].join('\n');
+  process.stdout.write(`${block}\n`);
+  const docPath = 'docs/retrieval.md';
+  try {
+    const doc = readFileSync(docPath, 'utf8');
+    if (doc.includes('<!-- eval:start -->')) writeFileSync(docPath, doc.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, block));
+  } catch {
+    process.stderr.write(`${docPath} not found; table printed only\n`);
+  }
+}
+
+if (process.argv[1]?.endsWith('evalRetrieval.ts')) {
+  const file = process.argv[2];
+  if (!file) { process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl\n'); process.exit(2); }
+  await main(file);
+}

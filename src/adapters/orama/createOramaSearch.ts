@@ -1,0 +1,78 @@
+// KnowledgeSearch over Orama: one in-memory database per index, BM25 over pre-tokenised text and
+// brute-force cosine over the shipped embedder's vectors. Built at load time (see docs/retrieval.md
+// for why building beats restoring a persisted index for a knowledge base this size). Orama's
+// tokenizer keeps its default (duplicates dropped): with duplicates kept it counts occurrences
+// instead of documents and its BM25 idf turns negative.
+import { create, insertMultiple, search, type AnyOrama } from '@orama/orama';
+import type {
+  KnowledgeSearch, SearchCorpus, SearchDocument, SearchFilter, SearchHit, SearchIndexName, VectorField,
+} from '../../core/kb/KnowledgeSearch';
+import { oramaTerms } from './oramaTerms';
+
+const TEXT_FIELDS = ['core', 'usage', 'text'] as const;
+const VECTOR_PROPERTY: Record<VectorField, 'vtext' | 'vcause'> = { text: 'vtext', cause: 'vcause' };
+
+interface IndexState {
+  db: AnyOrama;
+  size: number;
+  properties: string[];
+  boost: Record<string, number>;
+}
+
+async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<string, number> | undefined): Promise<IndexState> {
+  const vector = `vector[${dims}]` as const;
+  const db = create({
+    schema: { cwe: 'enum', core: 'string', usage: 'string', text: 'string', vtext: vector, vcause: vector },
+  });
+  const zero = new Array<number>(dims).fill(0);
+  await insertMultiple(db, docs.map((d) => ({
+    id: d.id,
+    cwe: d.cwe,
+    core: oramaTerms(d.fields.core ?? ''),
+    usage: oramaTerms(d.fields.usage ?? ''),
+    text: oramaTerms(d.fields.text ?? ''),
+    vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
+    vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero,
+  })), 500);
+  const properties = TEXT_FIELDS.filter((f) => docs.some((d) => (d.fields[f] ?? '').length > 0));
+  return { db, size: docs.length, properties, boost: boosts ?? {} };
+}
+
+function whereOf(filter: SearchFilter | undefined): { cwe: { in: string[] } } | undefined {
+  return filter?.cwes ? { cwe: { in: [...filter.cwes] } } : undefined;
+}
+
+const INDEX_NAMES: readonly SearchIndexName[] = ['cwes', 'guidelines', 'examples', 'advisories'];
+
+export async function createOramaSearch(corpus: SearchCorpus): Promise<KnowledgeSearch> {
+  const indexes = new Map<SearchIndexName, IndexState>();
+  for (const name of INDEX_NAMES) {
+    indexes.set(name, await buildIndex(corpus.indexes[name], corpus.dims, corpus.boosts[name]));
+  }
+  const state = (name: SearchIndexName): IndexState => indexes.get(name)!;
+  return {
+    async fulltext(name, text, filter): Promise<SearchHit[]> {
+      const index = state(name);
+      const term = oramaTerms(text, true);
+      if (!term || index.size === 0 || filter?.cwes?.length === 0) return [];
+      const where = whereOf(filter);
+      const result = await search(index.db, {
+        term, properties: index.properties, boost: index.boost, threshold: 1, limit: index.size,
+        ...(where ? { where } : {}),
+      });
+      return result.hits.map((h) => ({ id: h.id, score: h.score }));
+    },
+    async vector(name, value, field = 'text', filter): Promise<SearchHit[]> {
+      const index = state(name);
+      if (index.size === 0 || !value.some((x) => x !== 0) || filter?.cwes?.length === 0) return [];
+      const where = whereOf(filter);
+      // Orama's default similarity (0.8) silently drops most matches; the facet thresholds decide instead.
+      const result = await search(index.db, {
+        mode: 'vector', vector: { value: Array.from(value), property: VECTOR_PROPERTY[field] },
+        similarity: 1e-6, limit: index.size, includeVectors: false,
+        ...(where ? { where } : {}),
+      });
+      return result.hits.map((h) => ({ id: h.id, score: h.score }));
+    },
+  };
+}

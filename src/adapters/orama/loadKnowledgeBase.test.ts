@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from './loadKnowledgeBase';
+import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { canonicalJson } from '../../core/kb/canonicalJson';
+import { validateKbSources } from '../../core/kb/validateKbSources';
+import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { deriveFacets } from '../../core/facets/deriveFacets';
+
+const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
+const json = canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash }));
+
+describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
+  it('puts the command-injection CWE first for a ping task, with guidelines of its language', async () => {
+    const kb = await loadKnowledgeBase(json);
+    const facets = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Write a function that pings a host with a shell command and returns the output, using `subprocess.run`.' }, kb);
+    const record = await kb.retrieve(facets);
+    expect(record.outcome).toBe('knowledge');
+    expect(record.chosen[0]).toBe('CWE-78');
+    const top = record.cwes[0]!;
+    expect(top.facets.map((f) => f.facet)).toEqual(['text:bm25', 'text:vector', 'api']);
+    expect(top.guidelines.filter((g) => g.chosen).map((g) => g.id)).toEqual(expect.arrayContaining(['CWE-78-g1', 'CWE-78-g3']));
+    expect(top.guidelines.find((g) => g.id === 'CWE-78-g2')).toMatchObject({ chosen: false });
+    expect(top.examples[0]).toMatchObject({ id: 'CWE-78-python-1', chosen: true });
+    expect(record.kbVersion).toBe(kb.version);
+  });
+
+  it('injects nothing when no facet passes', async () => {
+    const kb = await loadKnowledgeBase(json);
+    const facets = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Return the nth Fibonacci number.' }, kb);
+    const record = await kb.retrieve(facets);
+    expect(record.outcome).toBe('none');
+    expect(record.chosen).toEqual([]);
+    expect(record.cwes).toHaveLength(2);
+  });
+
+  it('rejects an artefact that is not one', async () => {
+    await expect(loadKnowledgeBase('{"format":"other"}')).rejects.toMatchObject({ code: 'KB_INVALID' });
+  });
+});

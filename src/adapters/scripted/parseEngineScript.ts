@@ -1,0 +1,21 @@
+// Validates a scripted-engine script handed in from outside (an e2e test's init script).
+import { z } from 'zod';
+import type { EngineScript } from './ScriptedEngine';
+import { PlaygroundError } from '../../core/errors';
+
+const scriptSchema = z.strictObject({
+  rules: z.array(z.strictObject({ match: z.string().optional(), reply: z.string() })),
+  tokenDelayMs: z.number().min(0).max(1000).optional(),
+  label: z.string().optional(),
+});
+
+const FALLBACK: EngineScript = {
+  rules: [{ reply: 'No script was given to the scripted test engine.' }],
+};
+
+export function parseEngineScript(value: unknown): EngineScript {
+  if (value === undefined) return FALLBACK;
+  const parsed = scriptSchema.safeParse(value);
+  if (!parsed.success) throw new PlaygroundError('BAD_INPUT', { message: `Invalid engine script: ${z.prettifyError(parsed.error)}` });
+  return parsed.data;
+}

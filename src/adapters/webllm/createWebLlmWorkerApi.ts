@@ -1,0 +1,115 @@
+// The worker side of the WebLLM adapter: wraps one MLCEngine behind WebLlmWorkerApi.
+// This is the only module that imports web-llm's runtime, so only the worker bundle carries its 6 MB.
+import {
+  MLCEngine, deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig,
+  type AppConfig, type ChatCompletionMessageParam,
+} from '@mlc-ai/web-llm';
+import type { CustomModelRecord } from './customModelRecord';
+import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
+
+/** WebLLM errors keep their class only in `name`; "<name>: <message>" is what mapEngineError reads. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function appConfigFor(custom: CustomModelRecord | null): AppConfig {
+  return custom ? { ...prebuiltAppConfig, model_list: [...prebuiltAppConfig.model_list, custom] } : prebuiltAppConfig;
+}
+
+function toMessages(messages: WorkerChatRequest['messages']): ChatCompletionMessageParam[] {
+  return messages.map((m): ChatCompletionMessageParam =>
+    m.role === 'system' ? { role: 'system', content: m.content }
+      : m.role === 'user' ? { role: 'user', content: m.content }
+        : { role: 'assistant', content: m.content });
+}
+
+export function createWebLlmWorkerApi(): WebLlmWorkerApi {
+  let engine: MLCEngine | null = null;
+  // Each load gets its own flag, so an unload() that cancels it is told apart from a real failure.
+  let attempt = { cancelled: false };
+
+  return {
+    async load(modelId, custom, onProgress) {
+      const appConfig = appConfigFor(custom);
+      const mine = { cancelled: false };
+      attempt = mine;
+      try {
+        engine ??= new MLCEngine();
+        engine.setAppConfig(appConfig);
+        engine.setInitProgressCallback((r) => onProgress({ progress: r.progress, timeElapsed: r.timeElapsed, text: r.text }));
+        await engine.reload(modelId);
+        if (mine.cancelled) return { status: 'cancelled' };
+        return { status: 'ready', modelId, gpuVendor: await engine.getGPUVendor() };
+      } catch (error) {
+        if (mine.cancelled) return { status: 'cancelled' };
+        // A failed load may leave a poisoned entry (e.g. an HTML page stored as the config); drop them all.
+        await deleteModelAllInfoInCache(modelId, appConfig).catch(() => undefined);
+        return { status: 'failed', error: errorText(error) };
+      }
+    },
+
+    async unload() {
+      attempt.cancelled = true;
+      await engine?.unload().catch(() => undefined);
+    },
+
+    async chat(request, onToken) {
+      if (!engine) return { ok: false, error: 'ModelNotLoadedError: no model is loaded in the worker.' };
+      const top = Math.min(5, Math.max(0, Math.floor(request.topLogprobs ?? 0)));
+      try {
+        const stream = await engine.chat.completions.create({
+          messages: toMessages(request.messages),
+          stream: true,
+          stream_options: { include_usage: true },
+          ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+          ...(request.maxTokens !== undefined ? { max_tokens: request.maxTokens } : {}),
+          ...(request.seed !== undefined ? { seed: Math.floor(request.seed) } : {}),
+          // logprobs alone records nothing: WebLLM needs top_logprobs >= 1 too.
+          ...(top > 0 ? { logprobs: true, top_logprobs: top } : {}),
+        });
+        const result: WorkerChatResult = { text: '', finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 0 } };
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          const delta = choice?.delta.content ?? '';
+          if (delta) {
+            result.text += delta;
+            // A streamed chunk carries only its last token's entry.
+            const lp = choice?.logprobs?.content?.at(-1);
+            onToken({ text: delta, logprob: lp?.logprob, top: lp?.top_logprobs.map((t) => ({ token: t.token, logprob: t.logprob })) });
+          }
+          const finish = choice?.finish_reason;
+          if (finish === 'length' || finish === 'abort') result.finishReason = finish;
+          if (chunk.usage) {
+            result.usage = {
+              promptTokens: chunk.usage.prompt_tokens,
+              completionTokens: chunk.usage.completion_tokens,
+              decodeTokensPerSecond: chunk.usage.extra?.decode_tokens_per_s,
+              timeToFirstTokenMs: chunk.usage.extra ? chunk.usage.extra.time_to_first_token_s * 1000 : undefined,
+            };
+          }
+        }
+        return { ok: true, value: result };
+      } catch (error) {
+        return { ok: false, error: errorText(error) };
+      }
+    },
+
+    async interrupt() {
+      await engine?.interruptGenerate();
+    },
+
+    async hasInCache(modelId, custom) {
+      return hasModelInCache(modelId, appConfigFor(custom)).catch(() => false);
+    },
+
+    async deleteFromCache(modelId, custom) {
+      try {
+        await deleteModelAllInfoInCache(modelId, appConfigFor(custom));
+        return { ok: true, value: null };
+      } catch (error) {
+        return { ok: false, error: errorText(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// Every command of `npm run -s cli -- <command>`. Adding one is one file in commands/ plus one line here.
+import type { Command } from './Command';
+import { analyzeCommand } from './commands/analyze';
+import { sliceCommand } from './commands/slice';
+import { kbBuildCommand } from './commands/kbBuild'; import { kbStatsCommand } from './commands/kbStats'; import { retrieveCommand } from './commands/retrieve';
+
+export const COMMANDS: Command[] = [
+  analyzeCommand,
+  sliceCommand,
+  kbBuildCommand, kbStatsCommand, retrieveCommand,
+];

@@ -1,0 +1,70 @@
+// `kb build`: validates every kb/ YAML file and writes the deterministic artefact and manifest
+// (default public/kb). Also exports the in-memory build the retrieve command uses.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { Command } from '../Command';
+import { PlaygroundError, toErrorRecord } from '../../core/errors';
+import type { KbSourceFile } from '../../core/kb/KbSources';
+import { validateKbSources } from '../../core/kb/validateKbSources';
+import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { canonicalJson } from '../../core/kb/canonicalJson';
+import { kbManifest } from '../../core/kb/kbManifest';
+import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)).sort();
+}
+
+export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
+  return yamlFiles(kbDir).map((file) => {
+    const path = relative(process.cwd(), file).split(sep).join('/');
+    try {
+      const data: unknown = parse(readFileSync(file, 'utf8'));
+      return { path, data };
+    } catch (error) {
+      throw new PlaygroundError('KB_INVALID', { message: `${path}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
+    }
+  });
+}
+
+export function buildFromDir(kbDir: string): { artefact: KnowledgeArtefact; warnings: string[] } {
+  const sources = validateKbSources(readKbSourceFiles(kbDir));
+  return { artefact: buildKnowledgeArtefact(sources, { hash: sha256 }), warnings: sources.warnings };
+}
+
+/** Writes knowledge.json and manifest.json; returns the artefact. */
+export function writeKbArtefacts(kbDir: string, outDir: string): { artefact: KnowledgeArtefact; warnings: string[] } {
+  const built = buildFromDir(kbDir);
+  const text = `${canonicalJson(built.artefact)}\n`;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'knowledge.json'), text);
+  const manifest = kbManifest(built.artefact, { 'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) } });
+  writeFileSync(join(outDir, 'manifest.json'), `${canonicalJson(manifest, 2)}\n`);
+  return built;
+}
+
+export const kbBuildCommand: Command = {
+  name: 'kb build',
+  summary: 'validate kb/ and write the knowledge artefact (--kb kb --out public/kb)',
+  async run(args) {
+    const started = performance.now();
+    try {
+      const { artefact, warnings } = writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
+      for (const w of warnings.slice(0, 5)) process.stderr.write(`warning: ${w}\n`);
+      if (warnings.length > 5) process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
+      if (args.flags.verbose) for (const w of warnings.slice(5)) process.stderr.write(`warning: ${w}\n`);
+      const c = kbManifest(artefact, {}).counts;
+      process.stderr.write(`kb ${artefact.version}: ${c.cwes} CWEs, ${c.guidelines} guidelines, ${c.examples} examples, ${c.advisories} advisories, ${c.tasks} tasks; embedder ${c.vocabulary} terms x ${c.dims} dims (${Math.round(performance.now() - started)} ms)\n`);
+      return 0;
+    } catch (error) {
+      const record = toErrorRecord(error, 'KB_INVALID');
+      process.stderr.write(`${record.message}${record.detail && !record.message.includes(record.detail) ? `\n${record.detail}` : ''}\n`);
+      return 1;
+    }
+  },
+};

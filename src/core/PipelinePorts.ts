@@ -1,0 +1,22 @@
+// What the pipeline needs from the outside world. In the browser these are proxies to the core
+// worker (knowledge base, tree-sitter); in Node and tests they call the core directly.
+import type { Task } from './task/Task';
+import type { FacetsRecord } from './facets/FacetsRecord';
+import type { RetrievalRecord } from './retrieval/RetrievalRecord';
+import type { AnalysisRecord } from './analysis/Finding';
+import type { AdvisorPort } from './revision/AdvisorPort';
+import type { LlmEngine } from './generation/LlmEngine';
+
+export interface ModelFacetInputs {
+  draft?: string;
+  causeAnalysis?: string;
+}
+
+export interface PipelinePorts {
+  deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
+  retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
+  analyze(code: string, language: Task['language']): Promise<AnalysisRecord>;
+  advisor: AdvisorPort;
+  /** Writes the model-derived facets when they are enabled and a model is loaded. */
+  modelFacets?(task: Task, engine: LlmEngine, wanted: { draft: boolean; cause: boolean }, signal: AbortSignal): Promise<ModelFacetInputs>;
+}

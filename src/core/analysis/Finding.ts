@@ -1,0 +1,32 @@
+// A static-analysis finding and the analysis stage's record.
+import type { Language } from '../task/Task';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: string;
+  cwe: string;
+  severity: Severity;
+  message: string;
+  fix?: string;
+  /** 1-based lines and columns. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  snippet?: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  /** Why it was hidden, e.g. marked a false positive by team feedback. */
+  suppressedBy: string;
+}
+
+export interface AnalysisRecord {
+  language: Language;
+  analyzer: string;
+  /** False when the code could not be parsed; pattern rules still ran. */
+  parsed: boolean;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}

@@ -1,0 +1,50 @@
+// The analyser's rule shape: metadata plus either a tree-sitter query with a predicate or a taint spec.
+import type { Language } from '../task/Task';
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { Severity } from './Finding';
+import type { RuleContext } from './RuleContext';
+import type { CallInfo } from './callInfo';
+
+export interface RuleMeta {
+  id: string;
+  cwe: string;
+  languages: Language[];
+  severity: Severity;
+  message: string;
+  fix: string;
+}
+
+/** Captures of one query match by name; the finding is placed on `@hit`, else on the first capture. */
+export type Captures = Record<string, SyntaxNode>;
+
+export interface QueryRule extends RuleMeta {
+  kind: 'query';
+  /** One S-expression per language the rule covers. */
+  query: Partial<Record<Language, string>>;
+  predicate?: (captures: Captures, ctx: RuleContext) => boolean;
+}
+
+/** A call that receives tainted data: `args` are the argument positions that matter (default: all). */
+export interface SinkSpec {
+  callee: RegExp;
+  args?: number[];
+  /** Extra condition on the call, e.g. `shell=True` present. */
+  when?: (call: CallInfo, ctx: RuleContext) => boolean;
+}
+
+export interface TaintSpec {
+  /** Matched against the text of an expression: request parameters, argv, environment, reads. */
+  sources: Partial<Record<Language, RegExp>>;
+  sinks: Partial<Record<Language, SinkSpec[]>>;
+  /** Calls whose result is clean, e.g. `int`, `escape`, `secure_filename`. */
+  sanitizers: RegExp;
+  /** A check anywhere in the enclosing function that makes the sink safe (e.g. a containment test). */
+  guard?: RegExp;
+}
+
+export interface TaintRule extends RuleMeta {
+  kind: 'taint';
+  taint: TaintSpec;
+}
+
+export type Rule = QueryRule | TaintRule;

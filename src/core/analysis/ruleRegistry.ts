@@ -1,0 +1,47 @@
+// Every analyser rule, in one explicit list: adding a rule is one file in rules/ plus one line here.
+import type { Rule } from './Rule';
+import { cShellCommand, goShellCommand, javaShellCommand, jsShellCommand, jsSpawnShell, phpShellCommand, pyShellCommand } from './rules/cwe78CommandInjection';
+import { cSqlInjection, goSqlInjection, javaSqlInjection, jsSqlInjection, phpSqlInjection, pySqlInjection } from './rules/cwe89SqlInjection';
+import { goReflectedXss, javaReflectedXss, jsDocumentWrite, jsDomXss, jsReflectedXss, phpReflectedXss, pyJinjaNoAutoescape, pyReflectedXss, pyUnsafeMarkup } from './rules/cwe79Xss';
+import { cPathTraversal, goPathTraversal, javaPathTraversal, jsPathTraversal, phpPathTraversal, pyPathTraversal, pyTarSlip } from './rules/cwe22PathTraversal';
+import { jsEval, phpEval, pyEval, pyTemplateInjection } from './rules/cwe94CodeInjection';
+import { javaDeserialize, jsDeserialize, phpUnserialize, pyDeserialize } from './rules/cwe502Deserialization';
+import { cWeakCrypto, goWeakCrypto, javaWeakCrypto, jsWeakCrypto, jsWeakHash, phpWeakCrypto, pyWeakCipher, pyWeakHash } from './rules/cwe327WeakCrypto';
+import { cInsecureRandom, goInsecureRandom, javaInsecureRandom, jsInsecureRandom, pyInsecureRandom } from './rules/cwe338InsecureRandom';
+import { hardcodedCredentials } from './rules/cwe798HardcodedCredentials';
+import { pyNoCertVerify, tlsFlagsOff } from './rules/cwe295CertValidation';
+import { insecureTempFile } from './rules/cwe377InsecureTemp';
+import { javaXxe, nativeXxe, pyXxe } from './rules/cwe611Xxe';
+import { ssrf } from './rules/cwe918Ssrf';
+import { openRedirect } from './rules/cwe601OpenRedirect';
+import { headerInjection, ldapInjection, logInjection, nosqlInjection, regexInjection, xpathInjection } from './rules/cwe20InputHandling';
+import { pyCsrfExempt, pyDebugMode, pyErrorDetails, pyInsecureCookie, pyJwtNoVerify, pyUnrestrictedUpload } from './rules/pyConfigWeaknesses';
+import { constantIv, weakKeySize, weakPasswordHash, worldWritable } from './rules/cryptoParameters';
+import { cCopyLength, cFormatString, cGets, cScanfString, cUnboundedCopy } from './rules/cMemoryCopies';
+import { cAllocOverflow, cDoubleFree, cUncheckedAlloc, cUseAfterFree } from './rules/cMemoryLifetime';
+
+export const RULES: readonly Rule[] = [
+  // CWE-78 command injection
+  pyShellCommand, jsShellCommand, jsSpawnShell, cShellCommand, javaShellCommand, goShellCommand, phpShellCommand,
+  // CWE-89 SQL injection
+  pySqlInjection, jsSqlInjection, javaSqlInjection, goSqlInjection, phpSqlInjection, cSqlInjection,
+  // CWE-79 cross-site scripting
+  pyReflectedXss, pyUnsafeMarkup, pyJinjaNoAutoescape, jsDomXss, jsDocumentWrite, jsReflectedXss, goReflectedXss, javaReflectedXss, phpReflectedXss,
+  // CWE-22 path traversal
+  pyPathTraversal, jsPathTraversal, javaPathTraversal, goPathTraversal, cPathTraversal, phpPathTraversal, pyTarSlip,
+  // CWE-94 code injection, CWE-502 deserialisation
+  pyEval, pyTemplateInjection, jsEval, phpEval,
+  pyDeserialize, javaDeserialize, jsDeserialize, phpUnserialize,
+  // CWE-327/328 weak crypto, CWE-338 randomness, parameters (326, 329, 760, 732)
+  pyWeakCipher, pyWeakHash, jsWeakCrypto, jsWeakHash, javaWeakCrypto, goWeakCrypto, cWeakCrypto, phpWeakCrypto,
+  pyInsecureRandom, jsInsecureRandom, javaInsecureRandom, goInsecureRandom, cInsecureRandom,
+  weakKeySize, constantIv, weakPasswordHash, worldWritable,
+  // CWE-798 credentials, CWE-295 TLS, CWE-377 temp files, CWE-611 XXE
+  hardcodedCredentials, pyNoCertVerify, tlsFlagsOff, insecureTempFile, pyXxe, javaXxe, nativeXxe,
+  // CWE-918 SSRF, CWE-601 open redirect, secondary injections (1333, 117, 113, 643, 90, 943)
+  ssrf, openRedirect, regexInjection, logInjection, headerInjection, xpathInjection, ldapInjection, nosqlInjection,
+  // Web configuration (215, 209, 347, 434, 352, 614)
+  pyDebugMode, pyErrorDetails, pyJwtNoVerify, pyUnrestrictedUpload, pyCsrfExempt, pyInsecureCookie,
+  // C memory safety (120, 134, 787, 476, 416, 415, 190)
+  cGets, cUnboundedCopy, cScanfString, cFormatString, cCopyLength, cUncheckedAlloc, cUseAfterFree, cDoubleFree, cAllocOverflow,
+];

@@ -1,0 +1,81 @@
+// CWE-476/416/415/190: allocation results used unchecked, memory used or freed again after free,
+// and allocation sizes multiplied without an overflow check.
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { callRule } from '../callRule';
+import { isConstant } from '../stringShape';
+import { scopeOf } from '../walk';
+
+const C = ['c', 'cpp'] as const;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The statements that follow `node`'s statement in the same block. */
+function laterSiblings(node: SyntaxNode): SyntaxNode[] {
+  let stmt = node;
+  while (stmt.parent && stmt.parent.type !== 'compound_statement') stmt = stmt.parent;
+  const block = stmt.parent;
+  if (!block) return [];
+  return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+}
+
+export const cUncheckedAlloc = callRule({
+  id: 'c-unchecked-alloc', cwe: 'CWE-476', severity: 'warning', languages: [...C],
+  message: 'The result of an allocation is used without checking it for NULL.',
+  fix: 'Check the pointer returned by malloc/calloc/realloc/strdup for NULL before using it.',
+  callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
+  when: (call) => {
+    let holder = call.node.parent;
+    while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+    if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
+    const target = (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
+    if (!target) return false;
+    const p = escapeRe(target);
+    const later = laterSiblings(call.node).map((s) => s.text).join('\n');
+    return !new RegExp(`!\\s*\\(?\\s*${p}\\b|\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|(NULL|nullptr)\\s*[!=]=\\s*${p}\\b|if\\s*\\(\\s*${p}\\s*\\)|assert\\s*\\(\\s*${p}|\\b${p}\\s*\\?|&&\\s*${p}\\b|\\|\\|\\s*${p}\\b`).test(later)
+      && new RegExp(`\\b${p}\\s*(\\[|->)|\\*\\s*${p}\\b|\\(\\s*${p}\\s*,`).test(later);
+  },
+});
+
+function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
+  const p = escapeRe(name);
+  for (const stmt of laterSiblings(free)) {
+    const text = stmt.text;
+    if (new RegExp(`^\\s*${p}\\s*=[^=]`).test(text) || /^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text)) return null;
+    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
+    if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
+    if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
+  }
+  return null;
+}
+
+export const cUseAfterFree = callRule({
+  id: 'c-use-after-free', cwe: 'CWE-416', severity: 'error', languages: [...C],
+  message: 'The pointer is used after it was freed.',
+  fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
+  callee: { c: /^free$/, cpp: /^(std::)?free$/ },
+  when: (call) => call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'use',
+});
+
+export const cDoubleFree = callRule({
+  id: 'c-double-free', cwe: 'CWE-415', severity: 'error', languages: [...C],
+  message: 'The same pointer is freed twice.',
+  fix: 'Free each allocation once and set the pointer to NULL after freeing it.',
+  callee: { c: /^free$/, cpp: /^(std::)?free$/ },
+  when: (call) => call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'free',
+});
+
+export const cAllocOverflow = callRule({
+  id: 'c-alloc-size-overflow', cwe: 'CWE-190', severity: 'warning', languages: [...C],
+  message: 'An allocation size is a product of run-time values that can overflow and allocate too little.',
+  fix: 'Check the multiplication (n > SIZE_MAX / size) before allocating, or use calloc(n, size).',
+  callee: { c: /^(malloc|realloc|alloca)$/, cpp: /^(std::)?(malloc|realloc|alloca)$/ },
+  when: (call) => {
+    const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
+    if (!size || !/\*/.test(size.text) || isConstant(size)) return false;
+    const factors = size.text.split('*').map((f) => f.trim()).filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
+    if (factors.length === 0) return false;
+    return !/SIZE_MAX|INT_MAX|UINT_MAX|__builtin_mul_overflow|ckd_mul|overflow/.test(scopeOf(call.node).text);
+  },
+});

@@ -1,0 +1,60 @@
+// Runs one rule over a prepared context and returns its findings.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { Finding } from './Finding';
+import type { Captures, QueryRule, Rule, TaintRule } from './Rule';
+import type { RuleContext } from './RuleContext';
+import { exprTainted, taintOf } from './taint';
+import { scopeOf } from './walk';
+
+export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
+  const line = node.startPosition.row + 1;
+  const snippet = code.split('\n')[node.startPosition.row]?.trim().slice(0, 200);
+  return {
+    rule: rule.id,
+    cwe: rule.cwe,
+    severity: rule.severity,
+    message: rule.message,
+    fix: rule.fix,
+    line,
+    column: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1,
+    ...(snippet ? { snippet } : {}),
+  };
+}
+
+function runQueryRule(rule: QueryRule, ctx: RuleContext): Finding[] {
+  const query = rule.query[ctx.language];
+  if (!query) return [];
+  const findings: Finding[] = [];
+  for (const match of ctx.matches(query)) {
+    const captures: Captures = {};
+    for (const c of match.captures) captures[c.name] ??= c.node;
+    const at = captures.hit ?? match.captures[0]?.node;
+    if (!at) continue;
+    if (rule.predicate && !rule.predicate(captures, ctx)) continue;
+    findings.push(findingAt(rule, at, ctx.code));
+  }
+  return findings;
+}
+
+function runTaintRule(rule: TaintRule, ctx: RuleContext): Finding[] {
+  const sinks = rule.taint.sinks[ctx.language] ?? [];
+  const findings: Finding[] = [];
+  for (const call of ctx.calls()) {
+    const sink = sinks.find((s) => s.callee.test(call.name));
+    if (!sink || (sink.when && !sink.when(call, ctx))) continue;
+    if (rule.taint.guard?.test(scopeOf(call.node).text)) continue;
+    const state = taintOf(call.node, rule.id, rule.taint, ctx);
+    const args = sink.args
+      ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
+      : [...call.args, ...call.keywords.values()];
+    if (args.some((a) => exprTainted(a, rule.taint, ctx, state))) findings.push(findingAt(rule, call.node, ctx.code));
+  }
+  return findings;
+}
+
+export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+  if (!rule.languages.includes(ctx.language)) return [];
+  return rule.kind === 'query' ? runQueryRule(rule, ctx) : runTaintRule(rule, ctx);
+}

@@ -1,0 +1,90 @@
+// Whether an expression is a string built at run time from non-constant parts (concatenation,
+// formatting, interpolation), following local variables back to their assignments.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import { IDENTIFIER_TYPES, namedChildren, sameNode, scopeOf, walk } from './walk';
+
+const LITERAL_TYPES: ReadonlySet<string> = new Set([
+  'string', 'string_literal', 'interpreted_string_literal', 'raw_string_literal', 'concatenated_string',
+  'template_string', 'encapsed_string', 'integer', 'float', 'number', 'number_literal', 'decimal_integer_literal',
+  'int_literal', 'true', 'false', 'none', 'null', 'nil', 'string_content', 'escape_sequence', 'string_fragment',
+  'heredoc', 'nowdoc', 'character_literal', 'char_literal', 'text_block', 'boolean',
+]);
+const INTERPOLATION_TYPES: ReadonlySet<string> = new Set([
+  'interpolation', 'template_substitution', 'variable_name', 'simple_variable', 'dynamic_variable_name',
+  'member_access_expression', 'subscript_expression',
+]);
+const FORMATTERS = /(^|\.)(format|Sprintf|sprintf|snprintf|vsprintf|format_map|formatted|join|concat|replace|Format)$/;
+
+/** A literal with no interpolated parts (a constant). */
+export function isConstant(node: SyntaxNode): boolean {
+  if (!LITERAL_TYPES.has(node.type)) {
+    if (node.type === 'parenthesized_expression' || node.type === 'binary_operator' || node.type === 'binary_expression') {
+      return namedChildren(node).every(isConstant);
+    }
+    return false;
+  }
+  for (const part of walk(node)) if (part !== node && INTERPOLATION_TYPES.has(part.type)) return false;
+  return true;
+}
+
+/** True when `node` is a string assembled from at least one non-constant part. */
+export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+  if (depth > 4) return false;
+  switch (node.type) {
+    case 'parenthesized_expression':
+    case 'await':
+      return namedChildren(node).some((c) => isBuiltString(c, ctx, depth));
+    case 'binary_operator':
+    case 'binary_expression': {
+      const op = node.childForFieldName('operator')?.text ?? '';
+      if (!['+', '%', '.'].includes(op)) return false;
+      return !isConstant(node) && !namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
+    }
+    default:
+      break;
+  }
+  if (LITERAL_TYPES.has(node.type)) return !isConstant(node);
+  if (/call|invocation/.test(node.type)) {
+    const callee = (node.childForFieldName('function') ?? node.childForFieldName('name'))?.text ?? '';
+    if (!FORMATTERS.test(callee)) return false;
+    const args = node.childForFieldName('arguments');
+    return namedChildren(args).some((a) => !isConstant(a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a));
+  }
+  if (IDENTIFIER_TYPES.has(node.type)) return assignedBuilt(node, ctx, depth);
+  return false;
+}
+
+/** Follows a variable to its assignments in the same function (any one built string counts). */
+function assignedBuilt(id: SyntaxNode, ctx: RuleContext, depth: number): boolean {
+  const scope = scopeOf(id);
+  for (const a of ctx.assignments(scope)) {
+    if (!a.names.includes(id.text) || a.node.startIndex > id.startIndex) continue;
+    if (a.augmented && !isConstant(a.value)) return true;
+    if (isBuiltString(a.value, ctx, depth + 1)) return true;
+  }
+  // C style: the buffer was filled by sprintf/strcat with non-constant arguments.
+  for (const call of ctx.calls()) {
+    if (!/^(sprintf|snprintf|vsprintf|strcat|strncat|std::sprintf|wcscat|swprintf)$/.test(call.name)) continue;
+    if (call.node.startIndex > id.startIndex || call.args[0]?.text !== id.text) continue;
+    if (!sameNode(scopeOf(call.node), scope)) continue;
+    if (call.args.slice(1).some((a, i) => !isConstant(a) && !(call.name.includes('snprintf') && i === 0))) return true;
+  }
+  return false;
+}
+
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** A constant, or a value picked from an ALL_CAPS constant table (an allowlist), or a variable only ever assigned such values. */
+export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+  if (isConstant(node) || depth > 4) return isConstant(node);
+  if (node.type === 'parenthesized_expression' || node.type === 'binary_operator' || node.type === 'binary_expression') {
+    return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
+  }
+  const head = node.text.split(/[.[(]/)[0] ?? '';
+  if ((node.type === 'subscript' || /call/.test(node.type)) && CONSTANT_NAME.test(head) && /^\w+(\.get\(|\[)/.test(node.text)) return true;
+  if (!IDENTIFIER_TYPES.has(node.type)) return false;
+  if (CONSTANT_NAME.test(node.text)) return true;
+  const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));
+  return writes.length > 0 && writes.every((a) => !a.augmented && constantLike(a.value, ctx, depth + 1));
+}

@@ -1,0 +1,84 @@
+// Intra-procedural taint: which names in a function carry data from a source, following
+// assignments (def-use) to a fixpoint; sanitizer calls cut the flow.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { TaintSpec } from './Rule';
+import type { RuleContext } from './RuleContext';
+import { IDENTIFIER_TYPES, namedChildren, sameNode, scopeOf, walk } from './walk';
+import { isCallNode, callInfo } from './callInfo';
+import { taintedParameters } from './taintedParameters';
+
+const COMPREHENSIONS: ReadonlySet<string> = new Set(['list_comprehension', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
+const PATH_TYPES: ReadonlySet<string> = new Set([
+  'attribute', 'member_expression', 'field_expression', 'field_access', 'selector_expression',
+]);
+
+/** C-style reads that fill a buffer argument instead of returning the data: argument positions. */
+const OUT_PARAMS: Record<string, number[]> = {
+  fgets: [0], gets: [0], read: [1], recv: [1], recvfrom: [1], fread: [0], getline: [0],
+  scanf: [1, 2, 3, 4], fscanf: [2, 3, 4, 5], sscanf: [2, 3, 4, 5], 'std::getline': [1], getenv_s: [1],
+};
+
+export interface TaintState {
+  names: Set<string>;
+}
+
+export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext, state: TaintState): boolean {
+  const source = spec.sources[ctx.language];
+  const visit = (n: SyntaxNode): boolean => {
+    if (isCallNode(n) && spec.sanitizers.test(callInfo(n).name)) return false;
+    if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
+    if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
+    if (COMPREHENSIONS.has(n.type)) return comprehension(n);
+    const kids = namedChildren(n);
+    if (kids.some(visit)) return true;
+    return source !== undefined && source.test(n.text) && !kids.some((k) => source.test(k.text));
+  };
+  // A comprehension yields its element expression; loop variables carry taint only from their iterable.
+  const comprehension = (n: SyntaxNode): boolean => {
+    const added: string[] = [];
+    for (const clause of namedChildren(n)) {
+      if (clause.type !== 'for_in_clause') continue;
+      const right = clause.childForFieldName('right');
+      if (right && visit(right)) {
+        for (const id of walk(clause.childForFieldName('left') ?? clause)) {
+          if (IDENTIFIER_TYPES.has(id.type) && !state.names.has(id.text)) added.push(id.text);
+        }
+      }
+    }
+    added.forEach((name) => state.names.add(name));
+    const body = n.childForFieldName('body');
+    const result = body ? visit(body) : false;
+    added.forEach((name) => state.names.delete(name));
+    return result;
+  };
+  return visit(node);
+}
+
+/** Tainted names of the function around `node`, memoised per rule and function. */
+export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: RuleContext): TaintState {
+  const scope = scopeOf(node);
+  const key = `taint:${ruleId}:${scope.startIndex}:${scope.endIndex}`;
+  const cached = ctx.memo.get(key);
+  if (cached) return cached as TaintState;
+  const state: TaintState = { names: new Set(taintedParameters(scope, ctx)) };
+  const assignments = ctx.assignments(scope);
+  const outCalls = ctx.calls().filter((c) => OUT_PARAMS[c.name] && sameNode(scopeOf(c.node), scope));
+  const source = spec.sources[ctx.language];
+  for (let round = 0; round < 6; round += 1) {
+    const before = state.names.size;
+    for (const a of assignments) {
+      if (a.names.every((n) => state.names.has(n))) continue;
+      if (exprTainted(a.value, spec, ctx, state)) a.names.forEach((n) => state.names.add(n));
+    }
+    for (const call of outCalls) {
+      if (!source?.test(`${call.name}(`)) continue;
+      for (const i of OUT_PARAMS[call.name] ?? []) {
+        const arg = call.args[i];
+        if (arg) for (const id of walk(arg)) if (IDENTIFIER_TYPES.has(id.type)) state.names.add(id.text);
+      }
+    }
+    if (state.names.size === before) break;
+  }
+  ctx.memo.set(key, state);
+  return state;
+}

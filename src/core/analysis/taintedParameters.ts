@@ -1,0 +1,36 @@
+// Parameters that arrive from outside: web route handlers' path parameters and C's argv.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import { IDENTIFIER_TYPES, walk } from './walk';
+
+const ROUTE_DECORATOR = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
+
+function parameterNames(fn: SyntaxNode): string[] {
+  const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('declarator')?.childForFieldName('parameters');
+  if (!params) return [];
+  const names: string[] = [];
+  for (const p of params.namedChildren) {
+    if (!p) continue;
+    // The first identifier of a parameter is its name in Python; C declarators nest it deeper.
+    const declarator = p.childForFieldName('declarator') ?? p.childForFieldName('name') ?? p;
+    for (const id of walk(declarator)) {
+      if (IDENTIFIER_TYPES.has(id.type)) {
+        names.push(id.text);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[] {
+  if (ctx.language === 'python' && scope.type === 'function_definition') {
+    const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
+    if (ROUTE_DECORATOR.test(decorated)) return parameterNames(scope).filter((n) => n !== 'self');
+  }
+  if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
+    const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;
+    if (name === 'main') return parameterNames(scope).filter((n) => n !== 'argc');
+  }
+  return [];
+}

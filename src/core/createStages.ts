@@ -1,0 +1,66 @@
+// Binds the core stage functions to a set of ports, giving the stage implementations runPipeline needs.
+import type { PipelineStages } from './pipeline';
+import type { PipelinePorts } from './PipelinePorts';
+import { buildPrompt } from './prompt/buildPrompt';
+import { estimateCounter } from './prompt/estimateTokens';
+import { generateCode } from './generation/generateCode';
+import { reviseCode } from './revision/reviseCode';
+import { diffCode } from './diff/diffCode';
+import { PlaygroundError } from './errors';
+
+export function createStages(ports: PipelinePorts): PipelineStages {
+  return {
+    facets: async (_done, ctx) => {
+      const wanted = { draft: ctx.config.draftFacet, cause: ctx.config.causeFacet };
+      const model = ctx.engine && ports.modelFacets && (wanted.draft || wanted.cause)
+        ? await ports.modelFacets(ctx.task, ctx.engine, wanted, ctx.signal)
+        : {};
+      const facets = await ports.deriveFacets(ctx.task, model);
+      // Record toggles the model could not serve, so the trace says why a facet is empty.
+      if (wanted.draft && !model.draft) facets.draft = { enabled: true, note: 'No model is loaded to write a draft.' };
+      if (wanted.cause && !model.causeAnalysis) facets.causeAnalysis = { enabled: true, note: 'No model is loaded to analyse causes.' };
+      return facets;
+    },
+    retrieval: async (done, ctx) => ports.retrieve(need(done.facets, 'facets'), { k: ctx.config.topK }),
+    prompt: async (done, ctx) => {
+      const counter = ctx.engine?.countTokens?.bind(ctx.engine);
+      return buildPrompt(ctx.task, need(done.retrieval, 'retrieval'), {
+        budget: ctx.config.tokenBudget,
+        examplesInPrompt: ctx.config.examplesInPrompt,
+        useKnowledge: ctx.config.useKnowledge,
+        counter: counter ?? estimateCounter,
+        counterKind: counter ? 'tokenizer' : 'estimate',
+      });
+    },
+    generation: async (done, ctx) =>
+      generateCode({
+        task: ctx.task,
+        prompt: need(done.prompt, 'prompt'),
+        engine: ctx.engine,
+        providedCode: ctx.providedCode,
+        signal: ctx.signal,
+        onToken: ctx.onToken,
+        topLogprobs: 1,
+      }),
+    analysis: async (done, ctx) => ports.analyze(need(done.generation, 'generation').code, ctx.task.language),
+    revision: async (done, ctx) =>
+      reviseCode({
+        task: ctx.task,
+        code: need(done.generation, 'generation').code,
+        analysis: need(done.analysis, 'analysis'),
+        engine: ctx.engine,
+        advisor: ports.advisor,
+        analyze: (code) => ports.analyze(code, ctx.task.language),
+        signal: ctx.signal,
+      }),
+    diff: async (done) => {
+      const revision = need(done.revision, 'revision');
+      return diffCode(revision.before, revision.after);
+    },
+  };
+}
+
+function need<T>(value: T | undefined, stage: string): T {
+  if (value === undefined) throw new PlaygroundError('STAGE_FAILED', { detail: `missing ${stage} output` });
+  return value;
+}

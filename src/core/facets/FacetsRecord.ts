@@ -1,0 +1,40 @@
+// The security facets read from a task: what it is about, which APIs and operations it implies.
+import type { Language } from '../task/Task';
+
+export interface OperationHit {
+  id: string;
+  label: string;
+  /** The keywords or API names that revealed the operation. */
+  via: string[];
+}
+
+export interface MarkerHit {
+  cwe: string;
+  markers: string[];
+}
+
+export interface ModelFacet {
+  enabled: boolean;
+  /** Why it is absent when enabled but empty (no model loaded, generation failed...). */
+  note?: string;
+  text?: string;
+  apis?: string[];
+}
+
+export interface FacetsRecord {
+  language: Language;
+  /** The task text used for full-text and vector search. */
+  text: string;
+  /** API and call names named by the task text or found in its code prefix. */
+  apis: string[];
+  /** Identifiers declared or used in the code prefix. */
+  identifiers: string[];
+  operations: OperationHit[];
+  /** CWEs whose code markers appear literally in the task. */
+  markers: MarkerHit[];
+  /** How the APIs were extracted from code. */
+  apiSource: 'tree-sitter' | 'pattern';
+  /** RESCUE's model-derived facets: a quick draft of the code and a vulnerability-cause analysis. */
+  draft: ModelFacet;
+  causeAnalysis: ModelFacet;
+}

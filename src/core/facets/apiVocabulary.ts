@@ -1,0 +1,20 @@
+// Every API name the knowledge base knows (operation APIs, guideline APIs, CWE markers that look
+// like names), computed once per knowledge base: text mentions are matched against it.
+import type { FacetKnowledge } from './FacetKnowledge';
+
+const cache = new WeakMap<FacetKnowledge, string[]>();
+
+export function apiVocabulary(kb: FacetKnowledge): string[] {
+  let vocab = cache.get(kb);
+  if (!vocab) {
+    const names = new Set<string>();
+    for (const op of kb.operations) for (const api of op.apis) names.add(api);
+    for (const cwe of kb.cwes) {
+      for (const g of cwe.guidelines) for (const api of g.apis) names.add(api);
+      for (const list of Object.values(cwe.markers)) for (const m of list) if (/^[\w.$]+$/.test(m)) names.add(m);
+    }
+    vocab = [...names].sort();
+    cache.set(kb, vocab);
+  }
+  return vocab;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { deriveFacets } from './deriveFacets';
+import { validateKbSources } from '../kb/validateKbSources';
+import { buildKnowledgeArtefact } from '../kb/buildKnowledgeArtefact';
+import { fixtureKbSources } from '../kb/fixtureKbSources';
+import { nodeParser } from '../../adapters/node/nodeParser';
+
+const kb = buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash: () => 'fixture' });
+
+describe('deriveFacets', () => {
+  it('maps keywords of a request to operations and names APIs written in backticks', async () => {
+    const f = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Ping a host with the system `ping` command using `subprocess.run`.' }, kb);
+    expect(f.operations.map((o) => o.id)).toEqual(['shell']);
+    expect(f.operations[0]!.via).toContain('ping');
+    expect(f.apis).toContain('subprocess.run');
+    expect(f.draft.enabled).toBe(false);
+  });
+
+  it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {
+    const prompt = 'import os\nimport sqlite3\n\ndef lookup(name):\n    """Find the user row in the sqlite database."""\n    conn = sqlite3.connect("app.db")\n    os.system("echo " + name)\n';
+    const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb, nodeParser());
+    expect(f.apiSource).toBe('tree-sitter');
+    expect(f.apis).toEqual(expect.arrayContaining(['os', 'sqlite3', 'sqlite3.connect', 'os.system']));
+    expect(f.text).toContain('Find the user row');
+    expect(f.identifiers).toContain('lookup');
+    expect(f.operations.map((o) => o.id).sort()).toEqual(['shell', 'sql']);
+    expect(f.markers).toEqual([{ cwe: 'CWE-78', markers: ['os.system'] }]);
+  });
+
+  it('falls back to patterns without a parser and records model facets when given', async () => {
+    const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: 'import subprocess\nsubprocess.run(cmd, shell=True)\n' }, kb, undefined, { draft: 'os.system(x)', causeAnalysis: '' });
+    expect(f.apiSource).toBe('pattern');
+    expect(f.apis).toContain('subprocess.run');
+    expect(f.draft).toMatchObject({ enabled: true, apis: ['os.system'] });
+    expect(f.causeAnalysis.enabled).toBe(true);
+    expect(f.causeAnalysis.note).toBeTruthy();
+  });
+});

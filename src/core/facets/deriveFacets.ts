@@ -1,0 +1,68 @@
+// Reads a task for its security facets: text, APIs, identifiers, operations, CWE markers and
+// language, plus RESCUE's optional model-derived facets (a draft and a cause analysis).
+import type { Task } from '../task/Task';
+import type { ParserPort } from '../languages/SyntaxTree';
+import type { FacetsRecord, ModelFacet } from './FacetsRecord';
+import type { FacetKnowledge } from './FacetKnowledge';
+import { backtickSpans, codeText } from './codeText';
+import { matchMarkers } from './matchMarkers';
+import { matchOperations } from './matchOperations';
+import { patternApis } from './patternApis';
+import { textApis } from './textApis';
+import { treeFacts, type TreeFacts } from './treeApis';
+import { apiVocabulary } from './apiVocabulary';
+
+export interface ModelFacetInputs {
+  /** A quick draft of the code, generated without knowledge. */
+  draft?: string;
+  /** The model's analysis of which vulnerability causes the task risks. */
+  causeAnalysis?: string;
+}
+
+async function codeFacts(code: string, task: Task, parser?: ParserPort): Promise<TreeFacts & { source: 'tree-sitter' | 'pattern' }> {
+  if (parser?.supports(task.language)) {
+    try {
+      const tree = await parser.parse(code, task.language);
+      try {
+        return { ...treeFacts(tree), source: 'tree-sitter' };
+      } finally {
+        tree.dispose();
+      }
+    } catch {
+      // An unparseable prefix still has names worth finding; fall back to patterns.
+    }
+  }
+  const identifiers = [...new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((w) => w.length > 2).sort();
+  return { apis: patternApis(code), identifiers, source: 'pattern' };
+}
+
+export async function deriveFacets(task: Task, kb: FacetKnowledge, parser?: ParserPort, model: ModelFacetInputs = {}): Promise<FacetsRecord> {
+  const completion = task.kind === 'completion';
+  const nl = completion ? codeText(task.prompt) : task.prompt;
+  const code = completion ? task.prompt : backtickSpans(task.prompt).join('\n');
+  const facts = code.trim() ? await codeFacts(code, task, parser) : { apis: [], identifiers: [], source: 'pattern' as const };
+  const apis = [...new Set([...facts.apis, ...textApis(nl, apiVocabulary(kb))])].sort();
+  const text = nl.trim() || task.prompt;
+  const draft = await modelFacet(model.draft, task, parser);
+  const causeAnalysis: ModelFacet = model.causeAnalysis === undefined
+    ? { enabled: false }
+    : model.causeAnalysis.trim() ? { enabled: true, text: model.causeAnalysis } : { enabled: true, note: 'The cause analysis came back empty.' };
+  return {
+    language: task.language,
+    text,
+    apis,
+    identifiers: facts.identifiers.slice(0, 200),
+    operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, kb.operations),
+    markers: matchMarkers(task.prompt, task.language, kb.cwes),
+    apiSource: facts.source,
+    draft,
+    causeAnalysis,
+  };
+}
+
+async function modelFacet(draft: string | undefined, task: Task, parser?: ParserPort): Promise<ModelFacet> {
+  if (draft === undefined) return { enabled: false };
+  if (!draft.trim()) return { enabled: true, note: 'The draft came back empty.' };
+  const facts = await codeFacts(draft, task, parser);
+  return { enabled: true, text: draft, apis: facts.apis };
+}

@@ -1,0 +1,37 @@
+// Call and import names found by regular expressions: the fallback when no parser is available
+// (and the build's way to tag examples, where a parser would make kb:build slow and async).
+const CALL = /([A-Za-z_$][\w$]*(?:\s*(?:\.|->|::)\s*[A-Za-z_$][\w$]*)*)\s*\(/g;
+const IMPORTS: RegExp[] = [
+  /^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/gm,
+  /^\s*from\s+([\w.]+)\s+import\s+([\w*, ()]+)/gm,
+  /#\s*include\s*[<"]([^>"]+)[>"]/g,
+  /require\(\s*['"]([^'"]+)['"]\s*\)/g,
+  /\bimport\s+[^'";]*?from\s+['"]([^'"]+)['"]/g,
+  /^\s*import\s+(?:static\s+)?([\w.]+)\s*;/gm,
+];
+const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'sizeof', 'def', 'function', 'elif', 'with', 'print', 'and', 'or', 'not', 'in']);
+
+export function patternApis(code: string): string[] {
+  const found = new Set<string>();
+  for (const m of code.matchAll(CALL)) {
+    const name = m[1]!.replace(/\s+/g, '').replace(/->|::/g, '.');
+    if (!KEYWORDS.has(name)) found.add(name);
+  }
+  for (const re of IMPORTS) {
+    for (const m of code.matchAll(re)) {
+      const module = m[1]!;
+      for (const part of module.split(',')) {
+        const mod = part.trim();
+        if (mod) found.add(mod);
+        const names = m[2];
+        if (names && mod) {
+          for (const n of names.replace(/[()]/g, '').split(',')) {
+            const item = n.trim().split(/\s+as\s+/)[0]!.trim();
+            if (item && item !== '*') { found.add(item); found.add(`${mod}.${item}`); }
+          }
+        }
+      }
+    }
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,43 @@
+// The loaded knowledge base: the artefact's entries, the shipped embedder and a search port,
+// with retrieval bound to them. The same object serves Node (CLI) and a browser worker.
+import type { FacetsRecord } from '../facets/FacetsRecord';
+import type { RetrievalRecord } from '../retrieval/RetrievalRecord';
+import type { AdvisorySource, OperationSource, TaskSource } from './kbSourceSchema';
+import type { ArtefactCwe, KnowledgeArtefact } from './knowledgeArtefactSchema';
+import type { KnowledgeSearch, SearchCorpus } from './KnowledgeSearch';
+import { createEmbedder, type Embedder } from './Embedder';
+import { searchCorpus } from './searchCorpus';
+import { retrieve, type RetrieveOptions } from '../retrieval/retrieve';
+
+export interface KnowledgeBase {
+  readonly version: string;
+  readonly operations: readonly OperationSource[];
+  readonly cwes: readonly ArtefactCwe[];
+  readonly tasks: readonly TaskSource[];
+  readonly advisories: readonly AdvisorySource[];
+  readonly embedder: Embedder;
+  readonly search: KnowledgeSearch;
+  cwe(id: string): ArtefactCwe | undefined;
+  retrieve(facets: FacetsRecord, options?: RetrieveOptions): Promise<RetrievalRecord>;
+}
+
+/** Builds the search port from the corpus; the Orama adapter provides one. */
+export type SearchFactory = (corpus: SearchCorpus) => Promise<KnowledgeSearch>;
+
+export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearch: SearchFactory): Promise<KnowledgeBase> {
+  const embedder = createEmbedder(artefact.embedder);
+  const search = await makeSearch(searchCorpus(artefact, embedder));
+  const byId = new Map(artefact.cwes.map((c) => [c.id, c]));
+  const kb: KnowledgeBase = {
+    version: artefact.version,
+    operations: artefact.operations,
+    cwes: artefact.cwes,
+    tasks: artefact.tasks,
+    advisories: artefact.advisories,
+    embedder,
+    search,
+    cwe: (id) => byId.get(id),
+    retrieve: (facets, options) => retrieve(kb, facets, options),
+  };
+  return kb;
+}

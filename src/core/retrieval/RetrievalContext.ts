@@ -1,0 +1,31 @@
+// What the three retrieval levels share: the facets, the knowledge, the search port, the
+// embedded query and the settings.
+import type { FacetsRecord } from '../facets/FacetsRecord';
+import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
+import type { OperationSource } from '../kb/kbSourceSchema';
+import type { Embedder } from '../kb/Embedder';
+import type { KnowledgeSearch } from '../kb/KnowledgeSearch';
+import type { RetrievalSettings } from './retrievalSettings';
+
+export interface RetrievalKnowledge {
+  readonly cwes: readonly ArtefactCwe[];
+  readonly operations: readonly OperationSource[];
+  readonly embedder: Embedder;
+  readonly search: KnowledgeSearch;
+  readonly version: string;
+}
+
+export interface RetrievalContext {
+  facets: FacetsRecord;
+  kb: RetrievalKnowledge;
+  settings: RetrievalSettings;
+  /** The words BM25 and the embedder see: task text plus API and identifier names. */
+  queryText: string;
+  queryVector: Float32Array;
+  /** APIs of the task plus, when the draft facet is on, of the draft. */
+  allApis: string[];
+}
+
+export function queryTextOf(facets: FacetsRecord): string {
+  return [facets.text, ...facets.apis, ...facets.identifiers].join('\n');
+}

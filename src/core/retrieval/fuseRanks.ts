@@ -1,0 +1,57 @@
+// Reciprocal rank fusion with gates: a facet adds 1/(alpha + rank) to an item only when its
+// score passes the facet's threshold and its rank is within the cap. Ungated RRF is kept as a
+// tie-breaker so items no facet vouches for are still ordered sensibly.
+import type { FacetScore } from './RetrievalRecord';
+
+export interface FacetRun {
+  facet: string;
+  /** Score per item id; absent or <= 0 means the facet did not rank the item. */
+  scores: ReadonlyMap<string, number>;
+  threshold: number;
+}
+
+export interface FusedItem {
+  id: string;
+  fused: number;
+  /** RRF over every ranked facet, ignoring thresholds and the cap. */
+  ungated: number;
+  facets: FacetScore[];
+}
+
+export interface FusionSettings {
+  alpha: number;
+  rankCap: number;
+}
+
+function ranksOf(scores: ReadonlyMap<string, number>): Map<string, number> {
+  const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.map(([id], i) => [id, i + 1]));
+}
+
+export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], settings: FusionSettings): FusedItem[] {
+  const ranks = runs.map((run) => ranksOf(run.scores));
+  const items = ids.map((id) => {
+    let fused = 0;
+    let ungated = 0;
+    const facets = runs.map((run, i): FacetScore => {
+      const score = run.scores.get(id) ?? 0;
+      const rank = ranks[i]!.get(id) ?? null;
+      const passed = rank !== null && score >= run.threshold && rank <= settings.rankCap;
+      const contribution = passed ? 1 / (settings.alpha + rank) : 0;
+      fused += contribution;
+      if (rank !== null) ungated += 1 / (settings.alpha + rank);
+      return { facet: run.facet, score: round(score), rank, threshold: run.threshold, passed, contribution: round(contribution) };
+    });
+    return { id, fused: round(fused), ungated, facets };
+  });
+  return items.sort((a, b) => b.fused - a.fused || b.ungated - a.ungated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** "text:bm25 #1, api #3" for the facets that passed. */
+export function passedSummary(facets: readonly FacetScore[]): string {
+  return facets.filter((f) => f.passed).map((f) => `${f.facet} #${f.rank}`).join(', ');
+}

@@ -1,0 +1,37 @@
+// Level 2: the guidelines of the chosen CWEs, ranked by fused text, API-overlap and language
+// facets; a guideline written for another language is never chosen.
+import type { GuidelineNode } from './RetrievalRecord';
+import type { RetrievalContext } from './RetrievalContext';
+import type { ArtefactCwe, ArtefactGuideline } from '../kb/knowledgeArtefactSchema';
+import { fuseRanks, passedSummary, round } from './fuseRanks';
+import { anyApiMatches } from '../facets/apiMatch';
+
+export function languageFit(languages: readonly string[], language: string): number {
+  if (languages.length === 0) return 0.5;
+  return languages.includes(language) ? 1 : 0;
+}
+
+export async function rankGuidelines(ctx: RetrievalContext, chosen: readonly ArtefactCwe[]): Promise<Map<string, GuidelineNode[]>> {
+  const { kb, facets, settings } = ctx;
+  const all: ArtefactGuideline[] = chosen.flatMap((c) => c.guidelines);
+  const t = settings.thresholds;
+  const bm25 = await kb.search.fulltext('guidelines', ctx.queryText, { cwes: chosen.map((c) => c.id) });
+  const fused = fuseRanks(all.map((g) => g.id), [
+    { facet: 'text:bm25', scores: new Map(bm25.map((h) => [h.id, h.score])), threshold: t['guideline:text:bm25'] ?? 0 },
+    { facet: 'api', scores: new Map(all.map((g) => [g.id, anyApiMatches(ctx.allApis, g.apis).length])), threshold: t['guideline:api'] ?? 1 },
+    { facet: 'language', scores: new Map(all.map((g) => [g.id, languageFit(g.languages, facets.language)])), threshold: t['guideline:language'] ?? 0.5 },
+  ], settings);
+  const byId = new Map(all.map((g) => [g.id, g]));
+  const out = new Map<string, GuidelineNode[]>(chosen.map((c) => [c.id, []]));
+  for (const item of fused) {
+    const g = byId.get(item.id)!;
+    const list = out.get(g.cwe)!;
+    const fits = languageFit(g.languages, facets.language) > 0;
+    const isChosen = fits && list.filter((n) => n.chosen).length < settings.guidelinesPerCwe;
+    const why = !fits
+      ? `not chosen: written for ${g.languages.join(', ')}, the task is ${facets.language}`
+      : isChosen ? `chosen: ${passedSummary(item.facets) || 'fits the language'}` : `not chosen: ${settings.guidelinesPerCwe} better guidelines for ${g.cwe}`;
+    list.push({ id: g.id, cwe: g.cwe, text: g.text, rank: list.length + 1, fused: round(item.fused), chosen: isChosen, facets: item.facets, why, source: 'builtin' });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Retrieval settings and the calibrated facet thresholds (see docs/retrieval.md for how each
+// threshold was chosen on the dev set and on hand-written non-security tasks).
+export interface RetrievalSettings {
+  /** CWEs kept at level 1. */
+  k: number;
+  /** RRF constant: a facet's contribution is 1/(alpha + rank). */
+  alpha: number;
+  /** A facet contributes only for items it ranks within this cap. */
+  rankCap: number;
+  guidelinesPerCwe: number;
+  examplesPerCwe: number;
+  thresholds: Record<string, number>;
+}
+
+export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api'] as const;
+export type Level1Facet = (typeof LEVEL1_FACETS)[number];
+
+export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
+  k: 4,
+  alpha: 60,
+  rankCap: 10,
+  guidelinesPerCwe: 4,
+  examplesPerCwe: 2,
+  thresholds: {
+    'text:bm25': 3,
+    'text:vector': 0.3,
+    api: 1,
+    cause: 0.2,
+    'draft-api': 1,
+    'guideline:text:bm25': 0.5,
+    'guideline:api': 1,
+    'guideline:language': 0.5,
+    'example:text:bm25': 0.5,
+    'example:text:vector': 0.1,
+    'example:api': 1,
+    'example:language': 1,
+    'example:draft': 0.2,
+  },
+};

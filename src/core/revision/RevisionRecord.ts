@@ -1,0 +1,25 @@
+// The revision stage: advisories retrieved from the generated code and the model's revised code.
+import type { Finding } from '../analysis/Finding';
+
+export interface AdvisoryHit {
+  id: string;
+  cwe: string;
+  language: string;
+  title: string;
+  score: number;
+  /** Query terms that matched the advisory. */
+  matched: string[];
+}
+
+export interface RevisionRecord {
+  /** 'revised': the model changed the code; 'unchanged': it answered that no change is needed;
+   *  'skipped': revision did not run (reason says why). */
+  status: 'revised' | 'unchanged' | 'skipped';
+  reason?: string;
+  advisories: AdvisoryHit[];
+  before: string;
+  after: string;
+  findingsBefore: Finding[];
+  findingsAfter: Finding[];
+  response?: string;
+}

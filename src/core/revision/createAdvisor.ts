@@ -1,0 +1,45 @@
+// The advisor: retrieves advisories for generated code (BM25 over the advisories' code and markers,
+// with the marker-keeping tokeniser), preferring the code's language family.
+import type { AdvisorySource } from '../kb/kbSourceSchema';
+import type { AdvisorPort } from './AdvisorPort';
+import type { AdvisoryDocument, AdvisoryIndex } from './AdvisoryIndex';
+import type { AdvisoryHit } from './RevisionRecord';
+import { markerTokens } from './markerTokens';
+import { languageFamily } from './languageFamily';
+
+/** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
+export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
+  const markers = a.markers.flatMap((m) => markerTokens(m));
+  return { id: a.id, family: languageFamily(a.language), tokens: [...markerTokens(a.code), ...markers, ...markers] };
+}
+
+export function createAdvisor(advisories: readonly AdvisorySource[], index: AdvisoryIndex): AdvisorPort {
+  const byId = new Map(advisories.map((a) => [a.id, a]));
+  const tokenSets = new Map(advisories.map((a) => [a.id, new Set(advisoryDocument(a).tokens)]));
+  const families = new Set(advisories.map((a) => languageFamily(a.language)));
+  return {
+    async advise(code, language, k): Promise<AdvisoryHit[]> {
+      const query = [...new Set(markerTokens(code))];
+      if (query.length === 0) return [];
+      const family = languageFamily(language);
+      const hits = await index.search(query, families.has(family) ? [family] : null, k);
+      return hits.flatMap((hit) => {
+        const a = byId.get(hit.id);
+        if (!a) return [];
+        const tokens = tokenSets.get(hit.id) ?? new Set<string>();
+        const matched = query.filter((t) => tokens.has(t)).sort((x, y) => Number(/[.(=]/.test(y)) - Number(/[.(=]/.test(x))).slice(0, 8);
+        return [{ id: a.id, cwe: a.cwe, language: a.language, title: a.title, score: round(hit.score), matched }];
+      });
+    },
+    async texts(ids) {
+      return ids.flatMap((id) => {
+        const a = byId.get(id);
+        return a ? [{ id, title: a.title, answer: a.answer }] : [];
+      });
+    },
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,35 @@
+// JavaScript grammar node types for the PDG builder (TypeScript extends this table).
+import type { SlicingSpec } from '../SlicingSpec';
+
+export const javascript: SlicingSpec = {
+  functions: [
+    'function_declaration', 'function_expression', 'arrow_function', 'method_definition',
+    'generator_function_declaration', 'generator_function',
+  ],
+  blocks: ['program', 'statement_block', 'class_body', 'switch_body'],
+  compounds: [
+    'if_statement', 'else_clause', 'for_statement', 'for_in_statement', 'while_statement', 'do_statement',
+    'switch_statement', 'switch_case', 'switch_default', 'try_statement', 'catch_clause', 'finally_clause',
+    'labeled_statement', 'class_declaration', 'class',
+  ],
+  loops: ['for_statement', 'for_in_statement', 'while_statement', 'do_statement'],
+  identifiers: ['identifier', 'shorthand_property_identifier', 'shorthand_property_identifier_pattern', 'this'],
+  paths: { member_expression: ['object', 'property'] },
+  calls: { call_expression: 'function', new_expression: 'constructor' },
+  defines: {
+    assignment_expression: ['left'],
+    augmented_assignment_expression: ['left'],
+    variable_declarator: ['name'],
+    update_expression: ['argument'],
+    for_in_statement: ['left'],
+    catch_clause: ['parameter'],
+  },
+  updates: ['augmented_assignment_expression', 'update_expression'],
+  writeBase: { subscript_expression: 'object', assignment_pattern: 'left', pair_pattern: 'value' },
+  parameterFields: ['parameters', 'parameter'],
+  parameterSkipFields: ['type', 'value', 'right'],
+  labels: {},
+  writesFirstArgument: [],
+  comment: '//',
+  braces: true,
+};

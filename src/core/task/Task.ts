@@ -1,0 +1,29 @@
+// A coding task: what the user asks the model to write, and the weakness it may tempt.
+export const LANGUAGES = [
+  'python', 'c', 'cpp', 'javascript', 'typescript', 'java', 'go', 'php', 'csharp', 'rust', 'ruby',
+] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+export type TaskKind = 'nl' | 'completion';
+
+export interface Task {
+  id: string;
+  title?: string;
+  language: Language;
+  kind: TaskKind;
+  /** A natural-language request, or a code prefix when kind is 'completion'. */
+  prompt: string;
+  /** The CWE the task is known to tempt (gallery and suite tasks only). */
+  cwe?: string;
+  /** Function the functional tests call. */
+  entry?: string;
+  /** Functional tests run against the generated code (python, javascript). */
+  tests?: string;
+  /** A secure reference solution written for the project. */
+  reference?: string;
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,89 @@
+// The trace of one run: the product. The UI renders it, the CLI prints it, tests assert on it.
+import type { Task } from './task/Task';
+import type { FacetsRecord } from './facets/FacetsRecord';
+import type { RetrievalRecord } from './retrieval/RetrievalRecord';
+import type { PromptRecord } from './prompt/PromptRecord';
+import type { GenerationRecord } from './generation/GenerationRecord';
+import type { AnalysisRecord } from './analysis/Finding';
+import type { RevisionRecord } from './revision/RevisionRecord';
+import type { DiffRecord } from './diff/DiffRecord';
+import type { ErrorRecord } from './errors';
+
+export const TRACE_SCHEMA = 'secure-codegen-playground/trace';
+export const TRACE_VERSION = 1;
+
+/** Output type of each stage, by stage name, in pipeline order. */
+export interface StageOutputs {
+  facets: FacetsRecord;
+  retrieval: RetrievalRecord;
+  prompt: PromptRecord;
+  generation: GenerationRecord;
+  analysis: AnalysisRecord;
+  revision: RevisionRecord;
+  diff: DiffRecord;
+}
+
+export type StageName = keyof StageOutputs;
+
+export const STAGE_NAMES: readonly StageName[] = [
+  'facets', 'retrieval', 'prompt', 'generation', 'analysis', 'revision', 'diff',
+];
+
+export type StageEntry<S extends StageName = StageName> = S extends StageName
+  ? | { stage: S; status: 'ok'; ms: number; output: StageOutputs[S] }
+    | { stage: S; status: 'error'; ms: number; error: ErrorRecord }
+    | { stage: S; status: 'skipped'; ms: 0; reason: string }
+  : never;
+
+export interface RunConfig {
+  /** Inject retrieved knowledge into the prompt (false: baseline run). */
+  useKnowledge: boolean;
+  /** Revise the generated code with advisories retrieved from it. */
+  revise: boolean;
+  /** Prompt token budget. */
+  tokenBudget: number;
+  /** Number of CWEs kept at level 1. */
+  topK: number;
+  /** Secure examples put into the prompt. */
+  examplesInPrompt: number;
+  /** RESCUE's model-derived facets. */
+  draftFacet: boolean;
+  causeFacet: boolean;
+}
+
+export const DEFAULT_RUN_CONFIG: RunConfig = {
+  useKnowledge: true,
+  revise: true,
+  tokenBudget: 3072,
+  topK: 4,
+  examplesInPrompt: 1,
+  draftFacet: false,
+  causeFacet: false,
+};
+
+export interface RunTrace {
+  schema: typeof TRACE_SCHEMA;
+  version: typeof TRACE_VERSION;
+  runId: string;
+  createdAt: string;
+  task: Task;
+  config: RunConfig;
+  engine: { kind: string; label: string; model: string | null } | null;
+  /** Code pasted by the user to check instead of generating. */
+  providedCode?: string;
+  stages: StageEntry[];
+  status: 'ok' | 'error' | 'aborted';
+  totalMs: number;
+}
+
+/** The output of a stage in a trace, when that stage succeeded. */
+export function stageOutput<S extends StageName>(trace: Pick<RunTrace, 'stages'>, stage: S): StageOutputs[S] | undefined {
+  for (const entry of trace.stages) {
+    if (entry.stage === stage && entry.status === 'ok') return entry.output as StageOutputs[S];
+  }
+  return undefined;
+}
+
+export function stageEntry(trace: Pick<RunTrace, 'stages'>, stage: StageName): StageEntry | undefined {
+  return trace.stages.find((entry) => entry.stage === stage);
+}

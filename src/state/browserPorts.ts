@@ -1,0 +1,18 @@
+// PipelinePorts for the browser: every heavy call goes to the core worker.
+import type { Remote } from 'comlink';
+import type { PipelinePorts } from '../core/PipelinePorts';
+import type { CoreApi } from '../workers/CoreApi';
+import { writeModelFacets } from '../core/facets/writeModelFacets';
+
+export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
+  return {
+    deriveFacets: (task, model) => core.deriveFacets(task, model),
+    retrieve: (facets, options) => core.retrieve(facets, options),
+    analyze: (code, language) => core.analyze(code, language),
+    advisor: {
+      advise: (code, language, k) => core.advise(code, language, k),
+      texts: (ids) => core.advisoryTexts(ids),
+    },
+    modelFacets: writeModelFacets,
+  };
+}

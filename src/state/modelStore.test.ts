@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createModelStore, type ModelHost, type ModelStoreDeps } from './modelStore';
+import { PlaygroundError } from '../core/errors';
+import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
+
+const SWIFTSHADER: WebGpuStatus = {
+  ok: true, f16: false, vendor: 'google', architecture: 'swiftshader', description: '', software: true,
+  limits: { maxBufferMB: 1024, maxStorageBindingMB: 1024, maxInvocations: 256 }, warnings: [],
+};
+
+function fakeHost(load: ModelHost['load']): ModelHost & { deleted: string[] } {
+  let loaded: string | null = null;
+  const deleted: string[] = [];
+  return {
+    kind: 'fake', label: 'fake', deleted,
+    model: () => loaded,
+    chat: async () => { throw new PlaygroundError('GENERATION_FAILED'); },
+    load: async (id, custom, onProgress) => { await load(id, custom, onProgress); loaded = id; },
+    cancelLoad: async () => { loaded = null; },
+    hasInCache: async (id) => id.startsWith('Qwen2.5-Coder-0.5B') && !deleted.includes(id),
+    deleteFromCache: async (id) => { deleted.push(id); },
+    vendor: () => 'google',
+  };
+}
+
+function deps(host: ModelHost, webgpu: WebGpuStatus = SWIFTSHADER): ModelStoreDeps & { connect: ReturnType<typeof vi.fn> } {
+  return {
+    detectWebGpu: async () => webgpu,
+    connect: vi.fn(() => host),
+    storageStatus: async () => ({ usageMB: 1, quotaMB: 10000, persisted: false }),
+    requestPersistentStorage: vi.fn(async () => true),
+    origin: () => 'http://localhost:4173',
+  };
+}
+
+describe('modelStore', () => {
+  it('detect() offers only f32 models without shader-f16 and leaves the worker unstarted', async () => {
+    const d = deps(fakeHost(async () => undefined));
+    const store = createModelStore(d);
+    await store.getState().detect();
+    const s = store.getState();
+    expect(s.selectedId).toBe('Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC');
+    expect(s.catalog.every((m) => m.id.includes('q4f32_1'))).toBe(true);
+    expect(d.connect).not.toHaveBeenCalled();
+    expect(s.engine).toBeNull();
+  });
+
+  it('refreshCached() reads cache status through the worker on demand', async () => {
+    const store = createModelStore(deps(fakeHost(async () => undefined)));
+    await store.getState().detect();
+    await store.getState().refreshCached();
+    expect(store.getState().cached['Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC']).toBe(true);
+  });
+
+  it('does not start the worker when WebGPU is missing, and load() explains why', async () => {
+    const d = deps(fakeHost(async () => undefined), { ok: false, reason: 'no-webgpu', message: 'no WebGPU', hint: 'use Chrome' });
+    const store = createModelStore(d);
+    await store.getState().detect();
+    await store.getState().load();
+    expect(d.connect).not.toHaveBeenCalled();
+    expect(store.getState().loadState).toMatchObject({ status: 'error', error: { code: 'WEBGPU_UNAVAILABLE', hint: 'use Chrome' } });
+  });
+
+  it('load() reports progress, then exposes the engine only when ready', async () => {
+    const phases: string[] = [];
+    const store = createModelStore(deps(fakeHost(async (_id, _c, onProgress) => {
+      onProgress({ progress: 0.3, phase: 'download', text: 'Fetching param cache[1/3]' });
+    })));
+    store.subscribe((s) => { if (s.loadState.status === 'loading') phases.push(s.loadState.progress.phase); });
+    await store.getState().detect();
+    await store.getState().load();
+    expect(phases).toContain('download');
+    expect(store.getState().loadState).toMatchObject({ status: 'ready', modelId: 'Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC' });
+    expect(store.getState().engine?.model()).toBe('Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC');
+  });
+
+  it('a failed load lands as an error record, a cancelled one as idle', async () => {
+    const failing = createModelStore(deps(fakeHost(async () => { throw new PlaygroundError('MODEL_NOT_FOUND', { hint: 'check the URL' }); })));
+    expect(failing.getState().setCustom({ modelUrl: '/models/missing', modelLibUrl: '/models/missing/lib.wasm' })).toBeNull();
+    await failing.getState().detect();
+    expect(failing.getState().selectedId).toBe('custom:missing');
+    await failing.getState().load();
+    expect(failing.getState().loadState).toMatchObject({ status: 'error', modelId: 'custom:missing', error: { code: 'MODEL_NOT_FOUND' } });
+    expect(failing.getState().engine).toBeNull();
+
+    let release: () => void = () => undefined;
+    const slow = createModelStore(deps(fakeHost(() => new Promise<void>((resolve) => { release = resolve; }))));
+    await slow.getState().detect();
+    const pending = slow.getState().load();
+    await slow.getState().cancelLoad();
+    release();
+    await pending;
+    expect(slow.getState().loadState.status).toBe('idle');
+    expect(slow.getState().engine).toBeNull();
+  });
+
+  it('asks for persistent storage before a multi-gigabyte download, deletes caches, and honours an override engine', async () => {
+    const host = fakeHost(async () => undefined);
+    const d = deps(host);
+    const store = createModelStore(d);
+    await store.getState().detect();
+    store.getState().select('Qwen2.5-Coder-7B-Instruct-q4f32_1-MLC');
+    await store.getState().load();
+    expect(d.requestPersistentStorage).toHaveBeenCalledOnce();
+    await store.getState().deleteCached('Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC');
+    expect(host.deleted).toEqual(['Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC']);
+    expect(store.getState().cached['Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC']).toBe(false);
+    const scripted = { kind: 'scripted', label: 'Scripted test engine', model: () => 'scripted', chat: host.chat };
+    store.getState().useEngineOverride(scripted);
+    expect(store.getState().engine).toBe(scripted);
+    expect(store.getState().override?.label).toBe('Scripted test engine');
+    expect(store.getState().setCustom({ modelUrl: '', modelLibUrl: '/x.wasm' })?.code).toBe('BAD_INPUT');
+  });
+});

@@ -1,0 +1,122 @@
+// The run store: glue between the UI and the core. Actions call the core and keep the current
+// trace; the logic lives in core/, the store only holds state.
+import { create } from 'zustand';
+import type { Task, Language, TaskKind } from '../core/task/Task';
+import type { RunTrace, RunConfig } from '../core/trace';
+import { DEFAULT_RUN_CONFIG } from '../core/trace';
+import type { ErrorRecord } from '../core/errors';
+import { toErrorRecord } from '../core/errors';
+import { runPipeline } from '../core/pipeline';
+import { createStages } from '../core/createStages';
+import { RunCoordinator } from '../core/runCoordinator';
+import { coreApi, coreReady } from './coreClient';
+import { browserPorts } from './browserPorts';
+import { useModelStore } from './modelStore';
+
+export interface CustomTask {
+  prompt: string;
+  language: Language;
+  kind: TaskKind;
+}
+
+interface RunState {
+  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number> } | { status: 'error'; error: ErrorRecord };
+  tasks: Task[];
+  selectedTaskId: string | null;
+  custom: CustomTask;
+  /** Code pasted by the user to check without a model. */
+  providedCode: string;
+  useProvidedCode: boolean;
+  config: RunConfig;
+  running: boolean;
+  liveText: string;
+  trace: RunTrace | null;
+  boot(): Promise<void>;
+  selectTask(id: string | null): void;
+  editCustom(patch: Partial<CustomTask>): void;
+  setProvidedCode(code: string, use: boolean): void;
+  setConfig(patch: Partial<RunConfig>): void;
+  run(): Promise<void>;
+  cancel(): void;
+  loadTrace(trace: RunTrace): void;
+}
+
+const runs = new RunCoordinator();
+
+export function currentTask(state: Pick<RunState, 'tasks' | 'selectedTaskId' | 'custom'>): Task {
+  const chosen = state.tasks.find((t) => t.id === state.selectedTaskId);
+  if (chosen) return chosen;
+  return { id: 'custom', title: 'Custom task', ...state.custom };
+}
+
+export const useRunStore = create<RunState>((set, get) => ({
+  kb: { status: 'loading' },
+  tasks: [],
+  selectedTaskId: null,
+  custom: { prompt: '', language: 'python', kind: 'nl' },
+  providedCode: '',
+  useProvidedCode: false,
+  config: DEFAULT_RUN_CONFIG,
+  running: false,
+  liveText: '',
+  trace: null,
+
+  async boot() {
+    try {
+      const ready = await coreReady();
+      set((s) => ({
+        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts },
+        tasks: ready.tasks,
+        selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
+      }));
+    } catch (error) {
+      set({ kb: { status: 'error', error: toErrorRecord(error, 'KB_NOT_LOADED') } });
+    }
+  },
+
+  selectTask: (id) => set({ selectedTaskId: id }),
+  editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null })),
+  setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use }),
+  setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
+
+  async run() {
+    const state = get();
+    const task = currentTask(state);
+    const ticket = runs.start();
+    set({ running: true, liveText: '', trace: null });
+    try {
+      await coreReady();
+      const engine = useModelStore.getState().engine;
+      const trace = await runPipeline(
+        {
+          task,
+          config: state.config,
+          engine,
+          providedCode: state.useProvidedCode ? state.providedCode : undefined,
+        },
+        createStages(browserPorts(coreApi())),
+        {
+          runId: ticket.runId,
+          signal: ticket.signal,
+          onUpdate: (partial) => { if (runs.isCurrent(ticket.runId)) set({ trace: partial }); },
+          onToken: (token) => { if (runs.isCurrent(ticket.runId)) set((s) => ({ liveText: s.liveText + token.text })); },
+        },
+      );
+      if (runs.isCurrent(ticket.runId)) set({ trace, running: false });
+    } catch (error) {
+      if (runs.isCurrent(ticket.runId)) {
+        set({ running: false, kb: get().kb.status === 'ready' ? get().kb : { status: 'error', error: toErrorRecord(error) } });
+      }
+    }
+  },
+
+  cancel() {
+    runs.cancel();
+    set({ running: false });
+  },
+
+  loadTrace: (trace) => {
+    runs.cancel();
+    set({ trace, running: false, liveText: '' });
+  },
+}));

@@ -1,0 +1,80 @@
+// A Monaco code view: findings become markers, slice lines become whole-line decorations, and a
+// click on a line reports it (to highlight the slice around it). Loaded lazily.
+import { useEffect, useRef } from 'react';
+import Editor from '@monaco-editor/react';
+import { monaco } from './monacoSetup';
+import { monacoLanguage } from './monacoLanguage';
+import type { Finding } from '../../core/analysis/Finding';
+
+export interface CodeEditorProps {
+  value: string;
+  language: string;
+  readOnly?: boolean;
+  height?: string | number;
+  findings?: Finding[];
+  highlightLines?: number[];
+  onChange?: (value: string) => void;
+  onLineClick?: (line: number) => void;
+  testId?: string;
+}
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+export default function CodeEditor(props: CodeEditorProps) {
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const onLineClick = useRef(props.onLineClick);
+  onLineClick.current = props.onLineClick;
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, 'analyzer', (props.findings ?? []).map((f) => ({
+      startLineNumber: f.line, startColumn: f.column, endLineNumber: f.endLine, endColumn: f.endColumn,
+      severity: SEVERITY[f.severity], message: `${f.cwe} ${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`, source: f.rule,
+    })));
+  }, [props.findings, props.value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    decorations.current ??= editor.createDecorationsCollection();
+    decorations.current.set((props.highlightLines ?? []).map((line) => ({
+      range: new monaco.Range(line, 1, line, 1),
+      options: { isWholeLine: true, className: 'slice-line', linesDecorationsClassName: 'slice-gutter' },
+    })));
+  }, [props.highlightLines, props.value]);
+
+  return (
+    <div className="code-editor" data-testid={props.testId}>
+      <Editor
+        value={props.value}
+        language={monacoLanguage(props.language)}
+        height={props.height ?? '100%'}
+        theme="vs"
+        options={{
+          readOnly: props.readOnly ?? true,
+          minimap: { enabled: false },
+          fontSize: 13,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          lineNumbersMinChars: 3,
+          glyphMargin: false,
+          wordWrap: 'on',
+        }}
+        onChange={(v) => props.onChange?.(v ?? '')}
+        onMount={(editor) => {
+          editorRef.current = editor;
+          editor.onMouseDown((e) => {
+            const line = e.target.position?.lineNumber;
+            if (line) onLineClick.current?.(line);
+          });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// A Monaco side-by-side diff. We create and dispose the models ourselves: the React wrapper
+// disposes them before the widget on unmount, which throws.
+import { useEffect, useRef } from 'react';
+import { monaco } from './monacoSetup';
+import { monacoLanguage } from './monacoLanguage';
+
+export interface DiffViewerProps {
+  original: string;
+  modified: string;
+  language: string;
+  testId?: string;
+}
+
+export default function DiffViewer({ original, modified, language, testId }: DiffViewerProps) {
+  const host = useRef<HTMLDivElement | null>(null);
+  const editor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const diff = monaco.editor.createDiffEditor(host.current, {
+      readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: true,
+      useInlineViewWhenSpaceIsLimited: true, minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false,
+    });
+    editor.current = diff;
+    return () => {
+      const models = diff.getModel();
+      diff.setModel(null);
+      diff.dispose();
+      models?.original.dispose();
+      models?.modified.dispose();
+      editor.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const diff = editor.current;
+    if (!diff) return;
+    const previous = diff.getModel();
+    const lang = monacoLanguage(language);
+    diff.setModel({
+      original: monaco.editor.createModel(original, lang),
+      modified: monaco.editor.createModel(modified, lang),
+    });
+    previous?.original.dispose();
+    previous?.modified.dispose();
+  }, [original, modified, language]);
+
+  return <div className="diff-viewer" ref={host} data-testid={testId} />;
+}

@@ -1,0 +1,26 @@
+// Monaco, bundled locally: the slim editor core plus the language definitions we show. Imported
+// only for its side effects (the worker factory and loader.config must run before any editor renders).
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/python/register';
+import 'monaco-editor/languages/definitions/cpp/register';
+import 'monaco-editor/languages/definitions/javascript/register';
+import 'monaco-editor/languages/definitions/typescript/register';
+import 'monaco-editor/languages/definitions/java/register';
+import 'monaco-editor/languages/definitions/go/register';
+import 'monaco-editor/languages/definitions/php/register';
+import 'monaco-editor/languages/definitions/csharp/register';
+import 'monaco-editor/languages/definitions/rust/register';
+import 'monaco-editor/languages/definitions/ruby/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { loader } from '@monaco-editor/react';
+
+// Without getWorker the production build fails to start the editor worker.
+self.MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+// Without this, @monaco-editor/react would fetch Monaco from a CDN.
+loader.config({ monaco });
+
+export { monaco };

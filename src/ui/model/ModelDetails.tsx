@@ -1,0 +1,40 @@
+// The expandable part of the picker: the selected model's numbers, browser storage, cache control and a custom model.
+import { useModelStore } from '../../state/modelStore';
+import { findCatalogModel } from '../../core/generation/modelCatalog';
+import { formatMegabytes } from './formatMegabytes';
+import { CustomModelForm } from './CustomModelForm';
+
+export function ModelDetails() {
+  const selectedId = useModelStore((s) => s.selectedId);
+  const storage = useModelStore((s) => s.storage);
+  const custom = useModelStore((s) => s.custom);
+  const model = selectedId ? findCatalogModel(selectedId) : undefined;
+
+  return (
+    <details className="mp-details" data-testid="model-details"
+      onToggle={(e) => { if (e.currentTarget.open) void useModelStore.getState().refreshCached().catch(() => undefined); }}>
+      <summary>Details</summary>
+      {model && (
+        <dl className="mp-facts">
+          <dt>Model</dt><dd>{model.id}</dd>
+          <dt>Download</dt><dd>about {formatMegabytes(model.downloadMB)} (once; cached by the browser)</dd>
+          <dt>GPU memory</dt><dd>{formatMegabytes(model.vramMB)}{model.lowResource ? ' · fits low-end GPUs' : ''}</dd>
+          <dt>Context</dt><dd>{model.contextWindow} tokens</dd>
+        </dl>
+      )}
+      {!model && custom && selectedId === custom.model_id && (
+        <dl className="mp-facts">
+          <dt>Custom model</dt><dd>{custom.model}</dd>
+          <dt>model_lib</dt><dd>{custom.model_lib}</dd>
+        </dl>
+      )}
+      {storage && (
+        <p className="mp-storage" data-testid="model-storage">
+          Browser storage: {formatMegabytes(storage.usageMB)} used of {formatMegabytes(storage.quotaMB)}
+          {storage.persisted ? ' · persistent' : ' · may be evicted under pressure'}
+        </p>
+      )}
+      <CustomModelForm />
+    </details>
+  );
+}

@@ -1,0 +1,71 @@
+// The header's model picker: choose a model, load or cancel, see progress, cache state, errors and WebGPU status.
+import { useModelStore } from '../../state/modelStore';
+import { formatMegabytes } from './formatMegabytes';
+import { LoadProgressBar } from './LoadProgressBar';
+import { ModelDetails } from './ModelDetails';
+import { WebGpuStatusLine } from './WebGpuStatusLine';
+import './modelPicker.css';
+
+export function ModelPicker() {
+  const s = useModelStore();
+  if (s.override) {
+    return (
+      <div className="mp" data-testid="model-picker">
+        <span className="mp-override" data-testid="model-override">Engine: {s.override.label}</span>
+      </div>
+    );
+  }
+  const gpuOk = s.webgpu?.ok === true;
+  const loading = s.loadState.status === 'loading';
+  const selected = s.selectedId;
+  const cached = selected ? s.cached[selected] === true : false;
+  const groups = [['coder', 'Code models'], ['general', 'General models']] as const;
+
+  return (
+    <div className="mp" data-testid="model-picker">
+      <div className="mp-row">
+        <select data-testid="model-select" aria-label="Model" value={selected ?? ''} disabled={!gpuOk || loading}
+          onChange={(e) => s.select(e.target.value)}>
+          {groups.map(([group, label]) => (
+            <optgroup key={group} label={label}>
+              {s.catalog.filter((m) => m.group === group).map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.family} {m.quantization} · ~{formatMegabytes(m.downloadMB)} download · {formatMegabytes(m.vramMB)} GPU
+                  {s.cached[m.id] ? ' · cached' : ''}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {s.custom && <option value={s.custom.model_id}>{s.custom.model_id} (custom)</option>}
+        </select>
+        {loading ? (
+          <button type="button" data-testid="model-cancel" onClick={() => void s.cancelLoad()}>Cancel</button>
+        ) : (
+          <button type="button" data-testid="model-load" disabled={!gpuOk || !selected}
+            onClick={() => void s.load()}>
+            {s.loadState.status === 'ready' && s.loadState.modelId === selected ? 'Reload' : 'Load'}
+          </button>
+        )}
+        {cached && !loading && (
+          <span className="mp-cached" data-testid="model-cached">
+            cached
+            <button type="button" className="mp-link" data-testid="model-delete" title="Delete this model from the browser cache"
+              onClick={() => selected && void s.deleteCached(selected)}>delete</button>
+          </span>
+        )}
+        {s.loadState.status === 'ready' && (
+          <span className="mp-ready" data-testid="model-ready">Ready: {s.loadState.modelId}</span>
+        )}
+      </div>
+      {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}
+      {s.loadState.status === 'error' && (
+        <div className="mp-error" role="alert" data-testid="model-error" data-code={s.loadState.error.code}>
+          <strong>{s.loadState.error.message}</strong> {s.loadState.error.hint}
+          {s.loadState.error.detail && <small className="mp-detail">{s.loadState.error.detail}</small>}
+        </div>
+      )}
+      <WebGpuStatusLine />
+      {gpuOk && <ModelDetails />}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Findings pane: the analyser's findings with CWE links and fix hints; click one to see its slice.
+import type { PaneProps } from './PaneProps';
+import { stageOutput } from '../../core/trace';
+import { useFocusStore } from '../../state/focusStore';
+
+export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
+  const focus = useFocusStore((s) => s.focus);
+  const code = stageOutput(trace, 'generation')?.code ?? '';
+  return (
+    <div className="findings" data-testid="findings-pane">
+      <div className="muted small">
+        {output.analyzer}{output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser
+      </div>
+      {output.findings.length === 0 && <div className="notice ok" data-testid="findings-none">No findings.</div>}
+      <ul className="finding-list">
+        {output.findings.map((f, i) => (
+          <li key={`${f.rule}-${f.line}-${i}`} className={`finding ${f.severity}`} data-testid="finding">
+            <button type="button" className="link" onClick={() => void focus(code, trace.task.language, f.line)}>line {f.line}</button>{' '}
+            <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">{f.cwe}</a>{' '}
+            <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
+            {f.fix && <div className="fix">Fix: {f.fix}</div>}
+            <div className="muted small">rule {f.rule}</div>
+          </li>
+        ))}
+      </ul>
+      {output.suppressed.length > 0 && (
+        <details>
+          <summary>{output.suppressed.length} suppressed</summary>
+          <ul>{output.suppressed.map((f, i) => <li key={i}>{f.cwe} line {f.line}: {f.suppressedBy}</li>)}</ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function cweUrl(cwe: string): string {
+  const n = cwe.replace(/^CWE-/, '');
+  return `https://cwe.mitre.org/data/definitions/${n}.html`;
+}

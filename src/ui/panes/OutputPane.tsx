@@ -1,0 +1,39 @@
+// Output pane: the generated (or pasted) code with findings as markers; click a line to highlight
+// the slice around it, and switch between the full code and the slice.
+import type { PaneProps } from './PaneProps';
+import { stageOutput } from '../../core/trace';
+import { LazyCodeEditor } from '../editor/LazyEditors';
+import { useFocusStore } from '../../state/focusStore';
+import { sliceText } from './sliceText';
+
+export function OutputPane({ output, trace }: PaneProps<'generation'>) {
+  const findings = stageOutput(trace, 'analysis')?.findings ?? [];
+  const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore();
+  const language = trace.task.language;
+  const shown = showSlice && sliceLines.length ? sliceText(output.code, sliceLines) : output.code;
+  return (
+    <div className="output" data-testid="output-pane">
+      <div className="toolbar">
+        <span className="chip">{output.source === 'provided' ? 'pasted code' : `${output.engine}: ${output.model ?? ''}`}</span>
+        {output.usage && <span className="muted small">{output.usage.promptTokens} prompt + {output.usage.completionTokens} completion tokens, finish: {output.finishReason}</span>}
+        <span className="spacer" />
+        {line !== null && <span className="small" data-testid="slice-info">slice around line {line}: {sliceLines.length} lines</span>}
+        <button type="button" disabled={sliceLines.length === 0} onClick={toggleSlice} data-testid="slice-toggle">
+          {showSlice ? 'Show full' : 'Show slice'}
+        </button>
+      </div>
+      <LazyCodeEditor
+        value={shown}
+        language={language}
+        findings={showSlice ? [] : findings}
+        highlightLines={showSlice ? [] : sliceLines}
+        onLineClick={(l) => { if (!showSlice) void focus(output.code, language, l); }}
+        testId="output-editor"
+      />
+    </div>
+  );
+}
+
+export function LiveOutput({ text }: { text: string }) {
+  return <pre className="live-output" data-testid="live-output">{text || 'Waiting for the first token…'}</pre>;
+}

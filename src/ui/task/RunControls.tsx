@@ -1,0 +1,46 @@
+// Run controls: run or cancel, knowledge and revision switches, and code to check without a model.
+import { useRunStore } from '../../state/runStore';
+import { useModelStore } from '../../state/modelStore';
+
+export function RunControls() {
+  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb } = useRunStore();
+  const engine = useModelStore((s) => s.engine);
+  const canRun = kb.status === 'ready';
+  return (
+    <div className="run-controls">
+      <div className="row">
+        {running
+          ? <button type="button" className="danger" onClick={cancel} data-testid="cancel-run">Cancel</button>
+          : <button type="button" className="primary" disabled={!canRun} onClick={() => void run()} data-testid="run">Run</button>}
+        <span className="muted small" data-testid="engine-line">
+          {engine ? `Model: ${engine.label}` : useProvidedCode ? 'No model: checking your pasted code' : 'No model loaded: retrieval and prompt only'}
+        </span>
+      </div>
+      <div className="row wrap">
+        <label><input type="checkbox" checked={config.useKnowledge} onChange={(e) => setConfig({ useKnowledge: e.target.checked })} data-testid="toggle-knowledge" /> with knowledge</label>
+        <label><input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} /> revise</label>
+        <label title="RESCUE: a quick draft of the code becomes the API facet"><input type="checkbox" checked={config.draftFacet} onChange={(e) => setConfig({ draftFacet: e.target.checked })} /> draft facet</label>
+        <label title="RESCUE: a vulnerability-cause analysis matched against CWE causes"><input type="checkbox" checked={config.causeFacet} onChange={(e) => setConfig({ causeFacet: e.target.checked })} /> cause facet</label>
+        <label>top k <input type="number" min={1} max={10} value={config.topK} onChange={(e) => setConfig({ topK: clamp(Number(e.target.value), 1, 10) })} /></label>
+        <label>budget <input type="number" min={256} max={32768} step={256} value={config.tokenBudget} onChange={(e) => setConfig({ tokenBudget: clamp(Number(e.target.value), 256, 32768) })} /></label>
+      </div>
+      <details open={useProvidedCode}>
+        <summary>Check my own code instead of generating</summary>
+        <label><input type="checkbox" checked={useProvidedCode} onChange={(e) => setProvidedCode(providedCode, e.target.checked)} data-testid="use-provided" /> use this code</label>
+        <textarea
+          className="provided-code"
+          aria-label="Code to check"
+          value={providedCode}
+          onChange={(e) => setProvidedCode(e.target.value, true)}
+          placeholder="Paste code in the task's language; it is analysed and advisories are retrieved for it."
+          rows={6}
+          data-testid="provided-code"
+        />
+      </details>
+    </div>
+  );
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : lo;
+}

@@ -1,0 +1,39 @@
+// The selected task (read-only) or a custom task editor: text or code prefix, plus language.
+import { LANGUAGES, type Language, type TaskKind } from '../../core/task/Task';
+import { currentTask, useRunStore } from '../../state/runStore';
+
+export function TaskEditor() {
+  const state = useRunStore();
+  const task = currentTask(state);
+  const isCustom = state.selectedTaskId === null;
+  return (
+    <div className="task-editor">
+      <div className="toolbar">
+        <h3>{isCustom ? 'Custom task' : task.title ?? task.id}</h3>
+        <span className="spacer" />
+        {!isCustom && <button type="button" onClick={() => state.editCustom({ prompt: task.prompt, language: task.language, kind: task.kind })}>Edit as custom</button>}
+      </div>
+      {isCustom && (
+        <div className="row">
+          <select aria-label="Language" value={state.custom.language} onChange={(e) => state.editCustom({ language: e.target.value as Language })} data-testid="custom-language">
+            {LANGUAGES.map((l) => <option key={l} value={l}>{l}</option>)}
+          </select>
+          <select aria-label="Kind" value={state.custom.kind} onChange={(e) => state.editCustom({ kind: e.target.value as TaskKind })} data-testid="custom-kind">
+            <option value="nl">request in words</option>
+            <option value="completion">code prefix</option>
+          </select>
+        </div>
+      )}
+      <textarea
+        className="task-text"
+        aria-label="Task"
+        value={task.prompt}
+        readOnly={!isCustom}
+        onChange={(e) => state.editCustom({ prompt: e.target.value })}
+        placeholder="Describe the code to write, or paste a code prefix to complete."
+        data-testid="task-text"
+        rows={7}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The typed API of the core worker (knowledge base, tree-sitter analysis and slicing), shared by
+// the worker, its comlink proxy on the main thread, and the in-process version used by Node.
+import type { Task, Language } from '../core/task/Task';
+import type { FacetsRecord } from '../core/facets/FacetsRecord';
+import type { RetrievalRecord } from '../core/retrieval/RetrievalRecord';
+import type { AnalysisRecord } from '../core/analysis/Finding';
+import type { AdvisoryHit } from '../core/revision/RevisionRecord';
+import type { AdvisoryText } from '../core/revision/AdvisorPort';
+import type { ModelFacetInputs } from '../core/PipelinePorts';
+
+export interface CoreReady {
+  kbVersion: string;
+  tasks: Task[];
+  counts: Record<string, number>;
+  /** Milliseconds from init() to ready, measured inside the worker. */
+  readyMs: number;
+}
+
+export interface CoreApi {
+  init(baseUrl: string): Promise<CoreReady>;
+  deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
+  retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
+  analyze(code: string, language: Language): Promise<AnalysisRecord>;
+  advise(code: string, language: string, k: number): Promise<AdvisoryHit[]>;
+  advisoryTexts(ids: string[]): Promise<AdvisoryText[]>;
+  slice(code: string, language: Language, lines: number[], hops?: number): Promise<{ lines: number[] }>;
+}
