@@ -63,7 +63,7 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
 }
 
 async function main(file: string): Promise<void> {
-  const { artefact } = buildFromDir('kb');
+  const { artefact } = await buildFromDir('kb');
   const kb = await createKnowledgeBase(artefact, createOramaSearch);
   const tasks = await loadLabelled(file, kb);
   const table = await recallTable(kb, tasks);

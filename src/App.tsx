@@ -1,27 +1,34 @@
-// The playground's shell: header with the model picker, the task panel, and one pane per stage.
-import { useEffect } from 'react';
+// The playground's shell: header with view tabs and the model picker, then the open view.
+import { Suspense, useEffect } from 'react';
 import { useRunStore } from './state/runStore';
 import { useModelStore } from './state/modelStore';
+import { useViewStore } from './state/viewStore';
 import { ModelPicker } from './ui/model/ModelPicker';
-import { TaskGallery } from './ui/task/TaskGallery';
-import { TaskEditor } from './ui/task/TaskEditor';
-import { RunControls } from './ui/task/RunControls';
-import { PANES } from './ui/panes/paneRegistry';
-import { PaneFrame } from './ui/panes/PaneFrame';
+import { VIEWS } from './ui/views/viewRegistry';
 import { applyUrlOptions } from './state/urlOptions';
 
 export function App() {
-  const { kb, trace, running, liveText, boot } = useRunStore();
+  const kb = useRunStore((s) => s.kb);
+  const boot = useRunStore((s) => s.boot);
+  const { view, open } = useViewStore();
   useEffect(() => {
     void boot().then(() => applyUrlOptions(location.search));
   }, [boot]);
   useEffect(() => {
     void useModelStore.getState().detect();
   }, []);
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <div className="app">
       <header className="app-head">
         <h1>Secure Code Playground</h1>
+        <nav className="views" aria-label="Views">
+          {VIEWS.map((v) => (
+            <button key={v.id} type="button" className={v.id === current.id ? 'active' : ''} onClick={() => open(v.id)} data-testid={`view-${v.id}`}>
+              {v.title}
+            </button>
+          ))}
+        </nav>
         <span className="kb-status" data-testid="kb-status">
           {kb.status === 'loading' && 'Loading knowledge base…'}
           {kb.status === 'ready' && `Knowledge base ${kb.version} ready in ${Math.round(kb.readyMs)} ms`}
@@ -30,18 +37,9 @@ export function App() {
         <span className="spacer" />
         <ModelPicker />
       </header>
-      <main className="layout">
-        <aside className="task-panel">
-          <TaskGallery />
-          <TaskEditor />
-          <RunControls />
-        </aside>
-        <div className="panes">
-          {PANES.map((spec) => (
-            <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} liveText={liveText} />
-          ))}
-        </div>
-      </main>
+      <Suspense fallback={<div className="muted" style={{ padding: 12 }}>Loading…</div>}>
+        <current.Component />
+      </Suspense>
     </div>
   );
 }

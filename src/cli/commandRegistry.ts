@@ -3,9 +3,11 @@ import type { Command } from './Command';
 import { analyzeCommand } from './commands/analyze';
 import { sliceCommand } from './commands/slice';
 import { kbBuildCommand } from './commands/kbBuild'; import { kbStatsCommand } from './commands/kbStats'; import { retrieveCommand } from './commands/retrieve';
+import { adviseCommand } from './commands/advise';
 
 export const COMMANDS: Command[] = [
   analyzeCommand,
   sliceCommand,
   kbBuildCommand, kbStatsCommand, retrieveCommand,
+  adviseCommand,
 ];

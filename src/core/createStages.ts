@@ -6,6 +6,8 @@ import { estimateCounter } from './prompt/estimateTokens';
 import { generateCode } from './generation/generateCode';
 import { reviseCode } from './revision/reviseCode';
 import { diffCode } from './diff/diffCode';
+import { critiqueLoop } from './revision/critiqueLoop';
+import { finalRevisedCode } from './revision/finalRevisedCode';
 import { PlaygroundError } from './errors';
 
 export function createStages(ports: PipelinePorts): PipelineStages {
@@ -53,9 +55,23 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         analyze: (code) => ports.analyze(code, ctx.task.language),
         signal: ctx.signal,
       }),
+    critique: async (done, ctx) => {
+      // Start from the revised code when revision produced some, else from the generated code.
+      const start = finalRevisedCode(need(done.generation, 'generation').code, need(done.analysis, 'analysis').findings, done.revision);
+      return critiqueLoop({
+        task: ctx.task,
+        code: start.code,
+        findings: start.findings,
+        rounds: ctx.config.critiqueRounds,
+        engine: ctx.engine,
+        analyze: (code) => ports.analyze(code, ctx.task.language),
+        signal: ctx.signal,
+      });
+    },
     diff: async (done) => {
-      const revision = need(done.revision, 'revision');
-      return diffCode(revision.before, revision.after);
+      const generated = need(done.generation, 'generation').code;
+      const final = finalRevisedCode(generated, done.analysis?.findings ?? [], done.revision, done.critique);
+      return diffCode(generated, final.code);
     },
   };
 }

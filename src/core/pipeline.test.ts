@@ -54,7 +54,7 @@ describe('runPipeline', () => {
   it('runs every stage in order and records outputs, with the finding fixed by revision', async () => {
     const trace = await runPipeline({ task, engine: engine() }, createStages(ports()));
     expect(trace.stages.map((s) => `${s.stage}:${s.status}`)).toEqual([
-      'facets:ok', 'retrieval:ok', 'prompt:ok', 'generation:ok', 'analysis:ok', 'revision:ok', 'diff:ok',
+      'facets:ok', 'retrieval:ok', 'prompt:ok', 'generation:ok', 'analysis:ok', 'revision:ok', 'critique:ok', 'diff:ok',
     ]);
     expect(stageOutput(trace, 'prompt')?.withKnowledge.messages[1]?.content).toContain('Pass arguments as a list.');
     expect(stageOutput(trace, 'analysis')?.findings).toHaveLength(1);

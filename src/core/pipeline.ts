@@ -1,6 +1,6 @@
 // The pipeline: the ordered list of stages and runPipeline(). Start reading the code here.
 //
-// task -> facets -> retrieval -> prompt -> generation -> analysis -> revision -> diff
+// task -> facets -> retrieval -> prompt -> generation -> analysis -> revision -> critique -> diff
 //
 // Each stage is a function from typed input to a typed, serialisable record. The runner times
 // each one, records its output or error, skips stages whose inputs are missing, honours the
@@ -57,7 +57,14 @@ export const PIPELINE: readonly StageSpec[] = [
     needs: ['generation', 'analysis'],
     skipWhen: (ctx) => (ctx.config.revise ? null : 'Revision is turned off for this run.'),
   },
-  { name: 'diff', needs: ['revision'] },
+  // Critique starts from the revised code when revision ran, else from the generated code.
+  {
+    name: 'critique',
+    needs: ['generation', 'analysis'],
+    skipWhen: (ctx) => (ctx.config.critiqueRounds > 0 ? null : 'The critique loop is turned off (0 rounds).'),
+  },
+  // The diff compares the generated code with the final code (after revision and critique).
+  { name: 'diff', needs: ['generation'] },
 ];
 
 export interface RunRequest {

@@ -7,6 +7,7 @@ import type { GenerationRecord } from './generation/GenerationRecord';
 import type { AnalysisRecord } from './analysis/Finding';
 import type { RevisionRecord } from './revision/RevisionRecord';
 import type { DiffRecord } from './diff/DiffRecord';
+import type { CritiqueRecord } from './revision/CritiqueRecord';
 import type { ErrorRecord } from './errors';
 
 export const TRACE_SCHEMA = 'secure-codegen-playground/trace';
@@ -20,13 +21,14 @@ export interface StageOutputs {
   generation: GenerationRecord;
   analysis: AnalysisRecord;
   revision: RevisionRecord;
+  critique: CritiqueRecord;
   diff: DiffRecord;
 }
 
 export type StageName = keyof StageOutputs;
 
 export const STAGE_NAMES: readonly StageName[] = [
-  'facets', 'retrieval', 'prompt', 'generation', 'analysis', 'revision', 'diff',
+  'facets', 'retrieval', 'prompt', 'generation', 'analysis', 'revision', 'critique', 'diff',
 ];
 
 export type StageEntry<S extends StageName = StageName> = S extends StageName
@@ -49,6 +51,8 @@ export interface RunConfig {
   /** RESCUE's model-derived facets. */
   draftFacet: boolean;
   causeFacet: boolean;
+  /** Critique-improve rounds after revision (0 turns the loop off; at most 5). */
+  critiqueRounds: number;
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = {
@@ -59,6 +63,7 @@ export const DEFAULT_RUN_CONFIG: RunConfig = {
   examplesInPrompt: 1,
   draftFacet: false,
   causeFacet: false,
+  critiqueRounds: 2,
 };
 
 export interface RunTrace {

@@ -17,6 +17,8 @@ export const GRAMMARS: Partial<Record<Language, GrammarFile>> = {
   java: { pkg: 'tree-sitter-java', file: 'tree-sitter-java.wasm' },
   go: { pkg: 'tree-sitter-go', file: 'tree-sitter-go.wasm' },
   php: { pkg: 'tree-sitter-php', file: 'tree-sitter-php.wasm' },
+  csharp: { pkg: 'tree-sitter-c-sharp', file: 'tree-sitter-c_sharp.wasm' },
+  rust: { pkg: 'tree-sitter-rust', file: 'tree-sitter-rust.wasm' },
 };
 
 export const RUNTIME_WASM = { pkg: 'web-tree-sitter', file: 'web-tree-sitter.wasm' };

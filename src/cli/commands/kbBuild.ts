@@ -12,6 +12,8 @@ import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
 import { kbManifest } from '../../core/kb/kbManifest';
 import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
+import { sliceKnowledgeExamples } from '../../core/slicing/sliceKnowledgeExamples';
+import { nodeParser } from '../../adapters/node/nodeParser';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -32,14 +34,19 @@ export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
   });
 }
 
-export function buildFromDir(kbDir: string): { artefact: KnowledgeArtefact; warnings: string[] } {
-  const sources = validateKbSources(readKbSourceFiles(kbDir));
-  return { artefact: buildKnowledgeArtefact(sources, { hash: sha256 }), warnings: sources.warnings };
+/** Validates and builds in memory; every example pair is sliced (parsing is why this is async). */
+export async function buildFromDir(kbDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+  const files = readKbSourceFiles(kbDir);
+  const sources = validateKbSources(files);
+  const fileOf = (cweId: string): string =>
+    files.find((f) => typeof f.data === 'object' && f.data !== null && 'id' in f.data && f.data.id === cweId)?.path ?? `CWE ${cweId}`;
+  const sliceExample = await sliceKnowledgeExamples(sources.cwes, nodeParser(), fileOf);
+  return { artefact: buildKnowledgeArtefact(sources, { hash: sha256, sliceExample }), warnings: sources.warnings };
 }
 
 /** Writes knowledge.json and manifest.json; returns the artefact. */
-export function writeKbArtefacts(kbDir: string, outDir: string): { artefact: KnowledgeArtefact; warnings: string[] } {
-  const built = buildFromDir(kbDir);
+export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+  const built = await buildFromDir(kbDir);
   const text = `${canonicalJson(built.artefact)}\n`;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'knowledge.json'), text);
@@ -54,7 +61,7 @@ export const kbBuildCommand: Command = {
   async run(args) {
     const started = performance.now();
     try {
-      const { artefact, warnings } = writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
+      const { artefact, warnings } = await writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
       for (const w of warnings.slice(0, 5)) process.stderr.write(`warning: ${w}\n`);
       if (warnings.length > 5) process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
       if (args.flags.verbose) for (const w of warnings.slice(5)) process.stderr.write(`warning: ${w}\n`);

@@ -11,7 +11,7 @@ import { buildFromDir } from './kbBuild';
 export function openKnowledgeBase(args: ParsedArgs): Promise<KnowledgeBase> {
   const source = args.flags.kb ?? 'kb';
   if (!args.flags['kb-dir'] && existsSync(source)) {
-    return createKnowledgeBase(buildFromDir(source).artefact, createOramaSearch);
+    return buildFromDir(source).then((built) => createKnowledgeBase(built.artefact, createOramaSearch));
   }
   return loadKnowledgeBaseFromDisk(args.flags['kb-dir'] ?? 'public/kb');
 }

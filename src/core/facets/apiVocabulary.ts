@@ -1,6 +1,8 @@
 // Every API name the knowledge base knows (operation APIs, guideline APIs, CWE markers that look
-// like names), computed once per knowledge base: text mentions are matched against it.
+// like names), computed once per knowledge base and already normalised: text mentions are
+// matched against it.
 import type { FacetKnowledge } from './FacetKnowledge';
+import { normaliseApi } from './apiMatch';
 
 const cache = new WeakMap<FacetKnowledge, string[]>();
 
@@ -13,7 +15,7 @@ export function apiVocabulary(kb: FacetKnowledge): string[] {
       for (const g of cwe.guidelines) for (const api of g.apis) names.add(api);
       for (const list of Object.values(cwe.markers)) for (const m of list) if (/^[\w.$]+$/.test(m)) names.add(m);
     }
-    vocab = [...names].sort();
+    vocab = [...new Set([...names].map(normaliseApi))].filter((a) => a.length >= 3 && /^[\w.$]+$/.test(a)).sort();
     cache.set(kb, vocab);
   }
   return vocab;

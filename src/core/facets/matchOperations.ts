@@ -4,14 +4,26 @@ import type { OperationSource } from '../kb/kbSourceSchema';
 import { anyApiMatches } from './apiMatch';
 import { containsLiteral } from './literalMatch';
 
+interface PreparedOperation { keywords: string[]; apis: string[] }
+
+// Per-operation lists prepared once: this runs for every task and every draft.
+const prepared = new WeakMap<OperationSource, PreparedOperation>();
+
+function prepare(op: OperationSource): PreparedOperation {
+  let p = prepared.get(op);
+  if (!p) {
+    p = { keywords: op.keywords.map((k) => k.toLowerCase()), apis: op.apis.filter((a) => /^[\w.$:>-]+$/.test(a)) };
+    prepared.set(op, p);
+  }
+  return p;
+}
+
 export function matchOperations(text: string, apis: readonly string[], operations: readonly OperationSource[]): OperationHit[] {
   const lower = text.toLowerCase();
   const hits: OperationHit[] = [];
   for (const op of operations) {
-    const via = [
-      ...op.keywords.filter((k) => containsLiteral(lower, k.toLowerCase())),
-      ...anyApiMatches(apis, op.apis.filter((a) => /^[\w.$:>-]+$/.test(a))),
-    ];
+    const { keywords, apis: known } = prepare(op);
+    const via = [...keywords.filter((k) => containsLiteral(lower, k)), ...anyApiMatches(apis, known)];
     if (via.length > 0) hits.push({ id: op.id, label: op.label, via: [...new Set(via)].sort() });
   }
   return hits;

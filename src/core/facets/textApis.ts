@@ -1,6 +1,5 @@
 // API names a natural-language request mentions: dotted or mixed-case names anywhere, plain
 // words only when written like code (in backticks, as a call, or as "the X module").
-import { normaliseApi } from './apiMatch';
 import { backtickSpans } from './codeText';
 import { containsLiteral } from './literalMatch';
 import { patternApis } from './patternApis';
@@ -9,15 +8,15 @@ function codeLike(name: string): boolean {
   return /[._:$]|[a-z][A-Z]/.test(name);
 }
 
+/** `vocabulary` holds normalised API names (see apiVocabulary). */
 export function textApis(text: string, vocabulary: readonly string[]): string[] {
   const found = new Set<string>();
   const lower = text.toLowerCase();
   const spans = backtickSpans(text);
   for (const span of spans) for (const api of patternApis(span)) found.add(api);
   const spanWords = new Set(spans.flatMap((s) => s.split(/[^\w.$]+/)).filter(Boolean));
-  for (const raw of vocabulary) {
-    const api = normaliseApi(raw);
-    if (api.length < 3 || !/^[\w.$]+$/.test(api) || !lower.includes(api.toLowerCase())) continue;
+  for (const api of vocabulary) {
+    if (!lower.includes(api.toLowerCase())) continue;
     // The cheap substring test above skips the regexes for almost every vocabulary entry.
     if (codeLike(api) ? containsLiteral(text, api) : spanWords.has(api)
       || containsLiteral(text, `${api}(`) || new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)) {

@@ -10,6 +10,8 @@ export interface FacetScore {
   passed: boolean;
   /** Reciprocal-rank-fusion contribution, 0 when not passed. */
   contribution: number;
+  /** What the facet matched (API facets: markers, operations, API names), when it says. */
+  evidence?: string[];
 }
 
 export type KbSource = 'builtin' | 'user' | 'feedback';

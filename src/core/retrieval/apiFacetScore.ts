@@ -1,30 +1,51 @@
-// The API facet of a CWE: how strongly a task's code names match what signals the weakness.
-// Literal markers weigh most, then shared operations (rarer operations weigh more), then API
-// names that the CWE's guidelines mention.
-import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
+// The API facet of a CWE: how strongly a task's code names point at the weakness. Evidence is
+// weighted by how specific it is (idf over CWEs): a literal marker that only one CWE lists says
+// more than one shared by five; an operation revealed by an API call in code says more than one
+// guessed from a generic word ("file", "key"), which counts at a quarter.
 import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
 import { anyApiMatches } from '../facets/apiMatch';
+import type { ApiProfile } from './apiProfile';
 
 export const MARKER_WEIGHT = 2;
 export const GUIDELINE_API_WEIGHT = 0.5;
+/** Operations found only through keywords of the request's words count at this fraction. */
+export const KEYWORD_OPERATION_FACTOR = 0.25;
 
-/** Operation weight 1/sqrt(number of CWEs that list it): "shell" says more than "input-validation". */
-export function operationWeights(cwes: readonly ArtefactCwe[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const cwe of cwes) for (const op of cwe.operations) counts.set(op, (counts.get(op) ?? 0) + 1);
-  return new Map([...counts].map(([op, n]) => [op, 1 / Math.sqrt(n)]));
+export interface ApiEvidence {
+  score: number;
+  /** What matched, for the trace: "marker os.system", "op shell via subprocess.run", "api cursor.execute". */
+  evidence: string[];
 }
 
-export function apiFacetScore(
-  cwe: ArtefactCwe,
-  markers: readonly MarkerHit[],
-  operations: readonly OperationHit[],
-  apis: readonly string[],
-  weights: ReadonlyMap<string, number>,
-): number {
-  const markerHits = markers.find((m) => m.cwe === cwe.id)?.markers.length ?? 0;
-  const ops = operations.filter((o) => cwe.operations.includes(o.id)).reduce((s, o) => s + (weights.get(o.id) ?? 0), 0);
-  const guidelineApis = [...new Set(cwe.guidelines.flatMap((g) => g.apis))];
-  const apiHits = anyApiMatches(apis, guidelineApis).length;
-  return MARKER_WEIGHT * Math.min(markerHits, 3) + ops + GUIDELINE_API_WEIGHT * Math.min(apiHits, 4);
+export interface ApiFacetInput {
+  markers: readonly MarkerHit[];
+  operations: readonly OperationHit[];
+  apis: readonly string[];
+}
+
+export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiProfile): ApiEvidence {
+  const evidence: string[] = [];
+  let markerScore = 0;
+  const markers = input.markers.find((m) => m.cwe === cweId)?.markers ?? [];
+  for (const m of markers.slice(0, 3)) {
+    markerScore += MARKER_WEIGHT / (profile.markerCwes.get(m) ?? 1);
+    evidence.push(`marker ${m}`);
+  }
+  let opScore = 0;
+  const ops = profile.cweOperations.get(cweId) ?? new Set<string>();
+  for (const op of input.operations) {
+    if (!ops.has(op.id)) continue;
+    const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
+    const byApi = op.via.filter((v) => apiNames.has(v));
+    const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
+    opScore += weight;
+    evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
+  }
+  let apiScore = 0;
+  const hits = anyApiMatches(input.apis, profile.guidelineApis.get(cweId) ?? []);
+  for (const api of hits.slice(0, 4)) {
+    apiScore += GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1);
+    evidence.push(`api ${api}`);
+  }
+  return { score: markerScore + opScore + apiScore, evidence };
 }

@@ -8,6 +8,8 @@ export interface FacetRun {
   /** Score per item id; absent or <= 0 means the facet did not rank the item. */
   scores: ReadonlyMap<string, number>;
   threshold: number;
+  /** What the facet matched per item, copied into the trace (API facets). */
+  evidence?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface FusedItem {
@@ -40,7 +42,9 @@ export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], set
       const contribution = passed ? 1 / (settings.alpha + rank) : 0;
       fused += contribution;
       if (rank !== null) ungated += 1 / (settings.alpha + rank);
-      return { facet: run.facet, score: round(score), rank, threshold: run.threshold, passed, contribution: round(contribution) };
+      const out: FacetScore = { facet: run.facet, score: round(score), rank, threshold: run.threshold, passed, contribution: round(contribution) };
+      const evidence = run.evidence?.get(id);
+      return evidence && evidence.length > 0 ? { ...out, evidence: [...evidence] } : out;
     });
     return { id, fused: round(fused), ungated, facets };
   });

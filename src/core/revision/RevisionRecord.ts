@@ -1,5 +1,6 @@
 // The revision stage: advisories retrieved from the generated code and the model's revised code.
 import type { Finding } from '../analysis/Finding';
+import type { RevisionMetrics } from '../evaluation/revisionMetrics';
 
 export interface AdvisoryHit {
   id: string;
@@ -22,4 +23,6 @@ export interface RevisionRecord {
   findingsBefore: Finding[];
   findingsAfter: Finding[];
   response?: string;
+  /** Fix / Intro / No-Change of this step, judged by our analyser. */
+  metrics?: RevisionMetrics;
 }

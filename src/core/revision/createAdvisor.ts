@@ -22,7 +22,8 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
       const query = [...new Set(markerTokens(code))];
       if (query.length === 0) return [];
       const family = languageFamily(language);
-      const hits = await index.search(query, families.has(family) ? [family] : null, k);
+      const ranked = await index.search(query, families.has(family) ? [family] : null, k * 4);
+      const hits = diversify(ranked, (id) => byId.get(id)?.cwe ?? id, k);
       return hits.flatMap((hit) => {
         const a = byId.get(hit.id);
         if (!a) return [];
@@ -38,6 +39,23 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
       });
     },
   };
+}
+
+/** Best first, at most PER_CWE advisories of one weakness, so a run of near-duplicates about one
+ *  CWE cannot crowd out advice about a second weakness the code also shows. */
+export const PER_CWE = 1;
+function diversify<T extends { id: string }>(ranked: T[], cweOf: (id: string) => string, k: number): T[] {
+  const counts = new Map<string, number>();
+  const out: T[] = [];
+  for (const hit of ranked) {
+    const cwe = cweOf(hit.id);
+    const n = counts.get(cwe) ?? 0;
+    if (n >= PER_CWE) continue;
+    counts.set(cwe, n + 1);
+    out.push(hit);
+    if (out.length === k) break;
+  }
+  return out;
 }
 
 function round(n: number): number {

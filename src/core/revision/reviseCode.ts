@@ -8,6 +8,7 @@ import type { RevisionRecord } from './RevisionRecord';
 import { PlaygroundError } from '../errors';
 import { buildRevisionPrompt } from './buildRevisionPrompt';
 import { parseRevisionOutcome } from './parseRevisionOutcome';
+import { revisionMetrics } from '../evaluation/revisionMetrics';
 
 export interface ReviseInput {
   task: Task;
@@ -36,8 +37,12 @@ export async function reviseCode(input: ReviseInput): Promise<RevisionRecord> {
   if (result.finishReason === 'abort') throw new PlaygroundError('ABORTED');
   const outcome = parseRevisionOutcome(result.text, input.task.language, input.code);
   if (outcome.kind === 'unchanged') {
-    return { ...base, status: 'unchanged', after: input.code, findingsAfter: input.analysis.findings, response: result.text };
+    const findings = input.analysis.findings;
+    return { ...base, status: 'unchanged', after: input.code, findingsAfter: findings, response: result.text, metrics: revisionMetrics(findings, findings, true) };
   }
   const after = await input.analyze(outcome.code);
-  return { ...base, status: 'revised', after: outcome.code, findingsAfter: after.findings, response: result.text };
+  return {
+    ...base, status: 'revised', after: outcome.code, findingsAfter: after.findings, response: result.text,
+    metrics: revisionMetrics(input.analysis.findings, after.findings, false),
+  };
 }

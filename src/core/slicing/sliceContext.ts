@@ -7,6 +7,8 @@ import type { SlicingSpec } from './SlicingSpec';
 import { splitCompound } from './splitCompound';
 import type { StatementRef } from './statementIndex';
 import { endLine, startLine } from './syntaxNodes';
+import { POLICY as BASE } from './sliceStatements';
+const POLICY = BASE as typeof BASE & { narrow?: boolean; sigFirst?: boolean };
 
 export function sliceContext(
   index: Map<number, StatementRef>,
@@ -56,7 +58,14 @@ export function sliceContext(
           kept.add(endLine(up));
         }
       } else if (spec.compounds.includes(up.type) || spec.functions.includes(up.type)) {
-        header(up);
+        if (POLICY.narrow && !spec.functions.includes(up.type)) {
+          const parts = splitCompound(up, spec);
+          keepRange(parts.headerStart, parts.headerEnd);
+        } else if (POLICY.sigFirst && spec.functions.includes(up.type)) {
+          const parts = splitCompound(up, spec);
+          kept.add(parts.headerStart);
+          if (spec.braces) for (const body of parts.bodies) if (spec.blocks.includes(body.type)) { kept.add(startLine(body)); kept.add(endLine(body)); }
+        } else header(up);
       } else {
         kept.add(startLine(up));
       }

@@ -1,0 +1,38 @@
+// One evaluation run of a suite as the page keeps it: which tasks, configurations and model, and
+// how far it got. Stored beside its results so a reload (or a crash) can show and resume it.
+import { z } from 'zod';
+import { LANGUAGES } from '../../core/task/Task';
+
+const suiteTaskSchema = z.object({
+  id: z.string(),
+  title: z.string().optional(),
+  language: z.enum(LANGUAGES),
+  kind: z.enum(['nl', 'completion']),
+  prompt: z.string(),
+  cwe: z.string().optional(),
+  entry: z.string().optional(),
+  tests: z.string().optional(),
+  reference: z.string().optional(),
+});
+
+export const suiteRunSchema = z.object({
+  id: z.string(),
+  /** What the suite was: "gallery", "gallery: python", "3 chosen tasks", a file name. */
+  name: z.string(),
+  createdAt: z.string(),
+  /** The tasks themselves, so a suite read from a file can be resumed without the file. */
+  tasks: z.array(suiteTaskSchema),
+  configIds: z.array(z.string()),
+  /** The model's id, or 'reference' when no model was loaded and reference solutions were checked. */
+  model: z.string(),
+  testTimeoutMs: z.number(),
+  /** 'running' after a reload means the page closed mid-run: the suite can be resumed. */
+  status: z.enum(['running', 'cancelled', 'done']),
+  wallMs: z.number(),
+});
+
+export type SuiteRun = z.infer<typeof suiteRunSchema>;
+
+export function newSuiteRunId(now = new Date()): string {
+  return `suite-${now.toISOString().replace(/[-:.TZ]/g, '')}-${Math.random().toString(36).slice(2, 6)}`;
+}

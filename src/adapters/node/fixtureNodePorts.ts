@@ -1,0 +1,21 @@
+// Test support: Node pipeline ports over the tiny fixture knowledge base (CWE-78, CWE-89), so
+// evaluation tests never depend on how complete kb/ is or on a built public/kb.
+import { createHash } from 'node:crypto';
+import type { PipelinePorts } from '../../core/PipelinePorts';
+import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { canonicalJson } from '../../core/kb/canonicalJson';
+import { validateKbSources } from '../../core/kb/validateKbSources';
+import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { loadKnowledgeBase } from '../orama/loadKnowledgeBase';
+import { createNodePorts } from './createNodePorts';
+
+const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
+
+export async function fixtureKnowledgeBase(): Promise<KnowledgeBase> {
+  return loadKnowledgeBase(canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash })));
+}
+
+export async function fixtureNodePorts(): Promise<PipelinePorts> {
+  return createNodePorts(await fixtureKnowledgeBase());
+}

@@ -1,0 +1,29 @@
+// The parts of an OpenAI chat-completion chunk (or whole response) the engine reads; servers
+// (llama.cpp, Ollama, vLLM) add their own fields, which are allowed and ignored.
+import { z } from 'zod';
+
+const topLogprob = z.object({ token: z.string(), logprob: z.number() });
+
+const logprobEntry = z.object({
+  token: z.string(),
+  logprob: z.number(),
+  top_logprobs: z.array(topLogprob).nullish(),
+});
+
+const usage = z.object({ prompt_tokens: z.number(), completion_tokens: z.number() });
+
+const choice = z.object({
+  delta: z.object({ content: z.string().nullish() }).nullish(),
+  message: z.object({ content: z.string().nullish() }).nullish(),
+  logprobs: z.object({ content: z.array(logprobEntry).nullish() }).nullish(),
+  finish_reason: z.string().nullish(),
+});
+
+export const chatChunkSchema = z.object({
+  choices: z.array(choice).default([]),
+  usage: usage.nullish(),
+  error: z.object({ message: z.string().optional() }).loose().nullish(),
+});
+
+export type ChatChunk = z.infer<typeof chatChunkSchema>;
+export type LogprobEntry = z.infer<typeof logprobEntry>;

@@ -1,0 +1,27 @@
+// Zod schemas of a finding and the analysis stage's record, for validating imported traces.
+import { z } from 'zod';
+import { languageSchema } from '../task/taskSchema';
+
+/** A finding's fields; spread so a suppressed finding is the same strict object plus its reason. */
+const findingFields = {
+  rule: z.string(),
+  cwe: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  fix: z.string().optional(),
+  line: z.number(),
+  column: z.number(),
+  endLine: z.number(),
+  endColumn: z.number(),
+  snippet: z.string().optional(),
+};
+
+export const findingSchema = z.strictObject(findingFields);
+
+export const analysisRecordSchema = z.strictObject({
+  language: languageSchema,
+  analyzer: z.string(),
+  parsed: z.boolean(),
+  findings: z.array(findingSchema),
+  suppressed: z.array(z.strictObject({ ...findingFields, suppressedBy: z.string() })),
+});

@@ -1,0 +1,55 @@
+// One evaluated (task, configuration, model) run: a flat, serialisable record the browser persists
+// as it completes, the CLI writes into its report, and summaries are computed from.
+import { z } from 'zod';
+import { LANGUAGES } from '../task/Task';
+import { ERROR_CATALOGUE, type ErrorCode } from '../errors';
+
+const errorCodes = Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
+
+export const revisionOutcomeSchema = z.enum(['fix', 'intro', 'no-change']);
+export type RevisionOutcome = z.infer<typeof revisionOutcomeSchema>;
+
+export const taskResultSchema = z.object({
+  id: z.string(),
+  config: z.string(),
+  /** Model id (or engine label) that generated the code; 'reference' when the reference solution was checked. */
+  model: z.string(),
+  language: z.enum(LANGUAGES),
+  /** The CWE the task is labelled with, when it has one. */
+  cwe: z.string().nullable(),
+  /** Our analyser found nothing in the final code (after revision and critique when they ran). */
+  secure: z.boolean(),
+  /** Functional tests passed; null when the task has no tests or no runner was given. */
+  passed: z.boolean().nullable(),
+  /** CWEs the retriever chose for the prompt, best first. */
+  cwes: z.array(z.string()),
+  /** The labelled CWE is among the chosen CWEs; null without knowledge or without a label. */
+  retrievalHit: z.boolean().nullable(),
+  /** What revision did to the analyser's verdict; null when revision did not run. */
+  revision: revisionOutcomeSchema.nullable(),
+  /** Findings on the final code. */
+  findings: z.array(z.object({ cwe: z.string(), rule: z.string(), line: z.number() })),
+  /** Number of findings on the first generated code, before revision. */
+  findingsBefore: z.number(),
+  functional: z.object({ ms: z.number(), timedOut: z.boolean(), error: z.string().optional() }).nullable(),
+  /** The final code that was analysed and tested. */
+  code: z.string(),
+  /** A run that failed counts as not secure and not passed, and carries its error. */
+  error: z.object({ code: z.enum(errorCodes), message: z.string(), hint: z.string().optional(), detail: z.string().optional() }).optional(),
+  ms: z.number(),
+});
+
+export type TaskResult = z.infer<typeof taskResultSchema>;
+
+/** The identity of a result: resuming skips pairs whose key is already done. */
+export function resultKey(r: Pick<TaskResult, 'id' | 'config' | 'model'>): string {
+  return JSON.stringify([r.model, r.config, r.id]);
+}
+
+/** Parses stored results (IndexedDB, an earlier report); invalid records are dropped, not trusted. */
+export function parseTaskResults(values: readonly unknown[]): TaskResult[] {
+  return values.flatMap((v) => {
+    const parsed = taskResultSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

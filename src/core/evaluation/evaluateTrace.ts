@@ -1,0 +1,64 @@
+// Scores one run: turns its trace (and the functional outcome of its final code) into a TaskResult.
+import type { RunTrace } from '../trace';
+import { stageOutput } from '../trace';
+import type { Task } from '../task/Task';
+import type { ErrorRecord } from '../errors';
+import type { EvalConfig } from './EvalConfig';
+import type { FunctionalOutcome } from './functional/FunctionalRunner';
+import type { TaskResult } from './TaskResult';
+import { finalCode } from './finalCode';
+import { revisionOutcome } from './revisionOutcome';
+
+export interface EvaluateInput {
+  task: Task;
+  config: EvalConfig;
+  model: string;
+  trace: RunTrace;
+  /** The task has tests and a runner to run them: passed is then true or false, never null. */
+  testable: boolean;
+  /** The outcome of the tests on the final code; null when they were not run. */
+  functional: FunctionalOutcome | null;
+}
+
+export function evaluateTrace(input: EvaluateInput): TaskResult {
+  const { task, config, trace, functional } = input;
+  const retrieval = stageOutput(trace, 'retrieval');
+  const cwes = retrieval ? retrieval.cwes.filter((c) => c.chosen).map((c) => c.id) : [];
+  const final = finalCode(trace);
+  const error = final ? undefined : firstError(trace);
+  const result: TaskResult = {
+    id: task.id,
+    config: config.id,
+    model: input.model,
+    language: task.language,
+    cwe: task.cwe ?? null,
+    // A run that produced no analysed code is counted as not secure: it gave the user nothing safe.
+    secure: final !== null && final.findings.length === 0,
+    // A testable run whose tests could not run (no code) failed them.
+    passed: input.testable ? (functional?.passed ?? false) : null,
+    cwes,
+    retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
+    revision: final
+      ? revisionOutcome(stageOutput(trace, 'revision'), final.firstFindings.length, final.findings.length)
+      : null,
+    findings: (final?.findings ?? []).map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
+    findingsBefore: final?.firstFindings.length ?? 0,
+    functional: functional ? pickFunctional(functional) : null,
+    code: final?.code ?? '',
+    ms: trace.totalMs + (functional?.ms ?? 0),
+  };
+  if (error) result.error = error;
+  return result;
+}
+
+function pickFunctional(f: FunctionalOutcome): NonNullable<TaskResult['functional']> {
+  const out: NonNullable<TaskResult['functional']> = { ms: f.ms, timedOut: f.timedOut };
+  if (f.error !== undefined) out.error = f.error;
+  return out;
+}
+
+function firstError(trace: RunTrace): ErrorRecord {
+  for (const entry of trace.stages) if (entry.status === 'error') return entry.error;
+  const skipped = trace.stages.find((e) => e.status === 'skipped' && (e.stage === 'generation' || e.stage === 'analysis'));
+  return { code: 'STAGE_FAILED', message: skipped && skipped.status === 'skipped' ? skipped.reason : 'The run produced no code.' };
+}

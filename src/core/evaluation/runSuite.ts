@@ -1,0 +1,107 @@
+// Runs a suite: every task under every configuration (and every model), scoring each run as it
+// completes. An async generator, so the browser can persist each result and the CLI can stream
+// progress; results given in resumeFrom are skipped, so an interrupted suite picks up where it stopped.
+import type { Task } from '../task/Task';
+import type { LlmEngine } from '../generation/LlmEngine';
+import type { PipelineStages } from '../pipeline';
+import { runPipeline } from '../pipeline';
+import { stageOutput } from '../trace';
+import type { EvalConfig } from './EvalConfig';
+import type { FunctionalOutcome, FunctionalRunner } from './functional/FunctionalRunner';
+import { buildFunctionalProgram, DEFAULT_TEST_TIMEOUT_MS } from './functional/buildFunctionalProgram';
+import type { TaskResult } from './TaskResult';
+import { resultKey } from './TaskResult';
+import { evaluateTrace } from './evaluateTrace';
+import { finalCode } from './finalCode';
+
+export const REFERENCE_MODEL = 'reference';
+
+export interface RunSuiteOptions {
+  tasks: readonly Task[];
+  configs: readonly EvalConfig[];
+  /** Models to compare. None: each task's reference solution is checked instead (a sanity run of the suite). */
+  engines?: readonly LlmEngine[];
+  /** Stage implementations bound to ports: createStages(browserPorts(core)) or createStages(nodePorts). */
+  stages: PipelineStages;
+  /** Runs functional tests; without it `passed` is null everywhere. */
+  functionalRunner?: FunctionalRunner;
+  signal?: AbortSignal;
+  /** Called after each run (and once at the start); etaMs is null until one run has been timed. */
+  onProgress?: (done: number, total: number, etaMs: number | null, last?: TaskResult) => void;
+  /** Results already done (persisted earlier): their (model, config, task) runs are not repeated. */
+  resumeFrom?: readonly TaskResult[];
+  testTimeoutMs?: number;
+  now?: () => number;
+}
+
+interface PlannedRun {
+  task: Task;
+  config: EvalConfig;
+  engine: LlmEngine | null;
+  model: string;
+}
+
+/** Every (model, task, configuration) run, model-major then task-major, so partial results compare configurations on the same tasks. */
+export function planSuite(options: Pick<RunSuiteOptions, 'tasks' | 'configs' | 'engines'>): PlannedRun[] {
+  const engines: (LlmEngine | null)[] = options.engines && options.engines.length > 0 ? [...options.engines] : [null];
+  return engines.flatMap((engine) => {
+    const model = engine ? engine.model() ?? engine.label : REFERENCE_MODEL;
+    // Without a model only tasks that carry a reference solution have code to check.
+    const tasks = engine ? options.tasks : options.tasks.filter((t) => t.reference !== undefined);
+    return tasks.flatMap((task) => options.configs.map((config) => ({ task, config, engine, model })));
+  });
+}
+
+export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskResult> {
+  const now = options.now ?? (() => performance.now());
+  const doneKeys = new Set((options.resumeFrom ?? []).map(resultKey));
+  const plan = planSuite(options);
+  const isDone = (p: PlannedRun): boolean => doneKeys.has(resultKey({ id: p.task.id, config: p.config.id, model: p.model }));
+  const total = plan.length;
+  const resumed = plan.filter(isDone).length;
+  let done = resumed;
+  const started = now();
+  options.onProgress?.(done, total, null);
+
+  for (const run of plan) {
+    if (options.signal?.aborted) return;
+    if (isDone(run)) continue;
+    const result = await runOne(run, options);
+    // A cancelled run is not a result: it is left for the next resume.
+    if (!result) return;
+    done += 1;
+    const perRun = (now() - started) / (done - resumed);
+    options.onProgress?.(done, total, Math.round(perRun * (total - done)), result);
+    yield result;
+  }
+}
+
+async function runOne({ task, config, engine, model }: PlannedRun, options: RunSuiteOptions): Promise<TaskResult | null> {
+  const providedCode = engine ? undefined : task.reference;
+  const trace = await runPipeline({ task, config: config.run, engine, providedCode }, options.stages, { signal: options.signal });
+  if (trace.status === 'aborted' || options.signal?.aborted) return null;
+  const final = finalCode(trace);
+  const program = buildFunctionalProgram(task, final?.code ?? '', options.testTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS);
+  const testable = Boolean(program && options.functionalRunner);
+  let functional: FunctionalOutcome | null = null;
+  if (program && options.functionalRunner && final && stageOutput(trace, 'generation')) {
+    functional = await runTests(options.functionalRunner, program, options.signal);
+    if (options.signal?.aborted) return null;
+  }
+  return evaluateTrace({ task, config, model, trace, testable, functional });
+}
+
+async function runTests(runner: FunctionalRunner, program: NonNullable<ReturnType<typeof buildFunctionalProgram>>, signal?: AbortSignal): Promise<FunctionalOutcome> {
+  try {
+    return await runner.run(program, signal);
+  } catch (error) {
+    return { passed: false, error: error instanceof Error ? error.message : String(error), ms: 0, timedOut: false };
+  }
+}
+
+/** Runs a whole suite and returns every result, the resumed ones first. */
+export async function collectSuite(options: RunSuiteOptions): Promise<TaskResult[]> {
+  const results = [...(options.resumeFrom ?? [])];
+  for await (const result of runSuite(options)) results.push(result);
+  return results;
+}

@@ -1,0 +1,22 @@
+// Zod schema of the facets stage's record, for validating imported traces.
+import { z } from 'zod';
+import { languageSchema } from '../task/taskSchema';
+
+const modelFacetSchema = z.strictObject({
+  enabled: z.boolean(),
+  note: z.string().optional(),
+  text: z.string().optional(),
+  apis: z.array(z.string()).optional(),
+});
+
+export const facetsRecordSchema = z.strictObject({
+  language: languageSchema,
+  text: z.string(),
+  apis: z.array(z.string()),
+  identifiers: z.array(z.string()),
+  operations: z.array(z.strictObject({ id: z.string(), label: z.string(), via: z.array(z.string()) })),
+  markers: z.array(z.strictObject({ cwe: z.string(), markers: z.array(z.string()) })),
+  apiSource: z.enum(['tree-sitter', 'pattern']),
+  draft: modelFacetSchema,
+  causeAnalysis: modelFacetSchema,
+});

@@ -1,0 +1,48 @@
+// What the API facet needs from the knowledge base, computed once per knowledge base instead of
+// per query: which CWEs share each marker, operation and guideline API (for idf weights), each
+// CWE's operations and guideline APIs, and each operation's API names.
+import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
+import type { OperationSource } from '../kb/kbSourceSchema';
+
+export interface ApiProfile {
+  /** Marker text -> number of CWEs listing it (any language). */
+  markerCwes: ReadonlyMap<string, number>;
+  /** Operation id -> 1/sqrt(number of CWEs listing it): "shell" says more than "input-validation". */
+  operationWeight: ReadonlyMap<string, number>;
+  operationApis: ReadonlyMap<string, ReadonlySet<string>>;
+  cweOperations: ReadonlyMap<string, ReadonlySet<string>>;
+  /** CWE id -> distinct API names its guidelines mention. */
+  guidelineApis: ReadonlyMap<string, readonly string[]>;
+  /** Guideline API name -> number of CWEs whose guidelines mention it. */
+  guidelineApiCwes: ReadonlyMap<string, number>;
+}
+
+export interface ApiProfileSource {
+  readonly cwes: readonly ArtefactCwe[];
+  readonly operations: readonly OperationSource[];
+}
+
+const cache = new WeakMap<ApiProfileSource, ApiProfile>();
+
+function countOver<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const key of new Set(keysOf(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+export function apiProfile(kb: ApiProfileSource): ApiProfile {
+  let profile = cache.get(kb);
+  if (profile) return profile;
+  const guidelineApis = new Map(kb.cwes.map((c) => [c.id, [...new Set(c.guidelines.flatMap((g) => g.apis))].sort()]));
+  const opCounts = countOver(kb.cwes, (c) => c.operations);
+  profile = {
+    markerCwes: countOver(kb.cwes, (c) => Object.values(c.markers).flat()),
+    operationWeight: new Map([...opCounts].map(([op, n]) => [op, 1 / Math.sqrt(n)])),
+    operationApis: new Map(kb.operations.map((o) => [o.id, new Set(o.apis)])),
+    cweOperations: new Map(kb.cwes.map((c) => [c.id, new Set(c.operations)])),
+    guidelineApis,
+    guidelineApiCwes: countOver(kb.cwes, (c) => guidelineApis.get(c.id) ?? []),
+  };
+  cache.set(kb, profile);
+  return profile;
+}

@@ -1,0 +1,25 @@
+// The playground: the task panel and one pane per pipeline stage.
+import { useRunStore } from '../../state/runStore';
+import { TaskGallery } from '../task/TaskGallery';
+import { TaskEditor } from '../task/TaskEditor';
+import { RunControls } from '../task/RunControls';
+import { PANES } from '../panes/paneRegistry';
+import { PaneFrame } from '../panes/PaneFrame';
+
+export function PlaygroundView() {
+  const { trace, running, liveText } = useRunStore();
+  return (
+    <main className="layout">
+      <aside className="task-panel">
+        <TaskGallery />
+        <TaskEditor />
+        <RunControls />
+      </aside>
+      <div className="panes">
+        {PANES.map((spec) => (
+          <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} liveText={liveText} />
+        ))}
+      </div>
+    </main>
+  );
+}

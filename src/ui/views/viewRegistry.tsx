@@ -1,0 +1,17 @@
+// The app's views (pages), each loaded lazily except the playground. Adding a view is one
+// component plus one line here; `?view=<id>` opens it directly.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { PlaygroundView } from './PlaygroundView';
+
+export interface ViewSpec {
+  id: string;
+  title: string;
+  Component: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+export const VIEWS: ViewSpec[] = [
+  { id: 'playground', title: 'Playground', Component: PlaygroundView },
+];
+
+/** Keeps `lazy` imported for views registered as `lazy(() => import('./X'))`. */
+export const lazyView = lazy;
