@@ -28,6 +28,15 @@ test('explains a missing WebGPU and keeps the rest of the app working', async ({
   await expect(status).toContainText(/chrome:\/\/flags|Chrome or Edge/);
   await expect(page.getByTestId('model-load')).toBeDisabled();
   await expect(page.getByTestId('kb-status')).toContainText('ready');
+
+  // Retrieval and analysis need no model: check pasted code for the ping task.
+  await page.getByTestId('task-py-ping-host').click();
+  await page.getByText('Check my own code instead of generating').click();
+  await page.getByTestId('provided-code').fill('import os\n\ndef ping(host):\n    return os.popen("ping -c 1 " + host).read()\n');
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('pane-retrieval')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('retrieval-pane').getByTestId('retrieval-cwe').first()).toContainText('CWE-78');
+  await expect(page.getByTestId('findings-pane').getByTestId('finding').first()).toContainText('CWE-78');
 });
 
 test('a custom model at a missing URL fails clearly, stays usable and leaves no cache entries', async ({ page, problems }) => {

@@ -1,6 +1,8 @@
 // Retrieval latency: p50/p95 ms per task for the full hierarchy (facets + three levels) over the
 // gallery tasks and, when the file exists, the dev prompts; plus the time to load the artefact and
-// build the Orama indexes. `npm run bench` imports benchRetrieval(); run alone with
+// build the Orama indexes. Wall time is the figure the requirement names; CPU time of the process
+// is reported beside it because on a shared, busy machine wall time mostly measures the other
+// processes. `npm run bench` imports benchRetrieval(); run alone with
 // `npx tsx scripts/benchRetrieval.ts [public/kb] [../shared/benchmarks/dev-tasks.jsonl]`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +14,29 @@ import type { Task } from '../src/core/task/Task';
 
 export interface RetrievalBench {
   tasks: number;
+  kbVersion: string;
+  cwes: number;
   loadMs: number;
+  /** Wall time per task, facets + retrieval. */
   p50: number;
   p95: number;
   max: number;
+  /** CPU time of the process per task (user + system), same work. */
+  cpuP50: number;
+  cpuP95: number;
+  /** Wall p95 of the two halves: deriving facets, and the three retrieval levels. */
+  facetsP95: number;
+  retrieveP95: number;
 }
 
-function quantile(sorted: number[], q: number): number {
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 100) / 100 : 0;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/benchmarks/dev-tasks.jsonl'): Promise<RetrievalBench> {
@@ -28,22 +45,31 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
   const kb = await loadKnowledgeBase(text);
   const loadMs = Math.round(performance.now() - t0);
   const tasks: Task[] = kb.tasks.map((t) => ({ id: t.id, language: t.language, kind: t.kind, prompt: t.prompt }));
-  if (existsSync(devFile)) {
+  if (devFile && existsSync(devFile)) {
     for (const line of readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim())) {
       const input: unknown = JSON.parse(line);
       if (input && typeof input === 'object' && !Array.isArray(input)) tasks.push(taskFromInput(Object.fromEntries(Object.entries(input))));
     }
   }
   const parser = nodeParser();
-  for (const task of tasks.slice(0, 10)) await kb.retrieve(await deriveFacets(task, kb, parser)); // warm-up: JIT, grammars
-  const times: number[] = [];
+  for (const task of tasks.slice(0, 20)) await kb.retrieve(await deriveFacets(task, kb, parser)); // warm-up: JIT, grammars
+  const wall: number[] = []; const cpu: number[] = []; const facetsMs: number[] = []; const retrieveMs: number[] = [];
   for (const task of tasks) {
+    const c0 = cpuMs();
     const started = performance.now();
-    await kb.retrieve(await deriveFacets(task, kb, parser));
-    times.push(performance.now() - started);
+    const facets = await deriveFacets(task, kb, parser);
+    const mid = performance.now();
+    await kb.retrieve(facets);
+    const ended = performance.now();
+    cpu.push(cpuMs() - c0);
+    wall.push(ended - started); facetsMs.push(mid - started); retrieveMs.push(ended - mid);
   }
-  times.sort((a, b) => a - b);
-  return { tasks: tasks.length, loadMs, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: quantile(times, 1) };
+  return {
+    tasks: tasks.length, kbVersion: kb.version, cwes: kb.cwes.length, loadMs,
+    p50: quantile(wall, 0.5), p95: quantile(wall, 0.95), max: quantile(wall, 1),
+    cpuP50: quantile(cpu, 0.5), cpuP95: quantile(cpu, 0.95),
+    facetsP95: quantile(facetsMs, 0.95), retrieveP95: quantile(retrieveMs, 0.95),
+  };
 }
 
 if (process.argv[1]?.endsWith('benchRetrieval.ts')) {

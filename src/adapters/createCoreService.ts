@@ -10,6 +10,7 @@ import { sliceLines } from '../core/slicing/sliceLines';
 import { createAdvisor, advisoryDocument } from '../core/revision/createAdvisor';
 import { PlaygroundError } from '../core/errors';
 import { createOramaAdvisoryIndex } from './orama/createOramaAdvisoryIndex';
+import { suppressFinding } from '../core/feedback/suppressFinding';
 
 export type CoreService = Omit<CoreApi, 'init'>;
 
@@ -21,7 +22,8 @@ export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor
   return {
     deriveFacets: (task, model) => deriveFacets(task, kb, parser, model),
     retrieve: (facets, options) => kb.retrieve(facets, { settings: { k: options.k } }),
-    analyze: (code, language) => analyzeCode(code, language, parser),
+    analyze: (code, language, request) =>
+      analyzeCode(code, language, parser, request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {}),
     advise: (code, language, k) => advisor.advise(code, language, k),
     advisoryTexts: (ids) => advisor.texts(ids),
     async slice(code, language, lines, hops) {

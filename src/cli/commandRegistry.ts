@@ -4,10 +4,12 @@ import { analyzeCommand } from './commands/analyze';
 import { sliceCommand } from './commands/slice';
 import { kbBuildCommand } from './commands/kbBuild'; import { kbStatsCommand } from './commands/kbStats'; import { retrieveCommand } from './commands/retrieve';
 import { adviseCommand } from './commands/advise';
+import { evalCommand } from './commands/eval'; import { suiteExportCommand } from './commands/suite';
 
 export const COMMANDS: Command[] = [
   analyzeCommand,
   sliceCommand,
   kbBuildCommand, kbStatsCommand, retrieveCommand,
   adviseCommand,
+  evalCommand, suiteExportCommand,
 ];

@@ -6,6 +6,13 @@ import type { RetrievalRecord } from './retrieval/RetrievalRecord';
 import type { AnalysisRecord } from './analysis/Finding';
 import type { AdvisorPort } from './revision/AdvisorPort';
 import type { LlmEngine } from './generation/LlmEngine';
+import type { Suppression } from './feedback/FeedbackEntry';
+import type { FeedbackPort } from './feedback/FeedbackPort';
+
+export interface AnalyzeRequest {
+  /** Team feedback's false-positive marks, applied where the analysis runs. */
+  suppressions?: Suppression[];
+}
 
 export interface ModelFacetInputs {
   draft?: string;
@@ -15,8 +22,10 @@ export interface ModelFacetInputs {
 export interface PipelinePorts {
   deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
-  analyze(code: string, language: Task['language']): Promise<AnalysisRecord>;
+  analyze(code: string, language: Task['language'], request?: AnalyzeRequest): Promise<AnalysisRecord>;
   advisor: AdvisorPort;
+  /** Team feedback: notes join retrieval, false-positive marks suppress findings. */
+  feedback?: FeedbackPort;
   /** Writes the model-derived facets when they are enabled and a model is loaded. */
   modelFacets?(task: Task, engine: LlmEngine, wanted: { draft: boolean; cause: boolean }, signal: AbortSignal): Promise<ModelFacetInputs>;
 }

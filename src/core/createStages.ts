@@ -9,8 +9,15 @@ import { diffCode } from './diff/diffCode';
 import { critiqueLoop } from './revision/critiqueLoop';
 import { finalRevisedCode } from './revision/finalRevisedCode';
 import { PlaygroundError } from './errors';
+import { searchNotes } from './feedback/searchNotes';
+import { attachFeedbackNotes } from './feedback/attachFeedbackNotes';
 
 export function createStages(ports: PipelinePorts): PipelineStages {
+  // Every analysis of a run (generated, revised, improved code) applies the same feedback marks.
+  const analyze = (code: string, language: Parameters<PipelinePorts['analyze']>[1]) => {
+    const suppressions = ports.feedback?.snapshot().suppressions ?? [];
+    return suppressions.length ? ports.analyze(code, language, { suppressions }) : ports.analyze(code, language);
+  };
   return {
     facets: async (_done, ctx) => {
       const wanted = { draft: ctx.config.draftFacet, cause: ctx.config.causeFacet };
@@ -23,7 +30,12 @@ export function createStages(ports: PipelinePorts): PipelineStages {
       if (wanted.cause && !model.causeAnalysis) facets.causeAnalysis = { enabled: true, note: 'No model is loaded to analyse causes.' };
       return facets;
     },
-    retrieval: async (done, ctx) => ports.retrieve(need(done.facets, 'facets'), { k: ctx.config.topK }),
+    retrieval: async (done, ctx) => {
+      const facets = need(done.facets, 'facets');
+      const record = await ports.retrieve(facets, { k: ctx.config.topK });
+      const notes = ports.feedback?.snapshot().notes ?? [];
+      return notes.length ? attachFeedbackNotes(record, searchNotes(notes, facets)) : record;
+    },
     prompt: async (done, ctx) => {
       const counter = ctx.engine?.countTokens?.bind(ctx.engine);
       return buildPrompt(ctx.task, need(done.retrieval, 'retrieval'), {
@@ -44,7 +56,7 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         onToken: ctx.onToken,
         topLogprobs: 1,
       }),
-    analysis: async (done, ctx) => ports.analyze(need(done.generation, 'generation').code, ctx.task.language),
+    analysis: async (done, ctx) => analyze(need(done.generation, 'generation').code, ctx.task.language),
     revision: async (done, ctx) =>
       reviseCode({
         task: ctx.task,
@@ -52,7 +64,7 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         analysis: need(done.analysis, 'analysis'),
         engine: ctx.engine,
         advisor: ports.advisor,
-        analyze: (code) => ports.analyze(code, ctx.task.language),
+        analyze: (code) => analyze(code, ctx.task.language),
         signal: ctx.signal,
       }),
     critique: async (done, ctx) => {
@@ -64,7 +76,7 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         findings: start.findings,
         rounds: ctx.config.critiqueRounds,
         engine: ctx.engine,
-        analyze: (code) => ports.analyze(code, ctx.task.language),
+        analyze: (code) => analyze(code, ctx.task.language),
         signal: ctx.signal,
       });
     },

@@ -7,8 +7,9 @@ import { compressToBase64Url, decompressFromBase64Url } from './shareLinkCodec';
 
 export const SHARE_PARAM = 'trace';
 
-/** Longest fragment we produce or accept (`trace=` plus the data): links stay pasteable in chats and issues. */
-export const MAX_SHARE_FRAGMENT_CHARS = 8 * 1024;
+/** Longest fragment we produce or accept (`trace=` plus the data). Real gallery traces need 22-40 KB
+ *  (scripts/measureTraceSizes.ts); 64 KB fits them while staying far below browsers' URL limits. */
+export const MAX_SHARE_FRAGMENT_CHARS = 64 * 1024;
 
 /** The fragment (without '#') that carries the trace, or a refusal when it is too large. */
 export async function encodeShareFragment(trace: RunTrace): Promise<string> {
@@ -16,7 +17,7 @@ export async function encodeShareFragment(trace: RunTrace): Promise<string> {
   const compact = JSON.stringify(JSON.parse(serializeTrace(trace)));
   const fragment = `${SHARE_PARAM}=${await compressToBase64Url(compact)}`;
   if (fragment.length > MAX_SHARE_FRAGMENT_CHARS) {
-    throw new PlaygroundError('IMPORT_INVALID', {
+    throw new PlaygroundError('BAD_INPUT', {
       message: `This trace is too large for a link: ${kb(fragment.length)} compressed, and links hold at most ${kb(MAX_SHARE_FRAGMENT_CHARS)}.`,
       hint: 'Use Export to share it as a file instead.',
     });

@@ -52,7 +52,8 @@ export const runConfigSchema = z.strictObject({
   examplesInPrompt: z.number(),
   draftFacet: z.boolean(),
   causeFacet: z.boolean(),
-  critiqueRounds: z.number().int().min(0).max(5),
+  // Traces recorded before the critique stage existed have no rounds: read them as the default.
+  critiqueRounds: z.number().int().min(0).max(5).default(2),
 });
 
 export const runTraceSchema = z.strictObject({

@@ -3,16 +3,18 @@ import type { Remote } from 'comlink';
 import type { PipelinePorts } from '../core/PipelinePorts';
 import type { CoreApi } from '../workers/CoreApi';
 import { writeModelFacets } from '../core/facets/writeModelFacets';
+import { useFeedbackStore } from './feedbackStore';
 
 export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
   return {
     deriveFacets: (task, model) => core.deriveFacets(task, model),
     retrieve: (facets, options) => core.retrieve(facets, options),
-    analyze: (code, language) => core.analyze(code, language),
+    analyze: (code, language, request) => core.analyze(code, language, request),
     advisor: {
       advise: (code, language, k) => core.advise(code, language, k),
       texts: (ids) => core.advisoryTexts(ids),
     },
     modelFacets: writeModelFacets,
+    feedback: { snapshot: () => useFeedbackStore.getState().snapshot() },
   };
 }

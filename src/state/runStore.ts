@@ -6,12 +6,13 @@ import type { RunTrace, RunConfig } from '../core/trace';
 import { DEFAULT_RUN_CONFIG } from '../core/trace';
 import type { ErrorRecord } from '../core/errors';
 import { toErrorRecord } from '../core/errors';
-import { runPipeline } from '../core/pipeline';
+import { runPipeline, type RunRequest } from '../core/pipeline';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
 import { coreApi, coreReady } from './coreClient';
 import { browserPorts } from './browserPorts';
 import { useModelStore } from './modelStore';
+import { useFeedbackStore } from './feedbackStore';
 
 export interface CustomTask {
   prompt: string;
@@ -37,6 +38,10 @@ interface RunState {
   setProvidedCode(code: string, use: boolean): void;
   setConfig(patch: Partial<RunConfig>): void;
   run(): Promise<void>;
+  /** Runs a given request (e.g. a replay of a recorded trace); replayOf names the recorded run. */
+  runRequest(request: RunRequest, replayOf?: string): Promise<void>;
+  /** The recorded run being replayed, while a replay is on screen. */
+  replayOf: string | null;
   cancel(): void;
   loadTrace(trace: RunTrace): void;
 }
@@ -60,8 +65,10 @@ export const useRunStore = create<RunState>((set, get) => ({
   running: false,
   liveText: '',
   trace: null,
+  replayOf: null,
 
   async boot() {
+    void useFeedbackStore.getState().load();
     try {
       const ready = await coreReady();
       set((s) => ({
@@ -81,19 +88,22 @@ export const useRunStore = create<RunState>((set, get) => ({
 
   async run() {
     const state = get();
-    const task = currentTask(state);
+    return get().runRequest({
+      task: currentTask(state),
+      config: state.config,
+      engine: useModelStore.getState().engine,
+      providedCode: state.useProvidedCode ? state.providedCode : undefined,
+    });
+  },
+
+  async runRequest(request, replayOf) {
     const ticket = runs.start();
-    set({ running: true, liveText: '', trace: null });
+    set({ running: true, liveText: '', trace: null, replayOf: replayOf ?? null });
     try {
       await coreReady();
-      const engine = useModelStore.getState().engine;
+      await useFeedbackStore.getState().load();
       const trace = await runPipeline(
-        {
-          task,
-          config: state.config,
-          engine,
-          providedCode: state.useProvidedCode ? state.providedCode : undefined,
-        },
+        request,
         createStages(browserPorts(coreApi())),
         {
           runId: ticket.runId,
@@ -117,6 +127,6 @@ export const useRunStore = create<RunState>((set, get) => ({
 
   loadTrace: (trace) => {
     runs.cancel();
-    set({ trace, running: false, liveText: '' });
+    set({ trace, running: false, liveText: '', replayOf: null });
   },
 }));

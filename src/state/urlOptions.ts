@@ -2,6 +2,7 @@
 // ?engine=scripted installs the scripted test engine (used by the end-to-end tests).
 import { useRunStore } from './runStore';
 import { useModelStore } from './modelStore';
+import { useTraceStore } from './traceStore';
 
 declare global {
   interface Window {
@@ -14,6 +15,8 @@ export async function applyUrlOptions(search: string): Promise<void> {
   const params = new URLSearchParams(search);
   const task = params.get('task');
   if (task && useRunStore.getState().tasks.some((t) => t.id === task)) useRunStore.getState().selectTask(task);
+  // A share link (#trace=...) opens its trace; a refused link leaves a message and nothing else.
+  if (location.hash.includes('trace=')) await useTraceStore.getState().loadFromHash(location.hash);
   if (params.get('engine') === 'scripted') {
     const { ScriptedEngine } = await import('../adapters/scripted/ScriptedEngine');
     const { parseEngineScript } = await import('../adapters/scripted/parseEngineScript');

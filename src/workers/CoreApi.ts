@@ -6,7 +6,7 @@ import type { RetrievalRecord } from '../core/retrieval/RetrievalRecord';
 import type { AnalysisRecord } from '../core/analysis/Finding';
 import type { AdvisoryHit } from '../core/revision/RevisionRecord';
 import type { AdvisoryText } from '../core/revision/AdvisorPort';
-import type { ModelFacetInputs } from '../core/PipelinePorts';
+import type { AnalyzeRequest, ModelFacetInputs } from '../core/PipelinePorts';
 
 export interface CoreReady {
   kbVersion: string;
@@ -20,7 +20,7 @@ export interface CoreApi {
   init(baseUrl: string): Promise<CoreReady>;
   deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
-  analyze(code: string, language: Language): Promise<AnalysisRecord>;
+  analyze(code: string, language: Language, request?: AnalyzeRequest): Promise<AnalysisRecord>;
   advise(code: string, language: string, k: number): Promise<AdvisoryHit[]>;
   advisoryTexts(ids: string[]): Promise<AdvisoryText[]>;
   slice(code: string, language: Language, lines: number[], hops?: number): Promise<{ lines: number[] }>;

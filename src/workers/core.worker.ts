@@ -35,7 +35,7 @@ const api: CoreApi = {
   },
   deriveFacets: (task, model) => ready().deriveFacets(task, model),
   retrieve: (facets, options) => ready().retrieve(facets, options),
-  analyze: (code, language) => ready().analyze(code, language),
+  analyze: (code, language, request) => ready().analyze(code, language, request),
   advise: (code, language, k) => ready().advise(code, language, k),
   advisoryTexts: (ids) => ready().advisoryTexts(ids),
   slice: (code, language, lines, hops) => ready().slice(code, language, lines, hops),

@@ -12,8 +12,13 @@ import { createNodePorts } from './createNodePorts';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 
+/** The fixture knowledge base as knowledge.json text (what `kb build` would write for it). */
+export function fixtureArtefactJson(): string {
+  return canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash }));
+}
+
 export async function fixtureKnowledgeBase(): Promise<KnowledgeBase> {
-  return loadKnowledgeBase(canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash })));
+  return loadKnowledgeBase(fixtureArtefactJson());
 }
 
 export async function fixtureNodePorts(): Promise<PipelinePorts> {

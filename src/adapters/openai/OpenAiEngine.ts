@@ -85,7 +85,9 @@ export class OpenAiEngine implements LlmEngine {
     } catch (error) {
       if (request.signal?.aborted && isAbortError(error)) return result('abort');
       if (timeout.signal.aborted) throw new PlaygroundError('TIMEOUT', { detail: `no complete answer from ${this.url} in ${this.options.timeoutMs ?? 600_000} ms` });
-      throw error;
+      if (error instanceof PlaygroundError) throw error;
+      // The connection dropped while the answer streamed in.
+      throw new PlaygroundError('ENGINE_BAD_RESPONSE', { message: 'The answer stream was cut off.', detail: error instanceof Error ? error.message : String(error) });
     } finally {
       clearTimeout(timer);
     }

@@ -7,6 +7,10 @@ export function connectionFailure(url: string, error: unknown): PlaygroundError 
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
   const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null;
   const text = [error instanceof Error ? error.message : String(error), code ?? cause?.message].filter(Boolean).join(': ');
+  // undici's header and body timeouts: the server is there but slow, so this run failed, not the server.
+  if (code && /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.test(code)) {
+    return new PlaygroundError('TIMEOUT', { hint: 'The server took too long to answer; a smaller model or a shorter --timeout-ms may help.', detail: text });
+  }
   return new PlaygroundError('ENGINE_UNREACHABLE', {
     message: code === 'ECONNREFUSED' ? `Nothing is listening at ${url} (connection refused).` : undefined,
     hint: 'Start the server (e.g. llama-server -m model.gguf --port 8080, or ollama serve) and check --base-url.',

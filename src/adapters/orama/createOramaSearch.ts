@@ -50,10 +50,17 @@ export async function createOramaSearch(corpus: SearchCorpus): Promise<Knowledge
     indexes.set(name, await buildIndex(corpus.indexes[name], corpus.dims, corpus.boosts[name]));
   }
   const state = (name: SearchIndexName): IndexState => indexes.get(name)!;
+  // One retrieval searches three indexes with the same query text: tokenise it once.
+  let lastText = '';
+  let lastTerm = '';
+  const termsOf = (text: string): string => {
+    if (text !== lastText) { lastText = text; lastTerm = oramaTerms(text, true); }
+    return lastTerm;
+  };
   return {
     async fulltext(name, text, filter): Promise<SearchHit[]> {
       const index = state(name);
-      const term = oramaTerms(text, true);
+      const term = termsOf(text);
       if (!term || index.size === 0 || filter?.cwes?.length === 0) return [];
       const where = whereOf(filter);
       const result = await search(index.db, {

@@ -50,10 +50,16 @@ export class TestWorkerSession {
     const nonce = crypto.randomUUID();
     const started = now();
     const outcome = await new Promise<FunctionalOutcome>((resolve) => {
-      const finish = (o: Omit<FunctionalOutcome, 'ms'>) => { clearTimeout(timer); resolve({ ...o, ms: Math.round(now() - started) }); };
+      const onAbort = () => finish({ passed: false, timedOut: false, error: 'cancelled' });
+      const finish = (o: Omit<FunctionalOutcome, 'ms'>) => {
+        clearTimeout(timer);
+        // One signal serves a whole suite: leave no listener behind per job.
+        signal?.removeEventListener('abort', onAbort);
+        resolve({ ...o, ms: Math.round(now() - started) });
+      };
       // Terminating is the only way to stop a busy loop: the worker's thread never yields.
       const timer = setTimeout(() => finish({ passed: false, timedOut: true, error: `stopped after the ${program.timeoutMs} ms time limit` }), program.timeoutMs);
-      signal?.addEventListener('abort', () => finish({ passed: false, timedOut: false, error: 'cancelled' }), { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.failListener = (error) => finish({ passed: false, timedOut: false, error });
       // A reply without our nonce was forged by the code under test and is ignored.
       this.resultListener = (reply) => { if (reply.nonce === nonce) finish(verdict(reply)); };
@@ -78,8 +84,10 @@ function verdict(reply: Result): Omit<FunctionalOutcome, 'ms'> {
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message)), ms);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(new Error('cancelled')); }, { once: true });
-    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e); });
+    const onAbort = () => { clearTimeout(timer); reject(new Error('cancelled')); };
+    const settle = () => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); };
+    const timer = setTimeout(() => { settle(); reject(new Error(message)); }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then((v) => { settle(); resolve(v); }, (e: unknown) => { settle(); reject(e); });
   });
 }

@@ -55,6 +55,15 @@ describe('createSandboxRunner', () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
+  it('starts warm workers at once and uses them for the first job', async () => {
+    const spawned: string[] = [];
+    const runner = createSandboxRunner((language) => { spawned.push(language); return new FakeWorker('honest'); }, { warm: ['python'], keepSpare: false });
+    expect(spawned).toEqual(['python']);
+    await runner.run({ ...program('function add(a, b) { return a + b; }'), language: 'python' });
+    expect(spawned).toEqual(['python']);
+    await runner.dispose?.();
+  });
+
   it('stops a job at its time limit, terminates the worker and reports a timed-out failure', async () => {
     const { runner, workers } = runnerOver('hang');
     const outcome = await runner.run(program('while (true) {}', 100));

@@ -10,10 +10,12 @@ export interface SandboxRunnerOptions {
   loadTimeoutMs?: number;
   /** Start the next worker while a job runs (off in tests that count workers). */
   keepSpare?: boolean;
+  /** Languages whose first worker starts at once (a suite with Python tests: Pyodide loads during generation). */
+  warm?: readonly FunctionalLanguage[];
 }
 
 export function createSandboxRunner(spawn: SpawnTestWorker, options: SandboxRunnerOptions = {}): FunctionalRunner {
-  const loadTimeoutMs = options.loadTimeoutMs ?? 60_000;
+  const loadTimeoutMs = options.loadTimeoutMs ?? 120_000;
   const spares = new Map<FunctionalLanguage, TestWorkerSession>();
   const take = (language: FunctionalLanguage): TestWorkerSession => {
     const session = spares.get(language) ?? new TestWorkerSession(spawn(language));
@@ -21,6 +23,7 @@ export function createSandboxRunner(spawn: SpawnTestWorker, options: SandboxRunn
     if (options.keepSpare !== false) spares.set(language, new TestWorkerSession(spawn(language)));
     return session;
   };
+  for (const language of options.warm ?? []) spares.set(language, new TestWorkerSession(spawn(language)));
   return {
     async run(program, signal) {
       if (signal?.aborted) return { passed: false, error: 'cancelled', ms: 0, timedOut: false };

@@ -35,7 +35,7 @@ function modules(): Record<string, object> {
     randomBytes,
     randomInt,
     randomUUID: () => globalThis.crypto.randomUUID(),
-    getRandomValues: <T extends ArrayBufferView>(array: T) => globalThis.crypto.getRandomValues(array as T & ArrayBufferView<ArrayBuffer>),
+    getRandomValues: <T extends ArrayBufferView<ArrayBuffer>>(array: T) => globalThis.crypto.getRandomValues(array),
     webcrypto: globalThis.crypto,
   };
   const url = { URL, URLSearchParams };

@@ -18,6 +18,16 @@ import { headerInjection, ldapInjection, logInjection, nosqlInjection, regexInje
 import { pyCsrfExempt, pyDebugMode, pyErrorDetails, pyInsecureCookie, pyJwtNoVerify, pyUnrestrictedUpload } from './rules/pyConfigWeaknesses';
 import { constantIv, weakKeySize, weakPasswordHash, worldWritable } from './rules/cryptoParameters';
 import { cCopyLength, cFormatString, cGets, cScanfString, cUnboundedCopy } from './rules/cMemoryCopies';
+import { cIndexRead, cIndexWrite, cReadFillsBuffer, cUnboundedScan, cUnterminatedCopy } from './rules/cIndexBounds';
+import { cNullableDeref, javaNullLookup } from './rules/cNullResults';
+import { cFreeLoopCursor, cppReferenceInvalidated, cppReturnLocalCStr } from './rules/cDanglingReferences';
+import { cCheckedSumWraps, goNarrowProduct, narrowSizeArithmetic } from './rules/integerOverflow';
+import { goAdminRouteUnwrapped, identityFromClient, jwtDecodeOnly, permitAllSensitive, phpLooseHashCompare, roleFromClient, sameSiteNone, unawaitedPasswordCheck } from './rules/webAuthSignals';
+import { errorDetailsToClient, privilegeDropOrder, privilegeFromRequest, temporaryPrivilegeDrop } from './rules/privilegeAndDisclosure';
+import { peerSizedAllocation, redosPattern, unboundedBodyRead, unboundedThreadPool } from './rules/resourceLimits';
+import { credentialInLiteral, curlRuntimeUrl, jsYamlFullSchema, jsxDangerousHtml, scriptEngineEval, templateSafeFilter } from './rules/frameworkSinks';
+import { uploadClientName } from './rules/uploadNames';
+import { atoiOnInput, goTextTemplateHtml, optionInjection } from './rules/argumentInjection';
 import { cAllocOverflow, cDoubleFree, cUncheckedAlloc, cUseAfterFree } from './rules/cMemoryLifetime';
 
 export const RULES: readonly Rule[] = [
@@ -44,4 +54,16 @@ export const RULES: readonly Rule[] = [
   pyDebugMode, pyErrorDetails, pyJwtNoVerify, pyUnrestrictedUpload, pyCsrfExempt, pyInsecureCookie,
   // C memory safety (120, 134, 787, 476, 416, 415, 190)
   cGets, cUnboundedCopy, cScanfString, cFormatString, cCopyLength, cUncheckedAlloc, cUseAfterFree, cDoubleFree, cAllocOverflow,
+  cIndexWrite, cIndexRead, cUnterminatedCopy, cReadFillsBuffer, cUnboundedScan,
+  cNullableDeref, javaNullLookup, cFreeLoopCursor, cppReferenceInvalidated, cppReturnLocalCStr,
+  // CWE-190 size arithmetic beyond malloc
+  cCheckedSumWraps, narrowSizeArithmetic, goNarrowProduct,
+  // Authentication, authorisation and privilege signals (287, 347, 863, 306, 352, 269, 209)
+  identityFromClient, roleFromClient, jwtDecodeOnly, unawaitedPasswordCheck, phpLooseHashCompare, permitAllSensitive,
+  goAdminRouteUnwrapped, sameSiteNone, privilegeDropOrder, temporaryPrivilegeDrop, privilegeFromRequest, errorDetailsToClient,
+  // Resource exhaustion (400, 770, 789, 1333)
+  unboundedBodyRead, unboundedThreadPool, peerSizedAllocation, redosPattern,
+  // Framework sinks (79, 94, 502, 918, 798)
+  templateSafeFilter, jsxDangerousHtml, scriptEngineEval, jsYamlFullSchema, curlRuntimeUrl, credentialInLiteral, uploadClientName,
+  optionInjection, atoiOnInput, goTextTemplateHtml,
 ];

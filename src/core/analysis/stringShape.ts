@@ -34,6 +34,7 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
   switch (node.type) {
     case 'parenthesized_expression':
     case 'await':
+    case 'expression_list': // Go's `q := fmt.Sprintf(...)` wraps the value in a one-element list
       return namedChildren(node).some((c) => isBuiltString(c, ctx, depth));
     case 'binary_operator':
     case 'binary_expression': {

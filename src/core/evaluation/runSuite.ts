@@ -13,6 +13,7 @@ import type { TaskResult } from './TaskResult';
 import { resultKey } from './TaskResult';
 import { evaluateTrace } from './evaluateTrace';
 import { finalCode } from './finalCode';
+import { toErrorRecord } from '../errors';
 
 export const REFERENCE_MODEL = 'reference';
 
@@ -95,7 +96,8 @@ async function runTests(runner: FunctionalRunner, program: NonNullable<ReturnTyp
   try {
     return await runner.run(program, signal);
   } catch (error) {
-    return { passed: false, error: error instanceof Error ? error.message : String(error), ms: 0, timedOut: false };
+    const record = toErrorRecord(error);
+    return { passed: false, error: record.detail ? `${record.message} (${record.detail})` : record.message, ms: 0, timedOut: false };
   }
 }
 

@@ -50,9 +50,20 @@ export function apiMatches(found: string, known: string): boolean {
   return k.length > 0 && suffixesOf([found]).has(k);
 }
 
+const knownKeys = new WeakMap<readonly string[], string[]>();
+
+/** Normal forms of a KB list, cached per list: the KB's lists are the same objects every query. */
+function keysOf(known: readonly string[]): string[] {
+  let keys = knownKeys.get(known);
+  if (!keys) { keys = known.map(apiKey); knownKeys.set(known, keys); }
+  return keys;
+}
+
 export function anyApiMatches(found: readonly string[], known: readonly string[]): string[] {
+  if (found.length === 0 || known.length === 0) return [];
   const set = apiMatchSet(found);
+  const keys = keysOf(known);
   const hits: string[] = [];
-  for (const k of known) if (set.has(apiKey(k))) hits.push(k);
+  for (let i = 0; i < keys.length; i += 1) if (set.has(keys[i]!)) hits.push(known[i]!);
   return hits;
 }

@@ -8,6 +8,14 @@ function codeLike(name: string): boolean {
   return /[._:$]|[a-z][A-Z]/.test(name);
 }
 
+const lowered = new WeakMap<readonly string[], string[]>();
+
+function lowerCased(vocabulary: readonly string[]): string[] {
+  let lower = lowered.get(vocabulary);
+  if (!lower) { lower = vocabulary.map((v) => v.toLowerCase()); lowered.set(vocabulary, lower); }
+  return lower;
+}
+
 /** `vocabulary` holds normalised API names (see apiVocabulary). */
 export function textApis(text: string, vocabulary: readonly string[]): string[] {
   const found = new Set<string>();
@@ -15,8 +23,10 @@ export function textApis(text: string, vocabulary: readonly string[]): string[] 
   const spans = backtickSpans(text);
   for (const span of spans) for (const api of patternApis(span)) found.add(api);
   const spanWords = new Set(spans.flatMap((s) => s.split(/[^\w.$]+/)).filter(Boolean));
-  for (const api of vocabulary) {
-    if (!lower.includes(api.toLowerCase())) continue;
+  const lowerVocabulary = lowerCased(vocabulary);
+  for (let i = 0; i < vocabulary.length; i += 1) {
+    if (!lower.includes(lowerVocabulary[i]!)) continue;
+    const api = vocabulary[i]!;
     // The cheap substring test above skips the regexes for almost every vocabulary entry.
     if (codeLike(api) ? containsLiteral(text, api) : spanWords.has(api)
       || containsLiteral(text, `${api}(`) || new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)) {

@@ -1,11 +1,14 @@
 // What the API facet needs from the knowledge base, computed once per knowledge base instead of
 // per query: which CWEs share each marker, operation and guideline API (for idf weights), each
-// CWE's operations and guideline APIs, and each operation's API names.
+// CWE's operations and guideline APIs, and each operation's API names. A marker is shared by a CWE
+// that lists it and by one whose example code contains it: "argv[" or "request.form[" mark where
+// input enters, which the examples of many weaknesses show, so they say little about which one.
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
+import { containsLiteral } from '../facets/literalMatch';
 
 export interface ApiProfile {
-  /** Marker text -> number of CWEs listing it (any language). */
+  /** Marker text -> number of CWEs listing it or showing it in their example code (any language). */
   markerCwes: ReadonlyMap<string, number>;
   /** Operation id -> 1/sqrt(number of CWEs listing it): "shell" says more than "input-validation". */
   operationWeight: ReadonlyMap<string, number>;
@@ -30,13 +33,19 @@ function countOver<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>
   return counts;
 }
 
+function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
+  const markers = [...new Set(cwes.flatMap((c) => Object.values(c.markers).flat()))];
+  const codeOf = new Map(cwes.map((c) => [c.id, c.examples.map((e) => `${e.vulnerable.code}\n${e.fixed.code}`).join('\n')]));
+  return countOver(cwes, (c) => markers.filter((m) => Object.values(c.markers).some((list) => list.includes(m)) || containsLiteral(codeOf.get(c.id)!, m)));
+}
+
 export function apiProfile(kb: ApiProfileSource): ApiProfile {
   let profile = cache.get(kb);
   if (profile) return profile;
   const guidelineApis = new Map(kb.cwes.map((c) => [c.id, [...new Set(c.guidelines.flatMap((g) => g.apis))].sort()]));
   const opCounts = countOver(kb.cwes, (c) => c.operations);
   profile = {
-    markerCwes: countOver(kb.cwes, (c) => Object.values(c.markers).flat()),
+    markerCwes: markerSharing(kb.cwes),
     operationWeight: new Map([...opCounts].map(([op, n]) => [op, 1 / Math.sqrt(n)])),
     operationApis: new Map(kb.operations.map((o) => [o.id, new Set(o.apis)])),
     cweOperations: new Map(kb.cwes.map((c) => [c.id, new Set(c.operations)])),

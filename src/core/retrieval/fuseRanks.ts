@@ -25,9 +25,15 @@ export interface FusionSettings {
   rankCap: number;
 }
 
-function ranksOf(scores: ReadonlyMap<string, number>): Map<string, number> {
+/** Competition ranks ("1, 2, 2, 4"): equal scores share a rank, so a tie is never broken by id order. */
+export function ranksOf(scores: ReadonlyMap<string, number>): Map<string, number> {
   const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Map(ranked.map(([id], i) => [id, i + 1]));
+  const out = new Map<string, number>();
+  ranked.forEach(([id, score], i) => {
+    const prev = i > 0 ? ranked[i - 1]! : undefined;
+    out.set(id, prev && prev[1] === score ? out.get(prev[0])! : i + 1);
+  });
+  return out;
 }
 
 export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], settings: FusionSettings): FusedItem[] {

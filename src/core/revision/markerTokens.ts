@@ -2,6 +2,7 @@
 // `pickle.loads`, `strcpy(`, `verify=False` and `innerHTML` each stay one token, so BM25 rewards
 // an advisory for sharing the risky idiom rather than the words it is made of.
 import { tokenize } from '../kb/tokenize';
+import { stringShapeTokens } from './stringShapeTokens';
 
 const DOTTED = /[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+/g;
 const CALL = /([A-Za-z_$][\w$]*)\s*\(/g;
@@ -21,6 +22,7 @@ export function markerOnlyTokens(code: string): string[] {
     out.push(`${m[1]!.toLowerCase()}=${m[2]!.toLowerCase().replace(/["']/g, '')}`);
   }
   for (const m of code.matchAll(PROPERTY_SINK)) out.push(`.${m[1]!.toLowerCase()}=`);
+  out.push(...stringShapeTokens(code));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Second pass of the PDG builder: data (def-use) edges from reaching definitions over the
-// statement nesting. Branches start from the same state and join; loop bodies run twice so
-// writes late in a loop reach reads early in it.
+// statement nesting. Branches start from copies of the same state and join; loop bodies run
+// twice so writes late in a loop reach reads early in it. Linear along a sequence: states are
+// copied only at branches.
 import type { PdgEdge, PdgStatement } from './Pdg';
 import type { FlowNode } from './collectStatements';
 import { copyState, define, emptyState, mergeStates, reachingDefs, type DefState } from './reachingDefinitions';
@@ -8,28 +9,23 @@ import { copyState, define, emptyState, mergeStates, reachingDefs, type DefState
 export function flowDependences(statements: readonly PdgStatement[], sequence: readonly FlowNode[]): PdgEdge[] {
   const edges = new Map<string, PdgEdge>();
 
-  function visit(node: FlowNode, state: DefState): DefState {
+  /** `again`: inside a loop's second pass, where nested loops need no second pass of their own
+   * (their carried writes already reach the outer head), which keeps nesting from doubling work. */
+  function visit(node: FlowNode, state: DefState, again: boolean): DefState {
     const statement = statements[node.id];
     if (!statement) return state;
-    for (const variable of statement.uses) {
-      for (const from of reachingDefs(state, variable)) {
-        if (from === node.id) continue;
-        const key = `${from}>${node.id}>${variable}`;
-        if (!edges.has(key)) edges.set(key, { from, to: node.id, kind: 'data', variable });
-      }
-    }
-    let after = state;
-    if (statement.defs.length > 0) {
-      after = copyState(state);
-      for (const variable of statement.defs) define(after, variable, node.id);
-    }
-    let joined = after;
-    for (const part of node.parts) joined = mergeStates(joined, run(part, joined));
-    if (node.loop && node.parts.length > 0) {
+    for (const variable of statement.uses) visitUsesOnly(node.id, variable, state);
+    // Updated in place: the caller hands over a state nobody else holds.
+    for (const variable of statement.defs) define(state, variable, node.id);
+    if (node.parts.length === 0) return state;
+    const head = node.loop && !again ? copyState(state) : state;
+    let joined = state;
+    for (const part of node.parts) joined = mergeStates(joined, run(part, copyState(joined), again));
+    if (node.loop && !again) {
       // Second pass with the loop's own writes visible at its head.
-      after = mergeStates(after, joined);
-      for (const variable of statement.uses) visitUsesOnly(node.id, variable, after);
-      for (const part of node.parts) joined = mergeStates(joined, run(part, mergeStates(after, joined)));
+      const entry = mergeStates(head, joined);
+      for (const variable of statement.uses) visitUsesOnly(node.id, variable, entry);
+      for (const part of node.parts) joined = mergeStates(joined, run(part, mergeStates(entry, joined), true));
     }
     return joined;
   }
@@ -41,9 +37,9 @@ export function flowDependences(statements: readonly PdgStatement[], sequence: r
     }
   }
 
-  function run(sequence: readonly FlowNode[], state: DefState): DefState {
+  function run(sequence: readonly FlowNode[], state: DefState, again = false): DefState {
     let current = state;
-    for (const node of sequence) current = visit(node, current);
+    for (const node of sequence) current = visit(node, current, again);
     return current;
   }
 

@@ -1,14 +1,12 @@
 // The syntactic part of slicing: so a slice reads as code, keep the signature of each enclosing
-// function, the headers of enclosing control structures and, in brace languages, the lines that
-// open and close the blocks around kept lines.
+// function, only the headers of enclosing control structures and, in brace languages, the lines
+// that open and close the blocks around kept lines.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg } from './Pdg';
 import type { SlicingSpec } from './SlicingSpec';
 import { splitCompound } from './splitCompound';
 import type { StatementRef } from './statementIndex';
 import { endLine, startLine } from './syntaxNodes';
-import { POLICY as BASE } from './sliceStatements';
-const POLICY = BASE as typeof BASE & { narrow?: boolean; sigFirst?: boolean };
 
 export function sliceContext(
   index: Map<number, StatementRef>,
@@ -57,15 +55,13 @@ export function sliceContext(
           kept.add(startLine(up));
           kept.add(endLine(up));
         }
-      } else if (spec.compounds.includes(up.type) || spec.functions.includes(up.type)) {
-        if (POLICY.narrow && !spec.functions.includes(up.type)) {
-          const parts = splitCompound(up, spec);
-          keepRange(parts.headerStart, parts.headerEnd);
-        } else if (POLICY.sigFirst && spec.functions.includes(up.type)) {
-          const parts = splitCompound(up, spec);
-          kept.add(parts.headerStart);
-          if (spec.braces) for (const body of parts.bodies) if (spec.blocks.includes(body.type)) { kept.add(startLine(body)); kept.add(endLine(body)); }
-        } else header(up);
+      } else if (spec.functions.includes(up.type)) {
+        header(up);
+      } else if (spec.compounds.includes(up.type)) {
+        // Only the header of an enclosing structure: the braces of the body the kept line sits
+        // in come with that block above; sibling bodies (an unrelated else) stay out.
+        const parts = splitCompound(up, spec);
+        keepRange(parts.headerStart, parts.headerEnd);
       } else {
         kept.add(startLine(up));
       }

@@ -7,7 +7,7 @@ import { buildPdgs } from './buildPdg';
 import { sliceContext } from './sliceContext';
 import { sliceStatements } from './sliceStatements';
 import { slicingSpecFor } from './slicingSpecs';
-import { statementIndex } from './statementIndex';
+import { statementIndex, statementsByLine } from './statementIndex';
 
 export const DEFAULT_HOPS = 2;
 
@@ -24,8 +24,9 @@ export function sliceLines(tree: ParsedTree, criterionLines: readonly number[], 
     }
   }
   const spec = slicingSpecFor(tree.language);
-  const index = statementIndex(pdgs ?? buildPdgs(tree));
-  const core = sliceStatements(index, criterionLines, hops);
+  const graphs = pdgs ?? buildPdgs(tree);
+  const index = statementIndex(graphs);
+  const core = sliceStatements(statementsByLine(graphs), criterionLines, hops);
   const kept = sliceContext(index, core, spec);
   return { lines: [...kept].filter((line) => line >= 1 && line <= lineCount).sort((a, b) => a - b) };
 }

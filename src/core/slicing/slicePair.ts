@@ -8,7 +8,7 @@ import { sliceContext } from './sliceContext';
 import { sliceStatements } from './sliceStatements';
 import { slicingSpecFor } from './slicingSpecs';
 import { DEFAULT_HOPS } from './sliceLines';
-import { statementIndex } from './statementIndex';
+import { statementIndex, statementsByLine } from './statementIndex';
 
 export interface PairSide {
   tree: ParsedTree;
@@ -30,13 +30,15 @@ export interface PairSlice {
 export function slicePair(vulnerable: PairSide, fixed: PairSide, hops = DEFAULT_HOPS): PairSlice {
   const spec = slicingSpecFor(vulnerable.tree.language);
   const map = lineCorrespondence(vulnerable.code, fixed.code);
-  const indexA = statementIndex(buildPdgs(vulnerable.tree));
-  const indexB = statementIndex(buildPdgs(fixed.tree));
+  const pdgsA = buildPdgs(vulnerable.tree);
+  const pdgsB = buildPdgs(fixed.tree);
+  const indexA = statementIndex(pdgsA);
+  const indexB = statementIndex(pdgsB);
   const countA = lineCount(vulnerable.code);
   const countB = lineCount(fixed.code);
 
-  let keptA = sliceStatements(indexA, map.changedA.filter((l) => l <= countA), hops);
-  let keptB = sliceStatements(indexB, map.changedB.filter((l) => l <= countB), hops);
+  let keptA = sliceStatements(statementsByLine(pdgsA), map.changedA.filter((l) => l <= countA), hops);
+  let keptB = sliceStatements(statementsByLine(pdgsB), map.changedB.filter((l) => l <= countB), hops);
   // Two rounds: after context is added on each side, its counterparts may need their own context.
   for (let round = 0; round < 2; round += 1) {
     const fromB = mapped(keptB, map.bToA);

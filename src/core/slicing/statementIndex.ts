@@ -24,3 +24,18 @@ export function statementIndex(pdgs: readonly Pdg[]): Map<number, StatementRef> 
   }
   return byLine;
 }
+
+/** Every statement on each line (a changed line may hold an `if` header and the statement it guards). */
+export function statementsByLine(pdgs: readonly Pdg[]): Map<number, StatementRef[]> {
+  const byLine = new Map<number, StatementRef[]>();
+  for (const pdg of pdgs) {
+    for (const statement of pdg.statements) {
+      for (let line = statement.startLine; line <= statement.endLine; line += 1) {
+        const list = byLine.get(line);
+        if (list) list.push({ pdg, statement });
+        else byLine.set(line, [{ pdg, statement }]);
+      }
+    }
+  }
+  return byLine;
+}

@@ -1,19 +1,24 @@
-// Diff pane: the revision outcome, the advisories retrieved from the code, and original vs revised.
+// Diff pane: the revision outcome, the advisories retrieved from the code, and generated vs final code
+// (after revision and the critique loop), with Fix / Intro counts judged by our analyser.
 import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { LazyDiffViewer } from '../editor/LazyEditors';
+import { runRevisionMetrics } from '../../core/revision/runRevisionMetrics';
+import { RevisionFeedback } from '../feedback/RevisionFeedback';
 
 export function DiffPane({ output, trace }: PaneProps<'diff'>) {
   const revision = stageOutput(trace, 'revision');
-  const fixed = revision ? revision.findingsBefore.filter((b) => !revision.findingsAfter.some((a) => a.rule === b.rule)).length : 0;
-  const introduced = revision ? revision.findingsAfter.filter((a) => !revision.findingsBefore.some((b) => b.rule === a.rule)).length : 0;
+  const metrics = runRevisionMetrics(trace);
+  const fixed = metrics?.fixed ?? 0;
+  const introduced = metrics?.introduced ?? 0;
   return (
     <div className="diff" data-testid="diff-pane">
       <div className="toolbar">
         <span className={`chip ${revision?.status ?? ''}`} data-testid="revision-status">{revision?.status ?? 'no revision'}</span>
         {revision?.reason && <span className="muted small">{revision.reason}</span>}
+        {metrics && <RevisionFeedback trace={trace} />}
         <span className="spacer" />
-        <span className="small">+{output.added} −{output.removed} lines; findings fixed {fixed}, introduced {introduced} (our analyser)</span>
+        <span className="small">+{output.added} −{output.removed} lines; <span data-testid="revision-metrics">findings fixed {fixed}, introduced {introduced}{metrics?.fixRate != null ? `, fix rate ${metrics.fixRate.toFixed(2)}` : ''}</span> (our analyser)</span>
       </div>
       {revision && revision.advisories.length > 0 && (
         <details>

@@ -2,6 +2,7 @@
 import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { useFocusStore } from '../../state/focusStore';
+import { FindingFeedback } from '../feedback/FindingFeedback';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   const focus = useFocusStore((s) => s.focus);
@@ -19,14 +20,14 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
             <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">{f.cwe}</a>{' '}
             <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
             {f.fix && <div className="fix">Fix: {f.fix}</div>}
-            <div className="muted small">rule {f.rule}</div>
+            <div className="muted small">rule {f.rule} <FindingFeedback trace={trace} finding={f} /></div>
           </li>
         ))}
       </ul>
       {output.suppressed.length > 0 && (
-        <details>
-          <summary>{output.suppressed.length} suppressed</summary>
-          <ul>{output.suppressed.map((f, i) => <li key={i}>{f.cwe} line {f.line}: {f.suppressedBy}</li>)}</ul>
+        <details className="fb-suppressed" open data-testid="findings-suppressed">
+          <summary>{output.suppressed.length} suppressed by team feedback</summary>
+          <ul>{output.suppressed.map((f, i) => <li key={i} data-testid="suppressed-finding">{f.cwe} line {f.line} ({f.rule}): {f.suppressedBy}</li>)}</ul>
         </details>
       )}
     </div>

@@ -1,6 +1,8 @@
 // Output pane: the generated (or pasted) code with findings as markers; click a line to highlight
 // the slice around it, and switch between the full code and the slice.
+import { useState } from 'react';
 import type { PaneProps } from './PaneProps';
+import { TokenView } from '../tokens/TokenView';
 import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
 import { useFocusStore } from '../../state/focusStore';
@@ -10,6 +12,7 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
   const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore();
   const language = trace.task.language;
+  const [tokens, setTokens] = useState(false);
   const shown = showSlice && sliceLines.length ? sliceText(output.code, sliceLines) : output.code;
   return (
     <div className="output" data-testid="output-pane">
@@ -18,18 +21,19 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
         {output.usage && <span className="muted small">{output.usage.promptTokens} prompt + {output.usage.completionTokens} completion tokens, finish: {output.finishReason}</span>}
         <span className="spacer" />
         {line !== null && <span className="small" data-testid="slice-info">slice around line {line}: {sliceLines.length} lines</span>}
+        <button type="button" onClick={() => setTokens(!tokens)} data-testid="token-toggle">{tokens ? 'Show code' : 'Show tokens'}</button>
         <button type="button" disabled={sliceLines.length === 0} onClick={toggleSlice} data-testid="slice-toggle">
           {showSlice ? 'Show full' : 'Show slice'}
         </button>
       </div>
-      <LazyCodeEditor
+      {tokens ? <TokenView trace={trace} /> : <LazyCodeEditor
         value={shown}
         language={language}
         findings={showSlice ? [] : findings}
         highlightLines={showSlice ? [] : sliceLines}
         onLineClick={(l) => { if (!showSlice) void focus(output.code, language, l); }}
         testId="output-editor"
-      />
+      />}
     </div>
   );
 }

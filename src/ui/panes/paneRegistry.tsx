@@ -8,6 +8,7 @@ import { PromptPane } from './PromptPane';
 import { OutputPane } from './OutputPane';
 import { FindingsPane } from './FindingsPane';
 import { DiffPane } from './DiffPane';
+import { CritiquePane } from './CritiquePane';
 
 export interface PaneSpec<S extends StageName = StageName> {
   id: string;
@@ -26,5 +27,6 @@ export const PANES: PaneSpec[] = [
   pane({ id: 'prompt', title: 'Prompt', stage: 'prompt', Component: PromptPane }),
   pane({ id: 'output', title: 'Output', stage: 'generation', Component: OutputPane }),
   pane({ id: 'findings', title: 'Findings', stage: 'analysis', Component: FindingsPane }),
+  pane({ id: 'critique', title: 'Critique', stage: 'critique', Component: CritiquePane }),
   pane({ id: 'diff', title: 'Diff', stage: 'diff', Component: DiffPane }),
 ];

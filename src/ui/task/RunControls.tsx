@@ -1,6 +1,7 @@
 // Run controls: run or cancel, knowledge and revision switches, and code to check without a model.
 import { useRunStore } from '../../state/runStore';
 import { useModelStore } from '../../state/modelStore';
+import { FeedbackBar } from '../feedback/FeedbackBar';
 
 export function RunControls() {
   const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb } = useRunStore();
@@ -21,6 +22,7 @@ export function RunControls() {
         <label><input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} /> revise</label>
         <label title="RESCUE: a quick draft of the code becomes the API facet"><input type="checkbox" checked={config.draftFacet} onChange={(e) => setConfig({ draftFacet: e.target.checked })} /> draft facet</label>
         <label title="RESCUE: a vulnerability-cause analysis matched against CWE causes"><input type="checkbox" checked={config.causeFacet} onChange={(e) => setConfig({ causeFacet: e.target.checked })} /> cause facet</label>
+        <label title="Critique-improve rounds after revision (0 = off, at most 5)">critique rounds <input type="number" min={0} max={5} value={config.critiqueRounds} onChange={(e) => setConfig({ critiqueRounds: clamp(Number(e.target.value), 0, 5) })} data-testid="critique-rounds-input" /></label>
         <label>top k <input type="number" min={1} max={10} value={config.topK} onChange={(e) => setConfig({ topK: clamp(Number(e.target.value), 1, 10) })} /></label>
         <label>budget <input type="number" min={256} max={32768} step={256} value={config.tokenBudget} onChange={(e) => setConfig({ tokenBudget: clamp(Number(e.target.value), 256, 32768) })} /></label>
       </div>
@@ -37,6 +39,7 @@ export function RunControls() {
           data-testid="provided-code"
         />
       </details>
+      <FeedbackBar />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useRunStore } from '../../state/runStore';
 import { TaskGallery } from '../task/TaskGallery';
 import { TaskEditor } from '../task/TaskEditor';
 import { RunControls } from '../task/RunControls';
+import { TraceToolbar } from '../trace/TraceToolbar';
 import { PANES } from '../panes/paneRegistry';
 import { PaneFrame } from '../panes/PaneFrame';
 
@@ -14,6 +15,7 @@ export function PlaygroundView() {
         <TaskGallery />
         <TaskEditor />
         <RunControls />
+        <TraceToolbar />
       </aside>
       <div className="panes">
         {PANES.map((spec) => (

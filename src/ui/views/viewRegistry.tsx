@@ -11,6 +11,8 @@ export interface ViewSpec {
 
 export const VIEWS: ViewSpec[] = [
   { id: 'playground', title: 'Playground', Component: PlaygroundView },
+  { id: 'eval', title: 'Evaluation', Component: lazy(() => import('../eval/EvalView').then((m) => ({ default: m.EvalView }))) },
+  { id: 'presenter', title: 'Presenter', Component: lazy(() => import('../presenter/PresenterView')) },
 ];
 
 /** Keeps `lazy` imported for views registered as `lazy(() => import('./X'))`. */

@@ -5,6 +5,8 @@ import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
 import { isTainted } from '../ruleHelpers';
 import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
+import { functionPdg, guardedByComparison } from '../pdgGuard';
+import { atomsOf } from '../cBoundsFacts';
 
 const C = ['c', 'cpp'] as const;
 const copy = { cwe: 'CWE-120', severity: 'error' as const, fix: 'Use a bounded call (snprintf, strncpy/strlcpy with sizeof the destination) or check the length first.' };
@@ -70,6 +72,8 @@ export const cCopyLength = callRule({
   when: (call, ctx) => {
     const length = call.args[2];
     if (!length || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
-    return isTainted(length, ctx) || !boundsChecked(length, ctx);
+    // The PDG decides whether a comparison on the length dominates the copy; without one (top level) fall back to text.
+    const guarded = functionPdg(call.node, ctx) ? guardedByComparison(call.node, atomsOf(length), ctx) : boundsChecked(length, ctx);
+    return !guarded;
   },
 });

@@ -42,6 +42,8 @@ function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   const p = escapeRe(name);
   for (const stmt of laterSiblings(free)) {
     const text = stmt.text;
+    // `n = n->next` after free(n) reads the freed node while reassigning it.
+    if (new RegExp(`^\\s*${p}\\s*=[^=].*\\b${p}\\s*->`).test(text)) return 'use';
     if (new RegExp(`^\\s*${p}\\s*=[^=]`).test(text) || /^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text)) return null;
     if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
@@ -54,8 +56,9 @@ export const cUseAfterFree = callRule({
   id: 'c-use-after-free', cwe: 'CWE-416', severity: 'error', languages: [...C],
   message: 'The pointer is used after it was freed.',
   fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
-  callee: { c: /^free$/, cpp: /^(std::)?free$/ },
-  when: (call) => call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'use',
+  // Project wrappers named like job_free / free_job / conn_destroy release memory just as free() does.
+  callee: { c: /^(free|\w+_(free|destroy|release)|(free|destroy)_\w+)$/, cpp: /^(std::)?(free|\w+_(free|destroy|release)|(free|destroy)_\w+)$/ },
+  when: (call) => call.args.length === 1 && call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'use',
 });
 
 export const cDoubleFree = callRule({

@@ -81,8 +81,9 @@ function reflected(id: string, languages: TaintRule['languages'], sinks: TaintSp
 }
 
 export const jsReflectedXss = reflected('js-reflected-xss', ['javascript', 'typescript'], {
-  javascript: [{ callee: /^res\.(send|write|end)$/ }],
-  typescript: [{ callee: /^res\.(send|write|end)$/ }],
+  // res.type('html').send(...) and res.status(200).send(...) chain before the sink.
+  javascript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
+  typescript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
 });
 export const goReflectedXss = reflected('go-reflected-xss', ['go'], {
   go: [{ callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] }, { callee: /^w\.Write$|^template\.HTML$/ }],

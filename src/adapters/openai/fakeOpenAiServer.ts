@@ -1,0 +1,87 @@
+// Test support: a small OpenAI-compatible HTTP server on 127.0.0.1 (random port) that streams
+// scripted answers as chat-completion chunks, and can fail on purpose (status codes, broken streams).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import type { ScriptRule } from '../scripted/ScriptedEngine';
+import { tokenize } from '../scripted/ScriptedEngine';
+
+export interface FakeServerOptions {
+  rules: ScriptRule[];
+  /** Require this bearer key (401 otherwise). */
+  apiKey?: string;
+  /** Answer every request with this HTTP status and an OpenAI-style error body. */
+  failWith?: number;
+  /** 'garbage': a data line that is not JSON; 'truncated': the stream stops without [DONE]. */
+  broken?: 'garbage' | 'truncated';
+  /** Pause between chunks, to make cancellation observable. */
+  chunkDelayMs?: number;
+}
+
+export interface FakeServer {
+  url: string;
+  /** Every request body received, parsed. */
+  requests: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+export async function startFakeOpenAiServer(options: FakeServerOptions): Promise<FakeServer> {
+  const requests: Record<string, unknown>[] = [];
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => res.destroy());
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += String(chunk);
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: `no route ${req.url}` } });
+    if (options.failWith) return send(res, options.failWith, { error: { message: 'scripted failure' } });
+    if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) return send(res, 401, { error: { message: 'bad key' } });
+    const request = z.record(z.string(), z.unknown()).parse(JSON.parse(raw));
+    requests.push(request);
+    const reply = replyFor(request, options.rules);
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    const write = (data: unknown): void => { res.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`); };
+    const pieces = tokenize(reply);
+    const withLogprobs = request.logprobs === true;
+    for (const [i, piece] of pieces.entries()) {
+      if (options.broken === 'garbage' && i === 1) write('{not json');
+      if (options.broken === 'truncated' && i === 2) return void res.end();
+      const choice: Record<string, unknown> = { index: 0, delta: { content: piece }, finish_reason: null };
+      if (withLogprobs) choice.logprobs = { content: [{ token: piece, logprob: -0.1 * (i % 5), top_logprobs: [{ token: piece, logprob: -0.1 * (i % 5) }] }] };
+      write({ id: 'fake', object: 'chat.completion.chunk', choices: [choice] });
+      if (options.chunkDelayMs) await new Promise((r) => setTimeout(r, options.chunkDelayMs));
+      if (res.destroyed) return;
+    }
+    write({ id: 'fake', object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+    write({ id: 'fake', object: 'chat.completion.chunk', choices: [], usage: { prompt_tokens: promptTokens(request), completion_tokens: pieces.length } });
+    write('[DONE]');
+    res.end();
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function lastUserMessage(request: Record<string, unknown>): string {
+  const messages = Array.isArray(request.messages) ? request.messages : [];
+  const users = messages.filter((m): m is { role: string; content: string } => typeof m === 'object' && m !== null && m.role === 'user' && typeof m.content === 'string');
+  return users.at(-1)?.content ?? '';
+}
+
+function replyFor(request: Record<string, unknown>, rules: ScriptRule[]): string {
+  const last = lastUserMessage(request);
+  return rules.find((r) => r.match === undefined || new RegExp(r.match, 'm').test(last))?.reply ?? '';
+}
+
+function promptTokens(request: Record<string, unknown>): number {
+  return tokenize(JSON.stringify(request.messages ?? '')).length;
+}

@@ -1,0 +1,91 @@
+// `eval`: runs a suite under named configurations against OpenAI-compatible servers, in Node, with
+// the same core as the browser; writes the report (--out, else stdout), optional CSVs, and shows
+// progress on stderr. Ctrl-C stops after the current run and still writes what is done.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command, ParsedArgs } from '../Command';
+import { createStages } from '../../core/createStages';
+import { parseConfigList } from '../../core/evaluation/EvalConfig';
+import { runSuite } from '../../core/evaluation/runSuite';
+import { buildReport } from '../../core/evaluation/EvalReport';
+import { parseTaskResults, type TaskResult } from '../../core/evaluation/TaskResult';
+import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
+import { PlaygroundError, toErrorRecord } from '../../core/errors';
+import { createNodePorts } from '../../adapters/node/createNodePorts';
+import { NodeFunctionalRunner } from '../../adapters/node/functional/NodeFunctionalRunner';
+import { openKnowledgeBase } from './openKnowledgeBase';
+import { evalEngines } from './evalEngines';
+import { loadSuite } from './loadSuite';
+import { formatProgress } from './formatProgress';
+
+const USAGE = 'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] '
+  + '[--config baseline,rescue,rescue+revise,critique] [--out REPORT.json] [--csv RUNS.csv] [--summary-csv SUMMARY.csv] '
+  + '[--resume REPORT.json] [--tasks id,id] [--limit N] [--no-tests] [--test-timeout-ms N] [--timeout-ms N]\n';
+
+// Errors that will fail every other run the same way: stop instead of running the whole suite.
+const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'evaluate configurations on a suite against an OpenAI-compatible server (--help for options)',
+  async run(args) {
+    if (args.flags.help) { process.stderr.write(USAGE); return 0; }
+    try {
+      return await runEval(args);
+    } catch (error) {
+      const record = toErrorRecord(error, 'BAD_INPUT');
+      process.stderr.write(`eval: ${record.message}${record.detail ? ` (${record.detail})` : ''}\n${record.hint ? `${record.hint}\n` : ''}${USAGE}`);
+      return 2;
+    }
+  },
+};
+
+async function runEval(args: ParsedArgs): Promise<number> {
+  const configs = parseConfigList(args.flags.config);
+  const engines = evalEngines(args);
+  const kb = await openKnowledgeBase(args);
+  const suite = loadSuite(args, kb);
+  for (const p of suite.problems) process.stderr.write(`suite line ${p.line}${p.id ? ` (${p.id})` : ''}: ${p.message}; skipped\n`);
+  if (suite.tasks.length === 0) throw new PlaygroundError('BAD_INPUT', { message: 'the suite has no valid tasks' });
+  const resumeFrom = args.flags.resume ? resumed(args.flags.resume) : [];
+  const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
+  const controller = new AbortController();
+  const onSigint = (): void => { process.stderr.write('\nstopping after the current run...\n'); controller.abort(); };
+  process.once('SIGINT', onSigint);
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const results: TaskResult[] = [...resumeFrom];
+  let fatal: TaskResult['error'] | undefined;
+  try {
+    const testTimeout = Number(args.flags['test-timeout-ms']);
+    for await (const result of runSuite({
+      tasks: suite.tasks, configs, engines, stages: createStages(await createNodePorts(kb)), functionalRunner: runner,
+      signal: controller.signal, resumeFrom, testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
+      onProgress: (done, total, eta, last) => { if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`); },
+    })) {
+      results.push(result);
+      if (result.error && FATAL.has(result.error.code)) { fatal = result.error; controller.abort(); }
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+    await runner?.dispose();
+  }
+  const models = engines.length ? engines.map((e) => e.model() ?? e.label) : ['reference'];
+  const report = buildReport(results, { engine: args.flags.engine ?? 'openai', models, suite: suite.name, startedAt, wallMs: Math.round(performance.now() - started) });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (args.flags.out) writeFileSync(args.flags.out, json); else process.stdout.write(json);
+  if (args.flags.csv) writeFileSync(args.flags.csv, resultsCsv(results));
+  if (args.flags['summary-csv']) writeFileSync(args.flags['summary-csv'], summaryCsv(results));
+  process.stderr.write(`${results.length} runs in ${(report.meta.wallMs / 1000).toFixed(1)} s${args.flags.out ? `; report written to ${args.flags.out}` : ''}\n`);
+  if (fatal) {
+    process.stderr.write(`eval stopped: ${fatal.message}${fatal.detail ? ` (${fatal.detail})` : ''}\n${fatal.hint ?? ''}\n`);
+    return 1;
+  }
+  return controller.signal.aborted ? 130 : 0;
+}
+
+function resumed(file: string): TaskResult[] {
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const tasks = typeof parsed === 'object' && parsed !== null && 'tasks' in parsed && Array.isArray(parsed.tasks) ? parsed.tasks : [];
+  // Runs that failed for a reason outside the model (server down) are tried again.
+  return parseTaskResults(tasks).filter((r) => !r.error || !FATAL.has(r.error.code));
+}

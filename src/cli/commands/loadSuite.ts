@@ -1,0 +1,19 @@
+// The tasks `eval` runs: a suite file (--suite FILE or - for stdin), or the built-in task gallery,
+// narrowed with --tasks id,id and --limit N.
+import { readFileSync } from 'node:fs';
+import type { ParsedArgs } from '../Command';
+import type { Task } from '../../core/task/Task';
+import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import { parseSuite, type SuiteProblem } from '../../core/evaluation/parseSuite';
+
+export function loadSuite(args: ParsedArgs, kb: KnowledgeBase): { name: string; tasks: Task[]; problems: SuiteProblem[] } {
+  const file = args.flags.suite;
+  const loaded = file && file !== 'gallery'
+    ? { name: file, ...parseSuite(readFileSync(file === '-' ? 0 : file, 'utf8')) }
+    : { name: 'gallery', tasks: [...kb.tasks], problems: [] };
+  const wanted = args.flags.tasks ? new Set(args.flags.tasks.split(',').map((s) => s.trim())) : null;
+  let tasks = wanted ? loaded.tasks.filter((t) => wanted.has(t.id)) : loaded.tasks;
+  const limit = Number(args.flags.limit);
+  if (Number.isInteger(limit) && limit > 0) tasks = tasks.slice(0, limit);
+  return { ...loaded, tasks };
+}

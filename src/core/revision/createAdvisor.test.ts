@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { AdvisorySource } from '../kb/kbSourceSchema';
+import type { AdvisoryIndex } from './AdvisoryIndex';
+import { createAdvisor } from './createAdvisor';
+
+const adv = (id: string, cwe: string): AdvisorySource => ({
+  id, cwe, language: 'python', markers: [], title: id, question: 'q', code: 'x', answer: `about ${id}`, comments: [],
+});
+
+/** An index that ranks in the given order with falling scores, and records what it was asked. */
+function fixedIndex(order: string[], calls: { tokens: string[]; limit: number }[]): AdvisoryIndex {
+  return {
+    async search(tokens, _families, limit) {
+      calls.push({ tokens, limit });
+      return order.slice(0, limit).map((id, i) => ({ id, score: 10 - i }));
+    },
+  };
+}
+
+describe('createAdvisor', () => {
+  it('keeps one advisory per CWE in the top k so near-duplicates do not crowd out other weaknesses', async () => {
+    const list = [adv('a1', 'CWE-89'), adv('a2', 'CWE-89'), adv('a3', 'CWE-89'), adv('b1', 'CWE-78'), adv('c1', 'CWE-22')];
+    const calls: { tokens: string[]; limit: number }[] = [];
+    const advisor = createAdvisor(list, fixedIndex(['a1', 'a2', 'a3', 'b1', 'c1'], calls));
+    const hits = await advisor.advise('cursor.execute(q)\nos.system(cmd)', 'python', 3);
+    expect(hits.map((h) => h.id)).toEqual(['a1', 'b1', 'c1']);
+    expect(calls[0]?.limit).toBeGreaterThan(3);
+    expect(calls[0]?.tokens).toContain('cursor.execute');
+  });
+
+  it('asks nothing for code without tokens and returns texts by id', async () => {
+    const calls: { tokens: string[]; limit: number }[] = [];
+    const advisor = createAdvisor([adv('a1', 'CWE-89')], fixedIndex(['a1'], calls));
+    expect(await advisor.advise('   ', 'python', 5)).toEqual([]);
+    expect(calls).toEqual([]);
+    expect(await advisor.texts(['a1', 'missing'])).toEqual([{ id: 'a1', title: 'a1', answer: 'about a1' }]);
+  });
+});

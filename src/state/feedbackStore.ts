@@ -1,0 +1,74 @@
+// The feedback store: team feedback held in memory for the UI and persisted in IndexedDB. Actions
+// build entries with core functions and write them through the idb adapter; no logic lives here.
+import { create } from 'zustand';
+import type { Finding } from '../core/analysis/Finding';
+import type { RunTrace } from '../core/trace';
+import { stageOutput } from '../core/trace';
+import type { FeedbackEntry, FeedbackSnapshot, FindingVerdict, RevisionVerdict } from '../core/feedback/FeedbackEntry';
+import { feedbackSnapshot } from '../core/feedback/feedbackSnapshot';
+import { findingFeedback, revisionFeedback } from '../core/feedback/newFeedbackEntry';
+import { applyOutcome, contradicted, feedbackUsedIn } from '../core/feedback/applyOutcome';
+import { toErrorRecord } from '../core/errors';
+import { feedbackStoreIdb, type FeedbackRepository } from '../adapters/idb/feedbackStoreIdb';
+
+interface FeedbackState {
+  entries: FeedbackEntry[];
+  loaded: boolean;
+  message: { kind: 'ok' | 'error'; text: string } | null;
+  load(): Promise<void>;
+  markFinding(trace: RunTrace, finding: Finding, verdict: FindingVerdict, note?: string): Promise<void>;
+  markRevision(trace: RunTrace, verdict: RevisionVerdict, note?: string): Promise<void>;
+  exportFile(): Promise<string>;
+  importFile(text: string, bytes: number): Promise<void>;
+  snapshot(): FeedbackSnapshot;
+}
+
+let repo: FeedbackRepository | null = null;
+const repository = (): FeedbackRepository => (repo ??= feedbackStoreIdb());
+let loading: Promise<void> | null = null;
+let counter = 0;
+const newId = (): string => `fb-${Date.now().toString(36)}-${(counter += 1).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export const useFeedbackStore = create<FeedbackState>((set, get) => {
+  async function save(changed: FeedbackEntry[], text: string): Promise<void> {
+    try {
+      await repository().put(changed);
+      set({ entries: await repository().list(), message: { kind: 'ok', text } });
+    } catch (error) {
+      set({ message: { kind: 'error', text: toErrorRecord(error).message } });
+    }
+  }
+  return {
+    entries: [],
+    loaded: false,
+    message: null,
+    load() {
+      loading ??= repository().list()
+        .then((entries) => set({ entries, loaded: true }))
+        .catch((error: unknown) => set({ loaded: true, message: { kind: 'error', text: `Feedback could not be loaded: ${toErrorRecord(error).message}` } }));
+      return loading;
+    },
+    async markFinding(trace, finding, verdict, note = '') {
+      const entry = findingFeedback(newId(), trace, finding, verdict, note, new Date());
+      await save([...contradicted(get().entries, entry), entry], `Saved: ${verdict} on ${finding.cwe} line ${finding.line}.`);
+    },
+    async markRevision(trace, verdict, note = '') {
+      const cwes = (stageOutput(trace, 'analysis')?.findings ?? []).map((f) => f.cwe);
+      const entry = revisionFeedback(newId(), trace, cwes, verdict, note, new Date());
+      // Accepting or rejecting is the later outcome of the feedback that shaped this run.
+      const credited = verdict === 'note' ? [] : applyOutcome(get().entries, feedbackUsedIn(trace), verdict === 'accept');
+      await save([...credited, entry], `Saved: revision ${verdict === 'note' ? 'note' : `${verdict}ed`}.`);
+    },
+    exportFile: () => repository().exportFile(),
+    async importFile(text, bytes) {
+      try {
+        const { imported } = await repository().importFile(text, bytes);
+        set({ entries: await repository().list(), message: { kind: 'ok', text: `Imported ${imported} feedback entries.` } });
+      } catch (error) {
+        const record = toErrorRecord(error, 'IMPORT_INVALID');
+        set({ message: { kind: 'error', text: `${record.message}${record.detail ? ` (${record.detail.split('\n')[0]})` : ''}` } });
+      }
+    },
+    snapshot: () => feedbackSnapshot(get().entries),
+  };
+});

@@ -1,0 +1,103 @@
+// Trace actions for the UI: import (file or share link), export, share link and replay. The logic
+// is in core/traceIo, core/shareLink and the ReplayEngine, loaded on first use so the first
+// screen does not pay for zod; this store keeps the last message.
+import { create } from 'zustand';
+import type { RunTrace } from '../core/trace';
+import { toErrorRecord } from '../core/errors';
+import type { TraceFileLike } from '../core/traceIo';
+import { useRunStore } from './runStore';
+
+export interface TraceMessage {
+  kind: 'ok' | 'error';
+  text: string;
+  hint?: string;
+}
+
+interface TraceState {
+  message: TraceMessage | null;
+  shareLink: string | null;
+  /** Replay speed factor: 1 is the recorded pace. */
+  speed: number;
+  setSpeed(speed: number): void;
+  importFile(file: TraceFileLike): Promise<void>;
+  loadFromHash(hash: string): Promise<void>;
+  exportFile(trace: RunTrace): Promise<{ name: string; text: string } | null>;
+  makeShareLink(trace: RunTrace, base: string): Promise<string | null>;
+  replay(trace: RunTrace): Promise<void>;
+}
+
+export const useTraceStore = create<TraceState>((set, get) => {
+  // A refusal only sets the message: the current trace is left exactly as it was.
+  const fail = (error: unknown) => {
+    const record = toErrorRecord(error, 'IMPORT_INVALID');
+    set({ message: { kind: 'error', text: record.message, hint: record.hint } });
+  };
+  const load = (trace: RunTrace, how: string) => {
+    const runs = useRunStore.getState();
+    // Select the trace's task when the gallery has it, so the task panel matches what is on screen.
+    if (runs.tasks.some((t) => t.id === trace.task.id)) runs.selectTask(trace.task.id);
+    runs.loadTrace(trace);
+    set({ message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` }, shareLink: null });
+  };
+  return {
+    message: null,
+    shareLink: null,
+    speed: 1,
+    setSpeed: (speed) => set({ speed }),
+
+    async importFile(file) {
+      try {
+        const { parseTraceFile } = await import('../core/traceIo');
+        load(await parseTraceFile(file), 'Imported');
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async loadFromHash(hash) {
+      try {
+        const { decodeShareFragment } = await import('../core/shareLink');
+        const trace = await decodeShareFragment(hash);
+        if (trace) load(trace, 'Opened shared');
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async exportFile(trace) {
+      try {
+        const { serializeTrace, traceFileName } = await import('../core/traceIo');
+        const file = { name: traceFileName(trace), text: serializeTrace(trace) };
+        set({ message: { kind: 'ok', text: `Exported ${file.name}.` } });
+        return file;
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+    },
+
+    async makeShareLink(trace, base) {
+      try {
+        const { shareUrl } = await import('../core/shareLink');
+        const link = await shareUrl(trace, base);
+        set({ shareLink: link, message: { kind: 'ok', text: `Share link ready (${Math.round(link.length / 1024)} KB); the trace travels in the link itself and is sent nowhere.` } });
+        return link;
+      } catch (error) {
+        set({ shareLink: null });
+        fail(error);
+        return null;
+      }
+    },
+
+    async replay(trace) {
+      set({ message: null });
+      const { ReplayEngine } = await import('../adapters/replay/ReplayEngine');
+      // A run recorded without a model (pasted code, or retrieval only) replays without one too.
+      const engine = trace.engine ? new ReplayEngine(trace, { speed: get().speed }) : null;
+      await useRunStore.getState().runRequest(
+        { task: trace.task, config: trace.config, engine, providedCode: trace.providedCode },
+        trace.runId,
+      );
+    },
+  };
+});
