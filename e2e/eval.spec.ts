@@ -2,7 +2,7 @@
 // configuration and a chart, exports CSV, keeps results across a reload, and stops a test that loops.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { LOOP_SCRIPT, NETWORK_SCRIPT, NETWORK_SUITE, SUITE_SCRIPT } from './evalScripts';
+import { LOOP_SCRIPT, NETWORK_SCRIPT, NETWORK_SUITE, SLOW_SCRIPT, SUITE_SCRIPT } from './evalScripts';
 
 async function openEval(page: import('@playwright/test').Page, script: unknown) {
   await page.addInitScript((s) => { window.__SCG_ENGINE_SCRIPT__ = s; }, script);
@@ -92,4 +92,30 @@ test('a suite read from a JSONL file runs, and generated code cannot reach the n
   const py = page.getByTestId('eval-cell-net-py-baseline');
   await expect(py).toHaveAttribute('data-passed', 'false');
   await expect(py).toHaveAttribute('title', /generated code failed/);
+});
+
+test('a cancelled suite keeps its results and resumes where it stopped, also after a reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openEval(page, SLOW_SCRIPT);
+  await page.getByTestId('eval-suite-language').check();
+  await page.getByTestId('eval-language').selectOption('c');
+  for (const id of ['rescue', 'rescue+revise']) await page.getByTestId(`eval-config-${id}`).uncheck();
+  await page.getByTestId('eval-run').click();
+  await expect(page.getByTestId('eval-progress-text')).toContainText(/^1 \//);
+  await page.getByTestId('eval-cancel').click();
+  await expect(page.getByTestId('eval-suite-status')).toContainText('cancelled');
+  const kept = await page.locator('[data-testid^="eval-cell-"]').count();
+  expect(kept).toBeGreaterThanOrEqual(1);
+
+  await page.reload();
+  await expect(page.getByTestId('eval-suite-status')).toContainText('cancelled');
+  await expect(page.locator('[data-testid^="eval-cell-"]')).toHaveCount(kept);
+  // Resuming needs the model the suite started with: wait until the scripted engine is back.
+  await expect(page.getByTestId('eval-engine')).toContainText('Scripted test engine');
+  await page.getByTestId('eval-resume').click();
+  await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 100_000 });
+  const total = await page.getByTestId('eval-suite-status').textContent();
+  const tasks = Number(/\((\d+) tasks\)/.exec(total ?? '')?.[1]);
+  await expect(page.locator('[data-testid^="eval-cell-"]')).toHaveCount(tasks);
+  await expect(page.getByTestId('eval-progress-text')).toContainText(`${tasks} / ${tasks}`);
 });

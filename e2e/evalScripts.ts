@@ -37,3 +37,6 @@ export const NETWORK_SCRIPT = {
     { match: 'latest_version', reply: block('python', 'from js import XMLHttpRequest\n\n\ndef latest_version():\n    request = XMLHttpRequest.new()\n    request.open("GET", "/kb/manifest.json", False)\n    request.send()\n    return request.responseText') },
   ],
 };
+
+/** Slow answers (one token every 25 ms) so a suite can be cancelled between runs. */
+export const SLOW_SCRIPT = { tokenDelayMs: 25, rules: [{ reply: block('c', BACKUP) }] };

@@ -27,6 +27,8 @@ export interface RetrievalBench {
   /** Wall p95 of the two halves: deriving facets, and the three retrieval levels. */
   facetsP95: number;
   retrieveP95: number;
+  /** Wall p95 over tasks of each task's fastest of three runs: interference from other processes removed. */
+  bestOf3P95: number;
 }
 
 function quantile(values: number[], q: number): number {
@@ -52,9 +54,13 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
     }
   }
   const parser = nodeParser();
-  for (const task of tasks.slice(0, 20)) await kb.retrieve(await deriveFacets(task, kb, parser)); // warm-up: JIT, grammars
+  // Warm-up: JIT, and every grammar the tasks use (grammars load on first use).
+  const firstOfLanguage = [...new Map(tasks.map((t) => [t.language, t])).values()];
+  for (const task of [...firstOfLanguage, ...tasks.slice(0, 20)]) await kb.retrieve(await deriveFacets(task, kb, parser));
   const wall: number[] = []; const cpu: number[] = []; const facetsMs: number[] = []; const retrieveMs: number[] = [];
+  const best: number[] = [];
   for (const task of tasks) {
+    let fastest = Infinity;
     const c0 = cpuMs();
     const started = performance.now();
     const facets = await deriveFacets(task, kb, parser);
@@ -63,12 +69,19 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
     const ended = performance.now();
     cpu.push(cpuMs() - c0);
     wall.push(ended - started); facetsMs.push(mid - started); retrieveMs.push(ended - mid);
+    fastest = ended - started;
+    for (let r = 0; r < 2; r += 1) {
+      const s = performance.now();
+      await kb.retrieve(await deriveFacets(task, kb, parser));
+      fastest = Math.min(fastest, performance.now() - s);
+    }
+    best.push(fastest);
   }
   return {
     tasks: tasks.length, kbVersion: kb.version, cwes: kb.cwes.length, loadMs,
     p50: quantile(wall, 0.5), p95: quantile(wall, 0.95), max: quantile(wall, 1),
     cpuP50: quantile(cpu, 0.5), cpuP95: quantile(cpu, 0.95),
-    facetsP95: quantile(facetsMs, 0.95), retrieveP95: quantile(retrieveMs, 0.95),
+    facetsP95: quantile(facetsMs, 0.95), retrieveP95: quantile(retrieveMs, 0.95), bestOf3P95: quantile(best, 0.95),
   };
 }
 

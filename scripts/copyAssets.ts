@@ -3,16 +3,14 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { GRAMMARS, RUNTIME_WASM } from '../src/adapters/treesitter/grammars';
+import { wasmFiles } from '../src/adapters/treesitter/grammars';
 
 const require = createRequire(import.meta.url);
 const out = join(process.cwd(), 'public', 'wasm');
 mkdirSync(out, { recursive: true });
-for (const grammar of [RUNTIME_WASM, ...Object.values(GRAMMARS)]) {
-  if (!grammar) continue;
-  copyFileSync(require.resolve(`${grammar.pkg}/${grammar.file}`), join(out, grammar.file));
-}
-process.stdout.write(`copied ${Object.keys(GRAMMARS).length + 1} wasm files to public/wasm\n`);
+const wasm = wasmFiles();
+for (const { pkg, file } of wasm) copyFileSync(require.resolve(`${pkg}/${file}`), join(out, file));
+process.stdout.write(`copied ${wasm.length} wasm files to public/wasm\n`);
 
 // Pyodide for the Python functional-test worker: the runtime, the standard library and the lock
 // file, served from the app (loadPyodide({ indexURL: '/pyodide/' })), so tests run offline.

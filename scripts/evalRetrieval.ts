@@ -1,10 +1,13 @@
 // Measures level-1 CWE retrieval on a labelled task file (JSON Lines {id, prompt, language, cwe,
 // kind?}): top-1 and top-4 recall for BM25 only, vectors only, hybrid, and hybrid plus the API
 // facet, overall and on tasks whose CWE the knowledge base covers. Writes the table into
-// docs/retrieval.md between markers. Usage: npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl
+// docs/retrieval.md between markers. Usage:
+// npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kb/KnowledgeBase';
 import { createOramaSearch } from '../src/adapters/orama/createOramaSearch';
+import { loadKnowledgeBase } from '../src/adapters/orama/loadKnowledgeBase';
+import { join } from 'node:path';
 import { buildFromDir } from '../src/cli/commands/kbBuild';
 import { deriveFacets } from '../src/core/facets/deriveFacets';
 import { nodeParser } from '../src/adapters/node/nodeParser';
@@ -62,12 +65,18 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
   return lines;
 }
 
-async function main(file: string): Promise<void> {
+/** The knowledge base under test: a built artefact (--kb-dir DIR), else built in memory from kb/. */
+async function openKb(kbDir: string | undefined): Promise<KnowledgeBase> {
+  if (kbDir) return loadKnowledgeBase(readFileSync(join(kbDir, 'knowledge.json'), 'utf8'));
   const { artefact } = await buildFromDir('kb');
-  const kb = await createKnowledgeBase(artefact, createOramaSearch);
+  return createKnowledgeBase(artefact, createOramaSearch);
+}
+
+async function main(file: string, kbDir: string | undefined): Promise<void> {
+  const kb = await openKb(kbDir);
   const tasks = await loadLabelled(file, kb);
   const table = await recallTable(kb, tasks);
-  const command = `npx tsx scripts/evalRetrieval.ts ${file}`;
+  const command = `npx tsx scripts/evalRetrieval.ts ${file}${kbDir ? ` --kb-dir ${kbDir}` : ''}`;
   const block = [`<!-- eval:start -->`, `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`, '', ...table, `<!-- eval:end -->`].join('\n');
   process.stdout.write(`${block}\n`);
   const docPath = 'docs/retrieval.md';
@@ -80,7 +89,10 @@ async function main(file: string): Promise<void> {
 }
 
 if (process.argv[1]?.endsWith('evalRetrieval.ts')) {
-  const file = process.argv[2];
-  if (!file) { process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl\n'); process.exit(2); }
-  await main(file);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--kb-dir');
+  const kbDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const file = args[0];
+  if (!file) { process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl [--kb-dir public/kb]\n'); process.exit(2); }
+  await main(file, kbDir);
 }

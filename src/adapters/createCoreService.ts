@@ -11,17 +11,27 @@ import { createAdvisor, advisoryDocument } from '../core/revision/createAdvisor'
 import { PlaygroundError } from '../core/errors';
 import { createOramaAdvisoryIndex } from './orama/createOramaAdvisoryIndex';
 import { suppressFinding } from '../core/feedback/suppressFinding';
+import type { KnowledgeApi } from '../workers/KnowledgeApi';
+import { markUserSources } from '../core/kb/ingest/markUserSources';
+import type { UserIds } from '../core/kb/ingest/mergeUserKnowledge';
 
-export type CoreService = Omit<CoreApi, 'init'>;
+export type CoreService = Omit<CoreApi, 'init' | keyof KnowledgeApi>;
+
+/** The knowledge retrieval searches when a user KB is loaded beside the built-in one. */
+export type ActiveRetrieval = () => { kb: KnowledgeBase; userIds: UserIds };
 
 export async function createAdvisorFor(kb: KnowledgeBase): Promise<AdvisorPort> {
   return createAdvisor(kb.advisories, await createOramaAdvisoryIndex(kb.advisories.map(advisoryDocument)));
 }
 
-export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor: AdvisorPort): CoreService {
+export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor: AdvisorPort, active?: ActiveRetrieval): CoreService {
   return {
     deriveFacets: (task, model) => deriveFacets(task, kb, parser, model),
-    retrieve: (facets, options) => kb.retrieve(facets, { settings: { k: options.k } }),
+    async retrieve(facets, options) {
+      if (!active) return kb.retrieve(facets, { settings: { k: options.k } });
+      const now = active();
+      return markUserSources(await now.kb.retrieve(facets, { settings: { k: options.k } }), now.userIds);
+    },
     analyze: (code, language, request) =>
       analyzeCode(code, language, parser, request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {}),
     advise: (code, language, k) => advisor.advise(code, language, k),

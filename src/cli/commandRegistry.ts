@@ -4,6 +4,7 @@ import { analyzeCommand } from './commands/analyze';
 import { sliceCommand } from './commands/slice';
 import { kbBuildCommand } from './commands/kbBuild'; import { kbStatsCommand } from './commands/kbStats'; import { retrieveCommand } from './commands/retrieve';
 import { adviseCommand } from './commands/advise';
+import { kbIngestCommand } from './commands/kbIngest';
 import { evalCommand } from './commands/eval'; import { suiteExportCommand } from './commands/suite';
 
 export const COMMANDS: Command[] = [
@@ -11,5 +12,6 @@ export const COMMANDS: Command[] = [
   sliceCommand,
   kbBuildCommand, kbStatsCommand, retrieveCommand,
   adviseCommand,
+  kbIngestCommand,
   evalCommand, suiteExportCommand,
 ];

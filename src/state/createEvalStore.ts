@@ -101,15 +101,9 @@ export function createEvalStore(deps: EvalStoreDeps) {
 
       setChoice: (patch) => set(patch),
 
-      loadFile(name, text) {
-        const parsed = parseSuiteJsonl(text);
-        set({ file: { name, ...parsed }, choiceKind: 'file' });
-      },
+      loadFile: (name, text) => set({ file: { name, ...parseSuiteJsonl(text) }, choiceKind: 'file' }),
 
-      toggleConfig(id) {
-        const on = get().configIds.includes(id);
-        set({ configIds: on ? get().configIds.filter((c) => c !== id) : [...get().configIds, id] });
-      },
+      toggleConfig: (id) => set((s) => ({ configIds: s.configIds.includes(id) ? s.configIds.filter((c) => c !== id) : [...s.configIds, id] })),
 
       setTestTimeout: (ms) => set({ testTimeoutMs: Math.max(100, Math.round(ms)) }),
 
@@ -139,9 +133,7 @@ export function createEvalStore(deps: EvalStoreDeps) {
         await execute(current, await (await db()).results(current.id));
       },
 
-      cancel() {
-        controller?.abort();
-      },
+      cancel: () => controller?.abort(),
 
       async open(suiteId) {
         if (get().running) return;

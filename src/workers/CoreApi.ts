@@ -7,6 +7,7 @@ import type { AnalysisRecord } from '../core/analysis/Finding';
 import type { AdvisoryHit } from '../core/revision/RevisionRecord';
 import type { AdvisoryText } from '../core/revision/AdvisorPort';
 import type { AnalyzeRequest, ModelFacetInputs } from '../core/PipelinePorts';
+import type { KnowledgeApi } from './KnowledgeApi';
 
 export interface CoreReady {
   kbVersion: string;
@@ -16,7 +17,7 @@ export interface CoreReady {
   readyMs: number;
 }
 
-export interface CoreApi {
+export interface CoreApi extends KnowledgeApi {
   init(baseUrl: string): Promise<CoreReady>;
   deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;

@@ -2,12 +2,23 @@
 // over comlink. It only routes calls; the work is in src/core.
 import { expose } from 'comlink';
 import type { CoreApi, CoreReady } from './CoreApi';
-import { loadKnowledgeBase } from '../adapters/orama/loadKnowledgeBase';
+import { createKnowledgeBase } from '../core/kb/KnowledgeBase';
+import { parseArtefact } from '../core/kb/parseArtefact';
+import { createOramaSearch } from '../adapters/orama/createOramaSearch';
+import { createUserKnowledge } from '../adapters/createUserKnowledge';
+import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
+import type { KnowledgeApi } from './KnowledgeApi';
 import { createTreeSitterParser } from '../adapters/treesitter/createTreeSitterParser';
 import { createAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';
 import { PlaygroundError } from '../core/errors';
 
 let service: CoreService | null = null;
+let knowledge: KnowledgeApi | null = null;
+
+function knowledgeReady(): KnowledgeApi {
+  if (!knowledge) throw new PlaygroundError('KB_NOT_LOADED');
+  return knowledge;
+}
 
 function ready(): CoreService {
   if (!service) throw new PlaygroundError('KB_NOT_LOADED');
@@ -23,9 +34,12 @@ async function fetchJson(url: string): Promise<unknown> {
 const api: CoreApi = {
   async init(baseUrl): Promise<CoreReady> {
     const started = performance.now();
-    const kb = await loadKnowledgeBase(await fetchJson(new URL('kb/knowledge.json', baseUrl).href));
+    const artefact = parseArtefact(await fetchJson(new URL('kb/knowledge.json', baseUrl).href));
+    const kb = await createKnowledgeBase(artefact, createOramaSearch);
     const parser = createTreeSitterParser((file) => new URL(`wasm/${file}`, baseUrl).href);
-    service = createCoreService(kb, parser, await createAdvisorFor(kb));
+    const userKnowledge = createUserKnowledge(artefact, kb);
+    service = createCoreService(kb, parser, await createAdvisorFor(kb), userKnowledge.current);
+    knowledge = createKnowledgeApi(userKnowledge, parser);
     return {
       kbVersion: kb.version,
       tasks: [...kb.tasks],
@@ -39,6 +53,12 @@ const api: CoreApi = {
   advise: (code, language, k) => ready().advise(code, language, k),
   advisoryTexts: (ids) => ready().advisoryTexts(ids),
   slice: (code, language, lines, hops) => ready().slice(code, language, lines, hops),
+  explorer: () => knowledgeReady().explorer(),
+  explorerCwe: (id) => knowledgeReady().explorerCwe(id),
+  explorerSearch: (text) => knowledgeReady().explorerSearch(text),
+  ingestPairs: (text, name) => knowledgeReady().ingestPairs(text, name),
+  loadUserKb: (json) => knowledgeReady().loadUserKb(json),
+  clearUserKb: () => knowledgeReady().clearUserKb(),
 };
 
 expose(api);

@@ -1,15 +1,13 @@
 // The tree-sitter parser for Node (CLI, tests, kb:build): grammars read from node_modules.
 import { createRequire } from 'node:module';
 import { createTreeSitterParser } from '../treesitter/createTreeSitterParser';
-import { GRAMMARS, RUNTIME_WASM } from '../treesitter/grammars';
+import { wasmFiles } from '../treesitter/grammars';
 import type { ParserPort } from '../../core/languages/SyntaxTree';
 
 const require = createRequire(import.meta.url);
 
 const byFile = new Map<string, string>();
-for (const grammar of [...Object.values(GRAMMARS), RUNTIME_WASM]) {
-  if (grammar) byFile.set(grammar.file, require.resolve(`${grammar.pkg}/${grammar.file}`));
-}
+for (const wasm of wasmFiles()) byFile.set(wasm.file, require.resolve(`${wasm.pkg}/${wasm.file}`));
 
 let shared: ParserPort | null = null;
 

@@ -12,8 +12,9 @@ export type LocateWasm = (file: string) => string;
 
 export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   let init: Promise<void> | null = null;
-  const languages = new Map<Language, Promise<TsLanguage>>();
-  const parsers = new Map<Language, Parser>();
+  // Keyed by grammar file, so a language's fallback grammar gets its own parser and queries.
+  const languages = new Map<string, Promise<TsLanguage>>();
+  const parsers = new Map<string, Parser>();
   const queries = new Map<string, Query>();
 
   function ensureInit(): Promise<void> {
@@ -21,19 +22,30 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
     return init;
   }
 
-  function loadLanguage(language: Language): Promise<TsLanguage> {
-    const grammar = GRAMMARS[language];
-    if (!grammar) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });
-    let pending = languages.get(language);
+  function loadGrammar(file: string): Promise<TsLanguage> {
+    let pending = languages.get(file);
     if (!pending) {
-      pending = ensureInit().then(() => TsLanguage.load(locate(grammar.file)));
-      languages.set(language, pending);
+      pending = ensureInit().then(() => TsLanguage.load(locate(file)));
+      languages.set(file, pending);
     }
     return pending;
   }
 
-  function compiled(tsLanguage: TsLanguage, language: Language, source: string): Query {
-    const key = `${language}\u0000${source}`;
+  async function parseWith(file: string, code: string) {
+    const tsLanguage = await loadGrammar(file);
+    let parser = parsers.get(file);
+    if (!parser) {
+      parser = new Parser();
+      parser.setLanguage(tsLanguage);
+      parsers.set(file, parser);
+    }
+    const tree = parser.parse(code);
+    if (!tree) throw new PlaygroundError('PARSE_FAILED', { detail: file });
+    return { tree, tsLanguage, file };
+  }
+
+  function compiled(tsLanguage: TsLanguage, file: string, source: string): Query {
+    const key = `${file}\u0000${source}`;
     let query = queries.get(key);
     if (!query) {
       query = new Query(tsLanguage, source);
@@ -45,20 +57,23 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   return {
     supports: (language) => GRAMMARS[language] !== undefined,
     async parse(code, language): Promise<ParsedTree> {
-      const tsLanguage = await loadLanguage(language);
-      let parser = parsers.get(language);
-      if (!parser) {
-        parser = new Parser();
-        parser.setLanguage(tsLanguage);
-        parsers.set(language, parser);
+      const grammar = GRAMMARS[language];
+      if (!grammar) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });
+      let parsed = await parseWith(grammar.file, code);
+      if (parsed.tree.rootNode.hasError && grammar.fallback) {
+        const second = await parseWith(grammar.fallback.file, code);
+        if (second.tree.rootNode.hasError) second.tree.delete();
+        else {
+          parsed.tree.delete();
+          parsed = second;
+        }
       }
-      const tree = parser.parse(code);
-      if (!tree) throw new PlaygroundError('PARSE_FAILED', { detail: language });
+      const { tree, tsLanguage, file } = parsed;
       return {
         language,
         root: tree.rootNode as unknown as SyntaxNode,
         matches: (source) =>
-          compiled(tsLanguage, language, source).matches(tree.rootNode) as unknown as QueryMatch[],
+          compiled(tsLanguage, file, source).matches(tree.rootNode) as unknown as QueryMatch[],
         dispose: () => tree.delete(),
       };
     },

@@ -4,8 +4,21 @@ import type { Command } from '../Command';
 import { requireString, runJsonl } from '../runJsonl';
 import { isLanguage } from '../../core/task/Task';
 import { PlaygroundError } from '../../core/errors';
-import { createAdvisorFor } from '../../adapters/createCoreService';
-import { openKnowledgeBase } from './openKnowledgeBase';
+import { existsSync } from 'node:fs';
+import type { ParsedArgs } from '../Command';
+import type { AdvisorySource } from '../../core/kb/kbSourceSchema';
+import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvisor';
+import { createOramaAdvisoryIndex } from '../../adapters/orama/createOramaAdvisoryIndex';
+import { validateKbSources } from '../../core/kb/validateKbSources';
+import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
+import { readKbSourceFiles } from './kbBuild';
+
+/** Advisories only: validated straight from kb/ when present (no embedder fit, no example slicing), else the built artefact. */
+async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource[]> {
+  const source = args.flags.kb ?? 'kb';
+  if (!args.flags['kb-dir'] && existsSync(source)) return validateKbSources(readKbSourceFiles(source)).advisories;
+  return (await loadKnowledgeBaseFromDisk(args.flags['kb-dir'] ?? 'public/kb')).advisories;
+}
 
 export const adviseCommand: Command = {
   name: 'advise',
@@ -17,7 +30,8 @@ export const adviseCommand: Command = {
       return 2;
     }
     const k = Math.max(1, Math.min(50, Number(args.flags.k ?? 5) || 5));
-    const advisor = await createAdvisorFor(await openKnowledgeBase(args));
+    const advisories = await loadAdvisories(args);
+    const advisor = createAdvisor(advisories, await createOramaAdvisoryIndex(advisories.map(advisoryDocument)));
     return runJsonl(file, async (input) => {
       const language = requireString(input, 'language');
       if (!isLanguage(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });

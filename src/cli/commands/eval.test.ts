@@ -55,7 +55,7 @@ describe('cli eval against a local OpenAI-compatible server', () => {
     const log = stderr.mock.calls.map((c) => String(c[0])).join('');
     stderr.mockRestore();
     expect(code).toBe(0);
-    expect(log).toContain('suite line 3 (broken)');
+    expect(log).toContain('suite line 3: language');
     expect(log).toMatch(/\[6\/6\] js-add rescue\+revise fake-coder/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(report.summary)).toEqual(['baseline', 'rescue', 'rescue+revise']);
@@ -63,7 +63,7 @@ describe('cli eval against a local OpenAI-compatible server', () => {
       tasks: 2, secureRate: 0.5, passRate: 0.5, securePass1: 0.5, fixRate: null, introRate: null, noChangeRate: null, retrievalHitRate: null,
     });
     expect(report.summary.rescue).toMatchObject({ secureRate: 1, passRate: 1, securePass1: 1, retrievalHitRate: 1 });
-    expect(report.summary['rescue+revise']).toMatchObject({ fixRate: 0, introRate: 0, noChangeRate: 1 });
+    expect(report.summary['rescue+revise']).toMatchObject({ fixRate: null, introRate: 0, noChangeRate: 1 });
     const ping = report.tasks.find((t: { id: string; config: string }) => t.id === 'py-ping' && t.config === 'baseline');
     expect(ping).toMatchObject({ secure: false, passed: false, model: 'fake-coder' });
     expect(ping.functional.error).toContain('pass an argument list');

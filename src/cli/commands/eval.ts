@@ -44,7 +44,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const engines = evalEngines(args);
   const kb = await openKnowledgeBase(args);
   const suite = loadSuite(args, kb);
-  for (const p of suite.problems) process.stderr.write(`suite line ${p.line}${p.id ? ` (${p.id})` : ''}: ${p.message}; skipped\n`);
+  for (const e of suite.errors) process.stderr.write(`suite line ${e.line}: ${e.message}; skipped\n`);
   if (suite.tasks.length === 0) throw new PlaygroundError('BAD_INPUT', { message: 'the suite has no valid tasks' });
   const resumeFrom = args.flags.resume ? resumed(args.flags.resume) : [];
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();

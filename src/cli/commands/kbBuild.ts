@@ -34,19 +34,24 @@ export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
   });
 }
 
-/** Validates and builds in memory; every example pair is sliced (parsing is why this is async). */
-export async function buildFromDir(kbDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+/**
+ * Validates and builds in memory; every example pair is sliced (parsing is why this is async).
+ * `strict` (kb build) fails on an example that does not parse; commands that only need retrieval
+ * get that example unsliced and a warning instead.
+ */
+export async function buildFromDir(kbDir: string, strict = false): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const files = readKbSourceFiles(kbDir);
   const sources = validateKbSources(files);
   const fileOf = (cweId: string): string =>
     files.find((f) => typeof f.data === 'object' && f.data !== null && 'id' in f.data && f.data.id === cweId)?.path ?? `CWE ${cweId}`;
-  const sliceExample = await sliceKnowledgeExamples(sources.cwes, nodeParser(), fileOf);
-  return { artefact: buildKnowledgeArtefact(sources, { hash: sha256, sliceExample }), warnings: sources.warnings };
+  const sliced = await sliceKnowledgeExamples(sources.cwes, nodeParser(), fileOf, strict);
+  const artefact = buildKnowledgeArtefact(sources, { hash: sha256, sliceExample: sliced.slicer });
+  return { artefact, warnings: [...sources.warnings, ...sliced.warnings] };
 }
 
 /** Writes knowledge.json and manifest.json; returns the artefact. */
 export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
-  const built = await buildFromDir(kbDir);
+  const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'knowledge.json'), text);

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import type { ParsedArgs } from '../Command';
 import type { Task } from '../../core/task/Task';
 import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
-import { parseSuite, type SuiteProblem } from '../../core/evaluation/parseSuite';
+import { parseSuiteJsonl, type SuiteLineError } from '../../core/evaluation/parseSuiteJsonl';
 
-export function loadSuite(args: ParsedArgs, kb: KnowledgeBase): { name: string; tasks: Task[]; problems: SuiteProblem[] } {
+export function loadSuite(args: ParsedArgs, kb: KnowledgeBase): { name: string; tasks: Task[]; errors: SuiteLineError[] } {
   const file = args.flags.suite;
   const loaded = file && file !== 'gallery'
-    ? { name: file, ...parseSuite(readFileSync(file === '-' ? 0 : file, 'utf8')) }
-    : { name: 'gallery', tasks: [...kb.tasks], problems: [] };
+    ? { name: file, ...parseSuiteJsonl(readFileSync(file === '-' ? 0 : file, 'utf8')) }
+    : { name: 'gallery', tasks: [...kb.tasks], errors: [] };
   const wanted = args.flags.tasks ? new Set(args.flags.tasks.split(',').map((s) => s.trim())) : null;
   let tasks = wanted ? loaded.tasks.filter((t) => wanted.has(t.id)) : loaded.tasks;
   const limit = Number(args.flags.limit);

@@ -2,7 +2,7 @@
 // so it can be edited, narrowed or run elsewhere with `eval --suite FILE`.
 import { writeFileSync } from 'node:fs';
 import type { Command } from '../Command';
-import { suiteLines } from '../../core/evaluation/parseSuite';
+import { suiteLines } from '../../core/evaluation/suiteLines';
 import { openKnowledgeBase } from './openKnowledgeBase';
 
 export const suiteExportCommand: Command = {

@@ -41,7 +41,7 @@ describe('analyzeCode', () => {
   });
 
   it('rejects languages the parser lacks with a stable code', async () => {
-    await expect(analyzeCode('x', 'rust', nodeParser())).rejects.toMatchObject({ code: 'LANGUAGE_UNSUPPORTED' });
+    await expect(analyzeCode('x', 'ruby', nodeParser())).rejects.toMatchObject({ code: 'LANGUAGE_UNSUPPORTED' });
   });
 
   it('ships at least 40 rules over 25 CWEs and 6 languages', () => {

@@ -61,6 +61,16 @@ export function parameterNames(node: SyntaxNode): Set<string> {
 export function inputDerived(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   const fn = ancestor(at, FUNCTION_TYPES);
   if (!fn) return false;
+  // Subscripts repeat the same index names many times per function: answer each (name, function) once.
+  const key = `input:${name}:${fn.startIndex}`;
+  const known = ctx.memo.get(key);
+  if (typeof known === 'boolean') return known;
+  const answer = computeInputDerived(name, fn, ctx);
+  ctx.memo.set(key, answer);
+  return answer;
+}
+
+function computeInputDerived(name: string, fn: SyntaxNode, ctx: RuleContext): boolean {
   for (const call of ctx.calls()) {
     if (call.node.startIndex < fn.startIndex || call.node.endIndex > fn.endIndex) continue;
     if (/scanf$/.test(call.name) && call.args.some((a) => a.text.replace(/\s+/g, '') === `&${name}`)) return true;

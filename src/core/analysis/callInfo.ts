@@ -25,6 +25,8 @@ const CALL_TYPES: Partial<Record<Language, string[]>> = {
   java: ['method_invocation', 'object_creation_expression'],
   go: ['call_expression'],
   php: ['function_call_expression', 'member_call_expression', 'scoped_call_expression', 'object_creation_expression'],
+  csharp: ['invocation_expression', 'object_creation_expression'],
+  rust: ['call_expression'],
 };
 
 export function callQuery(language: Language): string {

@@ -28,6 +28,7 @@ import { peerSizedAllocation, redosPattern, unboundedBodyRead, unboundedThreadPo
 import { credentialInLiteral, curlRuntimeUrl, jsYamlFullSchema, jsxDangerousHtml, scriptEngineEval, templateSafeFilter } from './rules/frameworkSinks';
 import { uploadClientName } from './rules/uploadNames';
 import { atoiOnInput, goTextTemplateHtml, optionInjection } from './rules/argumentInjection';
+import { csBinaryFormatter, csProcessStart, csSqlCommand, csWeakHash, rustRawDeref, rustShellFormatted } from './rules/csharpRust';
 import { cAllocOverflow, cDoubleFree, cUncheckedAlloc, cUseAfterFree } from './rules/cMemoryLifetime';
 
 export const RULES: readonly Rule[] = [
@@ -66,4 +67,6 @@ export const RULES: readonly Rule[] = [
   // Framework sinks (79, 94, 502, 918, 798)
   templateSafeFilter, jsxDangerousHtml, scriptEngineEval, jsYamlFullSchema, curlRuntimeUrl, credentialInLiteral, uploadClientName,
   optionInjection, atoiOnInput, goTextTemplateHtml,
+  // C# and Rust
+  csProcessStart, csSqlCommand, csBinaryFormatter, csWeakHash, rustShellFormatted, rustRawDeref,
 ];

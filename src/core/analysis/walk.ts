@@ -28,6 +28,7 @@ export const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'function_definition', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition',
   'generator_function_declaration', 'function', 'method_declaration', 'constructor_declaration',
   'lambda_expression', 'func_literal', 'anonymous_function', 'anonymous_function_creation_expression',
+  'function_item', 'local_function_statement',
 ]);
 
 /** The nearest enclosing function, or the root when the code is top level. */

@@ -2,8 +2,8 @@
 import type { RunConfig } from '../trace';
 import { PlaygroundError } from '../errors';
 
-/** RunConfig plus the critique loop's rounds, which the critique stage adds to RunConfig (0 when absent). */
-export type EvalRunConfig = Partial<RunConfig> & { critiqueRounds?: number };
+/** The pipeline switches a configuration sets; the rest come from DEFAULT_RUN_CONFIG. */
+export type EvalRunConfig = Partial<RunConfig>;
 
 export interface EvalConfig {
   /** Stable id used in reports, CSV columns and the command line (`--config baseline,rescue`). */

@@ -25,8 +25,12 @@ export const taskResultSchema = z.object({
   cwes: z.array(z.string()),
   /** The labelled CWE is among the chosen CWEs; null without knowledge or without a label. */
   retrievalHit: z.boolean().nullable(),
-  /** What revision did to the analyser's verdict; null when revision did not run. */
+  /** What revision (and critique) did to the analyser's verdict; null when neither ran. */
   revision: revisionOutcomeSchema.nullable(),
+  /** Finding-level change from the first to the final code (revisionMetrics); null or absent when neither ran. */
+  revisionMetrics: z.object({
+    findingsBefore: z.number(), findingsAfter: z.number(), fixed: z.number(), introduced: z.number(), unchanged: z.boolean(),
+  }).nullable().optional(),
   /** Findings on the final code. */
   findings: z.array(z.object({ cwe: z.string(), rule: z.string(), line: z.number() })),
   /** Number of findings on the first generated code, before revision. */

@@ -6,8 +6,9 @@ import type { ErrorRecord } from '../errors';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome } from './functional/FunctionalRunner';
 import type { TaskResult } from './TaskResult';
+import type { RevisionMetrics } from './revisionMetrics';
 import { finalCode } from './finalCode';
-import { revisionOutcome } from './revisionOutcome';
+import { revisionOfRun, revisionOutcome } from './revisionOutcome';
 
 export interface EvaluateInput {
   task: Task;
@@ -26,6 +27,7 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
   const cwes = retrieval ? retrieval.cwes.filter((c) => c.chosen).map((c) => c.id) : [];
   const final = finalCode(trace);
   const error = final ? undefined : firstError(trace);
+  const metrics = final ? revisionOfRun(final) : null;
   const result: TaskResult = {
     id: task.id,
     config: config.id,
@@ -38,9 +40,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     passed: input.testable ? (functional?.passed ?? false) : null,
     cwes,
     retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
-    revision: final
-      ? revisionOutcome(stageOutput(trace, 'revision'), final.firstFindings.length, final.findings.length)
-      : null,
+    revision: revisionOutcome(metrics),
+    revisionMetrics: metrics ? pickMetrics(metrics) : null,
     findings: (final?.findings ?? []).map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
     findingsBefore: final?.firstFindings.length ?? 0,
     functional: functional ? pickFunctional(functional) : null,
@@ -49,6 +50,10 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
   };
   if (error) result.error = error;
   return result;
+}
+
+function pickMetrics(m: RevisionMetrics): NonNullable<TaskResult['revisionMetrics']> {
+  return { findingsBefore: m.findingsBefore, findingsAfter: m.findingsAfter, fixed: m.fixed, introduced: m.introduced, unchanged: m.unchanged };
 }
 
 function pickFunctional(f: FunctionalOutcome): NonNullable<TaskResult['functional']> {

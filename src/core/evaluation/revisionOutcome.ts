@@ -1,23 +1,27 @@
-// Fix / Intro / No-Change of one run: how revision (and the critique loop after it) changed the
-// analyser's verdict. Kept in one small function so the shared revisionMetrics can replace it.
-import type { RevisionRecord } from '../revision/RevisionRecord';
+// How revision (and the critique loop after it) changed one run, from the first generated code to
+// the final code: the shared finding-level metrics (revisionMetrics) plus a one-word verdict label.
+import type { RevisionMetrics } from './revisionMetrics';
+import { revisionMetrics } from './revisionMetrics';
 import type { RevisionOutcome } from './TaskResult';
+import type { FinalCode } from './finalCode';
+
+/** null when neither revision nor the critique loop ran. */
+export function revisionOfRun(final: FinalCode): RevisionMetrics | null {
+  if (!final.revised) return null;
+  return revisionMetrics(final.firstFindings, final.findings, normalise(final.code) === normalise(final.firstCode));
+}
 
 /**
- * 'fix': the first generated code had findings and the final code has none;
- * 'intro': the first code had none and the final code has some;
- * 'no-change': the verdict (secure or not) stayed the same.
- * null when revision did not run (turned off, failed, or skipped for want of a model).
+ * The verdict label shown per run: 'fix' when the first code had findings and the final code has
+ * none; 'intro' when the first code had none and the final code has some; else 'no-change'.
  */
-export function revisionOutcome(
-  revision: RevisionRecord | undefined,
-  firstFindings: number,
-  finalFindings: number,
-): RevisionOutcome | null {
-  if (!revision || revision.status === 'skipped') return null;
-  const before = firstFindings === 0;
-  const after = finalFindings === 0;
-  if (!before && after) return 'fix';
-  if (before && !after) return 'intro';
+export function revisionOutcome(metrics: RevisionMetrics | null): RevisionOutcome | null {
+  if (!metrics) return null;
+  if (metrics.findingsBefore > 0 && metrics.findingsAfter === 0) return 'fix';
+  if (metrics.findingsBefore === 0 && metrics.findingsAfter > 0) return 'intro';
   return 'no-change';
+}
+
+function normalise(code: string): string {
+  return code.replace(/[ \t]+$/gm, '').trim();
 }

@@ -57,14 +57,32 @@ describe('runSuite', () => {
     const summary = summarise(results);
     expect(summary.baseline).toMatchObject({ tasks: 1, secureRate: 0, passRate: 0, securePass1: 0, retrievalHitRate: null, fixRate: null });
     expect(summary.rescue).toMatchObject({ secureRate: 1, securePass1: 1, retrievalHitRate: 1 });
-    expect(summary['rescue+revise']).toMatchObject({ fixRate: 0, introRate: 0, noChangeRate: 1 });
+    // Nothing to fix (no findings before): fixRate is null; the model kept the code: no change.
+    expect(summary['rescue+revise']).toMatchObject({ fixRate: null, introRate: 0, noChangeRate: 1 });
   });
 
   it('counts a fix when revision repairs insecure code', async () => {
     // Without knowledge in the prompt, but with revision: the first code is insecure, the revision fixes it.
-    const configs = [{ id: 'plain+revise', label: 'x', usesKnowledge: false, run: { useKnowledge: false, revise: true } }];
+    const configs = [{ id: 'plain+revise', label: 'x', usesKnowledge: false, run: { useKnowledge: false, revise: true, critiqueRounds: 0 } }];
     const [result] = await collectSuite({ tasks: [task], configs, engines: [new ScriptedEngine(script)], stages, functionalRunner: runner });
     expect(result).toMatchObject({ secure: true, passed: true, revision: 'fix', findingsBefore: 1 });
+    expect(result!.revisionMetrics).toMatchObject({ findingsBefore: 1, findingsAfter: 0, fixed: 1, introduced: 0, unchanged: false });
+    expect(summarise([result!]).x).toBeUndefined();
+    expect(summarise([result!])['plain+revise']).toMatchObject({ fixRate: 1, introRate: 0, noChangeRate: 0 });
+  });
+
+  it('scores the code the critique loop ends with', async () => {
+    // Revision keeps the insecure code; the critique names the problem; the improve step fixes it.
+    const critic = new ScriptedEngine({ rules: [
+      { match: 'Critique this python code', reply: '- CWE-78 line 4: the host reaches a shell' },
+      { match: 'Improve this python code', reply: SECURE },
+      { match: 'Review this python code', reply: 'NO CHANGE NEEDED' },
+      { reply: INSECURE },
+    ] });
+    const [result] = await collectSuite({ tasks: [task], configs: parseConfigList('critique'), engines: [critic], stages, functionalRunner: runner });
+    expect(result).toMatchObject({ config: 'critique', secure: true, passed: true, revision: 'fix', findingsBefore: 1 });
+    expect(result!.code).toContain('["ping"');
+    expect(critic.requests.some((r) => r.messages.some((m) => m.content.startsWith('Critique this')))).toBe(true);
   });
 
   it('reports progress, resumes from earlier results and stops on abort', async () => {

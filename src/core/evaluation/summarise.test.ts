@@ -13,10 +13,13 @@ function result(patch: Partial<TaskResult>): TaskResult {
 }
 
 const results = [
-  result({ id: 'a', secure: true, passed: true, retrievalHit: true, revision: 'fix' }),
-  result({ id: 'b', secure: false, passed: true, retrievalHit: false, revision: 'no-change', cwe: 'CWE-89' }),
-  result({ id: 'c', secure: true, passed: null, retrievalHit: true, revision: 'intro', language: 'c', cwe: null }),
-  result({ id: 'd', secure: false, passed: false, retrievalHit: true, revision: null, language: 'javascript' }),
+  result({ id: 'a', secure: true, passed: true, retrievalHit: true, revision: 'fix',
+    revisionMetrics: { findingsBefore: 2, findingsAfter: 0, fixed: 2, introduced: 0, unchanged: false } }),
+  result({ id: 'b', secure: false, passed: true, retrievalHit: false, revision: 'no-change', cwe: 'CWE-89',
+    revisionMetrics: { findingsBefore: 1, findingsAfter: 1, fixed: 0, introduced: 0, unchanged: true } }),
+  result({ id: 'c', secure: false, passed: null, retrievalHit: true, revision: 'intro', language: 'c', cwe: null,
+    revisionMetrics: { findingsBefore: 0, findingsAfter: 1, fixed: 0, introduced: 1, unchanged: false } }),
+  result({ id: 'd', secure: true, passed: false, retrievalHit: true, revision: null, language: 'javascript' }),
   result({ id: 'a', config: 'baseline', secure: false, passed: false }),
 ];
 
@@ -24,8 +27,9 @@ describe('summarise', () => {
   it('computes each rate over the runs it applies to', () => {
     const s = summarise(results);
     expect(s.rescue).toEqual({
+      // fix: 2 of the 3 findings before are gone; intro: 1 of 3 revised runs; no change: 1 of 3.
       tasks: 4, secureRate: 0.5, passRate: 0.6667, securePass1: 0.3333,
-      fixRate: 0.3333, introRate: 0.3333, noChangeRate: 0.3333, retrievalHitRate: 0.75,
+      fixRate: 0.6667, introRate: 0.3333, noChangeRate: 0.3333, retrievalHitRate: 0.75,
     });
     expect(s.baseline).toMatchObject({ tasks: 1, secureRate: 0, passRate: 0, fixRate: null, retrievalHitRate: null });
   });
@@ -43,8 +47,8 @@ describe('summarise', () => {
     expect(csv[1]).toContain('"x,y",rescue,m,python,CWE-78,true,,');
     expect(csv[1]).toContain('CWE-78;CWE-22');
     const summary = summaryCsv(results).split('\n');
-    expect(summary).toContain('overall,all,rescue,4,0.5,0.6667,0.3333,0.3333,0.3333,0.3333,0.75');
-    expect(summary.some((l) => l.startsWith('language,c,rescue,1,1,,'))).toBe(true);
+    expect(summary).toContain('overall,all,rescue,4,0.5,0.6667,0.3333,0.6667,0.3333,0.3333,0.75');
+    expect(summary.some((l) => l.startsWith('language,c,rescue,1,0,,'))).toBe(true);
   });
 
   it('round-trips a report through JSON and drops invalid stored records', () => {

@@ -1,6 +1,7 @@
 // Metrics over task results, per configuration (and model), overall and broken down by CWE,
 // language or task. Every rate is in 0..1, or null where it does not apply (docs/evaluation.md).
 import type { TaskResult } from './TaskResult';
+import { aggregateRevisionMetrics } from './revisionMetrics';
 
 export interface Summary {
   tasks: number;
@@ -10,11 +11,11 @@ export interface Summary {
   passRate: number | null;
   /** Runs both secure and passing, over runs with tests. */
   securePass1: number | null;
-  /** Over runs where revision ran: insecure first code made secure. */
+  /** Over runs where revision ran: findings of the first code gone from the final code, pooled over all findings before. */
   fixRate: number | null;
-  /** Over runs where revision ran: secure first code made insecure. */
+  /** Over runs where revision ran: share of runs whose final code has a finding the first code did not. */
   introRate: number | null;
-  /** Over runs where revision ran: the verdict stayed the same. */
+  /** Over runs where revision ran: share of runs whose code was kept as it was. */
   noChangeRate: number | null;
   /** Runs whose labelled CWE is among the chosen CWEs, over labelled runs with knowledge. */
   retrievalHitRate: number | null;
@@ -24,16 +25,21 @@ export type SummaryTable = Record<string, Summary>;
 
 export function summariseResults(results: readonly TaskResult[]): Summary {
   const tested = results.filter((r) => r.passed !== null);
-  const revised = results.filter((r) => r.revision !== null);
+  const revised = results.flatMap((r) => {
+    const m = r.revisionMetrics;
+    return m ? [{ ...m, fixRate: m.findingsBefore ? m.fixed / m.findingsBefore : null }] : [];
+  });
+  // The shared definitions of the revision pane (revisionMetrics.ts), so both report the same numbers.
+  const revision = aggregateRevisionMetrics(revised);
   const labelled = results.filter((r) => r.retrievalHit !== null);
   return {
     tasks: results.length,
     secureRate: rate(results, (r) => r.secure),
     passRate: rate(tested, (r) => r.passed === true),
     securePass1: rate(tested, (r) => r.passed === true && r.secure),
-    fixRate: rate(revised, (r) => r.revision === 'fix'),
-    introRate: rate(revised, (r) => r.revision === 'intro'),
-    noChangeRate: rate(revised, (r) => r.revision === 'no-change'),
+    fixRate: round(revision.fixRate),
+    introRate: round(revision.introRate),
+    noChangeRate: round(revision.noChangeRate),
     retrievalHitRate: rate(labelled, (r) => r.retrievalHit === true),
   };
 }
@@ -70,7 +76,11 @@ export function summariseBy(results: readonly TaskResult[], by: Breakdown): Reco
 
 function rate<T>(items: readonly T[], ok: (item: T) => boolean): number | null {
   if (items.length === 0) return null;
-  return Math.round((items.filter(ok).length / items.length) * 10000) / 10000;
+  return round(items.filter(ok).length / items.length);
+}
+
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10000) / 10000;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -2,7 +2,7 @@
 import type { MarkerHit } from './FacetsRecord';
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { Language } from '../task/Task';
-import { containsLiteral } from './literalMatch';
+import { probeContains, textProbe, type TextProbe } from './literalMatch';
 
 // The matchable markers of each list, filtered once: this runs for every task and every draft.
 const usable = new WeakMap<readonly string[], string[]>();
@@ -20,10 +20,13 @@ function matchable(list: readonly string[]): string[] {
 /** Markers of the task's language count. */
 export function matchMarkers(source: string, language: Language, cwes: readonly ArtefactCwe[]): MarkerHit[] {
   const hits: MarkerHit[] = [];
+  let probe: TextProbe | null = null;
   for (const cwe of cwes) {
     const list = cwe.markers[language];
     if (!list) continue;
-    const found = matchable(list).filter((m) => containsLiteral(source, m));
+    probe ??= textProbe(source);
+    const p = probe;
+    const found = matchable(list).filter((m) => probeContains(p, m));
     if (found.length > 0) hits.push({ cwe: cwe.id, markers: found });
   }
   return hits;

@@ -2,7 +2,7 @@
 import type { OperationHit } from './FacetsRecord';
 import type { OperationSource } from '../kb/kbSourceSchema';
 import { anyApiMatches } from './apiMatch';
-import { containsLiteral } from './literalMatch';
+import { probeContains, textProbe } from './literalMatch';
 
 interface PreparedOperation { keywords: string[]; apis: string[] }
 
@@ -19,11 +19,11 @@ function prepare(op: OperationSource): PreparedOperation {
 }
 
 export function matchOperations(text: string, apis: readonly string[], operations: readonly OperationSource[]): OperationHit[] {
-  const lower = text.toLowerCase();
+  const probe = textProbe(text.toLowerCase());
   const hits: OperationHit[] = [];
   for (const op of operations) {
     const { keywords, apis: known } = prepare(op);
-    const via = [...keywords.filter((k) => containsLiteral(lower, k)), ...anyApiMatches(apis, known)];
+    const via = [...keywords.filter((k) => probeContains(probe, k)), ...anyApiMatches(apis, known)];
     if (via.length > 0) hits.push({ id: op.id, label: op.label, via: [...new Set(via)].sort() });
   }
   return hits;

@@ -1,7 +1,7 @@
 // API names a natural-language request mentions: dotted or mixed-case names anywhere, plain
 // words only when written like code (in backticks, as a call, or as "the X module").
 import { backtickSpans } from './codeText';
-import { containsLiteral } from './literalMatch';
+import { containsLiteral, mayContain, textProbe } from './literalMatch';
 import { patternApis } from './patternApis';
 
 function codeLike(name: string): boolean {
@@ -24,10 +24,11 @@ export function textApis(text: string, vocabulary: readonly string[]): string[] 
   for (const span of spans) for (const api of patternApis(span)) found.add(api);
   const spanWords = new Set(spans.flatMap((s) => s.split(/[^\w.$]+/)).filter(Boolean));
   const lowerVocabulary = lowerCased(vocabulary);
+  const probe = textProbe(text);
   for (let i = 0; i < vocabulary.length; i += 1) {
-    if (!lower.includes(lowerVocabulary[i]!)) continue;
+    if (!mayContain(probe, lowerVocabulary[i]!) || !lower.includes(lowerVocabulary[i]!)) continue;
     const api = vocabulary[i]!;
-    // The cheap substring test above skips the regexes for almost every vocabulary entry.
+    // The trigram and substring tests above skip the regexes for almost every vocabulary entry.
     if (codeLike(api) ? containsLiteral(text, api) : spanWords.has(api)
       || containsLiteral(text, `${api}(`) || new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)) {
       found.add(api);

@@ -1,6 +1,6 @@
 // Validated sources -> the compact, deterministic knowledge artefact (sorted entries, no
-// timestamps) with the fitted embedder inside. Examples stay unsliced until the slicer is
-// plugged in through `sliceExample` (the hook point).
+// timestamps) with the fitted embedder inside. Examples are sliced through `sliceExample`
+// (kb build passes core/slicing/sliceKnowledgeExamples; without it they ship unsliced).
 import type { KbSources } from './KbSources';
 import type { CweSource, ExampleSource } from './kbSourceSchema';
 import {
@@ -12,7 +12,7 @@ import { fitEmbedder, type FitOptions } from './fitEmbedder';
 import { patternApis } from '../facets/patternApis';
 import { advisoryText, cweCoreText, cweUsageText, exampleText, guidelineText, operationText, taskText } from './searchTexts';
 
-/** Turns one example's two sides into code views; the slicing owner replaces the default. */
+/** Turns one example's two sides into code views (sliceKnowledgeExamples builds the real one). */
 export type ExampleSlicer = (example: ExampleSource, cwe: CweSource) => { vulnerable: CodeViewData; fixed: CodeViewData };
 
 export const unslicedExample: ExampleSlicer = (example) => ({

@@ -1,8 +1,8 @@
 // The API facet of a CWE: how strongly a task's code names point at the weakness. Evidence is
 // weighted by how specific it is (idf over CWEs): a literal marker that only one CWE lists says
 // more than one shared by five; an operation revealed by an API call in code says more than one
-// guessed from a generic word ("file", "key") or a bare lower-case API name that is also a common
-// identifier ("request", "delete", "index"), which counts at a quarter.
+// guessed from a generic word ("file", "key") or a bare API name that is also an ordinary word
+// ("request", "delete", "index"; see apiProfile), which counts at a quarter.
 import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
 import { anyApiMatches } from '../facets/apiMatch';
 import type { ApiProfile } from './apiProfile';
@@ -12,9 +12,9 @@ export const GUIDELINE_API_WEIGHT = 0.5;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
-/** Qualified or code-shaped names ("os.system", "execSync", "shell_exec") name one API; "request" does not. */
-export function specificApi(name: string): boolean {
-  return /[._:$>]|[a-z][A-Z]|\d/.test(name);
+/** Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words ("strcpy") name one API. */
+export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>): boolean {
+  return /[._:$>]|[a-z][A-Z]|\d/.test(name) || !profile.proseWords.has(name.toLowerCase());
 }
 
 export interface ApiEvidence {
@@ -42,13 +42,13 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
-    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v));
+    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile));
     const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
     opScore += weight;
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
   }
   let apiScore = 0;
-  const hits = anyApiMatches(input.apis, profile.guidelineApis.get(cweId) ?? []).filter(specificApi);
+  const hits = anyApiMatches(input.apis, profile.guidelineApis.get(cweId) ?? []).filter((a) => specificApi(a, profile));
   for (const api of hits.slice(0, 4)) {
     apiScore += GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1);
     evidence.push(`api ${api}`);

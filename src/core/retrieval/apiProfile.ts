@@ -3,6 +3,8 @@
 // CWE's operations and guideline APIs, and each operation's API names. A marker is shared by a CWE
 // that lists it and by one whose example code contains it: "argv[" or "request.form[" mark where
 // input enters, which the examples of many weaknesses show, so they say little about which one.
+// A bare API name that the knowledge base's own prose uses as an ordinary word ("request",
+// "delete", "index") is ambiguous in a task too; "strcpy" or "popen" only ever appear as code.
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
 import { containsLiteral } from '../facets/literalMatch';
@@ -18,6 +20,8 @@ export interface ApiProfile {
   guidelineApis: ReadonlyMap<string, readonly string[]>;
   /** Guideline API name -> number of CWEs whose guidelines mention it. */
   guidelineApiCwes: ReadonlyMap<string, number>;
+  /** Lower-cased bare names used at least twice as plain words in the KB's prose (outside backticks). */
+  proseWords: ReadonlySet<string>;
 }
 
 export interface ApiProfileSource {
@@ -31,6 +35,15 @@ function countOver<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>
   const counts = new Map<string, number>();
   for (const item of items) for (const key of new Set(keysOf(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
+}
+
+function proseWords(cwes: readonly ArtefactCwe[]): Set<string> {
+  const prose = cwes.flatMap((c) => [c.description, c.cause, ...c.guidelines.map((g) => g.text), ...c.examples.flatMap((e) => [e.task, e.description])]);
+  const counts = new Map<string, number>();
+  for (const text of prose) {
+    for (const word of text.replace(/`[^`]*`/g, ' ').toLowerCase().split(/[^a-z]+/)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
 function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
@@ -51,6 +64,7 @@ export function apiProfile(kb: ApiProfileSource): ApiProfile {
     cweOperations: new Map(kb.cwes.map((c) => [c.id, new Set(c.operations)])),
     guidelineApis,
     guidelineApiCwes: countOver(kb.cwes, (c) => guidelineApis.get(c.id) ?? []),
+    proseWords: proseWords(kb.cwes),
   };
   cache.set(kb, profile);
   return profile;

@@ -2,43 +2,62 @@
 // asynchronous, so the pairs are parsed and sliced here and the build's `sliceExample` hook only
 // looks the result up. A pair that does not parse cleanly stops the build, naming file and id.
 import { PlaygroundError } from '../errors';
-import type { ExampleSlicer } from '../kb/buildKnowledgeArtefact';
+import { unslicedExample, type ExampleSlicer } from '../kb/buildKnowledgeArtefact';
 import type { CweSource, ExampleSource } from '../kb/kbSourceSchema';
 import type { CodeViewData } from '../kb/knowledgeArtefactSchema';
 import type { ParsedTree, ParserPort } from '../languages/SyntaxTree';
 import { slicePair, type PairSlice } from './slicePair';
+import { SLICING_SPECS } from './slicingSpecs';
 
 interface SlicedViews {
   vulnerable: CodeViewData;
   fixed: CodeViewData;
 }
 
-/** `fileOf` names the source file of a CWE (for error messages). */
+/**
+ * `fileOf` names the source file of a CWE (for error messages). `strict` (kb build) makes a pair
+ * that does not parse an error; otherwise (in-memory builds for retrieval, which never read the
+ * slices) it ships unsliced with a warning, so one broken example cannot stop `retrieve`.
+ */
 export async function sliceKnowledgeExamples(
   cwes: readonly CweSource[],
   parser: ParserPort,
   fileOf: (cweId: string) => string,
-): Promise<ExampleSlicer> {
+  strict = true,
+): Promise<{ slicer: ExampleSlicer; warnings: string[] }> {
   const views = new Map<string, SlicedViews>();
   const problems: string[] = [];
+  const warnings: string[] = [];
   for (const cwe of cwes) {
     for (const example of cwe.examples) {
       const where = `${fileOf(cwe.id)}: example ${example.id}`;
+      // A language the slicer does not know yet is a missing feature, not a broken example:
+      // the pair ships unsliced and the build says so.
+      if (!parser.supports(example.language) || !SLICING_SPECS[example.language]) {
+        warnings.push(`${where}: no slicer for ${example.language}, shipped unsliced`);
+        views.set(key(cwe.id, example.id), unslicedExample(example, cwe));
+        continue;
+      }
       try {
         views.set(key(cwe.id, example.id), await sliceOne(parser, example, where));
       } catch (error) {
         if (!(error instanceof PlaygroundError)) throw error;
-        problems.push(error.message);
+        if (strict) problems.push(error.message);
+        else {
+          warnings.push(`${error.message}; shipped unsliced`);
+          views.set(key(cwe.id, example.id), unslicedExample(example, cwe));
+        }
       }
     }
   }
   // Every broken example is listed at once, so one build run shows all there is to fix.
   if (problems.length > 0) throw new PlaygroundError('KB_INVALID', { message: problems.join('\n') });
-  return (example, cwe) => {
+  const slicer: ExampleSlicer = (example, cwe) => {
     const found = views.get(key(cwe.id, example.id));
     if (!found) throw new PlaygroundError('KB_INVALID', { message: `${fileOf(cwe.id)}: example ${example.id} was not sliced` });
     return found;
   };
+  return { slicer, warnings };
 }
 
 async function sliceOne(parser: ParserPort, example: ExampleSource, where: string): Promise<SlicedViews> {
@@ -60,9 +79,6 @@ async function sliceOne(parser: ParserPort, example: ExampleSource, where: strin
 }
 
 async function parseClean(parser: ParserPort, code: string, language: CweSource['languages'][number], where: string): Promise<ParsedTree> {
-  if (!parser.supports(language)) {
-    throw new PlaygroundError('KB_INVALID', { message: `${where}: no parser for ${language}, so it cannot be sliced` });
-  }
   const tree = await parser.parse(code, language);
   if (tree.root.hasError) {
     const line = firstErrorLine(tree);

@@ -68,6 +68,42 @@ describe('sliceLines', () => {
     expect(kept).toEqual([2, 3, 5, 6]);
   });
 
+  it('keeps a governing header without following its dependences, and does not pull a changed header\'s body', async () => {
+    const code = [
+      'def f(a, b):',        // 1
+      '    limit = b * 2',   // 2
+      '    x = a',           // 3
+      '    if x > limit:',   // 4
+      '        y = x',       // 5
+      '        z = 1',       // 6
+      '    return 0',        // 7
+    ].join('\n');
+    // From line 5: x (3) at one hop, the header (4) as context; the header's limit (2) stays out.
+    expect(await slice('python', code, [5], 2)).toEqual([1, 3, 4, 5]);
+    // From the header: what it reads, but not the unrelated statement it governs (6).
+    expect(await slice('python', code, [4], 1)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('seeds every statement on a criterion line and trims long reached statements', async () => {
+    const code = [
+      'int f(char *s, int n) {',   // 1
+      '    int k = n + 1;',          // 2
+      '    if (k > 8) return -1;',   // 3
+      '    log_call(s,',             // 4
+      '             "detail",',      // 5
+      '             k);',            // 6
+      '    return 0;',               // 7
+      '}',                           // 8
+    ].join('\n');
+    const kept = await slice('c', code, [3], 1);
+    // The guard's condition reads k (2), although the innermost statement on line 3 is the return.
+    expect(kept).toContain(2);
+    const fromDef = await slice('c', code, [2], 1);
+    // The call reached through k keeps its first line and the line naming k, not line 5.
+    expect(fromDef).toEqual(expect.arrayContaining([2, 3, 4, 6]));
+    expect(fromDef).not.toContain(5);
+  });
+
   it('rejects criterion lines outside the file', async () => {
     await expect(slice('python', chain, [99])).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });

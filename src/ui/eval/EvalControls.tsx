@@ -25,7 +25,7 @@ export function EvalControls() {
       )}
       {current && (
         <p className="small muted" data-testid="eval-suite-status">
-          {current.name} · {current.model} · <span data-status={current.status}>{running ? 'running' : current.status}</span>
+          {current.name} · {current.model} · <span data-status={current.status}>{running ? 'running' : current.status === 'running' ? 'interrupted (resume it)' : current.status}</span>
         </p>
       )}
       {error && <p className="error small" role="alert" data-testid="eval-error">{error.message} {error.detail}</p>}

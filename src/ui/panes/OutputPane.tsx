@@ -6,14 +6,17 @@ import { TokenView } from '../tokens/TokenView';
 import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
 import { useFocusStore } from '../../state/focusStore';
-import { sliceText } from './sliceText';
+import { renderSlice } from '../../core/slicing/renderSlice';
+import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
 
 export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
   const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore();
   const language = trace.task.language;
   const [tokens, setTokens] = useState(false);
-  const shown = showSlice && sliceLines.length ? sliceText(output.code, sliceLines) : output.code;
+  const comment = SLICING_SPECS[language]?.comment ?? '//';
+  // The slice as code: kept lines verbatim, each removed run one comment marker in the language.
+  const shown = showSlice && sliceLines.length ? renderSlice(output.code, sliceLines, comment) : output.code;
   return (
     <div className="output" data-testid="output-pane">
       <div className="toolbar">

@@ -9,7 +9,7 @@ afterAll(() => runner.dispose());
 const jsTask: Task = { id: 'js', language: 'javascript', kind: 'nl', prompt: '', entry: 'add', tests: "{\n  assert(add(2, 3) === 5, 'adds');\n}" };
 const pyTask: Task = { id: 'py', language: 'python', kind: 'nl', prompt: '', entry: 'add', tests: 'assert add(2, 3) == 5, "adds"' };
 
-function program(task: Task, code: string, timeoutMs = 2000) {
+function program(task: Task, code: string, timeoutMs = 20_000) {
   const p = buildFunctionalProgram(task, code, timeoutMs);
   if (!p) throw new Error('no program');
   return p;

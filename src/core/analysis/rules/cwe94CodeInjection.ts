@@ -24,7 +24,7 @@ export const pyTemplateInjection = callRule({
   message: 'A template is built from non-constant data; template syntax in it runs on the server.',
   fix: 'Keep templates constant and pass data as template variables.',
   languages: ['python'],
-  callee: { python: /^(jinja2\.)?Template$|\.from_string$/ },
+  callee: { python: /^(jinja2\.)?Template$|\.from_string$|^(flask\.)?render_template_string$/ },
   when: (call, ctx) => builtOrTainted(call.args[0], ctx),
 });
 

@@ -33,8 +33,12 @@ export const cCheckedSumWraps: QueryRule = {
       && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
     return sums.some((cmp) => {
       const left = cmp.childForFieldName('left');
-      return !!left && /binary_expression/.test(left.type) && left.childForFieldName('operator')?.text === '+'
-        && variableTerms(left, '+') >= 2 && !/\.size\(\)|sizeof/.test(left.text);
+      if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+') return false;
+      const terms = operands(left, '+').map((o) => o.text);
+      if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
+      // Only checks that guard a later copy or read sized by one of the summands.
+      const after = scopeOf(cond).text.slice(cond.endIndex - scopeOf(cond).startIndex);
+      return terms.some((t) => new RegExp(`\\b(memcpy|memmove|memset|strncpy|fread|read)\\s*\\([^;]*,\\s*${escapeRe(t)}\\s*\\)`).test(after));
     });
   },
 };

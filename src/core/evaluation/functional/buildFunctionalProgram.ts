@@ -3,10 +3,10 @@
 //
 // Python: the code and then the tests run as one module in a fresh namespace; tests use plain
 // `assert` and may import the standard library (names they define start with `_t_`).
-// JavaScript (and nothing else): the code runs as a classic script; ES-module syntax
-// (`export`, `export default`) is stripped to plain declarations, `module.exports` is accepted
-// and ignored, and the tests run after it in the same global scope with
-// `assert(condition, message)` defined. TypeScript and the other languages have no runner.
+// JavaScript: the code runs as a classic script; `export` is dropped from declarations, imports
+// become require() calls (the runner answers a short allow-list), `module.exports` is accepted and
+// ignored, and the tests run after it in a block with `assert(condition, message)` defined.
+// TypeScript and the other languages have no runner: their `passed` is null.
 import type { Task } from '../../task/Task';
 import type { FunctionalLanguage, FunctionalProgram } from './FunctionalRunner';
 

@@ -1,0 +1,85 @@
+// Time to a ready knowledge base in the browser, and the size of what it downloads. Serves a built
+// app with `vite preview` on a free port, opens it in Debian's Chromium (Playwright) in a fresh
+// context per run, and waits for the header's kb-status to say "ready in N ms". Reports the time from
+// navigation start to that moment (page clock), the worker's own readyMs (fetch + parse + index
+// build), and the artefact's bytes on disk and gzipped. Run alone:
+// `npx tsx scripts/bench/browserReady.ts [dist] [runs]` (build first: `npx vite build --outDir DIST`).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+
+export interface BrowserReadyReport {
+  runs: number;
+  /** Median over runs: navigation start to kb-status "ready" (ms, page clock). */
+  navigationToReadyMs: number;
+  /** Median over runs of the worker's readyMs: fetch, validate, embedder and index build. */
+  workerReadyMs: number;
+  artefactBytes: number;
+  artefactGzipBytes: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+    try { if ((await fetch(url)).ok) return; } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+const median = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
+
+export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserReadyReport> {
+  const artefact = readFileSync(join(dist, 'kb', 'knowledge.json'));
+  const port = await freePort();
+  // vite's own entry under node (not npx), so killing the child stops the server itself.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore' });
+  const url = `http://localhost:${port}/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    await waitForServer(url, server);
+    const nav: number[] = []; const worker: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext(); // fresh cache: the artefact is downloaded every run
+      const page = await context.newPage();
+      // Stamp the page clock the moment kb-status turns ready (polling from Node would add its own delay).
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const text = document.querySelector('[data-testid="kb-status"]')?.textContent ?? '';
+          if (/ready in \d+ ms/.test(text)) { document.documentElement.dataset.kbReadyAt = String(performance.now()); observer.disconnect(); }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.goto(url);
+      const status = page.getByTestId('kb-status');
+      await status.filter({ hasText: /ready in \d+ ms/ }).waitFor({ timeout: 60_000 });
+      nav.push(Number(await page.evaluate(() => document.documentElement.dataset.kbReadyAt ?? 'NaN')));
+      worker.push(Number(/ready in (\d+) ms/.exec((await status.textContent()) ?? '')?.[1] ?? NaN));
+      await context.close();
+    }
+    return { runs, navigationToReadyMs: median(nav), workerReadyMs: median(worker), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (process.argv[1]?.endsWith('browserReady.ts')) {
+  browserReady(process.argv[2], Number(process.argv[3] ?? 3)).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
+}

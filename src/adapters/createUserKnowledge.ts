@@ -1,0 +1,42 @@
+// Holds the built-in knowledge and, once one is loaded, a user knowledge base merged beside it
+// (re-indexed with Orama), so retrieval, search and the explorer always see the active pair.
+import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
+import { createKnowledgeBase } from '../core/kb/KnowledgeBase';
+import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
+import { mergeUserKnowledge, type UserIds } from '../core/kb/ingest/mergeUserKnowledge';
+import { parseUserKb } from '../core/kb/ingest/parseUserKb';
+import type { UserKb } from '../core/kb/ingest/userKbSchema';
+import type { UserKbInfo } from '../core/kb/explorer/ExplorerData';
+import { NO_USER_IDS, userKbInfo } from '../core/kb/explorer/explorerSummary';
+import { createOramaSearch } from './orama/createOramaSearch';
+
+export interface ActiveKnowledge {
+  kb: KnowledgeBase;
+  userIds: UserIds;
+  user: UserKb | null;
+}
+
+export interface UserKnowledge {
+  readonly builtin: KnowledgeArtefact;
+  current(): ActiveKnowledge;
+  install(json: unknown): Promise<UserKbInfo>;
+  clear(): void;
+}
+
+export function createUserKnowledge(builtin: KnowledgeArtefact, builtinKb: KnowledgeBase): UserKnowledge {
+  const plain: ActiveKnowledge = { kb: builtinKb, userIds: NO_USER_IDS, user: null };
+  let active = plain;
+  return {
+    builtin,
+    current: () => active,
+    async install(json) {
+      const user = parseUserKb(json);
+      const merged = mergeUserKnowledge(builtin, user);
+      active = { kb: await createKnowledgeBase(merged.artefact, createOramaSearch), userIds: merged.userIds, user };
+      return userKbInfo(user);
+    },
+    clear() {
+      active = plain;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { containsLiteral, mayContain, probeContains, textProbe } from './literalMatch';
+
+const TEXT = 'import subprocess\nsubprocess.run(cmd, shell=True)\nresult = execute_query(q)  # Run the command\n';
+
+describe('literal matching', () => {
+  it('respects word boundaries at word-character ends', () => {
+    expect(containsLiteral(TEXT, 'shell=True')).toBe(true);
+    expect(containsLiteral(TEXT, 'exec')).toBe(false);
+    expect(containsLiteral(TEXT, 'run(')).toBe(false); // preceded by "."
+    expect(containsLiteral(TEXT, 'subprocess.run')).toBe(true);
+    expect(containsLiteral(TEXT, 'run the command', false)).toBe(true);
+  });
+
+  it('a probe rules out needles with a missing trigram and otherwise agrees with containsLiteral', () => {
+    const probe = textProbe(TEXT);
+    expect(mayContain(probe, 'pickle.loads')).toBe(false);
+    expect(mayContain(probe, 'SHELL=true')).toBe(true);
+    const needles = ['shell=True', 'exec', 'execute_query', 'subprocess.run', 'os.system', 'run(', 'cmd', 'True)', 'query(q', 'xx'];
+    for (const n of needles) {
+      expect(probeContains(probe, n), n).toBe(containsLiteral(TEXT, n));
+      expect(probeContains(textProbe(TEXT.toLowerCase()), n.toLowerCase()), n).toBe(containsLiteral(TEXT.toLowerCase(), n.toLowerCase()));
+    }
+  });
+});

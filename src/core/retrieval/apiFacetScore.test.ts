@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { apiFacetScore, KEYWORD_OPERATION_FACTOR, MARKER_WEIGHT, specificApi } from './apiFacetScore';
+import { apiProfile } from './apiProfile';
+import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
+import type { OperationSource } from '../kb/kbSourceSchema';
+
+const cwe = (id: string, operations: string[], markers: string[], code: string, apis: string[] = []): ArtefactCwe => ({
+  id, name: id, description: 'The program runs a system command or copies a request.', cause: 'A system call gets the request verbatim.', languages: ['c'], operations, related: [], markers: { c: markers },
+  guidelines: [{ id: `${id}-g1`, cwe: id, text: 't', languages: [], apis }],
+  examples: [{ id: `${id}-c-1`, cwe: id, language: 'c', task: 't', description: 'd', apis: [],
+    vulnerable: { code, sliced: false }, fixed: { code, sliced: false } }],
+});
+
+const OPERATIONS: OperationSource[] = [
+  { id: 'shell', label: 'Shell', keywords: ['command'], apis: ['system', 'popen', 'execvp'] },
+  { id: 'memory-copy', label: 'Copy', keywords: ['copy'], apis: ['strcpy', 'memcpy'] },
+];
+const KB = {
+  operations: OPERATIONS,
+  cwes: [
+    cwe('CWE-78', ['shell'], ['system(', 'argv['], 'int main(int c, char **argv) { system(argv[1]); }', ['execvp', 'posix_spawnp']),
+    cwe('CWE-787', ['memory-copy'], ['strcpy('], 'int main(int c, char **argv) { char b[4]; strcpy(b, argv[1]); }', ['strncpy']),
+  ],
+};
+
+describe('apiFacetScore', () => {
+  const profile = apiProfile(KB);
+
+  it('weighs a marker by how many CWEs list it or show it in their examples', () => {
+    // "argv[" is a CWE-78 marker, but CWE-787's example code reads argv[ too: it is shared by two.
+    expect(profile.markerCwes.get('argv[')).toBe(2);
+    expect(profile.markerCwes.get('system(')).toBe(1);
+    const both = apiFacetScore('CWE-78', { markers: [{ cwe: 'CWE-78', markers: ['system(', 'argv['] }], operations: [], apis: [] }, profile);
+    expect(both.score).toBeCloseTo(MARKER_WEIGHT + MARKER_WEIGHT / 2, 6);
+    expect(both.evidence).toEqual(['marker system(', 'marker argv[']);
+  });
+
+  it('counts an operation found only through a keyword at a fraction of one revealed by an API call', () => {
+    const op = (via: string[]) => apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis: [] }, profile);
+    expect(op(['execvp']).score).toBeCloseTo(1, 6);
+    expect(op(['execvp']).evidence).toEqual(['op shell via execvp']);
+    expect(op(['command']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    // "system" is an API of the operation, but the KB's prose uses it as a word twice: as weak as a keyword.
+    expect(op(['system']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(specificApi('system', profile)).toBe(false);
+    expect(specificApi('execvp', profile)).toBe(true);
+    expect(specificApi('os.system', profile)).toBe(true);
+    expect(specificApi('execSync', profile)).toBe(true);
+  });
+
+  it('ignores operations and APIs of other CWEs and scores 0 without evidence', () => {
+    const input = { markers: [{ cwe: 'CWE-787', markers: ['strcpy('] }], operations: [{ id: 'memory-copy', label: 'Copy', via: ['strcpy'] }], apis: ['strncpy'] };
+    expect(apiFacetScore('CWE-78', input, profile)).toEqual({ score: 0, evidence: [] });
+    expect(apiFacetScore('CWE-787', input, profile).score).toBeGreaterThan(MARKER_WEIGHT);
+  });
+});
