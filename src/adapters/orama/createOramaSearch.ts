@@ -17,12 +17,15 @@ interface IndexState {
   size: number;
   properties: string[];
   boost: Record<string, number>;
+  hasCause: boolean;
 }
 
 async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<string, number> | undefined): Promise<IndexState> {
   const vector = `vector[${dims}]` as const;
+  // Only the CWE index has cause vectors; indexing zero vectors for the rest only costs load time.
+  const hasCause = docs.some((d) => d.vectors.cause);
   const db = create({
-    schema: { cwe: 'enum', core: 'string', usage: 'string', text: 'string', vtext: vector, vcause: vector },
+    schema: { cwe: 'enum', core: 'string', usage: 'string', text: 'string', vtext: vector, ...(hasCause ? { vcause: vector } : {}) },
   });
   const zero = new Array<number>(dims).fill(0);
   await insertMultiple(db, docs.map((d) => ({
@@ -32,10 +35,10 @@ async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<s
     usage: oramaTerms(d.fields.usage ?? ''),
     text: oramaTerms(d.fields.text ?? ''),
     vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
-    vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero,
+    ...(hasCause ? { vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero } : {}),
   })), 500);
   const properties = TEXT_FIELDS.filter((f) => docs.some((d) => (d.fields[f] ?? '').length > 0));
-  return { db, size: docs.length, properties, boost: boosts ?? {} };
+  return { db, size: docs.length, properties, boost: boosts ?? {}, hasCause };
 }
 
 function whereOf(filter: SearchFilter | undefined): { cwe: { in: string[] } } | undefined {
@@ -72,6 +75,7 @@ export async function createOramaSearch(corpus: SearchCorpus): Promise<Knowledge
     async vector(name, value, field = 'text', filter): Promise<SearchHit[]> {
       const index = state(name);
       if (index.size === 0 || !value.some((x) => x !== 0) || filter?.cwes?.length === 0) return [];
+      if (field === 'cause' && !index.hasCause) return [];
       const where = whereOf(filter);
       // Orama's default similarity (0.8) silently drops most matches; the facet thresholds decide instead.
       const result = await search(index.db, {

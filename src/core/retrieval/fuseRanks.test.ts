@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuseRanks } from './fuseRanks';
+import { fuseRanks, ranksOf } from './fuseRanks';
 
 const settings = { alpha: 60, rankCap: 2 };
 
@@ -32,5 +32,21 @@ describe('fuseRanks', () => {
     ], settings);
     expect(fused.every((f) => f.fused === 0)).toBe(true);
     expect(fused.map((f) => f.id)).toEqual(['y', 'x']);
+  });
+
+  it('gives equal scores the same rank, so ties are not broken by id order', () => {
+    expect([...ranksOf(new Map([['b', 2], ['a', 2], ['c', 1], ['d', 0]]))]).toEqual([['a', 1], ['b', 1], ['c', 3]]);
+    const fused = fuseRanks(['a', 'b', 'c'], [
+      { facet: 'api', scores: new Map([['b', 1], ['a', 1], ['c', 0.5]]), threshold: 0.5 },
+    ], { alpha: 60, rankCap: 2 });
+    expect(fused.find((f) => f.id === 'a')!.fused).toBe(fused.find((f) => f.id === 'b')!.fused);
+    expect(fused.find((f) => f.id === 'c')!.facets[0]).toMatchObject({ rank: 3, passed: false });
+  });
+
+  it('copies a facet\'s evidence for an item into its score', () => {
+    const fused = fuseRanks(['a'], [
+      { facet: 'api', scores: new Map([['a', 2]]), threshold: 1, evidence: new Map([['a', ['marker os.system']]]) },
+    ], settings);
+    expect(fused[0]!.facets[0]).toMatchObject({ passed: true, evidence: ['marker os.system'] });
   });
 });

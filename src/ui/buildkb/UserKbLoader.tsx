@@ -20,7 +20,7 @@ export function UserKbLoader() {
       </label>
       {installed && <button type="button" onClick={() => void clear()} data-testid="user-kb-clear">Remove</button>}
       {step === 'loading' && <p className="muted">Validating and indexing…</p>}
-      {error && <p className="error" role="alert" data-testid="user-kb-error">{error.message}{error.hint && ` ${error.hint}`}</p>}
+      {error && <p className="error" role="alert" data-testid="user-kb-error">{error.message}{error.detail && ` ${error.detail}`}{error.hint && ` ${error.hint}`}</p>}
       {!error && message && <p className="small" data-testid="user-kb-message">{message}</p>}
     </fieldset>
   );

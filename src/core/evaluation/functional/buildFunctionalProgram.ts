@@ -9,6 +9,7 @@
 // TypeScript and the other languages have no runner: their `passed` is null.
 import type { Task } from '../../task/Task';
 import type { FunctionalLanguage, FunctionalProgram } from './FunctionalRunner';
+import { PYTHON_PRELUDE } from './pythonPrelude';
 
 export const DEFAULT_TEST_TIMEOUT_MS = 10_000;
 
@@ -20,7 +21,7 @@ export function functionalLanguage(language: string): FunctionalLanguage | null 
 export function buildFunctionalProgram(task: Task, code: string, timeoutMs = DEFAULT_TEST_TIMEOUT_MS): FunctionalProgram | null {
   const language = functionalLanguage(task.language);
   if (!language || !task.tests || task.tests.trim() === '') return null;
-  const prepared = language === 'javascript' ? stripModuleSyntax(code) : code;
+  const prepared = language === 'javascript' ? stripModuleSyntax(code) : `${PYTHON_PRELUDE}\n${code}`;
   const program: FunctionalProgram = { language, code: prepared, tests: task.tests, timeoutMs };
   if (task.entry) program.entry = task.entry;
   return program;
