@@ -3,20 +3,32 @@
 import { existsSync } from 'node:fs';
 import { firstScreenSize } from './bench/firstScreenSize';
 import { benchRetrieval } from './benchRetrieval';
+import { throughput } from './bench/throughput';
+import { browserReady } from './bench/browserReady';
 
 const FIRST_SCREEN_LIMIT_KB = 250;
+const DEV_TASKS = '../shared/benchmarks/dev-tasks.jsonl';
+const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const size = firstScreenSize('dist');
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log('## First screen JavaScript (Monaco, web-llm and workers load later)');
   for (const f of size.files) console.log(`  ${f.file}  ${kb(f.bytes)}  gzip ${kb(f.gzip)}`);
-  console.log(`  total: ${kb(size.totalBytes)}, gzip ${kb(size.totalGzip)} (limit ${FIRST_SCREEN_LIMIT_KB} KB gzip: ${size.totalGzip <= FIRST_SCREEN_LIMIT_KB * 1024 ? 'within' : 'OVER'})`);
+  console.log(`  total: ${kb(size.totalBytes)}, gzip ${kb(size.totalGzip)} (limit ${FIRST_SCREEN_LIMIT_KB} KB gzip: ${verdict(size.totalGzip <= FIRST_SCREEN_LIMIT_KB * 1024)})`);
 
   console.log('\n## Retrieval (Node, facets + full hierarchy, per task)');
-  const dev = '../shared/benchmarks/dev-tasks.jsonl';
-  const r = await benchRetrieval('public/kb', existsSync(dev) ? dev : '');
-  console.log(`  tasks ${r.tasks}; load ${r.loadMs} ms; p50 ${r.p50} ms; p95 ${r.p95} ms; max ${r.max} ms (p95 limit 20 ms: ${r.p95 <= 20 ? 'within' : 'OVER'})`);
+  const r = await benchRetrieval('public/kb', existsSync(DEV_TASKS) ? DEV_TASKS : '');
+  console.log(`  tasks ${r.tasks}; load ${r.loadMs} ms; p50 ${r.p50} ms; p95 ${r.p95} ms; max ${r.max} ms (p95 limit 20 ms: ${verdict(r.p95 <= 20)})`);
+
+  console.log('\n## Knowledge base in the browser (Chromium, production build)');
+  const b = await browserReady('dist', 3);
+  console.log(`  artefact ${kb(b.artefactBytes)} (gzip ${kb(b.artefactGzipBytes)}); navigation to ready ${b.navigationToReadyMs} ms; worker ready ${b.workerReadyMs} ms (median of ${b.runs})`);
+
+  console.log('\n## Parse + analyse + slice throughput (Node, knowledge-base example code)');
+  const t = await throughput();
+  const rate = (p: { ms: number; linesPerSecond: number }) => `${Math.round(p.linesPerSecond)} lines/s (${Math.round(p.ms)} ms)`;
+  console.log(`  ${t.files} files, ${t.lines} lines; parse ${rate(t.parse)}; analyse ${rate(t.analyse)}; slice ${rate(t.slice)}; slowest slice ${Math.round(t.slowestSliceMs)} ms`);
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,8 @@ export interface FacetsRecord {
   operations: OperationHit[];
   /** CWEs whose code markers appear literally in the task. */
   markers: MarkerHit[];
+  /** Names among `apis` that the code prefix only imports and never calls ("from flask import redirect"). */
+  importedOnly?: string[];
   /** How the APIs were extracted from code. */
   apiSource: 'tree-sitter' | 'pattern';
   /** RESCUE's model-derived facets: a quick draft of the code and a vulnerability-cause analysis. */

@@ -7,7 +7,7 @@ import type { FacetKnowledge } from './FacetKnowledge';
 import { backtickSpans, codeText } from './codeText';
 import { matchMarkers } from './matchMarkers';
 import { matchOperations } from './matchOperations';
-import { patternApis } from './patternApis';
+import { patternCalls, patternImports } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { apiVocabulary } from './apiVocabulary';
@@ -33,15 +33,19 @@ async function codeFacts(code: string, task: Task, parser?: ParserPort): Promise
     }
   }
   const identifiers = [...new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((w) => w.length > 2).sort();
-  return { apis: patternApis(code), identifiers, source: 'pattern' };
+  const imports = patternImports(code);
+  return { apis: [...new Set([...patternCalls(code), ...imports.names])].sort(), identifiers, imports: imports.fromItems, source: 'pattern' };
 }
 
 export async function deriveFacets(task: Task, kb: FacetKnowledge, parser?: ParserPort, model: ModelFacetInputs = {}): Promise<FacetsRecord> {
   const completion = task.kind === 'completion';
   const nl = completion ? codeText(task.prompt) : task.prompt;
   const code = completion ? task.prompt : backtickSpans(task.prompt).join('\n');
-  const facts = code.trim() ? await codeFacts(code, task, parser) : { apis: [], identifiers: [], source: 'pattern' as const };
-  const apis = [...new Set([...facts.apis, ...textApis(nl, apiVocabulary(kb))])].sort();
+  const facts = code.trim() ? await codeFacts(code, task, parser) : { apis: [], identifiers: [], imports: [], source: 'pattern' as const };
+  const mentioned = textApis(nl, apiVocabulary(kb));
+  const apis = [...new Set([...facts.apis, ...mentioned])].sort();
+  // An imported name is evidence of intent only when the code (or the request) also uses it.
+  const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
   const text = nl.trim() || task.prompt;
   const draft = await modelFacet(model.draft, task, parser);
   const causeAnalysis: ModelFacet = model.causeAnalysis === undefined
@@ -52,12 +56,19 @@ export async function deriveFacets(task: Task, kb: FacetKnowledge, parser?: Pars
     text,
     apis,
     identifiers: facts.identifiers.slice(0, 200),
+    ...(importedOnly.length > 0 ? { importedOnly } : {}),
     operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, kb.operations),
     markers: matchMarkers(task.prompt, task.language, kb.cwes),
     apiSource: facts.source,
     draft,
     causeAnalysis,
   };
+}
+
+/** "redirect" imported from flask is called when "redirect(" appears after the imports. */
+function calledIn(code: string, name: string): boolean {
+  const bare = name.split('.').pop() ?? name;
+  return new RegExp(`(?<![\\w$])${bare.replace(/[$]/g, '\\$')}\\s*\\(`).test(code);
 }
 
 async function modelFacet(draft: string | undefined, task: Task, parser?: ParserPort): Promise<ModelFacet> {

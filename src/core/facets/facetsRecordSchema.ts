@@ -16,6 +16,7 @@ export const facetsRecordSchema = z.strictObject({
   identifiers: z.array(z.string()),
   operations: z.array(z.strictObject({ id: z.string(), label: z.string(), via: z.array(z.string()) })),
   markers: z.array(z.strictObject({ cwe: z.string(), markers: z.array(z.string()) })),
+  importedOnly: z.array(z.string()).optional(),
   apiSource: z.enum(['tree-sitter', 'pattern']),
   draft: modelFacetSchema,
   causeAnalysis: modelFacetSchema,

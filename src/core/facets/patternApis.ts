@@ -12,11 +12,22 @@ const IMPORTS: RegExp[] = [
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'sizeof', 'def', 'function', 'elif', 'with', 'print', 'and', 'or', 'not', 'in']);
 
 export function patternApis(code: string): string[] {
+  return [...new Set([...patternCalls(code), ...patternImports(code).names])].sort();
+}
+
+export function patternCalls(code: string): string[] {
   const found = new Set<string>();
   for (const m of code.matchAll(CALL)) {
     const name = m[1]!.replace(/\s+/g, '').replace(/->|::/g, '.');
     if (!KEYWORDS.has(name)) found.add(name);
   }
+  return [...found].sort();
+}
+
+/** Module and imported names of import/include/require statements; `fromItems` are the names imported from a module. */
+export function patternImports(code: string): { names: string[]; fromItems: string[] } {
+  const found = new Set<string>();
+  const fromItems = new Set<string>();
   for (const re of IMPORTS) {
     for (const m of code.matchAll(re)) {
       const module = m[1]!;
@@ -27,11 +38,11 @@ export function patternApis(code: string): string[] {
         if (names && mod) {
           for (const n of names.replace(/[()]/g, '').split(',')) {
             const item = n.trim().split(/\s+as\s+/)[0]!.trim();
-            if (item && item !== '*') { found.add(item); found.add(`${mod}.${item}`); }
+            if (item && item !== '*') { found.add(item); found.add(`${mod}.${item}`); fromItems.add(item); fromItems.add(`${mod}.${item}`); }
           }
         }
       }
     }
   }
-  return [...found].sort();
+  return { names: [...found].sort(), fromItems: [...fromItems].sort() };
 }

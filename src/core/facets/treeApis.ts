@@ -12,6 +12,8 @@ const IDENTIFIERS = new Set(['identifier', 'field_identifier', 'property_identif
 export interface TreeFacts {
   apis: string[];
   identifiers: string[];
+  /** Names imported from a module ("from flask import redirect": redirect, flask.redirect), also in `apis`. */
+  imports: string[];
 }
 
 function calleeName(node: SyntaxNode): string | null {
@@ -23,7 +25,7 @@ function calleeName(node: SyntaxNode): string | null {
   return normaliseApi(object ? `${object.text}.${name.text}` : name.text);
 }
 
-function importNames(node: SyntaxNode): string[] {
+function importNames(node: SyntaxNode, fromItems: Set<string>): string[] {
   const text = node.text;
   const names = new Set<string>();
   for (const m of text.matchAll(/["<]([\w./-]+)[">]/g)) names.add(m[1]!);
@@ -31,7 +33,7 @@ function importNames(node: SyntaxNode): string[] {
   if (from) {
     for (const item of from[2]!.replace(/[()\s]+/g, ' ').split(',')) {
       const n = item.trim().split(/\s+as\s+/)[0]!;
-      if (n && n !== '*') { names.add(n); names.add(`${from[1]}.${n}`); }
+      if (n && n !== '*') { names.add(n); names.add(`${from[1]}.${n}`); fromItems.add(n); fromItems.add(`${from[1]}.${n}`); }
     }
     names.add(from[1]!);
   } else if (/^import\s/.test(text.trim())) {
@@ -45,14 +47,15 @@ function importNames(node: SyntaxNode): string[] {
 
 export function treeFacts(tree: ParsedTree): TreeFacts {
   const apis = new Set<string>();
+  const imports = new Set<string>();
   const identifiers = new Set<string>();
   const stack: SyntaxNode[] = [tree.root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (CALLS.has(node.type)) { const n = calleeName(node); if (n && n.length < 80) apis.add(n); }
-    if (IMPORTS.has(node.type)) for (const n of importNames(node)) apis.add(n);
+    if (IMPORTS.has(node.type)) for (const n of importNames(node, imports)) apis.add(n);
     if (IDENTIFIERS.has(node.type) && node.text.length < 60) identifiers.add(node.text.replace(/^\$/, ''));
     for (const child of node.namedChildren) if (child) stack.push(child);
   }
-  return { apis: [...apis].sort(), identifiers: [...identifiers].sort() };
+  return { apis: [...apis].sort(), identifiers: [...identifiers].sort(), imports: [...imports].sort() };
 }

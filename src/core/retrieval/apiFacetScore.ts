@@ -2,9 +2,9 @@
 // weighted by how specific it is (idf over CWEs): a literal marker that only one CWE lists says
 // more than one shared by five; an operation revealed by an API call in code says more than one
 // guessed from a generic word ("file", "key") or a bare API name that is also an ordinary word
-// ("request", "delete", "index"; see apiProfile), which counts at a quarter.
+// ("request", "delete", "index"; see apiProfile) or a name the code only imports, which counts at a quarter.
 import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
-import { anyApiMatches } from '../facets/apiMatch';
+import { anyApiMatches, apiKey, apiMatchSet } from '../facets/apiMatch';
 import type { ApiProfile } from './apiProfile';
 
 export const MARKER_WEIGHT = 2;
@@ -26,6 +26,7 @@ export interface ApiEvidence {
 export interface ApiFacetInput {
   markers: readonly MarkerHit[];
   operations: readonly OperationHit[];
+  /** APIs the task calls or names; names it only imports ("from flask import redirect") are left out. */
   apis: readonly string[];
 }
 
@@ -42,7 +43,8 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
-    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile));
+    const used = apiMatchSet(input.apis);
+    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile) && used.has(apiKey(v)));
     const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
     opScore += weight;
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);

@@ -25,7 +25,10 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   };
   if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
-  if (enabled.has('api')) apiRun('api', facets);
+  if (enabled.has('api')) {
+    const importedOnly = new Set(facets.importedOnly ?? []);
+    apiRun('api', { ...facets, apis: importedOnly.size > 0 ? facets.apis.filter((a) => !importedOnly.has(a)) : facets.apis });
+  }
   const cause = facets.causeAnalysis.text;
   if (enabled.has('cause') && facets.causeAnalysis.enabled && cause) {
     run('cause', toMap(await kb.search.vector('cwes', kb.embedder.embed(cause), 'cause')));

@@ -1,0 +1,45 @@
+// `kb ingest` end to end in Node on the project's fixture pairs, distilled by the scripted engine:
+// the written file validates, carries every model call, and loads beside a built-in KB.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptedEngine } from '../../adapters/scripted/ScriptedEngine';
+import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { canonicalJson } from '../../core/kb/canonicalJson';
+import { validateKbSources } from '../../core/kb/validateKbSources';
+import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { FIXTURE_PAIRS_JSONL } from '../../core/kb/ingest/fixturePairs';
+import { parseUserKb } from '../../core/kb/ingest/parseUserKb';
+import { ingestPairsFile } from './ingestPairsFile';
+
+const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
+
+describe('ingestPairsFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scg-ingest-'));
+  const kbDir = join(dir, 'kb');
+  mkdirSync(kbDir);
+  writeFileSync(join(kbDir, 'knowledge.json'), canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash })));
+  writeFileSync(join(dir, 'pairs.jsonl'), FIXTURE_PAIRS_JSONL);
+
+  it('writes a loadable, distilled user KB with the scripted engine', async () => {
+    const engine = new ScriptedEngine({ rules: [{ reply: 'CAUSE: Untrusted text reached a sink.\nGUIDELINES:\n- Keep untrusted text out of commands and queries.' }] });
+    const log: string[] = [];
+    const summary = await ingestPairsFile({ file: join(dir, 'pairs.jsonl'), outDir: join(dir, 'out'), name: 'fx', engine, kbDir, log: (l) => log.push(l) });
+    expect(summary).toMatchObject({ pairs: 4, sliced: 4, problems: 2, cwes: 3, guidelines: 3, examples: 4, distillation: 'done', modelCalls: 3 });
+    const kb = parseUserKb(readFileSync(summary.file, 'utf8'));
+    expect(kb.cwes.find((c) => c.id === 'CWE-78')!.name).toBe('OS Command Injection');
+    if (kb.distillation.status !== 'done') throw new Error('expected a distillation');
+    expect(kb.distillation.calls.every((c) => c.prompt.includes('Weakness: CWE-') && c.reply.includes('GUIDELINES'))).toBe(true);
+    expect(log.some((l) => l.startsWith('line 7'))).toBe(true);
+  });
+
+  it('skips distillation with a clear message when no engine is configured', async () => {
+    const log: string[] = [];
+    const summary = await ingestPairsFile({ file: join(dir, 'pairs.jsonl'), outDir: join(dir, 'plain'), name: 'fx', engine: null, kbDir, log: (l) => log.push(l) });
+    expect(summary).toMatchObject({ distillation: 'skipped', guidelines: 0, modelCalls: 0 });
+    expect(log.join('\n')).toMatch(/distillation skipped: no engine is configured/);
+    expect(parseUserKb(readFileSync(summary.file, 'utf8')).distillation).toEqual({ status: 'skipped', reason: 'no engine was configured' });
+  });
+});
