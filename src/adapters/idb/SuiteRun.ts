@@ -1,19 +1,11 @@
 // One evaluation run of a suite as the page keeps it: which tasks, configurations and model, and
 // how far it got. Stored beside its results so a reload (or a crash) can show and resume it.
 import { z } from 'zod';
-import { LANGUAGES } from '../../core/task/Task';
+import { taskSchema } from '../../core/task/taskSchema';
 
-const suiteTaskSchema = z.object({
-  id: z.string(),
-  title: z.string().optional(),
-  language: z.enum(LANGUAGES),
-  kind: z.enum(['nl', 'completion']),
-  prompt: z.string(),
-  cwe: z.string().optional(),
-  entry: z.string().optional(),
-  tests: z.string().optional(),
-  reference: z.string().optional(),
-});
+// Stored runs are read back leniently (unknown fields dropped, not refused): a field added to Task
+// later must not hide older runs.
+const suiteTaskSchema = z.object(taskSchema.shape);
 
 export const suiteRunSchema = z.object({
   id: z.string(),

@@ -3,6 +3,10 @@ import type { Language } from '../task/Task';
 import type { ParsedTree, QueryMatch, SyntaxNode } from '../languages/SyntaxTree';
 import { callInfo, callQuery, type CallInfo } from './callInfo';
 import { assignmentsIn, type Assignment } from './assignments';
+import type { Pdg } from '../slicing/Pdg';
+import { buildPdg } from '../slicing/buildPdg';
+import { SLICING_SPECS } from '../slicing/slicingSpecs';
+import { FUNCTION_TYPES } from './walk';
 
 export interface RuleContext {
   language: Language;
@@ -10,6 +14,10 @@ export interface RuleContext {
   root: SyntaxNode;
   matches(query: string): QueryMatch[];
   calls(): CallInfo[];
+  /** The CallInfo of a call node, computed once per node however many rules ask. */
+  callAt(node: SyntaxNode): CallInfo;
+  /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
+  pdg(fn: SyntaxNode): Pdg | null;
   assignments(scope: SyntaxNode): Assignment[];
   /** Memo shared by helpers (e.g. taint sets per scope and rule). */
   memo: Map<string, unknown>;
@@ -18,7 +26,10 @@ export interface RuleContext {
 export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   const queryCache = new Map<string, QueryMatch[]>();
   const assignmentCache = new Map<number, Assignment[]>();
+  const callCache = new Map<string, CallInfo>();
+  const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
+  const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
   const ctx: RuleContext = {
     language: tree.language,
     code,
@@ -35,8 +46,24 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
     calls() {
       calls ??= ctx.matches(callQuery(tree.language))
         .flatMap((m) => m.captures)
-        .map((c) => callInfo(c.node));
+        .map((c) => ctx.callAt(c.node));
       return calls;
+    },
+    callAt(node) {
+      const key = spanKey(node);
+      let found = callCache.get(key);
+      if (!found) {
+        found = callInfo(node);
+        callCache.set(key, found);
+      }
+      return found;
+    },
+    pdg(fn) {
+      const spec = SLICING_SPECS[tree.language];
+      if (!spec || !FUNCTION_TYPES.has(fn.type)) return null;
+      const key = spanKey(fn);
+      if (!pdgCache.has(key)) pdgCache.set(key, buildPdg(fn, spec, false));
+      return pdgCache.get(key) ?? null;
     },
     assignments(scope) {
       let found = assignmentCache.get(scope.startIndex * 1e7 + scope.endIndex);

@@ -61,29 +61,72 @@ export function parameterNames(node: SyntaxNode): Set<string> {
 export function inputDerived(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   const fn = ancestor(at, FUNCTION_TYPES);
   if (!fn) return false;
-  // Subscripts repeat the same index names many times per function: answer each (name, function) once.
-  const key = `input:${name}:${fn.startIndex}`;
-  const known = ctx.memo.get(key);
-  if (typeof known === 'boolean') return known;
-  const answer = computeInputDerived(name, fn, ctx);
-  ctx.memo.set(key, answer);
-  return answer;
+  // Subscripts repeat the same index names many times per function: collect each function's input names once.
+  const key = `input-names:${fn.startIndex}:${fn.endIndex}`;
+  let names = ctx.memo.get(key);
+  if (!(names instanceof Set)) {
+    names = inputNames(fn, ctx);
+    ctx.memo.set(key, names);
+  }
+  return (names as Set<string>).has(name) || (names as Set<string>).has('*cin*');
 }
 
-function computeInputDerived(name: string, fn: SyntaxNode, ctx: RuleContext): boolean {
+function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
   for (const call of ctx.calls()) {
     if (call.node.startIndex < fn.startIndex || call.node.endIndex > fn.endIndex) continue;
-    if (/scanf$/.test(call.name) && call.args.some((a) => a.text.replace(/\s+/g, '') === `&${name}`)) return true;
-    if (/^(std::)?(cin)$/.test(call.name)) return true;
+    if (/scanf$/.test(call.name)) for (const a of call.args) { const m = /^&(\w+)$/.exec(a.text.replace(/\s+/g, '')); if (m?.[1]) names.add(m[1]); }
+    if (/^(std::)?(cin)$/.test(call.name)) names.add('*cin*');
   }
-  if (new RegExp(`(std::)?cin\\s*>>[^;]*\\b${name}\\b`).test(fn.text)) return true;
-  for (const id of walk(fn)) {
-    if (id.type !== 'identifier' || id.text !== name) continue;
-    const holder = id.parent;
-    if (holder?.type !== 'init_declarator' && holder?.type !== 'assignment_expression') continue;
-    const value = holder.childForFieldName('value') ?? holder.childForFieldName('right');
-    if (!value || (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text !== name) continue;
-    if (/\b(atoi|atol|strtol|strtoul|stoi|stol|stoul|ntohl|ntohs)\s*\(/.test(value.text) || isTainted(value, ctx)) return true;
+  for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g)) for (const w of (m[1] ?? '').matchAll(/\b\w+\b/g)) names.add(w[0]);
+  for (const a of ctx.assignments(fn)) {
+    if (!/init_declarator|assignment_expression/.test(a.node.type)) continue;
+    const target = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text ?? '';
+    if (!/^\w+$/.test(target) || names.has(target)) continue;
+    if (/\b(atoi|atol|strtol|strtoul|stoi|stol|stoul|ntohl|ntohs)\s*\(/.test(a.value.text) || isTainted(a.value, ctx)) names.add(target);
+  }
+  return names;
+}
+
+/** The variable an atom is rooted in: `m->len` -> m, `v.size()` -> v, `len` -> len. */
+export function rootName(atom: string): string {
+  return /^[A-Za-z_]\w*/.exec(atom)?.[0] ?? '';
+}
+
+/**
+ * Evidence that a length or index is under a caller's or an attacker's control: it is rooted in a parameter
+ * or an input-derived name, directly or through up to three local assignments.
+ */
+export function fromCallerOrInput(atoms: readonly string[], at: SyntaxNode, ctx: RuleContext): boolean {
+  const fn = ancestor(at, FUNCTION_TYPES);
+  if (!fn) return false;
+  const params = parameterNames(at);
+  const origin = (name: string): boolean => params.has(name) || inputDerived(name, at, ctx);
+  let frontier = atoms.map(rootName).filter(Boolean);
+  const seen = new Set<string>();
+  for (let hop = 0; hop < 4 && frontier.length; hop += 1) {
+    if (frontier.some(origin)) return true;
+    frontier.forEach((n) => seen.add(n));
+    const next: string[] = [];
+    for (const a of ctx.assignments(fn)) {
+      const target = rootName((a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '');
+      if (!frontier.includes(target)) continue;
+      for (const id of walk(a.value)) if (id.type === 'identifier' && !seen.has(id.text) && !CONSTANT_NAME.test(id.text)) next.push(id.text);
+    }
+    frontier = [...new Set(next)];
   }
   return false;
+}
+
+/** `dst` was allocated in this function with a size that mentions one of the length's atoms (malloc(len + 1)). */
+export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], ctx: RuleContext): boolean {
+  const fn = ancestor(dst, FUNCTION_TYPES);
+  const base = rootName(dst.text.replace(/^[(*&\s]+/, ''));
+  if (!fn || !base) return false;
+  const roots = atoms.map(rootName).filter(Boolean);
+  return ctx.assignments(fn).some((a) => {
+    const target = rootName((a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '');
+    return target === base && /\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text)
+      && roots.some((r) => new RegExp(`\\b${r}\\b`).test(a.value.text));
+  });
 }

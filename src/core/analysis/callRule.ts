@@ -2,7 +2,7 @@
 import type { Language } from '../task/Task';
 import type { QueryRule, RuleMeta } from './Rule';
 import type { RuleContext } from './RuleContext';
-import { callInfo, callQuery, type CallInfo } from './callInfo';
+import { callQuery, type CallInfo } from './callInfo';
 
 export interface CallRuleSpec extends RuleMeta {
   /** Callee names per language, matched against CallInfo.name. */
@@ -20,7 +20,8 @@ export function callRule(spec: CallRuleSpec): QueryRule {
     query,
     predicate: ({ call }, ctx) => {
       if (!call) return false;
-      const info = callInfo(call);
+      // CallInfo is shared through the context: every call rule runs over the same call nodes.
+      const info = ctx.callAt(call);
       const pattern = callee[ctx.language];
       return pattern !== undefined && pattern.test(info.name) && (when?.(info, ctx) ?? true);
     },

@@ -1,25 +1,28 @@
 // Dominating checks from the slicer's PDG: is a sink controlled by (or preceded by) a comparison on a variable?
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg, PdgStatement } from '../slicing/Pdg';
-import { buildPdg } from '../slicing/buildPdg';
-import { SLICING_SPECS } from '../slicing/slicingSpecs';
 import type { RuleContext } from './RuleContext';
 import { contains, FUNCTION_TYPES, scopeOf, walk } from './walk';
 
 const COMPARISON = /^(<|>|<=|>=|==|!=)$/;
 const GUARDS = /if_statement|while_statement|for_statement|do_statement|conditional_expression|switch_statement/;
 
-/** The PDG of the function around `node` (memoised), or null for top-level code and unsupported languages. */
+/** The PDG of the function around `node` (built once per analysis by the context), or null for top-level code. */
 export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
   const scope = scopeOf(node);
-  const spec = SLICING_SPECS[ctx.language];
-  if (!spec || !FUNCTION_TYPES.has(scope.type)) return null;
-  const key = `pdg:${scope.startIndex}:${scope.endIndex}`;
-  const cached = ctx.memo.get(key);
-  if (cached !== undefined) return cached as Pdg;
-  const pdg = buildPdg(scope, spec, false);
-  ctx.memo.set(key, pdg);
-  return pdg;
+  return FUNCTION_TYPES.has(scope.type) ? ctx.pdg(scope) : null;
+}
+
+/** Control-dependence predecessors per statement id, indexed once per PDG (sinks ask many times). */
+const controlIndex = new WeakMap<Pdg, Map<number, number[]>>();
+function controlParents(pdg: Pdg): Map<number, number[]> {
+  let index = controlIndex.get(pdg);
+  if (!index) {
+    index = new Map();
+    for (const e of pdg.edges) if (e.kind === 'control') index.set(e.to, [...(index.get(e.to) ?? []), e.from]);
+    controlIndex.set(pdg, index);
+  }
+  return index;
 }
 
 /** The innermost PDG statement containing `node`. */
@@ -66,7 +69,7 @@ export function guardedByComparison(sink: SyntaxNode, names: readonly string[], 
   while (queue.length) {
     const id = queue.pop();
     if (id === undefined) break;
-    for (const e of pdg.edges) if (e.kind === 'control' && e.to === id && !controllers.has(e.from)) { controllers.add(e.from); queue.push(e.from); }
+    for (const from of controlParents(pdg).get(id) ?? []) if (!controllers.has(from)) { controllers.add(from); queue.push(from); }
   }
   return pdg.statements.some((s) => s.id !== 0 && GUARDS.test(s.kind)
     && (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex)

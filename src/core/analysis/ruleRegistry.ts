@@ -30,6 +30,9 @@ import { uploadClientName } from './rules/uploadNames';
 import { atoiOnInput, goTextTemplateHtml, optionInjection } from './rules/argumentInjection';
 import { csBinaryFormatter, csProcessStart, csSqlCommand, csWeakHash, rustRawDeref, rustShellFormatted } from './rules/csharpRust';
 import { cAllocOverflow, cDoubleFree, cUncheckedAlloc, cUseAfterFree } from './rules/cMemoryLifetime';
+import { phpShortEchoUnescaped } from './rules/phpTemplateEcho';
+import { pathPrefixAuthorization } from './rules/pathPrefixAuthorization';
+import { cCommandStream } from './rules/cCommandStream';
 
 export const RULES: readonly Rule[] = [
   // CWE-78 command injection
@@ -69,4 +72,6 @@ export const RULES: readonly Rule[] = [
   optionInjection, atoiOnInput, goTextTemplateHtml,
   // C# and Rust
   csProcessStart, csSqlCommand, csBinaryFormatter, csWeakHash, rustShellFormatted, rustRawDeref,
+  // Analyser follow-up: template echo (79), path-prefix authorisation (863), command pipes (77)
+  phpShortEchoUnescaped, pathPrefixAuthorization, cCommandStream,
 ];

@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { TaintSpec } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, sameNode, scopeOf, walk } from './walk';
-import { isCallNode, callInfo } from './callInfo';
+import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set(['list_comprehension', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
@@ -18,6 +18,9 @@ const OUT_PARAMS: Record<string, number[]> = {
   scanf: [1, 2, 3, 4], fscanf: [2, 3, 4, 5], sscanf: [2, 3, 4, 5], 'std::getline': [1], getenv_s: [1],
 };
 
+/** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
+const COPY_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
+
 export interface TaintState {
   names: Set<string>;
 }
@@ -25,7 +28,7 @@ export interface TaintState {
 export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext, state: TaintState): boolean {
   const source = spec.sources[ctx.language];
   const visit = (n: SyntaxNode): boolean => {
-    if (isCallNode(n) && spec.sanitizers.test(callInfo(n).name)) return false;
+    if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
@@ -61,8 +64,13 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   const cached = ctx.memo.get(key);
   if (cached) return cached as TaintState;
   const state: TaintState = { names: new Set(taintedParameters(scope, ctx)) };
+  // Stored before it is filled: a recursive call chain sees the (partial) state instead of looping.
+  ctx.memo.set(key, state);
+  callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
   const assignments = ctx.assignments(scope);
-  const outCalls = ctx.calls().filter((c) => OUT_PARAMS[c.name] && sameNode(scopeOf(c.node), scope));
+  const local = ctx.calls().filter((c) => sameNode(scopeOf(c.node), scope));
+  const outCalls = local.filter((c) => OUT_PARAMS[c.name]);
+  const copies = ctx.language === 'c' || ctx.language === 'cpp' ? local.filter((c) => COPY_INTO.test(c.name)) : [];
   const source = spec.sources[ctx.language];
   for (let round = 0; round < 6; round += 1) {
     const before = state.names.size;
@@ -77,8 +85,53 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
         if (arg) for (const id of walk(arg)) if (IDENTIFIER_TYPES.has(id.type)) state.names.add(id.text);
       }
     }
+    for (const call of copies) {
+      const dst = call.args[0];
+      if (dst && /^\w+$/.test(dst.text) && call.args.slice(1).some((a) => exprTainted(a, spec, ctx, state))) state.names.add(dst.text);
+    }
     if (state.names.size === before) break;
   }
-  ctx.memo.set(key, state);
   return state;
+}
+
+/**
+ * C/C++ one-level inter-procedural step: a parameter is tainted when a call in the same file passes tainted
+ * data in its position (main's argv handed to a helper is the common shape).
+ */
+function callerTaintedParameters(scope: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: RuleContext): string[] {
+  if ((ctx.language !== 'c' && ctx.language !== 'cpp') || scope.type !== 'function_definition') return [];
+  const params = cParameterNames(scope);
+  const name = functionNameOf(scope);
+  if (!name || params.length === 0) return [];
+  const found = new Set<string>();
+  for (const call of ctx.calls()) {
+    if (call.name !== name || (call.node.startIndex >= scope.startIndex && call.node.endIndex <= scope.endIndex)) continue;
+    const callerState = taintOf(call.node, ruleId, spec, ctx);
+    call.args.forEach((arg, i) => {
+      const param = params[i];
+      if (param && exprTainted(arg, spec, ctx, callerState)) found.add(param);
+    });
+  }
+  return [...found];
+}
+
+function functionNameOf(fn: SyntaxNode): string | null {
+  let decl = fn.childForFieldName('declarator');
+  for (let i = 0; decl && i < 4; i += 1) {
+    if (decl.type === 'function_declarator') return decl.childForFieldName('declarator')?.text ?? null;
+    decl = decl.childForFieldName('declarator');
+  }
+  return null;
+}
+
+function cParameterNames(fn: SyntaxNode): string[] {
+  let decl = fn.childForFieldName('declarator');
+  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
+  const names: string[] = [];
+  for (const p of namedChildren(decl?.childForFieldName('parameters') ?? null)) {
+    let d = p.childForFieldName('declarator');
+    while (d && !IDENTIFIER_TYPES.has(d.type)) d = d.childForFieldName('declarator') ?? namedChildren(d).find((c) => IDENTIFIER_TYPES.has(c.type)) ?? null;
+    names.push(d?.text ?? '');
+  }
+  return names;
 }

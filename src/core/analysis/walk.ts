@@ -3,9 +3,15 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 
 /** Every descendant (including the node itself), depth-first; `skip` prunes a subtree. */
 export function* walk(node: SyntaxNode, skip?: (n: SyntaxNode) => boolean): Generator<SyntaxNode> {
-  if (skip?.(node)) return;
-  yield node;
-  for (const child of node.namedChildren) if (child) yield* walk(child, skip);
+  // An explicit stack: nested `yield*` costs one generator hop per level for every node yielded.
+  const stack: SyntaxNode[] = [node];
+  while (stack.length) {
+    const cur = stack.pop();
+    if (!cur || skip?.(cur)) continue;
+    yield cur;
+    const kids = cur.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i -= 1) { const k = kids[i]; if (k) stack.push(k); }
+  }
 }
 
 export function ancestor(node: SyntaxNode, types: ReadonlySet<string>): SyntaxNode | null {

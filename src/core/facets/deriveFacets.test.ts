@@ -35,4 +35,16 @@ describe('deriveFacets', () => {
     expect(f.causeAnalysis.enabled).toBe(true);
     expect(f.causeAnalysis.note).toBeTruthy();
   });
+
+  it('marks names imported from a module but never called as imported only, with or without a parser', async () => {
+    const prompt = 'from flask import Flask, request, redirect\nimport subprocess\n\napp = Flask(__name__)\n\ndef run():\n    """Run the command given in the request."""\n';
+    for (const parser of [nodeParser(), undefined]) {
+      const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb, parser);
+      expect(f.apis).toEqual(expect.arrayContaining(['flask.redirect', 'redirect', 'subprocess', 'Flask']));
+      expect(f.importedOnly).toEqual(expect.arrayContaining(['redirect', 'flask.redirect', 'request']));
+      // Flask is called; a module import (subprocess) is never "imported only".
+      expect(f.importedOnly).not.toContain('Flask');
+      expect(f.importedOnly).not.toContain('subprocess');
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiFacetScore, KEYWORD_OPERATION_FACTOR, MARKER_WEIGHT, specificApi } from './apiFacetScore';
+import { apiFacetScore, GUIDELINE_API_WEIGHT, KEYWORD_OPERATION_FACTOR, MARKER_WEIGHT, specificApi } from './apiFacetScore';
 import { apiProfile } from './apiProfile';
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
@@ -36,9 +36,12 @@ describe('apiFacetScore', () => {
   });
 
   it('counts an operation found only through a keyword at a fraction of one revealed by an API call', () => {
-    const op = (via: string[]) => apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis: [] }, profile);
-    expect(op(['execvp']).score).toBeCloseTo(1, 6);
-    expect(op(['execvp']).evidence).toEqual(['op shell via execvp']);
+    const op = (via: string[], apis = via) => apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+    // The operation (1) plus the guideline API execvp that the task calls (0.5, one CWE names it).
+    expect(op(['execvp']).score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+    // Found by an API name the task only imports (left out of `apis`): as weak as a keyword.
+    expect(op(['execvp'], []).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(op(['execvp']).evidence).toEqual(['op shell via execvp', 'api execvp']);
     expect(op(['command']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
     // "system" is an API of the operation, but the KB's prose uses it as a word twice: as weak as a keyword.
     expect(op(['system']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThresholds, evaluateThresholds, type LabelledScores } from './chooseThresholds';
+import { fuseRanks } from './fuseRanks';
 
 const settings = { alpha: 60, rankCap: 10 };
 const ids = ['A', 'B', 'C'];
@@ -32,5 +33,23 @@ describe('chooseThresholds', () => {
 
   it('returns null when no combination meets the silence constraint', () => {
     expect(chooseThresholds(ids, TASKS, { text: [0.5], api: [0.4] }, settings, 1)).toBeNull();
+  });
+
+  it('agrees with fuseRanks on every task (it only precomputes the ranks)', () => {
+    let seed = 7;
+    const rand = (): number => { seed = (seed * 48271) % 2147483647; return seed / 2147483647; };
+    const many = Array.from({ length: 30 }, (_, t): LabelledScores => ({
+      labels: t % 5 === 0 ? [] : [ids[t % 3]!],
+      scores: new Map(['x', 'y'].map((f) => [f, new Map(ids.map((id) => [id, rand() < 0.3 ? 0 : Math.round(rand() * 4) / 2]))])),
+    }));
+    const thresholds = { x: 1, y: 0.5 };
+    let top1 = 0; let top4 = 0; let none = 0;
+    for (const task of many) {
+      const fused = fuseRanks(ids, [...task.scores].map(([facet, scores]) => ({ facet, scores, threshold: thresholds[facet as 'x' | 'y'] })), { alpha: 60, rankCap: 2 });
+      if (task.labels.length === 0) { if (fused.every((f) => f.fused === 0)) none += 1; continue; }
+      if (task.labels.includes(fused[0]!.id)) top1 += 1;
+      if (fused.slice(0, 4).some((f) => task.labels.includes(f.id))) top4 += 1;
+    }
+    expect(evaluateThresholds(ids, many, thresholds, { alpha: 60, rankCap: 2 })).toMatchObject({ top1, top4, none });
   });
 });

@@ -33,6 +33,13 @@ export interface SlicingSpec {
   labels: Record<string, FieldRef>;
   /** Address-of expressions (`&n` in C): a call argument written through a pointer. */
   addressOf?: string;
+  /** Arguments written by the callee: an argument of one of `types` with a child token in `markers`
+   *  (C# `out x` / `ref x`, Rust `&mut x`) writes its named children other than labels. */
+  outArguments?: { types: string[]; markers: string[] };
+  /** Unary nodes in `defines` that write only with `++`/`--` (C#'s also cover `!x`, `-x`, `x!`). */
+  incrementOnly?: string[];
+  /** Inside a parameter, children of these types are not parameter names (attributes). */
+  parameterSkipTypes?: string[];
   /** Calls whose first argument is written (C out-parameters such as strcpy). */
   writesFirstArgument: string[];
   /** Line comment used for elision markers. */

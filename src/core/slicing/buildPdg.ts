@@ -28,7 +28,7 @@ export function buildPdg(root: SyntaxNode, spec: SlicingSpec, isModule: boolean)
   };
 }
 
-/** The declared name; C hides it in a declarator chain, an arrow function in its variable. */
+/** The declared name; C hides it in a declarator chain, an arrow function or closure in its variable. */
 export function functionName(fn: SyntaxNode): string {
   let node: SyntaxNode | null = fn;
   for (let depth = 0; node && depth < 6; depth += 1) {
@@ -40,6 +40,6 @@ export function functionName(fn: SyntaxNode): string {
     node = declarator;
   }
   const parent = fn.parent;
-  const holder = parent?.childForFieldName('name') ?? parent?.childForFieldName('left');
+  const holder = parent?.childForFieldName('name') ?? parent?.childForFieldName('left') ?? parent?.childForFieldName('pattern');
   return holder ? holder.text : '<anonymous>';
 }

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { FieldRef, SlicingSpec } from './SlicingSpec';
 import { callName, pathName } from './pathNames';
+import { isOutArgument, writesHere } from './writeTriggers';
 import { containsNode, fieldChild, fieldChildren, isComment, present, startLine } from './syntaxNodes';
 
 export interface DefUse {
@@ -13,7 +14,7 @@ export interface DefUse {
   nestedBodyLine: number | null;
 }
 
-const ELEMENT_WRITE = /subscript|index|array_access|pointer_expression|unary_expression/;
+const ELEMENT_WRITE = /subscript|index|array_access|element_access|pointer_expression|unary_expression/;
 const COMPOUND_OPERATOR = /^(?:[-+*/%&|^.@]|<<|>>|>>>|\?\?|\*\*|\/\/|&&|\|\|)=$/;
 
 /** Walks `node`, skipping the direct children listed in `exclude` (a compound's bodies). */
@@ -49,6 +50,11 @@ export function extractDefUse(node: SyntaxNode, spec: SlicingSpec, exclude: read
             const target = fieldChild(arg, 'argument');
             if (target) write(target);
           }
+          if (isOutArgument(arg, spec)) {
+            const label = spec.labels[arg.type];
+            const skip = label ? fieldChildren(arg, label) : [];
+            for (const target of present(arg.namedChildren)) if (!containsNode(skip, target)) write(target);
+          }
           read(arg);
         });
       } else {
@@ -79,7 +85,7 @@ export function extractDefUse(node: SyntaxNode, spec: SlicingSpec, exclude: read
     const call = spec.calls[n.type];
     if (call) return readCall(n, call);
     const defineFields = spec.defines[n.type];
-    if (defineFields) return readDefine(n, defineFields);
+    if (defineFields && writesHere(n, spec)) return readDefine(n, defineFields);
     const label = spec.labels[n.type];
     const skip = label ? fieldChildren(n, label) : [];
     for (const child of present(n.namedChildren)) if (!containsNode(skip, child)) read(child);
@@ -119,12 +125,14 @@ export function extractDefUse(node: SyntaxNode, spec: SlicingSpec, exclude: read
       return;
     }
     if (spec.calls[n.type] || functions.has(n.type)) return read(n);
-    for (const child of present(n.namedChildren)) write(child);
+    // A pattern's type (`Some(v)`, `out Foo x`) names no variable: only its bindings are written.
+    const types = fieldChildren(n, 'type');
+    for (const child of present(n.namedChildren)) if (!containsNode(types, child)) write(child);
   }
 
   // The top node may be a compound: its defining fields (a for-loop target) apply to the header,
   // while the excluded children (its bodies) are left for their own statements.
-  const topFields = spec.defines[node.type];
+  const topFields = writesHere(node, spec) ? spec.defines[node.type] : undefined;
   if (topFields) readDefine(node, topFields, exclude);
   else if (exclude.length === 0) read(node);
   else for (const child of present(node.namedChildren)) if (!containsNode(exclude, child)) read(child);
@@ -136,3 +144,4 @@ function hasCompoundOperator(n: SyntaxNode): boolean {
   if (!n.type.includes('assignment')) return false;
   return present(n.children).some((child) => !child.isNamed && COMPOUND_OPERATOR.test(child.text));
 }
+

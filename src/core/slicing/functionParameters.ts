@@ -26,7 +26,8 @@ function collect(node: SyntaxNode, spec: SlicingSpec, names: Set<string>): void 
     return;
   }
   const skipped = spec.parameterSkipFields.flatMap((field) => present(node.childrenForFieldName(field)));
+  const skipTypes = spec.parameterSkipTypes ?? [];
   for (const child of present(node.namedChildren)) {
-    if (!containsNode(skipped, child)) collect(child, spec, names);
+    if (!containsNode(skipped, child) && !skipTypes.includes(child.type)) collect(child, spec, names);
   }
 }

@@ -1,7 +1,7 @@
 // Retrieval pane: the tree CWE -> guidelines -> examples, each node with its facet scores,
 // ranks, threshold verdicts, fused score and a one-line why.
 import { useState } from 'react';
-import type { CweNode, ExampleNode } from '../../core/retrieval/RetrievalRecord';
+import type { CweNode, ExampleNode, KbSource } from '../../core/retrieval/RetrievalRecord';
 import type { PaneProps } from './PaneProps';
 import { FacetScores } from './FacetScores';
 import { ExampleViewer } from './ExampleViewer';
@@ -33,7 +33,7 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
           <span className="rank">#{cwe.rank}</span> <strong>{cwe.id}</strong> {cwe.name}{' '}
           <span className="fused">fused {cwe.fused.toFixed(4)}</span>
           {cwe.chosen && <span className="chip ok">chosen</span>}
-          {cwe.source !== 'builtin' && <span className="chip">{cwe.source}</span>}
+          <SourceChip source={cwe.source} />
           <div className="why">{cwe.why}</div>
         </summary>
         <FacetScores facets={cwe.facets} />
@@ -44,7 +44,7 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
               <details>
                 <summary>
                   <span className="rank">#{g.rank}</span> {g.text} <span className="fused">{g.fused.toFixed(4)}</span>
-                  {g.source === 'feedback' && <span className="chip">team feedback</span>}
+                  <SourceChip source={g.source} />
                   <div className="why">{g.why}</div>
                 </summary>
                 <FacetScores facets={g.facets} />
@@ -60,6 +60,7 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
               <button type="button" className="link" onClick={() => onOpen(e)}>{e.id}</button>{' '}
               <span className="chip">{e.language}</span> {e.description} <span className="fused">{e.fused.toFixed(4)}</span>
               {!e.fixed.sliced && <span className="chip muted">unsliced</span>}
+              <SourceChip source={e.source} />
               <div className="why">{e.why}</div>
             </li>
           ))}
@@ -67,4 +68,10 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
       </details>
     </li>
   );
+}
+
+/** Marks knowledge that did not come from the built-in knowledge base. */
+function SourceChip({ source }: { source: KbSource }) {
+  if (source === 'builtin') return null;
+  return <span className="chip" data-testid="source-chip">{source === 'feedback' ? 'team feedback' : 'user knowledge base'}</span>;
 }

@@ -6,7 +6,7 @@ import { isConstant } from '../stringShape';
 import { isTainted } from '../ruleHelpers';
 import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
 import { functionPdg, guardedByComparison } from '../pdgGuard';
-import { atomsOf } from '../cBoundsFacts';
+import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 
 const C = ['c', 'cpp'] as const;
 const copy = { cwe: 'CWE-120', severity: 'error' as const, fix: 'Use a bounded call (snprintf, strncpy/strlcpy with sizeof the destination) or check the length first.' };
@@ -71,10 +71,16 @@ export const cCopyLength = callRule({
   callee: { c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy)$/, cpp: /^(std::)?(memcpy|memmove|strncpy|strncat|memset)$/ },
   when: (call, ctx) => {
     const length = call.args[2];
-    if (!length || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
+    const dst = call.args[0];
+    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
+    const atoms = atomsOf(length);
+    // Evidence first: the length must come from a caller or input (not a local computation), memset only
+    // from input, and a destination allocated from the same length is sized for it.
+    if (/memset$/.test(call.name) ? !isTainted(length, ctx) : !fromCallerOrInput(atoms, call.node, ctx)) return false;
+    if (allocatedWithLength(dst, atoms, ctx)) return false;
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
-    const guarded = functionPdg(call.node, ctx) ? guardedByComparison(call.node, atomsOf(length), ctx) : boundsChecked(length, ctx);
+    const guarded = functionPdg(call.node, ctx) ? guardedByComparison(call.node, atoms, ctx) : boundsChecked(length, ctx);
     return !guarded;
   },
 });

@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
 import { scopeOf } from '../walk';
+import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 
 const C = ['c', 'cpp'] as const;
 
@@ -25,16 +26,21 @@ export const cUncheckedAlloc = callRule({
   message: 'The result of an allocation is used without checking it for NULL.',
   fix: 'Check the pointer returned by malloc/calloc/realloc/strdup for NULL before using it.',
   callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     let holder = call.node.parent;
     while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
     if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
     const target = (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
-    if (!target) return false;
+    // Evidence that the allocation can fail in practice: its size comes from a caller or input.
+    const size = /realloc$/.test(call.name) ? call.args[1] : call.args[0];
+    if (!target || !size || isConstant(size) || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
     const p = escapeRe(target);
-    const later = laterSiblings(call.node).map((s) => s.text).join('\n');
-    return !new RegExp(`!\\s*\\(?\\s*${p}\\b|\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|(NULL|nullptr)\\s*[!=]=\\s*${p}\\b|if\\s*\\(\\s*${p}\\s*\\)|assert\\s*\\(\\s*${p}|\\b${p}\\s*\\?|&&\\s*${p}\\b|\\|\\|\\s*${p}\\b`).test(later)
-      && new RegExp(`\\b${p}\\s*(\\[|->)|\\*\\s*${p}\\b|\\(\\s*${p}\\s*,`).test(later);
+    const mentions = new RegExp(`\\b${p}\\b`);
+    const nullTest = new RegExp(`!\\s*\\(?\\s*${p}\\b|\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|(NULL|nullptr)\\s*[!=]=\\s*${p}\\b|if\\s*\\(\\s*${p}\\s*\\)|assert\\s*\\(\\s*${p}|\\b${p}\\s*\\?|&&\\s*${p}\\b|\\|\\|\\s*${p}\\b`);
+    const deref = new RegExp(`\\b${p}\\s*(\\[|->)|\\*\\s*${p}\\b|\\b(memcpy|memmove|memset|strcpy|strncpy|strcat|sprintf|snprintf|fread|fgets|read)\\s*\\(\\s*${p}\\s*[,)]`);
+    // Only the first statement that touches the pointer decides: a dereference or copy before any NULL test.
+    const first = laterSiblings(call.node).find((s) => mentions.test(s.text));
+    return first !== undefined && !nullTest.test(first.text) && deref.test(first.text);
   },
 });
 
@@ -52,13 +58,27 @@ function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   return null;
 }
 
+function derefAfter(free: SyntaxNode, name: string): boolean {
+  const p = escapeRe(name);
+  for (const stmt of laterSiblings(free)) {
+    if (new RegExp(`\\b${p}\\s*=[^=]`).test(stmt.text)) return false;
+    if (new RegExp(`\\b${p}\\s*(->|\\[)|\\*\\s*${p}\\b`).test(stmt.text)) return true;
+  }
+  return false;
+}
+
 export const cUseAfterFree = callRule({
   id: 'c-use-after-free', cwe: 'CWE-416', severity: 'error', languages: [...C],
   message: 'The pointer is used after it was freed.',
   fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
   // Project wrappers named like job_free / free_job / conn_destroy release memory just as free() does.
-  callee: { c: /^(free|\w+_(free|destroy|release)|(free|destroy)_\w+)$/, cpp: /^(std::)?(free|\w+_(free|destroy|release)|(free|destroy)_\w+)$/ },
-  when: (call) => call.args.length === 1 && call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'use',
+  callee: { c: /^(free|\w+_(free|destroy)|(free|destroy)_\w+)$/, cpp: /^(std::)?(free|\w+_(free|destroy)|(free|destroy)_\w+)$/ },
+  when: (call) => {
+    const arg = call.args[0];
+    if (call.args.length !== 1 || arg?.type !== 'identifier' || useAfter(call.node, arg.text) !== 'use') return false;
+    // A wrapper may free only what the object owns (hash_destroy then efree(h)): require a dereference after it.
+    return /^(std::)?free$/.test(call.name) || derefAfter(call.node, arg.text);
+  },
 });
 
 export const cDoubleFree = callRule({
@@ -74,11 +94,12 @@ export const cAllocOverflow = callRule({
   message: 'An allocation size is a product of run-time values that can overflow and allocate too little.',
   fix: 'Check the multiplication (n > SIZE_MAX / size) before allocating, or use calloc(n, size).',
   callee: { c: /^(malloc|realloc|alloca)$/, cpp: /^(std::)?(malloc|realloc|alloca)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
     if (!size || !/\*/.test(size.text) || isConstant(size)) return false;
     const factors = size.text.split('*').map((f) => f.trim()).filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
-    if (factors.length === 0) return false;
+    // Evidence: a factor must come from a caller or input; products of local constants cannot be steered.
+    if (factors.length === 0 || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
     return !/SIZE_MAX|INT_MAX|UINT_MAX|__builtin_mul_overflow|ckd_mul|overflow/.test(scopeOf(call.node).text);
   },
 });

@@ -22,7 +22,11 @@ function clientKey(hit: SyntaxNode, key: RegExp): boolean {
     if (CLIENT_STORE.test(context.text.slice(0, 400)) && !/set_?cookie|setCookie|addCookie|\.cookie\(/i.test(context.text.slice(0, 200))) return true;
   }
   // Java: for (Cookie c : req.getCookies()) if ("user".equals(c.getName())) ...
-  return /\.equals\s*\(\s*\w+\.getName\(\)\s*\)/.test(hit.parent?.parent?.text ?? '') && /getCookies\(\)/.test(hit.parent?.parent?.parent?.parent?.text ?? '');
+  if (!/\.equals\s*\(\s*\w+\.getName\(\)\s*\)/.test(hit.parent?.parent?.text ?? '')) return false;
+  for (let cur = hit.parent, i = 0; cur && i < 6; cur = cur.parent, i += 1) {
+    if (cur.type === 'enhanced_for_statement' && /getCookies\(\)/.test(cur.childForFieldName('value')?.text ?? '')) return true;
+  }
+  return false;
 }
 
 export const identityFromClient: QueryRule = {

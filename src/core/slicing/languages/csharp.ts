@@ -1,0 +1,54 @@
+// C# grammar node types (tree-sitter-c-sharp 0.23) for the PDG builder.
+import type { SlicingSpec } from '../SlicingSpec';
+
+export const csharp: SlicingSpec = {
+  functions: [
+    'method_declaration', 'constructor_declaration', 'destructor_declaration', 'local_function_statement',
+    'operator_declaration', 'conversion_operator_declaration', 'accessor_declaration', 'lambda_expression',
+    'anonymous_method_expression',
+  ],
+  // Top-level statements sit in global_statement; unsafe/checked blocks only scope their block.
+  blocks: [
+    'compilation_unit', 'global_statement', 'block', 'declaration_list', 'switch_body', 'unsafe_statement',
+    'checked_statement',
+  ],
+  compounds: [
+    'if_statement', 'for_statement', 'foreach_statement', 'while_statement', 'do_statement', 'switch_statement',
+    'switch_section', 'try_statement', 'catch_clause', 'finally_clause', 'using_statement', 'lock_statement',
+    'fixed_statement', 'labeled_statement', 'namespace_declaration', 'class_declaration', 'struct_declaration',
+    'interface_declaration', 'record_declaration',
+  ],
+  loops: ['for_statement', 'foreach_statement', 'while_statement', 'do_statement'],
+  // `this`/`base` are anonymous tokens in member accesses; listing them makes `this.x` a path.
+  identifiers: ['identifier', 'this', 'base', 'implicit_parameter'],
+  paths: { member_access_expression: ['expression', 'name'] },
+  calls: { invocation_expression: 'function', object_creation_expression: 'type' },
+  defines: {
+    assignment_expression: ['left'],
+    // '#0' is the name or, for `var (a, b) = ...`, the tuple pattern (it has no field).
+    variable_declarator: ['name', '#0'],
+    declaration_expression: ['name'],
+    declaration_pattern: ['name'],
+    var_pattern: ['*'],
+    foreach_statement: ['left'],
+    catch_declaration: ['name'],
+    prefix_unary_expression: ['#0'],
+    postfix_unary_expression: ['#0'],
+  },
+  updates: ['prefix_unary_expression', 'postfix_unary_expression'],
+  incrementOnly: ['prefix_unary_expression', 'postfix_unary_expression'],
+  writeBase: { element_access_expression: 'expression', prefix_unary_expression: '#0' },
+  parameterFields: ['parameters'],
+  parameterSkipFields: ['type'],
+  parameterSkipTypes: ['attribute_list', 'modifier'],
+  // Named arguments (`name: x`), `?.Member`, the member name of a non-path access and types
+  // (`Foo x`, `(Foo)x`: C# types are plain identifiers) are not variables.
+  labels: {
+    argument: 'name', member_binding_expression: 'name', member_access_expression: 'name',
+    variable_declaration: 'type', cast_expression: 'type',
+  },
+  outArguments: { types: ['argument'], markers: ['out', 'ref'] },
+  writesFirstArgument: [],
+  comment: '//',
+  braces: true,
+};
