@@ -6,7 +6,9 @@ import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { atomsOf, inputDerived, integerParameters, parameterNames } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
-import { scopeOf } from '../walk';
+import { ancestor, scopeOf } from '../walk';
+
+const LOOPS: ReadonlySet<string> = new Set(['while_statement', 'for_statement', 'do_statement', 'for_range_loop']);
 
 const C = ['c', 'cpp'] as const;
 const squash = (t: string): string => t.replace(/\s+/g, '');
@@ -34,8 +36,10 @@ function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const params = parameterNames(node);
   const ints = integerParameters(node);
   const arrayIsParam = params.has(array.text.split(/\W/)[0] ?? '');
+  // A bare counter (buf[n++]) only grows without bound inside a loop; straight-line encoders write a fixed count.
+  const inLoop = ancestor(node, LOOPS) !== null;
   const suspicious = names.filter((n) => (ints.has(n) && !arrayIsParam)
-    || new RegExp(`(\\b${n}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${n}\\b)`).test(index.text)
+    || (inLoop && new RegExp(`(\\b${n}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${n}\\b)`).test(index.text))
     || (!params.has(n) && inputDerived(n, node, ctx)));
   return suspicious.length > 0 && !guardedByComparison(node, suspicious, ctx);
 }

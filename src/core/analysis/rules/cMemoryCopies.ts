@@ -39,6 +39,9 @@ export const cUnboundedCopy = callRule({
     const format = call.args[1];
     if (printf && format && isConstant(format) && !/%-?\d*s/.test(format.text)) return false;
     const sources = printf ? call.args.slice(2) : call.args.slice(1, 2);
+    // A destination allocated in this function from the source's own length (malloc(strlen(s) + 1)) fits it.
+    const dst = call.args[0];
+    if (dst && sources.length > 0 && sources.every((src) => isConstant(src) || allocatedWithLength(dst, atomsOf(src), ctx))) return false;
     // Checked: the source's length was compared before copying (strlen(src) < sizeof dst).
     return sources.some((src) => !isConstant(src) && !new RegExp(`strlen\\s*\\(\\s*${escapeRe(src.text)}\\s*\\)[^;{]*(<|>)`).test(scopeOf(call.node).text))
       || (printf && format !== undefined && !isConstant(format) && ctx.language !== undefined);

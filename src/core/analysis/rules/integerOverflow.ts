@@ -1,5 +1,6 @@
 // CWE-190: size arithmetic that wraps: a bounds check written as `a + b > limit`, a sum or product stored in a
 // narrow integer, and products of run-time values computed in 32 bits before they size an allocation.
+import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { QueryRule } from '../Rule';
 import { isConstant } from '../stringShape';
@@ -27,7 +28,7 @@ export const cCheckedSumWraps: QueryRule = {
   query: { c: '(if_statement condition: (_) @cond) @hit', cpp: '(if_statement condition: (_) @cond) @hit' },
   message: 'The bounds check adds two run-time values (offset + len > size); the sum can wrap and pass the check.',
   fix: 'Check without adding: offset > size || len > size - offset.',
-  predicate: ({ cond }) => {
+  predicate: ({ cond }, ctx) => {
     if (!cond) return false;
     const sums = cond.descendantsOfType('binary_expression').filter((b): b is SyntaxNode => b !== null
       && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
@@ -36,6 +37,8 @@ export const cCheckedSumWraps: QueryRule = {
       if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+') return false;
       const terms = operands(left, '+').map((o) => o.text);
       if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
+      // Evidence: every summand comes from a caller or input; a sum of local counters is not steerable.
+      if (!operands(left, '+').every((o) => o.type === 'number_literal' || fromCallerOrInput(atomsOf(o), cond, ctx))) return false;
       // Only checks that guard a later copy or read sized by one of the summands.
       const after = scopeOf(cond).text.slice(cond.endIndex - scopeOf(cond).startIndex);
       return terms.some((t) => new RegExp(`\\b(memcpy|memmove|memset|strncpy|fread|read)\\s*\\([^;]*,\\s*${escapeRe(t)}\\s*\\)`).test(after));
