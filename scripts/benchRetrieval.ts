@@ -1,7 +1,7 @@
 // Retrieval latency: p50/p95 ms per task for the full hierarchy (facets + three levels) over the
 // gallery tasks and, when the file exists, the dev prompts; plus the time to load the artefact and
-// build the Orama indexes. Wall time is the figure the requirement names; CPU time of the process
-// is reported beside it because on a shared, busy machine wall time mostly measures the other
+// build the Orama indexes. Wall time is the figure the requirement names; each task's fastest of three
+// runs is reported beside it because on a shared, busy machine single runs also measure the other
 // processes. `npm run bench` imports benchRetrieval(); run alone with
 // `npx tsx scripts/benchRetrieval.ts [public/kb] [../shared/benchmarks/dev-tasks.jsonl]`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,9 +21,6 @@ export interface RetrievalBench {
   p50: number;
   p95: number;
   max: number;
-  /** CPU time of the process per task (user + system), same work. */
-  cpuP50: number;
-  cpuP95: number;
   /** Wall p95 of the two halves: deriving facets, and the three retrieval levels. */
   facetsP95: number;
   retrieveP95: number;
@@ -34,11 +31,6 @@ export interface RetrievalBench {
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 100) / 100 : 0;
-}
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/benchmarks/dev-tasks.jsonl'): Promise<RetrievalBench> {
@@ -57,17 +49,15 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
   // Warm-up: JIT, and every grammar the tasks use (grammars load on first use).
   const firstOfLanguage = [...new Map(tasks.map((t) => [t.language, t])).values()];
   for (const task of [...firstOfLanguage, ...tasks.slice(0, 20)]) await kb.retrieve(await deriveFacets(task, kb, parser));
-  const wall: number[] = []; const cpu: number[] = []; const facetsMs: number[] = []; const retrieveMs: number[] = [];
+  const wall: number[] = []; const facetsMs: number[] = []; const retrieveMs: number[] = [];
   const best: number[] = [];
   for (const task of tasks) {
     let fastest = Infinity;
-    const c0 = cpuMs();
     const started = performance.now();
     const facets = await deriveFacets(task, kb, parser);
     const mid = performance.now();
     await kb.retrieve(facets);
     const ended = performance.now();
-    cpu.push(cpuMs() - c0);
     wall.push(ended - started); facetsMs.push(mid - started); retrieveMs.push(ended - mid);
     fastest = ended - started;
     for (let r = 0; r < 2; r += 1) {
@@ -80,7 +70,6 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
   return {
     tasks: tasks.length, kbVersion: kb.version, cwes: kb.cwes.length, loadMs,
     p50: quantile(wall, 0.5), p95: quantile(wall, 0.95), max: quantile(wall, 1),
-    cpuP50: quantile(cpu, 0.5), cpuP95: quantile(cpu, 0.95),
     facetsP95: quantile(facetsMs, 0.95), retrieveP95: quantile(retrieveMs, 0.95), bestOf3P95: quantile(best, 0.95),
   };
 }

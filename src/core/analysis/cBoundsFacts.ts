@@ -77,6 +77,10 @@ function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
     if (call.node.startIndex < fn.startIndex || call.node.endIndex > fn.endIndex) continue;
     if (/scanf$/.test(call.name)) for (const a of call.args) { const m = /^&(\w+)$/.exec(a.text.replace(/\s+/g, '')); if (m?.[1]) names.add(m[1]); }
     if (/^(std::)?(cin)$/.test(call.name)) names.add('*cin*');
+    // fread(&count, ...) / read(fd, &len, ...) fill a scalar straight from a file or socket.
+    const filled = /^(fread)$/.test(call.name) ? call.args[0] : /^(read|recv)$/.test(call.name) ? call.args[1] : undefined;
+    const m = /^&(\w+)$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
+    if (m?.[1]) names.add(m[1]);
   }
   for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g)) for (const w of (m[1] ?? '').matchAll(/\b\w+\b/g)) names.add(w[0]);
   for (const a of ctx.assignments(fn)) {

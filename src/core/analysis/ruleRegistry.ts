@@ -33,6 +33,27 @@ import { cAllocOverflow, cDoubleFree, cUncheckedAlloc, cUseAfterFree } from './r
 import { phpShortEchoUnescaped } from './rules/phpTemplateEcho';
 import { pathPrefixAuthorization } from './rules/pathPrefixAuthorization';
 import { cCommandStream } from './rules/cCommandStream';
+import { cppDoubleDelete, cppEraseInLoop, cppStaleSmartGet, cppTemporaryCStr, cppTwoOwnersOneRaw, cppUseAfterDelete } from './rules/cppLifetime';
+import { cppFindWithoutEnd, cppInclusiveLoopBound, cppStreamIntoArray, cppUncheckedIndex, cppWrappedArrayCount } from './rules/cppBounds';
+import { cppFsPathJoin, cppPredictableEngine, cppStringAsFormat } from './rules/cppInjection';
+import { rustFromRawParts, rustRawCopy, rustSetLen, rustUncheckedRead, rustUncheckedWrite, rustUseAfterDrop, rustWrappingSize } from './rules/rustMemory';
+import { rustPathJoin, rustShellArgs, rustSqlFormatted, rustSsrf } from './rules/rustInjection';
+import { rustHardcodedSecret, rustSeededRng, rustTlsDanger, rustWeakHash } from './rules/rustCrypto';
+import { rustInputCapacity, rustUnboundedRead } from './rules/rustResources';
+import { csCommandText, csDapperSql, csLdapFilter, csLdapSearcher, csLogForging, csMongoFilter, csProcessArguments, csScriptEval, csXPath } from './rules/csharpInjection';
+import { csAntiforgeryDisabled, csAntiforgeryIgnored, csCookieNoHttpOnly, csCookieNotSecure, csErrorDetails, csHtmlResponse, csOpenRedirect, csPathCombine, csRawHtml, csSsrf, csUploadName } from './rules/csharpWeb';
+import { csAcceptAnyCertificate, csConnectionStringPassword, csEcbMode, csHardcodedSecret, csInsecureRandom, csJwtUnsigned, csShortKey, csWeakCipher, csWeakPbkdf2 } from './rules/csharpCrypto';
+import { csDtdParse, csTypeNameHandling, csTypeResolver, csXmlResolver } from './rules/csharpXml';
+import { csMassAssignment, csMaxBodyUnlimited, csPredictableTemp, csRegexNoTimeout, csRequestLimitDisabled, csWorldWritable } from './rules/csharpResources';
+import { cookieHttpOnlyOff, cookieSecureOff, scriptWrittenTokenCookie } from './rules/cookieFlags';
+import { weakPasswordPolicy } from './rules/weakPasswordPolicy';
+import { timingUnsafeCall, timingUnsafeEquality } from './rules/timingUnsafeCompare';
+import { checkThenOpen } from './rules/checkThenOpen';
+import { loginWithoutNewSession, sessionIdFromRequest } from './rules/sessionFixation';
+import { cDoubleFreePath } from './rules/cDoubleFreePaths';
+import { cDangerousFunction } from './rules/cDangerousFunctions';
+import { secretCopiedForStorage, secretLogged, secretStoredRaw } from './rules/cleartextSecrets';
+import { credentialFileDefaultMode, credentialsOverHttp, reversibleCredentialCookie } from './rules/exposedCredentials';
 
 export const RULES: readonly Rule[] = [
   // CWE-78 command injection
@@ -72,6 +93,25 @@ export const RULES: readonly Rule[] = [
   optionInjection, atoiOnInput, goTextTemplateHtml,
   // C# and Rust
   csProcessStart, csSqlCommand, csBinaryFormatter, csWeakHash, rustShellFormatted, rustRawDeref,
+  // C# (issue 7): injection, web, crypto, XML/serialisation, resources
+  csProcessArguments, csCommandText, csDapperSql, csLdapFilter, csLdapSearcher, csXPath, csMongoFilter, csScriptEval, csLogForging,
+  csRawHtml, csHtmlResponse, csOpenRedirect, csSsrf, csUploadName, csPathCombine, csErrorDetails, csCookieNotSecure, csCookieNoHttpOnly, csAntiforgeryIgnored, csAntiforgeryDisabled,
+  csWeakCipher, csEcbMode, csInsecureRandom, csShortKey, csWeakPbkdf2, csAcceptAnyCertificate, csJwtUnsigned, csConnectionStringPassword, csHardcodedSecret,
+  csDtdParse, csXmlResolver, csTypeNameHandling, csTypeResolver,
+  csRegexNoTimeout, csRequestLimitDisabled, csMaxBodyUnlimited, csPredictableTemp, csWorldWritable, csMassAssignment,
   // Analyser follow-up: template echo (79), path-prefix authorisation (863), command pipes (77)
   phpShortEchoUnescaped, pathPrefixAuthorization, cCommandStream,
+  // C++ lifetime idioms (416, 415)
+  cppUseAfterDelete, cppDoubleDelete, cppEraseInLoop, cppTemporaryCStr, cppStaleSmartGet, cppTwoOwnersOneRaw,
+  // C++ bounds, format, path and randomness idioms (120, 787, 125, 476, 190, 134, 22, 338)
+  cppStreamIntoArray, cppInclusiveLoopBound, cppUncheckedIndex, cppFindWithoutEnd, cppWrappedArrayCount, cppStringAsFormat, cppFsPathJoin, cppPredictableEngine,
+  // Rust: unsafe memory, injection, crypto and resource limits
+  rustUncheckedRead, rustUncheckedWrite, rustRawCopy, rustFromRawParts, rustSetLen, rustUseAfterDrop, rustWrappingSize,
+  rustShellArgs, rustSqlFormatted, rustPathJoin, rustSsrf, rustWeakHash, rustSeededRng, rustTlsDanger, rustHardcodedSecret,
+  rustUnboundedRead, rustInputCapacity,
+  // Session and cookie handling (1004, 614, 384), weak password rules (521), timing (208), races (367), double free (415)
+  cookieHttpOnlyOff, cookieSecureOff, scriptWrittenTokenCookie, loginWithoutNewSession, sessionIdFromRequest,
+  weakPasswordPolicy, timingUnsafeEquality, timingUnsafeCall, checkThenOpen, cDoubleFreePath, cDangerousFunction,
+  // Secrets in clear text (312) and exposed credentials (522)
+  secretLogged, secretStoredRaw, secretCopiedForStorage, credentialsOverHttp, reversibleCredentialCookie, credentialFileDefaultMode,
 ];

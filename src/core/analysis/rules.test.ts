@@ -52,7 +52,7 @@ const CASES: Case[] = [
   ['c-unbounded-copy', 'c', 'void f(const char *s) { char b[8]; strcpy(b, s); }\n', 'void f(const char *s) { char b[8]; snprintf(b, sizeof b, "%s", s); }\n'],
   ['c-format-string', 'c', 'void f(const char *s) { printf(s); }\n', 'void f(const char *s) { printf("%s", s); }\n'],
   ['c-unchecked-copy-length', 'c', 'void f(char *d, const char *s, size_t n) { memcpy(d, s, n); }\n', 'void f(char *d, const char *s, size_t n) { if (n > 16) return; memcpy(d, s, n); }\n'],
-  ['c-unchecked-alloc', 'c', 'void f(void) { char *p = malloc(8); p[0] = 1; }\n', 'void f(void) { char *p = malloc(8); if (p == NULL) return; p[0] = 1; }\n'],
+  ['c-unchecked-alloc', 'c', 'void f(size_t n) { char *p = malloc(n); p[0] = 1; }\n', 'void f(size_t n) { char *p = malloc(n); if (p == NULL) return; p[0] = 1; }\n'],
   ['c-use-after-free', 'c', 'void f(char *p) { free(p); p[0] = 1; }\n', 'void f(char *p) { free(p); p = NULL; }\n'],
   ['c-double-free', 'c', 'void f(char *p) { free(p); free(p); }\n', 'void f(char *p) { free(p); }\n'],
   ['c-alloc-size-overflow', 'c', 'void *f(size_t n, size_t m) { return malloc(n * m); }\n', 'void *f(size_t n, size_t m) { return calloc(n, m); }\n'],

@@ -9,6 +9,7 @@ import { guardedByComparison } from '../pdgGuard';
 import { ancestor, scopeOf } from '../walk';
 
 const LOOPS: ReadonlySet<string> = new Set(['while_statement', 'for_statement', 'do_statement', 'for_range_loop']);
+const INPUT_DRIVEN = /\b(getc|fgetc|getchar|read|recv|fread|fgets|scanf|fscanf|sscanf|getline|strtok)\s*\(|\bEOF\b|'\\0'|\*\s*\w+\s*(\)|&&|\|\||!=)|\b(true|1)\b\s*\)?$/;
 
 const C = ['c', 'cpp'] as const;
 const squash = (t: string): string => t.replace(/\s+/g, '');
@@ -36,8 +37,11 @@ function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const params = parameterNames(node);
   const ints = integerParameters(node);
   const arrayIsParam = params.has(array.text.split(/\W/)[0] ?? '');
-  // A bare counter (buf[n++]) only grows without bound inside a loop; straight-line encoders write a fixed count.
-  const inLoop = ancestor(node, LOOPS) !== null;
+  // A bare counter (buf[n++]) grows without bound only in a loop driven by input or a string scan (getc, read,
+  // != '\0', EOF); loops counted by another bound and straight-line encoders write a fixed number of elements.
+  const loop = ancestor(node, LOOPS);
+  const loopHead = loop ? (loop.childForFieldName('condition') ?? loop).text : '';
+  const inLoop = loop !== null && INPUT_DRIVEN.test(loopHead);
   const suspicious = names.filter((n) => (ints.has(n) && !arrayIsParam)
     || (inLoop && new RegExp(`(\\b${n}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${n}\\b)`).test(index.text))
     || (!params.has(n) && inputDerived(n, node, ctx)));
