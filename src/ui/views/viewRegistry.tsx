@@ -17,5 +17,3 @@ export const VIEWS: ViewSpec[] = [
   { id: 'buildkb', title: 'Build a KB', Component: lazy(() => import('../buildkb/BuildKbView')) },
 ];
 
-/** Keeps `lazy` imported for views registered as `lazy(() => import('./X'))`. */
-export const lazyView = lazy;

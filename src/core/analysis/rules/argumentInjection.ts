@@ -61,7 +61,10 @@ export const atoiOnInput = callRule({
     if (call.args[0] === undefined || !isTainted(call.args[0], ctx)) return false;
     if (call.node.parent?.type === 'cast_expression') return true;
     const target = call.node.parent?.type === 'init_declarator' ? call.node.parent.childForFieldName('declarator')?.text : undefined;
-    return target !== undefined && /^\w+$/.test(target) && !comparesName(scopeOf(call.node), [target]);
+    if (target === undefined || !/^\w+$/.test(target) || comparesName(scopeOf(call.node), [target])) return false;
+    // Handed to a function of this file, which may range-check it itself: only flag values used unchecked here.
+    const local = new Set(ctx.root.descendantsOfType('function_declarator').map((d) => d?.childForFieldName('declarator')?.text));
+    return !ctx.calls().some((c) => local.has(c.name) && c.args.some((a) => a.text === target));
   },
 });
 

@@ -2,6 +2,7 @@
 // and allocation sizes multiplied without an overflow check.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
+import type { RuleContext } from '../RuleContext';
 import { isConstant } from '../stringShape';
 import { scopeOf } from '../walk';
 import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
@@ -58,6 +59,15 @@ function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   return null;
 }
 
+function wrapperFreesObject(wrapper: string, name: string, at: SyntaxNode, ctx: RuleContext): boolean {
+  const def = ctx.matches('(function_definition declarator: (function_declarator declarator: (identifier) @name) body: (_) @body)')
+    .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === wrapper));
+  if (def) return /\bfree\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
+  const type = new RegExp(`(?:struct\\s+)?(\\w+)\\s*\\*+\\s*${escapeRe(name)}\\b`).exec(scopeOf(at).text)?.[1] ?? name;
+  const stem = (t: string): string => t.toLowerCase().replace(/_t$|^struct$/, '');
+  return wrapper.toLowerCase().includes(stem(type)) || wrapper.toLowerCase().includes(stem(name));
+}
+
 function derefAfter(free: SyntaxNode, name: string): boolean {
   const p = escapeRe(name);
   for (const stmt of laterSiblings(free)) {
@@ -73,11 +83,12 @@ export const cUseAfterFree = callRule({
   fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
   // Project wrappers named like job_free / free_job / conn_destroy release memory just as free() does.
   callee: { c: /^(free|\w+_(free|destroy)|(free|destroy)_\w+)$/, cpp: /^(std::)?(free|\w+_(free|destroy)|(free|destroy)_\w+)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     const arg = call.args[0];
     if (call.args.length !== 1 || arg?.type !== 'identifier' || useAfter(call.node, arg.text) !== 'use') return false;
-    // A wrapper may free only what the object owns (hash_destroy then efree(h)): require a dereference after it.
-    return /^(std::)?free$/.test(call.name) || derefAfter(call.node, arg.text);
+    // A wrapper may free only what the object owns (hash_destroy then efree(h)): require a dereference after it,
+    // and evidence the wrapper frees this object: its body here frees the parameter, or its name names the type.
+    return /^(std::)?free$/.test(call.name) || (derefAfter(call.node, arg.text) && wrapperFreesObject(call.name, arg.text, call.node, ctx));
   },
 });
 

@@ -58,6 +58,10 @@ export const cNullableDeref = callRule({
   when: (call, ctx) => {
     if (/^(std::)?(malloc|calloc|realloc|strdup|strndup)$/.test(call.name)) return false; // c-unchecked-alloc reports these
     if (!NULLABLE.test(call.name) && !localNullReturners(ctx).has(call.name)) return false;
+    // `while ((p = strstr(s, "//")))` / `if ((p = strchr(...)) != NULL)`: the assignment is itself the test.
+    for (let up = call.node.parent, i = 0; up && i < 4; up = up.parent, i += 1) {
+      if (/parenthesized_expression|condition_clause/.test(up.type) && /^(if|while|for)_statement$/.test(up.parent?.type ?? '')) return false;
+    }
     const decl = call.node.parent?.parent;
     // std::string s = getenv(...) constructs from the pointer at once.
     if (/getenv$/.test(call.name) && decl?.type === 'declaration' && /string/.test(decl.childForFieldName('type')?.text ?? '')) return true;

@@ -45,10 +45,11 @@ function fromParsedInput(index: SyntaxNode, fn: SyntaxNode, seen = new Set<strin
   return [];
 }
 
-/** Comparisons of `name` against anything but zero (an upper-bound check) in the function. */
+/** A comparison of `name` (possibly cast) against anything but zero, i.e. an upper-bound check, in the function. */
 function upperChecked(name: string, fn: SyntaxNode): boolean {
-  const n = esc(name);
-  return new RegExp(`\\b${n}\\s*(<|<=|>|>=)\\s*(?!0\\b)[\\w(]|[\\w)]\\s*(<|<=|>|>=)\\s*${n}\\b(?!\\s*[<>])`).test(fn.text.replace(/\b(\w+)\s*<\s*0\b/g, ''));
+  const mentions = new RegExp(`\\b${esc(name)}\\b`);
+  return fn.text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').split(/&&|\|\||;|\{|\?/).some((chunk) => mentions.test(chunk)
+    && [...chunk.matchAll(/\s(<=|>=|<|>)\s*([^\s)]+)/g)].some((m) => m[2] !== '0'));
 }
 
 export const cppUncheckedIndex: QueryRule = {

@@ -62,6 +62,8 @@ export const narrowSizeArithmetic: QueryRule = {
     if (!type || !name || !value) return false;
     const op = value.childForFieldName('operator')?.text ?? '';
     const t = type.text.trim();
+    // Assembling a 16-bit value from bytes (hi << 8) + lo, or applying a sign, cannot exceed the type.
+    if (/<<\s*8\b|\*\s*256\b|sign\b/.test(value.text)) return false;
     if (NARROW.test(t)) return (op === '+' || op === '*') && variableTerms(value, op) >= 2;
     if (!BIT32.test(t) || op !== '*' || variableTerms(value, '*') < 2) return false;
     // A 32-bit product matters when it sizes an allocation or a limit check.
