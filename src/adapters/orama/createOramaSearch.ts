@@ -18,6 +18,8 @@ interface IndexState {
   properties: string[];
   boost: Record<string, number>;
   hasCause: boolean;
+  /** Every term indexed: query terms outside it cannot score, so they are dropped before Orama looks them up. */
+  vocabulary: ReadonlySet<string>;
 }
 
 async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<string, number> | undefined): Promise<IndexState> {
@@ -28,17 +30,23 @@ async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<s
     schema: { cwe: 'enum', core: 'string', usage: 'string', text: 'string', vtext: vector, ...(hasCause ? { vcause: vector } : {}) },
   });
   const zero = new Array<number>(dims).fill(0);
+  const vocabulary = new Set<string>();
+  const terms = (text: string | undefined): string => {
+    const out = oramaTerms(text ?? '');
+    for (const t of out.split(' ')) if (t) vocabulary.add(t);
+    return out;
+  };
   await insertMultiple(db, docs.map((d) => ({
     id: d.id,
     cwe: d.cwe,
-    core: oramaTerms(d.fields.core ?? ''),
-    usage: oramaTerms(d.fields.usage ?? ''),
-    text: oramaTerms(d.fields.text ?? ''),
+    core: terms(d.fields.core),
+    usage: terms(d.fields.usage),
+    text: terms(d.fields.text),
     vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
     ...(hasCause ? { vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero } : {}),
   })), 500);
   const properties = TEXT_FIELDS.filter((f) => docs.some((d) => (d.fields[f] ?? '').length > 0));
-  return { db, size: docs.length, properties, boost: boosts ?? {}, hasCause };
+  return { db, size: docs.length, properties, boost: boosts ?? {}, hasCause, vocabulary };
 }
 
 function whereOf(filter: SearchFilter | undefined): { cwe: { in: string[] } } | undefined {
@@ -63,15 +71,15 @@ export async function createOramaSearch(corpus: SearchCorpus): Promise<Knowledge
   const state = (name: SearchIndexName): IndexState => indexes.get(name)!;
   // One retrieval searches three indexes with the same query text: tokenise it once.
   let lastText = '';
-  let lastTerm = '';
-  const termsOf = (text: string): string => {
-    if (text !== lastText) { lastText = text; lastTerm = oramaTerms(text, true); }
-    return lastTerm;
+  let lastTerms: string[] = [];
+  const termsOf = (text: string, index: IndexState): string => {
+    if (text !== lastText) { lastText = text; lastTerms = oramaTerms(text, true).split(' ').filter(Boolean); }
+    return lastTerms.filter((t) => index.vocabulary.has(t)).join(' ');
   };
   return {
     async fulltext(name, text, filter): Promise<SearchHit[]> {
       const index = state(name);
-      const term = termsOf(text);
+      const term = termsOf(text, index);
       if (!term || index.size === 0 || filter?.cwes?.length === 0) return [];
       const where = whereOf(filter);
       const result = await search(index.db, {

@@ -30,17 +30,16 @@ export const cppInclusiveLoopBound: QueryRule = {
 /** Calls whose result is a number parsed or read from outside the program. */
 const PARSED = /\b(std::)?(atoi|atol|strtol|strtoul|stoi|stol|stoul|getchar|fgetc|ntohs|ntohl)\s*\(|\.get\s*\(\s*\)/;
 
-/** The index (or a local it was computed from) comes from parsed or read input. */
-function fromParsedInput(index: SyntaxNode, fn: SyntaxNode, seen = new Set<string>()): string[] {
-  if (index.type !== 'identifier' || seen.has(index.text)) return [];
-  seen.add(index.text);
-  const m = new RegExp(`\\b${esc(index.text)}\\s*=\\s*([^;]+);`).exec(fn.text);
+/** The index (or a local it was computed from) comes from parsed or read input: the names on that chain. */
+function fromParsedInput(name: string, fn: SyntaxNode, seen = new Set<string>()): string[] {
+  if (!/^\w+$/.test(name) || seen.has(name)) return [];
+  seen.add(name);
+  const m = new RegExp(`\\b${esc(name)}\\s*=\\s*([^;]+);`).exec(fn.text);
   if (!m?.[1]) return [];
-  if (PARSED.test(m[1])) return [index.text];
+  if (PARSED.test(m[1])) return [name];
   for (const word of m[1].match(/\b[a-z_]\w*\b/g) ?? []) {
-    const fake = { type: 'identifier', text: word } as SyntaxNode;
-    const origin = fromParsedInput(fake, fn, seen);
-    if (origin.length) return [index.text, ...origin];
+    const origin = fromParsedInput(word, fn, seen);
+    if (origin.length) return [name, ...origin];
   }
   return [];
 }
@@ -63,7 +62,7 @@ export const cppUncheckedIndex: QueryRule = {
     const a = esc(array.text.replace(/^.*(\.|->)/, ''));
     // Only real arrays and vectors: maps create entries on operator[] instead of reading out of bounds.
     if (!new RegExp(`\\b${a}\\s*\\[\\s*\\w+\\s*\\]\\s*(=|;)|vector\\s*<[^;]*>\\s*&?\\s*${a}\\b`).test(ctx.code)) return false;
-    const names = fromParsedInput(index, fn);
+    const names = fromParsedInput(index.text, fn);
     const zeroOnly = new RegExp(`\\b${esc(index.text)}\\s*<\\s*0\\b`).test(fn.text);
     if (!names.length && !zeroOnly) return false;
     return ![index.text, ...names].some((n) => upperChecked(n, fn));

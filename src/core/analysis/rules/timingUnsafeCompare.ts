@@ -5,6 +5,7 @@ import { callRule } from '../callRule';
 
 /** Names that hold a secret or a value derived from one. */
 const SECRET = /(^|[^a-z])(signature|sig|expected(_?(sig|mac|digest|token|hash))?|mac|hmac|digest|tag|api_?key|token_?hash|secret|service_?token|auth_?token|csrf_?token)([^a-z]|$)/i;
+const SECRET_END = /(^|_)(signature|sig|expected|mac|hmac|digest|tag|api_?key|token|token_?hash|secret|password|passwd)$/i;
 const LITERAL = /^(['"`].*['"`]|\d+|None|null|nil|true|false|True|False|undefined|NULL)$/;
 const EQUALITY = /^(==|===|!=|!==)$/;
 
@@ -41,6 +42,8 @@ export const timingUnsafeCall = callRule({
   when: (call) => {
     const sides = /^\w+\.equals$/.test(call.name) && call.name !== 'Arrays.equals'
       ? [call.name.split('.')[0] ?? '', call.args[0]?.text ?? ''] : call.args.slice(0, 2).map((a) => a.text);
-    return sides.length === 2 && sides.every((s) => !LITERAL.test(s.trim())) && sides.some((s) => SECRET.test(s.split(/\.|->/).at(-1) ?? s));
+    // The secret word must end the name (mac, expected_tag) and macros (GST_TAG_GENRE) are constants, not secrets.
+    const named = (s: string): boolean => { const last = s.split(/\.|->/).at(-1) ?? s; return !/^[A-Z0-9_]+$/.test(last) && SECRET_END.test(last); };
+    return sides.length === 2 && sides.every((s) => !LITERAL.test(s.trim()) && !/^[A-Z0-9_]+$/.test(s.trim())) && sides.some(named);
   },
 });
