@@ -48,7 +48,8 @@ export function comparesName(cond: SyntaxNode, names: readonly string[]): boolea
     const op = n.childForFieldName('operator')?.text ?? n.children.find((c) => c && COMPARISON.test(c.type))?.type ?? '';
     if (!COMPARISON.test(op)) continue;
     // `&x` inside a call (scanf(..., &x) == 2) is an out-parameter, not a comparison of x's value.
-    const sides = n.text.replace(/(?<=[(,]\s*)&\s*\w+|sizeof\s*\(?\s*\w+\s*\)?/g, ' ');
+    // Nor does an index inside a subscript (record[i] != ':' tests the element, not i).
+    const sides = n.text.replace(/(?<=[(,]\s*)&\s*\w+|sizeof\s*\(?\s*\w+\s*\)?|\[[^\][]*\]/g, ' ');
     if (names.some((name) => new RegExp(`(^|[^\\w>.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`).test(sides))) return true;
   }
   return false;

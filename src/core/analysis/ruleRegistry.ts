@@ -47,13 +47,16 @@ import { csDtdParse, csTypeNameHandling, csTypeResolver, csXmlResolver } from '.
 import { csMassAssignment, csMaxBodyUnlimited, csPredictableTemp, csRegexNoTimeout, csRequestLimitDisabled, csWorldWritable } from './rules/csharpResources';
 import { cookieHttpOnlyOff, cookieSecureOff, scriptWrittenTokenCookie } from './rules/cookieFlags';
 import { weakPasswordPolicy } from './rules/weakPasswordPolicy';
-import { timingUnsafeCall, timingUnsafeEquality } from './rules/timingUnsafeCompare';
-import { checkThenOpen } from './rules/checkThenOpen';
+import { timingUnsafeCall, timingUnsafeEquality, userLookupTimingOracle } from './rules/timingUnsafeCompare';
+import { checkThenOpen, cppCheckThenStream } from './rules/checkThenOpen';
 import { loginWithoutNewSession, sessionIdFromRequest } from './rules/sessionFixation';
 import { cDoubleFreePath } from './rules/cDoubleFreePaths';
 import { cDangerousFunction } from './rules/cDangerousFunctions';
 import { secretCopiedForStorage, secretLogged, secretStoredRaw } from './rules/cleartextSecrets';
 import { credentialFileDefaultMode, credentialsOverHttp, reversibleCredentialCookie } from './rules/exposedCredentials';
+import { allocWithoutTerminator, requestSizedAllocation, unthrottledLogin } from './rules/requestSizedWork';
+import { cStackCopyUnbounded, cVlaFromInput } from './rules/cStackBuffers';
+import { cppCopyDoubleDelete } from './rules/cppOwnership';
 
 export const RULES: readonly Rule[] = [
   // CWE-78 command injection
@@ -114,4 +117,7 @@ export const RULES: readonly Rule[] = [
   weakPasswordPolicy, timingUnsafeEquality, timingUnsafeCall, checkThenOpen, cDoubleFreePath, cDangerousFunction,
   // Secrets in clear text (312) and exposed credentials (522)
   secretLogged, secretStoredRaw, secretCopiedForStorage, credentialsOverHttp, reversibleCredentialCookie, credentialFileDefaultMode,
+  // Request-sized work and unthrottled logins (770), allocations without room for the terminator (122)
+  requestSizedAllocation, unthrottledLogin, allocWithoutTerminator, cStackCopyUnbounded, cVlaFromInput,
+  cppCopyDoubleDelete, cppCheckThenStream, userLookupTimingOracle,
 ];

@@ -8,6 +8,7 @@ import type { KnowledgeSearch, SearchCorpus } from './KnowledgeSearch';
 import { createEmbedder, type Embedder } from './Embedder';
 import { searchCorpus } from './searchCorpus';
 import { retrieve, type RetrieveOptions } from '../retrieval/retrieve';
+import { apiProfile } from '../retrieval/apiProfile';
 
 export interface KnowledgeBase {
   readonly version: string;
@@ -39,5 +40,7 @@ export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearc
     cwe: (id) => byId.get(id),
     retrieve: (facets, options) => retrieve(kb, facets, options),
   };
+  // The API facet's per-KB weights are computed here, while loading, not during the first query.
+  apiProfile(kb);
   return kb;
 }

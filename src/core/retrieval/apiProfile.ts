@@ -7,7 +7,7 @@
 // "delete", "index") is ambiguous in a task too; "strcpy" or "popen" only ever appear as code.
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
-import { containsLiteral } from '../facets/literalMatch';
+import { probeContains, textProbe } from '../facets/literalMatch';
 
 export interface ApiProfile {
   /** Marker text -> number of CWEs listing it or showing it in their example code (any language). */
@@ -48,8 +48,9 @@ function proseWords(cwes: readonly ArtefactCwe[]): Set<string> {
 
 function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
   const markers = [...new Set(cwes.flatMap((c) => Object.values(c.markers).flat()))];
-  const codeOf = new Map(cwes.map((c) => [c.id, c.examples.map((e) => `${e.vulnerable.code}\n${e.fixed.code}`).join('\n')]));
-  return countOver(cwes, (c) => markers.filter((m) => Object.values(c.markers).some((list) => list.includes(m)) || containsLiteral(codeOf.get(c.id)!, m)));
+  // One trigram probe per CWE's example code: most markers are absent from most CWEs' code.
+  const codeOf = new Map(cwes.map((c) => [c.id, textProbe(c.examples.map((e) => `${e.vulnerable.code}\n${e.fixed.code}`).join('\n'))]));
+  return countOver(cwes, (c) => markers.filter((m) => Object.values(c.markers).some((list) => list.includes(m)) || probeContains(codeOf.get(c.id)!, m)));
 }
 
 export function apiProfile(kb: ApiProfileSource): ApiProfile {

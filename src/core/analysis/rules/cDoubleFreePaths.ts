@@ -66,7 +66,8 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     // free(a->items) on an error path without clearing the field; the owner's destructor frees it again.
     const field = arg.childForFieldName('field')?.text ?? '';
     const rest = fallThrough(call.node);
-    const returns = rest.some((s) => /^return\b/.test(s.text.trim())) && !rest.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text));
+    const ret = rest.findIndex((s) => /^return\b/.test(s.text.trim()));
+    const returns = ret >= 0 && !rest.slice(0, ret + 1).some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text));
     const fn = ancestor(call.node, FUNCTION_TYPES);
     const elsewhere = ctx.calls().some((c) => /^free$/.test(c.name) && fn !== null && (c.node.startIndex > fn.endIndex || c.node.endIndex < fn.startIndex)
       && new RegExp(`->\\s*${field}$`).test(c.args[0]?.text ?? ''));

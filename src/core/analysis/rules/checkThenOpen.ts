@@ -1,6 +1,7 @@
 // CWE-367: a path is checked (exists/access/stat) and then opened by name; it can change in between.
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
+import type { QueryRule } from '../Rule';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
 
@@ -38,3 +39,18 @@ export const checkThenOpen = callRule({
   },
   when: checkedEarlier,
 });
+
+/** C++ streams are opened by a declaration (std::ofstream out(path)), which is not a call expression. */
+export const cppCheckThenStream: QueryRule = {
+  id: 'check-then-open-stream', cwe: 'CWE-367', severity: 'warning', languages: ['cpp'], kind: 'query',
+  query: { cpp: '(declaration type: (_) @type declarator: (init_declarator value: (argument_list) @args)) @hit' },
+  message: 'The file is checked and then opened by name; an attacker can swap it (e.g. for a symlink) between the two steps.',
+  fix: 'Open first and check the opened stream, or create exclusively (std::ios::noreplace, O_EXCL) and handle "already exists".',
+  predicate: ({ type, args, hit }, ctx) => {
+    if (!type || !args || !hit || !/(o|io)?fstream$/.test(type.text) || EXCLUSIVE.test(args.text)) return false;
+    const path = args.namedChildren[0]?.text;
+    const scope = scopeOf(hit);
+    return !!path && ctx.calls().some((c) => c.node.endIndex <= hit.startIndex && c.node.startIndex >= scope.startIndex
+      && CHECKS.test(c.name) && c.args[0]?.text === path);
+  },
+};

@@ -15,8 +15,8 @@ export const loginWithoutNewSession = callRule({
   fix: 'Issue a new session id at login: session.clear()/regenerate, req.session.regenerate, session_regenerate_id(true), request.changeSessionId().',
   callee: {
     python: /(^|\.)(check_password_hash|check_password|checkpw|verify_password|verify|authenticate)$/,
-    javascript: /(^|\.)(compare|verify|verifyLogin|verifyPassword|authenticate|checkPassword)$/,
-    typescript: /(^|\.)(compare|verify|verifyLogin|verifyPassword|authenticate|checkPassword)$/,
+    javascript: /(^|\.)(compare|verify|verifyLogin|verifyPassword|authenticate|checkPassword|exchangeCode\w*|signIn)$/,
+    typescript: /(^|\.)(compare|verify|verifyLogin|verifyPassword|authenticate|checkPassword|exchangeCode\w*|signIn)$/,
     java: /(^|\.)(authenticate|checkpw|matches|verify|login)$/,
     go: /(^|\.)(verify|Verify|CompareHashAndPassword|checkPassword|authenticate)$/,
     php: /^(password_verify|\w+->(verify|authenticate|login))$/,

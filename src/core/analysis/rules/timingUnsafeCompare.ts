@@ -2,10 +2,11 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { QueryRule } from '../Rule';
 import { callRule } from '../callRule';
+import { scopeOf } from '../walk';
 
 /** Names that hold a secret or a value derived from one. */
 const SECRET = /(^|[^a-z])(signature|sig|expected(_?(sig|mac|digest|token|hash))?|mac|hmac|digest|tag|api_?key|token_?hash|secret|service_?token|auth_?token|csrf_?token)([^a-z]|$)/i;
-const SECRET_END = /(^|_)(signature|sig|expected|mac|hmac|digest|tag|api_?key|token|token_?hash|secret|password|passwd)$/i;
+const SECRET_END = /(^|_)(signature|sig|expected|mac|hmac|digest|tag|api_?key|token|token_?hash|secret)$/i;
 const LITERAL = /^(['"`].*['"`]|\d+|None|null|nil|true|false|True|False|undefined|NULL)$/;
 const EQUALITY = /^(==|===|!=|!==)$/;
 
@@ -45,5 +46,18 @@ export const timingUnsafeCall = callRule({
     // The secret word must end the name (mac, expected_tag) and macros (GST_TAG_GENRE) are constants, not secrets.
     const named = (s: string): boolean => { const last = s.split(/\.|->/).at(-1) ?? s; return !/^[A-Z0-9_]+$/.test(last) && SECRET_END.test(last); };
     return sides.length === 2 && sides.every((s) => !LITERAL.test(s.trim()) && !/^[A-Z0-9_]+$/.test(s.trim())) && sides.some(named);
+  },
+});
+
+/** Python: `if user is None: return` before the password hash check answers unknown users faster. */
+export const userLookupTimingOracle = callRule({
+  id: 'login-timing-user-enumeration', cwe: 'CWE-208', severity: 'warning', languages: ['python'],
+  message: 'Unknown users return before the slow password hash runs, so response time reveals which user names exist.',
+  fix: 'Run the hash check for unknown users too (against a dummy hash) and branch on the combined result.',
+  callee: { python: /(^|\.)(checkpw|check_password_hash|check_password|verify)$/ },
+  when: (call) => {
+    const fn = scopeOf(call.node);
+    const before = fn.text.slice(0, call.node.startIndex - fn.startIndex);
+    return /\bif\s+(not\s+\w+|\w+\s+is\s+None)\s*:\s*\n?\s*(return|raise)\b/.test(before);
   },
 });

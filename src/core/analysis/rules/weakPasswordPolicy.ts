@@ -28,6 +28,11 @@ export const weakPasswordPolicy: QueryRule = {
     while (context && !STATEMENT.test(context.type)) context = context.parent;
     // The measured value is named otherwise (next.length < 6): the branch must be about a password.
     const branch = context?.childForFieldName('consequence')?.text ?? context?.text ?? '';
-    return PASSWORD.test(branch.slice(0, 300)) || (context !== null && context.type === 'pair' && PASSWORD.test(context.text.slice(0, 40)));
+    if (PASSWORD.test(branch.slice(0, 300))) return true;
+    // Settings such as {"NAME": "...MinimumLengthValidator", "OPTIONS": {"min_length": 6}} name the password a few levels up.
+    for (let up = context, i = 0; up && i < 4 && /pair|dictionary|object|array|list/.test(up.type); up = up.parent, i += 1) {
+      if (PASSWORD.test(up.text.slice(0, 200))) return true;
+    }
+    return false;
   },
 };
