@@ -29,7 +29,7 @@ export function App() {
             </button>
           ))}
         </nav>
-        <span className="kb-status" data-testid="kb-status">
+        <span className="kb-status" data-testid="kb-status" title={kb.status === 'ready' && kb.phases ? Object.entries(kb.phases).map(([k, ms]) => `${k} ${ms} ms`).join(' · ') : undefined}>
           {kb.status === 'loading' && 'Loading knowledge base…'}
           {kb.status === 'ready' && `Knowledge base ${kb.version} ready in ${Math.round(kb.readyMs)} ms`}
           {kb.status === 'error' && <span className="error" role="alert">Knowledge base failed: {kb.error.message} {kb.error.detail}</span>}

@@ -1,8 +1,9 @@
 // Time to a ready knowledge base in the browser, and the size of what it downloads. Serves a built
 // app with `vite preview` on a free port, opens it in Debian's Chromium (Playwright) in a fresh
 // context per run, and waits for the header's kb-status to say "ready in N ms". Reports the time from
-// navigation start to that moment (page clock), the worker's own readyMs (fetch + parse + index
-// build), and the artefact's bytes on disk and gzipped. Run alone:
+// navigation start to that moment (page clock), the worker's own readyMs and its steps (read from the
+// kb-status tooltip: fetch, parse, validate, embed, index, profile, wiring), and the artefact's bytes
+// on disk and gzipped. Run alone:
 // `npx tsx scripts/bench/browserReady.ts [dist] [runs]` (build first: `npx vite build --outDir DIST`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ export interface BrowserReadyReport {
   navigationToReadyMs: number;
   /** Median over runs of the worker's readyMs: fetch, validate, embedder and index build. */
   workerReadyMs: number;
+  /** Median over runs of each worker step (ms). */
+  phases: Record<string, number>;
   artefactBytes: number;
   artefactGzipBytes: number;
 }
@@ -56,6 +59,7 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
   try {
     await waitForServer(url, server);
     const nav: number[] = []; const worker: number[] = [];
+    const phases = new Map<string, number[]>();
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext(); // fresh cache: the artefact is downloaded every run
       const page = await context.newPage();
@@ -71,9 +75,13 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       await status.filter({ hasText: /ready in \d+ ms/ }).waitFor({ timeout: 60_000 });
       nav.push(Number(await page.evaluate(() => document.documentElement.dataset.kbReadyAt ?? 'NaN')));
       worker.push(Number(/ready in (\d+) ms/.exec((await status.textContent()) ?? '')?.[1] ?? NaN));
+      for (const [, name, ms] of ((await status.getAttribute('title')) ?? '').matchAll(/(\w+) (\d+) ms/g)) {
+        phases.set(name!, [...(phases.get(name!) ?? []), Number(ms)]);
+      }
       await context.close();
     }
-    return { runs, navigationToReadyMs: median(nav), workerReadyMs: median(worker), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length };
+    return { runs, navigationToReadyMs: median(nav), workerReadyMs: median(worker),
+      phases: Object.fromEntries([...phases].map(([name, xs]) => [name, median(xs)])), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length };
   } finally {
     await browser.close();
     server.kill();

@@ -24,6 +24,16 @@ export async function createAdvisorFor(kb: KnowledgeBase): Promise<AdvisorPort> 
   return createAdvisor(kb.advisories, await createOramaAdvisoryIndex(kb.advisories.map(advisoryDocument)));
 }
 
+/** The advisor built on first use (the first revision), not while the knowledge base loads. */
+export function lazyAdvisorFor(kb: KnowledgeBase): AdvisorPort {
+  let advisor: Promise<AdvisorPort> | null = null;
+  const get = (): Promise<AdvisorPort> => (advisor ??= createAdvisorFor(kb));
+  return {
+    advise: async (code, language, k) => (await get()).advise(code, language, k),
+    texts: async (ids) => (await get()).texts(ids),
+  };
+}
+
 export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor: AdvisorPort, active?: ActiveRetrieval): CoreService {
   return {
     deriveFacets: (task, model) => deriveFacets(task, kb, parser, model),

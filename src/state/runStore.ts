@@ -21,7 +21,7 @@ export interface CustomTask {
 }
 
 interface RunState {
-  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number> } | { status: 'error'; error: ErrorRecord };
+  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number>; phases?: Record<string, number> } | { status: 'error'; error: ErrorRecord };
   tasks: Task[];
   selectedTaskId: string | null;
   custom: CustomTask;
@@ -72,7 +72,7 @@ export const useRunStore = create<RunState>((set, get) => ({
     try {
       const ready = await coreReady();
       set((s) => ({
-        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts },
+        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts, ...(ready.phases ? { phases: ready.phases } : {}) },
         tasks: ready.tasks,
         selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
       }));

@@ -15,6 +15,8 @@ export interface CoreReady {
   counts: Record<string, number>;
   /** Milliseconds from init() to ready, measured inside the worker. */
   readyMs: number;
+  /** readyMs by step (fetch, parse, validate, embed, index, profile, wiring), in ms. */
+  phases?: Record<string, number>;
 }
 
 export interface CoreApi extends KnowledgeApi {

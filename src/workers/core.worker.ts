@@ -2,14 +2,14 @@
 // over comlink. It only routes calls; the work is in src/core.
 import { expose } from 'comlink';
 import type { CoreApi, CoreReady } from './CoreApi';
-import { createKnowledgeBase } from '../core/kb/KnowledgeBase';
+import { createKnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
 import { parseArtefact } from '../core/kb/parseArtefact';
-import { createOramaSearch } from '../adapters/orama/createOramaSearch';
+import { createMemorySearch } from '../core/kb/search/createMemorySearch';
 import { createUserKnowledge } from '../adapters/createUserKnowledge';
 import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
 import type { KnowledgeApi } from './KnowledgeApi';
 import { createTreeSitterParser } from '../adapters/treesitter/createTreeSitterParser';
-import { createAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';
+import { lazyAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';
 import { PlaygroundError } from '../core/errors';
 
 let service: CoreService | null = null;
@@ -25,22 +25,35 @@ function ready(): CoreService {
   return service;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new PlaygroundError('KB_NOT_LOADED', { detail: `${url}: HTTP ${response.status}` });
-  return response.json();
+  return response.text();
 }
 
 const api: CoreApi = {
   async init(baseUrl): Promise<CoreReady> {
     const started = performance.now();
-    const artefact = parseArtefact(await fetchJson(new URL('kb/knowledge.json', baseUrl).href));
-    const kb = await createKnowledgeBase(artefact, createOramaSearch);
+    // Each step timed, so the kb-status tooltip and scripts/bench/browserReady.ts show where time goes.
+    const phases: LoadPhases = {};
+    let mark = started;
+    const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
+    const text = await fetchText(new URL('kb/knowledge.json', baseUrl).href);
+    lap('fetch');
+    const json: unknown = JSON.parse(text);
+    lap('parse');
+    const artefact = parseArtefact(json);
+    lap('validate');
+    const kb = await createKnowledgeBase(artefact, async (corpus) => createMemorySearch(corpus), phases);
+    mark = performance.now();
     const parser = createTreeSitterParser((file) => new URL(`wasm/${file}`, baseUrl).href);
     const userKnowledge = createUserKnowledge(artefact, kb);
-    service = createCoreService(kb, parser, await createAdvisorFor(kb), userKnowledge.current);
+    // The advisory index is built on the first revision, not here.
+    service = createCoreService(kb, parser, lazyAdvisorFor(kb), userKnowledge.current);
     knowledge = createKnowledgeApi(userKnowledge, parser);
+    lap('wiring');
     return {
+      phases,
       kbVersion: kb.version,
       tasks: [...kb.tasks],
       counts: { cwes: kb.cwes.length, tasks: kb.tasks.length, advisories: kb.advisories.length },

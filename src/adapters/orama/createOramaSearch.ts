@@ -1,6 +1,7 @@
 // KnowledgeSearch over Orama: one in-memory database per index, BM25 over pre-tokenised text and
-// brute-force cosine over the shipped embedder's vectors. Built at load time (see docs/retrieval.md
-// for why building beats restoring a persisted index for a knowledge base this size). Orama's
+// brute-force cosine over the shipped embedder's vectors. No longer loaded by the app: core's
+// createMemorySearch reproduces its scores without its load cost; this stays as the reference the
+// equivalence test compares against (docs/retrieval.md). Orama's
 // tokenizer keeps its default (duplicates dropped): with duplicates kept it counts occurrences
 // instead of documents and its BM25 idf turns negative.
 import { create, insertMultiple, search, type AnyOrama } from '@orama/orama';
@@ -31,21 +32,22 @@ async function buildIndex(docs: SearchDocument[], dims: number, boosts: Record<s
   });
   const zero = new Array<number>(dims).fill(0);
   const vocabulary = new Set<string>();
-  const terms = (text: string | undefined): string => {
-    const out = oramaTerms(text ?? '');
-    for (const t of out.split(' ')) if (t) vocabulary.add(t);
-    return out;
+  // Trailing "_" as in oramaTerms: Orama's radix lookup matches prefixes.
+  const terms = (list: readonly string[] | undefined): string => {
+    const out = (list ?? []).map((t) => `${t}_`);
+    for (const t of out) vocabulary.add(t);
+    return out.join(' ');
   };
   await insertMultiple(db, docs.map((d) => ({
     id: d.id,
     cwe: d.cwe,
-    core: terms(d.fields.core),
-    usage: terms(d.fields.usage),
-    text: terms(d.fields.text),
+    core: terms(d.terms.core),
+    usage: terms(d.terms.usage),
+    text: terms(d.terms.text),
     vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
     ...(hasCause ? { vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero } : {}),
   })), 500);
-  const properties = TEXT_FIELDS.filter((f) => docs.some((d) => (d.fields[f] ?? '').length > 0));
+  const properties = TEXT_FIELDS.filter((f) => docs.some((d) => (d.terms[f]?.length ?? 0) > 0));
   return { db, size: docs.length, properties, boost: boosts ?? {}, hasCause, vocabulary };
 }
 

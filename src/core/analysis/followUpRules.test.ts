@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCode } from './analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import type { Language } from '../task/Task';
+import { createRuleContext } from './RuleContext';
 
 type Case = [rule: string, language: Language, vulnerable: string, safe: string];
 
@@ -33,6 +34,19 @@ const CASES: Case[] = [
   ['credential-file-default-mode', 'python', 'CREDENTIALS_FILE = "creds.json"\ndef save(data):\n    with open(CREDENTIALS_FILE, "w") as fh:\n        fh.write(data)\n', 'import os\nCREDENTIALS_FILE = "creds.json"\ndef save(data):\n    fd = os.open(CREDENTIALS_FILE, os.O_WRONLY | os.O_CREAT, 0o600)\n    os.write(fd, data)\n'],
   ['c-path-traversal', 'c', 'static int send(const char *name) { char p[256]; snprintf(p, sizeof p, "/srv/%s", name); FILE *f = fopen(p, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n', 'static int send(const char *name) { char p[256], r[4096]; snprintf(p, sizeof p, "/srv/%s", name); if (realpath(p, r) == NULL || strncmp(r, "/srv/", 5) != 0) return 0; FILE *f = fopen(r, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n'],
   ['identity-from-client', 'java', 'class A { String u(HttpServletRequest req) { String user = null; for (Cookie c : req.getCookies()) { if ("username".equals(c.getName())) user = c.getValue(); } return user; } }\n', 'class A { String u(HttpServletRequest req) { HttpSession s = req.getSession(false); return s == null ? null : (String) s.getAttribute("username"); } }\n'],
+  ['request-sized-allocation', 'typescript', "app.get('/p', (req, res) => { const size = Number(req.query.size ?? 0); if (size < 0) return res.sendStatus(400); res.send(Buffer.alloc(size)); });\n", "const MAX = 1024;\napp.get('/p', (req, res) => { const size = Number(req.query.size ?? 0); if (size < 0 || size > MAX) return res.sendStatus(400); res.send(Buffer.alloc(size)); });\n"],
+  ['login-without-rate-limit', 'javascript', "const bcrypt = require('bcrypt');\napp.post('/api/login', async (req, res) => { res.json({ ok: await bcrypt.compare(req.body.password, h) }); });\n", "const bcrypt = require('bcrypt');\nconst loginLimiter = rateLimit({ max: 10 });\napp.post('/api/login', loginLimiter, async (req, res) => { res.json({ ok: await bcrypt.compare(req.body.password, h) }); });\n"],
+  ['alloc-without-terminator', 'c', 'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n', 'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len + 1); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n'],
+  ['c-stack-copy-unbounded', 'c', 'int h(const unsigned char *p, size_t n) { char name[64]; size_t l = p[0]; if (l > n - 1) return -1; memcpy(name, p + 1, l); return 0; }\n', 'int h(const unsigned char *p, size_t n) { char name[64]; size_t l = p[0]; if (l > n - 1 || l >= sizeof name) return -1; memcpy(name, p + 1, l); return 0; }\n'],
+  ['c-vla-from-input', 'c', 'void shout(const char *m) { size_t len = strlen(m); char tmp[len + 1]; memcpy(tmp, m, len + 1); puts(tmp); }\n', '#define MAX 64\nvoid shout(const char *m) { size_t len = strlen(m); if (len > MAX) len = MAX; char tmp[MAX + 1]; memcpy(tmp, m, len); tmp[len] = 0; puts(tmp); }\n'],
+  ['cpp-copy-double-delete', 'cpp', 'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\n', 'class B { public: B(int n) : d(new char[n]) {} B(const B &) = delete; B &operator=(const B &) = delete; ~B() { delete[] d; } private: char *d; };\n'],
+  ['check-then-open-stream', 'cpp', 'bool f(const fs::path &p) { if (fs::exists(p)) return false; std::ofstream out(p, std::ios::binary); return true; }\n', 'bool f(const fs::path &p) { std::ofstream out(p, std::ios::binary | std::ios::noreplace); return true; }\n'],
+  ['login-timing-user-enumeration', 'python', 'def login(name, pw):\n    user = find(name)\n    if user is None:\n        return None\n    return bcrypt.checkpw(pw, user.hash)\n', 'def login(name, pw):\n    user = find(name)\n    ok = bcrypt.checkpw(pw, user.hash if user else DUMMY)\n    return user if ok and user else None\n'],
+  ['c-unchecked-index-write', 'c', 'int u(const char *r) { char name[32]; size_t i = 0; while (r[i] != \':\' && r[i] != \'\\0\') { name[i] = r[i]; i++; } name[i] = 0; return 0; }\n', 'int u(const char *r) { char name[32]; size_t i = 0; while (r[i] != \':\' && r[i] != \'\\0\' && i < sizeof name - 1) { name[i] = r[i]; i++; } name[i] = 0; return 0; }\n'],
+  ['js-prototype-pollution', 'javascript', 'function merge(t, s) { for (const k in s) { if (typeof s[k] === "object") merge(t[k] = t[k] || {}, s[k]); else t[k] = s[k]; } return t; }\n', 'function merge(t, s) { for (const k of Object.keys(s)) { if (k === "__proto__" || k === "constructor") continue; if (typeof s[k] === "object") merge(t[k] = t[k] || {}, s[k]); else t[k] = s[k]; } return t; }\n'],
+  ['py-class-pollution', 'python', 'def merge(src, dst):\n    for key, value in src.items():\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n', 'def merge(src, dst):\n    for key, value in src.items():\n        if key.startswith("_") or key not in vars(dst):\n            continue\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n'],
+  ['mass-assignment', 'javascript', 'app.put("/me", (req, res) => { Object.assign(req.user, req.body); res.end(); });\n', 'app.put("/me", (req, res) => { for (const k of ["name", "email"]) if (Object.hasOwn(req.body, k)) req.user[k] = req.body[k]; res.end(); });\n'],
+  ['mass-assignment', 'python', 'from flask import request\ndef create():\n    data = dict(request.get_json())\n    return User(**data)\n', 'from flask import request\ndef create():\n    body = request.get_json()\n    data = {"name": str(body["name"])}\n    return User(**data)\n'],
 ];
 
 describe('analyser follow-up rules', () => {
@@ -41,5 +55,34 @@ describe('analyser follow-up rules', () => {
     const good = await analyzeCode(safe, language, nodeParser());
     expect(bad.findings.map((f) => f.rule)).toContain(rule);
     expect(good.findings.map((f) => f.rule)).not.toContain(rule);
+  });
+
+  it('builds each function PDG once per analysis and shares it across rules', async () => {
+    const tree = await nodeParser().parse('int f(int i) { int a[4]; a[i] = 1; return a[i]; }\n', 'c');
+    try {
+      const ctx = createRuleContext(tree, '');
+      const fn = tree.root.descendantsOfType('function_definition')[0];
+      expect(fn).toBeTruthy();
+      if (!fn) return;
+      const first = ctx.pdg(fn);
+      expect(first?.statements.length).toBeGreaterThan(0);
+      expect(ctx.pdg(fn)).toBe(first);
+      expect(ctx.callAt(fn)).toBe(ctx.callAt(fn));
+    } finally {
+      tree.dispose();
+    }
+  });
+
+  it('does not flag a memcpy whose destination was allocated from the same length', async () => {
+    const code = 'void f(const char *d, size_t n) { char *p = malloc(n + 8); if (!p) return; memcpy(p, d, n); }\n';
+    const record = await analyzeCode(code, 'c', nodeParser());
+    expect(record.findings.map((f) => f.rule)).not.toContain('c-unchecked-copy-length');
+  });
+
+  it('flags an allocation only when its first use dereferences it before a NULL test', async () => {
+    const deref = await analyzeCode('void f(size_t n) { char *p = malloc(n); p[0] = 1; if (!p) return; }\n', 'c', nodeParser());
+    const handedOn = await analyzeCode('void f(size_t n) { char *p = malloc(n); g(p); p[0] = 1; }\n', 'c', nodeParser());
+    expect(deref.findings.map((f) => f.rule)).toContain('c-unchecked-alloc');
+    expect(handedOn.findings.map((f) => f.rule)).not.toContain('c-unchecked-alloc');
   });
 });

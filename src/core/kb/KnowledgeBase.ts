@@ -6,7 +6,8 @@ import type { AdvisorySource, OperationSource, TaskSource } from './kbSourceSche
 import type { ArtefactCwe, KnowledgeArtefact } from './knowledgeArtefactSchema';
 import type { KnowledgeSearch, SearchCorpus } from './KnowledgeSearch';
 import { createEmbedder, type Embedder } from './Embedder';
-import { searchCorpus } from './searchCorpus';
+import { corpusFeatures, searchCorpus } from './searchCorpus';
+import { shippedProfileCounts } from './precomputed/precomputeKnowledge';
 import { retrieve, type RetrieveOptions } from '../retrieval/retrieve';
 import { apiProfile } from '../retrieval/apiProfile';
 
@@ -25,9 +26,17 @@ export interface KnowledgeBase {
 /** Builds the search port from the corpus; the Orama adapter provides one. */
 export type SearchFactory = (corpus: SearchCorpus) => Promise<KnowledgeSearch>;
 
-export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearch: SearchFactory): Promise<KnowledgeBase> {
+/** Milliseconds per loading step, filled in when given (the worker reports them as CoreReady.phases). */
+export type LoadPhases = Record<string, number>;
+
+export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearch: SearchFactory, phases: LoadPhases = {}): Promise<KnowledgeBase> {
+  let mark = performance.now();
+  const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
   const embedder = createEmbedder(artefact.embedder);
-  const search = await makeSearch(searchCorpus(artefact, embedder));
+  const features = corpusFeatures(artefact, embedder);
+  lap('embed');
+  const search = await makeSearch(searchCorpus(artefact, embedder, features));
+  lap('index');
   const byId = new Map(artefact.cwes.map((c) => [c.id, c]));
   const kb: KnowledgeBase = {
     version: artefact.version,
@@ -40,7 +49,9 @@ export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearc
     cwe: (id) => byId.get(id),
     retrieve: (facets, options) => retrieve(kb, facets, options),
   };
-  // The API facet's per-KB weights are computed here, while loading, not during the first query.
-  apiProfile(kb);
+  // The API facet's per-KB weights are computed here, while loading, not during the first query;
+  // the build ships their costly counts.
+  apiProfile(kb, shippedProfileCounts(artefact));
+  lap('profile');
   return kb;
 }

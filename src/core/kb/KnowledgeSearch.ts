@@ -20,12 +20,12 @@ export interface KnowledgeSearch {
   vector(index: SearchIndexName, vector: Float32Array, field?: VectorField, filter?: SearchFilter): Promise<SearchHit[]>;
 }
 
-/** One item to index: id, owning CWE, text fields for BM25, vectors for similarity. */
+/** One item to index: id, owning CWE, tokenised fields for BM25, vectors for similarity. */
 export interface SearchDocument {
   id: string;
   cwe: string;
-  /** Field name -> text; the adapter searches all fields with these boosts. */
-  fields: Record<string, string>;
+  /** Field name -> the field's distinct tokens (core `tokenize`); all fields are searched with these boosts. */
+  terms: Record<string, readonly string[]>;
   vectors: Partial<Record<VectorField, Float32Array>>;
 }
 

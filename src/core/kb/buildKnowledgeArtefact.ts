@@ -9,6 +9,8 @@ import {
 } from './knowledgeArtefactSchema';
 import { canonicalJson } from './canonicalJson';
 import { fitEmbedder, type FitOptions } from './fitEmbedder';
+import { createEmbedder } from './Embedder';
+import { precomputeKnowledge } from './precomputed/precomputeKnowledge';
 import { patternApis } from '../facets/patternApis';
 import { advisoryText, cweCoreText, cweUsageText, exampleText, guidelineText, operationText, taskText } from './searchTexts';
 
@@ -59,7 +61,9 @@ export function buildKnowledgeArtefact(sources: KbSources, options: BuildOptions
     ...tasks.map(taskText),
   ];
   const embedder = fitEmbedder(corpus, options.embedder);
-  const body = { format: KB_FORMAT, formatVersion: KB_FORMAT_VERSION, operations, cwes, tasks, advisories, embedder } as const;
+  const base = { format: KB_FORMAT, formatVersion: KB_FORMAT_VERSION, operations, cwes, tasks, advisories, embedder } as const;
+  // Vectors, term lists and API counts are computed here once, so loading only decodes them.
+  const body = { ...base, precomputed: precomputeKnowledge({ ...base, version: '' }, createEmbedder(embedder)) };
   const version = options.hash(canonicalJson(body)).slice(0, 12);
   return { ...body, version };
 }

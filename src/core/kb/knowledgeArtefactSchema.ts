@@ -61,6 +61,18 @@ export const embedderModelSchema = z.object({
   scales: z.array(z.number()),
 });
 
+/**
+ * What the build computes so loading does not: item vectors (int16), BM25 term lists and the API
+ * facet's KB-wide counts. Checked by length and shape on load (not item by item); a mismatch makes
+ * the loader compute them itself, so an artefact without them still works (only slower).
+ */
+export const precomputedSchema = z.object({
+  vectors: z.object({ count: z.number().int(), data: z.string(), scales: z.array(z.number()) }),
+  terms: z.object({ dictionary: z.array(z.string()), lists: z.number().int(), data: z.string() }),
+  markerCwes: z.array(z.tuple([z.string(), z.number()])),
+  proseWords: z.array(z.string()),
+});
+
 export const knowledgeArtefactSchema = z.object({
   format: z.literal(KB_FORMAT),
   formatVersion: z.literal(KB_FORMAT_VERSION),
@@ -71,11 +83,13 @@ export const knowledgeArtefactSchema = z.object({
   tasks: z.array(taskSchema),
   advisories: z.array(advisorySchema),
   embedder: embedderModelSchema,
+  precomputed: precomputedSchema.optional(),
 });
 
 export type KnowledgeArtefact = z.infer<typeof knowledgeArtefactSchema>;
 export type ArtefactCwe = z.infer<typeof artefactCweSchema>;
 export type ArtefactGuideline = z.infer<typeof artefactGuidelineSchema>;
 export type ArtefactExample = z.infer<typeof artefactExampleSchema>;
+export type Precomputed = z.infer<typeof precomputedSchema>;
 export type EmbedderModel = z.infer<typeof embedderModelSchema>;
 export type CodeViewData = z.infer<typeof codeViewSchema>;

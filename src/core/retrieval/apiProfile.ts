@@ -53,19 +53,31 @@ function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
   return countOver(cwes, (c) => markers.filter((m) => Object.values(c.markers).some((list) => list.includes(m)) || probeContains(codeOf.get(c.id)!, m)));
 }
 
-export function apiProfile(kb: ApiProfileSource): ApiProfile {
+/** The two KB-wide counts that cost time (they scan all prose and example code); the build ships them. */
+export interface ProfileCounts {
+  markerCwes: ReadonlyMap<string, number>;
+  proseWords: ReadonlySet<string>;
+}
+
+export function profileCounts(cwes: readonly ArtefactCwe[]): ProfileCounts {
+  return { markerCwes: markerSharing(cwes), proseWords: proseWords(cwes) };
+}
+
+/** `counts` (from the artefact) skips the scans; without it they are computed. */
+export function apiProfile(kb: ApiProfileSource, counts?: ProfileCounts): ApiProfile {
   let profile = cache.get(kb);
   if (profile) return profile;
+  const shared = counts ?? profileCounts(kb.cwes);
   const guidelineApis = new Map(kb.cwes.map((c) => [c.id, [...new Set(c.guidelines.flatMap((g) => g.apis))].sort()]));
   const opCounts = countOver(kb.cwes, (c) => c.operations);
   profile = {
-    markerCwes: markerSharing(kb.cwes),
+    markerCwes: shared.markerCwes,
     operationWeight: new Map([...opCounts].map(([op, n]) => [op, 1 / Math.sqrt(n)])),
     operationApis: new Map(kb.operations.map((o) => [o.id, new Set(o.apis)])),
     cweOperations: new Map(kb.cwes.map((c) => [c.id, new Set(c.operations)])),
     guidelineApis,
     guidelineApiCwes: countOver(kb.cwes, (c) => guidelineApis.get(c.id) ?? []),
-    proseWords: proseWords(kb.cwes),
+    proseWords: shared.proseWords,
   };
   cache.set(kb, profile);
   return profile;

@@ -43,7 +43,8 @@ export const checkThenOpen = callRule({
 /** C++ streams are opened by a declaration (std::ofstream out(path)), which is not a call expression. */
 export const cppCheckThenStream: QueryRule = {
   id: 'check-then-open-stream', cwe: 'CWE-367', severity: 'warning', languages: ['cpp'], kind: 'query',
-  query: { cpp: '(declaration type: (_) @type declarator: (init_declarator value: (argument_list) @args)) @hit' },
+  // tree-sitter reads `std::ofstream out(path, mode)` either way: as an initialiser or as a function declarator.
+  query: { cpp: '[(declaration type: (_) @type declarator: (init_declarator value: (argument_list) @args)) (declaration type: (_) @type declarator: (function_declarator parameters: (parameter_list) @args))] @hit' },
   message: 'The file is checked and then opened by name; an attacker can swap it (e.g. for a symlink) between the two steps.',
   fix: 'Open first and check the opened stream, or create exclusively (std::ios::noreplace, O_EXCL) and handle "already exists".',
   predicate: ({ type, args, hit }, ctx) => {

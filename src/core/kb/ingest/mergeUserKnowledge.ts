@@ -33,5 +33,9 @@ export function mergeUserKnowledge(builtin: KnowledgeArtefact, user: UserKb): { 
     });
   }
   const cwes = [...merged.values()].sort((a, b) => cweNumber(a.id) - cweNumber(b.id));
-  return { artefact: { ...builtin, cwes, version: `${builtin.version}+${user.version}` }, userIds: { cwes: userCwes, items } };
+  // The built-in precomputed vectors and terms describe the built-in items only: the merged
+  // knowledge base computes its own (the loader does when `precomputed` is absent).
+  const { precomputed, ...plain } = builtin;
+  void precomputed;
+  return { artefact: { ...plain, cwes, version: `${builtin.version}+${user.version}` }, userIds: { cwes: userCwes, items } };
 }
