@@ -46,3 +46,18 @@ test('a run without a model and without code still shows retrieval and the promp
   await expect(page.getByTestId('pane-output')).toHaveAttribute('data-status', 'skipped');
   await expect(page.getByTestId('skipped-output')).toContainText('No model is loaded');
 });
+
+test('a generation can be cancelled mid-stream and the app says so', async ({ page }) => {
+  const slow = { ...PING_SCRIPT, tokenDelayMs: 150 };
+  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, slow);
+  await page.goto('/?engine=scripted');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByTestId('task-py-ping-host').click();
+  await expect(page.getByTestId('engine-line')).toContainText('Scripted test engine');
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('live-output')).toContainText('Here');
+  await page.getByTestId('cancel-run').click();
+  await expect(page.getByTestId('run-cancelled')).toBeVisible();
+  await expect(page.getByTestId('run')).toBeEnabled();
+  await expect(page.getByTestId('pane-findings')).not.toHaveAttribute('data-status', 'ok');
+});

@@ -122,7 +122,8 @@ export const useRunStore = create<RunState>((set, get) => ({
 
   cancel() {
     runs.cancel();
-    set({ running: false });
+    // The cancelled run is no longer current, so its final trace is dropped: mark what is shown.
+    set((s) => ({ running: false, trace: s.trace ? { ...s.trace, status: 'aborted' } : null }));
   },
 
   loadTrace: (trace) => {

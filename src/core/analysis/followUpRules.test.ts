@@ -47,6 +47,8 @@ const CASES: Case[] = [
   ['py-class-pollution', 'python', 'def merge(src, dst):\n    for key, value in src.items():\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n', 'def merge(src, dst):\n    for key, value in src.items():\n        if key.startswith("_") or key not in vars(dst):\n            continue\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n'],
   ['mass-assignment', 'javascript', 'app.put("/me", (req, res) => { Object.assign(req.user, req.body); res.end(); });\n', 'app.put("/me", (req, res) => { for (const k of ["name", "email"]) if (Object.hasOwn(req.body, k)) req.user[k] = req.body[k]; res.end(); });\n'],
   ['mass-assignment', 'python', 'from flask import request\ndef create():\n    data = dict(request.get_json())\n    return User(**data)\n', 'from flask import request\ndef create():\n    body = request.get_json()\n    data = {"name": str(body["name"])}\n    return User(**data)\n'],
+  ['plaintext-endpoint', 'typescript', 'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n', 'export function live(host: string, token: string) { return new WebSocket(`wss://${host}/live?t=${token}`); }\n'],
+  ['plaintext-server', 'python', 'import smtplib\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.login("u", pw)\n', 'import smtplib, ssl\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.starttls(context=ssl.create_default_context())\n        s.login("u", pw)\n'],
 ];
 
 describe('analyser follow-up rules', () => {

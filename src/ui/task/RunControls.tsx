@@ -4,7 +4,7 @@ import { useModelStore } from '../../state/modelStore';
 import { FeedbackBar } from '../feedback/FeedbackBar';
 
 export function RunControls() {
-  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb } = useRunStore();
+  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb, trace } = useRunStore();
   const engine = useModelStore((s) => s.engine);
   const canRun = kb.status === 'ready';
   return (
@@ -17,6 +17,7 @@ export function RunControls() {
           {engine ? `Model: ${engine.label}` : useProvidedCode ? 'No model: checking your pasted code' : 'No model loaded: retrieval and prompt only'}
         </span>
       </div>
+      {!running && trace?.status === 'aborted' && <div className="notice" role="status" data-testid="run-cancelled">Run cancelled: the panes show what finished before it stopped.</div>}
       <div className="row wrap">
         <label><input type="checkbox" checked={config.useKnowledge} onChange={(e) => setConfig({ useKnowledge: e.target.checked })} data-testid="toggle-knowledge" /> with knowledge</label>
         <label><input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} /> revise</label>
