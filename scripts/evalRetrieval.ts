@@ -2,7 +2,7 @@
 // kind?}): top-1 and top-4 recall for BM25 only, vectors only, hybrid, and hybrid plus the API
 // facet, overall and on tasks whose CWE the knowledge base covers. Writes the table into
 // docs/retrieval.md between markers. Usage:
-// npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb]
+// npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb] [--print-only]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kb/KnowledgeBase';
 import { createOramaSearch } from '../src/adapters/orama/createOramaSearch';
@@ -72,13 +72,14 @@ async function openKb(kbDir: string | undefined): Promise<KnowledgeBase> {
   return createKnowledgeBase(artefact, createOramaSearch);
 }
 
-async function main(file: string, kbDir: string | undefined): Promise<void> {
+async function main(file: string, kbDir: string | undefined, printOnly: boolean): Promise<void> {
   const kb = await openKb(kbDir);
   const tasks = await loadLabelled(file, kb);
   const table = await recallTable(kb, tasks);
   const command = `npx tsx scripts/evalRetrieval.ts ${file}${kbDir ? ` --kb-dir ${kbDir}` : ''}`;
   const block = [`<!-- eval:start -->`, `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`, '', ...table, `<!-- eval:end -->`].join('\n');
   process.stdout.write(`${block}\n`);
+  if (printOnly) return;
   const docPath = 'docs/retrieval.md';
   try {
     const doc = readFileSync(docPath, 'utf8');
@@ -92,7 +93,10 @@ if (process.argv[1]?.endsWith('evalRetrieval.ts')) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--kb-dir');
   const kbDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  // --print-only: measure another knowledge base (e.g. a Top-25-only copy) without touching the docs.
+  const printAt = args.indexOf('--print-only');
+  if (printAt >= 0) args.splice(printAt, 1);
   const file = args[0];
   if (!file) { process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl [--kb-dir public/kb]\n'); process.exit(2); }
-  await main(file, kbDir);
+  await main(file, kbDir, printAt >= 0);
 }

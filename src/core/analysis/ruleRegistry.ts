@@ -57,7 +57,7 @@ import { credentialFileDefaultMode, credentialsOverHttp, reversibleCredentialCoo
 import { allocWithoutTerminator, requestSizedAllocation, unthrottledLogin } from './rules/requestSizedWork';
 import { cStackCopyUnbounded, cVlaFromInput } from './rules/cStackBuffers';
 import { cppCopyDoubleDelete } from './rules/cppOwnership';
-import { jsPrototypePollution, pyClassPollution } from './rules/prototypePollution';
+import { jsPrototypePollution, jsRequestKeyedDictionary, pyClassPollution } from './rules/prototypePollution';
 import { massAssignment } from './rules/massAssignment';
 import { plaintextEndpoint, plaintextServer } from './rules/cleartextTransport';
 
@@ -122,5 +122,5 @@ export const RULES: readonly Rule[] = [
   secretLogged, secretStoredRaw, secretCopiedForStorage, credentialsOverHttp, reversibleCredentialCookie, credentialFileDefaultMode,
   // Request-sized work and unthrottled logins (770), allocations without room for the terminator (122)
   requestSizedAllocation, unthrottledLogin, allocWithoutTerminator, cStackCopyUnbounded, cVlaFromInput,
-  cppCopyDoubleDelete, cppCheckThenStream, userLookupTimingOracle, jsPrototypePollution, pyClassPollution, massAssignment, plaintextEndpoint, plaintextServer,
+  cppCopyDoubleDelete, cppCheckThenStream, userLookupTimingOracle, jsPrototypePollution, jsRequestKeyedDictionary, pyClassPollution, massAssignment, plaintextEndpoint, plaintextServer,
 ];

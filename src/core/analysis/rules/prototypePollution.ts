@@ -30,6 +30,25 @@ export const jsPrototypePollution: QueryRule = {
   },
 };
 
+/** Request data by shape (also inside String()/Number() wrappers). */
+const FROM_REQUEST = /\b(req|request)\.(params|query|body)\b/;
+
+export const jsRequestKeyedDictionary: QueryRule = {
+  id: 'js-request-keyed-dictionary', cwe: 'CWE-1321', severity: 'error', languages: ['javascript', 'typescript'], kind: 'query',
+  query: { javascript: WRITE, typescript: WRITE },
+  message: 'Plain objects are used as dictionaries two levels deep with keys from the request; "__proto__" as the first key makes the second write land on Object.prototype.',
+  fix: 'Use Map for dictionaries keyed by user input (or Object.create(null) and own-property checks).',
+  predicate: ({ obj, key, hit }, ctx) => {
+    if (!obj || !key || !hit || JS_GUARD.test(ctx.code) || !/^\w+$/.test(key.text)) return false;
+    const assigned = new Map<string, string>();
+    for (const a of ctx.assignments(scopeOf(hit))) for (const n of a.names) assigned.set(n, a.value.text);
+    const fromRequest = (name: string): boolean => FROM_REQUEST.test(assigned.get(name) ?? '');
+    // tally = votes[poll] || (votes[poll] = {}); tally[option] = ...: both keys come from the request.
+    const parent = /^(\w+)\s*\[\s*(\w+)\s*\]/.exec(assigned.get(obj.text) ?? '');
+    return fromRequest(key.text) && parent !== null && fromRequest(parent[2] ?? '');
+  },
+};
+
 export const pyClassPollution = callRule({
   id: 'py-class-pollution', cwe: 'CWE-1321', severity: 'error', languages: ['python'],
   message: 'A recursive merge sets attributes named by data keys; keys such as "__class__" or "__init__" reach class and global state.',
