@@ -49,6 +49,7 @@ const CASES: Case[] = [
   ['mass-assignment', 'python', 'from flask import request\ndef create():\n    data = dict(request.get_json())\n    return User(**data)\n', 'from flask import request\ndef create():\n    body = request.get_json()\n    data = {"name": str(body["name"])}\n    return User(**data)\n'],
   ['plaintext-endpoint', 'typescript', 'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n', 'export function live(host: string, token: string) { return new WebSocket(`wss://${host}/live?t=${token}`); }\n'],
   ['plaintext-server', 'python', 'import smtplib\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.login("u", pw)\n', 'import smtplib, ssl\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.starttls(context=ssl.create_default_context())\n        s.login("u", pw)\n'],
+  ['js-request-keyed-dictionary', 'javascript', "const votes = {};\napp.post('/v/:poll', (req, res) => { const poll = String(req.params.poll); const option = String(req.body.option); const tally = votes[poll] || (votes[poll] = {}); tally[option] = (tally[option] || 0) + 1; res.end(); });\n", "const votes = new Map();\napp.post('/v/:poll', (req, res) => { const poll = String(req.params.poll); const option = String(req.body.option); const tally = votes.get(poll) ?? votes.set(poll, new Map()).get(poll); tally.set(option, (tally.get(option) ?? 0) + 1); res.end(); });\n"],
 ];
 
 describe('analyser follow-up rules', () => {

@@ -41,7 +41,11 @@ export const jsRequestKeyedDictionary: QueryRule = {
   predicate: ({ obj, key, hit }, ctx) => {
     if (!obj || !key || !hit || JS_GUARD.test(ctx.code) || !/^\w+$/.test(key.text)) return false;
     const assigned = new Map<string, string>();
-    for (const a of ctx.assignments(scopeOf(hit))) for (const n of a.names) assigned.set(n, a.value.text);
+    for (const a of ctx.assignments(scopeOf(hit))) {
+      // Plain `name = value` only: `tally[option] = ...` writes into tally, it does not rebind it.
+      const target = (a.node.childForFieldName('name') ?? a.node.childForFieldName('left'))?.text ?? '';
+      if (/^\w+$/.test(target) && !assigned.has(target)) assigned.set(target, a.value.text);
+    }
     const fromRequest = (name: string): boolean => FROM_REQUEST.test(assigned.get(name) ?? '');
     // tally = votes[poll] || (votes[poll] = {}); tally[option] = ...: both keys come from the request.
     const parent = /^(\w+)\s*\[\s*(\w+)\s*\]/.exec(assigned.get(obj.text) ?? '');
