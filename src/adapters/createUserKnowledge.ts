@@ -1,5 +1,6 @@
 // Holds the built-in knowledge and, once one is loaded, a user knowledge base merged beside it
-// (re-indexed by the in-memory search), so retrieval, search and the explorer always see the active pair.
+// (its Orama indexes built at that moment: the prebuilt ones describe the built-in items only),
+// so retrieval, search and the explorer always see the active pair.
 import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
 import { createKnowledgeBase } from '../core/kb/KnowledgeBase';
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
@@ -8,7 +9,7 @@ import { parseUserKb } from '../core/kb/ingest/parseUserKb';
 import type { UserKb } from '../core/kb/ingest/userKbSchema';
 import type { UserKbInfo } from '../core/kb/explorer/ExplorerData';
 import { NO_USER_IDS, userKbInfo } from '../core/kb/explorer/explorerSummary';
-import { createMemorySearch } from '../core/kb/search/createMemorySearch';
+import { createOramaSearch } from './orama/createOramaSearch';
 
 export interface ActiveKnowledge {
   kb: KnowledgeBase;
@@ -32,7 +33,7 @@ export function createUserKnowledge(builtin: KnowledgeArtefact, builtinKb: Knowl
     async install(json) {
       const user = parseUserKb(json);
       const merged = mergeUserKnowledge(builtin, user);
-      active = { kb: await createKnowledgeBase(merged.artefact, async (corpus) => createMemorySearch(corpus)), userIds: merged.userIds, user };
+      active = { kb: await createKnowledgeBase(merged.artefact, createOramaSearch), userIds: merged.userIds, user };
       return userKbInfo(user);
     },
     clear() {

@@ -4,7 +4,8 @@ import { expose } from 'comlink';
 import type { CoreApi, CoreReady } from './CoreApi';
 import { createKnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
 import { parseArtefact } from '../core/kb/parseArtefact';
-import { createMemorySearch } from '../core/kb/search/createMemorySearch';
+import { oramaSearchFactory } from '../adapters/orama/loadKnowledgeBase';
+import { ORAMA_FILE_NAME } from '../adapters/orama/oramaIndexFile';
 import { createUserKnowledge } from '../adapters/createUserKnowledge';
 import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
 import type { KnowledgeApi } from './KnowledgeApi';
@@ -31,6 +32,16 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** The prebuilt Orama indexes; a missing file only means they are built here (slower, same results). */
+async function fetchPrebuilt(url: string): Promise<unknown> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.json() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const api: CoreApi = {
   async init(baseUrl): Promise<CoreReady> {
     const started = performance.now();
@@ -38,13 +49,17 @@ const api: CoreApi = {
     const phases: LoadPhases = {};
     let mark = started;
     const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
+    // Both files are fetched at once; the indexes are parsed while the artefact is validated.
+    const prebuilt = fetchPrebuilt(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
     const text = await fetchText(new URL('kb/knowledge.json', baseUrl).href);
     lap('fetch');
     const json: unknown = JSON.parse(text);
     lap('parse');
     const artefact = parseArtefact(json);
     lap('validate');
-    const kb = await createKnowledgeBase(artefact, async (corpus) => createMemorySearch(corpus), phases);
+    const indexes = await prebuilt;
+    lap('fetchIndexes');
+    const kb = await createKnowledgeBase(artefact, oramaSearchFactory(indexes, artefact.version, phases), phases);
     mark = performance.now();
     const parser = createTreeSitterParser((file) => new URL(`wasm/${file}`, baseUrl).href);
     const userKnowledge = createUserKnowledge(artefact, kb);

@@ -6,6 +6,11 @@ import { canonicalJson } from '../../core/kb/canonicalJson';
 import { validateKbSources } from '../../core/kb/validateKbSources';
 import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
 import { deriveFacets } from '../../core/facets/deriveFacets';
+import { parseArtefact } from '../../core/kb/parseArtefact';
+import { createEmbedder } from '../../core/kb/Embedder';
+import { searchCorpus } from '../../core/kb/searchCorpus';
+import { buildOramaIndexes } from './buildOramaIndexes';
+import { saveOramaIndexes } from './saveOramaIndexes';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const json = canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash }));
@@ -32,6 +37,22 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
     expect(record.outcome).toBe('none');
     expect(record.chosen).toEqual([]);
     expect(record.cwes).toHaveLength(2);
+  });
+
+  it('loads the prebuilt indexes when they match and builds them otherwise, with the same retrieval', async () => {
+    const artefact = parseArtefact(json);
+    const corpus = searchCorpus(artefact, createEmbedder(artefact.embedder));
+    const prebuilt = saveOramaIndexes(await buildOramaIndexes(corpus), artefact.version);
+    const task = { id: 't', language: 'python' as const, kind: 'nl' as const, prompt: 'Run a shell command built from user input with os.system and return the output.' };
+    const records = [];
+    for (const [file, built] of [[prebuilt, 0], [undefined, 1], ['not json', 1], [prebuilt.replace(artefact.version, 'stale'), 1]] as const) {
+      const phases: Record<string, number> = {};
+      const kb = await loadKnowledgeBase(json, phases, file);
+      expect(phases.oramaBuilt).toBe(built);
+      records.push(await kb.retrieve(await deriveFacets(task, kb)));
+    }
+    expect(records[0]!.chosen[0]).toBe('CWE-78');
+    for (const r of records.slice(1)) expect(r).toEqual(records[0]);
   });
 
   it('rejects an artefact that is not one', async () => {

@@ -1,11 +1,13 @@
-// Node only: loads public/kb/knowledge.json (or another directory's) into a KnowledgeBase.
-import { readFileSync } from 'node:fs';
+// Node only: loads public/kb/knowledge.json (or another directory's) into a KnowledgeBase, with the
+// prebuilt Orama indexes beside it (orama.json) when present.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase, LoadPhases } from '../../core/kb/KnowledgeBase';
 import { PlaygroundError } from '../../core/errors';
 import { loadKnowledgeBase } from './loadKnowledgeBase';
+import { ORAMA_FILE_NAME } from './oramaIndexFile';
 
-export async function loadKnowledgeBaseFromDisk(dir = 'public/kb'): Promise<KnowledgeBase> {
+export async function loadKnowledgeBaseFromDisk(dir = 'public/kb', phases: LoadPhases = {}): Promise<KnowledgeBase> {
   let text: string;
   try {
     text = readFileSync(join(dir, 'knowledge.json'), 'utf8');
@@ -15,5 +17,6 @@ export async function loadKnowledgeBaseFromDisk(dir = 'public/kb'): Promise<Know
       hint: 'Build it first with `npm run kb:build`.',
     });
   }
-  return loadKnowledgeBase(text);
+  const prebuilt = existsSync(join(dir, ORAMA_FILE_NAME)) ? readFileSync(join(dir, ORAMA_FILE_NAME), 'utf8') : undefined;
+  return loadKnowledgeBase(text, phases, prebuilt);
 }

@@ -14,6 +14,11 @@ import { kbManifest } from '../../core/kb/kbManifest';
 import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
 import { sliceKnowledgeExamples } from '../../core/slicing/sliceKnowledgeExamples';
 import { nodeParser } from '../../adapters/node/nodeParser';
+import { createEmbedder } from '../../core/kb/Embedder';
+import { searchCorpus } from '../../core/kb/searchCorpus';
+import { buildOramaIndexes } from '../../adapters/orama/buildOramaIndexes';
+import { saveOramaIndexes } from '../../adapters/orama/saveOramaIndexes';
+import { ORAMA_FILE_NAME } from '../../adapters/orama/oramaIndexFile';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -49,13 +54,24 @@ export async function buildFromDir(kbDir: string, strict = false): Promise<{ art
   return { artefact, warnings: [...sources.warnings, ...sliced.warnings] };
 }
 
-/** Writes knowledge.json and manifest.json; returns the artefact. */
+/** The Orama databases of the artefact, built from the same corpus the loader decodes, in saved form. */
+async function prebuiltIndexes(artefact: KnowledgeArtefact): Promise<string> {
+  const corpus = searchCorpus(artefact, createEmbedder(artefact.embedder));
+  return `${saveOramaIndexes(await buildOramaIndexes(corpus), artefact.version)}\n`;
+}
+
+/** Writes knowledge.json, the prebuilt Orama indexes and manifest.json; returns the artefact. */
 export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'knowledge.json'), text);
-  const manifest = kbManifest(built.artefact, { 'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) } });
+  const indexes = await prebuiltIndexes(built.artefact);
+  writeFileSync(join(outDir, ORAMA_FILE_NAME), indexes);
+  const manifest = kbManifest(built.artefact, {
+    'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) },
+    [ORAMA_FILE_NAME]: { bytes: Buffer.byteLength(indexes), sha256: sha256(indexes) },
+  });
   writeFileSync(join(outDir, 'manifest.json'), `${canonicalJson(manifest, 2)}\n`);
   return built;
 }

@@ -60,7 +60,12 @@ import { cppCopyDoubleDelete } from './rules/cppOwnership';
 import { jsPrototypePollution, jsRequestKeyedDictionary, pyClassPollution } from './rules/prototypePollution';
 import { massAssignment } from './rules/massAssignment';
 import { plaintextEndpoint, plaintextServer } from './rules/cleartextTransport';
-
+import { fastPasswordDigest, lowBcryptCost, lowKdfIterations } from './rules/passwordHashCost';
+import { cShortRsaKey, shortModulusOption, timeBasedUuidSecret } from './rules/keyGenerationParameters';
+import { javaWorldWritablePermissions, jsWorldWritableMode, predictableTempPath } from './rules/tempFilesAndModes';
+import { javaEntityFeatureOn, libxmlEntityExpansion, libxmlHugeDocuments } from './rules/xmlParserOptions';
+import { cppRegexNested } from './rules/cppRegexPattern';
+import { goDecodedBsonFilter, ldapFilterBuilt, mongoWhereBuilt, phpRequestInMongoFilter } from './rules/directoryQueries';
 export const RULES: readonly Rule[] = [
   // CWE-78 command injection
   pyShellCommand, jsShellCommand, jsSpawnShell, cShellCommand, javaShellCommand, goShellCommand, phpShellCommand,
@@ -123,4 +128,7 @@ export const RULES: readonly Rule[] = [
   // Request-sized work and unthrottled logins (770), allocations without room for the terminator (122)
   requestSizedAllocation, unthrottledLogin, allocWithoutTerminator, cStackCopyUnbounded, cVlaFromInput,
   cppCopyDoubleDelete, cppCheckThenStream, userLookupTimingOracle, jsPrototypePollution, jsRequestKeyedDictionary, pyClassPollution, massAssignment, plaintextEndpoint, plaintextServer,
+  // Former "no rule yet" analyzerNotes: password hash cost (916/759), key sizes and v1 UUIDs (326/330), temp files and modes (377/732), XML options (611/776), C++ ReDoS (1333)
+  lowKdfIterations, lowBcryptCost, fastPasswordDigest, cShortRsaKey, shortModulusOption, timeBasedUuidSecret, predictableTempPath, jsWorldWritableMode, javaWorldWritablePermissions, libxmlEntityExpansion, libxmlHugeDocuments, javaEntityFeatureOn, cppRegexNested,
+  ldapFilterBuilt, mongoWhereBuilt, goDecodedBsonFilter, phpRequestInMongoFilter,
 ];

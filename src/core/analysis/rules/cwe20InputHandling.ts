@@ -65,7 +65,8 @@ export const ldapInjection = injection('ldap-injection', 'CWE-90',
   ['python', 'java', 'php'],
   {
     python: [{ callee: /\.(search_s|search|search_st|search_ext_s|search_ext)$/, when: (c) => /ldap|conn|\bl\b/i.test(c.name) }],
-    java: [{ callee: /\.search$/ }],
+    // JNDI's search(base, filter, args, controls) escapes the args itself, so only the base and filter count.
+    java: [{ callee: /\.search$/, args: [0, 1] }],
     php: [{ callee: /^ldap_(search|list|read)$/ }],
   },
   /(^|\.)(escape_filter_chars|escape_dn_chars|escape|encodeForLDAP|ldap_escape)$/);

@@ -1,0 +1,51 @@
+// Loads the prebuilt databases: create() with the schema and components they were built with, then
+// Orama's load() (never the persistence plugin's restore(), which swaps in default components).
+// The saved form has no documents and no vectors: an empty document per id and the corpus's
+// vectors (decoded from the artefact) are put back first, with magnitudes computed as Orama does.
+import { load } from '@orama/orama';
+import type { SearchCorpus, SearchDocument } from '../../core/kb/KnowledgeSearch';
+import { createOramaDb, indexShape, INDEX_NAMES, type OramaIndex, type OramaIndexes } from './buildOramaIndexes';
+import { oramaIndexFileSchema, type SavedIndex } from './oramaIndexFile';
+
+type VectorEntry = [number, [number, Float32Array]];
+
+function magnitude(v: Float32Array): number {
+  let m = 0;
+  for (let i = 0; i < v.length; i += 1) m += v[i]! * v[i]!;
+  return Math.sqrt(m);
+}
+
+/** Null when the saved ids are not the corpus's, in its order (then the caller builds instead). */
+function restoreIndex(saved: SavedIndex, docs: readonly SearchDocument[], dims: number, boosts: Record<string, number> | undefined): OramaIndex | null {
+  const ids = saved.internalDocumentIDStore.internalIdToId;
+  if (ids.length !== docs.length || docs.some((d, i) => d.id !== ids[i])) return null;
+  const shape = indexShape(docs, boosts);
+  const zero = new Float32Array(dims);
+  const vectorsOf = (field: 'text' | 'cause'): { size: number; vectors: VectorEntry[] } => ({
+    size: dims,
+    // Internal id i + 1 is the i-th inserted document (Orama's id store counts from 1).
+    vectors: docs.map((d, i): VectorEntry => { const v = d.vectors[field] ?? zero; return [i + 1, [magnitude(v), v]]; }),
+  });
+  const vectorIndexes = shape.hasCause ? { vtext: vectorsOf('text'), vcause: vectorsOf('cause') } : { vtext: vectorsOf('text') };
+  if (Object.keys(saved.index.vectorIndexes).sort().join() !== Object.keys(vectorIndexes).sort().join()) return null;
+  const db = createOramaDb(dims, shape.hasCause);
+  load(db, {
+    ...saved,
+    index: { ...saved.index, vectorIndexes },
+    docs: { docs: Object.fromEntries(ids.map((id, i) => [i + 1, { id }])), count: ids.length },
+  });
+  return { db, ...shape };
+}
+
+/** The databases from orama.json's parsed JSON, or null when it is not for this artefact and corpus. */
+export function loadOramaIndexes(json: unknown, corpus: SearchCorpus, kbVersion: string): OramaIndexes | null {
+  const parsed = oramaIndexFileSchema.safeParse(json);
+  if (!parsed.success || parsed.data.kbVersion !== kbVersion) return null;
+  const indexes: OramaIndexes = new Map();
+  for (const name of INDEX_NAMES) {
+    const index = restoreIndex(parsed.data.indexes[name], corpus.indexes[name], corpus.dims, corpus.boosts[name]);
+    if (!index) return null;
+    indexes.set(name, index);
+  }
+  return indexes;
+}

@@ -1,0 +1,29 @@
+// The prebuilt Orama indexes kb build writes beside the artefact (public/kb/orama.json): each
+// database's own save() output with the parts the artefact already holds taken out (documents,
+// vectors), tied to the artefact version so a stale file is never loaded. The envelope is parsed
+// with zod; the Orama internals inside are checked where the loader relies on them.
+import { z } from 'zod';
+
+export const ORAMA_FILE_FORMAT = 'secure-codegen-playground/orama';
+export const ORAMA_FILE_NAME = 'orama.json';
+
+/** One database's save() output: docs dropped, each vector index kept with its size and no vectors. */
+export const savedIndexSchema = z.object({
+  internalDocumentIDStore: z.object({ internalIdToId: z.array(z.string()) }),
+  index: z.looseObject({
+    vectorIndexes: z.record(z.string(), z.object({ size: z.number().int(), vectors: z.array(z.unknown()).length(0) })),
+  }),
+  sorting: z.unknown(),
+  pinning: z.unknown(),
+  language: z.literal('english'),
+});
+
+export const oramaIndexFileSchema = z.object({
+  format: z.literal(ORAMA_FILE_FORMAT),
+  /** The artefact version these databases were built from. */
+  kbVersion: z.string(),
+  indexes: z.object({ cwes: savedIndexSchema, guidelines: savedIndexSchema, examples: savedIndexSchema, advisories: savedIndexSchema }),
+});
+
+export type SavedIndex = z.infer<typeof savedIndexSchema>;
+export type OramaIndexFile = z.infer<typeof oramaIndexFileSchema>;
