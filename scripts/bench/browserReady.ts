@@ -2,11 +2,11 @@
 // app with `vite preview` on a free port, opens it in Debian's Chromium (Playwright) in a fresh
 // context per run, and waits for the header's kb-status to say "ready in N ms". Reports the time from
 // navigation start to that moment (page clock), the worker's own readyMs and its steps (read from the
-// kb-status tooltip: fetch, parse, validate, embed, index, profile, wiring), and the artefact's bytes
-// on disk and gzipped. Run alone:
+// kb-status tooltip: fetch, parse, validate, fetchIndexes, embed, index = Orama load, profile, wiring),
+// and the bytes of the artefact and of the prebuilt Orama indexes, on disk and gzipped. Run alone:
 // `npx tsx scripts/bench/browserReady.ts [dist] [runs]` (build first: `npx vite build --outDir DIST`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,9 @@ export interface BrowserReadyReport {
   phases: Record<string, number>;
   artefactBytes: number;
   artefactGzipBytes: number;
+  /** The prebuilt Orama indexes fetched beside the artefact (0 when the build has none). */
+  indexBytes: number;
+  indexGzipBytes: number;
 }
 
 function freePort(): Promise<number> {
@@ -51,6 +54,7 @@ const median = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b
 
 export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserReadyReport> {
   const artefact = readFileSync(join(dist, 'kb', 'knowledge.json'));
+  const indexes = existsSync(join(dist, 'kb', 'orama.json')) ? readFileSync(join(dist, 'kb', 'orama.json')) : Buffer.alloc(0);
   const port = await freePort();
   // vite's own entry under node (not npx), so killing the child stops the server itself.
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore' });
@@ -81,7 +85,8 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       await context.close();
     }
     return { runs, navigationToReadyMs: median(nav), workerReadyMs: median(worker),
-      phases: Object.fromEntries([...phases].map(([name, xs]) => [name, median(xs)])), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length };
+      phases: Object.fromEntries([...phases].map(([name, xs]) => [name, median(xs)])), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length,
+      indexBytes: indexes.length, indexGzipBytes: indexes.length ? gzipSync(indexes, { level: 9 }).length : 0 };
   } finally {
     await browser.close();
     server.kill();

@@ -6,6 +6,7 @@ import { load } from '@orama/orama';
 import type { SearchCorpus, SearchDocument } from '../../core/kb/KnowledgeSearch';
 import { createOramaDb, indexShape, INDEX_NAMES, type OramaIndex, type OramaIndexes } from './buildOramaIndexes';
 import { oramaIndexFileSchema, type SavedIndex } from './oramaIndexFile';
+import { deriveBm25Statistics } from './bm25Statistics';
 
 type VectorEntry = [number, [number, Float32Array]];
 
@@ -29,9 +30,12 @@ function restoreIndex(saved: SavedIndex, docs: readonly SearchDocument[], dims: 
   const vectorIndexes = shape.hasCause ? { vtext: vectorsOf('text'), vcause: vectorsOf('cause') } : { vtext: vectorsOf('text') };
   if (Object.keys(saved.index.vectorIndexes).sort().join() !== Object.keys(vectorIndexes).sort().join()) return null;
   const db = createOramaDb(dims, shape.hasCause);
+  // Statistics absent from the file are derived from the term lists (kb build checked they match).
+  const statistics = 'frequencies' in saved.index ? {} : deriveBm25Statistics(docs, saved.index.searchableProperties.filter(
+    (p) => saved.index.searchablePropertiesWithTypes[p] === 'string'));
   load(db, {
     ...saved,
-    index: { ...saved.index, vectorIndexes },
+    index: { ...saved.index, ...statistics, vectorIndexes },
     docs: { docs: Object.fromEntries(ids.map((id, i) => [i + 1, { id }])), count: ids.length },
   });
   return { db, ...shape };

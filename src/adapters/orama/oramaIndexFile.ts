@@ -11,6 +11,8 @@ export const ORAMA_FILE_NAME = 'orama.json';
 export const savedIndexSchema = z.object({
   internalDocumentIDStore: z.object({ internalIdToId: z.array(z.string()) }),
   index: z.looseObject({
+    searchableProperties: z.array(z.string()),
+    searchablePropertiesWithTypes: z.record(z.string(), z.string()),
     vectorIndexes: z.record(z.string(), z.object({ size: z.number().int(), vectors: z.array(z.unknown()).length(0) })),
   }),
   sorting: z.unknown(),

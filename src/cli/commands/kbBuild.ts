@@ -1,5 +1,6 @@
-// `kb build`: validates every kb/ YAML file and writes the deterministic artefact and manifest
-// (default public/kb). Also exports the in-memory build the retrieve command uses.
+// `kb build`: validates every kb/ YAML file and writes the deterministic artefact, the prebuilt Orama
+// indexes (orama.json) and the manifest (default public/kb). Also exports the in-memory build the
+// retrieve command uses.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
