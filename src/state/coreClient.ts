@@ -1,6 +1,6 @@
 // The main thread's handle on the core worker: one module worker, wrapped by comlink.
-import { wrap, type Remote } from 'comlink';
-import type { CoreApi, CoreReady } from '../workers/CoreApi';
+import { transfer, wrap, type Remote } from 'comlink';
+import type { CoreApi, CoreReady, PreloadedKnowledge } from '../workers/CoreApi';
 
 let worker: Worker | null = null;
 let api: Remote<CoreApi> | null = null;
@@ -14,8 +14,31 @@ export function coreApi(): Remote<CoreApi> {
   return api;
 }
 
-/** Starts the worker and loads the knowledge base once; later calls share the same promise. */
+/** Starts the worker and loads the knowledge base once; later calls share the same promise.
+ *  The files download on the main thread while the worker module is still loading, and are then
+ *  handed over without copying; parsing and indexing stay in the worker. */
 export function coreReady(): Promise<CoreReady> {
-  ready ??= coreApi().init(new URL(import.meta.env.BASE_URL, location.origin).href);
+  if (!ready) {
+    const base = new URL(import.meta.env.BASE_URL, location.origin).href;
+    const api = coreApi();
+    ready = downloadKnowledge(base).then(
+      (files) => api.init(base, transfer(files, files.orama ? [files.knowledge, files.orama] : [files.knowledge])),
+      // A failed early download is retried (and reported) by the worker itself.
+      () => api.init(base),
+    );
+  }
   return ready;
+}
+
+async function downloadKnowledge(base: string): Promise<PreloadedKnowledge> {
+  const [knowledge, orama] = await Promise.all([
+    // Gzip copies written by kb build; the worker inflates them (decodeKnowledgeFile).
+    fetch(new URL('kb/knowledge.json.gz', base)),
+    // The prebuilt Orama indexes (ORAMA_FILE_NAME in adapters/orama; not imported here to keep zod off the first screen).
+    fetch(new URL('kb/orama.json.gz', base)).catch(() => null),
+  ]);
+  if (!knowledge.ok) throw new Error(`knowledge.json.gz: HTTP ${knowledge.status}`);
+  const files: PreloadedKnowledge = { knowledge: await knowledge.arrayBuffer() };
+  if (orama?.ok) files.orama = await orama.arrayBuffer();
+  return files;
 }

@@ -19,8 +19,16 @@ export interface CoreReady {
   phases?: Record<string, number>;
 }
 
+/** Knowledge files fetched by the main thread while the worker module was still loading. */
+export interface PreloadedKnowledge {
+  knowledge: ArrayBuffer;
+  /** The prebuilt Orama indexes; absent when the file is missing. */
+  orama?: ArrayBuffer;
+}
+
 export interface CoreApi extends KnowledgeApi {
-  init(baseUrl: string): Promise<CoreReady>;
+  /** Loads the knowledge base; `files` carries artefacts the main thread already downloaded. */
+  init(baseUrl: string, files?: PreloadedKnowledge): Promise<CoreReady>;
   deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
   analyze(code: string, language: Language, request?: AnalyzeRequest): Promise<AnalysisRecord>;

@@ -12,6 +12,7 @@ import type { KnowledgeApi } from './KnowledgeApi';
 import { createTreeSitterParser } from '../adapters/treesitter/createTreeSitterParser';
 import { lazyAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';
 import { PlaygroundError } from '../core/errors';
+import { decodeKnowledgeFile } from '../adapters/browser/decodeKnowledgeFile';
 
 let service: CoreService | null = null;
 let knowledge: KnowledgeApi | null = null;
@@ -32,6 +33,15 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** Prebuilt indexes that are not JSON count as missing: they are rebuilt here. */
+function parsePrebuilt(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The prebuilt Orama indexes; a missing file only means they are built here (slower, same results). */
 async function fetchPrebuilt(url: string): Promise<unknown> {
   try {
@@ -43,15 +53,17 @@ async function fetchPrebuilt(url: string): Promise<unknown> {
 }
 
 const api: CoreApi = {
-  async init(baseUrl): Promise<CoreReady> {
+  async init(baseUrl, files): Promise<CoreReady> {
     const started = performance.now();
     // Each step timed, so the kb-status tooltip and scripts/bench/browserReady.ts show where time goes.
     const phases: LoadPhases = {};
     let mark = started;
     const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
     // Both files are fetched at once; the indexes are parsed while the artefact is validated.
-    const prebuilt = fetchPrebuilt(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
-    const text = await fetchText(new URL('kb/knowledge.json', baseUrl).href);
+    const prebuilt = files
+      ? (files.orama ? decodeKnowledgeFile(files.orama).then(parsePrebuilt, () => undefined) : Promise.resolve(undefined))
+      : fetchPrebuilt(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
+    const text = files ? await decodeKnowledgeFile(files.knowledge) : await fetchText(new URL('kb/knowledge.json', baseUrl).href);
     lap('fetch');
     const json: unknown = JSON.parse(text);
     lap('parse');

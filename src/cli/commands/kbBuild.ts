@@ -3,6 +3,7 @@
 // retrieve command uses.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Command } from '../Command';
@@ -21,7 +22,7 @@ import { buildOramaIndexes } from '../../adapters/orama/buildOramaIndexes';
 import { saveOramaIndexes } from '../../adapters/orama/saveOramaIndexes';
 import { ORAMA_FILE_NAME } from '../../adapters/orama/oramaIndexFile';
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -61,7 +62,15 @@ async function prebuiltIndexes(artefact: KnowledgeArtefact): Promise<string> {
   return `${saveOramaIndexes(await buildOramaIndexes(corpus), artefact.version)}\n`;
 }
 
-/** Writes knowledge.json, the prebuilt Orama indexes and manifest.json; returns the artefact. */
+/** Gzip with a zero timestamp and an "unknown" OS byte, so the bytes depend on the input only. */
+function deterministicGzip(text: string): Buffer {
+  const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  gz.writeUInt32LE(0, 4);
+  gz[9] = 255;
+  return gz;
+}
+
+/** Writes knowledge.json, the prebuilt Orama indexes, their gzip copies and manifest.json; returns the artefact. */
 export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
@@ -69,9 +78,17 @@ export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{
   writeFileSync(join(outDir, 'knowledge.json'), text);
   const indexes = await prebuiltIndexes(built.artefact);
   writeFileSync(join(outDir, ORAMA_FILE_NAME), indexes);
+  // Gzip copies are what the browser downloads: served as they are, they cost the server no
+  // compression per request (see src/adapters/browser/decodeKnowledgeFile.ts).
+  const knowledgeGz = deterministicGzip(text);
+  const indexesGz = deterministicGzip(indexes);
+  writeFileSync(join(outDir, 'knowledge.json.gz'), knowledgeGz);
+  writeFileSync(join(outDir, `${ORAMA_FILE_NAME}.gz`), indexesGz);
   const manifest = kbManifest(built.artefact, {
     'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) },
     [ORAMA_FILE_NAME]: { bytes: Buffer.byteLength(indexes), sha256: sha256(indexes) },
+    'knowledge.json.gz': { bytes: knowledgeGz.length, sha256: sha256(knowledgeGz) },
+    [`${ORAMA_FILE_NAME}.gz`]: { bytes: indexesGz.length, sha256: sha256(indexesGz) },
   });
   writeFileSync(join(outDir, 'manifest.json'), `${canonicalJson(manifest, 2)}\n`);
   return built;
