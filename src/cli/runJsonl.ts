@@ -4,6 +4,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PlaygroundError, toErrorRecord } from '../core/errors';
+import { isLanguage, type Language } from '../core/task/Task';
+import type { ParsedArgs } from './Command';
 
 export type JsonlHandler = (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
@@ -50,4 +52,18 @@ function writeLine(line: string): void {
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+/** Reads the `language` field as one of our language names, or throws naming the bad value. */
+export function requireLanguage(input: Record<string, unknown>): Language {
+  const language = requireString(input, 'language');
+  if (!isLanguage(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
+  return language;
+}
+
+/** The JSON Lines input of a command (`--jsonl FILE`, a positional path, or `-`), or null after printing usage. */
+export function jsonlInput(args: ParsedArgs, usage: string): string | null {
+  const file = args.flags.jsonl ?? args.positional[0];
+  if (!file) process.stderr.write(`usage: npm run -s cli -- ${usage}\n`);
+  return file ?? null;
 }

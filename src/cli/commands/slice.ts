@@ -1,10 +1,9 @@
 // `slice --jsonl FILE`: bidirectional PDG slices, {"id","language","code","lines":[n...]} ->
 // {"id","lines":[kept line numbers],"ms"}; optional --hops N (default 2).
 import type { Command } from '../Command';
-import { requireString, runJsonl } from '../runJsonl';
+import { requireLanguage, requireString, runJsonl } from '../runJsonl';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { PlaygroundError } from '../../core/errors';
-import { isLanguage } from '../../core/task/Task';
 import { DEFAULT_HOPS, sliceLines } from '../../core/slicing/sliceLines';
 import { lineCount } from '../../core/slicing/slicePair';
 import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
@@ -35,10 +34,8 @@ export const sliceCommand: Command = {
     }
     const parser = nodeParser();
     return runJsonl(file, async (input) => {
-      const language = input.language;
-      if (!isLanguage(language) || !SLICING_SPECS[language]) {
-        throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: String(language) });
-      }
+      const language = requireLanguage(input);
+      if (!SLICING_SPECS[language]) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: `no slicer for ${language}` });
       const code = requireString(input, 'code');
       const criteria = criterionLines(input, code);
       const tree = await parser.parse(code, language);
