@@ -9,7 +9,7 @@ import { feedbackSnapshot } from '../core/feedback/feedbackSnapshot';
 import { findingFeedback, revisionFeedback } from '../core/feedback/newFeedbackEntry';
 import { applyOutcome, contradicted, feedbackUsedIn } from '../core/feedback/applyOutcome';
 import { toErrorRecord } from '../core/errors';
-import { feedbackStoreIdb, type FeedbackRepository } from '../adapters/idb/feedbackStoreIdb';
+import type { FeedbackRepository } from '../adapters/idb/feedbackStoreIdb';
 
 interface FeedbackState {
   entries: FeedbackEntry[];
@@ -23,8 +23,11 @@ interface FeedbackState {
   snapshot(): FeedbackSnapshot;
 }
 
-let repo: FeedbackRepository | null = null;
-const repository = (): FeedbackRepository => (repo ??= feedbackStoreIdb());
+// The IndexedDB adapter (and the zod schemas it validates stored entries with) loads on first use,
+// so it stays off the first screen.
+let repo: Promise<FeedbackRepository> | null = null;
+const repository = (): Promise<FeedbackRepository> =>
+  (repo ??= import('../adapters/idb/feedbackStoreIdb').then((m) => m.feedbackStoreIdb()));
 let loading: Promise<void> | null = null;
 let counter = 0;
 const newId = (): string => `fb-${Date.now().toString(36)}-${(counter += 1).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -32,8 +35,8 @@ const newId = (): string => `fb-${Date.now().toString(36)}-${(counter += 1).toSt
 export const useFeedbackStore = create<FeedbackState>((set, get) => {
   async function save(changed: FeedbackEntry[], text: string): Promise<void> {
     try {
-      await repository().put(changed);
-      set({ entries: await repository().list(), message: { kind: 'ok', text } });
+      await (await repository()).put(changed);
+      set({ entries: await (await repository()).list(), message: { kind: 'ok', text } });
     } catch (error) {
       set({ message: { kind: 'error', text: toErrorRecord(error).message } });
     }
@@ -43,7 +46,7 @@ export const useFeedbackStore = create<FeedbackState>((set, get) => {
     loaded: false,
     message: null,
     load() {
-      loading ??= repository().list()
+      loading ??= repository().then((r) => r.list())
         .then((entries) => set({ entries, loaded: true }))
         .catch((error: unknown) => set({ loaded: true, message: { kind: 'error', text: `Feedback could not be loaded: ${toErrorRecord(error).message}` } }));
       return loading;
@@ -59,11 +62,11 @@ export const useFeedbackStore = create<FeedbackState>((set, get) => {
       const credited = verdict === 'note' ? [] : applyOutcome(get().entries, feedbackUsedIn(trace), verdict === 'accept');
       await save([...credited, entry], `Saved: revision ${verdict === 'note' ? 'note' : `${verdict}ed`}.`);
     },
-    exportFile: () => repository().exportFile(),
+    exportFile: async () => (await repository()).exportFile(),
     async importFile(text, bytes) {
       try {
-        const { imported } = await repository().importFile(text, bytes);
-        set({ entries: await repository().list(), message: { kind: 'ok', text: `Imported ${imported} feedback entries.` } });
+        const { imported } = await (await repository()).importFile(text, bytes);
+        set({ entries: await (await repository()).list(), message: { kind: 'ok', text: `Imported ${imported} feedback entries.` } });
       } catch (error) {
         const record = toErrorRecord(error, 'IMPORT_INVALID');
         set({ message: { kind: 'error', text: `${record.message}${record.detail ? ` (${record.detail.split('\n')[0]})` : ''}` } });
