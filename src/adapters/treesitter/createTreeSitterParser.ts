@@ -1,7 +1,7 @@
 // ParserPort over web-tree-sitter: one Parser per language, grammars loaded on first use,
 // compiled queries cached. The same code runs in a browser worker and in Node; only
 // `locate` differs (a URL in the browser, a file path in Node).
-import { Language as TsLanguage, Parser, Query } from 'web-tree-sitter';
+import type { Language as TsLanguage, Parser, Query } from 'web-tree-sitter';
 import type { Language } from '../../core/task/Task';
 import type { ParsedTree, ParserPort, QueryMatch, SyntaxNode } from '../../core/languages/SyntaxTree';
 import { PlaygroundError } from '../../core/errors';
@@ -17,15 +17,26 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   const parsers = new Map<string, Parser>();
   const queries = new Map<string, Query>();
 
+  // web-tree-sitter loads on the first parse, so a worker that starts it is ready sooner.
+  type TreeSitter = typeof import('web-tree-sitter');
+  let runtime: Promise<TreeSitter> | null = null;
+  let tsModule: TreeSitter | null = null;
+  const treeSitter = () => (runtime ??= import('web-tree-sitter').then((m) => (tsModule = m)));
+  /** The loaded module; only called after a parse, which loads it. */
+  const loaded = (): TreeSitter => {
+    if (!tsModule) throw new PlaygroundError('PARSE_FAILED', { detail: 'web-tree-sitter is not loaded yet' });
+    return tsModule;
+  };
+
   function ensureInit(): Promise<void> {
-    init ??= Parser.init({ locateFile: () => locate(RUNTIME_WASM.file) });
+    init ??= treeSitter().then((ts) => ts.Parser.init({ locateFile: () => locate(RUNTIME_WASM.file) }));
     return init;
   }
 
   function loadGrammar(file: string): Promise<TsLanguage> {
     let pending = languages.get(file);
     if (!pending) {
-      pending = ensureInit().then(() => TsLanguage.load(locate(file)));
+      pending = ensureInit().then(async () => (await treeSitter()).Language.load(locate(file)));
       languages.set(file, pending);
     }
     return pending;
@@ -35,7 +46,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
     const tsLanguage = await loadGrammar(file);
     let parser = parsers.get(file);
     if (!parser) {
-      parser = new Parser();
+      parser = new (loaded().Parser)();
       parser.setLanguage(tsLanguage);
       parsers.set(file, parser);
     }
@@ -48,7 +59,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
     const key = `${file}\u0000${source}`;
     let query = queries.get(key);
     if (!query) {
-      query = new Query(tsLanguage, source);
+      query = new (loaded().Query)(tsLanguage, source);
       queries.set(key, query);
     }
     return query;
