@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import type { Language } from '../task/Task';
 import { lineCorrespondence } from './lineCorrespondence';
-import { slicePair } from './slicePair';
+import { slicingKit } from './slicingTestKit';
 
-async function pair(language: Language, vulnerable: string, fixed: string) {
-  const parser = nodeParser();
-  const a = await parser.parse(vulnerable, language);
-  const b = await parser.parse(fixed, language);
-  try {
-    return slicePair({ tree: a, code: vulnerable }, { tree: b, code: fixed });
-  } finally {
-    a.dispose();
-    b.dispose();
-  }
-}
+const pair = (language: Language, vulnerable: string, fixed: string) => slicingKit(nodeParser(), language).pair(vulnerable, fixed);
 
 describe('lineCorrespondence', () => {
   it('maps unchanged lines across an insertion and lists changed lines per side', () => {
