@@ -1,7 +1,6 @@
 // C# rules (issue 7): each rule flags a vulnerable snippet with its id and CWE and stays quiet on the safe idiom.
+import { expectRuleSeparates } from './ruleTestKit';
 import { describe, expect, it } from 'vitest';
-import { analyzeCode } from './analyzeCode';
-import { nodeParser } from '../../adapters/node/nodeParser';
 import { RULES } from './ruleRegistry';
 
 type Case = [rule: string, vulnerable: string, safe: string];
@@ -52,13 +51,7 @@ const CASES: Case[] = [
 
 describe('C# analyser rules', () => {
   it.each(CASES)('%s flags the vulnerable snippet and not the safe one', async (rule, vulnerable, safe) => {
-    const cwe = RULES.find((r) => r.id === rule)?.cwe;
-    expect(cwe, `rule ${rule} is registered`).toBeDefined();
-    for (const code of [vulnerable, safe]) expect((await nodeParser().parse(code, 'csharp')).root.hasError, code).toBe(false);
-    const bad = await analyzeCode(vulnerable, 'csharp', nodeParser());
-    const good = await analyzeCode(safe, 'csharp', nodeParser());
-    expect(bad.findings.filter((f) => f.rule === rule).map((f) => f.cwe)).toContain(cwe);
-    expect(good.findings.filter((f) => f.rule === rule)).toEqual([]);
+    await expectRuleSeparates(rule, 'csharp', vulnerable, safe, { requireCleanParse: true });
   });
 
   it('covers every C# rule defined in the csharp*.ts rule files', () => {

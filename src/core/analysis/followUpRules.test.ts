@@ -1,5 +1,6 @@
 // Rules added in the analyser follow-up (KB agreement, session/cookie/credential signals, C precision):
 // each vulnerable snippet is flagged by its rule and the secure idiom is not.
+import { expectRuleSeparates } from './ruleTestKit';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode } from './analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
@@ -54,10 +55,7 @@ const CASES: Case[] = [
 
 describe('analyser follow-up rules', () => {
   it.each(CASES)('%s (%s): flags the vulnerable snippet, not the safe one', async (rule, language, vulnerable, safe) => {
-    const bad = await analyzeCode(vulnerable, language, nodeParser());
-    const good = await analyzeCode(safe, language, nodeParser());
-    expect(bad.findings.map((f) => f.rule)).toContain(rule);
-    expect(good.findings.map((f) => f.rule)).not.toContain(rule);
+    await expectRuleSeparates(rule, language, vulnerable, safe);
   });
 
   it('builds each function PDG once per analysis and shares it across rules', async () => {

@@ -1,8 +1,7 @@
 // Rules added for the knowledge-base follow-up (C bounds and lifetimes, web auth signals, C#, Rust): each
 // vulnerable snippet is flagged by its rule and the secure idiom is not.
+import { expectRuleSeparates } from './ruleTestKit';
 import { describe, expect, it } from 'vitest';
-import { analyzeCode } from './analyzeCode';
-import { nodeParser } from '../../adapters/node/nodeParser';
 import type { Language } from '../task/Task';
 import { nestedQuantifier } from './rules/resourceLimits';
 
@@ -46,10 +45,7 @@ const CASES: Case[] = [
 
 describe('knowledge-base follow-up rules', () => {
   it.each(CASES)('%s (%s): flags the vulnerable snippet, not the safe one', async (rule, language, vulnerable, safe) => {
-    const bad = await analyzeCode(vulnerable, language, nodeParser());
-    const good = await analyzeCode(safe, language, nodeParser());
-    expect(bad.findings.map((f) => f.rule)).toContain(rule);
-    expect(good.findings.map((f) => f.rule)).not.toContain(rule);
+    await expectRuleSeparates(rule, language, vulnerable, safe);
   });
 
   it('tells nested quantifiers from repeated groups with a mandatory separator', () => {

@@ -1,9 +1,7 @@
 // Rules that replaced "no rule yet" analyzerNotes: each flags a vulnerable snippet with its id and CWE and
 // stays quiet on the safe idiom (snippets are our own, not the knowledge-base pairs).
-import { describe, expect, it } from 'vitest';
-import { analyzeCode } from './analyzeCode';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { RULES } from './ruleRegistry';
+import { expectRuleSeparates } from './ruleTestKit';
+import { describe, it } from 'vitest';
 import type { Language } from '../task/Task';
 
 type Case = [rule: string, language: Language, vulnerable: string, safe: string];
@@ -44,12 +42,6 @@ const CASES: Case[] = [
 
 describe('rules that replaced "no rule yet" analyzer notes', () => {
   it.each(CASES)('%s (%s) flags the vulnerable snippet and not the safe one', async (rule, language, vulnerable, safe) => {
-    const cwe = RULES.find((r) => r.id === rule)?.cwe;
-    expect(cwe, `rule ${rule} is registered`).toBeDefined();
-    for (const code of [vulnerable, safe]) expect((await nodeParser().parse(code, language)).root.hasError, code).toBe(false);
-    const bad = await analyzeCode(vulnerable, language, nodeParser());
-    const good = await analyzeCode(safe, language, nodeParser());
-    expect(bad.findings.filter((f) => f.rule === rule).map((f) => f.cwe)).toContain(cwe);
-    expect(good.findings.filter((f) => f.rule === rule)).toEqual([]);
+    await expectRuleSeparates(rule, language, vulnerable, safe, { requireCleanParse: true });
   });
 });

@@ -1,8 +1,7 @@
 // Table-driven rule tests: for each rule a vulnerable snippet that must be flagged with the rule's CWE
 // and a safe counterpart (the secure idiom) that must not be.
-import { describe, expect, it } from 'vitest';
-import { analyzeCode } from './analyzeCode';
-import { nodeParser } from '../../adapters/node/nodeParser';
+import { expectRuleSeparates } from './ruleTestKit';
+import { describe, it } from 'vitest';
 import type { Language } from '../task/Task';
 
 type Case = [rule: string, language: Language, vulnerable: string, safe: string];
@@ -60,9 +59,6 @@ const CASES: Case[] = [
 
 describe('analyser rules', () => {
   it.each(CASES)('%s (%s) flags the vulnerable snippet and not the safe one', async (rule, language, vulnerable, safe) => {
-    const bad = await analyzeCode(vulnerable, language, nodeParser());
-    const good = await analyzeCode(safe, language, nodeParser());
-    expect(bad.findings.map((f) => f.rule)).toContain(rule);
-    expect(good.findings.map((f) => f.rule)).not.toContain(rule);
+    await expectRuleSeparates(rule, language, vulnerable, safe);
   });
 });
