@@ -2,10 +2,11 @@
 // can never poison WebLLM's cache with HTML; workers are ES modules (web-llm and comlink need that).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { startCoreWorkerEarly } from './vite-plugins/startCoreWorkerEarly';
 
 export default defineConfig({
   appType: 'mpa',
-  plugins: [react()],
+  plugins: [react(), startCoreWorkerEarly()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['web-tree-sitter', '@mlc-ai/web-llm'] },
   build: {

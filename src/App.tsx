@@ -29,9 +29,11 @@ export function App() {
             </button>
           ))}
         </nav>
-        <span className="kb-status" data-testid="kb-status" title={kb.status === 'ready' && kb.phases ? Object.entries(kb.phases).map(([k, ms]) => `${k} ${ms} ms`).join(' · ') : undefined}>
+        <span className="kb-status" data-testid="kb-status" title={kb.status === 'ready' ? kb.report.detail : undefined}>
           {kb.status === 'loading' && 'Loading knowledge base…'}
-          {kb.status === 'ready' && `Knowledge base ${kb.version} ready in ${Math.round(kb.readyMs)} ms`}
+          {kb.status === 'ready' && (kb.report.pageMs !== undefined
+            ? `Knowledge base ${kb.version} ready ${kb.report.pageMs} ms after page load`
+            : `Knowledge base ${kb.version} ready in ${Math.round(kb.readyMs)} ms`)}
           {kb.status === 'error' && <span className="error" role="alert">Knowledge base failed: {kb.error.message} {kb.error.detail}</span>}
         </span>
         <span className="spacer" />

@@ -1,12 +1,12 @@
-// Mounts the app. The core worker (knowledge base, parsers) starts first, so its download and
-// indexing overlap React's first render instead of waiting for it.
-import { StrictMode } from 'react';
+// Mounts the app. The core worker (knowledge base, parsers) starts first (./state/startCore must stay
+// the first import), so its loading overlaps React's first render instead of following it.
+import './state/startCore';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { coreReady } from './state/coreClient';
 import './ui/app.css';
 
-void coreReady().catch(() => undefined); // errors surface through the run store's boot()
-
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+// A transition render yields to the event loop every few milliseconds, so the knowledge files'
+// hand-over to the worker is not held up behind the whole first render.
+if (root) startTransition(() => createRoot(root).render(<StrictMode><App /></StrictMode>));

@@ -5,10 +5,21 @@ import type { CoreApi, CoreReady, PreloadedKnowledge } from '../workers/CoreApi'
 let worker: Worker | null = null;
 let api: Remote<CoreApi> | null = null;
 let ready: Promise<CoreReady> | null = null;
+/** Page-clock milliseconds when the worker was created (the header's load report shows it). */
+let createdAt: number | undefined;
+
+export const workerCreatedAt = (): number | undefined => createdAt;
+
+/** Set by the build's index.html (vite-plugins/startCoreWorkerEarly.ts): the worker, started early. */
+declare global {
+  interface Window { __scgCoreWorker?: { worker: Worker; at: number } }
+}
 
 export function coreApi(): Remote<CoreApi> {
   if (!api) {
-    worker = new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module', name: 'core' });
+    const early = typeof window === 'undefined' ? undefined : window.__scgCoreWorker;
+    createdAt = early?.at ?? performance.now();
+    worker = early?.worker ?? new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module', name: 'core' });
     api = wrap<CoreApi>(worker);
   }
   return api;

@@ -9,7 +9,8 @@ import { toErrorRecord } from '../core/errors';
 import { runPipeline, type RunRequest } from '../core/pipeline';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
-import { coreApi, coreReady } from './coreClient';
+import { coreApi, coreReady, workerCreatedAt } from './coreClient';
+import { kbReadyReport, type KbReadyReport } from './kbReadyReport';
 import { browserPorts } from './browserPorts';
 import { useModelStore } from './modelStore';
 import { useFeedbackStore } from './feedbackStore';
@@ -21,7 +22,7 @@ export interface CustomTask {
 }
 
 interface RunState {
-  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number>; phases?: Record<string, number> } | { status: 'error'; error: ErrorRecord };
+  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number>; report: KbReadyReport } | { status: 'error'; error: ErrorRecord };
   tasks: Task[];
   selectedTaskId: string | null;
   custom: CustomTask;
@@ -72,7 +73,7 @@ export const useRunStore = create<RunState>((set, get) => ({
     try {
       const ready = await coreReady();
       set((s) => ({
-        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts, ...(ready.phases ? { phases: ready.phases } : {}) },
+        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts, report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()) },
         tasks: ready.tasks,
         selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
       }));

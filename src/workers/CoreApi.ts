@@ -17,6 +17,8 @@ export interface CoreReady {
   readyMs: number;
   /** readyMs by step (fetch, parse, validate, embed, index, profile, wiring), in ms. */
   phases?: Record<string, number>;
+  /** Epoch milliseconds of the worker's boot (clock start, module evaluated, init called, ready). */
+  timeline?: { workerStarted: number; evaluated: number; initCalled: number; ready: number };
 }
 
 /** Knowledge files fetched by the main thread while the worker module was still loading. */

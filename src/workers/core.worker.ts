@@ -1,30 +1,40 @@
 // The core worker: loads the knowledge base and tree-sitter off the main thread and serves CoreApi
-// over comlink. It only routes calls; the work is in src/core.
+// over comlink. It only routes calls; the work is in src/core. This module is what must load before
+// the knowledge base can be searched (facets, retrieval, Orama); analysis, slicing, advisories and the
+// explorer live in ./coreServices, imported right after init so they do not delay "ready".
 import { expose } from 'comlink';
 import type { CoreApi, CoreReady } from './CoreApi';
-import { createKnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
-import { parseArtefact } from '../core/kb/parseArtefact';
-import { oramaSearchFactory } from '../adapters/orama/loadKnowledgeBase';
-import { ORAMA_FILE_NAME } from '../adapters/orama/oramaIndexFile';
-import { createUserKnowledge } from '../adapters/createUserKnowledge';
-import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
-import type { KnowledgeApi } from './KnowledgeApi';
+import type { WorkerServices } from './coreServices';
+import { createKnowledgeBase, type KnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
+import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
+import { acceptBuiltArtefact } from '../core/kb/acceptBuiltArtefact';
+import { deriveFacets } from '../core/facets/deriveFacets';
+import type { ParserPort } from '../core/languages/SyntaxTree';
+import { oramaSearchFactory } from '../adapters/orama/oramaSearchFactory';
+import { ORAMA_FILE_NAME } from '../adapters/orama/oramaIndexFormat';
 import { createTreeSitterParser } from '../adapters/treesitter/createTreeSitterParser';
-import { lazyAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';
 import { PlaygroundError } from '../core/errors';
 import { decodeKnowledgeFile } from '../adapters/browser/decodeKnowledgeFile';
 
-let service: CoreService | null = null;
-let knowledge: KnowledgeApi | null = null;
+// Epoch ms: when this worker's clock started and when its module graph had finished evaluating.
+const workerStartedAt = performance.timeOrigin;
+const evaluatedAt = performance.timeOrigin + performance.now();
 
-function knowledgeReady(): KnowledgeApi {
-  if (!knowledge) throw new PlaygroundError('KB_NOT_LOADED');
-  return knowledge;
+interface Loaded { artefact: KnowledgeArtefact; kb: KnowledgeBase; parser: ParserPort }
+
+let loaded: Loaded | null = null;
+let services: Promise<WorkerServices> | null = null;
+/** Set once ./coreServices has loaded; until then no user knowledge base can be installed. */
+let servicesReady: WorkerServices | null = null;
+
+function ready(): Loaded {
+  if (!loaded) throw new PlaygroundError('KB_NOT_LOADED');
+  return loaded;
 }
 
-function ready(): CoreService {
-  if (!service) throw new PlaygroundError('KB_NOT_LOADED');
-  return service;
+function loadServices(): Promise<WorkerServices> {
+  const { artefact, kb, parser } = ready();
+  return (services ??= import('./coreServices').then((m) => (servicesReady = m.createWorkerServices(artefact, kb, parser))));
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -33,8 +43,9 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** Prebuilt indexes that are not JSON count as missing: they are rebuilt here. */
-function parsePrebuilt(text: string): unknown {
+/** Prebuilt indexes that are missing or not JSON are built here instead (slower, same results). */
+function parsePrebuilt(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -42,11 +53,10 @@ function parsePrebuilt(text: string): unknown {
   }
 }
 
-/** The prebuilt Orama indexes; a missing file only means they are built here (slower, same results). */
-async function fetchPrebuilt(url: string): Promise<unknown> {
+async function fetchPrebuiltText(url: string): Promise<string | undefined> {
   try {
     const response = await fetch(url);
-    return response.ok ? await response.json() : undefined;
+    return response.ok ? await response.text() : undefined;
   } catch {
     return undefined;
   }
@@ -59,46 +69,47 @@ const api: CoreApi = {
     const phases: LoadPhases = {};
     let mark = started;
     const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
-    // Both files are fetched at once; the indexes are parsed while the artefact is validated.
-    const prebuilt = files
-      ? (files.orama ? decodeKnowledgeFile(files.orama).then(parsePrebuilt, () => undefined) : Promise.resolve(undefined))
-      : fetchPrebuilt(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
-    const text = files ? await decodeKnowledgeFile(files.knowledge) : await fetchText(new URL('kb/knowledge.json', baseUrl).href);
-    lap('fetch');
+    // Preloaded files are decoded here; without them (the early download failed) both are fetched now.
+    const knowledgeText = files ? decodeKnowledgeFile(files.knowledge) : fetchText(new URL('kb/knowledge.json', baseUrl).href);
+    const indexesText = files
+      ? (files.orama ? decodeKnowledgeFile(files.orama).catch(() => undefined) : Promise.resolve(undefined))
+      : fetchPrebuiltText(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
+    const text = await knowledgeText;
+    lap('decode');
     const json: unknown = JSON.parse(text);
     lap('parse');
-    const artefact = parseArtefact(json);
+    const artefact = acceptBuiltArtefact(json); // built and validated by kb build; see acceptBuiltArtefact.ts
     lap('validate');
-    const indexes = await prebuilt;
-    lap('fetchIndexes');
+    const indexes = parsePrebuilt(await indexesText);
+    lap('parseIndexes');
     const kb = await createKnowledgeBase(artefact, oramaSearchFactory(indexes, artefact.version, phases), phases);
     mark = performance.now();
-    const parser = createTreeSitterParser((file) => new URL(`wasm/${file}`, baseUrl).href);
-    const userKnowledge = createUserKnowledge(artefact, kb);
-    // The advisory index is built on the first revision, not here.
-    service = createCoreService(kb, parser, lazyAdvisorFor(kb), userKnowledge.current);
-    knowledge = createKnowledgeApi(userKnowledge, parser);
+    loaded = { artefact, kb, parser: createTreeSitterParser((file) => new URL(`wasm/${file}`, baseUrl).href) };
     lap('wiring');
+    // After this reply is sent: the rest of the worker loads while the page shows "ready".
+    setTimeout(() => void loadServices().catch(() => undefined), 0);
     return {
       phases,
       kbVersion: kb.version,
       tasks: [...kb.tasks],
       counts: { cwes: kb.cwes.length, tasks: kb.tasks.length, advisories: kb.advisories.length },
       readyMs: performance.now() - started,
+      timeline: { workerStarted: workerStartedAt, evaluated: evaluatedAt, initCalled: performance.timeOrigin + started, ready: performance.timeOrigin + performance.now() },
     };
   },
-  deriveFacets: (task, model) => ready().deriveFacets(task, model),
-  retrieve: (facets, options) => ready().retrieve(facets, options),
-  analyze: (code, language, request) => ready().analyze(code, language, request),
-  advise: (code, language, k) => ready().advise(code, language, k),
-  advisoryTexts: (ids) => ready().advisoryTexts(ids),
-  slice: (code, language, lines, hops) => ready().slice(code, language, lines, hops),
-  explorer: () => knowledgeReady().explorer(),
-  explorerCwe: (id) => knowledgeReady().explorerCwe(id),
-  explorerSearch: (text) => knowledgeReady().explorerSearch(text),
-  ingestPairs: (text, name) => knowledgeReady().ingestPairs(text, name),
-  loadUserKb: (json) => knowledgeReady().loadUserKb(json),
-  clearUserKb: () => knowledgeReady().clearUserKb(),
+  deriveFacets: (task, model) => { const { kb, parser } = ready(); return deriveFacets(task, kb, parser, model); },
+  // Searches the built-in knowledge directly until ./coreServices (which holds user knowledge bases) is in.
+  retrieve: (facets, options) => servicesReady ? servicesReady.service.retrieve(facets, options) : ready().kb.retrieve(facets, { settings: { k: options.k } }),
+  analyze: async (code, language, request) => (await loadServices()).service.analyze(code, language, request),
+  advise: async (code, language, k) => (await loadServices()).service.advise(code, language, k),
+  advisoryTexts: async (ids) => (await loadServices()).service.advisoryTexts(ids),
+  slice: async (code, language, lines, hops) => (await loadServices()).service.slice(code, language, lines, hops),
+  explorer: async () => (await loadServices()).knowledge.explorer(),
+  explorerCwe: async (id) => (await loadServices()).knowledge.explorerCwe(id),
+  explorerSearch: async (text) => (await loadServices()).knowledge.explorerSearch(text),
+  ingestPairs: async (text, name) => (await loadServices()).knowledge.ingestPairs(text, name),
+  loadUserKb: async (json) => (await loadServices()).knowledge.loadUserKb(json),
+  clearUserKb: async () => (await loadServices()).knowledge.clearUserKb(),
 };
 
 expose(api);

@@ -15,20 +15,24 @@ export interface Bm25Statistics {
 /** `properties`: the text fields of the schema; Orama's internal ids are insertion positions + 1. */
 export function deriveBm25Statistics(docs: readonly SearchDocument[], properties: readonly string[]): Bm25Statistics {
   const stats: Bm25Statistics = { frequencies: {}, tokenOccurrences: {}, fieldLengths: {} };
+  // One suffixed string per distinct term, shared by every document (this runs while the page waits).
+  const suffixed = new Map<string, string>();
   for (const property of properties) {
     const frequencies: Record<number, Record<string, number>> = {};
     const occurrences: Record<string, number> = {};
     const lengths: Record<number, number> = {};
-    docs.forEach((doc, i) => {
-      const terms = (doc.terms[property] ?? []).map((t) => `${t}_`);
-      lengths[i + 1] = terms.length;
+    for (let i = 0; i < docs.length; i += 1) {
+      const terms = docs[i]!.terms[property] ?? [];
       const tf: Record<string, number> = {};
-      for (const term of terms) {
+      for (const t of terms) {
+        let term = suffixed.get(t);
+        if (term === undefined) { term = `${t}_`; suffixed.set(t, term); }
         tf[term] = 1 / terms.length;
         occurrences[term] = (occurrences[term] ?? 0) + 1;
       }
+      lengths[i + 1] = terms.length;
       frequencies[i + 1] = tf;
-    });
+    }
     stats.frequencies[property] = frequencies;
     stats.tokenOccurrences[property] = occurrences;
     stats.fieldLengths[property] = lengths;

@@ -19,6 +19,9 @@ export interface OramaIndex {
 
 export type OramaIndexes = Map<SearchIndexName, OramaIndex>;
 
+/** Loaded from the prebuilt file: an index, or the function that restores it on first use. */
+export type LoadedIndexes = Map<SearchIndexName, OramaIndex | (() => OramaIndex)>;
+
 /** Trailing "_" as in oramaTerms: Orama's radix lookup matches prefixes. */
 const oramaTerm = (t: string): string => `${t}_`;
 

@@ -5,7 +5,7 @@
 // hits never re-inserted (Orama nulls vectors of returned documents), prefix-safe "_" terms.
 import { search } from '@orama/orama';
 import type { KnowledgeSearch, SearchCorpus, SearchFilter, SearchHit, SearchIndexName, VectorField } from '../../core/kb/KnowledgeSearch';
-import { buildOramaIndexes, type OramaIndex, type OramaIndexes } from './buildOramaIndexes';
+import { buildOramaIndexes, type LoadedIndexes, type OramaIndex, type OramaIndexes } from './buildOramaIndexes';
 import { oramaTerms } from './oramaTerms';
 
 const VECTOR_PROPERTY: Record<VectorField, 'vtext' | 'vcause'> = { text: 'vtext', cause: 'vcause' };
@@ -21,8 +21,15 @@ function whereOf(filter: SearchFilter | undefined): { cwe: { in: string[] } } | 
  */
 export const CWE_BM25 = { k: 1.2, b: 0.3, d: 0.5 };
 
-export function oramaSearch(indexes: OramaIndexes): KnowledgeSearch {
-  const state = (name: SearchIndexName): OramaIndex => indexes.get(name)!;
+export function oramaSearch(indexes: OramaIndexes | LoadedIndexes): KnowledgeSearch {
+  const slots: LoadedIndexes = new Map(indexes);
+  const state = (name: SearchIndexName): OramaIndex => {
+    const slot = slots.get(name)!;
+    if (typeof slot !== 'function') return slot;
+    const index = slot(); // an index restored on first use (loadOramaIndexes)
+    slots.set(name, index);
+    return index;
+  };
   // One retrieval searches three indexes with the same query text: tokenise it once.
   let lastText: string | null = null;
   let lastTerms: string[] = [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { KnowledgeBase, LoadPhases } from '../../core/kb/KnowledgeBase';
 import { PlaygroundError } from '../../core/errors';
 import { loadKnowledgeBase } from './loadKnowledgeBase';
-import { ORAMA_FILE_NAME } from './oramaIndexFile';
+import { ORAMA_FILE_NAME } from './oramaIndexFormat';
 
 export async function loadKnowledgeBaseFromDisk(dir = 'public/kb', phases: LoadPhases = {}): Promise<KnowledgeBase> {
   let text: string;

@@ -1,11 +1,12 @@
 // The prebuilt Orama indexes kb build writes beside the artefact (public/kb/orama.json): each
 // database's own save() output with the parts the artefact already holds taken out (documents,
-// vectors), tied to the artefact version so a stale file is never loaded. The envelope is parsed
-// with zod; the Orama internals inside are checked where the loader relies on them.
+// vectors), tied to the artefact version so a stale file is never loaded. This zod schema describes
+// the file for the build and tests; the worker's load path checks the same fields by hand
+// (readOramaIndexFile.ts) to keep zod out of its first download.
 import { z } from 'zod';
+import { ORAMA_FILE_FORMAT, ORAMA_FILE_NAME } from './oramaIndexFormat';
 
-export const ORAMA_FILE_FORMAT = 'secure-codegen-playground/orama';
-export const ORAMA_FILE_NAME = 'orama.json';
+export { ORAMA_FILE_FORMAT, ORAMA_FILE_NAME };
 
 /** One database's save() output: docs dropped, each vector index kept with its size and no vectors. */
 export const savedIndexSchema = z.object({

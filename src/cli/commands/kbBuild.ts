@@ -14,6 +14,7 @@ import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
 import { kbManifest } from '../../core/kb/kbManifest';
 import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
+import { parseArtefact } from '../../core/kb/parseArtefact';
 import { sliceKnowledgeExamples } from '../../core/slicing/sliceKnowledgeExamples';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { createEmbedder } from '../../core/kb/Embedder';
@@ -70,10 +71,21 @@ function deterministicGzip(text: string): Buffer {
   return gz;
 }
 
+/**
+ * The browser accepts the built artefact without re-validating it (acceptBuiltArtefact), so the build
+ * checks here that the full schema passes it and changes nothing (no field dropped, none defaulted).
+ */
+export function assertSchemaExact(text: string): void {
+  if (`${canonicalJson(parseArtefact(text))}\n` !== text) {
+    throw new PlaygroundError('KB_INVALID', { message: 'The built artefact is not exactly what its schema describes (a field would be dropped or defaulted on load): update knowledgeArtefactSchema.ts with the builder.' });
+  }
+}
+
 /** Writes knowledge.json, the prebuilt Orama indexes, their gzip copies and manifest.json; returns the artefact. */
 export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
+  assertSchemaExact(text);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'knowledge.json'), text);
   const indexes = await prebuiltIndexes(built.artefact);

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../task/Task';
 import { advisorySchema, operationSchema, taskSchema } from './kbSourceSchema';
+import { KB_FORMAT, KB_FORMAT_VERSION } from './kbFormat';
 
-export const KB_FORMAT = 'secure-codegen-playground/kb';
-export const KB_FORMAT_VERSION = 1;
+export { KB_FORMAT, KB_FORMAT_VERSION };
 
 const language = z.enum(LANGUAGES);
 

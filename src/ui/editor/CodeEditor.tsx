@@ -1,6 +1,6 @@
 // A Monaco code view: findings become markers, slice lines become whole-line decorations, and a
 // click on a line reports it (to highlight the slice around it). Loaded lazily.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import { monacoLanguage } from './monacoLanguage';
@@ -25,29 +25,29 @@ const SEVERITY = {
 } as const;
 
 export default function CodeEditor(props: CodeEditorProps) {
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // State, not a ref: findings or slice lines that arrive before Monaco has mounted are applied on mount.
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onLineClick = useRef(props.onLineClick);
   onLineClick.current = props.onLineClick;
 
   useEffect(() => {
-    const model = editorRef.current?.getModel();
+    const model = editor?.getModel();
     if (!model) return;
     monaco.editor.setModelMarkers(model, 'analyzer', (props.findings ?? []).map((f) => ({
       startLineNumber: f.line, startColumn: f.column, endLineNumber: f.endLine, endColumn: f.endColumn,
       severity: SEVERITY[f.severity], message: `${f.cwe} ${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`, source: f.rule,
     })));
-  }, [props.findings, props.value]);
+  }, [editor, props.findings, props.value]);
 
   useEffect(() => {
-    const editor = editorRef.current;
     if (!editor) return;
     decorations.current ??= editor.createDecorationsCollection();
     decorations.current.set((props.highlightLines ?? []).map((line) => ({
       range: new monaco.Range(line, 1, line, 1),
       options: { isWholeLine: true, className: 'slice-line', linesDecorationsClassName: 'slice-gutter' },
     })));
-  }, [props.highlightLines, props.value]);
+  }, [editor, props.highlightLines, props.value]);
 
   return (
     <div className="code-editor" data-testid={props.testId}>
@@ -67,9 +67,9 @@ export default function CodeEditor(props: CodeEditorProps) {
           wordWrap: 'on',
         }}
         onChange={(v) => props.onChange?.(v ?? '')}
-        onMount={(editor) => {
-          editorRef.current = editor;
-          editor.onMouseDown((e) => {
+        onMount={(mounted) => {
+          setEditor(mounted);
+          mounted.onMouseDown((e) => {
             const line = e.target.position?.lineNumber;
             if (line) onLineClick.current?.(line);
           });

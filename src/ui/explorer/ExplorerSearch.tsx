@@ -20,7 +20,7 @@ export function ExplorerSearch({ onPick }: { onPick: () => void }) {
         <ul className="explorer-hits">
           {hits.map((hit) => (
             <li key={`${hit.index}/${hit.id}`}>
-              <button type="button" data-testid="explorer-hit" data-source={hit.source} onClick={() => { onPick(); if (hit.cwe) void select(hit.cwe); }}>
+              <button type="button" data-testid="explorer-hit" data-source={hit.source} data-index={hit.index} onClick={() => { onPick(); if (hit.cwe) void select(hit.cwe); }}>
                 <span className="explorer-chip">{hit.index.replace(/s$/, '')}</span>
                 <span className={`explorer-chip source-${hit.source}`} data-testid="explorer-hit-source">{hit.source}</span>
                 <strong>{hit.cwe}</strong> {hit.title}

@@ -44,5 +44,11 @@ export function decodeVectors(shipped: QuantisedVectors, dims: number): Float32A
   if (bytes.length !== 2 * shipped.count * dims || shipped.scales.length !== shipped.count) return null;
   // Int16Array reads the platform's byte order; every platform the app targets is little-endian.
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
-  return shipped.scales.map((scale, i) => Float32Array.from(q.subarray(i * dims, (i + 1) * dims), (x) => x * scale));
+  // One buffer for all vectors, each a view: a plain loop, no per-element callback (load-time path).
+  const all = new Float32Array(q.length);
+  return shipped.scales.map((scale, i) => {
+    const start = i * dims;
+    for (let k = start; k < start + dims; k += 1) all[k] = q[k]! * scale;
+    return all.subarray(start, start + dims);
+  });
 }

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { KB_FORMAT_VERSION } from './kbFormat';
+import { knowledgeArtefactSchema } from './knowledgeArtefactSchema';
+
+// The schema's fingerprint for each format version. The browser trusts a built artefact whose format
+// version it knows (acceptBuiltArtefact), so a shape change without a version bump would load files of
+// the old shape unchecked: when this test fails, bump KB_FORMAT_VERSION and record the new fingerprint.
+const FINGERPRINTS: Record<number, string> = { 1: 'acdef706df023155' };
+
+describe('KB_FORMAT_VERSION', () => {
+  it('changes whenever the artefact schema does', () => {
+    const json = JSON.stringify(z.toJSONSchema(knowledgeArtefactSchema, { io: 'input', unrepresentable: 'any' }));
+    const fingerprint = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    expect(fingerprint, `artefact schema changed: bump KB_FORMAT_VERSION (now ${KB_FORMAT_VERSION}) and record ${fingerprint}`)
+      .toBe(FINGERPRINTS[KB_FORMAT_VERSION]);
+  });
+});
