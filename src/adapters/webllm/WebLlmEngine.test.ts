@@ -5,7 +5,7 @@ import { PlaygroundError } from '../../core/errors';
 import type { LoadProgress } from '../../core/generation/LlmEngine';
 
 function fakeApi(overrides: Partial<WebLlmWorkerApi> = {}): WebLlmWorkerApi {
-  const ready: WorkerLoadOutcome = { status: 'ready', modelId: 'M-q4f32_1-MLC', gpuVendor: 'google' };
+  const ready: WorkerLoadOutcome = { status: 'ready', modelId: 'M-q4f32_1-MLC', gpuVendor: 'google', tokenizer: true };
   const done: WorkerChatResult = { text: 'ab', finishReason: 'stop', usage: { promptTokens: 5, completionTokens: 2, decodeTokensPerSecond: 9 } };
   return {
     load: async (_id, _custom, onProgress) => {
@@ -19,6 +19,7 @@ function fakeApi(overrides: Partial<WebLlmWorkerApi> = {}): WebLlmWorkerApi {
       return { ok: true, value: done };
     },
     interrupt: async () => undefined,
+    countTokens: async (text) => text.split(' ').length,
     hasInCache: async () => true,
     deleteFromCache: async () => ({ ok: true, value: null }),
     ...overrides,
@@ -35,6 +36,19 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('WebLlmEngine', () => {
+  it('counts tokens with the model\'s tokenizer only while a model that has one is loaded', async () => {
+    const engine = new WebLlmEngine(fakeApi());
+    expect(engine.countTokens).toBeUndefined();
+    await engine.load('M-q4f32_1-MLC', null, () => undefined);
+    expect(await engine.countTokens?.('def ping host')).toBe(3);
+    await engine.cancelLoad();
+    expect(engine.countTokens).toBeUndefined();
+
+    const without = new WebLlmEngine(fakeApi({ load: async () => ({ status: 'ready', modelId: 'S-q4f32_1-MLC', gpuVendor: '', tokenizer: false }) }));
+    await without.load('S-q4f32_1-MLC', null, () => undefined);
+    expect(without.countTokens).toBeUndefined();
+  });
+
   it('loads with phased progress, then streams tokens with logprobs and usage', async () => {
     const engine = new WebLlmEngine(fakeApi());
     const progress: LoadProgress[] = [];

@@ -18,6 +18,8 @@ export class WebLlmEngine implements LlmEngine {
   readonly kind = 'webllm';
   private loaded: string | null = null;
   private gpuVendor = '';
+  /** Present while a model with its own tokenizer is loaded; prompt budgets then count real tokens. */
+  countTokens?: (text: string) => Promise<number>;
 
   constructor(private readonly api: WebLlmWorkerApi, private readonly bridge: CallbackBridge = (f) => f) {}
 
@@ -36,16 +38,25 @@ export class WebLlmEngine implements LlmEngine {
   /** Resolves when ready; throws PlaygroundError (ABORTED when cancelLoad() won the race). */
   async load(modelId: string, custom: CustomModelRecord | null, onProgress: (p: LoadProgress) => void): Promise<void> {
     this.loaded = null;
+    delete this.countTokens;
     const outcome = await this.api.load(modelId, custom, this.bridge((r: InitReport) => onProgress(toLoadProgress(r))));
     if (outcome.status === 'cancelled') throw new PlaygroundError('ABORTED', { message: 'The model load was cancelled.' });
     if (outcome.status === 'failed') throw errorFromRecord(mapEngineError(outcome.error, 'load'));
     this.loaded = outcome.modelId;
     this.gpuVendor = outcome.gpuVendor;
+    if (outcome.tokenizer) {
+      this.countTokens = async (text) => {
+        const n = await this.api.countTokens(text);
+        if (n === null) throw new PlaygroundError('ENGINE_NOT_LOADED');
+        return n;
+      };
+    }
   }
 
   /** Stops a download in progress (or frees a loaded model). */
   async cancelLoad(): Promise<void> {
     this.loaded = null;
+    delete this.countTokens;
     await this.api.unload();
   }
 

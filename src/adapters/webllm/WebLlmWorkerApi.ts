@@ -32,7 +32,8 @@ export interface WorkerChatResult {
 }
 
 export type WorkerLoadOutcome =
-  | { status: 'ready'; modelId: string; gpuVendor: string }
+  /** `tokenizer`: the model's own tokenizer loaded, so countTokens answers. */
+  | { status: 'ready'; modelId: string; gpuVendor: string; tokenizer: boolean }
   | { status: 'failed'; error: string }
   | { status: 'cancelled' };
 
@@ -47,6 +48,8 @@ export interface WebLlmWorkerApi {
   unload(): Promise<void>;
   chat(request: WorkerChatRequest, onToken: (token: WorkerToken) => void): Promise<WorkerResult<WorkerChatResult>>;
   interrupt(): Promise<void>;
+  /** Tokens in `text` by the loaded model's tokenizer; null when it has none loaded. */
+  countTokens(text: string): Promise<number | null>;
   hasInCache(modelId: string, custom: CustomModelRecord | null): Promise<boolean>;
   deleteFromCache(modelId: string, custom: CustomModelRecord | null): Promise<WorkerResult<null>>;
 }

@@ -6,6 +6,7 @@ import {
 } from '@mlc-ai/web-llm';
 import type { CustomModelRecord } from './customModelRecord';
 import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
+import { loadModelTokenizer, readCachedJson, type CountTokens } from './modelTokenizer';
 
 /** WebLLM errors keep their class only in `name`; "<name>: <message>" is what mapEngineError reads. */
 export function errorText(error: unknown): string {
@@ -28,6 +29,7 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
   let engine: MLCEngine | null = null;
   // Each load gets its own flag, so an unload() that cancels it is told apart from a real failure.
   let attempt = { cancelled: false };
+  let count: CountTokens | null = null;
 
   return {
     async load(modelId, custom, onProgress) {
@@ -38,9 +40,13 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
         engine ??= new MLCEngine();
         engine.setAppConfig(appConfig);
         engine.setInitProgressCallback((r) => onProgress({ progress: r.progress, timeElapsed: r.timeElapsed, text: r.text }));
+        count = null;
         await engine.reload(modelId);
         if (mine.cancelled) return { status: 'cancelled' };
-        return { status: 'ready', modelId, gpuVendor: await engine.getGPUVendor() };
+        // The tokenizer is a nicety for budgets: a model without one still loads (counts are then estimated).
+        const record = appConfig.model_list.find((m) => m.model_id === modelId);
+        count = record ? await loadModelTokenizer(record.model, readCachedJson).catch(() => null) : null;
+        return { status: 'ready', modelId, gpuVendor: await engine.getGPUVendor(), tokenizer: count !== null };
       } catch (error) {
         if (mine.cancelled) return { status: 'cancelled' };
         // A failed load may leave a poisoned entry (e.g. an HTML page stored as the config); drop them all.
@@ -51,6 +57,7 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
 
     async unload() {
       attempt.cancelled = true;
+      count = null;
       await engine?.unload().catch(() => undefined);
     },
 
@@ -97,6 +104,10 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
 
     async interrupt() {
       await engine?.interruptGenerate();
+    },
+
+    async countTokens(text) {
+      return count ? count(text) : null;
     },
 
     async hasInCache(modelId, custom) {
