@@ -66,6 +66,13 @@ import { javaWorldWritablePermissions, jsWorldWritableMode, predictableTempPath 
 import { javaEntityFeatureOn, libxmlEntityExpansion, libxmlHugeDocuments } from './rules/xmlParserOptions';
 import { cppRegexNested } from './rules/cppRegexPattern';
 import { goDecodedBsonFilter, ldapFilterBuilt, mongoWhereBuilt, phpRequestInMongoFilter } from './rules/directoryQueries';
+import { cBoundFromSource } from './rules/cBoundFromSource';
+import { cScaledPointerArithmetic } from './rules/cScaledPointerArithmetic';
+import { cArchiveEntryPath } from './rules/cArchiveEntryPath';
+import { rawHttpHeaderValue } from './rules/handWrittenHttp';
+import { cSyslogInjection } from './rules/cSyslogInjection';
+import { goXPathBuilt } from './rules/goXPathQuery';
+import { javaReflectiveAssignment } from './rules/javaReflectiveAssignment';
 export const RULES: readonly Rule[] = [
   // CWE-78 command injection
   pyShellCommand, jsShellCommand, jsSpawnShell, cShellCommand, javaShellCommand, goShellCommand, phpShellCommand,
@@ -131,4 +138,8 @@ export const RULES: readonly Rule[] = [
   // Former "no rule yet" analyzerNotes: password hash cost (916/759), key sizes and v1 UUIDs (326/330), temp files and modes (377/732), XML options (611/776), C++ ReDoS (1333)
   lowKdfIterations, lowBcryptCost, fastPasswordDigest, cShortRsaKey, shortModulusOption, timeBasedUuidSecret, predictableTempPath, jsWorldWritableMode, javaWorldWritablePermissions, libxmlEntityExpansion, libxmlHugeDocuments, javaEntityFeatureOn, cppRegexNested,
   ldapFilterBuilt, mongoWhereBuilt, goDecodedBsonFilter, phpRequestInMongoFilter,
+  // C recall round: bounds measured on the source (806), sizeof-scaled pointer arithmetic (468), archive member paths (22)
+  cBoundFromSource, cScaledPointerArithmetic, cArchiveEntryPath,
+  // Knowledge-base gaps: hand-written HTTP headers (113), C syslog (117), Go XPath (643), Java reflective writes (915)
+  rawHttpHeaderValue, cSyslogInjection, goXPathBuilt, javaReflectiveAssignment,
 ];

@@ -3,6 +3,7 @@
 import type { QueryRule } from '../Rule';
 import { callRule } from '../callRule';
 import { csBuilt, csPropertyRule, csVariable } from './csharpShape';
+import { checkedBeforeUse } from '../validationGuard';
 
 export const csProcessArguments: QueryRule = csPropertyRule({
   id: 'cs-process-arguments-built', cwe: 'CWE-78', severity: 'error', languages: ['csharp'],
@@ -43,7 +44,8 @@ export const csXPath = callRule({
   message: 'An XPath expression is built from strings, so a quote in the input changes which nodes match.',
   fix: 'Use a constant XPath and compare the value in code, or bind it as an XPath variable through XsltContext.',
   callee: { csharp: /\.(SelectNodes|SelectSingleNode|Evaluate|Compile|Select|XPathSelectElements?|XPathEvaluate)$/ },
-  when: (call) => csBuilt(call.args[0]),
+  // A pattern or allowlist check on the value before the query (Regex.IsMatch ... return) is the usual fix.
+  when: (call, ctx) => csBuilt(call.args[0]) && !checkedBeforeUse(call.node, call.args.slice(0, 1), ctx),
 });
 
 export const csMongoFilter = callRule({

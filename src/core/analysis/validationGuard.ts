@@ -1,0 +1,80 @@
+// Allowlist and character checks a value passes before it reaches a sink. Many fixes leave the sink as it was
+// and put a test in front of it (a regex match, a set look-up, a CR/LF scan) that returns, skips or replaces the
+// value on failure; a rule that looks only at the sink would keep flagging them.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import { isCallNode, type CallInfo } from './callInfo';
+import { contains, sameNode, scopeOf, walk } from './walk';
+
+/** Calls that test a value against a pattern, a set of allowed values or forbidden characters (last name segment). */
+const VALIDATORS = /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
+const IF_TYPES: ReadonlySet<string> = new Set(['if_statement', 'if_expression']);
+/** Variables only: members (`r.URL`) and ALL_CAPS constants (the allowlist itself) say nothing about the value. */
+const VARIABLE_TYPES: ReadonlySet<string> = new Set(['identifier', 'variable_name']);
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+/** The failing branch leaves the function, skips the iteration or aborts the request. */
+const EXITS = /\b(return|continue|break|throw|raise|goto|exit|abort|panic)\b|http\.Error|sendError/;
+
+/** strchr(v, '\n'), strcspn(v, "\r\n"), v.indexOf("\r"): a search for a line break, whatever the function. */
+function scansLineBreak(call: CallInfo): boolean {
+  return call.args.some((a) => /^['"`].*\\[rn]/.test(a.text));
+}
+
+function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
+  for (const n of walk(node)) if (VARIABLE_TYPES.has(n.type) && names.has(n.text)) return true;
+  return false;
+}
+
+/** The condition runs a validator over one of the names, or a Python membership test (`x in ALLOWED`, `"\n" in x`). */
+function validates(cond: SyntaxNode, names: ReadonlySet<string>, ctx: RuleContext): boolean {
+  for (const n of walk(cond)) {
+    if (isCallNode(n)) {
+      const call = ctx.callAt(n);
+      if ((VALIDATORS.test(call.last) || scansLineBreak(call)) && mentions(n, names)) return true;
+    }
+    if (n.type === 'comparison_operator' && n.children.some((c) => c !== null && !c.isNamed && /^(in|not in)$/.test(c.type)) && mentions(n, names)) return true;
+  }
+  return false;
+}
+
+/** Variables the values depend on: their own, and those of the local assignments that built them (one hop). */
+function namesOf(values: readonly SyntaxNode[], ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
+  let frontier = values;
+  for (let hop = 0; hop < 2 && frontier.length; hop += 1) {
+    const added: string[] = [];
+    for (const v of frontier) for (const n of walk(v)) if (VARIABLE_TYPES.has(n.type) && !CONSTANT_NAME.test(n.text) && !names.has(n.text)) { names.add(n.text); added.push(n.text); }
+    const scope = values[0] ? scopeOf(values[0]) : null;
+    frontier = scope ? ctx.assignments(scope).filter((a) => a.names.some((n) => added.includes(n))).map((a) => a.value) : [];
+  }
+  return names;
+}
+
+/**
+ * True when an `if` before the sink in its function validates one of the values and acts on it: the sink sits in
+ * one of its branches, or a branch exits or overwrites the value (`lang = "en"`). Which branch is the failing one
+ * (`!valid(x)` or `strspn(x, ok) != strlen(x)`) is not decided: either form is taken as the check the fix added.
+ */
+export function checkedBeforeUse(sink: SyntaxNode, values: readonly SyntaxNode[], ctx: RuleContext): boolean {
+  const names = namesOf(values, ctx);
+  if (names.size === 0) return false;
+  const overwrites = (branch: SyntaxNode): boolean =>
+    [...names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/\$/g, '\\$')}\\s*=[^=]`).test(branch.text));
+  for (const stmt of walk(scopeOf(sink))) {
+    if (!IF_TYPES.has(stmt.type) || stmt.startIndex >= sink.startIndex) continue;
+    const cond = stmt.childForFieldName('condition');
+    if (!cond || !validates(cond, names, ctx)) continue;
+    if (contains(stmt, sink)) return true;
+    const branches = [stmt.childForFieldName('consequence'), stmt.childForFieldName('alternative')].filter((b): b is SyntaxNode => b !== null);
+    if (branches.some((b) => EXITS.test(b.text) || overwrites(b))) return true;
+  }
+  return false;
+}
+
+/** A value's buffer was searched for a line break before the sink (`line[strcspn(line, "\r\n")] = 0` cuts it there). */
+export function lineBreakCutBefore(sink: SyntaxNode, value: SyntaxNode, ctx: RuleContext): boolean {
+  const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
+  const scope = scopeOf(sink);
+  return root !== undefined && ctx.calls().some((c) => c.node.startIndex < sink.startIndex && sameNode(scopeOf(c.node), scope)
+    && scansLineBreak(c) && /^[&*(\s]*(\w+)/.exec(c.args[0]?.text ?? '')?.[1] === root);
+}
