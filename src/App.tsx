@@ -31,9 +31,7 @@ export function App() {
         </nav>
         <span className="kb-status" data-testid="kb-status" title={kb.status === 'ready' ? kb.report.detail : undefined}>
           {kb.status === 'loading' && 'Loading knowledge base…'}
-          {kb.status === 'ready' && (kb.report.pageMs !== undefined
-            ? `Knowledge base ${kb.version} ready ${kb.report.pageMs} ms after page load`
-            : `Knowledge base ${kb.version} ready in ${Math.round(kb.readyMs)} ms`)}
+          {kb.status === 'ready' && `Knowledge base ${kb.version} ready ${kb.report.pageMs} ms after page load`}
           {kb.status === 'error' && <span className="error" role="alert">Knowledge base failed: {kb.error.message} {kb.error.detail}</span>}
         </span>
         <span className="spacer" />

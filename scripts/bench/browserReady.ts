@@ -78,12 +78,12 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const text = document.querySelector('[data-testid="kb-status"]')?.textContent ?? '';
-          if (/ready (in )?\d+ ms/.test(text)) { document.documentElement.dataset.kbReadyAt = String(performance.now()); observer.disconnect(); }
+          if (/ready \d+ ms after page load/.test(text)) { document.documentElement.dataset.kbReadyAt = String(performance.now()); observer.disconnect(); }
         }).observe(document, { subtree: true, childList: true, characterData: true });
       });
       await page.goto(url);
       const status = page.getByTestId('kb-status');
-      await status.filter({ hasText: /ready (in )?\d+ ms/ }).waitFor({ timeout: 60_000 });
+      await status.filter({ hasText: /ready \d+ ms after page load/ }).waitFor({ timeout: 60_000 });
       nav.push(Number(await page.evaluate(() => document.documentElement.dataset.kbReadyAt ?? 'NaN')));
       const title = (await status.getAttribute('title')) ?? '';
       worker.push(Number(/worker init (\d+) ms/.exec(title)?.[1] ?? NaN));

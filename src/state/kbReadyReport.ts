@@ -3,8 +3,8 @@
 import type { CoreReady } from '../workers/CoreApi';
 
 export interface KbReadyReport {
-  /** Milliseconds from the page's start to the worker's ready; absent when the worker gave no timeline. */
-  pageMs?: number;
+  /** Milliseconds from the page's start to the worker's ready. */
+  pageMs: number;
   /** One line: the worker's boot on the page clock, then its own steps. */
   detail: string;
 }
@@ -15,7 +15,6 @@ export function kbReadyReport(ready: CoreReady, pageOrigin: number, createdMs?: 
   const steps = Object.entries(ready.phases ?? {}).map(([name, ms]) => `${name} ${ms} ms`).join(' · ');
   const worker = `worker init ${Math.round(ready.readyMs)} ms${steps ? `: ${steps}` : ''}`;
   const t = ready.timeline;
-  if (!t) return { detail: worker };
   const at = (epoch: number): number => Math.round(epoch - pageOrigin);
   return {
     pageMs: at(t.ready),

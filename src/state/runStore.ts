@@ -22,7 +22,7 @@ export interface CustomTask {
 }
 
 interface RunState {
-  kb: { status: 'loading' } | { status: 'ready'; version: string; readyMs: number; counts: Record<string, number>; report: KbReadyReport } | { status: 'error'; error: ErrorRecord };
+  kb: { status: 'loading' } | { status: 'ready'; version: string; counts: Record<string, number>; report: KbReadyReport } | { status: 'error'; error: ErrorRecord };
   tasks: Task[];
   selectedTaskId: string | null;
   custom: CustomTask;
@@ -73,7 +73,7 @@ export const useRunStore = create<RunState>((set, get) => ({
     try {
       const ready = await coreReady();
       set((s) => ({
-        kb: { status: 'ready', version: ready.kbVersion, readyMs: ready.readyMs, counts: ready.counts, report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()) },
+        kb: { status: 'ready', version: ready.kbVersion, counts: ready.counts, report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()) },
         tasks: ready.tasks,
         selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
       }));

@@ -15,10 +15,10 @@ export interface CoreReady {
   counts: Record<string, number>;
   /** Milliseconds from init() to ready, measured inside the worker. */
   readyMs: number;
-  /** readyMs by step (fetch, parse, validate, embed, index, profile, wiring), in ms. */
+  /** readyMs by step (decode, parse, validate, parseIndexes, embed, index, profile, wiring), in ms. */
   phases?: Record<string, number>;
   /** Epoch milliseconds of the worker's boot (clock start, module evaluated, init called, ready). */
-  timeline?: { workerStarted: number; evaluated: number; initCalled: number; ready: number };
+  timeline: { workerStarted: number; evaluated: number; initCalled: number; ready: number };
 }
 
 /** Knowledge files fetched by the main thread while the worker module was still loading. */
