@@ -3,10 +3,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { startCoreWorkerEarly } from './vite-plugins/startCoreWorkerEarly';
+import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy';
 
 export default defineConfig({
   appType: 'mpa',
-  plugins: [react(), startCoreWorkerEarly()],
+  // The CSP plugin runs after startCoreWorkerEarly so it can hash the inline script that plugin adds.
+  plugins: [react(), startCoreWorkerEarly(), contentSecurityPolicy()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['web-tree-sitter', '@mlc-ai/web-llm'] },
   build: {

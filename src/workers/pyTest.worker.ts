@@ -1,23 +1,29 @@
-// The Python functional-test worker: loads Pyodide, says ready, then runs ONE job (generated code
-// plus the task's tests) with the network taken away and posts the verdict. The page terminates it
-// when its time is up; a fresh worker (pre-loaded while the last job ran) takes the next job.
+// The Python functional-test worker (runs inside the sandbox frame, see public/sandbox/sandbox.html): waits
+// for the Pyodide files the page hands in, loads them, says ready, then runs ONE job (generated code plus
+// the task's tests) and posts the verdict. The page terminates it when its time is up.
 import { testJobSchema } from '../adapters/sandbox/testJobMessages';
 import { runPyTests } from '../adapters/sandbox/runPyTests';
 import { sealWorker } from '../adapters/sandbox/sealWorker';
-import { loadPyodideFrom, pyodideIndexUrl } from '../adapters/sandbox/loadPyodideFrom';
+import { loadPyodideFromFiles } from '../adapters/sandbox/loadPyodideFromFiles';
+import type { PyodideFiles } from '../adapters/sandbox/sandboxRuntimeFiles';
 
 const post = self.postMessage.bind(self);
 const started = performance.now();
 
-async function start(): Promise<void> {
+function runtimeFiles(data: unknown): PyodideFiles | null {
+  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== 'runtime' || !('files' in data)) return null;
+  const files = data.files;
+  return typeof files === 'object' && files !== null ? (files as PyodideFiles) : null;
+}
+
+async function start(files: PyodideFiles): Promise<void> {
   let python;
   try {
-    python = await loadPyodideFrom(pyodideIndexUrl(self.location.origin, import.meta.env.BASE_URL));
+    python = await loadPyodideFromFiles(self, files);
   } catch (error) {
     post({ kind: 'crashed', error: `Pyodide failed to load: ${error instanceof Error ? error.message : String(error)}` });
     return;
   }
-  // Sealed only now: loading Pyodide itself needs fetch.
   const channel = sealWorker(self);
   const runtime = python;
   self.onmessage = async (event: MessageEvent<unknown>) => {
@@ -31,4 +37,9 @@ async function start(): Promise<void> {
   channel.reply({ kind: 'ready', loadMs: performance.now() - started });
 }
 
-void start();
+self.onmessage = (event: MessageEvent<unknown>) => {
+  const files = runtimeFiles(event.data);
+  if (!files) return;
+  self.onmessage = null;
+  void start(files);
+};
