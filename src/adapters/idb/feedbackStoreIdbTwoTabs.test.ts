@@ -31,8 +31,8 @@ describe('feedback in two tabs', () => {
     const credit = (r: FeedbackRepository, good: boolean) => r.change((stored) => applyOutcome(stored, ['fb-1'], good));
     await Promise.all(Array.from({ length: 50 }, (_, i) => [credit(a, true), credit(b, i % 2 === 0)]).flat());
     const [stored] = await b.list();
-    expect(stored.outcomes).toEqual({ good: 75, bad: 25 });
-    expect(stored.updatedAt).toBeDefined();
+    expect(stored?.outcomes).toEqual({ good: 75, bad: 25 });
+    expect(stored?.updatedAt).toBeDefined();
   });
 
   it('imports with duplicates and a newer local entry: adds, updates, keeps the newer copy, and says so', async () => {
@@ -63,7 +63,7 @@ describe('feedback in two tabs', () => {
     const old = feedbackFile([entry('fb-1', '2026-01-02T00:00:00Z', undefined, 'file')]);
     expect(old).not.toContain('updatedAt');
     expect((await a.importFile(old)).updated).toBe(1);
-    expect((await a.list())[0].note).toBe('file');
+    expect((await a.list())[0]?.note).toBe('file');
   });
 
   it('announces a change to the other tab and not to itself', async () => {
