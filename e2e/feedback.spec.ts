@@ -93,6 +93,19 @@ test('a malformed or oversized import is refused and existing feedback is intact
   await page.getByTestId('feedback-export').click();
   const path = await (await download).path();
   await page.getByTestId('feedback-import').setInputFiles(path);
-  await expect(page.getByTestId('feedback-message')).toContainText('Imported 1 feedback entries');
+  await expect(page.getByTestId('feedback-message')).toContainText('0 stored: 0 new, 0 updated; 1 already up to date');
   await expect(page.getByTestId('feedback-count')).toHaveText('1');
+});
+
+test('a mark in one tab shows in another open tab without a reload', async ({ page }) => {
+  const other = await page.context().newPage();
+  await open(other);
+  await expect(other.getByTestId('feedback-count')).toHaveText('0');
+  await open(page);
+  await run(page);
+  await page.getByTestId('findings-pane').getByTestId('finding').first().getByTestId('finding-confirm').click();
+  await expect(page.getByTestId('feedback-count')).toHaveText('1');
+  // The other tab hears the BroadcastChannel message and reloads its list from IndexedDB.
+  await expect(other.getByTestId('feedback-count')).toHaveText('1');
+  await other.close();
 });

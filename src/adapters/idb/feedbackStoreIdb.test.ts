@@ -25,7 +25,7 @@ describe('feedbackStoreIdb', () => {
     const a = fresh();
     await a.put([entry('fb-a'), entry('fb-bb', 'note')]);
     const b = fresh();
-    expect(await b.importFile(await a.exportFile())).toEqual({ imported: 2 });
+    expect(await b.importFile(await a.exportFile())).toEqual({ added: 2, updated: 0, keptNewerLocal: 0, unchanged: 0, duplicatesInFile: 0 });
     expect(await b.list()).toEqual(await a.list());
   });
 

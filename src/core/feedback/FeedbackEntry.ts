@@ -12,6 +12,8 @@ export type FeedbackTarget =
 export interface FeedbackEntry {
   id: string;
   createdAt: string;
+  /** When the outcomes last changed; absent until then (and in files exported before it existed). */
+  updatedAt?: string;
   runId: string;
   taskId: string;
   target: FeedbackTarget;

@@ -17,19 +17,20 @@ export function feedbackUsedIn(trace: Pick<RunTrace, 'stages'>): string[] {
   return [...ids];
 }
 
-export function applyOutcome(entries: readonly FeedbackEntry[], usedIds: readonly string[], good: boolean): FeedbackEntry[] {
+// Each change stamps updatedAt so an import can tell which copy of an entry is newer.
+export function applyOutcome(entries: readonly FeedbackEntry[], usedIds: readonly string[], good: boolean, now = new Date()): FeedbackEntry[] {
   const used = new Set(usedIds);
   return entries.filter((e) => used.has(e.id)).map((e) => ({
-    ...e, outcomes: { good: e.outcomes.good + (good ? 1 : 0), bad: e.outcomes.bad + (good ? 0 : 1) },
+    ...e, updatedAt: now.toISOString(), outcomes: { good: e.outcomes.good + (good ? 1 : 0), bad: e.outcomes.bad + (good ? 0 : 1) },
   }));
 }
 
 /** Older finding verdicts the new one contradicts, each with one more bad outcome. */
-export function contradicted(entries: readonly FeedbackEntry[], next: FeedbackEntry): FeedbackEntry[] {
+export function contradicted(entries: readonly FeedbackEntry[], next: FeedbackEntry, now = new Date()): FeedbackEntry[] {
   const t = next.target;
   if (t.kind !== 'finding' || next.verdict === 'note') return [];
   const opposite = next.verdict === 'confirm' ? 'false-positive' : 'confirm';
   return entries
     .filter((e) => e.verdict === opposite && e.target.kind === 'finding' && e.target.rule === t.rule && e.target.pattern === t.pattern)
-    .map((e) => ({ ...e, outcomes: { ...e.outcomes, bad: e.outcomes.bad + 1 } }));
+    .map((e) => ({ ...e, updatedAt: now.toISOString(), outcomes: { ...e.outcomes, bad: e.outcomes.bad + 1 } }));
 }

@@ -16,6 +16,7 @@ export const feedbackTargetSchema = z.discriminatedUnion('kind', [
 export const feedbackEntrySchema = z.strictObject({
   id: z.string().min(1).max(100),
   createdAt: z.string().max(40),
+  updatedAt: z.string().max(40).optional(),
   runId: z.string().max(200),
   taskId: z.string().max(200),
   target: feedbackTargetSchema,
