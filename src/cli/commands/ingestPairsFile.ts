@@ -19,6 +19,7 @@ import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { buildFromDir } from './kbBuild';
+import { readInputFile } from '../readInputFile';
 
 export interface IngestRun {
   file: string;
@@ -49,7 +50,7 @@ export interface IngestSummary {
 
 export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
   const started = performance.now();
-  const text = run.file === '-' ? readFileSync(0, 'utf8') : readFileSync(run.file, 'utf8');
+  const text = readInputFile(run.file);
   const { pairs, problems } = parsePairsJsonl(text);
   // An empty knowledge base written "successfully" would hide a wrong file or format: refuse it.
   if (pairs.length === 0) {
