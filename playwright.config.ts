@@ -1,6 +1,8 @@
 // End-to-end tests against the production build (vite build + vite preview) in Debian's Chromium.
-// WebGPU comes from the SwiftShader software adapter (--enable-unsafe-webgpu); the flags stop
-// Chromium's own background traffic so no test ever leaves localhost.
+// WebGPU comes from the SwiftShader software adapter (--enable-unsafe-webgpu). Flags alone did not
+// silence Chromium's own services, so the resolver maps every host but localhost to "not found":
+// no request of any kind (page, worker or the browser's) can leave the machine. IP literals such as
+// 127.0.0.1 skip the resolver, so tests on 127.0.0.1 still work; e2e/fixtures.ts fails any that try.
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,6 +17,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--no-pings',
   '--disable-dev-shm-usage',
   '--enable-unsafe-webgpu',
 ];

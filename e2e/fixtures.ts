@@ -1,5 +1,6 @@
 // The Playwright fixture every spec uses: a test fails on any page error, any console error,
-// and any request to a host other than localhost.
+// and any request to a host other than localhost, from the page, its workers or a service worker
+// (the context's request event sees all three).
 import { test as base, expect } from '@playwright/test';
 
 export interface Problems {
@@ -9,7 +10,7 @@ export interface Problems {
 
 export const test = base.extend<{ problems: Problems }>({
   problems: [
-    async ({ page }, use) => {
+    async ({ page, context }, use) => {
       const errors: string[] = [];
       const allowed: (string | RegExp)[] = [];
       const isAllowed = (text: string) =>
@@ -20,7 +21,7 @@ export const test = base.extend<{ problems: Problems }>({
           errors.push(`console error: ${message.text()} (${message.location().url})`);
         }
       });
-      page.on('request', (request) => {
+      context.on('request', (request) => {
         const url = new URL(request.url());
         const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
         if (!local && !['data:', 'blob:'].includes(url.protocol)) errors.push(`outside request: ${request.url()}`);

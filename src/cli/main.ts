@@ -1,6 +1,7 @@
 // Entry of the command line: finds the command (one or two words) and runs it.
 import { COMMANDS } from './commandRegistry';
 import { parseArgs } from './parseArgs';
+import { INPUT_FILE_EXIT, InputFileError } from './readInputFile';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -13,7 +14,14 @@ async function main(argv: string[]): Promise<number> {
     return first ? 2 : 0;
   }
   const used = command.name.split(' ').length;
-  return command.run({ positional: args.positional.slice(used), flags: args.flags });
+  try {
+    return await command.run({ positional: args.positional.slice(used), flags: args.flags });
+  } catch (error) {
+    // A bad path is a usage mistake: one line and exit 2, whichever command met it.
+    if (!(error instanceof InputFileError)) throw error;
+    process.stderr.write(`${command.name}: ${error.message}\n`);
+    return INPUT_FILE_EXIT;
+  }
 }
 
 main(process.argv.slice(2)).then(

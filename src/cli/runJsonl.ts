@@ -6,10 +6,12 @@ import { createInterface } from 'node:readline';
 import { PlaygroundError, toErrorRecord } from '../core/errors';
 import { isLanguage, type Language } from '../core/task/Task';
 import type { ParsedArgs } from './Command';
+import { assertReadableFile } from './readInputFile';
 
 export type JsonlHandler = (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
 export async function runJsonl(file: string, handler: JsonlHandler, out: (line: string) => void = writeLine): Promise<number> {
+  assertReadableFile(file);
   const stream = file === '-' ? process.stdin : createReadStream(file, 'utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;

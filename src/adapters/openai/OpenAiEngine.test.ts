@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OpenAiEngine, chatCompletionsUrl } from './OpenAiEngine';
 import { startFakeOpenAiServer, type FakeServer } from './fakeOpenAiServer';
-import { readSseEvents } from './readSseEvents';
+import { MAX_SSE_EVENT_CHARS, readSseEvents } from './readSseEvents';
 import { PlaygroundError } from '../../core/errors';
 
 let server: FakeServer | null = null;
@@ -93,4 +93,23 @@ describe('chatCompletionsUrl and readSseEvents', () => {
     for await (const e of readSseEvents(body)) events.push(e);
     expect(events).toEqual(['{"a":1}', 'line1\nline2', '[DONE]']);
   });
+
+  it('ignores event names, ids and unknown fields, and stops an event that never ends', async () => {
+    const events: string[] = [];
+    for await (const e of readSseEvents(streamOf(['event: delta\nid: 7\nfoo: bar\ndata: x\n\n']))) events.push(e);
+    expect(events).toEqual(['x']);
+    const endless = streamOf(['data: ', 'a'.repeat(MAX_SSE_EVENT_CHARS), 'a']);
+    const error = await failure((async () => { for await (const e of readSseEvents(endless)) events.push(e); })());
+    expect(error.code).toBe('ENGINE_BAD_RESPONSE');
+    expect(events).toEqual(['x']);
+  });
 });
+
+function streamOf(parts: string[]): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(c) {
+      for (const part of parts) c.enqueue(new TextEncoder().encode(part));
+      c.close();
+    },
+  });
+}

@@ -1,7 +1,7 @@
 // `eval`: runs a suite under named configurations against OpenAI-compatible servers, in Node, with
 // the same core as the browser; writes the report (--out, else stdout), optional CSVs, and shows
 // progress on stderr. Ctrl-C stops after the current run and still writes what is done.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command, ParsedArgs } from '../Command';
 import { createStages } from '../../core/createStages';
 import { parseConfigList } from '../../core/evaluation/EvalConfig';
@@ -15,6 +15,7 @@ import { NodeFunctionalRunner } from '../../adapters/node/functional/NodeFunctio
 import { openKnowledgeBase } from './openKnowledgeBase';
 import { evalEngines } from './evalEngines';
 import { loadSuite } from './loadSuite';
+import { readInputFile } from '../readInputFile';
 import { formatProgress } from './formatProgress';
 
 const USAGE = 'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] '
@@ -84,7 +85,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
 }
 
 function resumed(file: string): TaskResult[] {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const parsed: unknown = JSON.parse(readInputFile(file));
   const tasks = typeof parsed === 'object' && parsed !== null && 'tasks' in parsed && Array.isArray(parsed.tasks) ? parsed.tasks : [];
   // Runs that failed for a reason outside the model (server down) are tried again.
   return parseTaskResults(tasks).filter((r) => !r.error || !FATAL.has(r.error.code));

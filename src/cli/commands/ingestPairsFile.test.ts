@@ -1,7 +1,7 @@
 // `kb ingest` end to end in Node on the project's fixture pairs, distilled by the scripted engine:
 // the written file validates, carries every model call, and loads beside a built-in KB.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { validateKbSources } from '../../core/kb/validateKbSources';
 import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
 import { FIXTURE_PAIRS_JSONL } from '../../core/kb/ingest/fixturePairs';
 import { parseUserKb } from '../../core/kb/ingest/parseUserKb';
+import { PlaygroundError } from '../../core/errors';
 import { ingestPairsFile } from './ingestPairsFile';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
@@ -41,5 +42,24 @@ describe('ingestPairsFile', () => {
     expect(summary).toMatchObject({ distillation: 'skipped', guidelines: 0, modelCalls: 0 });
     expect(log.join('\n')).toMatch(/distillation skipped: no engine is configured/);
     expect(parseUserKb(readFileSync(summary.file, 'utf8')).distillation).toEqual({ status: 'skipped', reason: 'no engine was configured' });
+  });
+
+  it('refuses a file with no valid pairs, naming the file and the first problems, and writes nothing', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, 'not json\n{"cwe":"CWE-78"}\n');
+    const out = join(dir, 'none');
+    const error = await ingestPairsFile({ file: bad, outDir: out, name: 'bad', engine: null, kbDir, log: () => {} }).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PlaygroundError);
+    const { code, message, detail } = error as PlaygroundError;
+    expect(code).toBe('BAD_INPUT');
+    expect(message).toContain(`${bad} has no valid pairs (2 bad lines)`);
+    expect(detail).toMatch(/^line 1: .+\nline 2: /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an empty file', async () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '');
+    await expect(ingestPairsFile({ file: join(dir, 'empty.jsonl'), outDir: join(dir, 'e'), name: 'e', engine: null, kbDir, log: () => {} }))
+      .rejects.toThrow(/has no valid pairs \(0 bad lines\)/);
   });
 });

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LlmEngine } from '../../core/generation/LlmEngine';
+import { PlaygroundError } from '../../core/errors';
 import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
 import { parseArtefact } from '../../core/kb/parseArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
@@ -18,6 +19,7 @@ import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { buildFromDir } from './kbBuild';
+import { readInputFile } from '../readInputFile';
 
 export interface IngestRun {
   file: string;
@@ -48,9 +50,18 @@ export interface IngestSummary {
 
 export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
   const started = performance.now();
-  const text = run.file === '-' ? readFileSync(0, 'utf8') : readFileSync(run.file, 'utf8');
-  const builtin = await builtinArtefact(run.kbDir);
+  const text = readInputFile(run.file);
   const { pairs, problems } = parsePairsJsonl(text);
+  // An empty knowledge base written "successfully" would hide a wrong file or format: refuse it.
+  if (pairs.length === 0) {
+    const shown = problems.slice(0, 5).map((p) => `line ${p.line}: ${p.message}`);
+    throw new PlaygroundError('BAD_INPUT', {
+      message: `${run.file === '-' ? 'stdin' : run.file} has no valid pairs (${problems.length} bad lines); nothing was written`,
+      hint: 'Each line must be JSON: {"cwe","language","vulnerable","fixed","description"?}.',
+      ...(shown.length > 0 ? { detail: shown.join('\n') } : {}),
+    });
+  }
+  const builtin = await builtinArtefact(run.kbDir);
   for (const p of problems.slice(0, 5)) run.log(`line ${p.line}: ${p.message}`);
   if (problems.length > 5) run.log(`… and ${problems.length - 5} more bad lines (listed in the report inside the file)`);
   const cweNames = new Map(builtin.cwes.map((c) => [c.id, c.name]));

@@ -22,6 +22,7 @@ import { searchCorpus } from '../../core/kb/searchCorpus';
 import { buildOramaIndexes } from '../../adapters/orama/buildOramaIndexes';
 import { saveOramaIndexes } from '../../adapters/orama/saveOramaIndexes';
 import { ORAMA_FILE_NAME } from '../../adapters/orama/oramaIndexFile';
+import { INPUT_FILE_EXIT, InputFileError, assertDirectory } from '../readInputFile';
 
 export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -112,6 +113,7 @@ export const kbBuildCommand: Command = {
   async run(args) {
     const started = performance.now();
     try {
+      assertDirectory(args.flags.kb ?? 'kb');
       const { artefact, warnings } = await writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
       for (const w of warnings.slice(0, 5)) process.stderr.write(`warning: ${w}\n`);
       if (warnings.length > 5) process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
@@ -122,7 +124,7 @@ export const kbBuildCommand: Command = {
     } catch (error) {
       const record = toErrorRecord(error, 'KB_INVALID');
       process.stderr.write(`${record.message}${record.detail && !record.message.includes(record.detail) ? `\n${record.detail}` : ''}\n`);
-      return 1;
+      return error instanceof InputFileError ? INPUT_FILE_EXIT : 1;
     }
   },
 };

@@ -5,6 +5,7 @@ import type { Command } from '../Command';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { evalEngines } from './evalEngines';
 import { ingestPairsFile } from './ingestPairsFile';
+import { INPUT_FILE_EXIT, InputFileError } from '../readInputFile';
 
 export const kbIngestCommand: Command = {
   name: 'kb ingest',
@@ -29,7 +30,7 @@ export const kbIngestCommand: Command = {
     } catch (error) {
       const record = toErrorRecord(error, 'BAD_INPUT');
       process.stderr.write(`${record.message}${record.hint ? `\n${record.hint}` : ''}${record.detail ? `\n${record.detail}` : ''}\n`);
-      return 1;
+      return error instanceof InputFileError ? INPUT_FILE_EXIT : 1;
     }
   },
 };

@@ -1,7 +1,7 @@
 // The tasks `eval` runs: a suite file (--suite FILE or - for stdin), or the built-in task gallery,
 // narrowed with --tasks id,id and --limit N.
-import { readFileSync } from 'node:fs';
 import type { ParsedArgs } from '../Command';
+import { readInputFile } from '../readInputFile';
 import type { Task } from '../../core/task/Task';
 import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { parseSuiteJsonl, type SuiteLineError } from '../../core/evaluation/parseSuiteJsonl';
@@ -9,7 +9,7 @@ import { parseSuiteJsonl, type SuiteLineError } from '../../core/evaluation/pars
 export function loadSuite(args: ParsedArgs, kb: KnowledgeBase): { name: string; tasks: Task[]; errors: SuiteLineError[] } {
   const file = args.flags.suite;
   const loaded = file && file !== 'gallery'
-    ? { name: file, ...parseSuiteJsonl(readFileSync(file === '-' ? 0 : file, 'utf8')) }
+    ? { name: file, ...parseSuiteJsonl(readInputFile(file)) }
     : { name: 'gallery', tasks: [...kb.tasks], errors: [] };
   const wanted = args.flags.tasks ? new Set(args.flags.tasks.split(',').map((s) => s.trim())) : null;
   let tasks = wanted ? loaded.tasks.filter((t) => wanted.has(t.id)) : loaded.tasks;

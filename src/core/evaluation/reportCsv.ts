@@ -1,5 +1,6 @@
 // CSV export of an evaluation: one row per run (resultsCsv) and one row per summary cell
 // (summaryCsv: overall, per CWE and per language), for spreadsheets and plotting scripts.
+import Papa from 'papaparse';
 import type { TaskResult } from './TaskResult';
 import type { Summary } from './summarise';
 import { summarise, summariseBy } from './summarise';
@@ -32,13 +33,11 @@ export function summaryCsv(results: readonly TaskResult[]): string {
   return toCsv(rows);
 }
 
-function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
-}
-
-/** Empty for null; quoted when the value holds a comma, quote or line break. */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * Test errors, ids and model text reach cells, so text starting with = + - @ tab or CR is prefixed with ' and quoted
+ * (papaparse's escapeFormulae) to stop a spreadsheet from running it as a formula; numbers stay numbers (-0.5 is data).
+ * null and undefined become empty cells. One '\n' per row, with a final one, so files concatenate and diff cleanly.
+ */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  return Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: true, newline: '\n', header: false }) + '\n';
 }
