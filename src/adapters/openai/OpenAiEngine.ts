@@ -7,6 +7,9 @@ import { connectionFailure, httpFailure } from './httpFailure';
 import { readSseEvents } from './readSseEvents';
 import { tokensOfChoice } from './tokensOfChoice';
 
+/** A request with no complete answer in this time fails (--timeout-ms changes it): a hung server must not stall a suite. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
 export interface OpenAiEngineOptions {
   /** e.g. http://127.0.0.1:8080/v1; "/v1" is added when the address has no path. */
   baseUrl: string;
@@ -47,7 +50,7 @@ export class OpenAiEngine implements LlmEngine {
   async chat(request: ChatRequest): Promise<ChatResult> {
     const started = performance.now();
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs ?? 600_000);
+    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
     const tokens: TokenEvent[] = [];
     let text = '';
@@ -84,7 +87,7 @@ export class OpenAiEngine implements LlmEngine {
       }
     } catch (error) {
       if (request.signal?.aborted && isAbortError(error)) return result('abort');
-      if (timeout.signal.aborted) throw new PlaygroundError('TIMEOUT', { detail: `no complete answer from ${this.url} in ${this.options.timeoutMs ?? 600_000} ms` });
+      if (timeout.signal.aborted) throw new PlaygroundError('TIMEOUT', { detail: `no complete answer from ${this.url} in ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
       if (error instanceof PlaygroundError) throw error;
       // The connection dropped while the answer streamed in.
       throw new PlaygroundError('ENGINE_BAD_RESPONSE', { message: 'The answer stream was cut off.', detail: error instanceof Error ? error.message : String(error) });

@@ -15,7 +15,7 @@ import { NodeFunctionalRunner } from '../../adapters/node/functional/NodeFunctio
 import { openKnowledgeBase } from './openKnowledgeBase';
 import { evalEngines } from './evalEngines';
 import { loadSuite } from './loadSuite';
-import { readInputFile } from '../readInputFile';
+import { readEarlierRuns, runsLogPath, startRunsLog } from './runsLog';
 import { formatProgress } from './formatProgress';
 
 const USAGE = 'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] '
@@ -47,11 +47,14 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const suite = loadSuite(args, kb);
   for (const e of suite.errors) process.stderr.write(`suite line ${e.line}: ${e.message}; skipped\n`);
   if (suite.tasks.length === 0) throw new PlaygroundError('BAD_INPUT', { message: 'the suite has no valid tasks' });
-  const resumeFrom = args.flags.resume ? resumed(args.flags.resume) : [];
+  const resumeFrom = args.flags.resume ? readEarlierRuns(args.flags.resume) : [];
+  // Without --out the report goes to stdout and no log is kept beside it.
+  const logRun = args.flags.out ? startRunsLog(runsLogPath(args.flags.out), resumeFrom) : () => {};
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
   const controller = new AbortController();
   const onSigint = (): void => { process.stderr.write('\nstopping after the current run...\n'); controller.abort(); };
   process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigint);
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const results: TaskResult[] = [...resumeFrom];
@@ -64,10 +67,12 @@ async function runEval(args: ParsedArgs): Promise<number> {
       onProgress: (done, total, eta, last) => { if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`); },
     })) {
       results.push(result);
+      logRun(result);
       if (result.error && FATAL.has(result.error.code)) { fatal = result.error; controller.abort(); }
     }
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
     await runner?.dispose();
   }
   const models = engines.length ? engines.map((e) => e.model() ?? e.label) : ['reference'];
@@ -81,12 +86,10 @@ async function runEval(args: ParsedArgs): Promise<number> {
     process.stderr.write(`eval stopped: ${fatal.message}${fatal.detail ? ` (${fatal.detail})` : ''}\n${fatal.hint ?? ''}\n`);
     return 1;
   }
+  const fresh = results.slice(resumeFrom.length);
+  if (fresh.length > 0 && fresh.every((r) => r.error)) {
+    process.stderr.write(`eval: every run failed (${fresh[0]?.error?.message ?? 'engine error'}); nothing was measured\n`);
+    return 1;
+  }
   return controller.signal.aborted ? 130 : 0;
-}
-
-function resumed(file: string): TaskResult[] {
-  const parsed: unknown = JSON.parse(readInputFile(file));
-  const tasks = typeof parsed === 'object' && parsed !== null && 'tasks' in parsed && Array.isArray(parsed.tasks) ? parsed.tasks : [];
-  // Runs that failed for a reason outside the model (server down) are tried again.
-  return parseTaskResults(tasks).filter((r) => !r.error || !FATAL.has(r.error.code));
 }
