@@ -56,6 +56,14 @@ describe('OpenAiEngine', () => {
     }
   });
 
+  it('refuses an answer longer than any code answer', async () => {
+    const word = 'x'.repeat(700_000);
+    server = await startFakeOpenAiServer({ rules: [{ reply: `${word} ${word} ${word} ${word}` }] });
+    const error = await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }));
+    expect(error.code).toBe('ENGINE_BAD_RESPONSE');
+    expect(error.message).toBe('The answer is too long.');
+  });
+
   it('stops when aborted and reports what arrived so far', async () => {
     server = await startFakeOpenAiServer({ rules: [{ reply: 'a b c d e f g h i j k l m n o p' }], chunkDelayMs: 20 });
     const controller = new AbortController();

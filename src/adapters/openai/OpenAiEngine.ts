@@ -9,6 +9,8 @@ import { tokensOfChoice } from './tokensOfChoice';
 
 /** A request with no complete answer in this time fails (--timeout-ms changes it): a hung server must not stall a suite. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
+/** Characters of answer text past which a response is refused: no code answer is this long, a runaway server is. */
+export const MAX_ANSWER_CHARS = 2_000_000;
 
 export interface OpenAiEngineOptions {
   /** e.g. http://127.0.0.1:8080/v1; "/v1" is added when the address has no path. */
@@ -66,6 +68,9 @@ export class OpenAiEngine implements LlmEngine {
         firstTokenAt ??= performance.now();
         tokens.push(token);
         text += token.text;
+        if (text.length > MAX_ANSWER_CHARS) {
+          throw new PlaygroundError('ENGINE_BAD_RESPONSE', { message: 'The answer is too long.', detail: `more than ${MAX_ANSWER_CHARS} characters from ${this.url}` });
+        }
         request.onToken?.(token);
       }
       if (choice.finish_reason) finish = choice.finish_reason === 'length' ? 'length' : 'stop';
