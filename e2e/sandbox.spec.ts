@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from './fixtures';
-import { ATTACKS, attackScript, attackSuite } from './sandboxAttacks';
+import { ATTACKS, FORGERIES, attackScript, attackSuite, forgeryScript, forgerySuite } from './sandboxAttacks';
 
 let logger: Server;
 let origin = '';
@@ -60,4 +60,20 @@ test('every sandbox escape is blocked and the request logger receives nothing', 
     return names;
   });
   expect(appOpfs).not.toContain('junk.bin');
+});
+
+test('wrong answers that try to forge a pass are reported as failed', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.addInitScript((s) => { window.__SCG_ENGINE_SCRIPT__ = s; }, forgeryScript());
+  await page.goto('/?engine=scripted&view=eval');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByTestId('eval-suite-file').check();
+  await page.getByTestId('eval-file').setInputFiles({ name: 'forgeries.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(forgerySuite()) });
+  await expect(page.getByTestId('eval-file-summary')).toContainText(`${FORGERIES.length} tasks`);
+  for (const id of ['rescue', 'rescue+revise']) await page.getByTestId(`eval-config-${id}`).uncheck();
+  await page.getByTestId('eval-run').click();
+  await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 160_000 });
+  for (const forgery of FORGERIES) {
+    await expect(page.getByTestId(`eval-cell-forge-${forgery.id}-baseline`), forgery.id).toHaveAttribute('data-passed', 'false');
+  }
 });

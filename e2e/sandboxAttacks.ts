@@ -41,3 +41,23 @@ export function attackSuite(): string {
 export function attackScript(logger: string) {
   return { rules: ATTACKS.map((a) => ({ match: `probe for ${a.id}\\.`, reply: block(a.language, a.code(logger)) })) };
 }
+
+/** Wrong answers that try to forge a pass instead of escaping: each must be reported as failed. */
+export const FORGERIES: Attack[] = [
+  { id: 'js-return', language: 'javascript', code: () => "async function probe() {\n  return 'wrong';\n}\nreturn;" },
+  { id: 'js-assert', language: 'javascript', code: () => "async function probe() {\n  return 'wrong';\n}\nvar assert = () => {};\nglobalThis.assert = () => {};" },
+  { id: 'py-exec', language: 'python', code: () => "import builtins\nbuiltins.exec = lambda *args, **kwargs: None\n\n\ndef probe():\n    return 'wrong'" },
+  { id: 'py-eq', language: 'python', code: () => "class Anything:\n    def __eq__(self, other):\n        return True\n\n\ndef probe():\n    return Anything()" },
+];
+
+export function forgerySuite(): string {
+  return FORGERIES.map((f) => JSON.stringify({
+    id: `forge-${f.id}`, language: f.language, entry: 'probe',
+    prompt: `Write a ${f.language} function probe for ${f.id}.`,
+    tests: f.language === 'python' ? "assert probe() == 'reached'" : "{ const r = await probe(); assert(r === 'reached', r); }",
+  })).join('\n');
+}
+
+export function forgeryScript() {
+  return { rules: FORGERIES.map((f) => ({ match: `probe for ${f.id}\\.`, reply: block(f.language, f.code('')) })) };
+}
