@@ -7,6 +7,7 @@ import { DEFAULT_RUN_CONFIG } from '../core/trace';
 import type { ErrorRecord } from '../core/errors';
 import { toErrorRecord } from '../core/errors';
 import { runPipeline, type RunRequest } from '../core/pipeline';
+import { taskInputProblem } from '../core/task/checkTaskInput';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
 import { coreApi, coreReady, workerCreatedAt } from './coreClient';
@@ -31,6 +32,8 @@ interface RunState {
   useProvidedCode: boolean;
   config: RunConfig;
   running: boolean;
+  /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
+  inputError: ErrorRecord | null;
   liveText: string;
   trace: RunTrace | null;
   boot(): Promise<void>;
@@ -64,6 +67,7 @@ export const useRunStore = create<RunState>((set, get) => ({
   useProvidedCode: false,
   config: DEFAULT_RUN_CONFIG,
   running: false,
+  inputError: null,
   liveText: '',
   trace: null,
   replayOf: null,
@@ -82,9 +86,9 @@ export const useRunStore = create<RunState>((set, get) => ({
     }
   },
 
-  selectTask: (id) => set({ selectedTaskId: id }),
-  editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null })),
-  setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use }),
+  selectTask: (id) => set({ selectedTaskId: id, inputError: null }),
+  editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null, inputError: null })),
+  setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use, inputError: null }),
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
 
   async run() {
@@ -98,8 +102,14 @@ export const useRunStore = create<RunState>((set, get) => ({
   },
 
   async runRequest(request, replayOf) {
+    // Refused input never starts a run: the previous trace stays on screen, the message shows by the editor.
+    const problem = taskInputProblem(request);
+    if (problem) {
+      set({ inputError: problem.toRecord() });
+      return;
+    }
     const ticket = runs.start();
-    set({ running: true, liveText: '', trace: null, replayOf: replayOf ?? null });
+    set({ running: true, inputError: null, liveText: '', trace: null, replayOf: replayOf ?? null });
     try {
       await coreReady();
       await useFeedbackStore.getState().load();
