@@ -34,6 +34,8 @@ interface RunState {
   running: boolean;
   /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
   inputError: ErrorRecord | null;
+  /** The last run was cancelled by the user (shown next to the Run button until the next run). */
+  cancelled: boolean;
   liveText: string;
   trace: RunTrace | null;
   boot(): Promise<void>;
@@ -51,6 +53,10 @@ interface RunState {
 }
 
 const runs = new RunCoordinator();
+/** The run the user cancelled last, so its final (aborted) trace can still be shown. */
+let cancelledRunId: string | null = null;
+/** The run started last (the coordinator keeps it private). */
+let startedRunId: string | null = null;
 
 export function currentTask(state: Pick<RunState, 'tasks' | 'selectedTaskId' | 'custom'>): Task {
   const chosen = state.tasks.find((t) => t.id === state.selectedTaskId);
@@ -68,6 +74,7 @@ export const useRunStore = create<RunState>((set, get) => ({
   config: DEFAULT_RUN_CONFIG,
   running: false,
   inputError: null,
+  cancelled: false,
   liveText: '',
   trace: null,
   replayOf: null,
@@ -93,6 +100,8 @@ export const useRunStore = create<RunState>((set, get) => ({
 
   async run() {
     const state = get();
+    // A second click (or Ctrl+Enter) while a run is going must not restart or cancel it: Cancel is its own button.
+    if (state.running) return;
     return get().runRequest({
       task: currentTask(state),
       config: state.config,
@@ -109,7 +118,9 @@ export const useRunStore = create<RunState>((set, get) => ({
       return;
     }
     const ticket = runs.start();
-    set({ running: true, inputError: null, liveText: '', trace: null, replayOf: replayOf ?? null });
+    startedRunId = ticket.runId;
+    cancelledRunId = null;
+    set({ running: true, inputError: null, cancelled: false, liveText: '', trace: null, replayOf: replayOf ?? null });
     try {
       await coreReady();
       await useFeedbackStore.getState().load();
@@ -124,6 +135,8 @@ export const useRunStore = create<RunState>((set, get) => ({
         },
       );
       if (runs.isCurrent(ticket.runId)) set({ trace, running: false });
+      // A cancelled run's own final trace says which stage was stopped (ABORTED): keep it unless a newer run started.
+      else if (cancelledRunId === ticket.runId) set({ trace });
     } catch (error) {
       if (runs.isCurrent(ticket.runId)) {
         set({ running: false, kb: get().kb.status === 'ready' ? get().kb : { status: 'error', error: toErrorRecord(error) } });
@@ -132,13 +145,16 @@ export const useRunStore = create<RunState>((set, get) => ({
   },
 
   cancel() {
+    if (!get().running) return;
+    cancelledRunId = startedRunId;
     runs.cancel();
-    // The cancelled run is no longer current, so its final trace is dropped: mark what is shown.
-    set((s) => ({ running: false, trace: s.trace ? { ...s.trace, status: 'aborted' } : null }));
+    // Until the cancelled run's final trace arrives, mark what is shown as aborted.
+    set((s) => ({ running: false, cancelled: true, trace: s.trace ? { ...s.trace, status: 'aborted' } : null }));
   },
 
   loadTrace: (trace) => {
     runs.cancel();
-    set({ trace, running: false, liveText: '', replayOf: null });
+    cancelledRunId = null;
+    set({ trace, running: false, cancelled: false, liveText: '', replayOf: null });
   },
 }));
