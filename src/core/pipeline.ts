@@ -12,6 +12,7 @@ import {
   type RunConfig, type RunTrace, type StageEntry, type StageName, type StageOutputs,
 } from './trace';
 import { PlaygroundError, isAbortError, throwIfAborted, toErrorRecord } from './errors';
+import { assertTaskInput } from './task/checkTaskInput';
 
 export interface StageContext {
   task: Task;
@@ -88,7 +89,9 @@ export function newRunId(): string {
   return `run-${Date.now().toString(36)}-${runCounter}`;
 }
 
+/** Runs the stages in order; throws BAD_INPUT, before any stage, for an empty task or empty pasted code. */
 export async function runPipeline(request: RunRequest, stages: PipelineStages, options: RunOptions = {}): Promise<RunTrace> {
+  assertTaskInput(request);
   const now = options.now ?? (() => performance.now());
   const signal = options.signal ?? new AbortController().signal;
   const engine = request.engine ?? null;

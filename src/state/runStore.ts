@@ -7,6 +7,7 @@ import { DEFAULT_RUN_CONFIG } from '../core/trace';
 import type { ErrorRecord } from '../core/errors';
 import { toErrorRecord } from '../core/errors';
 import { runPipeline, type RunRequest } from '../core/pipeline';
+import { taskInputProblem } from '../core/task/checkTaskInput';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
 import { coreApi, coreReady, workerCreatedAt } from './coreClient';
@@ -31,6 +32,10 @@ interface RunState {
   useProvidedCode: boolean;
   config: RunConfig;
   running: boolean;
+  /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
+  inputError: ErrorRecord | null;
+  /** The last run was cancelled by the user (shown next to the Run button until the next run). */
+  cancelled: boolean;
   liveText: string;
   trace: RunTrace | null;
   boot(): Promise<void>;
@@ -48,6 +53,10 @@ interface RunState {
 }
 
 const runs = new RunCoordinator();
+/** The run the user cancelled last, so its final (aborted) trace can still be shown. */
+let cancelledRunId: string | null = null;
+/** The run started last (the coordinator keeps it private). */
+let startedRunId: string | null = null;
 
 export function currentTask(state: Pick<RunState, 'tasks' | 'selectedTaskId' | 'custom'>): Task {
   const chosen = state.tasks.find((t) => t.id === state.selectedTaskId);
@@ -64,6 +73,8 @@ export const useRunStore = create<RunState>((set, get) => ({
   useProvidedCode: false,
   config: DEFAULT_RUN_CONFIG,
   running: false,
+  inputError: null,
+  cancelled: false,
   liveText: '',
   trace: null,
   replayOf: null,
@@ -82,13 +93,15 @@ export const useRunStore = create<RunState>((set, get) => ({
     }
   },
 
-  selectTask: (id) => set({ selectedTaskId: id }),
-  editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null })),
-  setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use }),
+  selectTask: (id) => set({ selectedTaskId: id, inputError: null }),
+  editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null, inputError: null })),
+  setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use, inputError: null }),
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
 
   async run() {
     const state = get();
+    // A second click (or Ctrl+Enter) while a run is going must not restart or cancel it: Cancel is its own button.
+    if (state.running) return;
     return get().runRequest({
       task: currentTask(state),
       config: state.config,
@@ -98,8 +111,16 @@ export const useRunStore = create<RunState>((set, get) => ({
   },
 
   async runRequest(request, replayOf) {
+    // Refused input never starts a run: the previous trace stays on screen, the message shows by the editor.
+    const problem = taskInputProblem(request);
+    if (problem) {
+      set({ inputError: problem.toRecord() });
+      return;
+    }
     const ticket = runs.start();
-    set({ running: true, liveText: '', trace: null, replayOf: replayOf ?? null });
+    startedRunId = ticket.runId;
+    cancelledRunId = null;
+    set({ running: true, inputError: null, cancelled: false, liveText: '', trace: null, replayOf: replayOf ?? null });
     try {
       await coreReady();
       await useFeedbackStore.getState().load();
@@ -114,6 +135,8 @@ export const useRunStore = create<RunState>((set, get) => ({
         },
       );
       if (runs.isCurrent(ticket.runId)) set({ trace, running: false });
+      // A cancelled run's own final trace says which stage was stopped (ABORTED): keep it unless a newer run started.
+      else if (cancelledRunId === ticket.runId) set({ trace });
     } catch (error) {
       if (runs.isCurrent(ticket.runId)) {
         set({ running: false, kb: get().kb.status === 'ready' ? get().kb : { status: 'error', error: toErrorRecord(error) } });
@@ -122,13 +145,16 @@ export const useRunStore = create<RunState>((set, get) => ({
   },
 
   cancel() {
+    if (!get().running) return;
+    cancelledRunId = startedRunId;
     runs.cancel();
-    // The cancelled run is no longer current, so its final trace is dropped: mark what is shown.
-    set((s) => ({ running: false, trace: s.trace ? { ...s.trace, status: 'aborted' } : null }));
+    // Until the cancelled run's final trace arrives, mark what is shown as aborted.
+    set((s) => ({ running: false, cancelled: true, trace: s.trace ? { ...s.trace, status: 'aborted' } : null }));
   },
 
   loadTrace: (trace) => {
     runs.cancel();
-    set({ trace, running: false, liveText: '', replayOf: null });
+    cancelledRunId = null;
+    set({ trace, running: false, cancelled: false, liveText: '', replayOf: null });
   },
 }));

@@ -13,6 +13,8 @@ export const operationSchema = z.object({
   id: kebab,
   label: text,
   keywords: z.array(name).default([]),
+  /** Common words that point at the operation only in context: they count when a keyword or API also matched. */
+  cues: z.array(name).optional(),
   apis: z.array(name).default([]),
 });
 export const operationsFileSchema = z.array(operationSchema);

@@ -31,7 +31,7 @@ export function advisoryText(a: AdvisorySource): string {
 }
 
 export function operationText(o: OperationSource): string {
-  return [o.label, ...o.keywords, ...o.apis].join('\n');
+  return [o.label, ...o.keywords, ...(o.cues ?? []), ...o.apis].join('\n');
 }
 
 export function taskText(t: TaskSource): string {

@@ -2,22 +2,29 @@
 import { useRunStore } from '../../state/runStore';
 import { useModelStore } from '../../state/modelStore';
 import { FeedbackBar } from '../feedback/FeedbackBar';
+import type { RunTrace } from '../../core/trace';
 
 export function RunControls() {
-  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb, trace } = useRunStore();
+  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb, trace, cancelled } = useRunStore();
   const engine = useModelStore((s) => s.engine);
   const canRun = kb.status === 'ready';
   return (
     <div className="run-controls">
       <div className="row">
-        {running
-          ? <button type="button" className="danger" onClick={cancel} data-testid="cancel-run">Cancel</button>
-          : <button type="button" className="primary" disabled={!canRun} onClick={() => void run()} data-testid="run">Run</button>}
+        {/* Run and Cancel are separate buttons, so a double-click on Run cannot land on Cancel. */}
+        <button type="button" className="primary" disabled={!canRun || running} onClick={() => void run()} data-testid="run" aria-busy={running}>
+          {running ? 'Running…' : 'Run'}
+        </button>
+        <button type="button" className="danger" disabled={!running} onClick={cancel} data-testid="cancel-run">Cancel</button>
         <span className="muted small" data-testid="engine-line">
           {engine ? `Model: ${engine.label}` : useProvidedCode ? 'No model: checking your pasted code' : 'No model loaded: retrieval and prompt only'}
         </span>
       </div>
-      {!running && trace?.status === 'aborted' && <div className="notice" role="status" data-testid="run-cancelled">Run cancelled: the panes show what finished before it stopped.</div>}
+      {!running && (cancelled || trace?.status === 'aborted') && (
+        <div className="notice" role="status" data-testid="run-cancelled">
+          Run cancelled{cancelledStage(trace) ? ` during ${cancelledStage(trace)}` : ''}: the panes show what finished before it stopped.
+        </div>
+      )}
       <div className="row wrap">
         <label><input type="checkbox" checked={config.useKnowledge} onChange={(e) => setConfig({ useKnowledge: e.target.checked })} data-testid="toggle-knowledge" /> with knowledge</label>
         <label><input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} /> revise</label>
@@ -43,6 +50,11 @@ export function RunControls() {
       <FeedbackBar />
     </div>
   );
+}
+
+/** The stage the pipeline recorded as ABORTED, once the cancelled run's final trace has arrived. */
+function cancelledStage(trace: RunTrace | null): string | null {
+  return trace?.stages.find((s) => s.status === 'error' && s.error.code === 'ABORTED')?.stage ?? null;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -33,7 +33,14 @@ export function TaskEditor() {
         placeholder="Describe the code to write, or paste a code prefix to complete."
         data-testid="task-text"
         rows={7}
+        aria-invalid={state.inputError ? true : undefined}
+        aria-describedby={state.inputError ? 'task-input-error' : undefined}
       />
+      {state.inputError && (
+        <div id="task-input-error" className="notice error" role="alert" data-testid="task-input-error">
+          {state.inputError.message}{state.inputError.hint ? ` ${state.inputError.hint}` : ''}
+        </div>
+      )}
     </div>
   );
 }
