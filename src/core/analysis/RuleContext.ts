@@ -6,7 +6,7 @@ import { assignmentsIn, type Assignment } from './assignments';
 import type { Pdg } from '../slicing/Pdg';
 import { buildPdg } from '../slicing/buildPdg';
 import { SLICING_SPECS } from '../slicing/slicingSpecs';
-import { FUNCTION_TYPES } from './walk';
+import { FUNCTION_TYPES, scopeOf } from './walk';
 
 export interface RuleContext {
   language: Language;
@@ -14,6 +14,8 @@ export interface RuleContext {
   root: SyntaxNode;
   matches(query: string): QueryMatch[];
   calls(): CallInfo[];
+  /** The calls whose nearest enclosing function (or the root) is `scope`, in file order; indexed once per analysis. */
+  callsIn(scope: SyntaxNode): CallInfo[];
   /** The CallInfo of a call node, computed once per node however many rules ask. */
   callAt(node: SyntaxNode): CallInfo;
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
@@ -29,6 +31,9 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   const callCache = new Map<string, CallInfo>();
   const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
+  // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
+  // each time filtering every call in the file, which made analysis quadratic in file length.
+  let callsByScope: Map<string, CallInfo[]> | null = null;
   const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
   const ctx: RuleContext = {
     language: tree.language,
@@ -48,6 +53,18 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
         .flatMap((m) => m.captures)
         .map((c) => ctx.callAt(c.node));
       return calls;
+    },
+    callsIn(scope) {
+      if (!callsByScope) {
+        callsByScope = new Map();
+        for (const call of ctx.calls()) {
+          const key = spanKey(scopeOf(call.node));
+          const list = callsByScope.get(key);
+          if (list) list.push(call);
+          else callsByScope.set(key, [call]);
+        }
+      }
+      return callsByScope.get(spanKey(scope)) ?? [];
     },
     callAt(node) {
       const key = spanKey(node);
