@@ -16,6 +16,8 @@ export interface RuleContext {
   calls(): CallInfo[];
   /** The calls whose nearest enclosing function (or the root) is `scope`, in file order; indexed once per analysis. */
   callsIn(scope: SyntaxNode): CallInfo[];
+  /** The calls lying wholly in [start, end] (character offsets), in start order; a binary search, not a scan of every call. */
+  callsWithin(start: number, end: number): CallInfo[];
   /** The CallInfo of a call node, computed once per node however many rules ask. */
   callAt(node: SyntaxNode): CallInfo;
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
@@ -34,6 +36,7 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
   // each time filtering every call in the file, which made analysis quadratic in file length.
   let callsByScope: Map<string, CallInfo[]> | null = null;
+  let byStart: { start: number; end: number; call: CallInfo }[] | null = null;
   const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
   const ctx: RuleContext = {
     language: tree.language,
@@ -65,6 +68,22 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
         }
       }
       return callsByScope.get(spanKey(scope)) ?? [];
+    },
+    callsWithin(start, end) {
+      byStart ??= ctx.calls().map((call) => ({ start: call.node.startIndex, end: call.node.endIndex, call })).sort((a, b) => a.start - b.start);
+      let lo = 0, hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((byStart[mid]?.start ?? Infinity) < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: CallInfo[] = [];
+      for (let i = lo; i < byStart.length; i += 1) {
+        const entry = byStart[i];
+        if (!entry || entry.start > end) break;
+        if (entry.end <= end) found.push(entry.call);
+      }
+      return found;
     },
     callAt(node) {
       const key = spanKey(node);
