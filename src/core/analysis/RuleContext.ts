@@ -31,6 +31,7 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   const queryCache = new Map<string, QueryMatch[]>();
   const assignmentCache = new Map<number, Assignment[]>();
   const callCache = new Map<string, CallInfo>();
+  const callByObject = new WeakMap<SyntaxNode, CallInfo>();
   const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
   // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
@@ -86,12 +87,17 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
       return found;
     },
     callAt(node) {
+      // Rules sharing a query get the same node objects from the cached matches: looking those up by
+      // identity first saves the three wasm calls a span key costs, once per call node per call rule.
+      let found = callByObject.get(node);
+      if (found) return found;
       const key = spanKey(node);
-      let found = callCache.get(key);
+      found = callCache.get(key);
       if (!found) {
         found = callInfo(node);
         callCache.set(key, found);
       }
+      callByObject.set(node, found);
       return found;
     },
     pdg(fn) {
