@@ -6,7 +6,7 @@ import { assignmentsIn, type Assignment } from './assignments';
 import type { Pdg } from '../slicing/Pdg';
 import { buildPdg } from '../slicing/buildPdg';
 import { SLICING_SPECS } from '../slicing/slicingSpecs';
-import { FUNCTION_TYPES } from './walk';
+import { FUNCTION_TYPES, scopeOf } from './walk';
 
 export interface RuleContext {
   language: Language;
@@ -14,6 +14,10 @@ export interface RuleContext {
   root: SyntaxNode;
   matches(query: string): QueryMatch[];
   calls(): CallInfo[];
+  /** The calls whose nearest enclosing function (or the root) is `scope`, in file order; indexed once per analysis. */
+  callsIn(scope: SyntaxNode): CallInfo[];
+  /** The calls lying wholly in [start, end] (character offsets), in start order; a binary search, not a scan of every call. */
+  callsWithin(start: number, end: number): CallInfo[];
   /** The CallInfo of a call node, computed once per node however many rules ask. */
   callAt(node: SyntaxNode): CallInfo;
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
@@ -27,8 +31,13 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   const queryCache = new Map<string, QueryMatch[]>();
   const assignmentCache = new Map<number, Assignment[]>();
   const callCache = new Map<string, CallInfo>();
+  const callByObject = new WeakMap<SyntaxNode, CallInfo>();
   const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
+  // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
+  // each time filtering every call in the file, which made analysis quadratic in file length.
+  let callsByScope: Map<string, CallInfo[]> | null = null;
+  let byStart: { start: number; end: number; call: CallInfo }[] | null = null;
   const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
   const ctx: RuleContext = {
     language: tree.language,
@@ -49,13 +58,46 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
         .map((c) => ctx.callAt(c.node));
       return calls;
     },
+    callsIn(scope) {
+      if (!callsByScope) {
+        callsByScope = new Map();
+        for (const call of ctx.calls()) {
+          const key = spanKey(scopeOf(call.node));
+          const list = callsByScope.get(key);
+          if (list) list.push(call);
+          else callsByScope.set(key, [call]);
+        }
+      }
+      return callsByScope.get(spanKey(scope)) ?? [];
+    },
+    callsWithin(start, end) {
+      byStart ??= ctx.calls().map((call) => ({ start: call.node.startIndex, end: call.node.endIndex, call })).sort((a, b) => a.start - b.start);
+      let lo = 0, hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((byStart[mid]?.start ?? Infinity) < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: CallInfo[] = [];
+      for (let i = lo; i < byStart.length; i += 1) {
+        const entry = byStart[i];
+        if (!entry || entry.start > end) break;
+        if (entry.end <= end) found.push(entry.call);
+      }
+      return found;
+    },
     callAt(node) {
+      // Rules sharing a query get the same node objects from the cached matches: looking those up by
+      // identity first saves the three wasm calls a span key costs, once per call node per call rule.
+      let found = callByObject.get(node);
+      if (found) return found;
       const key = spanKey(node);
-      let found = callCache.get(key);
+      found = callCache.get(key);
       if (!found) {
         found = callInfo(node);
         callCache.set(key, found);
       }
+      callByObject.set(node, found);
       return found;
     },
     pdg(fn) {

@@ -6,9 +6,21 @@ import type { RuleContext } from './RuleContext';
 import { exprTainted, taintOf } from './taint';
 import { scopeOf } from './walk';
 
+// The file's lines, split once per file rather than once per finding (that was quadratic in file length).
+let splitCode = '';
+let splitLines: string[] = [''];
+
+function linesOf(code: string): string[] {
+  if (code !== splitCode) {
+    splitCode = code;
+    splitLines = code.split('\n');
+  }
+  return splitLines;
+}
+
 export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
   const line = node.startPosition.row + 1;
-  const snippet = code.split('\n')[node.startPosition.row]?.trim().slice(0, 200);
+  const snippet = linesOf(code)[node.startPosition.row]?.trim().slice(0, 200);
   return {
     rule: rule.id,
     cwe: rule.cwe,

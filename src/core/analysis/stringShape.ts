@@ -2,7 +2,7 @@
 // formatting, interpolation), following local variables back to their assignments.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
-import { IDENTIFIER_TYPES, namedChildren, sameNode, scopeOf, walk } from './walk';
+import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
   'string', 'string_literal', 'interpreted_string_literal', 'raw_string_literal', 'concatenated_string',
@@ -65,10 +65,9 @@ function assignedBuilt(id: SyntaxNode, ctx: RuleContext, depth: number): boolean
     if (isBuiltString(a.value, ctx, depth + 1)) return true;
   }
   // C style: the buffer was filled by sprintf/strcat with non-constant arguments.
-  for (const call of ctx.calls()) {
+  for (const call of ctx.callsIn(scope)) {
     if (!/^(sprintf|snprintf|vsprintf|strcat|strncat|std::sprintf|wcscat|swprintf)$/.test(call.name)) continue;
     if (call.node.startIndex > id.startIndex || call.args[0]?.text !== id.text) continue;
-    if (!sameNode(scopeOf(call.node), scope)) continue;
     if (call.args.slice(1).some((a, i) => !isConstant(a) && !(call.name.includes('snprintf') && i === 0))) return true;
   }
   return false;

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { TaintSpec } from './Rule';
 import type { RuleContext } from './RuleContext';
-import { IDENTIFIER_TYPES, namedChildren, sameNode, scopeOf, walk } from './walk';
+import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
 
@@ -68,7 +68,7 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   ctx.memo.set(key, state);
   callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
   const assignments = ctx.assignments(scope);
-  const local = ctx.calls().filter((c) => sameNode(scopeOf(c.node), scope));
+  const local = ctx.callsIn(scope);
   const outCalls = local.filter((c) => OUT_PARAMS[c.name]);
   const copies = ctx.language === 'c' || ctx.language === 'cpp' ? local.filter((c) => COPY_INTO.test(c.name)) : [];
   const source = spec.sources[ctx.language];

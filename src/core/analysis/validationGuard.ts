@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isCallNode, type CallInfo } from './callInfo';
-import { contains, sameNode, scopeOf, walk } from './walk';
+import { contains, scopeOf, walk } from './walk';
 
 /** Calls that test a value against a pattern, a set of allowed values or forbidden characters (last name segment). */
 const VALIDATORS = /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
@@ -75,6 +75,6 @@ export function checkedBeforeUse(sink: SyntaxNode, values: readonly SyntaxNode[]
 export function lineBreakCutBefore(sink: SyntaxNode, value: SyntaxNode, ctx: RuleContext): boolean {
   const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
   const scope = scopeOf(sink);
-  return root !== undefined && ctx.calls().some((c) => c.node.startIndex < sink.startIndex && sameNode(scopeOf(c.node), scope)
+  return root !== undefined && ctx.callsIn(scope).some((c) => c.node.startIndex < sink.startIndex
     && scansLineBreak(c) && /^[&*(\s]*(\w+)/.exec(c.args[0]?.text ?? '')?.[1] === root);
 }

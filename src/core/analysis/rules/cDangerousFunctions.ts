@@ -26,7 +26,7 @@ function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
   if (name === 'strtok') {
     // strtok keeps hidden state: a callback (or any caller-supplied function) run inside the loop may tokenize too.
     const loop = ancestor(call.node, LOOPS);
-    return loop !== null && ctx.calls().some((c) => c.node.startIndex > loop.startIndex && c.node.endIndex <= loop.endIndex && params.has(c.name));
+    return loop !== null && ctx.callsWithin(loop.startIndex + 1, loop.endIndex).some((c) => params.has(c.name));
   }
   return false;
 }

@@ -59,8 +59,7 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
   if (arg.type === 'identifier') {
     // reply(): send_msg(fd, msg) frees msg on failure, then the caller frees it too.
     const fn = ancestor(call.node, FUNCTION_TYPES);
-    return ctx.calls().some((c) => fn !== null && c.node.startIndex > fn.startIndex && c.node.endIndex < call.node.startIndex
-      && !/free$/.test(c.name) && c.args.some((a, i) => a.text === p && calleeFrees(c.name, i, ctx)));
+    return fn !== null && ctx.callsWithin(fn.startIndex + 1, call.node.startIndex - 1).some((c) => !/free$/.test(c.name) && c.args.some((a, i) => a.text === p && calleeFrees(c.name, i, ctx)));
   }
   if (arg.type === 'field_expression') {
     // free(a->items) on an error path without clearing the field; the owner's destructor frees it again.

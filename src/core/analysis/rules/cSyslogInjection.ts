@@ -10,7 +10,7 @@ import { ANY_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
 import { formatParts } from '../httpMessageParts';
 import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
-import { sameNode, scopeOf } from '../walk';
+import { scopeOf } from '../walk';
 
 /** Calls that make a string safe to log, returning it or rewriting it in place (`neutralise(buf)`). */
 const NEUTRALISERS = /^(\w*neutrali[sz]e\w*|\w*sanitize\w*|\w*escape\w*|strvis|strnvis|stravis|strsnvis|\w*strip_?(ctrl|control|newlines?|crlf)\w*|\w*scrub\w*)$/i;
@@ -30,7 +30,7 @@ const SYSLOG_TAINT: TaintSpec = {
 function neutralisedBefore(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
   const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
   const scope = scopeOf(sink);
-  return root !== undefined && ctx.calls().some((c) => c.node.startIndex < sink.startIndex && sameNode(scopeOf(c.node), scope)
+  return root !== undefined && ctx.callsIn(scope).some((c) => c.node.startIndex < sink.startIndex
     && NEUTRALISERS.test(c.last) && c.args.some((a) => /^[&*(\s]*(\w+)/.exec(a.text)?.[1] === root));
 }
 

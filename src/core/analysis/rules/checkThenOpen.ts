@@ -21,8 +21,7 @@ function checkedEarlier(call: CallInfo, ctx: RuleContext): boolean {
   if (!path || EXCLUSIVE.test(call.node.text)) return false;
   const scope = scopeOf(call.node);
   const reading = readOnly(call);
-  return ctx.calls().some((c) => c.node.endIndex <= call.node.startIndex && c.node.startIndex >= scope.startIndex
-    && CHECKS.test(c.name) && c.args[0]?.text === path && !(c.name.endsWith('.exists') && c.args.length === 0)
+  return ctx.callsWithin(scope.startIndex, call.node.startIndex).some((c) => CHECKS.test(c.name) && c.args[0]?.text === path && !(c.name.endsWith('.exists') && c.args.length === 0)
     && (!reading || /^(os\.)?access$/.test(c.name)));
 }
 
@@ -51,7 +50,6 @@ export const cppCheckThenStream: QueryRule = {
     if (!type || !args || !hit || !/(o|io)?fstream$/.test(type.text) || EXCLUSIVE.test(args.text)) return false;
     const path = args.namedChildren[0]?.text;
     const scope = scopeOf(hit);
-    return !!path && ctx.calls().some((c) => c.node.endIndex <= hit.startIndex && c.node.startIndex >= scope.startIndex
-      && CHECKS.test(c.name) && c.args[0]?.text === path);
+    return !!path && ctx.callsWithin(scope.startIndex, hit.startIndex).some((c) => CHECKS.test(c.name) && c.args[0]?.text === path);
   },
 };

@@ -11,8 +11,7 @@ const SETUID = /^(setuid|setreuid|setresuid|os\.setuid|syscall\.Setuid|unix\.Set
 /** setuid first means the later setgid/setgroups runs without the right to change groups. */
 function groupChangeAfter(call: CallInfo, ctx: RuleContext): boolean {
   const scope = scopeOf(call.node);
-  return ctx.calls().some((c) => c.node.startIndex > call.node.endIndex && c.node.endIndex <= scope.endIndex
-    && /(^|\.)(setgid|setregid|setresgid|setgroups|initgroups|Setgid|Setgroups)$/.test(c.name));
+  return ctx.callsWithin(call.node.endIndex + 1, scope.endIndex).some((c) => /(^|\.)(setgid|setregid|setresgid|setgroups|initgroups|Setgid|Setgroups)$/.test(c.name));
 }
 
 export const privilegeDropOrder = callRule({
