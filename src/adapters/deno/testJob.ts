@@ -4,6 +4,13 @@ import { runJsTests } from '../sandbox/runJsTests';
 import { runPyTests } from '../sandbox/runPyTests';
 import type { PythonRuntime } from '../sandbox/runPyTests';
 
+// The few Deno APIs used here (the project's tsconfig has no Deno types).
+declare const Deno: {
+  stdout: { writeSync(bytes: Uint8Array): number };
+  stdin: { readable: ReadableStream<Uint8Array> };
+  exit(code: number): never;
+};
+
 // Captured before any generated code runs, so the code cannot forge or silence the verdict line.
 const stdout = Deno.stdout;
 const writeSync = stdout.writeSync.bind(stdout);
