@@ -29,8 +29,9 @@ describe('runJsTests', () => {
   });
 
   it('checks the entry function exists before the tests run', async () => {
-    const outcome = await runJsTests('function plus(a, b) { return a + b; }', TESTS, 'add');
-    expect(outcome).toEqual({ passed: false, error: 'the code does not define the function add()' });
+    // The code runs in global scope: a name no other test defines.
+    const outcome = await runJsTests('function plus(a, b) { return a + b; }', "assert(sum3(1, 1, 1) === 3, 'sums');", 'sum3');
+    expect(outcome).toEqual({ passed: false, error: 'the code does not define the function sum3()' });
   });
 
   it('awaits asynchronous tests', async () => {
@@ -44,4 +45,26 @@ describe('runJsTests', () => {
     expect(outcome.error).toContain('Dynamic import');
   });
 
+  // Forgeries: wrong code must fail however it tampers with the harness.
+  it.each([
+    ['a top-level return', 'function add(a, b) { return a - b; }\nreturn;'],
+    ['redefining assert', 'function add(a, b) { return a - b; }\nvar assert = () => {};'],
+    ['a global assert', 'function add(a, b) { return a - b; }\nglobalThis.assert = () => {};'],
+    ['patching Object.is', 'function add(a, b) { return a - b; }\nObject.is = () => true;'],
+  ])('fails wrong code that tries %s', async (_name, code) => {
+    expect((await runJsTests(code, TESTS)).passed).toBe(false);
+    expect((await runJsTests(code, 'assert.equal(add(2, 3), 5);')).passed).toBe(false);
+  });
+
+  it('puts back JSON.stringify and Array.prototype.every before the tests', async () => {
+    const code = 'function pairs(a) { return a.map((x) => x - 1); }\nJSON.stringify = () => "[2,3]";\nArray.prototype.every = () => true;';
+    expect((await runJsTests(code, "assert(JSON.stringify(pairs([2, 3])) === '[2,3]');")).passed).toBe(false);
+    expect((await runJsTests(code, 'assert([2, 3].every((x, i) => pairs([2, 3])[i] === x));')).passed).toBe(false);
+    expect((await runJsTests(code, 'assert.deepEqual(pairs([2, 3]), [2, 3]);')).passed).toBe(false);
+  });
+
+  it('compares deepEqual on clones, so a Proxy that lies fails', async () => {
+    const code = 'function pairs() { return new Proxy({}, { get: () => 1, ownKeys: () => [] }); }';
+    expect((await runJsTests(code, 'assert.deepEqual(pairs(), { a: 1 });')).passed).toBe(false);
+  });
 });

@@ -1,50 +1,49 @@
 // Runs a JavaScript task's assertions against generated code, inside whatever scope calls it
-// (the test worker in the browser, plain Node in unit tests). Never call it on the page's thread.
-// The code arrives prepared by buildFunctionalProgram (module syntax already turned into script).
+// (the test worker in the browser, a Deno process for the CLI). Never call it on the page's thread.
+// The code runs as a classic script in global scope (so a top-level `return` is a SyntaxError);
+// the tests then run in their own function whose `assert` is a frozen parameter.
 import { refusesDynamicImport } from './blockNetwork';
 import type { TestOutcome } from './testJobMessages';
 import { sandboxRequire } from './sandboxRequire';
+import { frozenAssert } from './frozenAssert';
+import { restoreIntrinsics } from './snapshotIntrinsics';
 
-type AsyncBody = (...args: unknown[]) => Promise<unknown>;
-type AsyncFunctionConstructor = new (...params: string[]) => AsyncBody;
+// Captured at load, before any generated code can replace them.
+const indirectEval = globalThis.eval;
+const CapturedError = Error;
+const reflectApply = Reflect.apply;
+const promiseThen = Promise.prototype.then;
+const CapturedPromise = Promise;
+const defineProperty = Object.defineProperty;
 
-/** The constructor of async functions, so top-level `await` in code or tests works. */
-const AsyncFunction: AsyncFunctionConstructor = Object.getPrototypeOf(async () => {}).constructor;
+// Appended to the code: a function that evaluates the tests *inside* the code's script scope, so
+// they see its let/const/class declarations. It refuses to run if `eval` is not the real one.
+const TRAILER = '\n;\n(function (__scg_source, __scg_eval) { if (eval !== __scg_eval) throw new Error("eval was replaced"); return eval(__scg_source); })';
 
-/** `assert(cond, message)` as the gallery's tests use it, plus the Node-style helpers. */
-function makeAssert(): (cond: unknown, message?: string) => void {
-  const assert = (cond: unknown, message?: string): void => {
-    if (!cond) throw new Error(message ? `assertion failed: ${message}` : 'assertion failed');
-  };
-  return Object.assign(assert, {
-    ok: assert,
-    equal: (a: unknown, b: unknown, message?: string) => assert(a == b, message ?? `${String(a)} == ${String(b)}`),
-    strictEqual: (a: unknown, b: unknown, message?: string) => assert(Object.is(a, b), message ?? `${String(a)} === ${String(b)}`),
-    throws: (fn: () => unknown, message?: string) => {
-      let threw = false;
-      try { fn(); } catch { threw = true; }
-      assert(threw, message ?? 'expected an exception');
-    },
-  });
-}
-
-/**
- * Runs `code` then `tests` in one async function scope (so the tests see the code's declarations
- * and may await), after checking that `entry`, when given, is a function.
- */
 export async function runJsTests(code: string, tests: string, entry?: string): Promise<TestOutcome> {
   const refused = refusesDynamicImport(code) ?? refusesDynamicImport(tests);
   if (refused) return { passed: false, error: refused };
-  let body: AsyncBody;
-  try {
-    // Code and tests share one function scope, so the tests see the code's declarations.
-    body = new AsyncFunction('assert', 'module', 'exports', 'require', `${code}\n;\n${entryCheck(entry)}${tests}`);
-  } catch (error) {
-    return { passed: false, error: `the code does not compile: ${describe(error)}` };
-  }
   const module = { exports: {} };
+  const g = globalThis as Record<string, unknown>;
+  g.module = module;
+  g.exports = module.exports;
+  g.require = sandboxRequire;
+  // The global `eval` cannot be redefined by the code (only shadowed, which the trailer detects).
+  defineProperty(globalThis, 'eval', { value: indirectEval, writable: false, configurable: false });
+  let inScope: (source: string, realEval: unknown) => unknown;
   try {
-    await body(makeAssert(), module, module.exports, sandboxRequire);
+    inScope = indirectEval(`${code}${TRAILER}`) as typeof inScope;
+  } catch (error) {
+    return { passed: false, error: `${error instanceof SyntaxError ? 'the code does not compile' : 'the code failed'}: ${describe(error)}` };
+  }
+  if (!restoreIntrinsics()) return { passed: false, error: 'the code froze or locked built-in objects the tests need' };
+  try {
+    const body = inScope(`(async function (assert) {\n${entryCheck(entry)}${tests}\n})`, indirectEval) as (assert: unknown) => Promise<unknown>;
+    if (typeof body !== 'function') throw new CapturedError('the test harness was subverted');
+    const settled = await new CapturedPromise<unknown>((resolve) => {
+      reflectApply(promiseThen, reflectApply(body, undefined, [frozenAssert()]), [() => resolve(null), (error: unknown) => resolve({ error })]);
+    });
+    if (settled !== null) return { passed: false, error: describe((settled as { error: unknown }).error) };
     return { passed: true };
   } catch (error) {
     return { passed: false, error: describe(error) };

@@ -50,4 +50,28 @@ describe('runPyTests', () => {
     const outcome = await runPyTests(python, 'name = input()\ndef add(a, b):\n    return a + b\n', TESTS);
     expect(outcome.passed).toBe(false);
   });
+
+  // Forgeries: wrong code must fail however it tampers with the harness.
+  const WRONG = 'def add(a, b):\n    return a - b\n';
+  it.each([
+    ['replacing builtins.exec', WRONG + 'import builtins\nbuiltins.exec = lambda *a, **k: None\n'],
+    ['replacing builtins.AssertionError', WRONG + 'import builtins\nclass _E(Exception): pass\nbuiltins.AssertionError = _E\n'],
+    ['returning an object whose __eq__ is always true', 'class _Any:\n    def __eq__(self, other): return True\n    def __bool__(self): return True\ndef add(a, b):\n    return _Any()\n'],
+    ['printing a fake verdict line', WRONG + 'print(\'{"passed": true}\')\n'],
+    ['tracing the tests', WRONG + 'import sys\nsys.settrace(lambda *a: None)\n'],
+  ])('fails wrong code that tries %s', async (_name, code) => {
+    expect((await runPyTests(python, code, TESTS)).passed).toBe(false);
+  });
+
+  it('keeps the js module away even after del sys.modules["js"]', async () => {
+    const code = "import sys\ndel sys.modules['js']\nimport js\ndef add(a, b):\n    return a + b\n";
+    const outcome = await runPyTests(python, code, TESTS);
+    expect(outcome.passed).toBe(false);
+    expect(outcome.error).toMatch(/ModuleNotFoundError|ImportError/);
+  });
+
+  it('still passes correct code that uses its own classes and containers', async () => {
+    const code = 'class _Box:\n    def __init__(self, v): self.v = v\ndef add(a, b):\n    return _Box(a).v + b\n';
+    expect(await runPyTests(python, code, TESTS + 'assert [add(1, 1)] == [2] and add(0, 0) in {0}\n')).toEqual({ passed: true });
+  });
 });

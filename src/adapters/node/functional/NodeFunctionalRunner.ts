@@ -1,22 +1,30 @@
-// The functional runner for Node (the CLI's eval): JavaScript in a node:vm context inside a worker
-// thread, Python in Pyodide inside another; each worker is killed and restarted on a timeout.
+// The functional runner for Node (the CLI's eval): every test job runs in its own Deno process with
+// no permissions (Python may read Pyodide's folder), see runDenoJob and docs/sandbox.md.
 import { createRequire } from 'node:module';
-import type { FunctionalLanguage, FunctionalOutcome, FunctionalProgram, FunctionalRunner } from '../../../core/evaluation/functional/FunctionalRunner';
-import { TestWorker } from './TestWorker';
+import { dirname } from 'node:path';
+import { realpathSync } from 'node:fs';
+import type { FunctionalOutcome, FunctionalProgram, FunctionalRunner } from '../../../core/evaluation/functional/FunctionalRunner';
+import { denoBinary } from './denoBinary';
+import { runDenoJob, type DenoJobOptions } from './runDenoJob';
 
 const require = createRequire(import.meta.url);
 
 export class NodeFunctionalRunner implements FunctionalRunner {
-  private readonly workers: Record<FunctionalLanguage, TestWorker> = {
-    javascript: new TestWorker(new URL('./jsTestWorker.mjs', import.meta.url)),
-    python: new TestWorker(new URL('./pyTestWorker.mjs', import.meta.url), { pyodideEntry: require.resolve('pyodide/pyodide.mjs') }),
-  };
+  private options: DenoJobOptions | null = null;
+
+  constructor(private readonly limits: { memoryMb?: number; outputCapBytes?: number } = {}) {}
 
   run(program: FunctionalProgram, signal?: AbortSignal): Promise<FunctionalOutcome> {
-    return this.workers[program.language].run(program, signal);
+    this.options ??= {
+      deno: denoBinary(),
+      pyodideDir: realpathSync(dirname(require.resolve('pyodide/pyodide.mjs'))),
+      memoryMb: this.limits.memoryMb ?? 512,
+      outputCapBytes: this.limits.outputCapBytes ?? 1_000_000,
+      loadTimeoutMs: 60_000,
+    };
+    return runDenoJob(program, this.options, signal);
   }
 
-  async dispose(): Promise<void> {
-    await Promise.all(Object.values(this.workers).map((w) => w.dispose()));
-  }
+  /** Nothing stays running between jobs. */
+  async dispose(): Promise<void> {}
 }
