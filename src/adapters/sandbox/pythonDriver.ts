@@ -4,7 +4,7 @@
 export function pythonDriver(code: string, tests: string, entry: string): string {
   return `
 def __scg_run(code, tests, entry):
-    import sys, traceback, builtins, ast, operator
+    import sys, traceback, builtins, ast, operator, datetime, decimal
     # Captured before the code runs: it may replace any builtin.
     _exec, _compile, _AE, _type, _len, _zip, _callable, _str = exec, compile, AssertionError, type, len, zip, callable, str
     saved = dict(builtins.__dict__)
@@ -13,7 +13,9 @@ def __scg_run(code, tests, entry):
         sys.modules[_name] = None
     sys.meta_path[:] = [f for f in sys.meta_path if "Js" not in _type(f).__name__]
 
-    PLAIN = (int, float, str, bytes, bool, _type(None), complex)
+    # Exact built-in and C-implemented standard types: their comparisons cannot be replaced by the answer.
+    PLAIN = (int, float, str, bytes, bytearray, bool, _type(None), complex, datetime.datetime, datetime.date, datetime.time,
+             datetime.timedelta, datetime.timezone, decimal.Decimal)
     def plain(x):
         t = _type(x)
         if t in PLAIN: return True
