@@ -5,7 +5,9 @@ import { test, expect } from './fixtures';
 import { LOOP_SCRIPT, NETWORK_SCRIPT, NETWORK_SUITE, SLOW_SCRIPT, SUITE_SCRIPT } from './evalScripts';
 
 async function openEval(page: import('@playwright/test').Page, script: unknown) {
-  await page.addInitScript((s) => { window.__SCG_ENGINE_SCRIPT__ = s; }, script);
+  await page.addInitScript((s) => {
+    window.__SCG_ENGINE_SCRIPT__ = s;
+  }, script);
   await page.goto('/?engine=scripted&view=eval');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await expect(page.getByTestId('eval-engine')).toContainText('Scripted test engine');
@@ -40,10 +42,14 @@ test('a three-task suite runs per configuration, exports CSV and survives a relo
   await page.getByTestId('eval-export-csv').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\n');
   expect(csv[0]).toContain('id,config,model,language,cwe,secure,passed');
   expect(csv).toHaveLength(10);
-  expect(csv.filter((line) => line.startsWith('py-ping-host,baseline,scripted,python,CWE-78,false,true'))).toHaveLength(1);
+  expect(csv.filter((line) => line.startsWith('py-ping-host,baseline,scripted,python,CWE-78,false,true'))).toHaveLength(
+    1,
+  );
 
   await page.reload();
   await expect(page.getByTestId('eval-suite-status')).toContainText('done');
@@ -52,7 +58,9 @@ test('a three-task suite runs per configuration, exports CSV and survives a relo
   await expect(page.getByTestId('eval-chart').locator('canvas')).toBeVisible();
 });
 
-test('a functional test that loops forever is stopped by the time limit while the page stays responsive', async ({ page }) => {
+test('a functional test that loops forever is stopped by the time limit while the page stays responsive', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await openEval(page, LOOP_SCRIPT);
   await page.getByTestId('eval-suite-subset').check();
@@ -77,11 +85,17 @@ test('a functional test that loops forever is stopped by the time limit while th
   await expect(cell).toHaveAttribute('title', /time limit/);
 });
 
-test('a suite read from a JSONL file runs, and generated code cannot reach the network from its test worker', async ({ page }) => {
+test('a suite read from a JSONL file runs, and generated code cannot reach the network from its test worker', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await openEval(page, NETWORK_SCRIPT);
   await page.getByTestId('eval-suite-file').check();
-  await page.getByTestId('eval-file').setInputFiles({ name: 'network.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${NETWORK_SUITE}\nnot json\n`) });
+  await page.getByTestId('eval-file').setInputFiles({
+    name: 'network.jsonl',
+    mimeType: 'application/jsonl',
+    buffer: Buffer.from(`${NETWORK_SUITE}\nnot json\n`),
+  });
   await expect(page.getByTestId('eval-file-summary')).toHaveText('network.jsonl: 2 tasks, 1 line skipped');
   for (const id of ['rescue', 'rescue+revise']) await page.getByTestId(`eval-config-${id}`).uncheck();
   await page.getByTestId('eval-run').click();

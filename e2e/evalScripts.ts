@@ -2,10 +2,14 @@
 const fence = '```';
 const block = (language: string, code: string) => `Here you go:\n${fence}${language}\n${code}\n${fence}\n`;
 
-const PING_INSECURE = 'import subprocess\n\n\ndef ping(host):\n    result = subprocess.run("ping -c 1 " + host, shell=True, capture_output=True, text=True)\n    return result.stdout';
-const PING_SECURE = 'import subprocess\n\n\ndef ping(host):\n    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True)\n    return result.stdout';
-const SESSION_ID = 'function newSessionId() {\n  const bytes = new Uint8Array(16);\n  crypto.getRandomValues(bytes);\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");\n}';
-const BACKUP = '  char cmd[512];\n  snprintf(cmd, sizeof cmd, "tar czf /var/backups/%s.tar.gz /srv/projects/%s", name, name);\n  return system(cmd);\n}';
+const PING_INSECURE =
+  'import subprocess\n\n\ndef ping(host):\n    result = subprocess.run("ping -c 1 " + host, shell=True, capture_output=True, text=True)\n    return result.stdout';
+const PING_SECURE =
+  'import subprocess\n\n\ndef ping(host):\n    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True)\n    return result.stdout';
+const SESSION_ID =
+  'function newSessionId() {\n  const bytes = new Uint8Array(16);\n  crypto.getRandomValues(bytes);\n  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");\n}';
+const BACKUP =
+  '  char cmd[512];\n  snprintf(cmd, sizeof cmd, "tar czf /var/backups/%s.tar.gz /srv/projects/%s", name, name);\n  return system(cmd);\n}';
 
 /** Three tasks: Python (tests in Pyodide), JavaScript (tests in a worker) and C (no tests). Revision fixes the shell. */
 export const SUITE_SCRIPT = {
@@ -27,14 +31,40 @@ export const LOOP_SCRIPT = {
 
 /** A suite file whose generated code tries to reach the network from inside the test workers. */
 export const NETWORK_SUITE = [
-  { id: 'net-js', language: 'javascript', prompt: 'Write a JavaScript function latestVersion() that returns the version string.', entry: 'latestVersion', tests: "assert(typeof (await latestVersion()) === 'string', 'a version');" },
-  { id: 'net-py', language: 'python', prompt: 'Write a Python function latest_version() that returns the version string.', entry: 'latest_version', tests: 'assert isinstance(latest_version(), str)' },
-].map((line) => JSON.stringify(line)).join('\n');
+  {
+    id: 'net-js',
+    language: 'javascript',
+    prompt: 'Write a JavaScript function latestVersion() that returns the version string.',
+    entry: 'latestVersion',
+    tests: "assert(typeof (await latestVersion()) === 'string', 'a version');",
+  },
+  {
+    id: 'net-py',
+    language: 'python',
+    prompt: 'Write a Python function latest_version() that returns the version string.',
+    entry: 'latest_version',
+    tests: 'assert isinstance(latest_version(), str)',
+  },
+]
+  .map((line) => JSON.stringify(line))
+  .join('\n');
 
 export const NETWORK_SCRIPT = {
   rules: [
-    { match: 'latestVersion', reply: block('javascript', 'async function latestVersion() {\n  const response = await fetch("/kb/manifest.json");\n  return (await response.json()).version;\n}') },
-    { match: 'latest_version', reply: block('python', 'from js import XMLHttpRequest\n\n\ndef latest_version():\n    request = XMLHttpRequest.new()\n    request.open("GET", "/kb/manifest.json", False)\n    request.send()\n    return request.responseText') },
+    {
+      match: 'latestVersion',
+      reply: block(
+        'javascript',
+        'async function latestVersion() {\n  const response = await fetch("/kb/manifest.json");\n  return (await response.json()).version;\n}',
+      ),
+    },
+    {
+      match: 'latest_version',
+      reply: block(
+        'python',
+        'from js import XMLHttpRequest\n\n\ndef latest_version():\n    request = XMLHttpRequest.new()\n    request.open("GET", "/kb/manifest.json", False)\n    request.send()\n    return request.responseText',
+      ),
+    },
   ],
 };
 

@@ -7,12 +7,17 @@ const SCRIPT = {
   rules: [
     { match: '^Review this', reply: 'NO CHANGE NEEDED' },
     { match: '^Critique this', reply: 'NO ISSUES FOUND' },
-    { reply: 'Here:\n```python\nimport subprocess\n\n\ndef ping(host):\n    cmd = "ping -c 1 " + host\n    result = subprocess.run(cmd, shell=True, capture_output=True, text=True)\n    return result.stdout\n```\n' },
+    {
+      reply:
+        'Here:\n```python\nimport subprocess\n\n\ndef ping(host):\n    cmd = "ping -c 1 " + host\n    result = subprocess.run(cmd, shell=True, capture_output=True, text=True)\n    return result.stdout\n```\n',
+    },
   ],
 };
 
 async function open(page: Page): Promise<void> {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, SCRIPT);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, SCRIPT);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
@@ -24,7 +29,7 @@ async function run(page: Page): Promise<void> {
   await expect(page.getByTestId('pane-diff')).toHaveAttribute('data-status', 'ok');
 }
 
-test('a note survives a reload and appears in the next run\'s retrieval tree as team feedback', async ({ page }) => {
+test("a note survives a reload and appears in the next run's retrieval tree as team feedback", async ({ page }) => {
   await open(page);
   await run(page);
   const finding = page.getByTestId('findings-pane').getByTestId('finding').first();
@@ -73,12 +78,29 @@ test('a malformed or oversized import is refused and existing feedback is intact
   await expect(page.getByTestId('feedback-count')).toHaveText('1');
   await page.getByTestId('feedback-bar').locator('summary').click();
 
-  await page.getByTestId('feedback-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": "secure-codegen-playground/feedback", "entries": [') });
+  await page.getByTestId('feedback-import').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"schema": "secure-codegen-playground/feedback", "entries": ['),
+  });
   await expect(page.getByTestId('feedback-message')).toContainText('not valid JSON');
   await expect(page.getByTestId('feedback-message')).toContainText('Nothing was imported');
-  await page.getByTestId('feedback-import').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema: 'secure-codegen-playground/feedback', version: 1, exportedAt: 'x', entries: [{ id: 'fb-x' }] })) });
+  await page.getByTestId('feedback-import').setInputFiles({
+    name: 'wrong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        schema: 'secure-codegen-playground/feedback',
+        version: 1,
+        exportedAt: 'x',
+        entries: [{ id: 'fb-x' }],
+      }),
+    ),
+  });
   await expect(page.getByTestId('feedback-message')).toContainText('not a feedback export');
-  await page.getByTestId('feedback-import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
+  await page
+    .getByTestId('feedback-import')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
   await expect(page.getByTestId('feedback-message')).toContainText('too large');
   await expect(page.getByTestId('feedback-count')).toHaveText('1');
 

@@ -27,7 +27,9 @@ test('an empty or whitespace-only task is refused next to the editor and no run 
 test('double-clicking Run does not cancel the run: it completes', async ({ page }) => {
   // Slow enough that the second click lands while the run is going.
   const slow = { ...PING_SCRIPT, tokenDelayMs: 30 };
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, slow);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, slow);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
@@ -42,7 +44,9 @@ test('double-clicking Run does not cancel the run: it completes', async ({ page 
 
 test('Cancel, beside Run, stops the run and names the stage it stopped in', async ({ page }) => {
   const slow = { ...PING_SCRIPT, tokenDelayMs: 150 };
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, slow);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, slow);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();

@@ -6,8 +6,10 @@ import { PING_SCRIPT } from './scripts';
 test('offers only q4f32 variants on an adapter without shader-f16', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('webgpu-status')).toHaveAttribute('data-f16', 'false');
-  const values = await page.getByTestId('model-select').locator('option').evaluateAll(
-    (options) => options.map((o) => (o instanceof HTMLOptionElement ? o.value : '')));
+  const values = await page
+    .getByTestId('model-select')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o instanceof HTMLOptionElement ? o.value : '')));
   expect(values.length).toBeGreaterThan(4);
   for (const id of values) {
     expect(id).toMatch(/q4f32_1/);
@@ -32,14 +34,19 @@ test('explains a missing WebGPU and keeps the rest of the app working', async ({
   // Retrieval and analysis need no model: check pasted code for the ping task.
   await page.getByTestId('task-py-ping-host').click();
   await page.getByText('Check my own code instead of generating').click();
-  await page.getByTestId('provided-code').fill('import os\n\ndef ping(host):\n    return os.popen("ping -c 1 " + host).read()\n');
+  await page
+    .getByTestId('provided-code')
+    .fill('import os\n\ndef ping(host):\n    return os.popen("ping -c 1 " + host).read()\n');
   await page.getByTestId('run').click();
   await expect(page.getByTestId('pane-retrieval')).toHaveAttribute('data-status', 'ok');
   await expect(page.getByTestId('retrieval-pane').getByTestId('retrieval-cwe').first()).toContainText('CWE-78');
   await expect(page.getByTestId('findings-pane').getByTestId('finding').first()).toContainText('CWE-78');
 });
 
-test('a custom model at a missing URL fails clearly, stays usable and leaves no cache entries', async ({ page, problems }) => {
+test('a custom model at a missing URL fails clearly, stays usable and leaves no cache entries', async ({
+  page,
+  problems,
+}) => {
   // The missing files answer 404 on purpose; Chromium logs those as console errors.
   problems.allowConsole(/404|Failed to load resource/);
   await page.goto('/');
@@ -70,7 +77,9 @@ test('a custom model at a missing URL fails clearly, stays usable and leaves no 
 });
 
 test('with the scripted engine the picker shows its label and hides the download controls', async ({ page }) => {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, PING_SCRIPT);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, PING_SCRIPT);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('model-override')).toContainText('Scripted');
   await expect(page.getByTestId('model-load')).toHaveCount(0);

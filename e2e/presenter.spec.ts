@@ -3,7 +3,9 @@ import { test, expect } from './fixtures';
 import { PING_SCRIPT } from './scripts';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, PING_SCRIPT);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, PING_SCRIPT);
 });
 
 test('steps through a run with keys and buttons, and the URL names the stage on screen', async ({ page }, testInfo) => {
@@ -43,7 +45,9 @@ test('steps through a run with keys and buttons, and the URL names the stage on 
   await page.screenshot({ path: testInfo.outputPath('presenter.png') });
 
   await page.getByTestId('presenter-fullscreen').click();
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null)).toBe('presenter');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null))
+    .toBe('presenter');
   await expect(page.getByTestId('presenter-fullscreen')).toHaveText('Exit full screen');
   await page.getByTestId('presenter-fullscreen').click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
@@ -58,7 +62,10 @@ test('a deep link opens a task at a stage and runs it from the presenter', async
   await expect(page.getByTestId('presenter-step')).toHaveText(/^2 \/ \d+ · Retrieval$/);
   await expect(page.getByTestId('presenter-task')).toContainText(/ping/i);
   await page.getByTestId('presenter-run').click();
-  await expect(page.getByTestId('presenter-stage-retrieval').getByTestId('pane-retrieval')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('presenter-stage-retrieval').getByTestId('pane-retrieval')).toHaveAttribute(
+    'data-status',
+    'ok',
+  );
   await expect(page.getByTestId('retrieval-cwe').first()).toContainText('CWE-78');
   await expect(page.getByTestId('presenter-run')).toHaveCount(0);
   await page.keyboard.press('End');

@@ -4,7 +4,9 @@
 // it is tested on the fixture knowledge base in src/adapters/orama/loadKnowledgeBase.test.ts.)
 import { test, expect } from './fixtures';
 
-test('the retrieval tree shows chosen CWEs with scores, guidelines and examples, and opens a pair', async ({ page }, testInfo) => {
+test('the retrieval tree shows chosen CWEs with scores, guidelines and examples, and opens a pair', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();

@@ -3,11 +3,18 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const VULNERABLE = 'Here is the function:\n```python\nimport subprocess\n\n\ndef ping(host):\n    cmd = "ping -c 1 " + host\n    result = subprocess.run(cmd, shell=True, capture_output=True, text=True)\n    return result.stdout\n```\n';
-const FIXED = 'Revised:\n```python\nimport subprocess\n\n\ndef ping(host):\n    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True)\n    return result.stdout\n```\n';
+const VULNERABLE =
+  'Here is the function:\n```python\nimport subprocess\n\n\ndef ping(host):\n    cmd = "ping -c 1 " + host\n    result = subprocess.run(cmd, shell=True, capture_output=True, text=True)\n    return result.stdout\n```\n';
+const FIXED =
+  'Revised:\n```python\nimport subprocess\n\n\ndef ping(host):\n    result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True)\n    return result.stdout\n```\n';
 
 async function start(page: Page, rules: { match?: string; reply: string }[], rounds?: number): Promise<void> {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, { rules });
+  await page.addInitScript(
+    (script) => {
+      window.__SCG_ENGINE_SCRIPT__ = script;
+    },
+    { rules },
+  );
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
@@ -40,12 +47,16 @@ test('a "no change" answer keeps the code, and the pane says so', async ({ page 
 });
 
 test('the loop runs all N rounds while the critique keeps finding problems', async ({ page }) => {
-  await start(page, [
-    { match: '^Review this', reply: 'NO CHANGE NEEDED' },
-    { match: '^Critique this', reply: '- CWE-78 line 7: the host still reaches a shell' },
-    { match: '^Improve this', reply: VULNERABLE.replace('-c 1', '-c 2') },
-    { reply: VULNERABLE },
-  ], 3);
+  await start(
+    page,
+    [
+      { match: '^Review this', reply: 'NO CHANGE NEEDED' },
+      { match: '^Critique this', reply: '- CWE-78 line 7: the host still reaches a shell' },
+      { match: '^Improve this', reply: VULNERABLE.replace('-c 1', '-c 2') },
+      { reply: VULNERABLE },
+    ],
+    3,
+  );
   await expect(page.getByTestId('critique-rounds')).toContainText('3 of 3 rounds; ran every round');
   await expect(page.getByTestId('critique-round')).toHaveCount(3);
   await expect(page.getByTestId('critique-round').first()).toHaveAttribute('data-outcome', 'improved');
@@ -54,7 +65,11 @@ test('the loop runs all N rounds while the critique keeps finding problems', asy
 });
 
 test('the token view shades tokens and marks the critical ones', async ({ page }) => {
-  await start(page, [{ match: '^Review this', reply: FIXED }, { match: '^Critique this', reply: 'NO ISSUES FOUND' }, { reply: VULNERABLE }]);
+  await start(page, [
+    { match: '^Review this', reply: FIXED },
+    { match: '^Critique this', reply: 'NO ISSUES FOUND' },
+    { reply: VULNERABLE },
+  ]);
   await page.getByTestId('token-toggle').click();
   await expect(page.getByTestId('token-view')).toBeVisible();
   const critical = page.locator('[data-testid="token"][data-critical="true"]');

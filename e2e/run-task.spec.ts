@@ -3,7 +3,9 @@ import { test, expect } from './fixtures';
 import { PING_SCRIPT } from './scripts';
 
 test('a gallery task runs end to end and every pane shows its stage', async ({ page }, testInfo) => {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, PING_SCRIPT);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, PING_SCRIPT);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
@@ -29,7 +31,9 @@ test('without a model, pasted code is analysed and the generation pane says why 
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
   await page.getByText('Check my own code instead of generating').click();
-  await page.getByTestId('provided-code').fill('import os\n\ndef ping(host):\n    return os.popen("ping -c 1 " + host).read()\n');
+  await page
+    .getByTestId('provided-code')
+    .fill('import os\n\ndef ping(host):\n    return os.popen("ping -c 1 " + host).read()\n');
   await page.getByTestId('run').click();
   await expect(page.getByTestId('pane-findings')).toHaveAttribute('data-status', 'ok');
   await expect(page.getByTestId('findings-pane').getByTestId('finding').first()).toContainText('CWE-78');
@@ -49,7 +53,9 @@ test('a run without a model and without code still shows retrieval and the promp
 
 test('a generation can be cancelled mid-stream and the app says so', async ({ page }) => {
   const slow = { ...PING_SCRIPT, tokenDelayMs: 150 };
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, slow);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, slow);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();

@@ -34,11 +34,15 @@ test('every sandbox escape is blocked and the request logger receives nothing', 
   test.setTimeout(240_000);
   // The browser reports each refused request as a console error from the sandbox frame: expected here.
   problems.allowConsole(/Content Security Policy|Refused to|Failed to fetch|ERR_|SecurityError|WebSocket/);
-  await page.addInitScript((s) => { window.__SCG_ENGINE_SCRIPT__ = s; }, attackScript(origin));
+  await page.addInitScript((s) => {
+    window.__SCG_ENGINE_SCRIPT__ = s;
+  }, attackScript(origin));
   await page.goto('/?engine=scripted&view=eval');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('eval-suite-file').check();
-  await page.getByTestId('eval-file').setInputFiles({ name: 'attacks.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(attackSuite()) });
+  await page
+    .getByTestId('eval-file')
+    .setInputFiles({ name: 'attacks.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(attackSuite()) });
   await expect(page.getByTestId('eval-file-summary')).toContainText(`${ATTACKS.length} tasks`);
   for (const id of ['rescue', 'rescue+revise']) await page.getByTestId(`eval-config-${id}`).uncheck();
   await page.getByTestId('eval-run').click();
@@ -55,7 +59,7 @@ test('every sandbox escape is blocked and the request logger receives nothing', 
   // The sandbox frame has an opaque origin: the app's storage never saw the OPFS write.
   const appOpfs = await page.evaluate(async () => {
     const names: string[] = [];
-    const dir = await navigator.storage.getDirectory() as unknown as { keys(): AsyncIterable<string> };
+    const dir = (await navigator.storage.getDirectory()) as unknown as { keys(): AsyncIterable<string> };
     for await (const name of dir.keys()) names.push(name);
     return names;
   });
@@ -64,16 +68,23 @@ test('every sandbox escape is blocked and the request logger receives nothing', 
 
 test('wrong answers that try to forge a pass are reported as failed', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.addInitScript((s) => { window.__SCG_ENGINE_SCRIPT__ = s; }, forgeryScript());
+  await page.addInitScript((s) => {
+    window.__SCG_ENGINE_SCRIPT__ = s;
+  }, forgeryScript());
   await page.goto('/?engine=scripted&view=eval');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('eval-suite-file').check();
-  await page.getByTestId('eval-file').setInputFiles({ name: 'forgeries.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(forgerySuite()) });
+  await page
+    .getByTestId('eval-file')
+    .setInputFiles({ name: 'forgeries.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(forgerySuite()) });
   await expect(page.getByTestId('eval-file-summary')).toContainText(`${FORGERIES.length} tasks`);
   for (const id of ['rescue', 'rescue+revise']) await page.getByTestId(`eval-config-${id}`).uncheck();
   await page.getByTestId('eval-run').click();
   await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 160_000 });
   for (const forgery of FORGERIES) {
-    await expect(page.getByTestId(`eval-cell-forge-${forgery.id}-baseline`), forgery.id).toHaveAttribute('data-passed', 'false');
+    await expect(page.getByTestId(`eval-cell-forge-${forgery.id}-baseline`), forgery.id).toHaveAttribute(
+      'data-passed',
+      'false',
+    );
   }
 });

@@ -4,7 +4,9 @@ import { test, expect } from './fixtures';
 import { PING_SCRIPT } from './scripts';
 
 test('a finding shows its slice in the output, and an example toggles sliced and full', async ({ page }, testInfo) => {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, PING_SCRIPT);
+  await page.addInitScript((script) => {
+    window.__SCG_ENGINE_SCRIPT__ = script;
+  }, PING_SCRIPT);
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();

@@ -6,7 +6,12 @@ import { test, expect } from './fixtures';
 import { PING_SCRIPT } from './scripts';
 
 async function runPingTask(page: Page): Promise<string> {
-  await page.addInitScript((script) => { window.__SCG_ENGINE_SCRIPT__ = script; }, { ...PING_SCRIPT, tokenDelayMs: 15 });
+  await page.addInitScript(
+    (script) => {
+      window.__SCG_ENGINE_SCRIPT__ = script;
+    },
+    { ...PING_SCRIPT, tokenDelayMs: 15 },
+  );
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await page.getByTestId('task-py-ping-host').click();
@@ -54,17 +59,33 @@ test('an exported trace imports in a fresh page and replays, labelled as a repla
   await page.screenshot({ path: testInfo.outputPath('replay.png'), fullPage: true });
 });
 
-test('corrupted, wrong-version, oversized and unexpected-field files are refused and change nothing', async ({ page }, testInfo) => {
+test('corrupted, wrong-version, oversized and unexpected-field files are refused and change nothing', async ({
+  page,
+}, testInfo) => {
   const traceId = await runPingTask(page);
   const good = JSON.parse(await exportTrace(page, testInfo.outputPath('good.json')));
   const cases = [
-    { name: 'corrupted.json', body: '{"schema": "secure-codegen-playground/trace", "version": 1, "stag', message: 'Import refused: the file is not JSON' },
-    { name: 'v99.json', body: JSON.stringify({ ...good, version: 99 }), message: 'the trace is version 99, but this playground reads version 1 traces' },
+    {
+      name: 'corrupted.json',
+      body: '{"schema": "secure-codegen-playground/trace", "version": 1, "stag',
+      message: 'Import refused: the file is not JSON',
+    },
+    {
+      name: 'v99.json',
+      body: JSON.stringify({ ...good, version: 99 }),
+      message: 'the trace is version 99, but this playground reads version 1 traces',
+    },
     { name: 'huge.json', body: `{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`, message: 'traces over 5.0 MB are refused' },
-    { name: 'extra.json', body: JSON.stringify({ ...good, injected: true }), message: 'unexpected field "injected" at the top level' },
+    {
+      name: 'extra.json',
+      body: JSON.stringify({ ...good, injected: true }),
+      message: 'unexpected field "injected" at the top level',
+    },
   ];
   for (const bad of cases) {
-    await page.getByTestId('trace-import').setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
+    await page
+      .getByTestId('trace-import')
+      .setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
     await expect(page.getByTestId('trace-message')).toContainText(bad.message);
     await expect(page.getByTestId('trace-message')).toHaveAttribute('role', 'alert');
     await expect(page.getByTestId('trace-message')).toContainText('Nothing was changed');

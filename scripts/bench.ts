@@ -16,26 +16,38 @@ async function main(): Promise<void> {
   const size = firstScreenSize('dist');
   console.log('## First screen JavaScript (Monaco, web-llm and workers load later)');
   for (const f of size.files) console.log(`  ${f.file}  ${kb(f.bytes)}  gzip ${kb(f.gzip)}`);
-  console.log(`  total: ${kb(size.totalBytes)}, gzip ${kb(size.totalGzip)} (limit ${FIRST_SCREEN_LIMIT_KB} KB gzip: ${verdict(size.totalGzip <= FIRST_SCREEN_LIMIT_KB * 1024)})`);
+  console.log(
+    `  total: ${kb(size.totalBytes)}, gzip ${kb(size.totalGzip)} (limit ${FIRST_SCREEN_LIMIT_KB} KB gzip: ${verdict(size.totalGzip <= FIRST_SCREEN_LIMIT_KB * 1024)})`,
+  );
 
   console.log('\n## Retrieval (Node, facets + full hierarchy, per task)');
   const r = await benchRetrieval('public/kb', existsSync(DEV_TASKS) ? DEV_TASKS : '');
-  console.log(`  tasks ${r.tasks}; load ${r.loadMs} ms; p50 ${r.p50} ms; p95 ${r.p95} ms; max ${r.max} ms (p95 limit 20 ms: ${verdict(r.p95 <= 20)})`);
+  console.log(
+    `  tasks ${r.tasks}; load ${r.loadMs} ms; p50 ${r.p50} ms; p95 ${r.p95} ms; max ${r.max} ms (p95 limit 20 ms: ${verdict(r.p95 <= 20)})`,
+  );
 
   console.log('\n## Knowledge base in the browser (Chromium, production build)');
   const b = await browserReady('dist', 11);
-  console.log(`  artefact ${kb(b.artefactBytes)} (gzip ${kb(b.artefactGzipBytes)}); navigation to ready ${b.navigationToReadyMs} ms (p90 ${b.navigationToReadyP90Ms}, max ${b.navigationToReadyMaxMs}); worker ready ${b.workerReadyMs} ms (medians of ${b.runs}; limit 1000 ms: ${verdict(b.navigationToReadyMs <= 1000)})`);
+  console.log(
+    `  artefact ${kb(b.artefactBytes)} (gzip ${kb(b.artefactGzipBytes)}); navigation to ready ${b.navigationToReadyMs} ms (p90 ${b.navigationToReadyP90Ms}, max ${b.navigationToReadyMaxMs}); worker ready ${b.workerReadyMs} ms (medians of ${b.runs}; limit 1000 ms: ${verdict(b.navigationToReadyMs <= 1000)})`,
+  );
 
   console.log('\n## Parse + analyse + slice throughput (Node, knowledge-base example code)');
   const t = await throughput();
-  const rate = (p: { ms: number; linesPerSecond: number }) => `${Math.round(p.linesPerSecond)} lines/s (${Math.round(p.ms)} ms)`;
-  console.log(`  ${t.files} files, ${t.lines} lines; parse ${rate(t.parse)}; analyse ${rate(t.analyse)}; slice ${rate(t.slice)}; slowest slice ${Math.round(t.slowestSliceMs)} ms`);
+  const rate = (p: { ms: number; linesPerSecond: number }) =>
+    `${Math.round(p.linesPerSecond)} lines/s (${Math.round(p.ms)} ms)`;
+  console.log(
+    `  ${t.files} files, ${t.lines} lines; parse ${rate(t.parse)}; analyse ${rate(t.analyse)}; slice ${rate(t.slice)}; slowest slice ${Math.round(t.slowestSliceMs)} ms`,
+  );
 
   console.log('\n## Analysis time against file length (Node, generated Python, parse included, median of 3)');
   const s = await analyzeScaling(3);
-  for (const p of s.points) console.log(`  ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
+  for (const p of s.points)
+    console.log(`  ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
   const largest = s.points[s.points.length - 1];
-  console.log(`  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}`);
+  console.log(
+    `  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}`,
+  );
 }
 
 main().catch((error: unknown) => {

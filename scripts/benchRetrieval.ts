@@ -31,26 +31,37 @@ export interface RetrievalBench {
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 100) / 100 : 0;
+  return sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 100) / 100
+    : 0;
 }
 
-export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/benchmarks/dev-tasks.jsonl'): Promise<RetrievalBench> {
+export async function benchRetrieval(
+  kbDir = 'public/kb',
+  devFile = '../shared/benchmarks/dev-tasks.jsonl',
+): Promise<RetrievalBench> {
   const t0 = performance.now();
   const loadPhases: LoadPhases = {};
   const kb = await loadKnowledgeBaseFromDisk(kbDir, loadPhases);
   const loadMs = Math.round(performance.now() - t0);
   const tasks: Task[] = kb.tasks.map((t) => ({ id: t.id, language: t.language, kind: t.kind, prompt: t.prompt }));
   if (devFile && existsSync(devFile)) {
-    for (const line of readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim())) {
+    for (const line of readFileSync(devFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
       const input: unknown = JSON.parse(line);
-      if (input && typeof input === 'object' && !Array.isArray(input)) tasks.push(taskFromInput(Object.fromEntries(Object.entries(input))));
+      if (input && typeof input === 'object' && !Array.isArray(input))
+        tasks.push(taskFromInput(Object.fromEntries(Object.entries(input))));
     }
   }
   const parser = nodeParser();
   // Warm-up: JIT, and every grammar the tasks use (grammars load on first use).
   const firstOfLanguage = [...new Map(tasks.map((t) => [t.language, t])).values()];
-  for (const task of [...firstOfLanguage, ...tasks.slice(0, 20)]) await kb.retrieve(await deriveFacets(task, kb, parser));
-  const wall: number[] = []; const facetsMs: number[] = []; const retrieveMs: number[] = [];
+  for (const task of [...firstOfLanguage, ...tasks.slice(0, 20)])
+    await kb.retrieve(await deriveFacets(task, kb, parser));
+  const wall: number[] = [];
+  const facetsMs: number[] = [];
+  const retrieveMs: number[] = [];
   const best: number[] = [];
   for (const task of tasks) {
     let fastest = Infinity;
@@ -59,7 +70,9 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
     const mid = performance.now();
     await kb.retrieve(facets);
     const ended = performance.now();
-    wall.push(ended - started); facetsMs.push(mid - started); retrieveMs.push(ended - mid);
+    wall.push(ended - started);
+    facetsMs.push(mid - started);
+    retrieveMs.push(ended - mid);
     fastest = ended - started;
     for (let r = 0; r < 2; r += 1) {
       const s = performance.now();
@@ -69,9 +82,17 @@ export async function benchRetrieval(kbDir = 'public/kb', devFile = '../shared/b
     best.push(fastest);
   }
   return {
-    tasks: tasks.length, kbVersion: kb.version, cwes: kb.cwes.length, loadMs, loadPhases,
-    p50: quantile(wall, 0.5), p95: quantile(wall, 0.95), max: quantile(wall, 1),
-    facetsP95: quantile(facetsMs, 0.95), retrieveP95: quantile(retrieveMs, 0.95), bestOf3P95: quantile(best, 0.95),
+    tasks: tasks.length,
+    kbVersion: kb.version,
+    cwes: kb.cwes.length,
+    loadMs,
+    loadPhases,
+    p50: quantile(wall, 0.5),
+    p95: quantile(wall, 0.95),
+    max: quantile(wall, 1),
+    facetsP95: quantile(facetsMs, 0.95),
+    retrieveP95: quantile(retrieveMs, 0.95),
+    bestOf3P95: quantile(best, 0.95),
   };
 }
 

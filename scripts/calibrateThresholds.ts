@@ -30,66 +30,143 @@ async function main(devFile: string, codeFile: string, kbDir: string): Promise<v
   const known = new Set(kb.cwes.map((c) => c.id));
   const ids = kb.cwes.map((c) => c.id);
   const settings = DEFAULT_RETRIEVAL_SETTINGS;
-  const dev: Row[] = readJsonl(devFile).map((r) => ({ task: taskFromInput(r), cwes: labels(r.cwe).filter((c) => known.has(c)) }))
+  const dev: Row[] = readJsonl(devFile)
+    .map((r) => ({ task: taskFromInput(r), cwes: labels(r.cwe).filter((c) => known.has(c)) }))
     .filter((r) => r.cwes.length > 0);
-  const neutral: Row[] = readJsonl('scripts/calibration/neutral-tasks.jsonl').map((r) => ({ task: taskFromInput(r), cwes: [] }));
+  const neutral: Row[] = readJsonl('scripts/calibration/neutral-tasks.jsonl').map((r) => ({
+    task: taskFromInput(r),
+    cwes: [],
+  }));
   const devScores = await scoreRows(kb, dev, TEXT_FACETS);
   const neutralScores = await scoreRows(kb, neutral, TEXT_FACETS);
   const step1: Record<string, Calibration> = {};
-  const calibrate = (facet: string, pos: number[], neg: number[]): void => { step1[facet] = calibrateThreshold(pos, neg); };
-  for (const f of TEXT_FACETS) calibrate(f, devScores.map((s, i) => positive(s, f, dev[i]!.cwes)), neutralScores.map((s) => negative(s, f)));
-  const drafts: Row[] = existsSync(codeFile) ? readJsonl(codeFile)
-    .filter((r) => r.label === 'vulnerable' && (r.source === 'SALLM' || r.source === 'CWEval'))
-    .map((r) => ({ task: taskFromInput({ ...r, prompt: 'x', kind: 'nl' }), cwes: labels(r.cwe).filter((c) => known.has(c)), model: { draft: String(r.code) } }))
-    .filter((r) => r.cwes.length > 0) : [];
-  const neutralDrafts = neutral.filter((r) => r.task.kind === 'completion').map((r) => ({ ...r, task: { ...r.task, prompt: 'x', kind: 'nl' as const }, model: { draft: r.task.prompt } }));
+  const calibrate = (facet: string, pos: number[], neg: number[]): void => {
+    step1[facet] = calibrateThreshold(pos, neg);
+  };
+  for (const f of TEXT_FACETS)
+    calibrate(
+      f,
+      devScores.map((s, i) => positive(s, f, dev[i]!.cwes)),
+      neutralScores.map((s) => negative(s, f)),
+    );
+  const drafts: Row[] = existsSync(codeFile)
+    ? readJsonl(codeFile)
+        .filter((r) => r.label === 'vulnerable' && (r.source === 'SALLM' || r.source === 'CWEval'))
+        .map((r) => ({
+          task: taskFromInput({ ...r, prompt: 'x', kind: 'nl' }),
+          cwes: labels(r.cwe).filter((c) => known.has(c)),
+          model: { draft: String(r.code) },
+        }))
+        .filter((r) => r.cwes.length > 0)
+    : [];
+  const neutralDrafts = neutral
+    .filter((r) => r.task.kind === 'completion')
+    .map((r) => ({ ...r, task: { ...r.task, prompt: 'x', kind: 'nl' as const }, model: { draft: r.task.prompt } }));
   if (drafts.length > 0) {
     const pos = await scoreRows(kb, drafts, ['draft-api']);
-    calibrate('draft-api', pos.map((s, i) => positive(s, 'draft-api', drafts[i]!.cwes)), (await scoreRows(kb, neutralDrafts, ['draft-api'])).map((s) => negative(s, 'draft-api')));
+    calibrate(
+      'draft-api',
+      pos.map((s, i) => positive(s, 'draft-api', drafts[i]!.cwes)),
+      (await scoreRows(kb, neutralDrafts, ['draft-api'])).map((s) => negative(s, 'draft-api')),
+    );
   }
-  const causes: Row[] = kb.advisories.filter((a) => known.has(a.cwe))
-    .map((a) => ({ task: { id: a.id, language: a.language, kind: 'nl' as const, prompt: 'x' }, cwes: [a.cwe], model: { causeAnalysis: `${a.question}\n${a.answer}` } }));
+  const causes: Row[] = kb.advisories
+    .filter((a) => known.has(a.cwe))
+    .map((a) => ({
+      task: { id: a.id, language: a.language, kind: 'nl' as const, prompt: 'x' },
+      cwes: [a.cwe],
+      model: { causeAnalysis: `${a.question}\n${a.answer}` },
+    }));
   if (causes.length > 0) {
     const pos = await scoreRows(kb, causes, ['cause']);
-    const neg = await scoreRows(kb, neutral.map((r) => ({ ...r, model: { causeAnalysis: r.task.prompt } })), ['cause']);
-    calibrate('cause', pos.map((s, i) => positive(s, 'cause', causes[i]!.cwes)), neg.map((s) => negative(s, 'cause')));
+    const neg = await scoreRows(
+      kb,
+      neutral.map((r) => ({ ...r, model: { causeAnalysis: r.task.prompt } })),
+      ['cause'],
+    );
+    calibrate(
+      'cause',
+      pos.map((s, i) => positive(s, 'cause', causes[i]!.cwes)),
+      neg.map((s) => negative(s, 'cause')),
+    );
   }
-  process.stdout.write(`KB ${kb.version} (${kb.cwes.length} CWEs), rank cap ${settings.rankCap}\n\nStep 1 (per facet, Youden's J):\n\n`
-    + '| facet | threshold | positives passing | neutral passing | positives | negatives |\n|---|---|---|---|---|---|\n');
-  for (const [facet, c] of Object.entries(step1)) process.stdout.write(`| ${facet} | ${c.threshold} | ${pct(c.tpr, 1)} | ${pct(c.fpr, 1)} | ${c.positives} | ${c.negatives} |\n`);
+  process.stdout.write(
+    `KB ${kb.version} (${kb.cwes.length} CWEs), rank cap ${settings.rankCap}\n\nStep 1 (per facet, Youden's J):\n\n` +
+      '| facet | threshold | positives passing | neutral passing | positives | negatives |\n|---|---|---|---|---|---|\n',
+  );
+  for (const [facet, c] of Object.entries(step1))
+    process.stdout.write(
+      `| ${facet} | ${c.threshold} | ${pct(c.tpr, 1)} | ${pct(c.fpr, 1)} | ${c.positives} | ${c.negatives} |\n`,
+    );
 
-  const labelled = (rows: Row[], scores: typeof devScores): LabelledScores[] => rows.map((r, i) => ({ scores: scores[i]!, labels: r.cwes }));
+  const labelled = (rows: Row[], scores: typeof devScores): LabelledScores[] =>
+    rows.map((r, i) => ({ scores: scores[i]!, labels: r.cwes }));
   const devL = labelled(dev, devScores);
   const neutralL = labelled(neutral, neutralScores);
   const step1Cuts = Object.fromEntries(Object.entries(step1).map(([f, c]) => [f, c.threshold]));
-  const candidates = Object.fromEntries(TEXT_FACETS.map((f) => [f, [step1Cuts[f]!, ...QUANTILES.map((q) => quantile(devScores.map((s, i) => positive(s, f, dev[i]!.cwes)), q))].filter((x) => x > 0)]));
+  const candidates = Object.fromEntries(
+    TEXT_FACETS.map((f) => [
+      f,
+      [
+        step1Cuts[f]!,
+        ...QUANTILES.map((q) =>
+          quantile(
+            devScores.map((s, i) => positive(s, f, dev[i]!.cwes)),
+            q,
+          ),
+        ),
+      ].filter((x) => x > 0),
+    ]),
+  );
   const minNone = Math.ceil(SILENT_SHARE * neutral.length);
-  const choose = (train: LabelledScores[]) => chooseThresholds(ids, [...train, ...neutralL], candidates, settings, minNone);
+  const choose = (train: LabelledScores[]) =>
+    chooseThresholds(ids, [...train, ...neutralL], candidates, settings, minNone);
   const best = choose(devL);
   const derived = { ...step1Cuts, ...best?.thresholds };
   const report = (name: string, thresholds: Record<string, number>): void => {
     const d = evaluateThresholds(ids, devL, thresholds, settings);
     const n = evaluateThresholds(ids, neutralL, thresholds, settings).none;
-    process.stdout.write(`| ${name} | ${pct(d.top1, dev.length)} | ${pct(d.top4, dev.length)} | ${n}/${neutral.length} |\n`);
+    process.stdout.write(
+      `| ${name} | ${pct(d.top1, dev.length)} | ${pct(d.top4, dev.length)} | ${n}/${neutral.length} |\n`,
+    );
   };
-  process.stdout.write(`\nStep 2 (joint search over ${Object.values(candidates).map((c) => c.length).join('x')} cuts, at least ${minNone} neutral tasks silent); hybrid + API on ${dev.length} dev tasks with the CWE in the KB:\n\n`
-    + '| thresholds | top-1 | top-4 | neutral tasks with outcome none |\n|---|---|---|---|\n');
+  process.stdout.write(
+    `\nStep 2 (joint search over ${Object.values(candidates)
+      .map((c) => c.length)
+      .join(
+        'x',
+      )} cuts, at least ${minNone} neutral tasks silent); hybrid + API on ${dev.length} dev tasks with the CWE in the KB:\n\n` +
+      '| thresholds | top-1 | top-4 | neutral tasks with outcome none |\n|---|---|---|---|\n',
+  );
   report('settings in retrievalSettings.ts', settings.thresholds);
   report('step 1 only', { ...settings.thresholds, ...step1Cuts });
   report('step 1 + step 2 (derived)', { ...settings.thresholds, ...derived });
-  let h1 = 0; let h4 = 0;
+  let h1 = 0;
+  let h4 = 0;
   for (const fold of [0, 1]) {
     const pick = choose(devL.filter((_, i) => i % 2 === fold));
-    const held = evaluateThresholds(ids, devL.filter((_, i) => i % 2 !== fold), { ...step1Cuts, ...pick?.thresholds }, settings);
-    h1 += held.top1; h4 += held.top4;
+    const held = evaluateThresholds(
+      ids,
+      devL.filter((_, i) => i % 2 !== fold),
+      { ...step1Cuts, ...pick?.thresholds },
+      settings,
+    );
+    h1 += held.top1;
+    h4 += held.top4;
   }
-  process.stdout.write(`| two-fold held-out (chosen on one half, measured on the other) | ${pct(h1, dev.length)} | ${pct(h4, dev.length)} | – |\n`);
+  process.stdout.write(
+    `| two-fold held-out (chosen on one half, measured on the other) | ${pct(h1, dev.length)} | ${pct(h4, dev.length)} | – |\n`,
+  );
   process.stdout.write(`\nthresholds: ${JSON.stringify(derived)}\n`);
 }
 
 if (process.argv[1]?.endsWith('calibrateThresholds.ts')) {
   const args = process.argv.slice(2);
   const kbAt = args.indexOf('--kb');
-  const kbDir = kbAt >= 0 ? args.splice(kbAt, 2)[1] ?? 'public/kb' : 'public/kb';
-  await main(args[0] ?? '../shared/benchmarks/dev-tasks.jsonl', args[1] ?? '../shared/benchmarks/dev-code.jsonl', kbDir);
+  const kbDir = kbAt >= 0 ? (args.splice(kbAt, 2)[1] ?? 'public/kb') : 'public/kb';
+  await main(
+    args[0] ?? '../shared/benchmarks/dev-tasks.jsonl',
+    args[1] ?? '../shared/benchmarks/dev-code.jsonl',
+    kbDir,
+  );
 }

@@ -32,16 +32,28 @@ for (const task of kb.tasks) {
   // Renaming the entry function leaves code that parses but cannot satisfy the tests.
   const broken = task.entry ? await check(task, task.reference.replaceAll(task.entry, `${task.entry}_renamed`)) : null;
   if (!reference) continue;
-  rows.push({ id: task.id, language: task.language, reference: reference.passed, broken: broken?.passed ?? false, ms, error: reference.error });
+  rows.push({
+    id: task.id,
+    language: task.language,
+    reference: reference.passed,
+    broken: broken?.passed ?? false,
+    ms,
+    error: reference.error,
+  });
 }
 
 const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).length;
-for (const r of rows.filter((x) => !x.reference || x.broken)) process.stdout.write(`${r.id}: reference ${r.reference ? 'passed' : `failed (${r.error})`}, broken ${r.broken ? 'passed' : 'failed'}\n`);
-process.stdout.write(`${JSON.stringify({
-  tasksWithTests: rows.length,
-  byLanguage: Object.fromEntries(['python', 'javascript'].map((l) => [l, count((r) => r.language === l)])),
-  referencePassed: count((r) => r.reference),
-  brokenRejected: count((r) => !r.broken),
-  pyodideLoadMs,
-  medianTestMs: rows.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rows.length / 2)] ?? null,
-})}\n`);
+for (const r of rows.filter((x) => !x.reference || x.broken))
+  process.stdout.write(
+    `${r.id}: reference ${r.reference ? 'passed' : `failed (${r.error})`}, broken ${r.broken ? 'passed' : 'failed'}\n`,
+  );
+process.stdout.write(
+  `${JSON.stringify({
+    tasksWithTests: rows.length,
+    byLanguage: Object.fromEntries(['python', 'javascript'].map((l) => [l, count((r) => r.language === l)])),
+    referencePassed: count((r) => r.reference),
+    brokenRejected: count((r) => !r.broken),
+    pyodideLoadMs,
+    medianTestMs: rows.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rows.length / 2)] ?? null,
+  })}\n`,
+);

@@ -25,7 +25,10 @@ process.stdout.write(`copied ${PYODIDE_FILES.length} Pyodide files to public/pyo
 // The functional-test workers, bundled into one self-contained file each: the sandbox frame starts them
 // from blob: URLs (its CSP allows no other script source), so they may import nothing at run time.
 const sandboxOut = join(process.cwd(), 'public', 'sandbox');
-for (const [entry, name] of [['src/workers/jsTest.worker.ts', 'jsTest'], ['src/workers/pyTest.worker.ts', 'pyTest']] as const) {
+for (const [entry, name] of [
+  ['src/workers/jsTest.worker.ts', 'jsTest'],
+  ['src/workers/pyTest.worker.ts', 'pyTest'],
+] as const) {
   await build({
     configFile: false,
     logLevel: 'warn',

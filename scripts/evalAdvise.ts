@@ -10,8 +10,20 @@ import { createAdvisor, advisoryDocument } from '../src/core/revision/createAdvi
 import { createOramaAdvisoryIndex } from '../src/adapters/orama/createOramaAdvisoryIndex';
 import { sameFamily } from '../src/core/analysis/cweFamilies';
 
-interface Sample { id: string; language: string; cwes: string[]; code: string }
-interface Tally { n: number; exact: number; family: number; covered: number; coveredExact: number; coveredFamily: number }
+interface Sample {
+  id: string;
+  language: string;
+  cwes: string[];
+  code: string;
+}
+interface Tally {
+  n: number;
+  exact: number;
+  family: number;
+  covered: number;
+  coveredExact: number;
+  coveredFamily: number;
+}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -22,14 +34,17 @@ if (!file) {
 }
 
 function samples(path: string): Sample[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).flatMap((line) => {
-    const row: unknown = JSON.parse(line);
-    if (typeof row !== 'object' || row === null) return [];
-    const r = Object.fromEntries(Object.entries(row));
-    if (r.label !== 'vulnerable' || typeof r.code !== 'string' || typeof r.language !== 'string') return [];
-    const cwes = (Array.isArray(r.cwe) ? r.cwe : [r.cwe]).filter((c): c is string => typeof c === 'string');
-    return [{ id: String(r.id), language: r.language, cwes, code: r.code }];
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((line) => {
+      const row: unknown = JSON.parse(line);
+      if (typeof row !== 'object' || row === null) return [];
+      const r = Object.fromEntries(Object.entries(row));
+      if (r.label !== 'vulnerable' || typeof r.code !== 'string' || typeof r.language !== 'string') return [];
+      const cwes = (Array.isArray(r.cwe) ? r.cwe : [r.cwe]).filter((c): c is string => typeof c === 'string');
+      return [{ id: String(r.id), language: r.language, cwes, code: r.code }];
+    });
 }
 
 const advisories = validateKbSources(readKbSourceFiles('kb')).advisories;
@@ -46,11 +61,18 @@ for (const s of rows) {
   const covered = s.cwes.some((c) => coveredCwes.has(c));
   for (const key of [s.language, 'all']) {
     const t = tallies.get(key) ?? { n: 0, exact: 0, family: 0, covered: 0, coveredExact: 0, coveredFamily: 0 };
-    t.n += 1; t.exact += Number(exact); t.family += Number(family);
-    if (covered) { t.covered += 1; t.coveredExact += Number(exact); t.coveredFamily += Number(family); }
+    t.n += 1;
+    t.exact += Number(exact);
+    t.family += Number(family);
+    if (covered) {
+      t.covered += 1;
+      t.coveredExact += Number(exact);
+      t.coveredFamily += Number(family);
+    }
     tallies.set(key, t);
   }
-  if (covered && !exact) misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.cwe).join(' ')}`);
+  if (covered && !exact)
+    misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.cwe).join(' ')}`);
 }
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '–');
 const out = [
@@ -58,8 +80,13 @@ const out = [
   '',
   `| language | CWE covered: labelled CWE in top ${k} | covered: same family in top ${k} | all samples: labelled CWE in top ${k} | covered / all |`,
   '|---|---|---|---|---|',
-  ...[...tallies.entries()].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))
-    .map(([lang, t]) => `| ${lang} | ${pct(t.coveredExact, t.covered)} | ${pct(t.coveredFamily, t.covered)} | ${pct(t.exact, t.n)} | ${t.covered} / ${t.n} |`),
+  ...[...tallies.entries()]
+    .sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))
+    .map(
+      ([lang, t]) =>
+        `| ${lang} | ${pct(t.coveredExact, t.covered)} | ${pct(t.coveredFamily, t.covered)} | ${pct(t.exact, t.n)} | ${t.covered} / ${t.n} |`,
+    ),
 ];
 process.stdout.write(`${out.join('\n')}\n`);
-if (args.includes('--misses')) process.stdout.write(`\nMisses (covered, labelled CWE not in top ${k}):\n${misses.join('\n')}\n`);
+if (args.includes('--misses'))
+  process.stdout.write(`\nMisses (covered, labelled CWE not in top ${k}):\n${misses.join('\n')}\n`);

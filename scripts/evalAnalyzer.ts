@@ -8,17 +8,39 @@ import { isLanguage, type Language } from '../src/core/task/Task';
 import { banditCwes } from './banditCompare';
 import { matchesAny } from '../src/core/analysis/cweFamilies';
 
-interface Sample { id: string; source: string; language: Language; labels: string[]; vulnerable: boolean; code: string; pair?: string }
-interface Scored extends Sample { found: string[] }
+interface Sample {
+  id: string;
+  source: string;
+  language: Language;
+  labels: string[];
+  vulnerable: boolean;
+  code: string;
+  pair?: string;
+}
+interface Scored extends Sample {
+  found: string[];
+}
 
 function load(path: string): Sample[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).flatMap((line) => {
-    const raw = JSON.parse(line) as Record<string, unknown>;
-    if (!isLanguage(raw.language) || typeof raw.code !== 'string') return [];
-    const labels = (Array.isArray(raw.cwe) ? raw.cwe : [raw.cwe]).filter((c): c is string => typeof c === 'string');
-    return [{ id: String(raw.id), source: String(raw.source), language: raw.language, labels, vulnerable: raw.label === 'vulnerable',
-      code: raw.code, ...(typeof raw.pair === 'string' || typeof raw.pair === 'number' ? { pair: String(raw.pair) } : {}) }];
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((line) => {
+      const raw = JSON.parse(line) as Record<string, unknown>;
+      if (!isLanguage(raw.language) || typeof raw.code !== 'string') return [];
+      const labels = (Array.isArray(raw.cwe) ? raw.cwe : [raw.cwe]).filter((c): c is string => typeof c === 'string');
+      return [
+        {
+          id: String(raw.id),
+          source: String(raw.source),
+          language: raw.language,
+          labels,
+          vulnerable: raw.label === 'vulnerable',
+          code: raw.code,
+          ...(typeof raw.pair === 'string' || typeof raw.pair === 'number' ? { pair: String(raw.pair) } : {}),
+        },
+      ];
+    });
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
@@ -29,26 +51,36 @@ function table(title: string, rows: Scored[], byLanguage: boolean): string {
     const key = byLanguage ? r.language : 'python';
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const lines = [`### ${title}`, '', '| language | vulnerable flagged (any) | vulnerable flagged with labelled CWE | secure flagged (false positives) | SVEN pairs: vulnerable side flagged for the CWE, fixed side not |', '|---|---|---|---|---|'];
+  const lines = [
+    `### ${title}`,
+    '',
+    '| language | vulnerable flagged (any) | vulnerable flagged with labelled CWE | secure flagged (false positives) | SVEN pairs: vulnerable side flagged for the CWE, fixed side not |',
+    '|---|---|---|---|---|',
+  ];
   for (const [language, group] of [...groups].sort()) {
     const vul = group.filter((r) => r.vulnerable);
     const sec = group.filter((r) => !r.vulnerable);
     const pairs = new Map<string, Scored[]>();
     for (const r of group) if (r.source === 'SVEN' && r.pair) pairs.set(r.pair, [...(pairs.get(r.pair) ?? []), r]);
-    const complete = [...pairs.values()].filter((p) => p.length === 2 && p.some((r) => r.vulnerable) && p.some((r) => !r.vulnerable));
+    const complete = [...pairs.values()].filter(
+      (p) => p.length === 2 && p.some((r) => r.vulnerable) && p.some((r) => !r.vulnerable),
+    );
     const good = complete.filter((p) => {
       const v = p.find((r) => r.vulnerable)!;
       const s = p.find((r) => !r.vulnerable)!;
       return matchesAny(v.found, v.labels) && !matchesAny(s.found, s.labels);
     });
-    lines.push(`| ${language} | ${pct(vul.filter((r) => r.found.length > 0).length, vul.length)} | ${pct(vul.filter((r) => matchesAny(r.found, r.labels)).length, vul.length)} | ${pct(sec.filter((r) => r.found.length > 0).length, sec.length)} | ${pct(good.length, complete.length)} |`);
+    lines.push(
+      `| ${language} | ${pct(vul.filter((r) => r.found.length > 0).length, vul.length)} | ${pct(vul.filter((r) => matchesAny(r.found, r.labels)).length, vul.length)} | ${pct(sec.filter((r) => r.found.length > 0).length, sec.length)} | ${pct(good.length, complete.length)} |`,
+    );
   }
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
   const path = process.argv[2];
-  if (!path || !existsSync(path)) throw new Error('usage: npx tsx scripts/evalAnalyzer.ts BENCHMARK.jsonl [--no-bandit]');
+  if (!path || !existsSync(path))
+    throw new Error('usage: npx tsx scripts/evalAnalyzer.ts BENCHMARK.jsonl [--no-bandit]');
   const samples = load(path);
   const parser = nodeParser();
   const started = performance.now();
@@ -64,7 +96,11 @@ async function main(): Promise<void> {
     '',
     table('Our analyser (all languages)', ours, true),
     '',
-    table('Our analyser, Python only', ours.filter((r) => r.language === 'python'), false),
+    table(
+      'Our analyser, Python only',
+      ours.filter((r) => r.language === 'python'),
+      false,
+    ),
   ];
   if (!process.argv.includes('--no-bandit')) {
     const python = samples.filter((s) => s.language === 'python');
@@ -77,7 +113,10 @@ async function main(): Promise<void> {
   const doc = 'docs/analyzer.md';
   if (existsSync(doc)) {
     const text = readFileSync(doc, 'utf8');
-    const next = text.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, `<!-- eval:start -->\n${report}\n<!-- eval:end -->`);
+    const next = text.replace(
+      /<!-- eval:start -->[\s\S]*<!-- eval:end -->/,
+      `<!-- eval:start -->\n${report}\n<!-- eval:end -->`,
+    );
     writeFileSync(doc, next);
   }
 }

@@ -26,14 +26,38 @@ const rules = kb.tasks.map((t) => ({
 const server = await startFakeOpenAiServer({ rules: [...rules, { reply: 'NO CHANGE NEEDED' }] });
 const started = performance.now();
 // Asynchronous: the fake server lives in this process and must keep answering while the CLI runs.
-const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'eval', '--kb-dir', kbDir, '--engine', 'openai', '--base-url', server.url,
-  '--model', 'fake-coder', '--config', configs, '--out', out], { stdio: ['ignore', 'inherit', 'pipe'] });
+const child = spawn(
+  'npx',
+  [
+    'tsx',
+    'src/cli/main.ts',
+    'eval',
+    '--kb-dir',
+    kbDir,
+    '--engine',
+    'openai',
+    '--base-url',
+    server.url,
+    '--model',
+    'fake-coder',
+    '--config',
+    configs,
+    '--out',
+    out,
+  ],
+  { stdio: ['ignore', 'inherit', 'pipe'] },
+);
 let stderr = '';
-child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+child.stderr.on('data', (chunk: Buffer) => {
+  stderr += chunk.toString();
+});
 const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
 const wallMs = performance.now() - started;
 await server.close();
 const lines = stderr.trim().split('\n');
-process.stdout.write(`${lines.slice(-3).join('\n')}\nexit ${status}; ${kb.tasks.length} tasks x ${configs.split(',').length} configurations; wall time ${(wallMs / 1000).toFixed(1)} s; ${server.requests.length} chat requests\n`);
+process.stdout.write(
+  `${lines.slice(-3).join('\n')}\nexit ${status}; ${kb.tasks.length} tasks x ${configs.split(',').length} configurations; wall time ${(wallMs / 1000).toFixed(1)} s; ${server.requests.length} chat requests\n`,
+);
 const report: unknown = JSON.parse(readFileSync(out, 'utf8'));
-if (typeof report === 'object' && report !== null && 'summary' in report) process.stdout.write(`${JSON.stringify(report.summary, null, 1)}\n`);
+if (typeof report === 'object' && report !== null && 'summary' in report)
+  process.stdout.write(`${JSON.stringify(report.summary, null, 1)}\n`);

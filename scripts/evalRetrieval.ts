@@ -22,7 +22,10 @@ export const CONFIGS: Record<string, Level1Facet[]> = {
   'hybrid + API facet': ['text:bm25', 'text:vector', 'api'],
 };
 
-interface Labelled { facets: FacetsRecord; cwes: string[] }
+interface Labelled {
+  facets: FacetsRecord;
+  cwes: string[];
+}
 
 function labels(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -30,7 +33,9 @@ function labels(value: unknown): string[] {
 }
 
 export async function loadLabelled(file: string, kb: KnowledgeBase): Promise<Labelled[]> {
-  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const out: Labelled[] = [];
   for (const line of rows) {
     const input: unknown = JSON.parse(line);
@@ -50,17 +55,28 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
     '|---|---|---|---|---|',
   ];
   for (const [name, facets] of Object.entries(CONFIGS)) {
-    let h1 = 0; let h4 = 0; let k1 = 0; let k4 = 0;
+    let h1 = 0;
+    let h4 = 0;
+    let k1 = 0;
+    let k4 = 0;
     for (const t of tasks) {
       const record = await kb.retrieve(t.facets, { facets });
       const order = record.cwes.map((c) => c.id);
       const hit = (k: number): boolean => order.slice(0, k).some((id) => t.cwes.includes(id));
       const covered = t.cwes.some((c) => known.has(c));
-      if (hit(1)) { h1 += 1; if (covered) k1 += 1; }
-      if (hit(4)) { h4 += 1; if (covered) k4 += 1; }
+      if (hit(1)) {
+        h1 += 1;
+        if (covered) k1 += 1;
+      }
+      if (hit(4)) {
+        h4 += 1;
+        if (covered) k4 += 1;
+      }
     }
     const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-    lines.push(`| ${name} | ${pct(h1, tasks.length)} | ${pct(h4, tasks.length)} | ${pct(k1, inKb.length)} | ${pct(k4, inKb.length)} |`);
+    lines.push(
+      `| ${name} | ${pct(h1, tasks.length)} | ${pct(h4, tasks.length)} | ${pct(k1, inKb.length)} | ${pct(k4, inKb.length)} |`,
+    );
   }
   return lines;
 }
@@ -77,13 +93,20 @@ async function main(file: string, kbDir: string | undefined, printOnly: boolean)
   const tasks = await loadLabelled(file, kb);
   const table = await recallTable(kb, tasks);
   const command = `npx tsx scripts/evalRetrieval.ts ${file}${kbDir ? ` --kb-dir ${kbDir}` : ''}`;
-  const block = [`<!-- eval:start -->`, `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`, '', ...table, `<!-- eval:end -->`].join('\n');
+  const block = [
+    `<!-- eval:start -->`,
+    `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`,
+    '',
+    ...table,
+    `<!-- eval:end -->`,
+  ].join('\n');
   process.stdout.write(`${block}\n`);
   if (printOnly) return;
   const docPath = 'docs/retrieval.md';
   try {
     const doc = readFileSync(docPath, 'utf8');
-    if (doc.includes('<!-- eval:start -->')) writeFileSync(docPath, doc.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, block));
+    if (doc.includes('<!-- eval:start -->'))
+      writeFileSync(docPath, doc.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, block));
   } catch {
     process.stderr.write(`${docPath} not found; table printed only\n`);
   }
@@ -97,6 +120,9 @@ if (process.argv[1]?.endsWith('evalRetrieval.ts')) {
   const printAt = args.indexOf('--print-only');
   if (printAt >= 0) args.splice(printAt, 1);
   const file = args[0];
-  if (!file) { process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl [--kb-dir public/kb]\n'); process.exit(2); }
+  if (!file) {
+    process.stderr.write('usage: npx tsx scripts/evalRetrieval.ts TASKS.jsonl [--kb-dir public/kb]\n');
+    process.exit(2);
+  }
   await main(file, kbDir, printAt >= 0);
 }

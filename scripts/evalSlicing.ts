@@ -6,11 +6,18 @@ import { isLanguage, type Language } from '../src/core/task/Task';
 import { lineCorrespondence } from '../src/core/slicing/lineCorrespondence';
 import { lineCount, slicePair } from '../src/core/slicing/slicePair';
 
-interface Sample { id: string; source: string; language: Language; label: string; code: string; pair: string }
+interface Sample {
+  id: string;
+  source: string;
+  language: Language;
+  label: string;
+  code: string;
+  pair: string;
+}
 
 function argValue(flag: string, fallback: string): string {
   const at = process.argv.indexOf(flag);
-  return at > 0 ? process.argv[at + 1] ?? fallback : fallback;
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
 function readPairs(file: string, source: string): [Sample, Sample][] {
@@ -20,8 +27,16 @@ function readPairs(file: string, source: string): [Sample, Sample][] {
     const row: unknown = JSON.parse(raw);
     if (typeof row !== 'object' || row === null) continue;
     const r = row as Record<string, unknown>;
-    if (r.source !== source || typeof r.pair !== 'string' || !isLanguage(r.language) || typeof r.code !== 'string') continue;
-    const sample: Sample = { id: String(r.id), source, language: r.language, label: String(r.label), code: r.code, pair: r.pair };
+    if (r.source !== source || typeof r.pair !== 'string' || !isLanguage(r.language) || typeof r.code !== 'string')
+      continue;
+    const sample: Sample = {
+      id: String(r.id),
+      source,
+      language: r.language,
+      label: String(r.label),
+      code: r.code,
+      pair: r.pair,
+    };
     groups.set(sample.pair, [...(groups.get(sample.pair) ?? []), sample]);
   }
   const pairs: [Sample, Sample][] = [];
@@ -33,7 +48,15 @@ function readPairs(file: string, source: string): [Sample, Sample][] {
   return pairs;
 }
 
-interface Row { pairs: number; complete: number; removed: number; lines: number; kept: number; ms: number; maxMs: number }
+interface Row {
+  pairs: number;
+  complete: number;
+  removed: number;
+  lines: number;
+  kept: number;
+  ms: number;
+  maxMs: number;
+}
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -67,10 +90,14 @@ async function main(): Promise<void> {
     }
   }
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-  console.log(`| language | pairs | all changed lines kept | lines removed (mean per pair) | lines removed (pooled) | ms per pair (mean / max) |`);
+  console.log(
+    `| language | pairs | all changed lines kept | lines removed (mean per pair) | lines removed (pooled) | ms per pair (mean / max) |`,
+  );
   console.log(`|---|---|---|---|---|---|`);
   for (const [language, row] of table) {
-    console.log(`| ${language} | ${row.pairs} | ${pct(row.complete / row.pairs)} | ${pct(row.removed / row.pairs)} | ${pct(1 - row.kept / row.lines)} | ${(row.ms / row.pairs).toFixed(1)} / ${row.maxMs.toFixed(0)} |`);
+    console.log(
+      `| ${language} | ${row.pairs} | ${pct(row.complete / row.pairs)} | ${pct(row.removed / row.pairs)} | ${pct(1 - row.kept / row.lines)} | ${(row.ms / row.pairs).toFixed(1)} / ${row.maxMs.toFixed(0)} |`,
+    );
   }
 }
 

@@ -8,17 +8,20 @@ import { ingestPairsFile } from '../src/cli/commands/ingestPairsFile';
 
 const source = process.argv[2] ?? '../shared/benchmarks/dev-code.jsonl';
 const outDir = process.argv[3] ?? '/tmp/l-sven-user-kb';
-const lines = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim() && JSON.parse(l).source === 'SVEN');
+const lines = readFileSync(source, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && JSON.parse(l).source === 'SVEN');
 const input = '/tmp/l-sven-pairs.jsonl';
 writeFileSync(input, `${lines.join('\n')}\n`);
 const cwes = [...new Set(lines.map((l) => String(JSON.parse(l).cwe)))];
 
-const reply = (cwe: string, merged: boolean): string => [
-  `CAUSE: (scripted stand-in${merged ? ', merged' : ''}) Code fixed for ${cwe} trusted a value the fix later checked.`,
-  'GUIDELINES:',
-  `- (scripted) Check every value that reaches a ${cwe} sink before use.`,
-  `- (scripted) Prefer the safe API the fixes for ${cwe} switched to.`,
-].join('\n');
+const reply = (cwe: string, merged: boolean): string =>
+  [
+    `CAUSE: (scripted stand-in${merged ? ', merged' : ''}) Code fixed for ${cwe} trusted a value the fix later checked.`,
+    'GUIDELINES:',
+    `- (scripted) Check every value that reaches a ${cwe} sink before use.`,
+    `- (scripted) Prefer the safe API the fixes for ${cwe} switched to.`,
+  ].join('\n');
 
 const engine = new ScriptedEngine({
   label: 'Scripted stand-in for distillation (not a model)',
@@ -28,5 +31,11 @@ const engine = new ScriptedEngine({
   ]),
 });
 
-const summary = await ingestPairsFile({ file: input, outDir, name: 'sven-dev-pairs', engine, log: (l) => process.stderr.write(`${l}\n`) });
+const summary = await ingestPairsFile({
+  file: input,
+  outDir,
+  name: 'sven-dev-pairs',
+  engine,
+  log: (l) => process.stderr.write(`${l}\n`),
+});
 process.stdout.write(`${JSON.stringify({ ...summary, samples: lines.length })}\n`);

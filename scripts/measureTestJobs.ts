@@ -6,8 +6,14 @@ import type { Task } from '../src/core/task/Task';
 
 const jobs = Number(process.argv[2] ?? 20);
 const tasks: Array<[Task, string]> = [
-  [{ id: 'js', language: 'javascript', kind: 'nl', prompt: '', entry: 'add', tests: 'assert(add(2, 3) === 5);' }, 'function add(a, b) { return a + b; }'],
-  [{ id: 'py', language: 'python', kind: 'nl', prompt: '', entry: 'add', tests: 'assert add(2, 3) == 5' }, 'def add(a, b):\n    return a + b\n'],
+  [
+    { id: 'js', language: 'javascript', kind: 'nl', prompt: '', entry: 'add', tests: 'assert(add(2, 3) === 5);' },
+    'function add(a, b) { return a + b; }',
+  ],
+  [
+    { id: 'py', language: 'python', kind: 'nl', prompt: '', entry: 'add', tests: 'assert add(2, 3) == 5' },
+    'def add(a, b):\n    return a + b\n',
+  ],
 ];
 
 const runner = new NodeFunctionalRunner();
@@ -23,6 +29,8 @@ for (const [task, code] of tasks) {
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  console.log(`${task.language}: ${jobs} jobs, median ${at(0.5)} ms, p90 ${at(0.9)} ms, first ${Math.round(times[0] ?? 0)}..max ${Math.round(times.at(-1) ?? 0)} ms`);
+  console.log(
+    `${task.language}: ${jobs} jobs, median ${at(0.5)} ms, p90 ${at(0.9)} ms, first ${Math.round(times[0] ?? 0)}..max ${Math.round(times.at(-1) ?? 0)} ms`,
+  );
 }
 await runner.dispose();

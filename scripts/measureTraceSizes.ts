@@ -14,7 +14,9 @@ import { compressToBase64Url } from '../src/core/shareLinkCodec';
 const kb = await loadKnowledgeBaseFromDisk('public/kb');
 const service = createCoreService(kb, nodeParser(), await createAdvisorFor(kb));
 const stages = createStages({
-  deriveFacets: service.deriveFacets, retrieve: service.retrieve, analyze: service.analyze,
+  deriveFacets: service.deriveFacets,
+  retrieve: service.retrieve,
+  analyze: service.analyze,
   advisor: { advise: service.advise, texts: service.advisoryTexts },
 });
 const rows: { id: string; fileBytes: number; fragmentChars: number; fits: boolean }[] = [];
@@ -24,15 +26,24 @@ for (const task of kb.tasks) {
   const trace = await runPipeline({ task: { ...task }, engine }, stages);
   const file = serializeTrace(trace);
   const fragmentChars = 'trace='.length + (await compressToBase64Url(JSON.stringify(trace))).length;
-  const fits = await encodeShareFragment(trace).then(() => true, () => false);
+  const fits = await encodeShareFragment(trace).then(
+    () => true,
+    () => false,
+  );
   rows.push({ id: task.id, fileBytes: new TextEncoder().encode(file).length, fragmentChars, fits });
 }
 const sorted = (key: 'fileBytes' | 'fragmentChars') => rows.map((r) => r[key]).sort((a, b) => a - b);
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
-console.log(JSON.stringify({
-  tasks: rows.length,
-  fileBytes: { median: median(sorted('fileBytes')), max: Math.max(...sorted('fileBytes')) },
-  fragmentChars: { median: median(sorted('fragmentChars')), max: Math.max(...sorted('fragmentChars')) },
-  shareLimitChars: MAX_SHARE_FRAGMENT_CHARS,
-  fitInLink: rows.filter((r) => r.fits).length,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      tasks: rows.length,
+      fileBytes: { median: median(sorted('fileBytes')), max: Math.max(...sorted('fileBytes')) },
+      fragmentChars: { median: median(sorted('fragmentChars')), max: Math.max(...sorted('fragmentChars')) },
+      shareLimitChars: MAX_SHARE_FRAGMENT_CHARS,
+      fitInLink: rows.filter((r) => r.fits).length,
+    },
+    null,
+    2,
+  ),
+);

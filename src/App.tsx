@@ -24,20 +24,40 @@ export function App() {
         <h1>Secure Code Playground</h1>
         <nav className="views" aria-label="Views">
           {VIEWS.map((v) => (
-            <button key={v.id} type="button" className={v.id === current.id ? 'active' : ''} onClick={() => open(v.id)} data-testid={`view-${v.id}`}>
+            <button
+              key={v.id}
+              type="button"
+              className={v.id === current.id ? 'active' : ''}
+              onClick={() => open(v.id)}
+              data-testid={`view-${v.id}`}
+            >
               {v.title}
             </button>
           ))}
         </nav>
-        <span className="kb-status" data-testid="kb-status" title={kb.status === 'ready' ? kb.report.detail : undefined}>
+        <span
+          className="kb-status"
+          data-testid="kb-status"
+          title={kb.status === 'ready' ? kb.report.detail : undefined}
+        >
           {kb.status === 'loading' && 'Loading knowledge base…'}
           {kb.status === 'ready' && `Knowledge base ${kb.version} ready ${kb.report.pageMs} ms after page load`}
-          {kb.status === 'error' && <span className="error" role="alert">Knowledge base failed: {kb.error.message} {kb.error.detail}</span>}
+          {kb.status === 'error' && (
+            <span className="error" role="alert">
+              Knowledge base failed: {kb.error.message} {kb.error.detail}
+            </span>
+          )}
         </span>
         <span className="spacer" />
         <ModelPicker />
       </header>
-      <Suspense fallback={<div className="muted" style={{ padding: 12 }}>Loading…</div>}>
+      <Suspense
+        fallback={
+          <div className="muted" style={{ padding: 12 }}>
+            Loading…
+          </div>
+        }
+      >
         <current.Component />
       </Suspense>
     </div>

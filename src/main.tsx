@@ -9,4 +9,11 @@ import './ui/app.css';
 const root = document.getElementById('root');
 // A transition render yields to the event loop every few milliseconds, so the knowledge files'
 // hand-over to the worker is not held up behind the whole first render.
-if (root) startTransition(() => createRoot(root).render(<StrictMode><App /></StrictMode>));
+if (root)
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -32,7 +32,12 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => `sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`);
+        const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+          (m) =>
+            `sha256-${createHash('sha256')
+              .update(m[1] ?? '')
+              .digest('base64')}`,
+        );
         const meta = `<meta http-equiv="Content-Security-Policy" content="${appPolicy(hashes)}">`;
         return html.replace(/<head>/, `<head>\n    ${meta}`);
       },

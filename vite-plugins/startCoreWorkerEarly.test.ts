@@ -14,10 +14,14 @@ function transform(base: string, files: string[]): HtmlTagDescriptor[] {
 
 describe('startCoreWorkerEarly', () => {
   it('starts the hashed core worker first thing in the page, under the configured base', () => {
-    const [tag, ...rest] = transform('/play/', ['assets/index-abc.js', 'assets/core.worker-Dw_9x-1.js', 'assets/pyTest.worker-q.js']);
+    const [tag, ...rest] = transform('/play/', [
+      'assets/index-abc.js',
+      'assets/core.worker-Dw_9x-1.js',
+      'assets/pyTest.worker-q.js',
+    ]);
     expect(rest).toEqual([]);
     expect(tag).toMatchObject({ tag: 'script', injectTo: 'head-prepend' });
-    expect(tag!.children).toContain('new Worker("/play/assets/core.worker-Dw_9x-1.js",{type:\'module\',name:\'core\'})');
+    expect(tag!.children).toContain("new Worker(\"/play/assets/core.worker-Dw_9x-1.js\",{type:'module',name:'core'})");
     expect(tag!.children).toMatch(/^window\.__scgCoreWorker=\{worker:.*at:performance\.now\(\)\};$/);
   });
 

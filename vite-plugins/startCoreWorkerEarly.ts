@@ -11,7 +11,9 @@ export function startCoreWorkerEarly(): Plugin {
   return {
     name: 'start-core-worker-early',
     apply: 'build',
-    configResolved(config) { base = config.base; },
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {

@@ -12,33 +12,83 @@ export const SCALING_SIZES = [1000, 2000, 5000, 20000] as const;
  */
 function pythonFunction(i: number): string {
   switch (i % 4) {
-    case 0: return [
-      `@app.route("/run${i}")`, `def run_${i}():`, `    cmd = request.args.get("cmd")`, `    opts = ["-l", str(${i})]`,
-      `    if cmd in ALLOWED:`, `        subprocess.run([cmd] + opts)`, `    out = subprocess.check_output(cmd, shell=True)`,
-      `    log.info("ran %s", cmd)`, `    total = len(out) + ${i}`, `    for part in out.split():`, `        total += len(part)`, `    return str(total)`, ``,
-    ].join('\n');
-    case 1: return [
-      `def query_${i}(db, user_id):`, `    name = request.form["name"]`, `    cur = db.cursor()`,
-      `    cur.execute("SELECT * FROM t WHERE id = %s", (user_id,))`, `    cur.execute("SELECT * FROM u WHERE name = '" + name + "'")`,
-      `    rows = cur.fetchall()`, `    result = [r[0] for r in rows if r]`, `    if not result:`, `        return None`,
-      `    helper_${i}(result)`, `    return result`, ``,
-    ].join('\n');
-    case 2: return [
-      `def read_${i}(base):`, `    path = request.args.get("file")`, `    safe = os.path.basename(path)`,
-      `    with open(os.path.join(base, safe)) as f:`, `        data = f.read()`, `    with open(path) as g:`, `        raw = g.read()`,
-      `    size = len(data) + len(raw)`, `    if size > ${i}:`, `        data = data[:${i}]`, `    return data`, ``,
-    ].join('\n');
-    default: return [
-      `def helper_${i}(values):`, `    total = 0`, `    for v in values:`, `        if v is None:`, `            continue`,
-      `        total += int(v) * ${i}`, `    mean = total / max(len(values), 1)`, `    label = "h%d" % mean`, `    cache[label] = mean`,
-      `    return {"label": label, "mean": mean}`, ``,
-    ].join('\n');
+    case 0:
+      return [
+        `@app.route("/run${i}")`,
+        `def run_${i}():`,
+        `    cmd = request.args.get("cmd")`,
+        `    opts = ["-l", str(${i})]`,
+        `    if cmd in ALLOWED:`,
+        `        subprocess.run([cmd] + opts)`,
+        `    out = subprocess.check_output(cmd, shell=True)`,
+        `    log.info("ran %s", cmd)`,
+        `    total = len(out) + ${i}`,
+        `    for part in out.split():`,
+        `        total += len(part)`,
+        `    return str(total)`,
+        ``,
+      ].join('\n');
+    case 1:
+      return [
+        `def query_${i}(db, user_id):`,
+        `    name = request.form["name"]`,
+        `    cur = db.cursor()`,
+        `    cur.execute("SELECT * FROM t WHERE id = %s", (user_id,))`,
+        `    cur.execute("SELECT * FROM u WHERE name = '" + name + "'")`,
+        `    rows = cur.fetchall()`,
+        `    result = [r[0] for r in rows if r]`,
+        `    if not result:`,
+        `        return None`,
+        `    helper_${i}(result)`,
+        `    return result`,
+        ``,
+      ].join('\n');
+    case 2:
+      return [
+        `def read_${i}(base):`,
+        `    path = request.args.get("file")`,
+        `    safe = os.path.basename(path)`,
+        `    with open(os.path.join(base, safe)) as f:`,
+        `        data = f.read()`,
+        `    with open(path) as g:`,
+        `        raw = g.read()`,
+        `    size = len(data) + len(raw)`,
+        `    if size > ${i}:`,
+        `        data = data[:${i}]`,
+        `    return data`,
+        ``,
+      ].join('\n');
+    default:
+      return [
+        `def helper_${i}(values):`,
+        `    total = 0`,
+        `    for v in values:`,
+        `        if v is None:`,
+        `            continue`,
+        `        total += int(v) * ${i}`,
+        `    mean = total / max(len(values), 1)`,
+        `    label = "h%d" % mean`,
+        `    cache[label] = mean`,
+        `    return {"label": label, "mean": mean}`,
+        ``,
+      ].join('\n');
   }
 }
 
 /** A Python module of about `lines` lines: imports, then functions until the length is reached. */
 export function generatePython(lines: number): string {
-  const parts = ['import os', 'import subprocess', 'import logging', 'from flask import Flask, request', '', 'app = Flask(__name__)', 'log = logging.getLogger(__name__)', 'ALLOWED = {"ls", "date"}', 'cache = {}', ''];
+  const parts = [
+    'import os',
+    'import subprocess',
+    'import logging',
+    'from flask import Flask, request',
+    '',
+    'app = Flask(__name__)',
+    'log = logging.getLogger(__name__)',
+    'ALLOWED = {"ls", "date"}',
+    'cache = {}',
+    '',
+  ];
   let count = parts.length;
   for (let i = 0; count < lines; i += 1) {
     const fn = pythonFunction(i);
@@ -49,7 +99,12 @@ export function generatePython(lines: number): string {
 }
 
 /** `ms` is wall time; `cpuMs` is this process's CPU time, steadier when other work shares the machine. */
-export interface ScalingPoint { lines: number; ms: number; cpuMs: number; findings: number }
+export interface ScalingPoint {
+  lines: number;
+  ms: number;
+  cpuMs: number;
+  findings: number;
+}
 
 /** Median of `runs` analyses per size (parsing included, as the CLI and the worker do it). */
 export async function analyzeScaling(runs = 3): Promise<{ points: ScalingPoint[]; ratio20kTo2k: number }> {
@@ -79,11 +134,14 @@ export async function analyzeScaling(runs = 3): Promise<{ points: ScalingPoint[]
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = Number(process.argv[2] ?? 3);
-  analyzeScaling(runs).then((s) => {
-    for (const p of s.points) console.log(`  python ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
-    console.log(`  20k/2k CPU time ratio: ${s.ratio20kTo2k} (linear is 10; goal at most 12)`);
-  }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  analyzeScaling(runs)
+    .then((s) => {
+      for (const p of s.points)
+        console.log(`  python ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
+      console.log(`  20k/2k CPU time ratio: ${s.ratio20kTo2k} (linear is 10; goal at most 12)`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -49,26 +49,41 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
-    try { if ((await fetch(url)).ok) return; } catch { /* not listening yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 const median = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
-const percentile = (xs: number[], p: number): number => Math.round([...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)] ?? 0);
+const percentile = (xs: number[], p: number): number =>
+  Math.round([...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)] ?? 0);
 
 export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserReadyReport> {
   const artefact = readFileSync(join(dist, 'kb', 'knowledge.json'));
-  const indexes = existsSync(join(dist, 'kb', 'orama.json')) ? readFileSync(join(dist, 'kb', 'orama.json')) : Buffer.alloc(0);
+  const indexes = existsSync(join(dist, 'kb', 'orama.json'))
+    ? readFileSync(join(dist, 'kb', 'orama.json'))
+    : Buffer.alloc(0);
   const port = await freePort();
   // vite's own entry under node (not npx), so killing the child stops the server itself.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
+    { stdio: 'ignore' },
+  );
   const url = `http://localhost:${port}/`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     await waitForServer(url, server);
-    const nav: number[] = []; const worker: number[] = [];
+    const nav: number[] = [];
+    const worker: number[] = [];
     const phases = new Map<string, number[]>();
     const boots = new Map<string, number[]>();
     for (let i = 0; i < runs; i += 1) {
@@ -78,7 +93,10 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const text = document.querySelector('[data-testid="kb-status"]')?.textContent ?? '';
-          if (/ready \d+ ms after page load/.test(text)) { document.documentElement.dataset.kbReadyAt = String(performance.now()); observer.disconnect(); }
+          if (/ready \d+ ms after page load/.test(text)) {
+            document.documentElement.dataset.kbReadyAt = String(performance.now());
+            observer.disconnect();
+          }
         }).observe(document, { subtree: true, childList: true, characterData: true });
       });
       await page.goto(url);
@@ -95,10 +113,19 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       }
       await context.close();
     }
-    return { runs, navigationToReadyMs: median(nav), navigationToReadyP90Ms: percentile(nav, 0.9), navigationToReadyMaxMs: Math.round(Math.max(...nav)), workerReadyMs: median(worker),
+    return {
+      runs,
+      navigationToReadyMs: median(nav),
+      navigationToReadyP90Ms: percentile(nav, 0.9),
+      navigationToReadyMaxMs: Math.round(Math.max(...nav)),
+      workerReadyMs: median(worker),
       phases: Object.fromEntries([...phases].map(([name, xs]) => [name, median(xs)])),
-      boot: Object.fromEntries([...boots].map(([name, xs]) => [name, median(xs)])), artefactBytes: artefact.length, artefactGzipBytes: gzipSync(artefact, { level: 9 }).length,
-      indexBytes: indexes.length, indexGzipBytes: indexes.length ? gzipSync(indexes, { level: 9 }).length : 0 };
+      boot: Object.fromEntries([...boots].map(([name, xs]) => [name, median(xs)])),
+      artefactBytes: artefact.length,
+      artefactGzipBytes: gzipSync(artefact, { level: 9 }).length,
+      indexBytes: indexes.length,
+      indexGzipBytes: indexes.length ? gzipSync(indexes, { level: 9 }).length : 0,
+    };
   } finally {
     await browser.close();
     server.kill();
@@ -106,5 +133,7 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
 }
 
 if (process.argv[1]?.endsWith('browserReady.ts')) {
-  browserReady(process.argv[2], Number(process.argv[3] ?? 3)).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
+  browserReady(process.argv[2], Number(process.argv[3] ?? 3)).then((r) =>
+    process.stdout.write(`${JSON.stringify(r)}\n`),
+  );
 }

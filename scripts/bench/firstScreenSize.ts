@@ -13,7 +13,9 @@ export interface SizeReport {
 
 export function firstScreenSize(dist = 'dist'): SizeReport {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const entries = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const seen = new Set<string>();
   const queue = [...entries.map((e) => e.replace(/^\//, ''))];
   while (queue.length) {

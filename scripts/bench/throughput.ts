@@ -14,27 +14,50 @@ import { isLanguage, type Language } from '../../src/core/task/Task';
 import { readKbSourceFiles } from '../../src/cli/commands/kbBuild';
 import { validateKbSources } from '../../src/core/kb/validateKbSources';
 
-export interface PhaseRate { ms: number; linesPerSecond: number }
-export interface Throughput { files: number; lines: number; parse: PhaseRate; analyse: PhaseRate; slice: PhaseRate; slowestSliceMs: number }
+export interface PhaseRate {
+  ms: number;
+  linesPerSecond: number;
+}
+export interface Throughput {
+  files: number;
+  lines: number;
+  parse: PhaseRate;
+  analyse: PhaseRate;
+  slice: PhaseRate;
+  slowestSliceMs: number;
+}
 
-interface Sample { language: Language; code: string }
+interface Sample {
+  language: Language;
+  code: string;
+}
 
 /** The analyser parses for itself; handing it the tree already parsed keeps parsing out of its phase. */
 function reuse(tree: ParsedTree): ParserPort {
-  return { supports: (language) => language === tree.language, parse: async () => ({ language: tree.language, root: tree.root, matches: (query) => tree.matches(query), dispose: () => undefined }) };
+  return {
+    supports: (language) => language === tree.language,
+    parse: async () => ({
+      language: tree.language,
+      root: tree.root,
+      matches: (query) => tree.matches(query),
+      dispose: () => undefined,
+    }),
+  };
 }
 
 function samples(benchmarkFile?: string): Sample[] {
   const out: Sample[] = [];
   for (const cwe of validateKbSources(readKbSourceFiles('kb')).cwes) {
-    for (const e of cwe.examples) out.push({ language: e.language, code: e.vulnerable }, { language: e.language, code: e.fixed });
+    for (const e of cwe.examples)
+      out.push({ language: e.language, code: e.vulnerable }, { language: e.language, code: e.fixed });
   }
   if (benchmarkFile) {
     for (const raw of readFileSync(benchmarkFile, 'utf8').split('\n')) {
       if (!raw.trim()) continue;
       const row: unknown = JSON.parse(raw);
       if (typeof row !== 'object' || row === null || !('language' in row) || !('code' in row)) continue;
-      if (isLanguage(row.language) && typeof row.code === 'string') out.push({ language: row.language, code: row.code });
+      if (isLanguage(row.language) && typeof row.code === 'string')
+        out.push({ language: row.language, code: row.code });
     }
   }
   return out.filter((s) => SLICING_SPECS[s.language] !== undefined);
@@ -42,7 +65,11 @@ function samples(benchmarkFile?: string): Sample[] {
 
 export async function throughput(benchmarkFile?: string): Promise<Throughput> {
   const parser = nodeParser();
-  let parseMs = 0, analyseMs = 0, sliceMs = 0, lines = 0, slowest = 0;
+  let parseMs = 0,
+    analyseMs = 0,
+    sliceMs = 0,
+    lines = 0,
+    slowest = 0;
   const list = samples(benchmarkFile);
   for (const sample of list) {
     const count = lineCount(sample.code);
@@ -66,16 +93,26 @@ export async function throughput(benchmarkFile?: string): Promise<Throughput> {
     lines += count;
   }
   const rate = (ms: number): PhaseRate => ({ ms: Math.round(ms), linesPerSecond: Math.round(lines / (ms / 1000)) });
-  return { files: list.length, lines, parse: rate(parseMs), analyse: rate(analyseMs), slice: rate(sliceMs), slowestSliceMs: Math.round(slowest) };
+  return {
+    files: list.length,
+    lines,
+    parse: rate(parseMs),
+    analyse: rate(analyseMs),
+    slice: rate(sliceMs),
+    slowestSliceMs: Math.round(slowest),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  throughput(process.argv[2]).then((t) => {
-    console.log(`files ${t.files}, lines ${t.lines}`);
-    for (const phase of ['parse', 'analyse', 'slice'] as const) console.log(`  ${phase}: ${t[phase].linesPerSecond} lines/s (${t[phase].ms} ms)`);
-    console.log(`  slowest slice (PDG + slice of one file): ${t.slowestSliceMs} ms`);
-  }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  throughput(process.argv[2])
+    .then((t) => {
+      console.log(`files ${t.files}, lines ${t.lines}`);
+      for (const phase of ['parse', 'analyse', 'slice'] as const)
+        console.log(`  ${phase}: ${t[phase].linesPerSecond} lines/s (${t[phase].ms} ms)`);
+      console.log(`  slowest slice (PDG + slice of one file): ${t.slowestSliceMs} ms`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

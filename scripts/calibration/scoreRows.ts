@@ -9,10 +9,17 @@ import type { KnowledgeBase } from '../../src/core/kb/KnowledgeBase';
 import type { Task } from '../../src/core/task/Task';
 
 export type Scores = Map<string, Map<string, number>>;
-export interface Row { task: Task; cwes: string[]; model?: ModelFacetInputs }
+export interface Row {
+  task: Task;
+  cwes: string[];
+  model?: ModelFacetInputs;
+}
 
 export function readJsonl(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l): unknown => JSON.parse(l))
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l): unknown => JSON.parse(l))
     .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v))
     .map((v) => Object.fromEntries(Object.entries(v)));
 }
@@ -44,7 +51,7 @@ function rankOf(scores: Map<string, number> | undefined, id: string): number {
 export function positive(scores: Scores, facet: string, cwes: readonly string[]): number {
   const s = scores.get(facet);
   const cap = DEFAULT_RETRIEVAL_SETTINGS.rankCap;
-  return Math.max(0, ...cwes.map((id) => (rankOf(s, id) <= cap ? s?.get(id) ?? 0 : 0)));
+  return Math.max(0, ...cwes.map((id) => (rankOf(s, id) <= cap ? (s?.get(id) ?? 0) : 0)));
 }
 
 /** Negative: the best score the facet gives any CWE on a task that needs no knowledge. */
@@ -55,5 +62,7 @@ export function negative(scores: Scores, facet: string): number {
 /** Score at quantile q of the positives that the facet ranks at all. */
 export function quantile(values: readonly number[], q: number): number {
   const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000) / 1000 : 0;
+  return sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000) / 1000
+    : 0;
 }

@@ -34,7 +34,12 @@ export function lazyAdvisorFor(kb: KnowledgeBase): AdvisorPort {
   };
 }
 
-export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor: AdvisorPort, active?: ActiveRetrieval): CoreService {
+export function createCoreService(
+  kb: KnowledgeBase,
+  parser: ParserPort,
+  advisor: AdvisorPort,
+  active?: ActiveRetrieval,
+): CoreService {
   return {
     deriveFacets: (task, model) => deriveFacets(task, kb, parser, model),
     async retrieve(facets, options) {
@@ -43,7 +48,12 @@ export function createCoreService(kb: KnowledgeBase, parser: ParserPort, advisor
       return markUserSources(await now.kb.retrieve(facets, { settings: { k: options.k } }), now.userIds);
     },
     analyze: (code, language, request) =>
-      analyzeCode(code, language, parser, request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {}),
+      analyzeCode(
+        code,
+        language,
+        parser,
+        request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {},
+      ),
     advise: (code, language, k) => advisor.advise(code, language, k),
     advisoryTexts: (ids) => advisor.texts(ids),
     async slice(code, language, lines, hops) {

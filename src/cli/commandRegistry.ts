@@ -2,16 +2,22 @@
 import type { Command } from './Command';
 import { analyzeCommand } from './commands/analyze';
 import { sliceCommand } from './commands/slice';
-import { kbBuildCommand } from './commands/kbBuild'; import { kbStatsCommand } from './commands/kbStats'; import { retrieveCommand } from './commands/retrieve';
+import { kbBuildCommand } from './commands/kbBuild';
+import { kbStatsCommand } from './commands/kbStats';
+import { retrieveCommand } from './commands/retrieve';
 import { adviseCommand } from './commands/advise';
 import { kbIngestCommand } from './commands/kbIngest';
-import { evalCommand } from './commands/eval'; import { suiteExportCommand } from './commands/suite';
+import { evalCommand } from './commands/eval';
+import { suiteExportCommand } from './commands/suite';
 
 export const COMMANDS: Command[] = [
   analyzeCommand,
   sliceCommand,
-  kbBuildCommand, kbStatsCommand, retrieveCommand,
+  kbBuildCommand,
+  kbStatsCommand,
+  retrieveCommand,
   adviseCommand,
   kbIngestCommand,
-  evalCommand, suiteExportCommand,
+  evalCommand,
+  suiteExportCommand,
 ];

@@ -6,8 +6,7 @@ import { INPUT_FILE_EXIT, InputFileError } from './readInputFile';
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const [first, second] = args.positional;
-  const command =
-    COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
+  const command = COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
   if (!command) {
     process.stderr.write(`usage: npm run -s cli -- <command> [options]\n\ncommands:\n`);
     for (const c of COMMANDS) process.stderr.write(`  ${c.name.padEnd(12)} ${c.summary}\n`);

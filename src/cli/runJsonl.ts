@@ -10,7 +10,11 @@ import { assertReadableFile } from './readInputFile';
 
 export type JsonlHandler = (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
-export async function runJsonl(file: string, handler: JsonlHandler, out: (line: string) => void = writeLine): Promise<number> {
+export async function runJsonl(
+  file: string,
+  handler: JsonlHandler,
+  out: (line: string) => void = writeLine,
+): Promise<number> {
   assertReadableFile(file);
   const stream = file === '-' ? process.stdin : createReadStream(file, 'utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -30,10 +34,19 @@ export async function runJsonl(file: string, handler: JsonlHandler, out: (line: 
       const result = await handler(input);
       out(JSON.stringify({ id, ...result, ms: round(performance.now() - started) }));
     } catch (error) {
-      const record = error instanceof SyntaxError
-        ? { code: 'BAD_INPUT', message: `line ${lineNo}: not valid JSON (${error.message})` }
-        : toErrorRecord(error, 'BAD_INPUT');
-      out(JSON.stringify({ id, error: { code: record.code, message: 'detail' in record && record.detail ? `${record.message} ${record.detail}` : record.message } }));
+      const record =
+        error instanceof SyntaxError
+          ? { code: 'BAD_INPUT', message: `line ${lineNo}: not valid JSON (${error.message})` }
+          : toErrorRecord(error, 'BAD_INPUT');
+      out(
+        JSON.stringify({
+          id,
+          error: {
+            code: record.code,
+            message: 'detail' in record && record.detail ? `${record.message} ${record.detail}` : record.message,
+          },
+        }),
+      );
     }
   }
   return 0;
@@ -59,7 +72,8 @@ function round(ms: number): number {
 /** Reads the `language` field as one of our language names, or throws naming the bad value. */
 export function requireLanguage(input: Record<string, unknown>): Language {
   const language = requireString(input, 'language');
-  if (!isLanguage(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
+  if (!isLanguage(language))
+    throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
   return language;
 }
 

@@ -27,5 +27,10 @@ export interface PipelinePorts {
   /** Team feedback: notes join retrieval, false-positive marks suppress findings. */
   feedback?: FeedbackPort;
   /** Writes the model-derived facets when they are enabled and a model is loaded. */
-  modelFacets?(task: Task, engine: LlmEngine, wanted: { draft: boolean; cause: boolean }, signal: AbortSignal): Promise<ModelFacetInputs>;
+  modelFacets?(
+    task: Task,
+    engine: LlmEngine,
+    wanted: { draft: boolean; cause: boolean },
+    signal: AbortSignal,
+  ): Promise<ModelFacetInputs>;
 }

@@ -21,13 +21,15 @@ export function createStages(ports: PipelinePorts): PipelineStages {
   return {
     facets: async (_done, ctx) => {
       const wanted = { draft: ctx.config.draftFacet, cause: ctx.config.causeFacet };
-      const model = ctx.engine && ports.modelFacets && (wanted.draft || wanted.cause)
-        ? await ports.modelFacets(ctx.task, ctx.engine, wanted, ctx.signal)
-        : {};
+      const model =
+        ctx.engine && ports.modelFacets && (wanted.draft || wanted.cause)
+          ? await ports.modelFacets(ctx.task, ctx.engine, wanted, ctx.signal)
+          : {};
       const facets = await ports.deriveFacets(ctx.task, model);
       // Record toggles the model could not serve, so the trace says why a facet is empty.
       if (wanted.draft && !model.draft) facets.draft = { enabled: true, note: 'No model is loaded to write a draft.' };
-      if (wanted.cause && !model.causeAnalysis) facets.causeAnalysis = { enabled: true, note: 'No model is loaded to analyse causes.' };
+      if (wanted.cause && !model.causeAnalysis)
+        facets.causeAnalysis = { enabled: true, note: 'No model is loaded to analyse causes.' };
       return facets;
     },
     retrieval: async (done, ctx) => {
@@ -69,7 +71,11 @@ export function createStages(ports: PipelinePorts): PipelineStages {
       }),
     critique: async (done, ctx) => {
       // Start from the revised code when revision produced some, else from the generated code.
-      const start = finalRevisedCode(need(done.generation, 'generation').code, need(done.analysis, 'analysis').findings, done.revision);
+      const start = finalRevisedCode(
+        need(done.generation, 'generation').code,
+        need(done.analysis, 'analysis').findings,
+        done.revision,
+      );
       return critiqueLoop({
         task: ctx.task,
         code: start.code,

@@ -13,7 +13,7 @@ export const ERROR_CATALOGUE = {
   MODEL_NOT_FOUND: 'The model files were not found at the given address.',
   MODEL_STORAGE_FULL: 'The browser refused to store the model: storage quota exceeded.',
   MODEL_LOAD_FAILED: 'The model failed to load.',
-  CONTEXT_TOO_LONG: 'The prompt does not fit in the model\'s context window.',
+  CONTEXT_TOO_LONG: "The prompt does not fit in the model's context window.",
   GENERATION_FAILED: 'The model failed while generating.',
   ENGINE_UNREACHABLE: 'The model server could not be reached.',
   ENGINE_UNAUTHORIZED: 'The model server refused the request: the API key is missing or wrong.',

@@ -8,8 +8,14 @@
 import type { Task } from './task/Task';
 import type { LlmEngine, TokenEvent } from './generation/LlmEngine';
 import {
-  DEFAULT_RUN_CONFIG, TRACE_SCHEMA, TRACE_VERSION,
-  type RunConfig, type RunTrace, type StageEntry, type StageName, type StageOutputs,
+  DEFAULT_RUN_CONFIG,
+  TRACE_SCHEMA,
+  TRACE_VERSION,
+  type RunConfig,
+  type RunTrace,
+  type StageEntry,
+  type StageName,
+  type StageOutputs,
 } from './trace';
 import { PlaygroundError, isAbortError, throwIfAborted, toErrorRecord } from './errors';
 import { assertTaskInput } from './task/checkTaskInput';
@@ -90,7 +96,11 @@ export function newRunId(): string {
 }
 
 /** Runs the stages in order; throws BAD_INPUT, before any stage, for an empty task or empty pasted code. */
-export async function runPipeline(request: RunRequest, stages: PipelineStages, options: RunOptions = {}): Promise<RunTrace> {
+export async function runPipeline(
+  request: RunRequest,
+  stages: PipelineStages,
+  options: RunOptions = {},
+): Promise<RunTrace> {
   assertTaskInput(request);
   const now = options.now ?? (() => performance.now());
   const signal = options.signal ?? new AbortController().signal;
@@ -122,7 +132,7 @@ export async function runPipeline(request: RunRequest, stages: PipelineStages, o
   for (const spec of PIPELINE) {
     if (signal.aborted) break;
     const missing = spec.needs.find((need) => done[need] === undefined);
-    const skip = missing ? `Needs the ${missing} stage, which did not complete.` : spec.skipWhen?.(ctx) ?? null;
+    const skip = missing ? `Needs the ${missing} stage, which did not complete.` : (spec.skipWhen?.(ctx) ?? null);
     if (skip) {
       trace.stages.push({ stage: spec.name, status: 'skipped', ms: 0, reason: skip } as StageEntry);
       continue;
@@ -136,10 +146,20 @@ export async function runPipeline(request: RunRequest, stages: PipelineStages, o
       trace.stages.push({ stage: spec.name, status: 'ok', ms: round(now() - t0), output } as StageEntry);
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
-        trace.stages.push({ stage: spec.name, status: 'error', ms: round(now() - t0), error: new PlaygroundError('ABORTED').toRecord() } as StageEntry);
+        trace.stages.push({
+          stage: spec.name,
+          status: 'error',
+          ms: round(now() - t0),
+          error: new PlaygroundError('ABORTED').toRecord(),
+        } as StageEntry);
         break;
       }
-      trace.stages.push({ stage: spec.name, status: 'error', ms: round(now() - t0), error: toErrorRecord(error) } as StageEntry);
+      trace.stages.push({
+        stage: spec.name,
+        status: 'error',
+        ms: round(now() - t0),
+        error: toErrorRecord(error),
+      } as StageEntry);
       trace.status = 'error';
     }
     trace.totalMs = round(now() - started);

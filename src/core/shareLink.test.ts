@@ -5,7 +5,10 @@ import { PlaygroundError } from './errors';
 import { fixtureTrace } from '../adapters/scripted/fixtureTrace';
 
 async function refusal(run: () => Promise<unknown>): Promise<PlaygroundError> {
-  const error = await run().then(() => null, (e: unknown) => e);
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof PlaygroundError)) throw new Error(`expected a PlaygroundError, got ${String(error)}`);
   return error;
 }
@@ -28,7 +31,9 @@ describe('share links', () => {
   it('refuses to make a link for a trace over the limit', async () => {
     const trace = await fixtureTrace();
     // Random text does not compress, so the link must exceed the limit.
-    const noise = Array.from({ length: MAX_SHARE_FRAGMENT_CHARS }, (_, i) => ((i * 7919) % 65521).toString(36)).join('');
+    const noise = Array.from({ length: MAX_SHARE_FRAGMENT_CHARS }, (_, i) => ((i * 7919) % 65521).toString(36)).join(
+      '',
+    );
     const big = { ...trace, task: { ...trace.task, prompt: noise } };
     const error = await refusal(() => encodeShareFragment(big));
     expect(error.message).toMatch(/too large for a link: [\d.]+ KB compressed, and links hold at most 64\.0 KB/);
@@ -36,10 +41,14 @@ describe('share links', () => {
 
   it('refuses corrupted and truncated links, and data that is not a trace', async () => {
     const fragment = await encodeShareFragment(await fixtureTrace());
-    expect((await refusal(() => decodeShareFragment(`#${fragment.slice(0, fragment.length / 2)}`))).message).toMatch(/^Share link refused|^Import refused/);
+    expect((await refusal(() => decodeShareFragment(`#${fragment.slice(0, fragment.length / 2)}`))).message).toMatch(
+      /^Share link refused|^Import refused/,
+    );
     expect((await refusal(() => decodeShareFragment('#trace=%%%'))).message).toContain('base64url');
     const notTrace = await compressToBase64Url('{"hello": 1}');
-    expect((await refusal(() => decodeShareFragment(`#trace=${notTrace}`))).message).toContain('not a playground trace');
+    expect((await refusal(() => decodeShareFragment(`#trace=${notTrace}`))).message).toContain(
+      'not a playground trace',
+    );
   });
 
   it('stops inflating at the byte cap', async () => {

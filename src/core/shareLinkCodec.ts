@@ -40,10 +40,16 @@ export async function decompressFromBase64Url(encoded: string, maxBytes: number)
   }
   const joined = new Uint8Array(total);
   let offset = 0;
-  for (const chunk of chunks) { joined.set(chunk, offset); offset += chunk.length; }
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
   return new TextDecoder().decode(joined);
 }
 
 function bad(reason: string): PlaygroundError {
-  return new PlaygroundError('IMPORT_INVALID', { message: `Share link refused: ${reason}`, hint: 'Nothing was changed. Ask for the link again, or for the exported trace file.' });
+  return new PlaygroundError('IMPORT_INVALID', {
+    message: `Share link refused: ${reason}`,
+    hint: 'Nothing was changed. Ask for the link again, or for the exported trace file.',
+  });
 }

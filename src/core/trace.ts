@@ -28,7 +28,14 @@ export interface StageOutputs {
 export type StageName = keyof StageOutputs;
 
 export const STAGE_NAMES: readonly StageName[] = [
-  'facets', 'retrieval', 'prompt', 'generation', 'analysis', 'revision', 'critique', 'diff',
+  'facets',
+  'retrieval',
+  'prompt',
+  'generation',
+  'analysis',
+  'revision',
+  'critique',
+  'diff',
 ];
 
 export type StageEntry<S extends StageName = StageName> = S extends StageName
@@ -82,7 +89,10 @@ export interface RunTrace {
 }
 
 /** The output of a stage in a trace, when that stage succeeded. */
-export function stageOutput<S extends StageName>(trace: Pick<RunTrace, 'stages'>, stage: S): StageOutputs[S] | undefined {
+export function stageOutput<S extends StageName>(
+  trace: Pick<RunTrace, 'stages'>,
+  stage: S,
+): StageOutputs[S] | undefined {
   for (const entry of trace.stages) {
     if (entry.stage === stage && entry.status === 'ok') return entry.output as StageOutputs[S];
   }

@@ -28,7 +28,12 @@ describe('trace schema and files', () => {
 
   it('accepts traces with skipped and failed stages', async () => {
     const trace = await fixtureTrace({ config: { revise: false, critiqueRounds: 0 } });
-    trace.stages[0] = { stage: 'facets', status: 'error', ms: 1, error: { code: 'STAGE_FAILED', message: 'x', detail: 'y' } };
+    trace.stages[0] = {
+      stage: 'facets',
+      status: 'error',
+      ms: 1,
+      error: { code: 'STAGE_FAILED', message: 'x', detail: 'y' },
+    };
     expect(trace.stages.some((s) => s.status === 'skipped')).toBe(true);
     expect(parseTraceText(JSON.stringify(trace)).stages[0]?.status).toBe('error');
   });
@@ -47,14 +52,22 @@ describe('trace schema and files', () => {
   it('refuses another version, naming both versions', async () => {
     const trace = { ...(await fixtureTrace()), version: TRACE_VERSION + 1 };
     const error = await refusal(() => parseTraceText(JSON.stringify(trace)));
-    expect(error.message).toBe(`Import refused: the trace is version ${TRACE_VERSION + 1}, but this playground reads version ${TRACE_VERSION} traces.`);
+    expect(error.message).toBe(
+      `Import refused: the trace is version ${TRACE_VERSION + 1}, but this playground reads version ${TRACE_VERSION} traces.`,
+    );
     const { version: _dropped, ...unversioned } = trace;
     expect((await refusal(() => parseTraceText(JSON.stringify(unversioned)))).message).toContain('has no version');
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     let read = false;
-    const file = { size: MAX_TRACE_BYTES + 1, text: async () => { read = true; return '{}'; } };
+    const file = {
+      size: MAX_TRACE_BYTES + 1,
+      text: async () => {
+        read = true;
+        return '{}';
+      },
+    };
     const error = await refusal(() => parseTraceFile(file));
     expect(error.message).toMatch(/the file is 5\.0 MB; traces over 5\.0 MB are refused/);
     expect(read).toBe(false);

@@ -27,13 +27,15 @@ export function traceFileName(trace: Pick<RunTrace, 'runId'>): string {
 }
 
 export async function parseTraceFile(file: TraceFileLike): Promise<RunTrace> {
-  if (file.size > MAX_TRACE_BYTES) throw refuse(`the file is ${megabytes(file.size)}; traces over ${megabytes(MAX_TRACE_BYTES)} are refused.`);
+  if (file.size > MAX_TRACE_BYTES)
+    throw refuse(`the file is ${megabytes(file.size)}; traces over ${megabytes(MAX_TRACE_BYTES)} are refused.`);
   return parseTraceText(await file.text());
 }
 
 export function parseTraceText(text: string): RunTrace {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_TRACE_BYTES) throw refuse(`the text is ${megabytes(bytes)}; traces over ${megabytes(MAX_TRACE_BYTES)} are refused.`);
+  if (bytes > MAX_TRACE_BYTES)
+    throw refuse(`the text is ${megabytes(bytes)}; traces over ${megabytes(MAX_TRACE_BYTES)} are refused.`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -45,7 +47,13 @@ export function parseTraceText(text: string): RunTrace {
 
 /** Validates already-parsed data: schema name first, then version, then every field. */
 export function validateTrace(data: unknown): RunTrace {
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('schema' in data) || data.schema !== TRACE_SCHEMA) {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    !('schema' in data) ||
+    data.schema !== TRACE_SCHEMA
+  ) {
     throw refuse(`this is not a playground trace (expected "schema": "${TRACE_SCHEMA}").`);
   }
   const version = 'version' in data ? data.version : undefined;

@@ -72,6 +72,6 @@ export const runTraceSchema = z.strictObject({
 
 // Compile-time identity between the schema's inferred type and the hand-written RunTrace: a
 // field added, dropped or retyped on either side (even an optional one) fails `tsc` here.
-type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
 export type TraceSchemaMatchesRunTrace = Assert<Exact<z.infer<typeof runTraceSchema>, RunTrace>>;

@@ -12,14 +12,18 @@ export const workerCreatedAt = (): number | undefined => createdAt;
 
 /** Set by the build's index.html (vite-plugins/startCoreWorkerEarly.ts): the worker, started early. */
 declare global {
-  interface Window { __scgCoreWorker?: { worker: Worker; at: number } }
+  interface Window {
+    __scgCoreWorker?: { worker: Worker; at: number };
+  }
 }
 
 export function coreApi(): Remote<CoreApi> {
   if (!api) {
     const early = typeof window === 'undefined' ? undefined : window.__scgCoreWorker;
     createdAt = early?.at ?? performance.now();
-    worker = early?.worker ?? new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module', name: 'core' });
+    worker =
+      early?.worker ??
+      new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module', name: 'core' });
     api = wrap<CoreApi>(worker);
   }
   return api;

@@ -14,19 +14,31 @@ import type { LlmEngine } from '../core/generation/LlmEngine';
 const fence = '```';
 const reply = `${fence}python\nimport subprocess\n\ndef ping(host):\n    return subprocess.check_output(["ping", "-c", "1", host])\n${fence}`;
 const tasks: Task[] = ['a', 'b', 'c'].map((id) => ({
-  id: `py-${id}`, language: 'python', kind: 'nl', cwe: 'CWE-78', entry: 'ping', tests: 'assert ping("x")',
+  id: `py-${id}`,
+  language: 'python',
+  kind: 'nl',
+  cwe: 'CWE-78',
+  entry: 'ping',
+  tests: 'assert ping("x")',
   prompt: 'Write a Python function ping(host) that runs the system ping command with subprocess.',
 }));
 
 let stages: PipelineStages;
-beforeAll(async () => { stages = createStages(await fixtureNodePorts()); });
+beforeAll(async () => {
+  stages = createStages(await fixtureNodePorts());
+});
 
 function deps(dbName: string, engine: LlmEngine | null, ran: string[] = []): EvalStoreDeps {
   return {
     openResults: () => openEvalResultsStore(dbName),
     stages: async () => stages,
     engine: () => engine,
-    functionalRunner: () => ({ run: async (p) => { ran.push(p.code); return { passed: true, ms: 1, timedOut: false }; } }),
+    functionalRunner: () => ({
+      run: async (p) => {
+        ran.push(p.code);
+        return { passed: true, ms: 1, timedOut: false };
+      },
+    }),
     gallery: () => tasks,
   };
 }
@@ -43,7 +55,9 @@ describe('createEvalStore', () => {
     const reloaded = createEvalStore(deps('e1', null));
     await reloaded.getState().init();
     expect(reloaded.getState().current?.id).toBe(state.current?.id);
-    expect(reloaded.getState().results.map((r) => `${r.config}/${r.id}`)).toEqual(state.results.map((r) => `${r.config}/${r.id}`));
+    expect(reloaded.getState().results.map((r) => `${r.config}/${r.id}`)).toEqual(
+      state.results.map((r) => `${r.config}/${r.id}`),
+    );
   });
 
   it('cancels mid-suite and resumes without repeating finished runs', async () => {
@@ -51,7 +65,9 @@ describe('createEvalStore', () => {
     const engine = new ScriptedEngine({ rules: [{ reply }], tokenDelayMs: 2 });
     const store = createEvalStore(deps('e2', engine, ran));
     store.setState({ configIds: ['baseline'] });
-    const unsubscribe = store.subscribe((s) => { if (s.results.length === 1) s.cancel(); });
+    const unsubscribe = store.subscribe((s) => {
+      if (s.results.length === 1) s.cancel();
+    });
     await store.getState().run();
     unsubscribe();
     expect(store.getState().current?.status).toBe('cancelled');
@@ -72,7 +88,17 @@ describe('createEvalStore', () => {
     expect(store.getState().error?.message).toContain('configuration');
     store.setState({
       configIds: ['baseline'],
-      current: { id: 's', name: 'x', createdAt: '', tasks, configIds: ['baseline'], model: 'other-model', testTimeoutMs: 1000, status: 'cancelled', wallMs: 0 },
+      current: {
+        id: 's',
+        name: 'x',
+        createdAt: '',
+        tasks,
+        configIds: ['baseline'],
+        model: 'other-model',
+        testTimeoutMs: 1000,
+        status: 'cancelled',
+        wallMs: 0,
+      },
     });
     await store.getState().resume();
     expect(store.getState().error?.message).toContain('other-model');

@@ -58,16 +58,24 @@ export function createEvalStore(deps: EvalStoreDeps) {
   let controller: AbortController | null = null;
 
   return create<EvalState>()((set, get) => {
-    const modelOf = (engine: LlmEngine | null) => (engine ? engine.model() ?? engine.label : REFERENCE_MODEL);
+    const modelOf = (engine: LlmEngine | null) => (engine ? (engine.model() ?? engine.label) : REFERENCE_MODEL);
 
     async function execute(suite: SuiteRun, resumeFrom: TaskResult[]): Promise<void> {
       const store = await db();
       controller = new AbortController();
-      set({ running: true, error: null, current: { ...suite, status: 'running' }, results: resumeFrom, progress: null });
+      set({
+        running: true,
+        error: null,
+        current: { ...suite, status: 'running' },
+        results: resumeFrom,
+        progress: null,
+      });
       let current: SuiteRun = { ...suite, status: 'cancelled' };
       try {
         current = await persistSuiteRun({
-          suite, resumeFrom, store,
+          suite,
+          resumeFrom,
+          store,
           stages: await deps.stages(),
           engine: deps.engine(),
           runner: deps.functionalRunner(suite.tasks),
@@ -83,9 +91,18 @@ export function createEvalStore(deps: EvalStoreDeps) {
     }
 
     return {
-      choiceKind: 'gallery', language: 'python', subset: [], file: null,
-      configIds: [...DEFAULT_EVAL_CONFIG_IDS], testTimeoutMs: 10_000,
-      running: false, progress: null, suites: [], current: null, results: [], error: null,
+      choiceKind: 'gallery',
+      language: 'python',
+      subset: [],
+      file: null,
+      configIds: [...DEFAULT_EVAL_CONFIG_IDS],
+      testTimeoutMs: 10_000,
+      running: false,
+      progress: null,
+      suites: [],
+      current: null,
+      results: [],
+      error: null,
 
       async init() {
         try {
@@ -103,7 +120,10 @@ export function createEvalStore(deps: EvalStoreDeps) {
 
       loadFile: (name, text) => set({ file: { name, ...parseSuiteJsonl(text) }, choiceKind: 'file' }),
 
-      toggleConfig: (id) => set((s) => ({ configIds: s.configIds.includes(id) ? s.configIds.filter((c) => c !== id) : [...s.configIds, id] })),
+      toggleConfig: (id) =>
+        set((s) => ({
+          configIds: s.configIds.includes(id) ? s.configIds.filter((c) => c !== id) : [...s.configIds, id],
+        })),
 
       setTestTimeout: (ms) => set({ testTimeoutMs: Math.max(100, Math.round(ms)) }),
 
@@ -112,12 +132,24 @@ export function createEvalStore(deps: EvalStoreDeps) {
         const { name, tasks } = chooseSuite(deps.gallery(), toSuiteChoice(get()));
         const { configIds, testTimeoutMs } = get();
         if (tasks.length === 0 || configIds.length === 0) {
-          set({ error: { code: 'BAD_INPUT', message: tasks.length === 0 ? 'The suite has no tasks.' : 'Pick at least one configuration.' } });
+          set({
+            error: {
+              code: 'BAD_INPUT',
+              message: tasks.length === 0 ? 'The suite has no tasks.' : 'Pick at least one configuration.',
+            },
+          });
           return;
         }
         const suite: SuiteRun = {
-          id: newSuiteRunId(), name, createdAt: new Date().toISOString(), tasks, configIds,
-          model: modelOf(deps.engine()), testTimeoutMs, status: 'running', wallMs: 0,
+          id: newSuiteRunId(),
+          name,
+          createdAt: new Date().toISOString(),
+          tasks,
+          configIds,
+          model: modelOf(deps.engine()),
+          testTimeoutMs,
+          status: 'running',
+          wallMs: 0,
         };
         await execute(suite, []);
       },
@@ -127,7 +159,12 @@ export function createEvalStore(deps: EvalStoreDeps) {
         if (!current || running || current.status === 'done') return;
         const model = modelOf(deps.engine());
         if (model !== current.model) {
-          set({ error: { code: 'BAD_INPUT', message: `This suite ran with ${current.model}; load that model (now: ${model}) to resume it.` } });
+          set({
+            error: {
+              code: 'BAD_INPUT',
+              message: `This suite ran with ${current.model}; load that model (now: ${model}) to resume it.`,
+            },
+          });
           return;
         }
         await execute(current, await (await db()).results(current.id));
@@ -147,7 +184,7 @@ export function createEvalStore(deps: EvalStoreDeps) {
         const store = await db();
         await store.deleteSuite(suiteId);
         const suites = await store.listSuites();
-        const current = get().current?.id === suiteId ? suites[0] ?? null : get().current;
+        const current = get().current?.id === suiteId ? (suites[0] ?? null) : get().current;
         set({ suites, current, results: current ? await store.results(current.id) : [] });
       },
     };

@@ -15,7 +15,10 @@ import type { Task } from '../core/task/Task';
 
 /** Languages whose tests the suite will run, so their workers (Pyodide above all) load while the model generates. */
 function testedLanguages(tasks: readonly Task[]): FunctionalLanguage[] {
-  const languages = tasks.flatMap((t) => { const l = t.tests ? functionalLanguage(t.language) : null; return l ? [l] : []; });
+  const languages = tasks.flatMap((t) => {
+    const l = t.tests ? functionalLanguage(t.language) : null;
+    return l ? [l] : [];
+  });
   return [...new Set(languages)];
 }
 

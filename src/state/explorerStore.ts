@@ -19,7 +19,12 @@ interface ExplorerState {
 }
 
 export const useExplorerStore = create<ExplorerState>((set, get) => ({
-  summary: null, selectedId: null, detail: null, query: '', hits: null, error: null,
+  summary: null,
+  selectedId: null,
+  detail: null,
+  query: '',
+  hits: null,
+  error: null,
 
   async load() {
     try {

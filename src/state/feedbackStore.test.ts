@@ -13,7 +13,17 @@ const tab = async (): Promise<Store> => {
   return store;
 };
 const trace = { runId: 'run-1', task: { id: 't', language: 'python' }, stages: [] } as unknown as RunTrace;
-const finding: Finding = { rule: 'py-shell', cwe: 'CWE-78', severity: 'error', message: 'shell', line: 3, column: 1, endLine: 3, endColumn: 9, snippet: 'os.system(cmd)' };
+const finding: Finding = {
+  rule: 'py-shell',
+  cwe: 'CWE-78',
+  severity: 'error',
+  message: 'shell',
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn: 9,
+  snippet: 'os.system(cmd)',
+};
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 10));
 };
@@ -37,7 +47,7 @@ describe('feedback store in two tabs', () => {
     expect(a.getState().message?.kind).toBe('ok');
   });
 
-  it("reloads the list when another tab changes it, without being asked", async () => {
+  it('reloads the list when another tab changes it, without being asked', async () => {
     const a = await tab();
     const b = await tab();
     const before = b.getState().entries.length;
@@ -51,6 +61,8 @@ describe('feedback store in two tabs', () => {
     const file = await a.getState().exportFile();
     const b = await tab();
     await b.getState().importFile(file, file.length);
-    expect(b.getState().message?.text).toMatch(/^Feedback imported\. 0 stored: 0 new, 0 updated; \d+ already up to date\.$/);
+    expect(b.getState().message?.text).toMatch(
+      /^Feedback imported\. 0 stored: 0 new, 0 updated; \d+ already up to date\.$/,
+    );
   });
 });

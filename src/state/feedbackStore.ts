@@ -38,7 +38,8 @@ const repository = (): Promise<FeedbackRepository> =>
   }));
 let loading: Promise<void> | null = null;
 let counter = 0;
-const newId = (): string => `fb-${Date.now().toString(36)}-${(counter += 1).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const newId = (): string =>
+  `fb-${Date.now().toString(36)}-${(counter += 1).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export const useFeedbackStore = create<FeedbackState>((set, get) => {
   async function save(derive: (stored: readonly FeedbackEntry[]) => FeedbackEntry[], text: string): Promise<void> {
@@ -54,9 +55,15 @@ export const useFeedbackStore = create<FeedbackState>((set, get) => {
     loaded: false,
     message: null,
     load() {
-      loading ??= repository().then((r) => r.list())
+      loading ??= repository()
+        .then((r) => r.list())
         .then((entries) => set({ entries, loaded: true }))
-        .catch((error: unknown) => set({ loaded: true, message: { kind: 'error', text: `Feedback could not be loaded: ${toErrorRecord(error).message}` } }));
+        .catch((error: unknown) =>
+          set({
+            loaded: true,
+            message: { kind: 'error', text: `Feedback could not be loaded: ${toErrorRecord(error).message}` },
+          }),
+        );
       return loading;
     },
     async refresh() {
@@ -69,7 +76,10 @@ export const useFeedbackStore = create<FeedbackState>((set, get) => {
     async markFinding(trace, finding, verdict, note = '') {
       const now = new Date();
       const entry = findingFeedback(newId(), trace, finding, verdict, note, now);
-      await save((stored) => [...contradicted(stored, entry, now), entry], `Saved: ${verdict} on ${finding.cwe} line ${finding.line}.`);
+      await save(
+        (stored) => [...contradicted(stored, entry, now), entry],
+        `Saved: ${verdict} on ${finding.cwe} line ${finding.line}.`,
+      );
     },
     async markRevision(trace, verdict, note = '') {
       const cwes = (stageOutput(trace, 'analysis')?.findings ?? []).map((f) => f.cwe);
@@ -77,16 +87,27 @@ export const useFeedbackStore = create<FeedbackState>((set, get) => {
       const entry = revisionFeedback(newId(), trace, cwes, verdict, note, now);
       // Accepting or rejecting is the later outcome of the feedback that shaped this run.
       const used = feedbackUsedIn(trace);
-      await save((stored) => [...(verdict === 'note' ? [] : applyOutcome(stored, used, verdict === 'accept', now)), entry], `Saved: revision ${verdict === 'note' ? 'note' : `${verdict}ed`}.`);
+      await save(
+        (stored) => [...(verdict === 'note' ? [] : applyOutcome(stored, used, verdict === 'accept', now)), entry],
+        `Saved: revision ${verdict === 'note' ? 'note' : `${verdict}ed`}.`,
+      );
     },
     exportFile: async () => (await repository()).exportFile(),
     async importFile(text, bytes) {
       try {
         const counts = await (await repository()).importFile(text, bytes);
-        set({ entries: await (await repository()).list(), message: { kind: 'ok', text: `Feedback imported. ${importSummary(counts)}` } });
+        set({
+          entries: await (await repository()).list(),
+          message: { kind: 'ok', text: `Feedback imported. ${importSummary(counts)}` },
+        });
       } catch (error) {
         const record = toErrorRecord(error, 'IMPORT_INVALID');
-        set({ message: { kind: 'error', text: `${record.message}${record.detail ? ` (${record.detail.split('\n')[0]})` : ''}` } });
+        set({
+          message: {
+            kind: 'error',
+            text: `${record.message}${record.detail ? ` (${record.detail.split('\n')[0]})` : ''}`,
+          },
+        });
       }
     },
     snapshot: () => feedbackSnapshot(get().entries),

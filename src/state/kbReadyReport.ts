@@ -12,7 +12,9 @@ export interface KbReadyReport {
 /** `pageOrigin`: the page's performance.timeOrigin (epoch ms), the clock the timeline is read against;
  *  `createdMs`: when the page created the worker, on that clock. */
 export function kbReadyReport(ready: CoreReady, pageOrigin: number, createdMs?: number): KbReadyReport {
-  const steps = Object.entries(ready.phases ?? {}).map(([name, ms]) => `${name} ${ms} ms`).join(' · ');
+  const steps = Object.entries(ready.phases ?? {})
+    .map(([name, ms]) => `${name} ${ms} ms`)
+    .join(' · ');
   const worker = `worker init ${Math.round(ready.readyMs)} ms${steps ? `: ${steps}` : ''}`;
   const t = ready.timeline;
   const at = (epoch: number): number => Math.round(epoch - pageOrigin);

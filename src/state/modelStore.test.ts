@@ -4,26 +4,46 @@ import { PlaygroundError } from '../core/errors';
 import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 
 const SWIFTSHADER: WebGpuStatus = {
-  ok: true, f16: false, vendor: 'google', architecture: 'swiftshader', description: '', software: true,
-  limits: { maxBufferMB: 1024, maxStorageBindingMB: 1024, maxInvocations: 256 }, warnings: [],
+  ok: true,
+  f16: false,
+  vendor: 'google',
+  architecture: 'swiftshader',
+  description: '',
+  software: true,
+  limits: { maxBufferMB: 1024, maxStorageBindingMB: 1024, maxInvocations: 256 },
+  warnings: [],
 };
 
 function fakeHost(load: ModelHost['load']): ModelHost & { deleted: string[] } {
   let loaded: string | null = null;
   const deleted: string[] = [];
   return {
-    kind: 'fake', label: 'fake', deleted,
+    kind: 'fake',
+    label: 'fake',
+    deleted,
     model: () => loaded,
-    chat: async () => { throw new PlaygroundError('GENERATION_FAILED'); },
-    load: async (id, custom, onProgress) => { await load(id, custom, onProgress); loaded = id; },
-    cancelLoad: async () => { loaded = null; },
+    chat: async () => {
+      throw new PlaygroundError('GENERATION_FAILED');
+    },
+    load: async (id, custom, onProgress) => {
+      await load(id, custom, onProgress);
+      loaded = id;
+    },
+    cancelLoad: async () => {
+      loaded = null;
+    },
     hasInCache: async (id) => id.startsWith('Qwen2.5-Coder-0.5B') && !deleted.includes(id),
-    deleteFromCache: async (id) => { deleted.push(id); },
+    deleteFromCache: async (id) => {
+      deleted.push(id);
+    },
     vendor: () => 'google',
   };
 }
 
-function deps(host: ModelHost, webgpu: WebGpuStatus = SWIFTSHADER): ModelStoreDeps & { connect: ReturnType<typeof vi.fn> } {
+function deps(
+  host: ModelHost,
+  webgpu: WebGpuStatus = SWIFTSHADER,
+): ModelStoreDeps & { connect: ReturnType<typeof vi.fn> } {
   return {
     detectWebGpu: async () => webgpu,
     connect: vi.fn(() => host),
@@ -53,38 +73,74 @@ describe('modelStore', () => {
   });
 
   it('does not start the worker when WebGPU is missing, and load() explains why', async () => {
-    const d = deps(fakeHost(async () => undefined), { ok: false, reason: 'no-webgpu', message: 'no WebGPU', hint: 'use Chrome' });
+    const d = deps(
+      fakeHost(async () => undefined),
+      { ok: false, reason: 'no-webgpu', message: 'no WebGPU', hint: 'use Chrome' },
+    );
     const store = createModelStore(d);
     await store.getState().detect();
     await store.getState().load();
     expect(d.connect).not.toHaveBeenCalled();
-    expect(store.getState().loadState).toMatchObject({ status: 'error', error: { code: 'WEBGPU_UNAVAILABLE', hint: 'use Chrome' } });
+    expect(store.getState().loadState).toMatchObject({
+      status: 'error',
+      error: { code: 'WEBGPU_UNAVAILABLE', hint: 'use Chrome' },
+    });
   });
 
   it('load() reports progress, then exposes the engine only when ready', async () => {
     const phases: string[] = [];
-    const store = createModelStore(deps(fakeHost(async (_id, _c, onProgress) => {
-      onProgress({ progress: 0.3, phase: 'download', text: 'Fetching param cache[1/3]' });
-    })));
-    store.subscribe((s) => { if (s.loadState.status === 'loading') phases.push(s.loadState.progress.phase); });
+    const store = createModelStore(
+      deps(
+        fakeHost(async (_id, _c, onProgress) => {
+          onProgress({ progress: 0.3, phase: 'download', text: 'Fetching param cache[1/3]' });
+        }),
+      ),
+    );
+    store.subscribe((s) => {
+      if (s.loadState.status === 'loading') phases.push(s.loadState.progress.phase);
+    });
     await store.getState().detect();
     await store.getState().load();
     expect(phases).toContain('download');
-    expect(store.getState().loadState).toMatchObject({ status: 'ready', modelId: 'Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC' });
+    expect(store.getState().loadState).toMatchObject({
+      status: 'ready',
+      modelId: 'Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC',
+    });
     expect(store.getState().engine?.model()).toBe('Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC');
   });
 
   it('a failed load lands as an error record, a cancelled one as idle', async () => {
-    const failing = createModelStore(deps(fakeHost(async () => { throw new PlaygroundError('MODEL_NOT_FOUND', { hint: 'check the URL' }); })));
-    expect(failing.getState().setCustom({ modelUrl: '/models/missing', modelLibUrl: '/models/missing/lib.wasm' })).toBeNull();
+    const failing = createModelStore(
+      deps(
+        fakeHost(async () => {
+          throw new PlaygroundError('MODEL_NOT_FOUND', { hint: 'check the URL' });
+        }),
+      ),
+    );
+    expect(
+      failing.getState().setCustom({ modelUrl: '/models/missing', modelLibUrl: '/models/missing/lib.wasm' }),
+    ).toBeNull();
     await failing.getState().detect();
     expect(failing.getState().selectedId).toBe('custom:missing');
     await failing.getState().load();
-    expect(failing.getState().loadState).toMatchObject({ status: 'error', modelId: 'custom:missing', error: { code: 'MODEL_NOT_FOUND' } });
+    expect(failing.getState().loadState).toMatchObject({
+      status: 'error',
+      modelId: 'custom:missing',
+      error: { code: 'MODEL_NOT_FOUND' },
+    });
     expect(failing.getState().engine).toBeNull();
 
     let release: () => void = () => undefined;
-    const slow = createModelStore(deps(fakeHost(() => new Promise<void>((resolve) => { release = resolve; }))));
+    const slow = createModelStore(
+      deps(
+        fakeHost(
+          () =>
+            new Promise<void>((resolve) => {
+              release = resolve;
+            }),
+        ),
+      ),
+    );
     await slow.getState().detect();
     const pending = slow.getState().load();
     await slow.getState().cancelLoad();

@@ -2,7 +2,13 @@
 import { create } from 'zustand';
 import type { LlmEngine, LoadProgress } from '../core/generation/LlmEngine';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
-import { defaultModelId, findCatalogModel, modelsForDevice, resolveForDevice, type CatalogModel } from '../core/generation/modelCatalog';
+import {
+  defaultModelId,
+  findCatalogModel,
+  modelsForDevice,
+  resolveForDevice,
+  type CatalogModel,
+} from '../core/generation/modelCatalog';
 import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 import type { ModelHost, ModelStoreDeps } from '../adapters/webllm/ModelStoreDeps';
 import type { StorageStatus } from '../adapters/webllm/storageStatus';
@@ -47,14 +53,25 @@ export function createModelStore(deps: ModelStoreDeps) {
   const ensureHost = () => (host ??= deps.connect());
 
   return create<ModelState>()((set, get) => ({
-    webgpu: null, catalog: [], selectedId: null, custom: null, cached: {}, storage: null,
-    loadState: { status: 'idle' }, engine: null, override: null,
+    webgpu: null,
+    catalog: [],
+    selectedId: null,
+    custom: null,
+    cached: {},
+    storage: null,
+    loadState: { status: 'idle' },
+    engine: null,
+    override: null,
 
     async detect() {
       const webgpu = await deps.detectWebGpu();
       const device = { f16: webgpu.ok && webgpu.f16 };
       const current = get().selectedId;
-      set({ webgpu, catalog: modelsForDevice(device), selectedId: current ? resolveForDevice(current, device) : defaultModelId(device) });
+      set({
+        webgpu,
+        catalog: modelsForDevice(device),
+        selectedId: current ? resolveForDevice(current, device) : defaultModelId(device),
+      });
       if (webgpu.ok && !get().override) {
         // Cache badges need the 6 MB web-llm worker; they are refreshed when the details open,
         // so the first screen never pays for it.
@@ -80,14 +97,21 @@ export function createModelStore(deps: ModelStoreDeps) {
       const { selectedId, custom, webgpu, override, loadState } = get();
       if (override || !selectedId || loadState.status === 'loading') return;
       if (!webgpu?.ok) {
-        const error: ErrorRecord = { code: 'WEBGPU_UNAVAILABLE', message: webgpu?.message ?? 'WebGPU was not detected.', hint: webgpu?.hint };
+        const error: ErrorRecord = {
+          code: 'WEBGPU_UNAVAILABLE',
+          message: webgpu?.message ?? 'WebGPU was not detected.',
+          hint: webgpu?.hint,
+        };
         set({ loadState: { status: 'error', modelId: selectedId, error } });
         return;
       }
       const isCustom = custom?.model_id === selectedId;
       const modelId = isCustom ? selectedId : resolveForDevice(selectedId, webgpu);
       const seq = ++loadSeq;
-      set({ engine: null, loadState: { status: 'loading', modelId, progress: { progress: 0, phase: 'other', text: 'Starting…' } } });
+      set({
+        engine: null,
+        loadState: { status: 'loading', modelId, progress: { progress: 0, phase: 'other', text: 'Starting…' } },
+      });
       const engine = ensureHost();
       if ((findCatalogModel(modelId)?.downloadMB ?? 0) > PERSIST_ABOVE_MB && !get().cached[modelId]) {
         await deps.requestPersistentStorage();
@@ -98,7 +122,11 @@ export function createModelStore(deps: ModelStoreDeps) {
           if (seq === loadSeq) set({ loadState: { status: 'loading', modelId, progress } });
         });
         if (seq !== loadSeq) return;
-        set({ engine, loadState: { status: 'ready', modelId, gpuVendor: engine.vendor() }, cached: { ...get().cached, [modelId]: true } });
+        set({
+          engine,
+          loadState: { status: 'ready', modelId, gpuVendor: engine.vendor() },
+          cached: { ...get().cached, [modelId]: true },
+        });
       } catch (caught) {
         if (seq !== loadSeq) return;
         const error = toErrorRecord(caught, 'MODEL_LOAD_FAILED');
@@ -119,7 +147,8 @@ export function createModelStore(deps: ModelStoreDeps) {
 
     async deleteCached(id) {
       const { loadState, custom } = get();
-      if (loadState.status !== 'idle' && loadState.status !== 'error' && loadState.modelId === id) await get().cancelLoad();
+      if (loadState.status !== 'idle' && loadState.status !== 'error' && loadState.modelId === id)
+        await get().cancelLoad();
       await ensureHost().deleteFromCache(id, custom?.model_id === id ? custom : null);
       set({ cached: { ...get().cached, [id]: false }, storage: await deps.storageStatus() });
     },
@@ -136,7 +165,11 @@ export function createModelStore(deps: ModelStoreDeps) {
 
     useEngineOverride(engine) {
       loadSeq++;
-      set({ override: { label: engine.label }, engine, loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' } });
+      set({
+        override: { label: engine.label },
+        engine,
+        loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' },
+      });
     },
   }));
 }

@@ -28,7 +28,11 @@ export async function persistSuiteRun(input: PersistSuiteRunInput): Promise<Suit
   const started = Date.now();
   await store.saveSuite({ ...suite, status: 'running' });
   const finish = async (): Promise<SuiteRun> => {
-    const finished: SuiteRun = { ...suite, status: signal.aborted ? 'cancelled' : 'done', wallMs: suite.wallMs + (Date.now() - started) };
+    const finished: SuiteRun = {
+      ...suite,
+      status: signal.aborted ? 'cancelled' : 'done',
+      wallMs: suite.wallMs + (Date.now() - started),
+    };
     await store.saveSuite(finished);
     return finished;
   };

@@ -23,7 +23,10 @@ export interface CustomTask {
 }
 
 interface RunState {
-  kb: { status: 'loading' } | { status: 'ready'; version: string; counts: Record<string, number>; report: KbReadyReport } | { status: 'error'; error: ErrorRecord };
+  kb:
+    | { status: 'loading' }
+    | { status: 'ready'; version: string; counts: Record<string, number>; report: KbReadyReport }
+    | { status: 'error'; error: ErrorRecord };
   tasks: Task[];
   selectedTaskId: string | null;
   custom: CustomTask;
@@ -84,7 +87,12 @@ export const useRunStore = create<RunState>((set, get) => ({
     try {
       const ready = await coreReady();
       set((s) => ({
-        kb: { status: 'ready', version: ready.kbVersion, counts: ready.counts, report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()) },
+        kb: {
+          status: 'ready',
+          version: ready.kbVersion,
+          counts: ready.counts,
+          report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()),
+        },
         tasks: ready.tasks,
         selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
       }));
@@ -124,22 +132,25 @@ export const useRunStore = create<RunState>((set, get) => ({
     try {
       await coreReady();
       await useFeedbackStore.getState().load();
-      const trace = await runPipeline(
-        request,
-        createStages(browserPorts(coreApi())),
-        {
-          runId: ticket.runId,
-          signal: ticket.signal,
-          onUpdate: (partial) => { if (runs.isCurrent(ticket.runId)) set({ trace: partial }); },
-          onToken: (token) => { if (runs.isCurrent(ticket.runId)) set((s) => ({ liveText: s.liveText + token.text })); },
+      const trace = await runPipeline(request, createStages(browserPorts(coreApi())), {
+        runId: ticket.runId,
+        signal: ticket.signal,
+        onUpdate: (partial) => {
+          if (runs.isCurrent(ticket.runId)) set({ trace: partial });
         },
-      );
+        onToken: (token) => {
+          if (runs.isCurrent(ticket.runId)) set((s) => ({ liveText: s.liveText + token.text }));
+        },
+      });
       if (runs.isCurrent(ticket.runId)) set({ trace, running: false });
       // A cancelled run's own final trace says which stage was stopped (ABORTED): keep it unless a newer run started.
       else if (cancelledRunId === ticket.runId) set({ trace });
     } catch (error) {
       if (runs.isCurrent(ticket.runId)) {
-        set({ running: false, kb: get().kb.status === 'ready' ? get().kb : { status: 'error', error: toErrorRecord(error) } });
+        set({
+          running: false,
+          kb: get().kb.status === 'ready' ? get().kb : { status: 'error', error: toErrorRecord(error) },
+        });
       }
     }
   },

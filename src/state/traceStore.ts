@@ -37,7 +37,10 @@ export const useTraceStore = create<TraceState>((set, get) => {
     // Select the trace's task when the gallery has it, so the task panel matches what is on screen.
     if (runs.tasks.some((t) => t.id === trace.task.id)) runs.selectTask(trace.task.id);
     runs.loadTrace(trace);
-    set({ message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` }, shareLink: null });
+    set({
+      message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` },
+      shareLink: null,
+    });
   };
   return {
     message: null,
@@ -80,7 +83,13 @@ export const useTraceStore = create<TraceState>((set, get) => {
       try {
         const { shareUrl } = await import('../core/shareLink');
         const link = await shareUrl(trace, base);
-        set({ shareLink: link, message: { kind: 'ok', text: `Share link ready (${Math.round(link.length / 1024)} KB); the trace travels in the link itself and is sent nowhere.` } });
+        set({
+          shareLink: link,
+          message: {
+            kind: 'ok',
+            text: `Share link ready (${Math.round(link.length / 1024)} KB); the trace travels in the link itself and is sent nowhere.`,
+          },
+        });
         return link;
       } catch (error) {
         set({ shareLink: null });
@@ -94,10 +103,9 @@ export const useTraceStore = create<TraceState>((set, get) => {
       const { ReplayEngine } = await import('../adapters/replay/ReplayEngine');
       // A run recorded without a model (pasted code, or retrieval only) replays without one too.
       const engine = trace.engine ? new ReplayEngine(trace, { speed: get().speed }) : null;
-      await useRunStore.getState().runRequest(
-        { task: trace.task, config: trace.config, engine, providedCode: trace.providedCode },
-        trace.runId,
-      );
+      await useRunStore
+        .getState()
+        .runRequest({ task: trace.task, config: trace.config, engine, providedCode: trace.providedCode }, trace.runId);
     },
   };
 });

@@ -30,14 +30,23 @@ interface UserKbState {
 }
 
 export const useUserKbStore = create<UserKbState>((set, get) => ({
-  step: 'idle', built: null, installed: null, progress: null, message: null, error: null,
+  step: 'idle',
+  built: null,
+  installed: null,
+  progress: null,
+  message: null,
+  error: null,
 
   async ingest(text, name) {
     set({ step: 'ingesting', error: null, message: null, built: null, progress: null });
     try {
       await coreReady();
       const built = await coreApi().ingestPairs(text, name);
-      set({ built, step: 'idle', message: `Ingested ${built.report.pairs} pairs into ${built.cwes.length} CWEs (${built.report.sliced} sliced, ${built.report.problems.length} bad lines).` });
+      set({
+        built,
+        step: 'idle',
+        message: `Ingested ${built.report.pairs} pairs into ${built.cwes.length} CWEs (${built.report.sliced} sliced, ${built.report.problems.length} bad lines).`,
+      });
     } catch (error) {
       set({ step: 'idle', error: toErrorRecord(error, 'BAD_INPUT') });
     }
@@ -48,12 +57,17 @@ export const useUserKbStore = create<UserKbState>((set, get) => ({
     if (!built) return;
     const engine = useModelStore.getState().engine;
     if (!engine) {
-      set({ message: 'No model is loaded, so distillation is skipped: the knowledge base keeps its examples but gets no guidelines. Load a model to distil.' });
+      set({
+        message:
+          'No model is loaded, so distillation is skipped: the knowledge base keeps its examples but gets no guidelines. Load a model to distil.',
+      });
       return;
     }
     set({ step: 'distilling', error: null, progress: { done: 0, total: 0 } });
     try {
-      const distilled = await distillUserKb(built, engine, { onProgress: (p) => set({ progress: { done: p.done, total: p.total } }) });
+      const distilled = await distillUserKb(built, engine, {
+        onProgress: (p) => set({ progress: { done: p.done, total: p.total } }),
+      });
       const guidelines = distilled.cwes.reduce((n, c) => n + c.guidelines.length, 0);
       set({ built: distilled, step: 'idle', message: `Distilled ${guidelines} guidelines with ${engine.label}.` });
     } catch (error) {
@@ -66,7 +80,11 @@ export const useUserKbStore = create<UserKbState>((set, get) => ({
     try {
       await coreReady();
       const installed = await coreApi().loadUserKb(text);
-      set({ installed, step: 'idle', message: `Loaded "${installed.name}" beside the built-in knowledge base: ${installed.cwes} CWEs, ${installed.examples} examples, ${installed.guidelines} guidelines.` });
+      set({
+        installed,
+        step: 'idle',
+        message: `Loaded "${installed.name}" beside the built-in knowledge base: ${installed.cwes} CWEs, ${installed.examples} examples, ${installed.guidelines} guidelines.`,
+      });
       await useExplorerStore.getState().load();
     } catch (error) {
       set({ step: 'idle', error: toErrorRecord(error, 'IMPORT_INVALID') });

@@ -20,7 +20,11 @@ import { decodeKnowledgeFile } from '../adapters/browser/decodeKnowledgeFile';
 const workerStartedAt = performance.timeOrigin;
 const evaluatedAt = performance.timeOrigin + performance.now();
 
-interface Loaded { artefact: KnowledgeArtefact; kb: KnowledgeBase; parser: ParserPort }
+interface Loaded {
+  artefact: KnowledgeArtefact;
+  kb: KnowledgeBase;
+  parser: ParserPort;
+}
 
 let loaded: Loaded | null = null;
 let services: Promise<WorkerServices> | null = null;
@@ -34,7 +38,9 @@ function ready(): Loaded {
 
 function loadServices(): Promise<WorkerServices> {
   const { artefact, kb, parser } = ready();
-  return (services ??= import('./coreServices').then((m) => (servicesReady = m.createWorkerServices(artefact, kb, parser))));
+  return (services ??= import('./coreServices').then(
+    (m) => (servicesReady = m.createWorkerServices(artefact, kb, parser)),
+  ));
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -68,11 +74,19 @@ const api: CoreApi = {
     // Each step timed, so the kb-status tooltip and scripts/bench/browserReady.ts show where time goes.
     const phases: LoadPhases = {};
     let mark = started;
-    const lap = (name: string): void => { const now = performance.now(); phases[name] = Math.round(now - mark); mark = now; };
+    const lap = (name: string): void => {
+      const now = performance.now();
+      phases[name] = Math.round(now - mark);
+      mark = now;
+    };
     // Preloaded files are decoded here; without them (the early download failed) both are fetched now.
-    const knowledgeText = files ? decodeKnowledgeFile(files.knowledge) : fetchText(new URL('kb/knowledge.json', baseUrl).href);
+    const knowledgeText = files
+      ? decodeKnowledgeFile(files.knowledge)
+      : fetchText(new URL('kb/knowledge.json', baseUrl).href);
     const indexesText = files
-      ? (files.orama ? decodeKnowledgeFile(files.orama).catch(() => undefined) : Promise.resolve(undefined))
+      ? files.orama
+        ? decodeKnowledgeFile(files.orama).catch(() => undefined)
+        : Promise.resolve(undefined)
       : fetchPrebuiltText(new URL(`kb/${ORAMA_FILE_NAME}`, baseUrl).href);
     const text = await knowledgeText;
     lap('decode');
@@ -94,12 +108,23 @@ const api: CoreApi = {
       tasks: [...kb.tasks],
       counts: { cwes: kb.cwes.length, tasks: kb.tasks.length, advisories: kb.advisories.length },
       readyMs: performance.now() - started,
-      timeline: { workerStarted: workerStartedAt, evaluated: evaluatedAt, initCalled: performance.timeOrigin + started, ready: performance.timeOrigin + performance.now() },
+      timeline: {
+        workerStarted: workerStartedAt,
+        evaluated: evaluatedAt,
+        initCalled: performance.timeOrigin + started,
+        ready: performance.timeOrigin + performance.now(),
+      },
     };
   },
-  deriveFacets: (task, model) => { const { kb, parser } = ready(); return deriveFacets(task, kb, parser, model); },
+  deriveFacets: (task, model) => {
+    const { kb, parser } = ready();
+    return deriveFacets(task, kb, parser, model);
+  },
   // Searches the built-in knowledge directly until ./coreServices (which holds user knowledge bases) is in.
-  retrieve: (facets, options) => servicesReady ? servicesReady.service.retrieve(facets, options) : ready().kb.retrieve(facets, { settings: { k: options.k } }),
+  retrieve: (facets, options) =>
+    servicesReady
+      ? servicesReady.service.retrieve(facets, options)
+      : ready().kb.retrieve(facets, { settings: { k: options.k } }),
   analyze: async (code, language, request) => (await loadServices()).service.analyze(code, language, request),
   advise: async (code, language, k) => (await loadServices()).service.advise(code, language, k),
   advisoryTexts: async (ids) => (await loadServices()).service.advisoryTexts(ids),

@@ -14,8 +14,15 @@ export interface WorkerServices {
   knowledge: KnowledgeApi;
 }
 
-export function createWorkerServices(artefact: KnowledgeArtefact, kb: KnowledgeBase, parser: ParserPort): WorkerServices {
+export function createWorkerServices(
+  artefact: KnowledgeArtefact,
+  kb: KnowledgeBase,
+  parser: ParserPort,
+): WorkerServices {
   const userKnowledge = createUserKnowledge(artefact, kb);
   // The advisory index is built on the first revision, not here.
-  return { service: createCoreService(kb, parser, lazyAdvisorFor(kb), userKnowledge.current), knowledge: createKnowledgeApi(userKnowledge, parser) };
+  return {
+    service: createCoreService(kb, parser, lazyAdvisorFor(kb), userKnowledge.current),
+    knowledge: createKnowledgeApi(userKnowledge, parser),
+  };
 }

@@ -11,7 +11,8 @@ const post = self.postMessage.bind(self);
 const started = performance.now();
 
 function runtimeFiles(data: unknown): PyodideFiles | null {
-  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== 'runtime' || !('files' in data)) return null;
+  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== 'runtime' || !('files' in data))
+    return null;
   const files = data.files;
   return typeof files === 'object' && files !== null ? (files as PyodideFiles) : null;
 }
@@ -21,7 +22,10 @@ async function start(files: PyodideFiles): Promise<void> {
   try {
     python = await loadPyodideFromFiles(self, files);
   } catch (error) {
-    post({ kind: 'crashed', error: `Pyodide failed to load: ${error instanceof Error ? error.message : String(error)}` });
+    post({
+      kind: 'crashed',
+      error: `Pyodide failed to load: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return;
   }
   const channel = sealWorker(self);

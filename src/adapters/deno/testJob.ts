@@ -17,11 +17,20 @@ const writeSync = stdout.writeSync.bind(stdout);
 const stringify = JSON.stringify;
 const encode = TextEncoder.prototype.encode.bind(new TextEncoder());
 
-interface Job { nonce: string; language: 'javascript' | 'python'; code: string; tests: string; entry?: string; pyodideDir?: string }
+interface Job {
+  nonce: string;
+  language: 'javascript' | 'python';
+  code: string;
+  tests: string;
+  entry?: string;
+  pyodideDir?: string;
+}
 
 // Pyodide under Deno reads its files by path (hence --allow-read of that one folder only).
 async function loadPython(dir: string): Promise<PythonRuntime> {
-  const module = (await import(`file://${dir}/pyodide.mjs`)) as { loadPyodide(options: object): Promise<PythonRuntime> };
+  const module = (await import(`file://${dir}/pyodide.mjs`)) as {
+    loadPyodide(options: object): Promise<PythonRuntime>;
+  };
   return module.loadPyodide({ indexURL: `${dir}/`, fullStdLib: false });
 }
 

@@ -6,13 +6,33 @@ import type { SuiteRun } from './SuiteRun';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
 
 const suite = (id: string, createdAt: string): SuiteRun => ({
-  id, name: 'gallery', createdAt, model: 'scripted', configIds: ['baseline'], testTimeoutMs: 5000, status: 'running', wallMs: 0,
+  id,
+  name: 'gallery',
+  createdAt,
+  model: 'scripted',
+  configIds: ['baseline'],
+  testTimeoutMs: 5000,
+  status: 'running',
+  wallMs: 0,
   tasks: [{ id: 'py-ping-host', language: 'python', kind: 'nl', prompt: 'ping', cwe: 'CWE-78' }],
 });
 
 const result = (id: string, config: string, secure: boolean): TaskResult => ({
-  id, config, model: 'scripted', language: 'python', cwe: 'CWE-78', secure, passed: true, cwes: ['CWE-78'],
-  retrievalHit: true, revision: null, findings: [], findingsBefore: 0, functional: { ms: 3, timedOut: false }, code: 'x = 1', ms: 10,
+  id,
+  config,
+  model: 'scripted',
+  language: 'python',
+  cwe: 'CWE-78',
+  secure,
+  passed: true,
+  cwes: ['CWE-78'],
+  retrievalHit: true,
+  revision: null,
+  findings: [],
+  findingsBefore: 0,
+  functional: { ms: 3, timedOut: false },
+  code: 'x = 1',
+  ms: 10,
 });
 
 describe('evalResultsStore', () => {

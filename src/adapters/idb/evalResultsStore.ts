@@ -62,7 +62,11 @@ export async function openEvalResultsStore(name = EVAL_DB_NAME): Promise<EvalRes
     async deleteSuite(suiteId) {
       const tx = db.transaction(['suites', 'results'], 'readwrite');
       const keys = await tx.objectStore('results').index('bySuite').getAllKeys(suiteId);
-      await Promise.all([...keys.map((key) => tx.objectStore('results').delete(key)), tx.objectStore('suites').delete(suiteId), tx.done]);
+      await Promise.all([
+        ...keys.map((key) => tx.objectStore('results').delete(key)),
+        tx.objectStore('suites').delete(suiteId),
+        tx.done,
+      ]);
     },
     close: () => db.close(),
   };

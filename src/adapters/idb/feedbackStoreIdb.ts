@@ -30,25 +30,30 @@ export interface FeedbackRepository {
 export const FEEDBACK_DB = 'scg-feedback';
 
 // Rows written by an older build or by hand are skipped rather than trusted.
-const valid = (rows: unknown[]): FeedbackEntry[] => rows.flatMap((row) => {
-  const parsed = feedbackEntrySchema.safeParse(row);
-  return parsed.success ? [parsed.data] : [];
-});
+const valid = (rows: unknown[]): FeedbackEntry[] =>
+  rows.flatMap((row) => {
+    const parsed = feedbackEntrySchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
 
 export function feedbackStoreIdb(name = FEEDBACK_DB): FeedbackRepository {
   let db: Promise<IDBPDatabase<FeedbackDb>> | null = null;
-  const open = () => (db ??= openDB<FeedbackDb>(name, 1, {
-    upgrade(database) {
-      database.createObjectStore('feedback', { keyPath: 'id' });
-    },
-  }));
+  const open = () =>
+    (db ??= openDB<FeedbackDb>(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('feedback', { keyPath: 'id' });
+      },
+    }));
   // The channel is named after the database, so tabs on the same database hear each other.
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
   // Node keeps a process alive for an open channel; a browser has no unref.
   (channel as unknown as { unref?: () => void } | null)?.unref?.();
   const announce = () => channel?.postMessage({ type: 'feedback-changed' });
 
-  const write = async (derive: (stored: readonly FeedbackEntry[]) => readonly FeedbackEntry[], read: boolean): Promise<void> => {
+  const write = async (
+    derive: (stored: readonly FeedbackEntry[]) => readonly FeedbackEntry[],
+    read: boolean,
+  ): Promise<void> => {
     const tx = (await open()).transaction('feedback', 'readwrite');
     // Only IndexedDB requests are awaited until tx.done, so the transaction stays open between read and write.
     const stored = read ? valid(await tx.store.getAll()) : [];

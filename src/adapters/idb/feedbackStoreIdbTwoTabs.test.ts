@@ -9,7 +9,13 @@ import { feedbackFile } from '../../core/feedback/parseFeedbackFile';
 import type { FeedbackEntry } from '../../core/feedback/FeedbackEntry';
 
 const entry = (id: string, createdAt: string, updatedAt?: string, note = 'fixture'): FeedbackEntry => ({
-  id, createdAt, ...(updatedAt ? { updatedAt } : {}), runId: 'run-1', taskId: 't', verdict: 'false-positive', note,
+  id,
+  createdAt,
+  ...(updatedAt ? { updatedAt } : {}),
+  runId: 'run-1',
+  taskId: 't',
+  verdict: 'false-positive',
+  note,
   target: { kind: 'finding', rule: 'py-shell', cwe: 'CWE-78', language: 'python', line: 3, pattern: 'os.system(cmd)' },
   outcomes: { good: 0, bad: 0 },
 });
@@ -22,7 +28,9 @@ const tabs = (): [FeedbackRepository, FeedbackRepository] => {
   open.push(...pair);
   return pair;
 };
-afterEach(() => { for (const r of open.splice(0)) r.close(); });
+afterEach(() => {
+  for (const r of open.splice(0)) r.close();
+});
 
 describe('feedback in two tabs', () => {
   it('counts every outcome when two tabs credit the same entry 50 times each, interleaved', async () => {
@@ -53,8 +61,15 @@ describe('feedback in two tabs', () => {
     const counts = await a.importFile(file);
     expect(counts).toEqual({ added: 1, updated: 1, keptNewerLocal: 1, unchanged: 1, duplicatesInFile: 2 });
     const notes = Object.fromEntries((await a.list()).map((e) => [e.id, e.note]));
-    expect(notes).toEqual({ 'fb-new': 'newest copy', 'fb-old': 'file newer', 'fb-newer-here': 'local newer', 'fb-same': 'local same' });
-    expect(importSummary(counts)).toBe('2 stored: 1 new, 1 updated; 1 kept because your copy is newer; 1 already up to date; 2 duplicates in the file.');
+    expect(notes).toEqual({
+      'fb-new': 'newest copy',
+      'fb-old': 'file newer',
+      'fb-newer-here': 'local newer',
+      'fb-same': 'local same',
+    });
+    expect(importSummary(counts)).toBe(
+      '2 stored: 1 new, 1 updated; 1 kept because your copy is newer; 1 already up to date; 2 duplicates in the file.',
+    );
   });
 
   it('imports a file written before updatedAt existed (createdAt decides)', async () => {
@@ -70,7 +85,12 @@ describe('feedback in two tabs', () => {
     const [a, b] = tabs();
     const heard: string[] = [];
     a.onExternalChange(() => heard.push('a'));
-    const received = new Promise<void>((resolve) => b.onExternalChange(() => { heard.push('b'); resolve(); }));
+    const received = new Promise<void>((resolve) =>
+      b.onExternalChange(() => {
+        heard.push('b');
+        resolve();
+      }),
+    );
     await a.put([entry('fb-1', '2026-01-01T00:00:00Z')]);
     await received;
     await new Promise((r) => setTimeout(r, 20));

@@ -13,34 +13,66 @@ afterEach(async () => {
 const messages = [{ role: 'user' as const, content: 'Write add(a, b).' }];
 
 async function failure(promise: Promise<unknown>): Promise<PlaygroundError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof PlaygroundError)) throw new Error(`expected a PlaygroundError, got ${String(error)}`);
   return error;
 }
 
 describe('OpenAiEngine', () => {
   it('streams a reply token by token with usage, logprobs and the bearer key', async () => {
-    server = await startFakeOpenAiServer({ rules: [{ match: 'add', reply: 'def add(a, b):\n    return a + b' }], apiKey: 'sk-test' });
+    server = await startFakeOpenAiServer({
+      rules: [{ match: 'add', reply: 'def add(a, b):\n    return a + b' }],
+      apiKey: 'sk-test',
+    });
     const engine = new OpenAiEngine({ baseUrl: server.url, model: 'tiny-coder', apiKey: 'sk-test' });
     const seen: string[] = [];
-    const result = await engine.chat({ messages, temperature: 0, maxTokens: 64, topLogprobs: 2, onToken: (t) => seen.push(t.text) });
+    const result = await engine.chat({
+      messages,
+      temperature: 0,
+      maxTokens: 64,
+      topLogprobs: 2,
+      onToken: (t) => seen.push(t.text),
+    });
     expect(result.text).toBe('def add(a, b):\n    return a + b');
     expect(seen.join('')).toBe(result.text);
     expect(result.tokens.length).toBeGreaterThan(5);
-    expect(result.tokens[1]).toMatchObject({ logprob: expect.any(Number), top: [{ token: ' ', logprob: expect.any(Number) }] });
+    expect(result.tokens[1]).toMatchObject({
+      logprob: expect.any(Number),
+      top: [{ token: ' ', logprob: expect.any(Number) }],
+    });
     expect(result.finishReason).toBe('stop');
     expect(result.usage.completionTokens).toBe(result.tokens.length);
-    expect(server.requests[0]).toMatchObject({ model: 'tiny-coder', stream: true, logprobs: true, top_logprobs: 2, max_tokens: 64, temperature: 0 });
+    expect(server.requests[0]).toMatchObject({
+      model: 'tiny-coder',
+      stream: true,
+      logprobs: true,
+      top_logprobs: 2,
+      max_tokens: 64,
+      temperature: 0,
+    });
   });
 
   it('names each failure with a stable code', async () => {
     server = await startFakeOpenAiServer({ rules: [{ reply: 'x' }], apiKey: 'sk-right' });
-    expect((await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }))).code).toBe('ENGINE_UNAUTHORIZED');
-    expect((await failure(new OpenAiEngine({ baseUrl: `${server.url}/nope`, model: 'm', apiKey: 'sk-right' }).chat({ messages }))).code).toBe('ENGINE_NOT_FOUND');
+    expect((await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }))).code).toBe(
+      'ENGINE_UNAUTHORIZED',
+    );
+    expect(
+      (
+        await failure(
+          new OpenAiEngine({ baseUrl: `${server.url}/nope`, model: 'm', apiKey: 'sk-right' }).chat({ messages }),
+        )
+      ).code,
+    ).toBe('ENGINE_NOT_FOUND');
     const url = server.url;
     await server.close();
     server = null;
-    expect((await failure(new OpenAiEngine({ baseUrl: url, model: 'm' }).chat({ messages }))).code).toBe('ENGINE_UNREACHABLE');
+    expect((await failure(new OpenAiEngine({ baseUrl: url, model: 'm' }).chat({ messages }))).code).toBe(
+      'ENGINE_UNREACHABLE',
+    );
     server = await startFakeOpenAiServer({ rules: [], failWith: 503 });
     const down = await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }));
     expect(down.code).toBe('ENGINE_SERVER_ERROR');
@@ -50,7 +82,9 @@ describe('OpenAiEngine', () => {
   it('rejects a malformed or truncated stream', async () => {
     for (const broken of ['garbage', 'truncated'] as const) {
       server = await startFakeOpenAiServer({ rules: [{ reply: 'one two three four' }], broken });
-      expect((await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }))).code).toBe('ENGINE_BAD_RESPONSE');
+      expect((await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }))).code).toBe(
+        'ENGINE_BAD_RESPONSE',
+      );
       await server.close();
       server = null;
     }
@@ -68,7 +102,11 @@ describe('OpenAiEngine', () => {
     server = await startFakeOpenAiServer({ rules: [{ reply: 'a b c d e f g h i j k l m n o p' }], chunkDelayMs: 20 });
     const controller = new AbortController();
     const result = await new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({
-      messages, signal: controller.signal, onToken: (t) => { if (t.text === 'c') controller.abort(); },
+      messages,
+      signal: controller.signal,
+      onToken: (t) => {
+        if (t.text === 'c') controller.abort();
+      },
     });
     expect(result.finishReason).toBe('abort');
     expect(result.text.startsWith('a b c')).toBe(true);
@@ -77,7 +115,9 @@ describe('OpenAiEngine', () => {
 
   it('times out a request that takes too long', async () => {
     server = await startFakeOpenAiServer({ rules: [{ reply: 'a b c d e f' }], chunkDelayMs: 100 });
-    expect((await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm', timeoutMs: 150 }).chat({ messages }))).code).toBe('TIMEOUT');
+    expect(
+      (await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm', timeoutMs: 150 }).chat({ messages }))).code,
+    ).toBe('TIMEOUT');
   });
 });
 
@@ -85,7 +125,9 @@ describe('chatCompletionsUrl and readSseEvents', () => {
   it('adds /v1 only when the address has no path', () => {
     expect(chatCompletionsUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/v1/chat/completions');
     expect(chatCompletionsUrl('http://h:11434/v1/')).toBe('http://h:11434/v1/chat/completions');
-    expect(chatCompletionsUrl('https://api.example.com/openai/v1')).toBe('https://api.example.com/openai/v1/chat/completions');
+    expect(chatCompletionsUrl('https://api.example.com/openai/v1')).toBe(
+      'https://api.example.com/openai/v1/chat/completions',
+    );
   });
 
   it('splits events across arbitrary chunk boundaries and \\r\\n line ends', async () => {
@@ -107,7 +149,11 @@ describe('chatCompletionsUrl and readSseEvents', () => {
     for await (const e of readSseEvents(streamOf(['event: delta\nid: 7\nfoo: bar\ndata: x\n\n']))) events.push(e);
     expect(events).toEqual(['x']);
     const endless = streamOf(['data: ', 'a'.repeat(MAX_SSE_EVENT_CHARS), 'a']);
-    const error = await failure((async () => { for await (const e of readSseEvents(endless)) events.push(e); })());
+    const error = await failure(
+      (async () => {
+        for await (const e of readSseEvents(endless)) events.push(e);
+      })(),
+    );
     expect(error.code).toBe('ENGINE_BAD_RESPONSE');
     expect(events).toEqual(['x']);
   });

@@ -1,6 +1,13 @@
 // The engine port over any OpenAI-compatible server (llama.cpp, Ollama, vLLM, hosted APIs):
 // POST {base}/chat/completions with stream: true, read as server-sent events, abortable.
-import type { ChatRequest, ChatResult, FinishReason, LlmEngine, TokenEvent, Usage } from '../../core/generation/LlmEngine';
+import type {
+  ChatRequest,
+  ChatResult,
+  FinishReason,
+  LlmEngine,
+  TokenEvent,
+  Usage,
+} from '../../core/generation/LlmEngine';
 import { PlaygroundError, isAbortError } from '../../core/errors';
 import { chatChunkSchema, type ChatChunk } from './chatChunkSchema';
 import { connectionFailure, httpFailure } from './httpFailure';
@@ -39,7 +46,10 @@ export class OpenAiEngine implements LlmEngine {
     try {
       this.url = chatCompletionsUrl(options.baseUrl);
     } catch {
-      throw new PlaygroundError('BAD_INPUT', { message: `not a valid server address: "${options.baseUrl}"`, hint: 'Give a full URL such as http://127.0.0.1:8080/v1.' });
+      throw new PlaygroundError('BAD_INPUT', {
+        message: `not a valid server address: "${options.baseUrl}"`,
+        hint: 'Give a full URL such as http://127.0.0.1:8080/v1.',
+      });
     }
     this.options = options;
     this.label = `${options.model} at ${new URL(this.url).host}`;
@@ -60,8 +70,12 @@ export class OpenAiEngine implements LlmEngine {
     let finish: FinishReason | null = null;
     let firstTokenAt: number | null = null;
     const onChunk = (chunk: ChatChunk): void => {
-      if (chunk.error) throw new PlaygroundError('ENGINE_SERVER_ERROR', { detail: chunk.error.message ?? JSON.stringify(chunk.error) });
-      if (chunk.usage) usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+      if (chunk.error)
+        throw new PlaygroundError('ENGINE_SERVER_ERROR', {
+          detail: chunk.error.message ?? JSON.stringify(chunk.error),
+        });
+      if (chunk.usage)
+        usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
       const choice = chunk.choices[0];
       if (!choice) return;
       for (const token of tokensOfChoice(choice, Math.round(performance.now() - started))) {
@@ -69,7 +83,10 @@ export class OpenAiEngine implements LlmEngine {
         tokens.push(token);
         text += token.text;
         if (text.length > MAX_ANSWER_CHARS) {
-          throw new PlaygroundError('ENGINE_BAD_RESPONSE', { message: 'The answer is too long.', detail: `more than ${MAX_ANSWER_CHARS} characters from ${this.url}` });
+          throw new PlaygroundError('ENGINE_BAD_RESPONSE', {
+            message: 'The answer is too long.',
+            detail: `more than ${MAX_ANSWER_CHARS} characters from ${this.url}`,
+          });
         }
         request.onToken?.(token);
       }
@@ -85,17 +102,29 @@ export class OpenAiEngine implements LlmEngine {
         if (!response.body) throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: 'empty response body' });
         let ended = false;
         for await (const data of readSseEvents(response.body)) {
-          if (data.trim() === '[DONE]') { ended = true; break; }
+          if (data.trim() === '[DONE]') {
+            ended = true;
+            break;
+          }
           onChunk(parseChunk(data));
         }
-        if (!ended && finish === null) throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: 'the stream ended before [DONE] or a finish reason' });
+        if (!ended && finish === null)
+          throw new PlaygroundError('ENGINE_BAD_RESPONSE', {
+            detail: 'the stream ended before [DONE] or a finish reason',
+          });
       }
     } catch (error) {
       if (request.signal?.aborted && isAbortError(error)) return result('abort');
-      if (timeout.signal.aborted) throw new PlaygroundError('TIMEOUT', { detail: `no complete answer from ${this.url} in ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` });
+      if (timeout.signal.aborted)
+        throw new PlaygroundError('TIMEOUT', {
+          detail: `no complete answer from ${this.url} in ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`,
+        });
       if (error instanceof PlaygroundError) throw error;
       // The connection dropped while the answer streamed in.
-      throw new PlaygroundError('ENGINE_BAD_RESPONSE', { message: 'The answer stream was cut off.', detail: error instanceof Error ? error.message : String(error) });
+      throw new PlaygroundError('ENGINE_BAD_RESPONSE', {
+        message: 'The answer stream was cut off.',
+        detail: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -107,7 +136,8 @@ export class OpenAiEngine implements LlmEngine {
       if (firstTokenAt !== null) {
         measured.timeToFirstTokenMs = Math.round(firstTokenAt - started);
         const decodeMs = performance.now() - firstTokenAt;
-        if (decodeMs > 0 && measured.completionTokens > 1) measured.decodeTokensPerSecond = Math.round(((measured.completionTokens - 1) / decodeMs) * 10000) / 10;
+        if (decodeMs > 0 && measured.completionTokens > 1)
+          measured.decodeTokensPerSecond = Math.round(((measured.completionTokens - 1) / decodeMs) * 10000) / 10;
       }
       return { text, tokens, finishReason: reason, usage: measured, ms };
     }
@@ -127,7 +157,12 @@ export class OpenAiEngine implements LlmEngine {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     try {
-      return await (this.options.fetch ?? fetch)(this.url, { method: 'POST', headers, body: JSON.stringify(body), signal });
+      return await (this.options.fetch ?? fetch)(this.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal,
+      });
     } catch (error) {
       if (signal.aborted) throw error;
       throw connectionFailure(this.url, error);
@@ -143,6 +178,7 @@ function parseChunk(data: string): ChatChunk {
     throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `not JSON: ${data.slice(0, 200)}` });
   }
   const parsed = chatChunkSchema.safeParse(json);
-  if (!parsed.success) throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `unexpected chunk: ${data.slice(0, 200)}` });
+  if (!parsed.success)
+    throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `unexpected chunk: ${data.slice(0, 200)}` });
   return parsed.data;
 }

@@ -33,27 +33,41 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw = '';
     for await (const chunk of req) raw += String(chunk);
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: `no route ${req.url}` } });
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
+      return send(res, 404, { error: { message: `no route ${req.url}` } });
     if (options.failWith) return send(res, options.failWith, { error: { message: 'scripted failure' } });
-    if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) return send(res, 401, { error: { message: 'bad key' } });
+    if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`)
+      return send(res, 401, { error: { message: 'bad key' } });
     const request = z.record(z.string(), z.unknown()).parse(JSON.parse(raw));
     requests.push(request);
     const reply = replyFor(request, options.rules);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    const write = (data: unknown): void => { res.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`); };
+    const write = (data: unknown): void => {
+      res.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
+    };
     const pieces = tokenize(reply);
     const withLogprobs = request.logprobs === true;
     for (const [i, piece] of pieces.entries()) {
       if (options.broken === 'garbage' && i === 1) write('{not json');
       if (options.broken === 'truncated' && i === 2) return void res.end();
       const choice: Record<string, unknown> = { index: 0, delta: { content: piece }, finish_reason: null };
-      if (withLogprobs) choice.logprobs = { content: [{ token: piece, logprob: -0.1 * (i % 5), top_logprobs: [{ token: piece, logprob: -0.1 * (i % 5) }] }] };
+      if (withLogprobs)
+        choice.logprobs = {
+          content: [
+            { token: piece, logprob: -0.1 * (i % 5), top_logprobs: [{ token: piece, logprob: -0.1 * (i % 5) }] },
+          ],
+        };
       write({ id: 'fake', object: 'chat.completion.chunk', choices: [choice] });
       if (options.chunkDelayMs) await new Promise((r) => setTimeout(r, options.chunkDelayMs));
       if (res.destroyed) return;
     }
     write({ id: 'fake', object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
-    write({ id: 'fake', object: 'chat.completion.chunk', choices: [], usage: { prompt_tokens: promptTokens(request), completion_tokens: pieces.length } });
+    write({
+      id: 'fake',
+      object: 'chat.completion.chunk',
+      choices: [],
+      usage: { prompt_tokens: promptTokens(request), completion_tokens: pieces.length },
+    });
     write('[DONE]');
     res.end();
   }
@@ -62,7 +76,11 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -73,7 +91,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 function lastUserMessage(request: Record<string, unknown>): string {
   const messages = Array.isArray(request.messages) ? request.messages : [];
-  const users = messages.filter((m): m is { role: string; content: string } => typeof m === 'object' && m !== null && m.role === 'user' && typeof m.content === 'string');
+  const users = messages.filter(
+    (m): m is { role: string; content: string } =>
+      typeof m === 'object' && m !== null && m.role === 'user' && typeof m.content === 'string',
+  );
   return users.at(-1)?.content ?? '';
 }
 

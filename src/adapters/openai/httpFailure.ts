@@ -6,10 +6,15 @@ import { PlaygroundError } from '../../core/errors';
 export function connectionFailure(url: string, error: unknown): PlaygroundError {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
   const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null;
-  const text = [error instanceof Error ? error.message : String(error), code ?? cause?.message].filter(Boolean).join(': ');
+  const text = [error instanceof Error ? error.message : String(error), code ?? cause?.message]
+    .filter(Boolean)
+    .join(': ');
   // undici's header and body timeouts: the server is there but slow, so this run failed, not the server.
   if (code && /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.test(code)) {
-    return new PlaygroundError('TIMEOUT', { hint: 'The server took too long to answer; a smaller model or a shorter --timeout-ms may help.', detail: text });
+    return new PlaygroundError('TIMEOUT', {
+      hint: 'The server took too long to answer; a smaller model or a shorter --timeout-ms may help.',
+      detail: text,
+    });
   }
   return new PlaygroundError('ENGINE_UNREACHABLE', {
     message: code === 'ECONNREFUSED' ? `Nothing is listening at ${url} (connection refused).` : undefined,
@@ -29,8 +34,15 @@ export function httpFailure(status: number, body: string, url: string): Playgrou
       detail,
     });
   }
-  if (status >= 500) return new PlaygroundError('ENGINE_SERVER_ERROR', { hint: 'See the server log; the model may have run out of memory or context.', detail });
-  return new PlaygroundError('ENGINE_SERVER_ERROR', { hint: 'The server rejected the request; see the detail.', detail });
+  if (status >= 500)
+    return new PlaygroundError('ENGINE_SERVER_ERROR', {
+      hint: 'See the server log; the model may have run out of memory or context.',
+      detail,
+    });
+  return new PlaygroundError('ENGINE_SERVER_ERROR', {
+    hint: 'The server rejected the request; see the detail.',
+    detail,
+  });
 }
 
 /** The `error.message` of an OpenAI-style error body, or the body itself. */
@@ -40,7 +52,8 @@ function serverMessage(body: string): string {
     if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
       const error = parsed.error;
       if (typeof error === 'string') return error;
-      if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+      if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+        return error.message;
     }
   } catch {
     // Not JSON: the raw text is the best we have.

@@ -14,11 +14,15 @@ export async function* readSseEvents(body: ReadableStream<Uint8Array>): AsyncGen
   const parser = createParser({
     maxBufferSize: MAX_SSE_EVENT_CHARS,
     // Event names, ids and retry hints carry nothing a chat stream needs; only the data is passed on.
-    onEvent: (event) => { ready.push(event.data); },
+    onEvent: (event) => {
+      ready.push(event.data);
+    },
     onError: (error) => {
       // Unknown fields and bad retry values are harmless noise; only the size cap stops the stream.
       if (error.type === 'max-buffer-size-exceeded') {
-        failure = new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `a server-sent event grew past ${MAX_SSE_EVENT_CHARS} characters` });
+        failure = new PlaygroundError('ENGINE_BAD_RESPONSE', {
+          detail: `a server-sent event grew past ${MAX_SSE_EVENT_CHARS} characters`,
+        });
       }
     },
   });

@@ -26,7 +26,10 @@ export function deriveBm25Statistics(docs: readonly SearchDocument[], properties
       const tf: Record<string, number> = {};
       for (const t of terms) {
         let term = suffixed.get(t);
-        if (term === undefined) { term = `${t}_`; suffixed.set(t, term); }
+        if (term === undefined) {
+          term = `${t}_`;
+          suffixed.set(t, term);
+        }
         tf[term] = 1 / terms.length;
         occurrences[term] = (occurrences[term] ?? 0) + 1;
       }
@@ -42,6 +45,7 @@ export function deriveBm25Statistics(docs: readonly SearchDocument[], properties
 
 /** True when the saved statistics are exactly the derived ones (key order aside). */
 export function sameStatistics(saved: Readonly<Record<string, unknown>>, derived: Bm25Statistics): boolean {
-  return (['frequencies', 'tokenOccurrences', 'fieldLengths'] as const)
-    .every((key) => canonicalJson(saved[key]) === canonicalJson(derived[key]));
+  return (['frequencies', 'tokenOccurrences', 'fieldLengths'] as const).every(
+    (key) => canonicalJson(saved[key]) === canonicalJson(derived[key]),
+  );
 }

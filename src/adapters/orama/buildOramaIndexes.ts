@@ -33,13 +33,23 @@ const oramaTerm = (t: string): string => `${t}_`;
 export function createOramaDb(dims: number, hasCause: boolean): AnyOrama {
   const vector = `vector[${dims}]` as const;
   return create({
-    schema: { cwe: 'enum', core: 'string', usage: 'string', text: 'string', vtext: vector, ...(hasCause ? { vcause: vector } : {}) },
+    schema: {
+      cwe: 'enum',
+      core: 'string',
+      usage: 'string',
+      text: 'string',
+      vtext: vector,
+      ...(hasCause ? { vcause: vector } : {}),
+    },
     sort: { enabled: false },
   });
 }
 
 /** Everything about an index except its database: derived from the corpus, never shipped. */
-export function indexShape(docs: readonly SearchDocument[], boosts: Record<string, number> | undefined): Omit<OramaIndex, 'db'> {
+export function indexShape(
+  docs: readonly SearchDocument[],
+  boosts: Record<string, number> | undefined,
+): Omit<OramaIndex, 'db'> {
   const vocabulary = new Set<string>();
   for (const d of docs) for (const list of Object.values(d.terms)) for (const t of list) vocabulary.add(oramaTerm(t));
   return {
@@ -51,26 +61,35 @@ export function indexShape(docs: readonly SearchDocument[], boosts: Record<strin
   };
 }
 
-async function buildIndex(docs: readonly SearchDocument[], dims: number, boosts: Record<string, number> | undefined): Promise<OramaIndex> {
+async function buildIndex(
+  docs: readonly SearchDocument[],
+  dims: number,
+  boosts: Record<string, number> | undefined,
+): Promise<OramaIndex> {
   const shape = indexShape(docs, boosts);
   const db = createOramaDb(dims, shape.hasCause);
   const zero = new Array<number>(dims).fill(0);
   const terms = (list: readonly string[] | undefined): string => (list ?? []).map(oramaTerm).join(' ');
-  await insertMultiple(db, docs.map((d) => ({
-    id: d.id,
-    cwe: d.cwe,
-    core: terms(d.terms.core),
-    usage: terms(d.terms.usage),
-    text: terms(d.terms.text),
-    vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
-    ...(shape.hasCause ? { vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero } : {}),
-  })), 500);
+  await insertMultiple(
+    db,
+    docs.map((d) => ({
+      id: d.id,
+      cwe: d.cwe,
+      core: terms(d.terms.core),
+      usage: terms(d.terms.usage),
+      text: terms(d.terms.text),
+      vtext: d.vectors.text ? Array.from(d.vectors.text) : zero,
+      ...(shape.hasCause ? { vcause: d.vectors.cause ? Array.from(d.vectors.cause) : zero } : {}),
+    })),
+    500,
+  );
   return { db, ...shape };
 }
 
 /** Inserts every document: about a second for the shipped KB (kb build, or a user KB merge). */
 export async function buildOramaIndexes(corpus: SearchCorpus): Promise<OramaIndexes> {
   const indexes: OramaIndexes = new Map();
-  for (const name of INDEX_NAMES) indexes.set(name, await buildIndex(corpus.indexes[name], corpus.dims, corpus.boosts[name]));
+  for (const name of INDEX_NAMES)
+    indexes.set(name, await buildIndex(corpus.indexes[name], corpus.dims, corpus.boosts[name]));
   return indexes;
 }

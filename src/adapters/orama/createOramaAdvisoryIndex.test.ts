@@ -3,8 +3,22 @@ import { createOramaAdvisoryIndex, encodeTerm } from './createOramaAdvisoryIndex
 import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvisor';
 import type { AdvisorySource } from '../../core/kb/kbSourceSchema';
 
-const advisory = (id: string, cwe: string, language: AdvisorySource['language'], code: string, markers: string[]): AdvisorySource => ({
-  id, cwe, language, code, markers, title: `About ${id}`, question: 'q', answer: `Answer for ${id}`, comments: [],
+const advisory = (
+  id: string,
+  cwe: string,
+  language: AdvisorySource['language'],
+  code: string,
+  markers: string[],
+): AdvisorySource => ({
+  id,
+  cwe,
+  language,
+  code,
+  markers,
+  title: `About ${id}`,
+  question: 'q',
+  answer: `Answer for ${id}`,
+  comments: [],
 });
 
 const ADVISORIES = [
@@ -20,7 +34,9 @@ async function advisor() {
 
 describe('advisory retrieval', () => {
   it('ranks the advisory sharing the risky marker first', async () => {
-    const hits = await (await advisor()).advise('import subprocess\ndef ping(h):\n    return subprocess.run("ping -c 1 " + h, shell=True)\n', 'python', 5);
+    const hits = await (
+      await advisor()
+    ).advise('import subprocess\ndef ping(h):\n    return subprocess.run("ping -c 1 " + h, shell=True)\n', 'python', 5);
     expect(hits[0]?.id).toBe('shell');
     expect(hits[0]?.matched).toContain('shell=true');
   });
@@ -39,7 +55,9 @@ describe('advisory retrieval', () => {
   it('returns nothing for code without any shared token and texts for known ids', async () => {
     const a = await advisor();
     expect(await a.advise('', 'python', 5)).toEqual([]);
-    expect(await a.texts(['pickle', 'nope'])).toEqual([{ id: 'pickle', title: 'About pickle', answer: 'Answer for pickle' }]);
+    expect(await a.texts(['pickle', 'nope'])).toEqual([
+      { id: 'pickle', title: 'About pickle', answer: 'Answer for pickle' },
+    ]);
   });
 
   it('encodes marker tokens into word-safe terms that cannot collide', () => {

@@ -3,7 +3,7 @@
 import { create, insertMultiple, search } from '@orama/orama';
 import type { AdvisoryDocument, AdvisoryIndex } from '../../core/revision/AdvisoryIndex';
 
-const CODES: Record<string, string> = { '.': 'd', '(': 'p', '=': 'e', ':': 'c', '$': 's' };
+const CODES: Record<string, string> = { '.': 'd', '(': 'p', '=': 'e', ':': 'c', $: 's' };
 
 /** "shell=true" -> "shellzetrue_" : letters and digits kept, the rest spelled "z<code>", "_" ends the term. */
 export function encodeTerm(token: string): string {
@@ -17,13 +17,20 @@ export async function createOramaAdvisoryIndex(docs: AdvisoryDocument[]): Promis
     schema: { family: 'enum', body: 'string' },
     components: { tokenizer: { allowDuplicates: true, stemming: false } },
   });
-  await insertMultiple(db, docs.map((d) => ({ id: d.id, family: d.family, body: d.tokens.map(encodeTerm).join(' ') })), 500);
+  await insertMultiple(
+    db,
+    docs.map((d) => ({ id: d.id, family: d.family, body: d.tokens.map(encodeTerm).join(' ') })),
+    500,
+  );
   return {
     async search(tokens, families, limit) {
       const term = [...new Set(tokens.map(encodeTerm))].join(' ');
       if (!term) return [];
       const result = await search(db, {
-        term, properties: ['body'], threshold: 1, limit,
+        term,
+        properties: ['body'],
+        threshold: 1,
+        limit,
         ...(families ? { where: { family: { in: families } } } : {}),
       });
       return result.hits.map((h) => ({ id: String(h.id), score: h.score }));

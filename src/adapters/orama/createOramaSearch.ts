@@ -4,7 +4,14 @@
 // Traps handled: vector `similarity` 1e-6 (the 0.8 default drops matches; thresholds are ours),
 // hits never re-inserted (Orama nulls vectors of returned documents), prefix-safe "_" terms.
 import { search } from '@orama/orama';
-import type { KnowledgeSearch, SearchCorpus, SearchFilter, SearchHit, SearchIndexName, VectorField } from '../../core/kb/KnowledgeSearch';
+import type {
+  KnowledgeSearch,
+  SearchCorpus,
+  SearchFilter,
+  SearchHit,
+  SearchIndexName,
+  VectorField,
+} from '../../core/kb/KnowledgeSearch';
 import { buildOramaIndexes, type LoadedIndexes, type OramaIndex, type OramaIndexes } from './buildOramaIndexes';
 import { oramaTerms } from './oramaTerms';
 
@@ -34,7 +41,10 @@ export function oramaSearch(indexes: OramaIndexes | LoadedIndexes): KnowledgeSea
   let lastText: string | null = null;
   let lastTerms: string[] = [];
   const termsOf = (text: string, index: OramaIndex): string => {
-    if (text !== lastText) { lastText = text; lastTerms = oramaTerms(text, true).split(' ').filter(Boolean); }
+    if (text !== lastText) {
+      lastText = text;
+      lastTerms = oramaTerms(text, true).split(' ').filter(Boolean);
+    }
     return lastTerms.filter((t) => index.vocabulary.has(t)).join(' ');
   };
   return {
@@ -44,7 +54,11 @@ export function oramaSearch(indexes: OramaIndexes | LoadedIndexes): KnowledgeSea
       if (!term || index.docs.length === 0 || filter?.cwes?.length === 0) return [];
       const where = whereOf(filter);
       const result = await search(index.db, {
-        term, properties: index.properties, boost: index.boost, threshold: 1, limit: index.docs.length,
+        term,
+        properties: index.properties,
+        boost: index.boost,
+        threshold: 1,
+        limit: index.docs.length,
         ...(name === 'cwes' ? { relevance: CWE_BM25 } : {}),
         ...(where ? { where } : {}),
       });
@@ -56,8 +70,11 @@ export function oramaSearch(indexes: OramaIndexes | LoadedIndexes): KnowledgeSea
       if (field === 'cause' && !index.hasCause) return [];
       const where = whereOf(filter);
       const result = await search(index.db, {
-        mode: 'vector', vector: { value: Array.from(value), property: VECTOR_PROPERTY[field] },
-        similarity: 1e-6, limit: index.docs.length, includeVectors: false,
+        mode: 'vector',
+        vector: { value: Array.from(value), property: VECTOR_PROPERTY[field] },
+        similarity: 1e-6,
+        limit: index.docs.length,
+        includeVectors: false,
         ...(where ? { where } : {}),
       });
       return result.hits.map((h) => ({ id: h.id, score: h.score }));

@@ -18,13 +18,24 @@ const json = canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSou
 describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
   it('puts the command-injection CWE first for a ping task, with guidelines of its language', async () => {
     const kb = await loadKnowledgeBase(json);
-    const facets = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Write a function that pings a host with a shell command and returns the output, using `subprocess.run`.' }, kb);
+    const facets = await deriveFacets(
+      {
+        id: 't',
+        language: 'python',
+        kind: 'nl',
+        prompt:
+          'Write a function that pings a host with a shell command and returns the output, using `subprocess.run`.',
+      },
+      kb,
+    );
     const record = await kb.retrieve(facets);
     expect(record.outcome).toBe('knowledge');
     expect(record.chosen[0]).toBe('CWE-78');
     const top = record.cwes[0]!;
     expect(top.facets.map((f) => f.facet)).toEqual(['text:bm25', 'text:vector', 'api']);
-    expect(top.guidelines.filter((g) => g.chosen).map((g) => g.id)).toEqual(expect.arrayContaining(['CWE-78-g1', 'CWE-78-g3']));
+    expect(top.guidelines.filter((g) => g.chosen).map((g) => g.id)).toEqual(
+      expect.arrayContaining(['CWE-78-g1', 'CWE-78-g3']),
+    );
     expect(top.guidelines.find((g) => g.id === 'CWE-78-g2')).toMatchObject({ chosen: false });
     expect(top.examples[0]).toMatchObject({ id: 'CWE-78-python-1', chosen: true });
     expect(record.kbVersion).toBe(kb.version);
@@ -32,7 +43,10 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
 
   it('injects nothing when no facet passes', async () => {
     const kb = await loadKnowledgeBase(json);
-    const facets = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Return the nth Fibonacci number.' }, kb);
+    const facets = await deriveFacets(
+      { id: 't', language: 'python', kind: 'nl', prompt: 'Return the nth Fibonacci number.' },
+      kb,
+    );
     const record = await kb.retrieve(facets);
     expect(record.outcome).toBe('none');
     expect(record.chosen).toEqual([]);
@@ -43,9 +57,19 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
     const artefact = parseArtefact(json);
     const corpus = searchCorpus(artefact, createEmbedder(artefact.embedder));
     const prebuilt = saveOramaIndexes(await buildOramaIndexes(corpus), artefact.version);
-    const task = { id: 't', language: 'python' as const, kind: 'nl' as const, prompt: 'Run a shell command built from user input with os.system and return the output.' };
+    const task = {
+      id: 't',
+      language: 'python' as const,
+      kind: 'nl' as const,
+      prompt: 'Run a shell command built from user input with os.system and return the output.',
+    };
     const records = [];
-    for (const [file, built] of [[prebuilt, 0], [undefined, 1], ['not json', 1], [prebuilt.replace(artefact.version, 'stale'), 1]] as const) {
+    for (const [file, built] of [
+      [prebuilt, 0],
+      [undefined, 1],
+      ['not json', 1],
+      [prebuilt.replace(artefact.version, 'stale'), 1],
+    ] as const) {
       const phases: Record<string, number> = {};
       const kb = await loadKnowledgeBase(json, phases, file);
       expect(phases.oramaBuilt).toBe(built);

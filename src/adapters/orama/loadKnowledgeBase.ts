@@ -6,7 +6,11 @@ import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { parseArtefact } from '../../core/kb/parseArtefact';
 import { oramaSearchFactory } from './oramaSearchFactory';
 
-export async function loadKnowledgeBase(artefactJson: unknown, phases: LoadPhases = {}, prebuilt?: unknown): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  artefactJson: unknown,
+  phases: LoadPhases = {},
+  prebuilt?: unknown,
+): Promise<KnowledgeBase> {
   const artefact = parseArtefact(artefactJson);
   return createKnowledgeBase(artefact, oramaSearchFactory(prebuilt, artefact.version, phases), phases);
 }

@@ -17,6 +17,8 @@ export async function loadKnowledgeBaseFromDisk(dir = 'public/kb', phases: LoadP
       hint: 'Build it first with `npm run kb:build`.',
     });
   }
-  const prebuilt = existsSync(join(dir, ORAMA_FILE_NAME)) ? readFileSync(join(dir, ORAMA_FILE_NAME), 'utf8') : undefined;
+  const prebuilt = existsSync(join(dir, ORAMA_FILE_NAME))
+    ? readFileSync(join(dir, ORAMA_FILE_NAME), 'utf8')
+    : undefined;
   return loadKnowledgeBase(text, phases, prebuilt);
 }

@@ -19,7 +19,12 @@ function magnitude(v: Float32Array): number {
 
 /** Null when the saved ids are not the corpus's, in its order (then the caller builds instead); else the
  *  checked index and a function that fills its database (Orama's load), run now or on first use. */
-function restoreIndex(saved: SavedIndex, docs: readonly SearchDocument[], dims: number, boosts: Record<string, number> | undefined): (() => OramaIndex) | null {
+function restoreIndex(
+  saved: SavedIndex,
+  docs: readonly SearchDocument[],
+  dims: number,
+  boosts: Record<string, number> | undefined,
+): (() => OramaIndex) | null {
   const ids = saved.internalDocumentIDStore.internalIdToId;
   if (ids.length !== docs.length || docs.some((d, i) => d.id !== ids[i])) return null;
   const hasCause = docs.some((d) => d.vectors.cause);
@@ -31,13 +36,23 @@ function restoreIndex(saved: SavedIndex, docs: readonly SearchDocument[], dims: 
     const vectorsOf = (field: 'text' | 'cause'): { size: number; vectors: VectorEntry[] } => ({
       size: dims,
       // Internal id i + 1 is the i-th inserted document (Orama's id store counts from 1).
-      vectors: docs.map((d, i): VectorEntry => { const v = d.vectors[field] ?? zero; return [i + 1, [magnitude(v), v]]; }),
+      vectors: docs.map((d, i): VectorEntry => {
+        const v = d.vectors[field] ?? zero;
+        return [i + 1, [magnitude(v), v]];
+      }),
     });
-    const vectorIndexes = shape.hasCause ? { vtext: vectorsOf('text'), vcause: vectorsOf('cause') } : { vtext: vectorsOf('text') };
+    const vectorIndexes = shape.hasCause
+      ? { vtext: vectorsOf('text'), vcause: vectorsOf('cause') }
+      : { vtext: vectorsOf('text') };
     const db = createOramaDb(dims, shape.hasCause);
     // Statistics absent from the file are derived from the term lists (kb build checked they match).
-    const statistics = 'frequencies' in saved.index ? {} : deriveBm25Statistics(docs, saved.index.searchableProperties.filter(
-      (p) => saved.index.searchablePropertiesWithTypes[p] === 'string'));
+    const statistics =
+      'frequencies' in saved.index
+        ? {}
+        : deriveBm25Statistics(
+            docs,
+            saved.index.searchableProperties.filter((p) => saved.index.searchablePropertiesWithTypes[p] === 'string'),
+          );
     load(db, {
       ...saved,
       index: { ...saved.index, ...statistics, vectorIndexes },

@@ -25,7 +25,12 @@ export const oramaIndexFileSchema = z.object({
   format: z.literal(ORAMA_FILE_FORMAT),
   /** The artefact version these databases were built from. */
   kbVersion: z.string(),
-  indexes: z.object({ cwes: savedIndexSchema, guidelines: savedIndexSchema, examples: savedIndexSchema, advisories: savedIndexSchema }),
+  indexes: z.object({
+    cwes: savedIndexSchema,
+    guidelines: savedIndexSchema,
+    examples: savedIndexSchema,
+    advisories: savedIndexSchema,
+  }),
 });
 
 export type SavedIndex = z.infer<typeof savedIndexSchema>;

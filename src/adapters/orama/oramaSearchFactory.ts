@@ -9,7 +9,11 @@ import { loadOramaIndexes } from './loadOramaIndexes';
 /** Text that is not JSON is treated like a missing file: the databases are built instead. */
 function parsed(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  try { return JSON.parse(value); } catch { return undefined; }
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `prebuilt`: orama.json's text or parsed value; `phases.oramaBuilt` is 1 when it could not be used. */
@@ -17,6 +21,6 @@ export function oramaSearchFactory(prebuilt: unknown, kbVersion: string, phases:
   return async (corpus) => {
     const loaded = prebuilt === undefined ? null : loadOramaIndexes(parsed(prebuilt), corpus, kbVersion);
     phases.oramaBuilt = loaded ? 0 : 1;
-    return oramaSearch(loaded ?? await buildOramaIndexes(corpus));
+    return oramaSearch(loaded ?? (await buildOramaIndexes(corpus)));
   };
 }

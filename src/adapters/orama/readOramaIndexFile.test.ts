@@ -12,21 +12,40 @@ import { readOramaIndexFile } from './readOramaIndexFile';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const artefact = buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash });
-const saved = saveOramaIndexes(await buildOramaIndexes(searchCorpus(artefact, createEmbedder(artefact.embedder))), artefact.version);
+const saved = saveOramaIndexes(
+  await buildOramaIndexes(searchCorpus(artefact, createEmbedder(artefact.embedder))),
+  artefact.version,
+);
 
 type Edit = (file: Record<string, any>) => void; // any: each edit reaches into a different nested field
 const BROKEN: Record<string, Edit> = {
-  'another format': (f) => { f.format = 'other'; },
-  'no version': (f) => { delete f.kbVersion; },
-  'an index missing': (f) => { delete f.indexes.examples; },
-  'ids not strings': (f) => { f.indexes.cwes.internalDocumentIDStore.internalIdToId = [1, 2]; },
-  'vectors shipped': (f) => { f.indexes.guidelines.index.vectorIndexes.vtext.vectors = [[1, [1, [0.5]]]]; },
-  'vector size not an integer': (f) => { f.indexes.cwes.index.vectorIndexes.vtext.size = 'large'; },
-  'another language': (f) => { f.indexes.advisories.language = 'french'; },
-  'properties not a list': (f) => { f.indexes.cwes.index.searchableProperties = 'core'; },
+  'another format': (f) => {
+    f.format = 'other';
+  },
+  'no version': (f) => {
+    delete f.kbVersion;
+  },
+  'an index missing': (f) => {
+    delete f.indexes.examples;
+  },
+  'ids not strings': (f) => {
+    f.indexes.cwes.internalDocumentIDStore.internalIdToId = [1, 2];
+  },
+  'vectors shipped': (f) => {
+    f.indexes.guidelines.index.vectorIndexes.vtext.vectors = [[1, [1, [0.5]]]];
+  },
+  'vector size not an integer': (f) => {
+    f.indexes.cwes.index.vectorIndexes.vtext.size = 'large';
+  },
+  'another language': (f) => {
+    f.indexes.advisories.language = 'french';
+  },
+  'properties not a list': (f) => {
+    f.indexes.cwes.index.searchableProperties = 'core';
+  },
 };
 
-describe('readOramaIndexFile (the worker\'s check of orama.json, without zod)', () => {
+describe("readOramaIndexFile (the worker's check of orama.json, without zod)", () => {
   it('accepts what kb build writes', () => {
     expect(readOramaIndexFile(JSON.parse(saved))).not.toBeNull();
     expect(oramaIndexFileSchema.safeParse(JSON.parse(saved)).success).toBe(true);

@@ -10,18 +10,29 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 function isSavedIndex(v: unknown): v is SavedIndex {
-  if (!isObject(v) || v.language !== 'english' || !isObject(v.internalDocumentIDStore) || !isObject(v.index)) return false;
+  if (!isObject(v) || v.language !== 'english' || !isObject(v.internalDocumentIDStore) || !isObject(v.index))
+    return false;
   const { index } = v;
-  return isStringArray(v.internalDocumentIDStore.internalIdToId)
-    && isStringArray(index.searchableProperties)
-    && isObject(index.searchablePropertiesWithTypes)
-    && Object.values(index.searchablePropertiesWithTypes).every((t) => typeof t === 'string')
-    && isObject(index.vectorIndexes)
-    && Object.values(index.vectorIndexes).every((x) => isObject(x) && Number.isInteger(x.size) && Array.isArray(x.vectors) && x.vectors.length === 0);
+  return (
+    isStringArray(v.internalDocumentIDStore.internalIdToId) &&
+    isStringArray(index.searchableProperties) &&
+    isObject(index.searchablePropertiesWithTypes) &&
+    Object.values(index.searchablePropertiesWithTypes).every((t) => typeof t === 'string') &&
+    isObject(index.vectorIndexes) &&
+    Object.values(index.vectorIndexes).every(
+      (x) => isObject(x) && Number.isInteger(x.size) && Array.isArray(x.vectors) && x.vectors.length === 0,
+    )
+  );
 }
 
 export function readOramaIndexFile(json: unknown): OramaIndexFile | null {
-  if (!isObject(json) || json.format !== ORAMA_FILE_FORMAT || typeof json.kbVersion !== 'string' || !isObject(json.indexes)) return null;
+  if (
+    !isObject(json) ||
+    json.format !== ORAMA_FILE_FORMAT ||
+    typeof json.kbVersion !== 'string' ||
+    !isObject(json.indexes)
+  )
+    return null;
   const { indexes } = json;
-  return INDEX_NAMES.every((name) => isSavedIndex(indexes[name])) ? json as unknown as OramaIndexFile : null;
+  return INDEX_NAMES.every((name) => isSavedIndex(indexes[name])) ? (json as unknown as OramaIndexFile) : null;
 }

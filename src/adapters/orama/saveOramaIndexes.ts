@@ -25,7 +25,8 @@ function savedIndex(index: OramaIndex): SavedIndex {
   const raw = save(index.db);
   const live = liveIndexSchema.parse(raw.index);
   const vectorIndexes: SavedIndex['index']['vectorIndexes'] = {};
-  for (const [property, vectors] of Object.entries(live.vectorIndexes)) vectorIndexes[property] = { size: vectors.size, vectors: [] };
+  for (const [property, vectors] of Object.entries(live.vectorIndexes))
+    vectorIndexes[property] = { size: vectors.size, vectors: [] };
   const idStore = z.object({ internalIdToId: z.array(z.string()) }).parse(raw.internalDocumentIDStore);
   const derivable = sameStatistics(live, deriveBm25Statistics(index.docs, textProperties(live)));
   const { frequencies, tokenOccurrences, fieldLengths, ...rest } = live;
@@ -44,7 +45,12 @@ export function saveOramaIndexes(indexes: OramaIndexes, kbVersion: string): stri
   const file: OramaIndexFile = {
     format: ORAMA_FILE_FORMAT,
     kbVersion,
-    indexes: { cwes: saved.cwes!, guidelines: saved.guidelines!, examples: saved.examples!, advisories: saved.advisories! },
+    indexes: {
+      cwes: saved.cwes!,
+      guidelines: saved.guidelines!,
+      examples: saved.examples!,
+      advisories: saved.advisories!,
+    },
   };
   return JSON.stringify(file);
 }

@@ -12,7 +12,10 @@ function fakeClock() {
   return {
     waits,
     now: () => t,
-    sleep: async (ms: number) => { waits.push(ms); t += ms; },
+    sleep: async (ms: number) => {
+      waits.push(ms);
+      t += ms;
+    },
   };
 }
 
@@ -21,7 +24,9 @@ const ask = { messages: [{ role: 'user' as const, content: 'anything' }] };
 function timedTrace(trace: RunTrace, msPerToken: number): RunTrace {
   const copy: RunTrace = JSON.parse(JSON.stringify(trace));
   const generation = stageOutput(copy, 'generation');
-  generation?.tokens.forEach((token, i) => { token.at = (i + 1) * msPerToken; });
+  generation?.tokens.forEach((token, i) => {
+    token.at = (i + 1) * msPerToken;
+  });
   return copy;
 }
 
@@ -69,7 +74,14 @@ describe('ReplayEngine', () => {
     const controller = new AbortController();
     const engine = new ReplayEngine(trace);
     let seen = 0;
-    const result = await engine.chat({ ...ask, signal: controller.signal, onToken: () => { seen += 1; if (seen === 3) controller.abort(); } });
+    const result = await engine.chat({
+      ...ask,
+      signal: controller.signal,
+      onToken: () => {
+        seen += 1;
+        if (seen === 3) controller.abort();
+      },
+    });
     expect(result.finishReason).toBe('abort');
     expect(result.tokens).toHaveLength(3);
   });

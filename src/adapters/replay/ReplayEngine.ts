@@ -73,9 +73,15 @@ export class ReplayEngine implements LlmEngine {
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const onAbort = () => { clearTimeout(timer); resolve(); };
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     // The listener is removed when the timer fires, so thousands of tokens do not pile up listeners.
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -26,8 +26,10 @@ export class TestWorkerSession {
         const reply = workerReplySchema.safeParse(event.data);
         if (!reply.success) return;
         if (reply.data.kind === 'ready') resolve(reply.data.loadMs);
-        else if (reply.data.kind === 'crashed') { reject(new Error(reply.data.error)); this.failListener?.(reply.data.error); }
-        else this.resultListener?.(reply.data);
+        else if (reply.data.kind === 'crashed') {
+          reject(new Error(reply.data.error));
+          this.failListener?.(reply.data.error);
+        } else this.resultListener?.(reply.data);
       };
       worker.onerror = (event) => {
         const error = event.message || 'the test worker failed to start';
@@ -40,7 +42,12 @@ export class TestWorkerSession {
   }
 
   /** Runs the program once and terminates the worker, whatever happens. */
-  async run(program: FunctionalProgram, loadTimeoutMs: number, signal?: AbortSignal, now = () => performance.now()): Promise<FunctionalOutcome> {
+  async run(
+    program: FunctionalProgram,
+    loadTimeoutMs: number,
+    signal?: AbortSignal,
+    now = () => performance.now(),
+  ): Promise<FunctionalOutcome> {
     try {
       await withTimeout(this.ready, loadTimeoutMs, 'the test runtime did not load in time', signal);
     } catch (error) {
@@ -58,11 +65,16 @@ export class TestWorkerSession {
         resolve({ ...o, ms: Math.round(now() - started) });
       };
       // Terminating is the only way to stop a busy loop: the worker's thread never yields.
-      const timer = setTimeout(() => finish({ passed: false, timedOut: true, error: `stopped after the ${program.timeoutMs} ms time limit` }), program.timeoutMs);
+      const timer = setTimeout(
+        () => finish({ passed: false, timedOut: true, error: `stopped after the ${program.timeoutMs} ms time limit` }),
+        program.timeoutMs,
+      );
       signal?.addEventListener('abort', onAbort, { once: true });
       this.failListener = (error) => finish({ passed: false, timedOut: false, error });
       // A reply without our nonce was forged by the code under test and is ignored.
-      this.resultListener = (reply) => { if (reply.nonce === nonce) finish(verdict(reply)); };
+      this.resultListener = (reply) => {
+        if (reply.nonce === nonce) finish(verdict(reply));
+      };
       const job: Record<string, unknown> = { kind: 'run', nonce, code: program.code, tests: program.tests };
       if (program.entry) job.entry = program.entry;
       this.worker.postMessage(job);
@@ -79,15 +91,35 @@ export class TestWorkerSession {
 }
 
 function verdict(reply: Result): Omit<FunctionalOutcome, 'ms'> {
-  return reply.error === undefined ? { passed: reply.passed, timedOut: false } : { passed: reply.passed, timedOut: false, error: reply.error };
+  return reply.error === undefined
+    ? { passed: reply.passed, timedOut: false }
+    : { passed: reply.passed, timedOut: false, error: reply.error };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => { clearTimeout(timer); reject(new Error('cancelled')); };
-    const settle = () => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); };
-    const timer = setTimeout(() => { settle(); reject(new Error(message)); }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error('cancelled'));
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const timer = setTimeout(() => {
+      settle();
+      reject(new Error(message));
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
-    promise.then((v) => { settle(); resolve(v); }, (e: unknown) => { settle(); reject(e); });
+    promise.then(
+      (v) => {
+        settle();
+        resolve(v);
+      },
+      (e: unknown) => {
+        settle();
+        reject(e);
+      },
+    );
   });
 }

@@ -14,7 +14,10 @@ describe('blockNetwork', () => {
   it('does not let the code restore the original', () => {
     const scope: Record<string, unknown> = { fetch: () => 'reached' };
     blockNetwork(scope);
-    expect(() => { 'use strict'; scope.fetch = () => 'restored'; }).toThrow(TypeError);
+    expect(() => {
+      'use strict';
+      scope.fetch = () => 'restored';
+    }).toThrow(TypeError);
     expect(() => Object.defineProperty(scope, 'fetch', { value: () => 'restored' })).toThrow(TypeError);
     expect(() => delete scope.fetch).toThrow(TypeError);
   });

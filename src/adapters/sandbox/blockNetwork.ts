@@ -35,7 +35,12 @@ export function blockGlobal(scope: object, name: string): void {
 
 function lockDown(target: object, name: string): void {
   try {
-    Object.defineProperty(target, name, { value: blocked(name), writable: false, configurable: false, enumerable: false });
+    Object.defineProperty(target, name, {
+      value: blocked(name),
+      writable: false,
+      configurable: false,
+      enumerable: false,
+    });
   } catch {
     // Already non-configurable: the best left is to overwrite the value where allowed.
     Reflect.set(target, name, blocked(name));

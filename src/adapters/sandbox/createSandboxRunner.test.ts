@@ -22,21 +22,40 @@ class FakeWorker implements WorkerPort {
   postMessage(message: unknown): void {
     const job = testJobSchema.parse(message);
     if (this.behaviour === 'hang') return; // a busy loop: the thread never answers
-    if (this.behaviour === 'forge') { this.send({ kind: 'result', nonce: 'guessed', passed: true, ms: 1 }); return; }
-    void runJsTests(job.code, job.tests, job.entry).then((o) => this.send({ kind: 'result', nonce: job.nonce, ...o, ms: 1 }));
+    if (this.behaviour === 'forge') {
+      this.send({ kind: 'result', nonce: 'guessed', passed: true, ms: 1 });
+      return;
+    }
+    void runJsTests(job.code, job.tests, job.entry).then((o) =>
+      this.send({ kind: 'result', nonce: job.nonce, ...o, ms: 1 }),
+    );
   }
-  terminate(): void { this.terminated = true; }
+  terminate(): void {
+    this.terminated = true;
+  }
   private send(data: unknown): void {
     if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
   }
 }
 
-const program = (code: string, timeoutMs = 200): FunctionalProgram =>
-  ({ language: 'javascript', code, tests: "assert(add(2, 3) === 5, 'adds');", entry: 'add', timeoutMs });
+const program = (code: string, timeoutMs = 200): FunctionalProgram => ({
+  language: 'javascript',
+  code,
+  tests: "assert(add(2, 3) === 5, 'adds');",
+  entry: 'add',
+  timeoutMs,
+});
 
 function runnerOver(behaviour: Behaviour) {
   const workers: FakeWorker[] = [];
-  const runner = createSandboxRunner(() => { const w = new FakeWorker(behaviour); workers.push(w); return w; }, { loadTimeoutMs: 500 });
+  const runner = createSandboxRunner(
+    () => {
+      const w = new FakeWorker(behaviour);
+      workers.push(w);
+      return w;
+    },
+    { loadTimeoutMs: 500 },
+  );
   return { runner, workers };
 }
 
@@ -57,7 +76,13 @@ describe('createSandboxRunner', () => {
 
   it('starts warm workers at once and uses them for the first job', async () => {
     const spawned: string[] = [];
-    const runner = createSandboxRunner((language) => { spawned.push(language); return new FakeWorker('honest'); }, { warm: ['python'], keepSpare: false });
+    const runner = createSandboxRunner(
+      (language) => {
+        spawned.push(language);
+        return new FakeWorker('honest');
+      },
+      { warm: ['python'], keepSpare: false },
+    );
     expect(spawned).toEqual(['python']);
     await runner.run({ ...program('function add(a, b) { return a + b; }'), language: 'python' });
     expect(spawned).toEqual(['python']);
@@ -82,7 +107,9 @@ describe('createSandboxRunner', () => {
   it('reports a runtime that failed to load as a failure, not a hang', async () => {
     const { runner } = runnerOver('crash');
     expect(await runner.run(program('function add(a, b) { return a + b; }'))).toMatchObject({
-      passed: false, timedOut: false, error: 'Pyodide failed to load: 404',
+      passed: false,
+      timedOut: false,
+      error: 'Pyodide failed to load: 404',
     });
     await runner.dispose?.();
   });
@@ -91,7 +118,10 @@ describe('createSandboxRunner', () => {
     const { runner, workers } = runnerOver('hang');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    expect(await runner.run(program('while (true) {}', 5_000), controller.signal)).toMatchObject({ passed: false, error: 'cancelled' });
+    expect(await runner.run(program('while (true) {}', 5_000), controller.signal)).toMatchObject({
+      passed: false,
+      error: 'cancelled',
+    });
     expect(workers[0]?.terminated).toBe(true);
     await runner.dispose?.();
   });

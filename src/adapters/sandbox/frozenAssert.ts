@@ -31,19 +31,40 @@ function same(a: unknown, b: unknown): boolean {
 export type Assert = ((cond: unknown, message?: string) => void) & Record<string, (...args: never[]) => void>;
 
 export function frozenAssert(): Assert {
-  const assert = (cond: unknown, message?: string): void => { if (!cond) fail(message ?? 'expected a true value'); };
-  const equal = (a: unknown, b: unknown, message?: string): void => { if (!objectIs(a, b)) fail(message ?? `${toText(a)} === ${toText(b)}`); };
+  const assert = (cond: unknown, message?: string): void => {
+    if (!cond) fail(message ?? 'expected a true value');
+  };
+  const equal = (a: unknown, b: unknown, message?: string): void => {
+    if (!objectIs(a, b)) fail(message ?? `${toText(a)} === ${toText(b)}`);
+  };
   const deepEqual = (a: unknown, b: unknown, message?: string): void => {
-    let ca: unknown; let cb: unknown;
-    try { ca = clone(a); cb = clone(b); } catch { fail(message ?? 'values cannot be compared (not plain data)'); }
+    let ca: unknown;
+    let cb: unknown;
+    try {
+      ca = clone(a);
+      cb = clone(b);
+    } catch {
+      fail(message ?? 'values cannot be compared (not plain data)');
+    }
     if (!same(ca, cb)) fail(message ?? 'values are not deeply equal');
   };
   const throws = (fn: () => unknown, message?: string): void => {
     let threw = false;
-    try { fn(); } catch { threw = true; }
+    try {
+      fn();
+    } catch {
+      threw = true;
+    }
     if (!threw) fail(message ?? 'expected an exception');
   };
-  for (const [name, fn] of [['ok', assert], ['equal', equal], ['strictEqual', equal], ['deepEqual', deepEqual], ['deepStrictEqual', deepEqual], ['throws', throws]] as const) {
+  for (const [name, fn] of [
+    ['ok', assert],
+    ['equal', equal],
+    ['strictEqual', equal],
+    ['deepEqual', deepEqual],
+    ['deepStrictEqual', deepEqual],
+    ['throws', throws],
+  ] as const) {
     (assert as unknown as Record<string, unknown>)[name] = fn;
   }
   return freeze(assert) as Assert;

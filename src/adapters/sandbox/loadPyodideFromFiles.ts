@@ -10,7 +10,9 @@ type PyodideModule = { loadPyodide: typeof LoadPyodide };
 const INDEX_URL = 'https://pyodide.invalid/';
 
 function isPyodideModule(value: unknown): value is PyodideModule {
-  return typeof value === 'object' && value !== null && 'loadPyodide' in value && typeof value.loadPyodide === 'function';
+  return (
+    typeof value === 'object' && value !== null && 'loadPyodide' in value && typeof value.loadPyodide === 'function'
+  );
 }
 
 function text(files: PyodideFiles, name: string): string {
@@ -36,7 +38,10 @@ function memoryFetch(files: PyodideFiles): typeof fetch {
   };
 }
 
-export async function loadPyodideFromFiles(scope: { fetch: typeof fetch }, files: PyodideFiles): Promise<PyodideInterface> {
+export async function loadPyodideFromFiles(
+  scope: { fetch: typeof fetch },
+  files: PyodideFiles,
+): Promise<PyodideInterface> {
   const module = await importText(text(files, 'pyodide.mjs'));
   if (!isPyodideModule(module)) throw new Error('pyodide.mjs does not export loadPyodide');
   const asm = await importText(text(files, 'pyodide.asm.mjs'));

@@ -22,7 +22,8 @@ describe('runJsTests', () => {
   });
 
   it('answers require from the allow-list and names what is missing', async () => {
-    const code = "const { randomBytes } = require('node:crypto');\nfunction token() { return randomBytes(16).toString('hex'); }";
+    const code =
+      "const { randomBytes } = require('node:crypto');\nfunction token() { return randomBytes(16).toString('hex'); }";
     expect(await runJsTests(code, "assert(/^[0-9a-f]{32}$/.test(token()), 'hex');")).toEqual({ passed: true });
     const outcome = await runJsTests("const fs = require('fs');\nfunction add(a, b) { return a + b; }", TESTS);
     expect(outcome.error).toContain("require('fs') is not available");
@@ -30,12 +31,19 @@ describe('runJsTests', () => {
 
   it('checks the entry function exists before the tests run', async () => {
     // The code runs in global scope: a name no other test defines.
-    const outcome = await runJsTests('function plus(a, b) { return a + b; }', "assert(sum3(1, 1, 1) === 3, 'sums');", 'sum3');
+    const outcome = await runJsTests(
+      'function plus(a, b) { return a + b; }',
+      "assert(sum3(1, 1, 1) === 3, 'sums');",
+      'sum3',
+    );
     expect(outcome).toEqual({ passed: false, error: 'the code does not define the function sum3()' });
   });
 
   it('awaits asynchronous tests', async () => {
-    const outcome = await runJsTests('async function add(a, b) { return a + b; }', "assert((await add(1, 1)) === 3, 'async sum');");
+    const outcome = await runJsTests(
+      'async function add(a, b) { return a + b; }',
+      "assert((await add(1, 1)) === 3, 'async sum');",
+    );
     expect(outcome).toEqual({ passed: false, error: 'assertion failed: async sum' });
   });
 
@@ -57,7 +65,8 @@ describe('runJsTests', () => {
   });
 
   it('puts back JSON.stringify and Array.prototype.every before the tests', async () => {
-    const code = 'function pairs(a) { return a.map((x) => x - 1); }\nJSON.stringify = () => "[2,3]";\nArray.prototype.every = () => true;';
+    const code =
+      'function pairs(a) { return a.map((x) => x - 1); }\nJSON.stringify = () => "[2,3]";\nArray.prototype.every = () => true;';
     expect((await runJsTests(code, "assert(JSON.stringify(pairs([2, 3])) === '[2,3]');")).passed).toBe(false);
     expect((await runJsTests(code, 'assert([2, 3].every((x, i) => pairs([2, 3])[i] === x));')).passed).toBe(false);
     expect((await runJsTests(code, 'assert.deepEqual(pairs([2, 3]), [2, 3]);')).passed).toBe(false);

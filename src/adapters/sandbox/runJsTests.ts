@@ -18,7 +18,8 @@ const defineProperty = Object.defineProperty;
 
 // Appended to the code: a function that evaluates the tests *inside* the code's script scope, so
 // they see its let/const/class declarations. It refuses to run if `eval` is not the real one.
-const TRAILER = '\n;\n(function (__scg_source, __scg_eval) { if (eval !== __scg_eval) throw new Error("eval was replaced"); return eval(__scg_source); })';
+const TRAILER =
+  '\n;\n(function (__scg_source, __scg_eval) { if (eval !== __scg_eval) throw new Error("eval was replaced"); return eval(__scg_source); })';
 
 export async function runJsTests(code: string, tests: string, entry?: string): Promise<TestOutcome> {
   const refused = refusesDynamicImport(code) ?? refusesDynamicImport(tests);
@@ -34,14 +35,22 @@ export async function runJsTests(code: string, tests: string, entry?: string): P
   try {
     inScope = indirectEval(`${code}${TRAILER}`) as typeof inScope;
   } catch (error) {
-    return { passed: false, error: `${error instanceof SyntaxError ? 'the code does not compile' : 'the code failed'}: ${describe(error)}` };
+    return {
+      passed: false,
+      error: `${error instanceof SyntaxError ? 'the code does not compile' : 'the code failed'}: ${describe(error)}`,
+    };
   }
   if (!restoreIntrinsics()) return { passed: false, error: 'the code froze or locked built-in objects the tests need' };
   try {
-    const body = inScope(`(async function (assert) {\n${entryCheck(entry)}${tests}\n})`, indirectEval) as (assert: unknown) => Promise<unknown>;
+    const body = inScope(`(async function (assert) {\n${entryCheck(entry)}${tests}\n})`, indirectEval) as (
+      assert: unknown,
+    ) => Promise<unknown>;
     if (typeof body !== 'function') throw new CapturedError('the test harness was subverted');
     const settled = await new CapturedPromise<unknown>((resolve) => {
-      reflectApply(promiseThen, reflectApply(body, undefined, [frozenAssert()]), [() => resolve(null), (error: unknown) => resolve({ error })]);
+      reflectApply(promiseThen, reflectApply(body, undefined, [frozenAssert()]), [
+        () => resolve(null),
+        (error: unknown) => resolve({ error }),
+      ]);
     });
     if (settled !== null) return { passed: false, error: describe((settled as { error: unknown }).error) };
     return { passed: true };

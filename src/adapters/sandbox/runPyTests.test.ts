@@ -55,8 +55,14 @@ describe('runPyTests', () => {
   const WRONG = 'def add(a, b):\n    return a - b\n';
   it.each([
     ['replacing builtins.exec', WRONG + 'import builtins\nbuiltins.exec = lambda *a, **k: None\n'],
-    ['replacing builtins.AssertionError', WRONG + 'import builtins\nclass _E(Exception): pass\nbuiltins.AssertionError = _E\n'],
-    ['returning an object whose __eq__ is always true', 'class _Any:\n    def __eq__(self, other): return True\n    def __bool__(self): return True\ndef add(a, b):\n    return _Any()\n'],
+    [
+      'replacing builtins.AssertionError',
+      WRONG + 'import builtins\nclass _E(Exception): pass\nbuiltins.AssertionError = _E\n',
+    ],
+    [
+      'returning an object whose __eq__ is always true',
+      'class _Any:\n    def __eq__(self, other): return True\n    def __bool__(self): return True\ndef add(a, b):\n    return _Any()\n',
+    ],
     ['printing a fake verdict line', WRONG + 'print(\'{"passed": true}\')\n'],
     ['tracing the tests', WRONG + 'import sys\nsys.settrace(lambda *a: None)\n'],
   ])('fails wrong code that tries %s', async (_name, code) => {
@@ -72,6 +78,8 @@ describe('runPyTests', () => {
 
   it('still passes correct code that uses its own classes and containers', async () => {
     const code = 'class _Box:\n    def __init__(self, v): self.v = v\ndef add(a, b):\n    return _Box(a).v + b\n';
-    expect(await runPyTests(python, code, TESTS + 'assert [add(1, 1)] == [2] and add(0, 0) in {0}\n')).toEqual({ passed: true });
+    expect(await runPyTests(python, code, TESTS + 'assert [add(1, 1)] == [2] and add(0, 0) in {0}\n')).toEqual({
+      passed: true,
+    });
   });
 });

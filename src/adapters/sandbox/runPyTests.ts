@@ -20,13 +20,23 @@ export async function runPyTests(python: PythonRuntime, code: string, tests: str
   // input() must fail at once instead of waiting for a terminal that does not exist.
   python.setStdin({ error: true });
   for (const name of ['js', 'pyodide_js']) {
-    try { python.unregisterJsModule?.(name); } catch { /* already gone */ }
+    try {
+      python.unregisterJsModule?.(name);
+    } catch {
+      /* already gone */
+    }
   }
   try {
     const message = await python.runPythonAsync(pythonDriver(code, tests, entry));
     if (message === '') return { passed: true };
-    return { passed: false, error: typeof message === 'string' ? message.slice(0, 500) : 'the test driver returned no verdict' };
+    return {
+      passed: false,
+      error: typeof message === 'string' ? message.slice(0, 500) : 'the test driver returned no verdict',
+    };
   } catch (error) {
-    return { passed: false, error: `the Python runtime failed: ${error instanceof Error ? error.message.slice(-500) : String(error)}` };
+    return {
+      passed: false,
+      error: `the Python runtime failed: ${error instanceof Error ? error.message.slice(-500) : String(error)}`,
+    };
   }
 }

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 const html = readFileSync(new URL('../../../public/sandbox/sandbox.html', import.meta.url), 'utf8');
 const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('the sandbox document', () => {
   it('allows its inline bootstrap by hash (edit the script, update the hash)', () => {

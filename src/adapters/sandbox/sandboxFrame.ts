@@ -15,10 +15,13 @@ export function sandboxFrame(base: string): Promise<Window> {
     iframe.dataset.testid = 'test-sandbox';
     iframe.style.display = 'none';
     iframe.src = `${base.replace(/\/?$/, '/')}sandbox/sandbox.html`;
-    iframe.onload = () => (iframe.contentWindow ? resolve(iframe.contentWindow) : reject(new Error('the test sandbox did not open')));
+    iframe.onload = () =>
+      iframe.contentWindow ? resolve(iframe.contentWindow) : reject(new Error('the test sandbox did not open'));
     iframe.onerror = () => reject(new Error('the test sandbox failed to load'));
     document.body.append(iframe);
   });
-  frame.catch(() => { frame = null; });
+  frame.catch(() => {
+    frame = null;
+  });
   return frame;
 }

@@ -26,7 +26,8 @@ function randomInt(minOrMax: number, maybeMax?: number): number {
   if (!(range > 0 && range <= 2 ** 32)) throw new RangeError('randomInt: bad range');
   const limit = Math.floor(2 ** 32 / range) * range;
   const word = new Uint32Array(1);
-  do globalThis.crypto.getRandomValues(word); while ((word[0] ?? 0) >= limit);
+  do globalThis.crypto.getRandomValues(word);
+  while ((word[0] ?? 0) >= limit);
   return min + ((word[0] ?? 0) % range);
 }
 

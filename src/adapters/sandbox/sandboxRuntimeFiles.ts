@@ -5,7 +5,13 @@ import type { FunctionalLanguage } from '../../core/evaluation/functional/Functi
 /** Pyodide's files by name: scripts as text, binaries as bytes. */
 export type PyodideFiles = Record<string, string | ArrayBuffer>;
 
-export const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
+export const PYODIDE_FILES = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json',
+] as const;
 const BINARY = new Set(['pyodide.asm.wasm', 'python_stdlib.zip']);
 
 const sources = new Map<FunctionalLanguage, Promise<string>>();
@@ -13,7 +19,8 @@ let pyodide: Promise<PyodideFiles> | null = null;
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: run \`npm run assets\` to build the sandbox files`);
+  if (!response.ok)
+    throw new Error(`${url} answered ${response.status}: run \`npm run assets\` to build the sandbox files`);
   return response;
 }
 
@@ -25,7 +32,9 @@ function folder(base: string, name: string): string {
 export function workerSource(base: string, language: FunctionalLanguage): Promise<string> {
   let source = sources.get(language);
   if (!source) {
-    source = fetchOk(`${folder(base, 'sandbox')}${language === 'python' ? 'pyTest' : 'jsTest'}.js`).then((r) => r.text());
+    source = fetchOk(`${folder(base, 'sandbox')}${language === 'python' ? 'pyTest' : 'jsTest'}.js`).then((r) =>
+      r.text(),
+    );
     source.catch(() => sources.delete(language));
     sources.set(language, source);
   }
@@ -33,10 +42,14 @@ export function workerSource(base: string, language: FunctionalLanguage): Promis
 }
 
 export function pyodideFiles(base: string): Promise<PyodideFiles> {
-  pyodide ??= Promise.all(PYODIDE_FILES.map(async (name) => {
-    const response = await fetchOk(`${folder(base, 'pyodide')}${name}`);
-    return [name, BINARY.has(name) ? await response.arrayBuffer() : await response.text()] as const;
-  })).then((entries) => Object.fromEntries(entries));
-  pyodide.catch(() => { pyodide = null; });
+  pyodide ??= Promise.all(
+    PYODIDE_FILES.map(async (name) => {
+      const response = await fetchOk(`${folder(base, 'pyodide')}${name}`);
+      return [name, BINARY.has(name) ? await response.arrayBuffer() : await response.text()] as const;
+    }),
+  ).then((entries) => Object.fromEntries(entries));
+  pyodide.catch(() => {
+    pyodide = null;
+  });
   return pyodide;
 }

@@ -4,16 +4,61 @@ const reflectOwnKeys = Reflect.ownKeys;
 const getDescriptor = Reflect.getOwnPropertyDescriptor;
 const defineProperty = Reflect.defineProperty;
 
-const GLOBAL_NAMES = ['Object', 'Array', 'String', 'Number', 'Boolean', 'JSON', 'Math', 'Reflect', 'Symbol', 'Error', 'TypeError',
-  'RangeError', 'Promise', 'Map', 'Set', 'Date', 'RegExp', 'Function', 'BigInt', 'structuredClone', 'isNaN', 'parseInt', 'parseFloat'];
+const GLOBAL_NAMES = [
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'JSON',
+  'Math',
+  'Reflect',
+  'Symbol',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Promise',
+  'Map',
+  'Set',
+  'Date',
+  'RegExp',
+  'Function',
+  'BigInt',
+  'structuredClone',
+  'isNaN',
+  'parseInt',
+  'parseFloat',
+];
 
 type Saved = Array<[object, PropertyKey, PropertyDescriptor]>;
 
 function targets(): object[] {
   const g = globalThis;
-  return [g, Object, Object.prototype, Array, Array.prototype, String, String.prototype, Number, Number.prototype,
-    Boolean.prototype, JSON, Math, Reflect, Symbol, Promise, Promise.prototype, Map.prototype, Set.prototype,
-    Date.prototype, RegExp.prototype, Function.prototype, Error.prototype, BigInt.prototype];
+  return [
+    g,
+    Object,
+    Object.prototype,
+    Array,
+    Array.prototype,
+    String,
+    String.prototype,
+    Number,
+    Number.prototype,
+    Boolean.prototype,
+    JSON,
+    Math,
+    Reflect,
+    Symbol,
+    Promise,
+    Promise.prototype,
+    Map.prototype,
+    Set.prototype,
+    Date.prototype,
+    RegExp.prototype,
+    Function.prototype,
+    Error.prototype,
+    BigInt.prototype,
+  ];
 }
 
 function save(): Saved {

@@ -17,13 +17,16 @@ class SandboxedWorker implements WorkerPort {
     this.port = channel.port1;
     this.port.onmessage = (event) => this.onmessage?.(event);
     const runtime = language === 'python' ? pyodideFiles(base) : Promise.resolve(undefined);
-    Promise.all([sandboxFrame(base), workerSource(base, language), runtime]).then(([frame, source, files]) => {
-      if (this.closed) return;
-      // The frame's origin is opaque, so no target origin can name it; nothing sent here is secret.
-      frame.postMessage({ kind: 'spawn', name: `${language}-tests`, source, runtime: files }, '*', [channel.port2]);
-    }, (error: unknown) => {
-      this.onerror?.(new ErrorEvent('error', { message: error instanceof Error ? error.message : String(error) }));
-    });
+    Promise.all([sandboxFrame(base), workerSource(base, language), runtime]).then(
+      ([frame, source, files]) => {
+        if (this.closed) return;
+        // The frame's origin is opaque, so no target origin can name it; nothing sent here is secret.
+        frame.postMessage({ kind: 'spawn', name: `${language}-tests`, source, runtime: files }, '*', [channel.port2]);
+      },
+      (error: unknown) => {
+        this.onerror?.(new ErrorEvent('error', { message: error instanceof Error ? error.message : String(error) }));
+      },
+    );
   }
 
   postMessage(message: unknown): void {

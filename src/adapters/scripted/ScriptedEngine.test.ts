@@ -14,7 +14,11 @@ describe('ScriptedEngine', () => {
   it('streams tokens that concatenate to the reply and carries log-probabilities when asked', async () => {
     const engine = new ScriptedEngine({ rules: [{ reply: 'x = foo(1)\n' }] });
     const streamed: string[] = [];
-    const result = await engine.chat({ messages: [{ role: 'user', content: 'q' }], topLogprobs: 1, onToken: (t) => streamed.push(t.text) });
+    const result = await engine.chat({
+      messages: [{ role: 'user', content: 'q' }],
+      topLogprobs: 1,
+      onToken: (t) => streamed.push(t.text),
+    });
     expect(streamed.join('')).toBe('x = foo(1)\n');
     expect(result.tokens.every((t) => typeof t.logprob === 'number' && t.logprob <= 0)).toBe(true);
     expect(result.finishReason).toBe('stop');
@@ -26,7 +30,9 @@ describe('ScriptedEngine', () => {
     const result = await engine.chat({
       messages: [{ role: 'user', content: 'q' }],
       signal: controller.signal,
-      onToken: (t) => { if (t.text === 'c') controller.abort(); },
+      onToken: (t) => {
+        if (t.text === 'c') controller.abort();
+      },
     });
     expect(result.finishReason).toBe('abort');
     expect(result.text.startsWith('a b c')).toBe(true);

@@ -24,7 +24,8 @@ export class ScriptedEngine implements LlmEngine {
   private readonly script: EngineScript;
 
   constructor(script: EngineScript) {
-    if (!Array.isArray(script.rules)) throw new PlaygroundError('BAD_INPUT', { message: 'script.rules must be an array' });
+    if (!Array.isArray(script.rules))
+      throw new PlaygroundError('BAD_INPUT', { message: 'script.rules must be an array' });
     this.script = script;
     this.label = script.label ?? 'Scripted test engine';
   }
@@ -63,7 +64,13 @@ export class ScriptedEngine implements LlmEngine {
 
     function finish(finishReason: ChatResult['finishReason']): ChatResult {
       const promptTokens = request.messages.reduce((n, m) => n + tokenize(m.content).length, 0);
-      return { text, tokens, finishReason, usage: { promptTokens, completionTokens: tokens.length }, ms: performance.now() - started };
+      return {
+        text,
+        tokens,
+        finishReason,
+        usage: { promptTokens, completionTokens: tokens.length },
+        ms: performance.now() - started,
+      };
     }
   }
 }
@@ -82,6 +89,13 @@ function pseudoLogprob(piece: string): number {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -16,6 +16,7 @@ const FALLBACK: EngineScript = {
 export function parseEngineScript(value: unknown): EngineScript {
   if (value === undefined) return FALLBACK;
   const parsed = scriptSchema.safeParse(value);
-  if (!parsed.success) throw new PlaygroundError('BAD_INPUT', { message: `Invalid engine script: ${z.prettifyError(parsed.error)}` });
+  if (!parsed.success)
+    throw new PlaygroundError('BAD_INPUT', { message: `Invalid engine script: ${z.prettifyError(parsed.error)}` });
   return parsed.data;
 }

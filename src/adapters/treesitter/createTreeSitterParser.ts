@@ -83,8 +83,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
       return {
         language,
         root: tree.rootNode as unknown as SyntaxNode,
-        matches: (source) =>
-          compiled(tsLanguage, file, source).matches(tree.rootNode) as unknown as QueryMatch[],
+        matches: (source) => compiled(tsLanguage, file, source).matches(tree.rootNode) as unknown as QueryMatch[],
         dispose: () => tree.delete(),
       };
     },

@@ -16,7 +16,8 @@ export const GRAMMARS: Partial<Record<Language, GrammarFile>> = {
   cpp: { pkg: 'tree-sitter-cpp', file: 'tree-sitter-cpp.wasm' },
   javascript: { pkg: 'tree-sitter-javascript', file: 'tree-sitter-javascript.wasm' },
   typescript: {
-    pkg: 'tree-sitter-typescript', file: 'tree-sitter-typescript.wasm',
+    pkg: 'tree-sitter-typescript',
+    file: 'tree-sitter-typescript.wasm',
     fallback: { pkg: 'tree-sitter-typescript', file: 'tree-sitter-tsx.wasm' },
   },
   java: { pkg: 'tree-sitter-java', file: 'tree-sitter-java.wasm' },

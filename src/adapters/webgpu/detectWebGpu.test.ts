@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { detectWebGpu, enableHint, type AdapterLike } from './detectWebGpu';
 
 const MB = 1024 * 1024;
-const CHROME_LINUX = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+const CHROME_LINUX =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
 function adapter(features: string[], overrides: Partial<AdapterLike['limits']> = {}): AdapterLike {
   return {
     features: new Set(features),
     limits: {
-      maxBufferSize: 1024 * MB, maxStorageBufferBindingSize: 1024 * MB, maxComputeWorkgroupStorageSize: 32768,
-      maxStorageBuffersPerShaderStage: 10, maxComputeInvocationsPerWorkgroup: 256, ...overrides,
+      maxBufferSize: 1024 * MB,
+      maxStorageBufferBindingSize: 1024 * MB,
+      maxComputeWorkgroupStorageSize: 32768,
+      maxStorageBuffersPerShaderStage: 10,
+      maxComputeInvocationsPerWorkgroup: 256,
+      ...overrides,
     },
     info: { vendor: 'google', architecture: 'swiftshader', description: '' },
   };
@@ -17,7 +22,11 @@ function adapter(features: string[], overrides: Partial<AdapterLike['limits']> =
 
 describe('detectWebGpu', () => {
   it('reports an insecure context before looking at navigator.gpu', async () => {
-    const s = await detectWebGpu({ isSecureContext: false, userAgent: CHROME_LINUX, gpu: { requestAdapter: async () => adapter([]) } });
+    const s = await detectWebGpu({
+      isSecureContext: false,
+      userAgent: CHROME_LINUX,
+      gpu: { requestAdapter: async () => adapter([]) },
+    });
     expect(s).toMatchObject({ ok: false, reason: 'insecure-context' });
   });
 
@@ -32,19 +41,41 @@ describe('detectWebGpu', () => {
   });
 
   it('treats a null or throwing requestAdapter as no adapter', async () => {
-    const nullAdapter = await detectWebGpu({ isSecureContext: true, userAgent: CHROME_LINUX, gpu: { requestAdapter: async () => null } });
+    const nullAdapter = await detectWebGpu({
+      isSecureContext: true,
+      userAgent: CHROME_LINUX,
+      gpu: { requestAdapter: async () => null },
+    });
     expect(nullAdapter).toMatchObject({ ok: false, reason: 'no-adapter' });
     const throwing = await detectWebGpu({
-      isSecureContext: true, userAgent: CHROME_LINUX, gpu: { requestAdapter: async () => { throw new Error('boom'); } },
+      isSecureContext: true,
+      userAgent: CHROME_LINUX,
+      gpu: {
+        requestAdapter: async () => {
+          throw new Error('boom');
+        },
+      },
     });
     expect(throwing).toMatchObject({ ok: false, reason: 'no-adapter' });
   });
 
   it('reads f16, vendor, software flag and limits from the adapter', async () => {
-    const s = await detectWebGpu({ isSecureContext: true, userAgent: CHROME_LINUX, gpu: { requestAdapter: async () => adapter([]) } });
-    expect(s).toMatchObject({ ok: true, f16: false, vendor: 'google', software: true, limits: { maxBufferMB: 1024, maxInvocations: 256 }, warnings: [] });
+    const s = await detectWebGpu({
+      isSecureContext: true,
+      userAgent: CHROME_LINUX,
+      gpu: { requestAdapter: async () => adapter([]) },
+    });
+    expect(s).toMatchObject({
+      ok: true,
+      f16: false,
+      vendor: 'google',
+      software: true,
+      limits: { maxBufferMB: 1024, maxInvocations: 256 },
+      warnings: [],
+    });
     const f16 = await detectWebGpu({
-      isSecureContext: true, userAgent: CHROME_LINUX,
+      isSecureContext: true,
+      userAgent: CHROME_LINUX,
       gpu: { requestAdapter: async () => adapter(['shader-f16'], { maxStorageBuffersPerShaderStage: 8 }) },
     });
     expect(f16).toMatchObject({ ok: true, f16: true });

@@ -6,7 +6,11 @@ import type { LoadProgress } from '../../core/generation/LlmEngine';
 
 function fakeApi(overrides: Partial<WebLlmWorkerApi> = {}): WebLlmWorkerApi {
   const ready: WorkerLoadOutcome = { status: 'ready', modelId: 'M-q4f32_1-MLC', gpuVendor: 'google', tokenizer: true };
-  const done: WorkerChatResult = { text: 'ab', finishReason: 'stop', usage: { promptTokens: 5, completionTokens: 2, decodeTokensPerSecond: 9 } };
+  const done: WorkerChatResult = {
+    text: 'ab',
+    finishReason: 'stop',
+    usage: { promptTokens: 5, completionTokens: 2, decodeTokensPerSecond: 9 },
+  };
   return {
     load: async (_id, _custom, onProgress) => {
       onProgress({ progress: 0.5, timeElapsed: 1, text: 'Fetching param cache[1/2]: 10MB fetched' });
@@ -36,7 +40,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('WebLlmEngine', () => {
-  it('counts tokens with the model\'s tokenizer only while a model that has one is loaded', async () => {
+  it("counts tokens with the model's tokenizer only while a model that has one is loaded", async () => {
     const engine = new WebLlmEngine(fakeApi());
     expect(engine.countTokens).toBeUndefined();
     await engine.load('M-q4f32_1-MLC', null, () => undefined);
@@ -44,7 +48,9 @@ describe('WebLlmEngine', () => {
     await engine.cancelLoad();
     expect(engine.countTokens).toBeUndefined();
 
-    const without = new WebLlmEngine(fakeApi({ load: async () => ({ status: 'ready', modelId: 'S-q4f32_1-MLC', gpuVendor: '', tokenizer: false }) }));
+    const without = new WebLlmEngine(
+      fakeApi({ load: async () => ({ status: 'ready', modelId: 'S-q4f32_1-MLC', gpuVendor: '', tokenizer: false }) }),
+    );
     await without.load('S-q4f32_1-MLC', null, () => undefined);
     expect(without.countTokens).toBeUndefined();
   });
@@ -57,7 +63,11 @@ describe('WebLlmEngine', () => {
     expect(engine.model()).toBe('M-q4f32_1-MLC');
     expect(engine.label).toContain('M-q4f32_1-MLC');
     const seen: string[] = [];
-    const result = await engine.chat({ messages: [{ role: 'user', content: 'hi' }], topLogprobs: 1, onToken: (t) => seen.push(t.text) });
+    const result = await engine.chat({
+      messages: [{ role: 'user', content: 'hi' }],
+      topLogprobs: 1,
+      onToken: (t) => seen.push(t.text),
+    });
     expect(seen).toEqual(['a', 'b']);
     expect(result.tokens[0]?.logprob).toBe(-0.1);
     expect(result.tokens[1]).not.toHaveProperty('logprob');
@@ -70,7 +80,9 @@ describe('WebLlmEngine', () => {
   });
 
   it('maps worker error strings to catalogue codes and reports cancellation as ABORTED', async () => {
-    const failing = new WebLlmEngine(fakeApi({ load: async () => ({ status: 'failed', error: 'DeviceLostError: The WebGPU device was lost' }) }));
+    const failing = new WebLlmEngine(
+      fakeApi({ load: async () => ({ status: 'failed', error: 'DeviceLostError: The WebGPU device was lost' }) }),
+    );
     expect(await codeOf(failing.load('x', null, () => undefined))).toBe('MODEL_OUT_OF_MEMORY');
     expect(failing.model()).toBeNull();
     const cancelled = new WebLlmEngine(fakeApi({ load: async () => ({ status: 'cancelled' }) }));
@@ -80,19 +92,31 @@ describe('WebLlmEngine', () => {
   it('interrupts the worker when the signal aborts mid-generation', async () => {
     const controller = new AbortController();
     const interrupt = vi.fn(async () => undefined);
-    const engine = new WebLlmEngine(fakeApi({
-      interrupt,
-      chat: async (_req, onToken) => {
-        onToken({ text: 'x' });
-        controller.abort();
-        return { ok: true, value: { text: 'x', finishReason: 'abort', usage: { promptTokens: 1, completionTokens: 1 } } };
-      },
-    }));
+    const engine = new WebLlmEngine(
+      fakeApi({
+        interrupt,
+        chat: async (_req, onToken) => {
+          onToken({ text: 'x' });
+          controller.abort();
+          return {
+            ok: true,
+            value: { text: 'x', finishReason: 'abort', usage: { promptTokens: 1, completionTokens: 1 } },
+          };
+        },
+      }),
+    );
     await engine.load('M', null, () => undefined);
     const result = await engine.chat({ messages: [], signal: controller.signal });
     expect(interrupt).toHaveBeenCalledOnce();
     expect(result.finishReason).toBe('abort');
-    const generationError = new WebLlmEngine(fakeApi({ chat: async () => ({ ok: false, error: 'ContextWindowSizeExceededError: Prompt tokens exceed context window size' }) }));
+    const generationError = new WebLlmEngine(
+      fakeApi({
+        chat: async () => ({
+          ok: false,
+          error: 'ContextWindowSizeExceededError: Prompt tokens exceed context window size',
+        }),
+      }),
+    );
     await generationError.load('M', null, () => undefined);
     expect(await codeOf(generationError.chat({ messages: [] }))).toBe('CONTEXT_TOO_LONG');
   });

@@ -21,7 +21,10 @@ export class WebLlmEngine implements LlmEngine {
   /** Present while a model with its own tokenizer is loaded; prompt budgets then count real tokens. */
   countTokens?: (text: string) => Promise<number>;
 
-  constructor(private readonly api: WebLlmWorkerApi, private readonly bridge: CallbackBridge = (f) => f) {}
+  constructor(
+    private readonly api: WebLlmWorkerApi,
+    private readonly bridge: CallbackBridge = (f) => f,
+  ) {}
 
   get label(): string {
     return this.loaded ? `WebLLM · ${this.loaded}` : 'WebLLM';
@@ -39,8 +42,13 @@ export class WebLlmEngine implements LlmEngine {
   async load(modelId: string, custom: CustomModelRecord | null, onProgress: (p: LoadProgress) => void): Promise<void> {
     this.loaded = null;
     delete this.countTokens;
-    const outcome = await this.api.load(modelId, custom, this.bridge((r: InitReport) => onProgress(toLoadProgress(r))));
-    if (outcome.status === 'cancelled') throw new PlaygroundError('ABORTED', { message: 'The model load was cancelled.' });
+    const outcome = await this.api.load(
+      modelId,
+      custom,
+      this.bridge((r: InitReport) => onProgress(toLoadProgress(r))),
+    );
+    if (outcome.status === 'cancelled')
+      throw new PlaygroundError('ABORTED', { message: 'The model load was cancelled.' });
     if (outcome.status === 'failed') throw errorFromRecord(mapEngineError(outcome.error, 'load'));
     this.loaded = outcome.modelId;
     this.gpuVendor = outcome.gpuVendor;
@@ -84,16 +92,25 @@ export class WebLlmEngine implements LlmEngine {
         tokens.push(event);
         request.onToken?.(event);
       });
-      const result = await this.api.chat({
-        messages: request.messages,
-        temperature: request.temperature,
-        maxTokens: request.maxTokens,
-        seed: request.seed,
-        topLogprobs: request.topLogprobs,
-      }, onToken);
+      const result = await this.api.chat(
+        {
+          messages: request.messages,
+          temperature: request.temperature,
+          maxTokens: request.maxTokens,
+          seed: request.seed,
+          topLogprobs: request.topLogprobs,
+        },
+        onToken,
+      );
       if (!result.ok) throw errorFromRecord(mapEngineError(result.error, 'generate'));
       const finishReason = request.signal?.aborted ? 'abort' : result.value.finishReason;
-      return { text: result.value.text, tokens, finishReason, usage: result.value.usage, ms: Math.round(performance.now() - started) };
+      return {
+        text: result.value.text,
+        tokens,
+        finishReason,
+        usage: result.value.usage,
+        ms: Math.round(performance.now() - started),
+      };
     } finally {
       request.signal?.removeEventListener('abort', onAbort);
     }

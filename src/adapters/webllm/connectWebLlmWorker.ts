@@ -4,6 +4,9 @@ import { WebLlmEngine } from './WebLlmEngine';
 import type { WebLlmWorkerApi } from './WebLlmWorkerApi';
 
 export function connectWebLlmWorker(): WebLlmEngine {
-  const worker = new Worker(new URL('../../workers/webllm.worker.ts', import.meta.url), { type: 'module', name: 'webllm' });
+  const worker = new Worker(new URL('../../workers/webllm.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'webllm',
+  });
   return new WebLlmEngine(wrap<WebLlmWorkerApi>(worker), proxy);
 }

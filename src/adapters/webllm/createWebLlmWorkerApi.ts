@@ -1,8 +1,12 @@
 // The worker side of the WebLLM adapter: wraps one MLCEngine behind WebLlmWorkerApi.
 // This is the only module that imports web-llm's runtime, so only the worker bundle carries its 6 MB.
 import {
-  MLCEngine, deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig,
-  type AppConfig, type ChatCompletionMessageParam,
+  MLCEngine,
+  deleteModelAllInfoInCache,
+  hasModelInCache,
+  prebuiltAppConfig,
+  type AppConfig,
+  type ChatCompletionMessageParam,
 } from '@mlc-ai/web-llm';
 import type { CustomModelRecord } from './customModelRecord';
 import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
@@ -20,9 +24,12 @@ function appConfigFor(custom: CustomModelRecord | null): AppConfig {
 
 function toMessages(messages: WorkerChatRequest['messages']): ChatCompletionMessageParam[] {
   return messages.map((m): ChatCompletionMessageParam =>
-    m.role === 'system' ? { role: 'system', content: m.content }
-      : m.role === 'user' ? { role: 'user', content: m.content }
-        : { role: 'assistant', content: m.content });
+    m.role === 'system'
+      ? { role: 'system', content: m.content }
+      : m.role === 'user'
+        ? { role: 'user', content: m.content }
+        : { role: 'assistant', content: m.content },
+  );
 }
 
 export function createWebLlmWorkerApi(): WebLlmWorkerApi {
@@ -39,7 +46,9 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
       try {
         engine ??= new MLCEngine();
         engine.setAppConfig(appConfig);
-        engine.setInitProgressCallback((r) => onProgress({ progress: r.progress, timeElapsed: r.timeElapsed, text: r.text }));
+        engine.setInitProgressCallback((r) =>
+          onProgress({ progress: r.progress, timeElapsed: r.timeElapsed, text: r.text }),
+        );
         count = null;
         await engine.reload(modelId);
         if (mine.cancelled) return { status: 'cancelled' };
@@ -75,7 +84,11 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
           // logprobs alone records nothing: WebLLM needs top_logprobs >= 1 too.
           ...(top > 0 ? { logprobs: true, top_logprobs: top } : {}),
         });
-        const result: WorkerChatResult = { text: '', finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 0 } };
+        const result: WorkerChatResult = {
+          text: '',
+          finishReason: 'stop',
+          usage: { promptTokens: 0, completionTokens: 0 },
+        };
         for await (const chunk of stream) {
           const choice = chunk.choices[0];
           const delta = choice?.delta.content ?? '';
@@ -83,7 +96,11 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
             result.text += delta;
             // A streamed chunk carries only its last token's entry.
             const lp = choice?.logprobs?.content?.at(-1);
-            onToken({ text: delta, logprob: lp?.logprob, top: lp?.top_logprobs.map((t) => ({ token: t.token, logprob: t.logprob })) });
+            onToken({
+              text: delta,
+              logprob: lp?.logprob,
+              top: lp?.top_logprobs.map((t) => ({ token: t.token, logprob: t.logprob })),
+            });
           }
           const finish = choice?.finish_reason;
           if (finish === 'length' || finish === 'abort') result.finishReason = finish;

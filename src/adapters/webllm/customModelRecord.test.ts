@@ -14,12 +14,19 @@ describe('customModelRecord', () => {
   });
 
   it('keeps absolute URLs, skips resolve/main in the derived id, and honours id and context window', () => {
-    const r = customModelRecord({
-      modelUrl: 'https://models.example.org/m/Coder-X/resolve/main/', modelLibUrl: 'https://cdn.example.org/x.wasm',
-    }, ORIGIN);
+    const r = customModelRecord(
+      {
+        modelUrl: 'https://models.example.org/m/Coder-X/resolve/main/',
+        modelLibUrl: 'https://cdn.example.org/x.wasm',
+      },
+      ORIGIN,
+    );
     expect(r.model).toBe('https://models.example.org/m/Coder-X/resolve/main/');
     expect(r.model_id).toBe('custom:Coder-X');
-    const named = customModelRecord({ modelUrl: '/a/', modelLibUrl: '/a.wasm', id: ' mine ', contextWindow: 2048 }, ORIGIN);
+    const named = customModelRecord(
+      { modelUrl: '/a/', modelLibUrl: '/a.wasm', id: ' mine ', contextWindow: 2048 },
+      ORIGIN,
+    );
     expect(named.model_id).toBe('mine');
     expect(named.overrides).toEqual({ context_window_size: 2048 });
   });

@@ -39,7 +39,10 @@ export function customModelRecord(input: CustomModelInput, origin: string): Cust
   let model = absolute(input.modelUrl, origin, 'model URL');
   if (!model.endsWith('/')) model += '/';
   const modelLib = absolute(input.modelLibUrl, origin, 'model library URL');
-  const folder = new URL(model).pathname.split('/').filter((p) => p && p !== 'resolve' && p !== 'main').pop();
+  const folder = new URL(model).pathname
+    .split('/')
+    .filter((p) => p && p !== 'resolve' && p !== 'main')
+    .pop();
   const id = input.id?.trim() || `custom:${folder ?? new URL(model).host}`;
   const record: CustomModelRecord = { model, model_id: id, model_lib: modelLib };
   if (input.contextWindow && input.contextWindow > 0) record.overrides = { context_window_size: input.contextWindow };

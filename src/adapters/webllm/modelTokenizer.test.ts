@@ -3,15 +3,29 @@ import { loadModelTokenizer, modelBaseUrl } from './modelTokenizer';
 
 // A tiny word-level tokenizer written for this test (real models ship byte-level BPE; the path is the same).
 const TOKENIZER = {
-  version: '1.0', truncation: null, padding: null, added_tokens: [], normalizer: { type: 'Lowercase' },
-  pre_tokenizer: { type: 'Whitespace' }, post_processor: null, decoder: null,
-  model: { type: 'WordLevel', vocab: { '[UNK]': 0, def: 1, ping: 2, host: 3, '(': 4, ')': 5, ':': 6 }, unk_token: '[UNK]' },
+  version: '1.0',
+  truncation: null,
+  padding: null,
+  added_tokens: [],
+  normalizer: { type: 'Lowercase' },
+  pre_tokenizer: { type: 'Whitespace' },
+  post_processor: null,
+  decoder: null,
+  model: {
+    type: 'WordLevel',
+    vocab: { '[UNK]': 0, def: 1, ping: 2, host: 3, '(': 4, ')': 5, ':': 6 },
+    unk_token: '[UNK]',
+  },
 };
 
 describe('modelBaseUrl', () => {
   it('follows web-llm: resolve/main/ is added to a plain model URL only', () => {
-    expect(modelBaseUrl('https://huggingface.co/mlc-ai/Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC')).toBe('https://huggingface.co/mlc-ai/Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC/resolve/main/');
-    expect(modelBaseUrl('http://localhost:8000/models/m/resolve/v2/')).toBe('http://localhost:8000/models/m/resolve/v2/');
+    expect(modelBaseUrl('https://huggingface.co/mlc-ai/Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC')).toBe(
+      'https://huggingface.co/mlc-ai/Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC/resolve/main/',
+    );
+    expect(modelBaseUrl('http://localhost:8000/models/m/resolve/v2/')).toBe(
+      'http://localhost:8000/models/m/resolve/v2/',
+    );
   });
 });
 
@@ -22,7 +36,10 @@ describe('loadModelTokenizer', () => {
       asked.push(url);
       return url.endsWith('/tokenizer.json') ? TOKENIZER : undefined;
     });
-    expect(asked).toEqual(['https://example.test/org/model/resolve/main/tokenizer.json', 'https://example.test/org/model/resolve/main/tokenizer_config.json']);
+    expect(asked).toEqual([
+      'https://example.test/org/model/resolve/main/tokenizer.json',
+      'https://example.test/org/model/resolve/main/tokenizer_config.json',
+    ]);
     expect(count).not.toBeNull();
     expect(count!('DEF ping ( host ) :')).toBe(6);
     // The Whitespace pre-tokenizer keeps a run of punctuation together: "):" is one token here.

@@ -35,7 +35,7 @@ export async function loadModelTokenizer(model: string, read: ReadJson): Promise
 export async function readCachedJson(url: string): Promise<unknown> {
   try {
     const cached = typeof caches === 'undefined' ? undefined : await (await caches.open(WEBLLM_MODEL_CACHE)).match(url);
-    const response = cached ?? await fetch(url);
+    const response = cached ?? (await fetch(url));
     return response.ok ? await response.json() : undefined;
   } catch {
     return undefined;

@@ -13,7 +13,11 @@ export async function storageStatus(): Promise<StorageStatus | null> {
   try {
     const estimate = await storage.estimate();
     const persisted = storage.persisted ? await storage.persisted() : false;
-    return { usageMB: Math.round((estimate.usage ?? 0) / MB), quotaMB: Math.round((estimate.quota ?? 0) / MB), persisted };
+    return {
+      usageMB: Math.round((estimate.usage ?? 0) / MB),
+      quotaMB: Math.round((estimate.quota ?? 0) / MB),
+      persisted,
+    };
   } catch {
     return null;
   }

@@ -4,7 +4,10 @@ import { toLoadProgress } from './toLoadProgress';
 describe('toLoadProgress', () => {
   it.each([
     ['Start to fetch params', 'download'],
-    ['Fetching param cache[3/27]: 412MB fetched. 45% completed, 31 secs elapsed. It can take a while when we first visit this page to populate the cache. Later refreshes will become faster.', 'download'],
+    [
+      'Fetching param cache[3/27]: 412MB fetched. 45% completed, 31 secs elapsed. It can take a while when we first visit this page to populate the cache. Later refreshes will become faster.',
+      'download',
+    ],
     ['Loading model from cache[12/27]: 600MB loaded. 60% completed, 2 secs elapsed.', 'cache'],
     ['Loading GPU shader modules[40/95]: 42% completed, 5 secs elapsed.', 'shader'],
     ['Finish loading on WebGPU - google', 'ready'],

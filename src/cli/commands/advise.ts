@@ -20,7 +20,8 @@ async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource
 
 export const adviseCommand: Command = {
   name: 'advise',
-  summary: 'advisories for code: {"id","language","code"} -> {"id","advisories":[{id,cwe,score}],"ms"} (--k N, default 5)',
+  summary:
+    'advisories for code: {"id","language","code"} -> {"id","advisories":[{id,cwe,score}],"ms"} (--k N, default 5)',
   async run(args) {
     const file = jsonlInput(args, 'advise --jsonl FILE|- [--k 5]');
     if (!file) return 2;

@@ -14,7 +14,13 @@ export const analyzeCommand: Command = {
     return runJsonl(file, async (input) => {
       const record = await analyzeCode(requireString(input, 'code'), requireLanguage(input), parser);
       return {
-        findings: record.findings.map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line, severity: f.severity, message: f.message })),
+        findings: record.findings.map((f) => ({
+          cwe: f.cwe,
+          rule: f.rule,
+          line: f.line,
+          severity: f.severity,
+          message: f.message,
+        })),
       };
     });
   },

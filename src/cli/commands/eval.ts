@@ -18,9 +18,10 @@ import { loadSuite } from './loadSuite';
 import { readEarlierRuns, runsLogPath, startRunsLog } from './runsLog';
 import { formatProgress } from './formatProgress';
 
-const USAGE = 'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] '
-  + '[--config baseline,rescue,rescue+revise,critique] [--out REPORT.json] [--csv RUNS.csv] [--summary-csv SUMMARY.csv] '
-  + '[--resume REPORT.json] [--tasks id,id] [--limit N] [--no-tests] [--test-timeout-ms N] [--timeout-ms N]\n';
+const USAGE =
+  'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] ' +
+  '[--config baseline,rescue,rescue+revise,critique] [--out REPORT.json] [--csv RUNS.csv] [--summary-csv SUMMARY.csv] ' +
+  '[--resume REPORT.json] [--tasks id,id] [--limit N] [--no-tests] [--test-timeout-ms N] [--timeout-ms N]\n';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -29,12 +30,17 @@ export const evalCommand: Command = {
   name: 'eval',
   summary: 'evaluate configurations on a suite against an OpenAI-compatible server (--help for options)',
   async run(args) {
-    if (args.flags.help) { process.stderr.write(USAGE); return 0; }
+    if (args.flags.help) {
+      process.stderr.write(USAGE);
+      return 0;
+    }
     try {
       return await runEval(args);
     } catch (error) {
       const record = toErrorRecord(error, 'BAD_INPUT');
-      process.stderr.write(`eval: ${record.message}${record.detail ? ` (${record.detail})` : ''}\n${record.hint ? `${record.hint}\n` : ''}${USAGE}`);
+      process.stderr.write(
+        `eval: ${record.message}${record.detail ? ` (${record.detail})` : ''}\n${record.hint ? `${record.hint}\n` : ''}${USAGE}`,
+      );
       return 2;
     }
   },
@@ -52,7 +58,10 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const logRun = args.flags.out ? startRunsLog(runsLogPath(args.flags.out), resumeFrom) : () => {};
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
   const controller = new AbortController();
-  const onSigint = (): void => { process.stderr.write('\nstopping after the current run...\n'); controller.abort(); };
+  const onSigint = (): void => {
+    process.stderr.write('\nstopping after the current run...\n');
+    controller.abort();
+  };
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigint);
   const startedAt = new Date().toISOString();
@@ -62,13 +71,24 @@ async function runEval(args: ParsedArgs): Promise<number> {
   try {
     const testTimeout = Number(args.flags['test-timeout-ms']);
     for await (const result of runSuite({
-      tasks: suite.tasks, configs, engines, stages: createStages(await createNodePorts(kb)), functionalRunner: runner,
-      signal: controller.signal, resumeFrom, testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
-      onProgress: (done, total, eta, last) => { if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`); },
+      tasks: suite.tasks,
+      configs,
+      engines,
+      stages: createStages(await createNodePorts(kb)),
+      functionalRunner: runner,
+      signal: controller.signal,
+      resumeFrom,
+      testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
+      onProgress: (done, total, eta, last) => {
+        if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`);
+      },
     })) {
       results.push(result);
       logRun(result);
-      if (result.error && FATAL.has(result.error.code)) { fatal = result.error; controller.abort(); }
+      if (result.error && FATAL.has(result.error.code)) {
+        fatal = result.error;
+        controller.abort();
+      }
     }
   } finally {
     process.off('SIGINT', onSigint);
@@ -76,19 +96,32 @@ async function runEval(args: ParsedArgs): Promise<number> {
     await runner?.dispose();
   }
   const models = engines.length ? engines.map((e) => e.model() ?? e.label) : ['reference'];
-  const report = buildReport(results, { engine: args.flags.engine ?? 'openai', models, suite: suite.name, startedAt, wallMs: Math.round(performance.now() - started) });
+  const report = buildReport(results, {
+    engine: args.flags.engine ?? 'openai',
+    models,
+    suite: suite.name,
+    startedAt,
+    wallMs: Math.round(performance.now() - started),
+  });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (args.flags.out) writeFileSync(args.flags.out, json); else process.stdout.write(json);
+  if (args.flags.out) writeFileSync(args.flags.out, json);
+  else process.stdout.write(json);
   if (args.flags.csv) writeFileSync(args.flags.csv, resultsCsv(results));
   if (args.flags['summary-csv']) writeFileSync(args.flags['summary-csv'], summaryCsv(results));
-  process.stderr.write(`${results.length} runs in ${(report.meta.wallMs / 1000).toFixed(1)} s${args.flags.out ? `; report written to ${args.flags.out}` : ''}\n`);
+  process.stderr.write(
+    `${results.length} runs in ${(report.meta.wallMs / 1000).toFixed(1)} s${args.flags.out ? `; report written to ${args.flags.out}` : ''}\n`,
+  );
   if (fatal) {
-    process.stderr.write(`eval stopped: ${fatal.message}${fatal.detail ? ` (${fatal.detail})` : ''}\n${fatal.hint ?? ''}\n`);
+    process.stderr.write(
+      `eval stopped: ${fatal.message}${fatal.detail ? ` (${fatal.detail})` : ''}\n${fatal.hint ?? ''}\n`,
+    );
     return 1;
   }
   const fresh = results.slice(resumeFrom.length);
   if (fresh.length > 0 && fresh.every((r) => r.error)) {
-    process.stderr.write(`eval: every run failed (${fresh[0]?.error?.message ?? 'engine error'}); nothing was measured\n`);
+    process.stderr.write(
+      `eval: every run failed (${fresh[0]?.error?.message ?? 'engine error'}); nothing was measured\n`,
+    );
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;

@@ -10,12 +10,21 @@ export function evalEngines(args: ParsedArgs, env: NodeJS.ProcessEnv = process.e
   const kind = args.flags.engine ?? 'openai';
   if (kind === 'reference') return [];
   if (kind !== 'openai') {
-    throw new PlaygroundError('BAD_INPUT', { message: `unknown engine "${kind}"`, hint: 'Use --engine openai (any OpenAI-compatible server) or --engine reference.' });
+    throw new PlaygroundError('BAD_INPUT', {
+      message: `unknown engine "${kind}"`,
+      hint: 'Use --engine openai (any OpenAI-compatible server) or --engine reference.',
+    });
   }
   const baseUrl = args.flags['base-url'] ?? env.OPENAI_BASE_URL;
-  const models = (args.flags.model ?? '').split(',').map((m) => m.trim()).filter(Boolean);
+  const models = (args.flags.model ?? '')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
   if (!baseUrl || models.length === 0) {
-    throw new PlaygroundError('BAD_INPUT', { message: '--engine openai needs --base-url URL and --model NAME', hint: 'e.g. --base-url http://127.0.0.1:8080/v1 --model qwen2.5-coder-1.5b' });
+    throw new PlaygroundError('BAD_INPUT', {
+      message: '--engine openai needs --base-url URL and --model NAME',
+      hint: 'e.g. --base-url http://127.0.0.1:8080/v1 --model qwen2.5-coder-1.5b',
+    });
   }
   const apiKey = args.flags['api-key'] ?? env.OPENAI_API_KEY;
   const timeoutMs = args.flags['timeout-ms'] ? Number(args.flags['timeout-ms']) : undefined;

@@ -63,18 +63,25 @@ export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
   }
   const builtin = await builtinArtefact(run.kbDir);
   for (const p of problems.slice(0, 5)) run.log(`line ${p.line}: ${p.message}`);
-  if (problems.length > 5) run.log(`… and ${problems.length - 5} more bad lines (listed in the report inside the file)`);
+  if (problems.length > 5)
+    run.log(`… and ${problems.length - 5} more bad lines (listed in the report inside the file)`);
   const cweNames = new Map(builtin.cwes.map((c) => [c.id, c.name]));
   let kb: UserKb = await ingestPairs(pairs, nodeParser(), {
-    name: run.name, cweNames, problems,
-    onProgress: (done, total) => { if (done % 100 === 0 || done === total) run.log(`sliced ${done}/${total} pairs`); },
+    name: run.name,
+    cweNames,
+    problems,
+    onProgress: (done, total) => {
+      if (done % 100 === 0 || done === total) run.log(`sliced ${done}/${total} pairs`);
+    },
   });
   const ingestMs = performance.now() - started;
   if (run.engine) {
     run.log(`distilling guidelines with ${run.engine.label} (batches of at most 10 pairs)`);
     kb = await distillUserKb(kb, run.engine, { onProgress: (p) => run.log(`distil ${p.done}/${p.total} (${p.cwe})`) });
   } else {
-    run.log('distillation skipped: no engine is configured (give --engine openai --base-url URL --model NAME); the knowledge base has examples but no guidelines');
+    run.log(
+      'distillation skipped: no engine is configured (give --engine openai --base-url URL --model NAME); the knowledge base has examples but no guidelines',
+    );
     kb = { ...kb, distillation: { status: 'skipped', reason: 'no engine was configured' } };
   }
   const distillMs = performance.now() - started - ingestMs;
@@ -88,11 +95,24 @@ export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
   const loadMs = performance.now() - loadStarted;
   const info = userKbInfo(kb);
   return {
-    file: join(run.outDir, 'user-kb.json'), name: kb.name, version: kb.version,
-    pairs: kb.report.pairs, sliced: kb.report.sliced, unsliced: kb.report.unsliced, problems: kb.report.problems.length,
-    cwes: info.cwes, guidelines: info.guidelines, examples: info.examples, distillation: kb.distillation.status,
+    file: join(run.outDir, 'user-kb.json'),
+    name: kb.name,
+    version: kb.version,
+    pairs: kb.report.pairs,
+    sliced: kb.report.sliced,
+    unsliced: kb.report.unsliced,
+    problems: kb.report.problems.length,
+    cwes: info.cwes,
+    guidelines: info.guidelines,
+    examples: info.examples,
+    distillation: kb.distillation.status,
     modelCalls: kb.distillation.status === 'done' ? kb.distillation.calls.length : 0,
-    ms: { ingest: Math.round(ingestMs), distill: Math.round(distillMs), load: Math.round(loadMs), total: Math.round(performance.now() - started) },
+    ms: {
+      ingest: Math.round(ingestMs),
+      distill: Math.round(distillMs),
+      load: Math.round(loadMs),
+      total: Math.round(performance.now() - started),
+    },
   };
 }
 

@@ -28,7 +28,9 @@ export const sha256 = (data: string | Buffer): string => createHash('sha256').up
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)).sort();
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f))
+    .sort();
 }
 
 export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
@@ -38,7 +40,9 @@ export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
       const data: unknown = parse(readFileSync(file, 'utf8'));
       return { path, data };
     } catch (error) {
-      throw new PlaygroundError('KB_INVALID', { message: `${path}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
+      throw new PlaygroundError('KB_INVALID', {
+        message: `${path}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      });
     }
   });
 }
@@ -48,11 +52,15 @@ export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
  * `strict` (kb build) fails on an example that does not parse; commands that only need retrieval
  * get that example unsliced and a warning instead.
  */
-export async function buildFromDir(kbDir: string, strict = false): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+export async function buildFromDir(
+  kbDir: string,
+  strict = false,
+): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const files = readKbSourceFiles(kbDir);
   const sources = validateKbSources(files);
   const fileOf = (cweId: string): string =>
-    files.find((f) => typeof f.data === 'object' && f.data !== null && 'id' in f.data && f.data.id === cweId)?.path ?? `CWE ${cweId}`;
+    files.find((f) => typeof f.data === 'object' && f.data !== null && 'id' in f.data && f.data.id === cweId)?.path ??
+    `CWE ${cweId}`;
   const sliced = await sliceKnowledgeExamples(sources.cwes, nodeParser(), fileOf, strict);
   const artefact = buildKnowledgeArtefact(sources, { hash: sha256, sliceExample: sliced.slicer });
   return { artefact, warnings: [...sources.warnings, ...sliced.warnings] };
@@ -78,12 +86,18 @@ function deterministicGzip(text: string): Buffer {
  */
 export function assertSchemaExact(text: string): void {
   if (`${canonicalJson(parseArtefact(text))}\n` !== text) {
-    throw new PlaygroundError('KB_INVALID', { message: 'The built artefact is not exactly what its schema describes (a field would be dropped or defaulted on load): update knowledgeArtefactSchema.ts with the builder.' });
+    throw new PlaygroundError('KB_INVALID', {
+      message:
+        'The built artefact is not exactly what its schema describes (a field would be dropped or defaulted on load): update knowledgeArtefactSchema.ts with the builder.',
+    });
   }
 }
 
 /** Writes knowledge.json, the prebuilt Orama indexes, their gzip copies and manifest.json; returns the artefact. */
-export async function writeKbArtefacts(kbDir: string, outDir: string): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+export async function writeKbArtefacts(
+  kbDir: string,
+  outDir: string,
+): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
   const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
   assertSchemaExact(text);
@@ -116,14 +130,19 @@ export const kbBuildCommand: Command = {
       assertDirectory(args.flags.kb ?? 'kb');
       const { artefact, warnings } = await writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
       for (const w of warnings.slice(0, 5)) process.stderr.write(`warning: ${w}\n`);
-      if (warnings.length > 5) process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
+      if (warnings.length > 5)
+        process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
       if (args.flags.verbose) for (const w of warnings.slice(5)) process.stderr.write(`warning: ${w}\n`);
       const c = kbManifest(artefact, {}).counts;
-      process.stderr.write(`kb ${artefact.version}: ${c.cwes} CWEs, ${c.guidelines} guidelines, ${c.examples} examples, ${c.advisories} advisories, ${c.tasks} tasks; embedder ${c.vocabulary} terms x ${c.dims} dims (${Math.round(performance.now() - started)} ms)\n`);
+      process.stderr.write(
+        `kb ${artefact.version}: ${c.cwes} CWEs, ${c.guidelines} guidelines, ${c.examples} examples, ${c.advisories} advisories, ${c.tasks} tasks; embedder ${c.vocabulary} terms x ${c.dims} dims (${Math.round(performance.now() - started)} ms)\n`,
+      );
       return 0;
     } catch (error) {
       const record = toErrorRecord(error, 'KB_INVALID');
-      process.stderr.write(`${record.message}${record.detail && !record.message.includes(record.detail) ? `\n${record.detail}` : ''}\n`);
+      process.stderr.write(
+        `${record.message}${record.detail && !record.message.includes(record.detail) ? `\n${record.detail}` : ''}\n`,
+      );
       return error instanceof InputFileError ? INPUT_FILE_EXIT : 1;
     }
   },

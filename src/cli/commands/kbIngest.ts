@@ -14,22 +14,36 @@ export const kbIngestCommand: Command = {
     try {
       const file = args.positional[0] ?? args.flags.file;
       if ((args.flags.format ?? 'pairs') !== 'pairs') {
-        throw new PlaygroundError('BAD_INPUT', { message: `unknown --format "${args.flags.format}"`, hint: 'Only --format pairs is supported.' });
+        throw new PlaygroundError('BAD_INPUT', {
+          message: `unknown --format "${args.flags.format}"`,
+          hint: 'Only --format pairs is supported.',
+        });
       }
-      if (!file) throw new PlaygroundError('BAD_INPUT', { message: 'usage: kb ingest --format pairs FILE [--out DIR]', hint: 'FILE is JSON Lines of {"cwe","language","vulnerable","fixed","description"?} or "-" for stdin.' });
+      if (!file)
+        throw new PlaygroundError('BAD_INPUT', {
+          message: 'usage: kb ingest --format pairs FILE [--out DIR]',
+          hint: 'FILE is JSON Lines of {"cwe","language","vulnerable","fixed","description"?} or "-" for stdin.',
+        });
       // Only an explicitly configured engine distils; anything else skips with a message.
-      const engine = args.flags.engine ? evalEngines(args)[0] ?? null : null;
+      const engine = args.flags.engine ? (evalEngines(args)[0] ?? null) : null;
       const summary = await ingestPairsFile({
-        file, outDir: args.flags.out ?? 'user-kb', kbDir: args.flags['kb-dir'],
+        file,
+        outDir: args.flags.out ?? 'user-kb',
+        kbDir: args.flags['kb-dir'],
         name: args.flags.name ?? (file === '-' ? 'stdin' : basename(file).replace(/\.jsonl?$/, '')),
-        engine, log: (line) => process.stderr.write(`${line}\n`),
+        engine,
+        log: (line) => process.stderr.write(`${line}\n`),
       });
-      process.stderr.write(`user kb ${summary.version}: ${summary.cwes} CWEs, ${summary.examples} examples (${summary.sliced} sliced), ${summary.guidelines} guidelines, ${summary.problems} bad lines; written to ${summary.file} and loaded beside the built-in one in ${summary.ms.load} ms\n`);
+      process.stderr.write(
+        `user kb ${summary.version}: ${summary.cwes} CWEs, ${summary.examples} examples (${summary.sliced} sliced), ${summary.guidelines} guidelines, ${summary.problems} bad lines; written to ${summary.file} and loaded beside the built-in one in ${summary.ms.load} ms\n`,
+      );
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
     } catch (error) {
       const record = toErrorRecord(error, 'BAD_INPUT');
-      process.stderr.write(`${record.message}${record.hint ? `\n${record.hint}` : ''}${record.detail ? `\n${record.detail}` : ''}\n`);
+      process.stderr.write(
+        `${record.message}${record.hint ? `\n${record.hint}` : ''}${record.detail ? `\n${record.detail}` : ''}\n`,
+      );
       return error instanceof InputFileError ? INPUT_FILE_EXIT : 1;
     }
   },

@@ -12,9 +12,13 @@ export const kbStatsCommand: Command = {
       process.stdout.write(`${JSON.stringify(stats)}\n`);
       return 0;
     }
-    process.stdout.write(`${stats.cwes} CWEs, ${stats.guidelines} guidelines, ${stats.examples} examples, ${stats.advisories} advisories\n`);
+    process.stdout.write(
+      `${stats.cwes} CWEs, ${stats.guidelines} guidelines, ${stats.examples} examples, ${stats.advisories} advisories\n`,
+    );
     for (const [cwe, n] of Object.entries(stats.byCwe)) {
-      process.stdout.write(`  ${cwe.padEnd(9)} guidelines ${n.guidelines}  examples ${n.examples}  advisories ${n.advisories}\n`);
+      process.stdout.write(
+        `  ${cwe.padEnd(9)} guidelines ${n.guidelines}  examples ${n.examples}  advisories ${n.advisories}\n`,
+      );
     }
     return 0;
   },

@@ -6,11 +6,15 @@ import type { Task } from '../../core/task/Task';
 import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { parseSuiteJsonl, type SuiteLineError } from '../../core/evaluation/parseSuiteJsonl';
 
-export function loadSuite(args: ParsedArgs, kb: KnowledgeBase): { name: string; tasks: Task[]; errors: SuiteLineError[] } {
+export function loadSuite(
+  args: ParsedArgs,
+  kb: KnowledgeBase,
+): { name: string; tasks: Task[]; errors: SuiteLineError[] } {
   const file = args.flags.suite;
-  const loaded = file && file !== 'gallery'
-    ? { name: file, ...parseSuiteJsonl(readInputFile(file)) }
-    : { name: 'gallery', tasks: [...kb.tasks], errors: [] };
+  const loaded =
+    file && file !== 'gallery'
+      ? { name: file, ...parseSuiteJsonl(readInputFile(file)) }
+      : { name: 'gallery', tasks: [...kb.tasks], errors: [] };
   const wanted = args.flags.tasks ? new Set(args.flags.tasks.split(',').map((s) => s.trim())) : null;
   let tasks = wanted ? loaded.tasks.filter((t) => wanted.has(t.id)) : loaded.tasks;
   const limit = Number(args.flags.limit);

@@ -15,7 +15,8 @@ import { printRetrievalTree } from './printRetrievalTree';
 export function taskFromInput(input: Record<string, unknown>): Task {
   const prompt = requireString(input, 'prompt');
   const language = requireString(input, 'language');
-  if (!isLanguage(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
+  if (!isLanguage(language))
+    throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
   const kind = input.kind === 'nl' || input.kind === 'completion' ? input.kind : inferTaskKind(prompt);
   return { id: typeof input.id === 'string' ? input.id : 'task', language, kind, prompt };
 }
@@ -28,8 +29,12 @@ export function contractOutput(record: RetrievalRecord): Record<string, unknown>
   const chosen = record.cwes.filter((c) => c.chosen);
   return {
     cwes: record.cwes.map((c) => ({ id: c.id, score: c.fused })),
-    guidelines: chosen.flatMap((c) => c.guidelines.filter((g) => g.chosen).map((g) => ({ id: g.id, cwe: g.cwe, score: g.fused }))),
-    examples: chosen.flatMap((c) => c.examples.filter((e) => e.chosen).map((e) => ({ id: e.id, cwe: e.cwe, language: e.language, score: e.fused }))),
+    guidelines: chosen.flatMap((c) =>
+      c.guidelines.filter((g) => g.chosen).map((g) => ({ id: g.id, cwe: g.cwe, score: g.fused })),
+    ),
+    examples: chosen.flatMap((c) =>
+      c.examples.filter((e) => e.chosen).map((e) => ({ id: e.id, cwe: e.cwe, language: e.language, score: e.fused })),
+    ),
   };
 }
 
@@ -39,13 +44,21 @@ export const retrieveCommand: Command = {
   async run(args) {
     const kb = await openKnowledgeBase(args);
     if (args.flags.jsonl) {
-      return runJsonl(args.flags.jsonl, async (input) => contractOutput(await retrieveForTask(kb, taskFromInput(input))));
+      return runJsonl(args.flags.jsonl, async (input) =>
+        contractOutput(await retrieveForTask(kb, taskFromInput(input))),
+      );
     }
     if (!args.flags.prompt) {
-      process.stderr.write('usage: retrieve --jsonl FILE | --prompt "..." --language python [--kind nl|completion] [--json]\n');
+      process.stderr.write(
+        'usage: retrieve --jsonl FILE | --prompt "..." --language python [--kind nl|completion] [--json]\n',
+      );
       return 2;
     }
-    const task = taskFromInput({ prompt: args.flags.prompt, language: args.flags.language ?? 'python', kind: args.flags.kind });
+    const task = taskFromInput({
+      prompt: args.flags.prompt,
+      language: args.flags.language ?? 'python',
+      kind: args.flags.kind,
+    });
     const record = await retrieveForTask(kb, task);
     process.stdout.write(args.flags.json ? `${JSON.stringify(record, null, 2)}\n` : printRetrievalTree(record));
     return 0;

@@ -7,8 +7,22 @@ import type { TaskResult } from '../../core/evaluation/TaskResult';
 
 const dir = mkdtempSync(join(tmpdir(), 'scg-runs-'));
 const run = (id: string, extra: Partial<TaskResult> = {}): TaskResult => ({
-  id, config: 'baseline', model: 'm', language: 'python', cwe: null, secure: true, passed: true, cwes: [], retrievalHit: null,
-  revision: null, findings: [], findingsBefore: 0, functional: null, code: '', ms: 1, ...extra,
+  id,
+  config: 'baseline',
+  model: 'm',
+  language: 'python',
+  cwe: null,
+  secure: true,
+  passed: true,
+  cwes: [],
+  retrievalHit: null,
+  revision: null,
+  findings: [],
+  findingsBefore: 0,
+  functional: null,
+  code: '',
+  ms: 1,
+  ...extra,
 });
 
 describe('the eval runs log', () => {
@@ -17,11 +31,19 @@ describe('the eval runs log', () => {
     const log = startRunsLog(path, []);
     log(run('t1'));
     log(run('t2'));
-    expect(readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['t1', 't2']);
+    expect(
+      readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['t1', 't2']);
   });
   it('resumes from a log cut off mid-line, leaving runs that ended in an error to be tried again', () => {
     const path = join(dir, 'b.runs.jsonl');
-    writeFileSync(path, `${JSON.stringify(run('ok'))}\n${JSON.stringify(run('failed', { error: { code: 'ENGINE_UNREACHABLE', message: 'down' } }))}\n`);
+    writeFileSync(
+      path,
+      `${JSON.stringify(run('ok'))}\n${JSON.stringify(run('failed', { error: { code: 'ENGINE_UNREACHABLE', message: 'down' } }))}\n`,
+    );
     appendFileSync(path, '{"id":"half');
     expect(readEarlierRuns(path).map((r) => r.id)).toEqual(['ok']);
   });
@@ -34,6 +56,11 @@ describe('the eval runs log', () => {
   it('starts a resumed log with the runs kept', () => {
     const path = join(dir, 'd.runs.jsonl');
     startRunsLog(path, [run('kept')])(run('new'));
-    expect(readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['kept', 'new']);
+    expect(
+      readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['kept', 'new']);
   });
 });

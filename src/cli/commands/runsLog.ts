@@ -26,7 +26,10 @@ export function readEarlierRuns(file: string): TaskResult[] {
   if (file.endsWith('.jsonl')) rows = jsonLines(text);
   else {
     const parsed: unknown = JSON.parse(text);
-    rows = typeof parsed === 'object' && parsed !== null && 'tasks' in parsed && Array.isArray(parsed.tasks) ? parsed.tasks : [];
+    rows =
+      typeof parsed === 'object' && parsed !== null && 'tasks' in parsed && Array.isArray(parsed.tasks)
+        ? parsed.tasks
+        : [];
     const log = runsLogPath(file);
     if (existsSync(log)) {
       const logged = jsonLines(readInputFile(log));
@@ -39,6 +42,10 @@ export function readEarlierRuns(file: string): TaskResult[] {
 function jsonLines(text: string): unknown[] {
   return text.split('\n').flatMap((line) => {
     if (!line.trim()) return [];
-    try { return [JSON.parse(line) as unknown]; } catch { return []; }
+    try {
+      return [JSON.parse(line) as unknown];
+    } catch {
+      return [];
+    }
   });
 }

@@ -35,7 +35,8 @@ export const sliceCommand: Command = {
     const parser = nodeParser();
     return runJsonl(file, async (input) => {
       const language = requireLanguage(input);
-      if (!SLICING_SPECS[language]) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: `no slicer for ${language}` });
+      if (!SLICING_SPECS[language])
+        throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: `no slicer for ${language}` });
       const code = requireString(input, 'code');
       const criteria = criterionLines(input, code);
       const tree = await parser.parse(code, language);

@@ -5,10 +5,20 @@ import type { Language } from '../task/Task';
 import { createRuleContext } from './RuleContext';
 import { FUNCTION_TYPES, sameNode, scopeOf, walk } from './walk';
 
-const PYTHON = Array.from({ length: 30 }, (_, i) => [
-  `def handler_${i}(req):`, `    cmd = req.args.get("c")`, `    if os.path.exists(cmd):`, `        open(cmd).read()`,
-  `    def inner():`, `        return subprocess.run(cmd, shell=True)`, `    log(cmd, helper(${i}))`, `    return inner()`, ``,
-].join('\n')).join('\n') + '\nprint(handler_1(None))\n';
+const PYTHON =
+  Array.from({ length: 30 }, (_, i) =>
+    [
+      `def handler_${i}(req):`,
+      `    cmd = req.args.get("c")`,
+      `    if os.path.exists(cmd):`,
+      `        open(cmd).read()`,
+      `    def inner():`,
+      `        return subprocess.run(cmd, shell=True)`,
+      `    log(cmd, helper(${i}))`,
+      `    return inner()`,
+      ``,
+    ].join('\n'),
+  ).join('\n') + '\nprint(handler_1(None))\n';
 
 const C = `int g(char *p) { free(p); return strlen(p); }
 int main(int argc, char **argv) { char b[8]; for (int i = 0; i < argc; i++) { strcpy(b, argv[i]); g(b); } printf("%s", b); return 0; }
@@ -25,10 +35,17 @@ async function checkIndexes(code: string, language: Language): Promise<number> {
       expect(ctx.callsIn(scope).map((c) => c.node.startIndex)).toEqual(expected);
     }
     // Ranges starting and ending on every call boundary, plus empty and whole-file ranges.
-    const bounds = [0, code.length, ...all.flatMap((c) => [c.node.startIndex, c.node.endIndex, c.node.startIndex + 1, c.node.endIndex - 1])];
+    const bounds = [
+      0,
+      code.length,
+      ...all.flatMap((c) => [c.node.startIndex, c.node.endIndex, c.node.startIndex + 1, c.node.endIndex - 1]),
+    ];
     for (const start of bounds) {
       for (const end of bounds.slice(0, 40)) {
-        const expected = all.filter((c) => c.node.startIndex >= start && c.node.endIndex <= end).map((c) => c.node.startIndex).sort((a, b) => a - b);
+        const expected = all
+          .filter((c) => c.node.startIndex >= start && c.node.endIndex <= end)
+          .map((c) => c.node.startIndex)
+          .sort((a, b) => a - b);
         expect(ctx.callsWithin(start, end).map((c) => c.node.startIndex)).toEqual(expected);
       }
     }

@@ -53,7 +53,8 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
       return found;
     },
     calls() {
-      calls ??= ctx.matches(callQuery(tree.language))
+      calls ??= ctx
+        .matches(callQuery(tree.language))
         .flatMap((m) => m.captures)
         .map((c) => ctx.callAt(c.node));
       return calls;
@@ -71,8 +72,12 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
       return callsByScope.get(spanKey(scope)) ?? [];
     },
     callsWithin(start, end) {
-      byStart ??= ctx.calls().map((call) => ({ start: call.node.startIndex, end: call.node.endIndex, call })).sort((a, b) => a.start - b.start);
-      let lo = 0, hi = byStart.length;
+      byStart ??= ctx
+        .calls()
+        .map((call) => ({ start: call.node.startIndex, end: call.node.endIndex, call }))
+        .sort((a, b) => a.start - b.start);
+      let lo = 0,
+        hi = byStart.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if ((byStart[mid]?.start ?? Infinity) < start) lo = mid + 1;

@@ -11,11 +11,16 @@ describe('analyzeCode', () => {
   it('reports 1-based lines and columns, sorted by line', async () => {
     const record = await analyzeCode(CODE, 'python', nodeParser());
     expect(record.parsed).toBe(true);
-    expect(record.findings.map((f) => [f.cwe, f.line, f.column])).toEqual([['CWE-502', 5, 5], ['CWE-78', 6, 5]]);
+    expect(record.findings.map((f) => [f.cwe, f.line, f.column])).toEqual([
+      ['CWE-502', 5, 5],
+      ['CWE-78', 6, 5],
+    ]);
   });
 
   it('moves suppressed findings aside with the reason', async () => {
-    const record = await analyzeCode(CODE, 'python', nodeParser(), { suppress: (f) => (f.cwe === 'CWE-502' ? 'team: trusted input' : null) });
+    const record = await analyzeCode(CODE, 'python', nodeParser(), {
+      suppress: (f) => (f.cwe === 'CWE-502' ? 'team: trusted input' : null),
+    });
     expect(record.findings.map((f) => f.cwe)).toEqual(['CWE-78']);
     expect(record.suppressed[0]?.suppressedBy).toBe('team: trusted input');
   });
@@ -33,7 +38,17 @@ describe('analyzeCode', () => {
       supports: (l) => real.supports(l),
       parse: async (code, language) => {
         const tree = await real.parse(code, language);
-        return { ...tree, root: tree.root, matches: () => { throw new Error('boom'); }, dispose: () => { disposed += 1; tree.dispose(); } };
+        return {
+          ...tree,
+          root: tree.root,
+          matches: () => {
+            throw new Error('boom');
+          },
+          dispose: () => {
+            disposed += 1;
+            tree.dispose();
+          },
+        };
       },
     };
     await expect(analyzeCode(CODE, 'python', port)).rejects.toThrow('boom');

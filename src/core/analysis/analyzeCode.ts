@@ -14,7 +14,10 @@ export interface AnalyzeOptions {
   suppress?: (finding: Finding) => string | null;
 }
 
-function hasTopLevelError(root: { hasError: boolean; children: ({ type: string; isNamed: boolean } | null)[] }): boolean {
+function hasTopLevelError(root: {
+  hasError: boolean;
+  children: ({ type: string; isNamed: boolean } | null)[];
+}): boolean {
   return root.hasError && root.children.some((c) => c?.type === 'ERROR');
 }
 
@@ -41,7 +44,8 @@ export async function analyzeCode(
         else findings.push(finding);
       }
     }
-    const byPosition = (a: Finding, b: Finding): number => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+    const byPosition = (a: Finding, b: Finding): number =>
+      a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
     return {
       language,
       analyzer: ANALYZER_NAME,

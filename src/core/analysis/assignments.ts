@@ -26,7 +26,12 @@ const FORMS: Record<string, [string, string]> = {
 };
 
 const PATH_TYPES: ReadonlySet<string> = new Set([
-  'attribute', 'member_expression', 'field_expression', 'field_access', 'selector_expression', 'member_access_expression',
+  'attribute',
+  'member_expression',
+  'field_expression',
+  'field_access',
+  'selector_expression',
+  'member_access_expression',
 ]);
 
 /** Names written by an assignment target: plain names, `self.x` style paths, names inside patterns. */

@@ -11,15 +11,24 @@ export function atomsOf(expr: SyntaxNode): string[] {
   const atoms: string[] = [];
   const visit = (n: SyntaxNode): void => {
     if (n.type === 'sizeof_expression' || n.type === 'number_literal' || n.type === 'char_literal') return;
-    if (n.type === 'field_expression') { atoms.push(n.text.replace(/\s+/g, '')); return; }
+    if (n.type === 'field_expression') {
+      atoms.push(n.text.replace(/\s+/g, ''));
+      return;
+    }
     if (n.type === 'call_expression') {
       const fn = n.childForFieldName('function');
       if (fn?.type === 'field_expression') atoms.push(n.text.replace(/\s+/g, ''));
       namedChildren(n.childForFieldName('arguments')).forEach(visit);
-      if (fn?.type === 'field_expression') { const obj = fn.childForFieldName('argument'); if (obj) visit(obj); }
+      if (fn?.type === 'field_expression') {
+        const obj = fn.childForFieldName('argument');
+        if (obj) visit(obj);
+      }
       return;
     }
-    if (n.type === 'identifier' && !CONSTANT_NAME.test(n.text)) { atoms.push(n.text); return; }
+    if (n.type === 'identifier' && !CONSTANT_NAME.test(n.text)) {
+      atoms.push(n.text);
+      return;
+    }
     namedChildren(n).forEach(visit);
   };
   visit(expr);
@@ -43,7 +52,8 @@ export function integerParameters(node: SyntaxNode): Set<string> {
   for (const p of namedChildren(parameterList(node))) {
     const type = p.childForFieldName('type')?.text ?? '';
     const decl = p.childForFieldName('declarator');
-    if (decl?.type === 'identifier' && /\b(int|long|short|size_t|ssize_t|unsigned|u?int\d+_t)\b/.test(type)) names.add(decl.text);
+    if (decl?.type === 'identifier' && /\b(int|long|short|size_t|ssize_t|unsigned|u?int\d+_t)\b/.test(type))
+      names.add(decl.text);
   }
   return names;
 }
@@ -75,19 +85,29 @@ function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
   const names = new Set<string>();
   for (const call of ctx.calls()) {
     if (call.node.startIndex < fn.startIndex || call.node.endIndex > fn.endIndex) continue;
-    if (/scanf$/.test(call.name)) for (const a of call.args) { const m = /^&(\w+)$/.exec(a.text.replace(/\s+/g, '')); if (m?.[1]) names.add(m[1]); }
+    if (/scanf$/.test(call.name))
+      for (const a of call.args) {
+        const m = /^&(\w+)$/.exec(a.text.replace(/\s+/g, ''));
+        if (m?.[1]) names.add(m[1]);
+      }
     if (/^(std::)?(cin)$/.test(call.name)) names.add('*cin*');
     // fread(&count, ...) / read(fd, &len, ...) fill a scalar straight from a file or socket.
-    const filled = /^(fread)$/.test(call.name) ? call.args[0] : /^(read|recv)$/.test(call.name) ? call.args[1] : undefined;
+    const filled = /^(fread)$/.test(call.name)
+      ? call.args[0]
+      : /^(read|recv)$/.test(call.name)
+        ? call.args[1]
+        : undefined;
     const m = /^&(\w+)$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
     if (m?.[1]) names.add(m[1]);
   }
-  for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g)) for (const w of (m[1] ?? '').matchAll(/\b\w+\b/g)) names.add(w[0]);
+  for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g))
+    for (const w of (m[1] ?? '').matchAll(/\b\w+\b/g)) names.add(w[0]);
   for (const a of ctx.assignments(fn)) {
     if (!/init_declarator|assignment_expression/.test(a.node.type)) continue;
     const target = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text ?? '';
     if (!/^\w+$/.test(target) || names.has(target)) continue;
-    if (/\b(atoi|atol|strtol|strtoul|stoi|stol|stoul|ntohl|ntohs)\s*\(/.test(a.value.text) || isTainted(a.value, ctx)) names.add(target);
+    if (/\b(atoi|atol|strtol|strtoul|stoi|stol|stoul|ntohl|ntohs)\s*\(/.test(a.value.text) || isTainted(a.value, ctx))
+      names.add(target);
   }
   return names;
 }
@@ -113,9 +133,13 @@ export function fromCallerOrInput(atoms: readonly string[], at: SyntaxNode, ctx:
     frontier.forEach((n) => seen.add(n));
     const next: string[] = [];
     for (const a of ctx.assignments(fn)) {
-      const target = rootName((a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '');
+      const target = rootName(
+        (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ??
+          '',
+      );
       if (!frontier.includes(target)) continue;
-      for (const id of walk(a.value)) if (id.type === 'identifier' && !seen.has(id.text) && !CONSTANT_NAME.test(id.text)) next.push(id.text);
+      for (const id of walk(a.value))
+        if (id.type === 'identifier' && !seen.has(id.text) && !CONSTANT_NAME.test(id.text)) next.push(id.text);
     }
     frontier = [...new Set(next)];
   }
@@ -129,8 +153,13 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   if (!fn || !base) return false;
   const roots = atoms.map(rootName).filter(Boolean);
   return ctx.assignments(fn).some((a) => {
-    const target = rootName((a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '');
-    return target === base && /\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text)
-      && roots.some((r) => new RegExp(`\\b${r}\\b`).test(a.value.text));
+    const target = rootName(
+      (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '',
+    );
+    return (
+      target === base &&
+      /\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text) &&
+      roots.some((r) => new RegExp(`\\b${r}\\b`).test(a.value.text))
+    );
   });
 }

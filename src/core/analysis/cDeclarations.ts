@@ -16,8 +16,10 @@ export interface Declared {
 function declared(decl: SyntaxNode | null, indirect = false): { name: string; indirect: boolean } | null {
   if (!decl) return null;
   if (decl.type === 'identifier') return { name: decl.text, indirect };
-  if (decl.type === 'pointer_declarator' || decl.type === 'array_declarator') return declared(decl.childForFieldName('declarator'), true);
-  if (decl.type === 'init_declarator' || decl.type === 'reference_declarator') return declared(decl.childForFieldName('declarator') ?? namedChildren(decl)[0] ?? null, indirect);
+  if (decl.type === 'pointer_declarator' || decl.type === 'array_declarator')
+    return declared(decl.childForFieldName('declarator'), true);
+  if (decl.type === 'init_declarator' || decl.type === 'reference_declarator')
+    return declared(decl.childForFieldName('declarator') ?? namedChildren(decl)[0] ?? null, indirect);
   return null;
 }
 

@@ -56,8 +56,10 @@ function calleeName(node: SyntaxNode): string {
     }
     case 'object_creation_expression':
     case 'new_expression': {
-      const type = node.childForFieldName('type') ?? node.childForFieldName('constructor')
-        ?? namedChildren(node).find((c) => c.type !== 'arguments' && c.type !== 'argument_list');
+      const type =
+        node.childForFieldName('type') ??
+        node.childForFieldName('constructor') ??
+        namedChildren(node).find((c) => c.type !== 'arguments' && c.type !== 'argument_list');
       return `new ${squash(type?.text ?? '')}`;
     }
     default:
@@ -66,8 +68,9 @@ function calleeName(node: SyntaxNode): string {
 }
 
 function argumentNodes(node: SyntaxNode): { args: SyntaxNode[]; keywords: Map<string, SyntaxNode> } {
-  const list = node.childForFieldName('arguments')
-    ?? namedChildren(node).find((c) => c.type === 'arguments' || c.type === 'argument_list');
+  const list =
+    node.childForFieldName('arguments') ??
+    namedChildren(node).find((c) => c.type === 'arguments' || c.type === 'argument_list');
   const args: SyntaxNode[] = [];
   const keywords = new Map<string, SyntaxNode>();
   for (const arg of namedChildren(list ?? null)) {
@@ -88,6 +91,10 @@ function argumentNodes(node: SyntaxNode): { args: SyntaxNode[]; keywords: Map<st
 
 export function callInfo(node: SyntaxNode): CallInfo {
   const name = calleeName(node);
-  const last = name.split(/\.|->|::|\s/).filter(Boolean).at(-1) ?? name;
+  const last =
+    name
+      .split(/\.|->|::|\s/)
+      .filter(Boolean)
+      .at(-1) ?? name;
   return { node, name, last, ...argumentNodes(node) };
 }

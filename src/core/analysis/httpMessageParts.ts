@@ -9,7 +9,12 @@ import { namedChildren, scopeOf } from './walk';
 export type Part = string | SyntaxNode;
 
 const STRING_TYPES: ReadonlySet<string> = new Set([
-  'string', 'string_literal', 'interpreted_string_literal', 'raw_string_literal', 'template_string', 'concatenated_string',
+  'string',
+  'string_literal',
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'template_string',
+  'concatenated_string',
 ]);
 const SUBSTITUTIONS: ReadonlySet<string> = new Set(['interpolation', 'template_substitution']);
 /** printf-style conversions; only string verbs carry text that can hold CR/LF (`%d` cannot, Go's `%q` quotes it). */
@@ -38,8 +43,10 @@ export function formatParts(format: SyntaxNode, args: readonly SyntaxNode[]): Pa
 function literalParts(node: SyntaxNode): Part[] {
   const parts: Part[] = [];
   for (const child of namedChildren(node)) {
-    if (STRING_TYPES.has(child.type)) parts.push(...literalParts(child)); // "a" "b": adjacent literals
-    else if (SUBSTITUTIONS.has(child.type)) parts.push(child.childForFieldName('expression') ?? namedChildren(child)[0] ?? child);
+    if (STRING_TYPES.has(child.type))
+      parts.push(...literalParts(child)); // "a" "b": adjacent literals
+    else if (SUBSTITUTIONS.has(child.type))
+      parts.push(child.childForFieldName('expression') ?? namedChildren(child)[0] ?? child);
     else if (/content|fragment|escape_sequence/.test(child.type)) parts.push(child.text);
   }
   return parts.length > 0 ? parts : [node.text.replace(/^[A-Za-z]*["'`]+|["'`]+$/g, '')];
@@ -47,7 +54,9 @@ function literalParts(node: SyntaxNode): Part[] {
 
 /** The literal text of a format string (adjacent literals joined). */
 function literalText(node: SyntaxNode): string {
-  return literalParts(node).filter((p): p is string => typeof p === 'string').join('');
+  return literalParts(node)
+    .filter((p): p is string => typeof p === 'string')
+    .join('');
 }
 
 /** The message an expression builds, following local variables to their assignments in the same function. */
@@ -69,7 +78,8 @@ export function messageParts(node: SyntaxNode, ctx: RuleContext, depth = 0): Par
       const right = node.childForFieldName('right');
       if (op === '+') return [...inner(left), ...inner(right)];
       // Python "..." % (a, b): the right side's elements fill the conversions in order.
-      if (op === '%' && left && right && STRING_TYPES.has(left.type)) return formatParts(left, right.type === 'tuple' ? namedChildren(right) : [right]);
+      if (op === '%' && left && right && STRING_TYPES.has(left.type))
+        return formatParts(left, right.type === 'tuple' ? namedChildren(right) : [right]);
       return [node];
     }
     case 'identifier':
@@ -95,7 +105,9 @@ export function messageParts(node: SyntaxNode, ctx: RuleContext, depth = 0): Par
 
 /** A local's message: everything assigned to it before `id` in its function (`+=` appends). */
 function assignedParts(id: SyntaxNode, ctx: RuleContext, depth: number): Part[] {
-  const writes = ctx.assignments(scopeOf(id)).filter((a) => a.names.length === 1 && a.names[0] === id.text && a.node.startIndex < id.startIndex);
+  const writes = ctx
+    .assignments(scopeOf(id))
+    .filter((a) => a.names.length === 1 && a.names[0] === id.text && a.node.startIndex < id.startIndex);
   if (writes.length === 0) return [id];
   return writes.flatMap((a) => messageParts(a.value, ctx, depth + 1));
 }

@@ -9,7 +9,13 @@ import { nodeParser } from '../../adapters/node/nodeParser';
 import { isLanguage } from '../task/Task';
 import { matchesAny } from './cweFamilies';
 
-interface Example { id: string; language: string; vulnerable: string; fixed: string; analyzerNote?: string }
+interface Example {
+  id: string;
+  language: string;
+  vulnerable: string;
+  fixed: string;
+  analyzerNote?: string;
+}
 
 const dir = join(process.cwd(), 'kb', 'cwe');
 const entries = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
@@ -32,9 +38,16 @@ describe('knowledge-base examples', () => {
         checked += 1;
         const bad = await analyzeCode(ex.vulnerable, ex.language, nodeParser());
         const good = await analyzeCode(ex.fixed, ex.language, nodeParser());
-        if (!matchesAny(bad.findings.map((f) => f.cwe), [cwe])) failures.push(`${ex.id}: vulnerable side not flagged as ${cwe}`);
+        if (
+          !matchesAny(
+            bad.findings.map((f) => f.cwe),
+            [cwe],
+          )
+        )
+          failures.push(`${ex.id}: vulnerable side not flagged as ${cwe}`);
         const wrong = good.findings.filter((f) => matchesAny([f.cwe], [cwe]));
-        if (wrong.length) failures.push(`${ex.id}: fixed side flagged (${wrong.map((f) => `${f.rule}@${f.line}`).join(', ')})`);
+        if (wrong.length)
+          failures.push(`${ex.id}: fixed side flagged (${wrong.map((f) => `${f.rule}@${f.line}`).join(', ')})`);
       }
     }
     expect(failures, `${failures.length} of ${checked} examples fail`).toEqual([]);

@@ -43,14 +43,25 @@ function conditionOf(node: SyntaxNode): SyntaxNode {
 /** True when `cond` compares (<, >, ==, ...) an expression mentioning one of `names`, or clamps it with min(). */
 export function comparesName(cond: SyntaxNode, names: readonly string[]): boolean {
   for (const n of walk(cond)) {
-    if (/call/.test(n.type) && /\b(min|MIN|std::min|clamp)\s*\(/.test(n.text) && names.some((name) => n.text.includes(name))) return true;
+    if (
+      /call/.test(n.type) &&
+      /\b(min|MIN|std::min|clamp)\s*\(/.test(n.text) &&
+      names.some((name) => n.text.includes(name))
+    )
+      return true;
     if (n.type !== 'binary_expression' && n.type !== 'comparison_operator') continue;
-    const op = n.childForFieldName('operator')?.text ?? n.children.find((c) => c && COMPARISON.test(c.type))?.type ?? '';
+    const op =
+      n.childForFieldName('operator')?.text ?? n.children.find((c) => c && COMPARISON.test(c.type))?.type ?? '';
     if (!COMPARISON.test(op)) continue;
     // `&x` inside a call (scanf(..., &x) == 2) is an out-parameter, not a comparison of x's value.
     // Nor does an index inside a subscript (record[i] != ':' tests the element, not i).
     const sides = n.text.replace(/(?<=[(,]\s*)&\s*\w+|sizeof\s*\(?\s*\w+\s*\)?|\[[^\][]*\]/g, ' ');
-    if (names.some((name) => new RegExp(`(^|[^\\w>.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`).test(sides))) return true;
+    if (
+      names.some((name) =>
+        new RegExp(`(^|[^\\w>.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`).test(sides),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -70,9 +81,17 @@ export function guardedByComparison(sink: SyntaxNode, names: readonly string[], 
   while (queue.length) {
     const id = queue.pop();
     if (id === undefined) break;
-    for (const from of controlParents(pdg).get(id) ?? []) if (!controllers.has(from)) { controllers.add(from); queue.push(from); }
+    for (const from of controlParents(pdg).get(id) ?? [])
+      if (!controllers.has(from)) {
+        controllers.add(from);
+        queue.push(from);
+      }
   }
-  return pdg.statements.some((s) => s.id !== 0 && GUARDS.test(s.kind)
-    && (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex)
-    && comparesName(conditionOf(s.node), names));
+  return pdg.statements.some(
+    (s) =>
+      s.id !== 0 &&
+      GUARDS.test(s.kind) &&
+      (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
+      comparesName(conditionOf(s.node), names),
+  );
 }

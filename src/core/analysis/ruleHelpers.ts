@@ -32,17 +32,22 @@ export function keyword(call: CallInfo, name: string): string | undefined {
 }
 
 /** Names that mark secrets: tokens, passwords, keys, sessions, nonces, salts. */
-export const SECRET_WORDS = /pass(word|wd|phrase)?|pwd|secret|token|nonce|salt|otp|session|csrf|api_?key|private|credential|auth|sign|\bkey\b|_key\b|Key\b|reset|verif|code\b|uuid|\bid\b/i;
+export const SECRET_WORDS =
+  /pass(word|wd|phrase)?|pwd|secret|token|nonce|salt|otp|session|csrf|api_?key|private|credential|auth|sign|\bkey\b|_key\b|Key\b|reset|verif|code\b|uuid|\bid\b/i;
 
 /** The call sits in a security-sensitive function, or its value is stored under a secret-like name. */
 export function inSecretContext(node: SyntaxNode): boolean {
   const scope = scopeOf(node);
-  const header = scope.type === 'module' || scope.type === 'program' || scope.type === 'translation_unit'
-    ? '' : scope.text.slice(0, Math.max(0, scope.text.indexOf('\n')) || 120);
+  const header =
+    scope.type === 'module' || scope.type === 'program' || scope.type === 'translation_unit'
+      ? ''
+      : scope.text.slice(0, Math.max(0, scope.text.indexOf('\n')) || 120);
   if (SECRET_WORDS.test(header)) return true;
   for (let cur: SyntaxNode | null = node.parent, hops = 0; cur && hops < 6; cur = cur.parent, hops += 1) {
-    const target = cur.childForFieldName('left') ?? cur.childForFieldName('name') ?? cur.childForFieldName('declarator');
-    if (target && /assign|declarator|var_spec|short_var|keyword_argument|pair/.test(cur.type)) return SECRET_WORDS.test(target.text);
+    const target =
+      cur.childForFieldName('left') ?? cur.childForFieldName('name') ?? cur.childForFieldName('declarator');
+    if (target && /assign|declarator|var_spec|short_var|keyword_argument|pair/.test(cur.type))
+      return SECRET_WORDS.test(target.text);
     if (cur.type === 'return_statement') return SECRET_WORDS.test(header);
   }
   return false;

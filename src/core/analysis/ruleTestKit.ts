@@ -7,7 +7,10 @@ import { analyzeCode } from './analyzeCode';
 import { RULES } from './ruleRegistry';
 
 export async function expectRuleSeparates(
-  rule: string, language: Language, vulnerable: string, safe: string,
+  rule: string,
+  language: Language,
+  vulnerable: string,
+  safe: string,
   options: { requireCleanParse?: boolean } = {},
 ): Promise<void> {
   const cwe = RULES.find((r) => r.id === rule)?.cwe;

@@ -5,21 +5,53 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
-  'string', 'string_literal', 'interpreted_string_literal', 'raw_string_literal', 'concatenated_string',
-  'template_string', 'encapsed_string', 'integer', 'float', 'number', 'number_literal', 'decimal_integer_literal',
-  'int_literal', 'true', 'false', 'none', 'null', 'nil', 'string_content', 'escape_sequence', 'string_fragment',
-  'heredoc', 'nowdoc', 'character_literal', 'char_literal', 'text_block', 'boolean',
+  'string',
+  'string_literal',
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'concatenated_string',
+  'template_string',
+  'encapsed_string',
+  'integer',
+  'float',
+  'number',
+  'number_literal',
+  'decimal_integer_literal',
+  'int_literal',
+  'true',
+  'false',
+  'none',
+  'null',
+  'nil',
+  'string_content',
+  'escape_sequence',
+  'string_fragment',
+  'heredoc',
+  'nowdoc',
+  'character_literal',
+  'char_literal',
+  'text_block',
+  'boolean',
 ]);
 const INTERPOLATION_TYPES: ReadonlySet<string> = new Set([
-  'interpolation', 'template_substitution', 'variable_name', 'simple_variable', 'dynamic_variable_name',
-  'member_access_expression', 'subscript_expression',
+  'interpolation',
+  'template_substitution',
+  'variable_name',
+  'simple_variable',
+  'dynamic_variable_name',
+  'member_access_expression',
+  'subscript_expression',
 ]);
 const FORMATTERS = /(^|\.)(format|Sprintf|sprintf|snprintf|vsprintf|format_map|formatted|join|concat|replace|Format)$/;
 
 /** A literal with no interpolated parts (a constant). */
 export function isConstant(node: SyntaxNode): boolean {
   if (!LITERAL_TYPES.has(node.type)) {
-    if (node.type === 'parenthesized_expression' || node.type === 'binary_operator' || node.type === 'binary_expression') {
+    if (
+      node.type === 'parenthesized_expression' ||
+      node.type === 'binary_operator' ||
+      node.type === 'binary_expression'
+    ) {
       return namedChildren(node).every(isConstant);
     }
     return false;
@@ -78,11 +110,20 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 /** A constant, or a value picked from an ALL_CAPS constant table (an allowlist), or a variable only ever assigned such values. */
 export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
   if (isConstant(node) || depth > 4) return isConstant(node);
-  if (node.type === 'parenthesized_expression' || node.type === 'binary_operator' || node.type === 'binary_expression') {
+  if (
+    node.type === 'parenthesized_expression' ||
+    node.type === 'binary_operator' ||
+    node.type === 'binary_expression'
+  ) {
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
   const head = node.text.split(/[.[(]/)[0] ?? '';
-  if ((node.type === 'subscript' || /call/.test(node.type)) && CONSTANT_NAME.test(head) && /^\w+(\.get\(|\[)/.test(node.text)) return true;
+  if (
+    (node.type === 'subscript' || /call/.test(node.type)) &&
+    CONSTANT_NAME.test(head) &&
+    /^\w+(\.get\(|\[)/.test(node.text)
+  )
+    return true;
   if (!IDENTIFIER_TYPES.has(node.type)) return false;
   if (CONSTANT_NAME.test(node.text)) return true;
   const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));

@@ -7,15 +7,34 @@ import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
 
-const COMPREHENSIONS: ReadonlySet<string> = new Set(['list_comprehension', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
+const COMPREHENSIONS: ReadonlySet<string> = new Set([
+  'list_comprehension',
+  'generator_expression',
+  'set_comprehension',
+  'dictionary_comprehension',
+]);
 const PATH_TYPES: ReadonlySet<string> = new Set([
-  'attribute', 'member_expression', 'field_expression', 'field_access', 'selector_expression',
+  'attribute',
+  'member_expression',
+  'field_expression',
+  'field_access',
+  'selector_expression',
 ]);
 
 /** C-style reads that fill a buffer argument instead of returning the data: argument positions. */
 const OUT_PARAMS: Record<string, number[]> = {
-  fgets: [0], gets: [0], read: [1], recv: [1], recvfrom: [1], fread: [0], getline: [0],
-  scanf: [1, 2, 3, 4], fscanf: [2, 3, 4, 5], sscanf: [2, 3, 4, 5], 'std::getline': [1], getenv_s: [1],
+  fgets: [0],
+  gets: [0],
+  read: [1],
+  recv: [1],
+  recvfrom: [1],
+  fread: [0],
+  getline: [0],
+  scanf: [1, 2, 3, 4],
+  fscanf: [2, 3, 4, 5],
+  sscanf: [2, 3, 4, 5],
+  'std::getline': [1],
+  getenv_s: [1],
 };
 
 /** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
@@ -87,7 +106,8 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
     }
     for (const call of copies) {
       const dst = call.args[0];
-      if (dst && /^\w+$/.test(dst.text) && call.args.slice(1).some((a) => exprTainted(a, spec, ctx, state))) state.names.add(dst.text);
+      if (dst && /^\w+$/.test(dst.text) && call.args.slice(1).some((a) => exprTainted(a, spec, ctx, state)))
+        state.names.add(dst.text);
     }
     if (state.names.size === before) break;
   }
@@ -105,7 +125,8 @@ function callerTaintedParameters(scope: SyntaxNode, ruleId: string, spec: TaintS
   if (!name || params.length === 0) return [];
   const found = new Set<string>();
   for (const call of ctx.calls()) {
-    if (call.name !== name || (call.node.startIndex >= scope.startIndex && call.node.endIndex <= scope.endIndex)) continue;
+    if (call.name !== name || (call.node.startIndex >= scope.startIndex && call.node.endIndex <= scope.endIndex))
+      continue;
     const callerState = taintOf(call.node, ruleId, spec, ctx);
     call.args.forEach((arg, i) => {
       const param = params[i];
@@ -130,7 +151,8 @@ function cParameterNames(fn: SyntaxNode): string[] {
   const names: string[] = [];
   for (const p of namedChildren(decl?.childForFieldName('parameters') ?? null)) {
     let d = p.childForFieldName('declarator');
-    while (d && !IDENTIFIER_TYPES.has(d.type)) d = d.childForFieldName('declarator') ?? namedChildren(d).find((c) => IDENTIFIER_TYPES.has(c.type)) ?? null;
+    while (d && !IDENTIFIER_TYPES.has(d.type))
+      d = d.childForFieldName('declarator') ?? namedChildren(d).find((c) => IDENTIFIER_TYPES.has(c.type)) ?? null;
     names.push(d?.text ?? '');
   }
   return names;

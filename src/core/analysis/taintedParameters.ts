@@ -6,7 +6,8 @@ import { IDENTIFIER_TYPES, walk } from './walk';
 const ROUTE_DECORATOR = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
 
 function parameterNames(fn: SyntaxNode): string[] {
-  const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('declarator')?.childForFieldName('parameters');
+  const params =
+    fn.childForFieldName('parameters') ?? fn.childForFieldName('declarator')?.childForFieldName('parameters');
   if (!params) return [];
   const names: string[] = [];
   for (const p of params.namedChildren) {

@@ -7,7 +7,8 @@ import { isCallNode, type CallInfo } from './callInfo';
 import { contains, scopeOf, walk } from './walk';
 
 /** Calls that test a value against a pattern, a set of allowed values or forbidden characters (last name segment). */
-const VALIDATORS = /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
+const VALIDATORS =
+  /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
 const IF_TYPES: ReadonlySet<string> = new Set(['if_statement', 'if_expression']);
 /** Variables only: members (`r.URL`) and ALL_CAPS constants (the allowlist itself) say nothing about the value. */
 const VARIABLE_TYPES: ReadonlySet<string> = new Set(['identifier', 'variable_name']);
@@ -32,7 +33,12 @@ function validates(cond: SyntaxNode, names: ReadonlySet<string>, ctx: RuleContex
       const call = ctx.callAt(n);
       if ((VALIDATORS.test(call.last) || scansLineBreak(call)) && mentions(n, names)) return true;
     }
-    if (n.type === 'comparison_operator' && n.children.some((c) => c !== null && !c.isNamed && /^(in|not in)$/.test(c.type)) && mentions(n, names)) return true;
+    if (
+      n.type === 'comparison_operator' &&
+      n.children.some((c) => c !== null && !c.isNamed && /^(in|not in)$/.test(c.type)) &&
+      mentions(n, names)
+    )
+      return true;
   }
   return false;
 }
@@ -43,9 +49,19 @@ function namesOf(values: readonly SyntaxNode[], ctx: RuleContext): Set<string> {
   let frontier = values;
   for (let hop = 0; hop < 2 && frontier.length; hop += 1) {
     const added: string[] = [];
-    for (const v of frontier) for (const n of walk(v)) if (VARIABLE_TYPES.has(n.type) && !CONSTANT_NAME.test(n.text) && !names.has(n.text)) { names.add(n.text); added.push(n.text); }
+    for (const v of frontier)
+      for (const n of walk(v))
+        if (VARIABLE_TYPES.has(n.type) && !CONSTANT_NAME.test(n.text) && !names.has(n.text)) {
+          names.add(n.text);
+          added.push(n.text);
+        }
     const scope = values[0] ? scopeOf(values[0]) : null;
-    frontier = scope ? ctx.assignments(scope).filter((a) => a.names.some((n) => added.includes(n))).map((a) => a.value) : [];
+    frontier = scope
+      ? ctx
+          .assignments(scope)
+          .filter((a) => a.names.some((n) => added.includes(n)))
+          .map((a) => a.value)
+      : [];
   }
   return names;
 }
@@ -65,7 +81,9 @@ export function checkedBeforeUse(sink: SyntaxNode, values: readonly SyntaxNode[]
     const cond = stmt.childForFieldName('condition');
     if (!cond || !validates(cond, names, ctx)) continue;
     if (contains(stmt, sink)) return true;
-    const branches = [stmt.childForFieldName('consequence'), stmt.childForFieldName('alternative')].filter((b): b is SyntaxNode => b !== null);
+    const branches = [stmt.childForFieldName('consequence'), stmt.childForFieldName('alternative')].filter(
+      (b): b is SyntaxNode => b !== null,
+    );
     if (branches.some((b) => EXITS.test(b.text) || overwrites(b))) return true;
   }
   return false;
@@ -75,6 +93,15 @@ export function checkedBeforeUse(sink: SyntaxNode, values: readonly SyntaxNode[]
 export function lineBreakCutBefore(sink: SyntaxNode, value: SyntaxNode, ctx: RuleContext): boolean {
   const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
   const scope = scopeOf(sink);
-  return root !== undefined && ctx.callsIn(scope).some((c) => c.node.startIndex < sink.startIndex
-    && scansLineBreak(c) && /^[&*(\s]*(\w+)/.exec(c.args[0]?.text ?? '')?.[1] === root);
+  return (
+    root !== undefined &&
+    ctx
+      .callsIn(scope)
+      .some(
+        (c) =>
+          c.node.startIndex < sink.startIndex &&
+          scansLineBreak(c) &&
+          /^[&*(\s]*(\w+)/.exec(c.args[0]?.text ?? '')?.[1] === root,
+      )
+  );
 }

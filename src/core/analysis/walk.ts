@@ -10,7 +10,10 @@ export function* walk(node: SyntaxNode, skip?: (n: SyntaxNode) => boolean): Gene
     if (!cur || skip?.(cur)) continue;
     yield cur;
     const kids = cur.namedChildren;
-    for (let i = kids.length - 1; i >= 0; i -= 1) { const k = kids[i]; if (k) stack.push(k); }
+    for (let i = kids.length - 1; i >= 0; i -= 1) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
   }
 }
 
@@ -31,10 +34,21 @@ export function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 
 /** Function-like nodes: the unit of our intra-procedural reasoning. */
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set([
-  'function_definition', 'function_declaration', 'function_expression', 'arrow_function', 'method_definition',
-  'generator_function_declaration', 'function', 'method_declaration', 'constructor_declaration',
-  'lambda_expression', 'func_literal', 'anonymous_function', 'anonymous_function_creation_expression',
-  'function_item', 'local_function_statement',
+  'function_definition',
+  'function_declaration',
+  'function_expression',
+  'arrow_function',
+  'method_definition',
+  'generator_function_declaration',
+  'function',
+  'method_declaration',
+  'constructor_declaration',
+  'lambda_expression',
+  'func_literal',
+  'anonymous_function',
+  'anonymous_function_creation_expression',
+  'function_item',
+  'local_function_statement',
 ]);
 
 /** The nearest enclosing function, or the root when the code is top level. */
@@ -48,8 +62,12 @@ export function scopeOf(node: SyntaxNode): SyntaxNode {
 
 /** Plain word identifiers (and PHP `$name`s) used inside an expression. */
 export const IDENTIFIER_TYPES: ReadonlySet<string> = new Set([
-  'identifier', 'variable_name', 'shorthand_property_identifier', 'field_identifier',
-  'shorthand_property_identifier_pattern', 'property_identifier',
+  'identifier',
+  'variable_name',
+  'shorthand_property_identifier',
+  'field_identifier',
+  'shorthand_property_identifier_pattern',
+  'property_identifier',
 ]);
 
 /** tree-sitter hands out fresh wrapper objects, so compare nodes by their span and type. */

@@ -22,6 +22,12 @@ export function diffCode(before: string, after: string): DiffRecord {
     added,
     removed,
     patch: text ? `--- before\n+++ after\n${text}\n` : '',
-    hunks: patch.hunks.map((h) => ({ oldStart: h.oldStart, oldLines: h.oldLines, newStart: h.newStart, newLines: h.newLines, lines: h.lines })),
+    hunks: patch.hunks.map((h) => ({
+      oldStart: h.oldStart,
+      oldLines: h.oldLines,
+      newStart: h.newStart,
+      newLines: h.newLines,
+      lines: h.lines,
+    })),
   };
 }

@@ -8,11 +8,13 @@ export const diffRecordSchema = z.strictObject({
   added: z.number(),
   removed: z.number(),
   patch: z.string(),
-  hunks: z.array(z.strictObject({
-    oldStart: z.number(),
-    oldLines: z.number(),
-    newStart: z.number(),
-    newLines: z.number(),
-    lines: z.array(z.string()),
-  })),
+  hunks: z.array(
+    z.strictObject({
+      oldStart: z.number(),
+      oldLines: z.number(),
+      newStart: z.number(),
+      newLines: z.number(),
+      lines: z.array(z.string()),
+    }),
+  ),
 });

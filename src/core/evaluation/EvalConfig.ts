@@ -57,6 +57,9 @@ export function evalConfig(id: string): EvalConfig {
 
 /** Parses "baseline,rescue" (comma-separated, order kept, duplicates dropped). */
 export function parseConfigList(text: string | undefined): EvalConfig[] {
-  const ids = (text ?? DEFAULT_EVAL_CONFIG_IDS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (text ?? DEFAULT_EVAL_CONFIG_IDS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return [...new Set(ids)].map(evalConfig);
 }

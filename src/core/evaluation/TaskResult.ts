@@ -28,9 +28,16 @@ export const taskResultSchema = z.object({
   /** What revision (and critique) did to the analyser's verdict; null when neither ran. */
   revision: revisionOutcomeSchema.nullable(),
   /** Finding-level change from the first to the final code (revisionMetrics); null or absent when neither ran. */
-  revisionMetrics: z.object({
-    findingsBefore: z.number(), findingsAfter: z.number(), fixed: z.number(), introduced: z.number(), unchanged: z.boolean(),
-  }).nullable().optional(),
+  revisionMetrics: z
+    .object({
+      findingsBefore: z.number(),
+      findingsAfter: z.number(),
+      fixed: z.number(),
+      introduced: z.number(),
+      unchanged: z.boolean(),
+    })
+    .nullable()
+    .optional(),
   /** Findings on the final code. */
   findings: z.array(z.object({ cwe: z.string(), rule: z.string(), line: z.number() })),
   /** Number of findings on the first generated code, before revision. */
@@ -39,7 +46,14 @@ export const taskResultSchema = z.object({
   /** The final code that was analysed and tested. */
   code: z.string(),
   /** A run that failed counts as not secure and not passed, and carries its error. */
-  error: z.object({ code: z.enum(errorCodes), message: z.string(), hint: z.string().optional(), detail: z.string().optional() }).optional(),
+  error: z
+    .object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      hint: z.string().optional(),
+      detail: z.string().optional(),
+    })
+    .optional(),
   ms: z.number(),
 });
 

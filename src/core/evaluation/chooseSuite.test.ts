@@ -12,13 +12,19 @@ const gallery: Task[] = [
 
 describe('chooseSuite', () => {
   it('filters by language and keeps gallery order for a subset', () => {
-    expect(chooseSuite(gallery, { kind: 'language', language: 'python' }).tasks.map((t) => t.id)).toEqual(['py-a', 'py-c']);
+    expect(chooseSuite(gallery, { kind: 'language', language: 'python' }).tasks.map((t) => t.id)).toEqual([
+      'py-a',
+      'py-c',
+    ]);
     const subset = chooseSuite(gallery, { kind: 'subset', ids: ['py-c', 'py-a', 'missing'] });
     expect(subset).toEqual({ name: '2 chosen tasks', tasks: [gallery[0], gallery[2]] });
     const picker = { language: 'python' as const, subset: ['js-b'], file: null };
     expect(toSuiteChoice({ ...picker, choiceKind: 'subset' })).toEqual({ kind: 'subset', ids: ['js-b'] });
     expect(toSuiteChoice({ ...picker, choiceKind: 'file' })).toEqual({ kind: 'file', name: 'file', tasks: [] });
-    expect(galleryLanguages(gallery)).toEqual([{ language: 'python', count: 2 }, { language: 'javascript', count: 1 }]);
+    expect(galleryLanguages(gallery)).toEqual([
+      { language: 'python', count: 2 },
+      { language: 'javascript', count: 1 },
+    ]);
   });
 });
 
@@ -33,7 +39,10 @@ describe('parseSuiteJsonl', () => {
       '{"id":"t3","prompt":"Complete","language":"c","kind":"completion"}',
     ].join('\n');
     const { tasks, errors } = parseSuiteJsonl(text);
-    expect(tasks.map((t) => [t.id, t.kind])).toEqual([['t1', 'nl'], ['t3', 'completion']]);
+    expect(tasks.map((t) => [t.id, t.kind])).toEqual([
+      ['t1', 'nl'],
+      ['t3', 'completion'],
+    ]);
     expect(tasks[0]?.tests).toBe('assert True');
     expect(errors.map((e) => e.line)).toEqual([3, 4, 5]);
     expect(errors[1]?.message).toContain('language');

@@ -41,7 +41,8 @@ export function toSuiteChoice(picker: {
 }): SuiteChoice {
   if (picker.choiceKind === 'language') return { kind: 'language', language: picker.language };
   if (picker.choiceKind === 'subset') return { kind: 'subset', ids: picker.subset };
-  if (picker.choiceKind === 'file') return { kind: 'file', name: picker.file?.name ?? 'file', tasks: picker.file?.tasks ?? [] };
+  if (picker.choiceKind === 'file')
+    return { kind: 'file', name: picker.file?.name ?? 'file', tasks: picker.file?.tasks ?? [] };
   return { kind: 'gallery' };
 }
 

@@ -53,7 +53,13 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
 }
 
 function pickMetrics(m: RevisionMetrics): NonNullable<TaskResult['revisionMetrics']> {
-  return { findingsBefore: m.findingsBefore, findingsAfter: m.findingsAfter, fixed: m.fixed, introduced: m.introduced, unchanged: m.unchanged };
+  return {
+    findingsBefore: m.findingsBefore,
+    findingsAfter: m.findingsAfter,
+    fixed: m.fixed,
+    introduced: m.introduced,
+    unchanged: m.unchanged,
+  };
 }
 
 function pickFunctional(f: FunctionalOutcome): NonNullable<TaskResult['functional']> {
@@ -64,6 +70,11 @@ function pickFunctional(f: FunctionalOutcome): NonNullable<TaskResult['functiona
 
 function firstError(trace: RunTrace): ErrorRecord {
   for (const entry of trace.stages) if (entry.status === 'error') return entry.error;
-  const skipped = trace.stages.find((e) => e.status === 'skipped' && (e.stage === 'generation' || e.stage === 'analysis'));
-  return { code: 'STAGE_FAILED', message: skipped && skipped.status === 'skipped' ? skipped.reason : 'The run produced no code.' };
+  const skipped = trace.stages.find(
+    (e) => e.status === 'skipped' && (e.stage === 'generation' || e.stage === 'analysis'),
+  );
+  return {
+    code: 'STAGE_FAILED',
+    message: skipped && skipped.status === 'skipped' ? skipped.reason : 'The run produced no code.',
+  };
 }

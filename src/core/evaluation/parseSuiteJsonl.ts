@@ -7,7 +7,10 @@ const suiteLineSchema = z.object({
   id: z.string().min(1),
   prompt: z.string().min(1),
   language: z.enum(LANGUAGES),
-  cwe: z.string().regex(/^CWE-\d+$/).optional(),
+  cwe: z
+    .string()
+    .regex(/^CWE-\d+$/)
+    .optional(),
   tests: z.string().optional(),
   entry: z.string().optional(),
   kind: z.enum(['nl', 'completion']).optional(),
@@ -42,7 +45,10 @@ export function parseSuiteJsonl(text: string): ParsedSuite {
     }
     const parsed = suiteLineSchema.safeParse(value);
     if (!parsed.success) {
-      errors.push({ line, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') });
+      errors.push({
+        line,
+        message: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
+      });
       return;
     }
     if (seen.has(parsed.data.id)) {

@@ -4,7 +4,14 @@ import { rateBars } from './rateBars';
 import type { Summary } from './summarise';
 
 const summary = (securePass1: number | null, secureRate: number, passRate: number | null): Summary => ({
-  tasks: 3, securePass1, secureRate, passRate, fixRate: null, introRate: null, noChangeRate: null, retrievalHitRate: null,
+  tasks: 3,
+  securePass1,
+  secureRate,
+  passRate,
+  fixRate: null,
+  introRate: null,
+  noChangeRate: null,
+  retrievalHitRate: null,
 });
 
 describe('rateBars', () => {

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { resultsCsv, toCsv } from './reportCsv';
 import type { TaskResult } from './TaskResult';
 
-const hostile = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'a,b', 'say "hi"', 'two\nlines'];
+const hostile = [
+  '=HYPERLINK("http://x","y")',
+  '+1+1',
+  '-2+3',
+  '@SUM(A1)',
+  '\tcmd',
+  '\rcmd',
+  'a,b',
+  'say "hi"',
+  'two\nlines',
+];
 
 describe('toCsv', () => {
   it('prefixes formula-like text with a quote mark and quotes it', () => {
@@ -25,9 +35,20 @@ describe('toCsv', () => {
 
   it('neutralises a hostile test error in the per-run export', () => {
     const result = {
-      id: '=cmd|x', config: 'rescue', model: 'm', language: 'python', cwe: 'CWE-78', secure: true, passed: false,
-      retrievalHit: null, revision: null, findings: [], findingsBefore: null, cwes: [],
-      functional: { timedOut: false, error: '@import evil' }, ms: 12.4,
+      id: '=cmd|x',
+      config: 'rescue',
+      model: 'm',
+      language: 'python',
+      cwe: 'CWE-78',
+      secure: true,
+      passed: false,
+      retrievalHit: null,
+      revision: null,
+      findings: [],
+      findingsBefore: null,
+      cwes: [],
+      functional: { timedOut: false, error: '@import evil' },
+      ms: 12.4,
     } as unknown as TaskResult;
     const row = resultsCsv([result]).split('\n')[1]!;
     expect(row.startsWith(`"'=cmd|x",rescue`)).toBe(true);

@@ -6,18 +6,54 @@ import type { Summary } from './summarise';
 import { summarise, summariseBy } from './summarise';
 
 const SUMMARY_FIELDS = [
-  'tasks', 'secureRate', 'passRate', 'securePass1', 'fixRate', 'introRate', 'noChangeRate', 'retrievalHitRate',
+  'tasks',
+  'secureRate',
+  'passRate',
+  'securePass1',
+  'fixRate',
+  'introRate',
+  'noChangeRate',
+  'retrievalHitRate',
 ] as const satisfies readonly (keyof Summary)[];
 
 export function resultsCsv(results: readonly TaskResult[]): string {
   const header = [
-    'id', 'config', 'model', 'language', 'cwe', 'secure', 'passed', 'retrievalHit', 'revision',
-    'findings', 'findingCwes', 'findingsBefore', 'chosenCwes', 'testTimedOut', 'testError', 'error', 'ms',
+    'id',
+    'config',
+    'model',
+    'language',
+    'cwe',
+    'secure',
+    'passed',
+    'retrievalHit',
+    'revision',
+    'findings',
+    'findingCwes',
+    'findingsBefore',
+    'chosenCwes',
+    'testTimedOut',
+    'testError',
+    'error',
+    'ms',
   ];
   const rows = results.map((r) => [
-    r.id, r.config, r.model, r.language, r.cwe, r.secure, r.passed, r.retrievalHit, r.revision,
-    r.findings.length, [...new Set(r.findings.map((f) => f.cwe))].join(';'), r.findingsBefore, r.cwes.join(';'),
-    r.functional?.timedOut ?? null, r.functional?.error ?? null, r.error ? r.error.code : null, Math.round(r.ms),
+    r.id,
+    r.config,
+    r.model,
+    r.language,
+    r.cwe,
+    r.secure,
+    r.passed,
+    r.retrievalHit,
+    r.revision,
+    r.findings.length,
+    [...new Set(r.findings.map((f) => f.cwe))].join(';'),
+    r.findingsBefore,
+    r.cwes.join(';'),
+    r.functional?.timedOut ?? null,
+    r.functional?.error ?? null,
+    r.error ? r.error.code : null,
+    Math.round(r.ms),
   ]);
   return toCsv([header, ...rows]);
 }
@@ -25,7 +61,8 @@ export function resultsCsv(results: readonly TaskResult[]): string {
 export function summaryCsv(results: readonly TaskResult[]): string {
   const rows: unknown[][] = [['scope', 'group', 'column', ...SUMMARY_FIELDS]];
   const push = (scope: string, group: string, table: Record<string, Summary>): void => {
-    for (const [column, s] of Object.entries(table)) rows.push([scope, group, column, ...SUMMARY_FIELDS.map((f) => s[f])]);
+    for (const [column, s] of Object.entries(table))
+      rows.push([scope, group, column, ...SUMMARY_FIELDS.map((f) => s[f])]);
   };
   push('overall', 'all', summarise(results));
   for (const [cwe, table] of Object.entries(summariseBy(results, 'cwe'))) push('cwe', cwe, table);
@@ -39,5 +76,10 @@ export function summaryCsv(results: readonly TaskResult[]): string {
  * null and undefined become empty cells. One '\n' per row, with a final one, so files concatenate and diff cleanly.
  */
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: true, newline: '\n', header: false }) + '\n';
+  return (
+    Papa.unparse(
+      rows.map((row) => [...row]),
+      { escapeFormulae: true, newline: '\n', header: false },
+    ) + '\n'
+  );
 }

@@ -3,7 +3,14 @@ import type { Finding } from '../analysis/Finding';
 import { aggregateRevisionMetrics, revisionMetrics } from './revisionMetrics';
 
 const f = (rule: string, cwe: string, line: number): Finding => ({
-  rule, cwe, line, severity: 'error', message: rule, column: 1, endLine: line, endColumn: 5,
+  rule,
+  cwe,
+  line,
+  severity: 'error',
+  message: rule,
+  column: 1,
+  endLine: line,
+  endColumn: 5,
 });
 
 describe('revisionMetrics', () => {

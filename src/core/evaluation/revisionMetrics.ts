@@ -36,7 +36,11 @@ function counts(findings: readonly Finding[]): Map<string, number> {
   return out;
 }
 
-export function revisionMetrics(before: readonly Finding[], after: readonly Finding[], unchanged: boolean): RevisionMetrics {
+export function revisionMetrics(
+  before: readonly Finding[],
+  after: readonly Finding[],
+  unchanged: boolean,
+): RevisionMetrics {
   const b = counts(before);
   const a = counts(after);
   let fixed = 0;

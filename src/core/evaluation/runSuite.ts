@@ -46,7 +46,7 @@ interface PlannedRun {
 export function planSuite(options: Pick<RunSuiteOptions, 'tasks' | 'configs' | 'engines'>): PlannedRun[] {
   const engines: (LlmEngine | null)[] = options.engines && options.engines.length > 0 ? [...options.engines] : [null];
   return engines.flatMap((engine) => {
-    const model = engine ? engine.model() ?? engine.label : REFERENCE_MODEL;
+    const model = engine ? (engine.model() ?? engine.label) : REFERENCE_MODEL;
     // Without a model only tasks that carry a reference solution have code to check.
     const tasks = engine ? options.tasks : options.tasks.filter((t) => t.reference !== undefined);
     return tasks.flatMap((task) => options.configs.map((config) => ({ task, config, engine, model })));
@@ -57,7 +57,8 @@ export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskRe
   const now = options.now ?? (() => performance.now());
   const doneKeys = new Set((options.resumeFrom ?? []).map(resultKey));
   const plan = planSuite(options);
-  const isDone = (p: PlannedRun): boolean => doneKeys.has(resultKey({ id: p.task.id, config: p.config.id, model: p.model }));
+  const isDone = (p: PlannedRun): boolean =>
+    doneKeys.has(resultKey({ id: p.task.id, config: p.config.id, model: p.model }));
   const total = plan.length;
   const resumed = plan.filter(isDone).length;
   let done = resumed;
@@ -77,9 +78,14 @@ export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskRe
   }
 }
 
-async function runOne({ task, config, engine, model }: PlannedRun, options: RunSuiteOptions): Promise<TaskResult | null> {
+async function runOne(
+  { task, config, engine, model }: PlannedRun,
+  options: RunSuiteOptions,
+): Promise<TaskResult | null> {
   const providedCode = engine ? undefined : task.reference;
-  const trace = await runPipeline({ task, config: config.run, engine, providedCode }, options.stages, { signal: options.signal });
+  const trace = await runPipeline({ task, config: config.run, engine, providedCode }, options.stages, {
+    signal: options.signal,
+  });
   if (trace.status === 'aborted' || options.signal?.aborted) return null;
   const final = finalCode(trace);
   const program = buildFunctionalProgram(task, final?.code ?? '', options.testTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS);
@@ -92,12 +98,21 @@ async function runOne({ task, config, engine, model }: PlannedRun, options: RunS
   return evaluateTrace({ task, config, model, trace, testable, functional });
 }
 
-async function runTests(runner: FunctionalRunner, program: NonNullable<ReturnType<typeof buildFunctionalProgram>>, signal?: AbortSignal): Promise<FunctionalOutcome> {
+async function runTests(
+  runner: FunctionalRunner,
+  program: NonNullable<ReturnType<typeof buildFunctionalProgram>>,
+  signal?: AbortSignal,
+): Promise<FunctionalOutcome> {
   try {
     return await runner.run(program, signal);
   } catch (error) {
     const record = toErrorRecord(error);
-    return { passed: false, error: record.detail ? `${record.message} (${record.detail})` : record.message, ms: 0, timedOut: false };
+    return {
+      passed: false,
+      error: record.detail ? `${record.message} (${record.detail})` : record.message,
+      ms: 0,
+      timedOut: false,
+    };
   }
 }
 

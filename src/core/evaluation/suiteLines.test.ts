@@ -6,7 +6,17 @@ import type { Task } from '../task/Task';
 describe('suiteLines', () => {
   it('writes tasks that parseSuiteJsonl reads back unchanged', () => {
     const tasks: Task[] = [
-      { id: 'a', title: 'A', language: 'python', kind: 'nl', cwe: 'CWE-78', prompt: 'Write ping(host).\nReturn output.', entry: 'ping', tests: 'assert ping', reference: 'def ping(h):\n    pass\n' },
+      {
+        id: 'a',
+        title: 'A',
+        language: 'python',
+        kind: 'nl',
+        cwe: 'CWE-78',
+        prompt: 'Write ping(host).\nReturn output.',
+        entry: 'ping',
+        tests: 'assert ping',
+        reference: 'def ping(h):\n    pass\n',
+      },
       { id: 'b', language: 'c', kind: 'completion', prompt: 'int main(void) {' },
     ];
     const text = suiteLines(tasks);

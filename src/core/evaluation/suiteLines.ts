@@ -2,10 +2,19 @@
 import type { Task } from '../task/Task';
 
 export function suiteLines(tasks: readonly Task[]): string {
-  const lines = tasks.map((t) => JSON.stringify({
-    id: t.id, title: t.title, language: t.language, kind: t.kind, cwe: t.cwe, prompt: t.prompt,
-    entry: t.entry, tests: t.tests, reference: t.reference,
-  }));
+  const lines = tasks.map((t) =>
+    JSON.stringify({
+      id: t.id,
+      title: t.title,
+      language: t.language,
+      kind: t.kind,
+      cwe: t.cwe,
+      prompt: t.prompt,
+      entry: t.entry,
+      tests: t.tests,
+      reference: t.reference,
+    }),
+  );
   // JSON.stringify leaves out undefined fields, so tasks without tests or a label stay short.
   return lines.map((l) => `${l}\n`).join('');
 }

@@ -62,7 +62,7 @@ export type Breakdown = 'cwe' | 'language' | 'task';
 
 /** Per CWE, language or task: group -> column -> Summary. Tasks without a CWE label group under "none". */
 export function summariseBy(results: readonly TaskResult[], by: Breakdown): Record<string, SummaryTable> {
-  const groupOf = (r: TaskResult): string => (by === 'cwe' ? r.cwe ?? 'none' : by === 'language' ? r.language : r.id);
+  const groupOf = (r: TaskResult): string => (by === 'cwe' ? (r.cwe ?? 'none') : by === 'language' ? r.language : r.id);
   const out: Record<string, SummaryTable> = {};
   const sorted = [...groupBy(results, groupOf)].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const key = columnKeyFor(results);

@@ -20,7 +20,10 @@ describe('API name matching', () => {
 
   it('returns the knowledge-base spelling of every known name a task uses, in KB order', () => {
     const found = ['os.system', 'self.db.cursor.execute', 'json.loads'];
-    expect(anyApiMatches(found, ['cursor.execute', 'pickle.loads', 'system', 'os.popen'])).toEqual(['cursor.execute', 'system']);
+    expect(anyApiMatches(found, ['cursor.execute', 'pickle.loads', 'system', 'os.popen'])).toEqual([
+      'cursor.execute',
+      'system',
+    ]);
     expect(anyApiMatches([], ['system'])).toEqual([]);
     // The same lists again give the same answer (the match sets are cached per list).
     expect(anyApiMatches(found, ['os.system'])).toEqual(['os.system']);

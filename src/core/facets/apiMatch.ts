@@ -36,7 +36,10 @@ const suffixCache = new WeakMap<readonly string[], Set<string>>();
 /** The match set of a list of found names; cached per list, since one task's list is reused. */
 export function apiMatchSet(found: readonly string[]): ReadonlySet<string> {
   let set = suffixCache.get(found);
-  if (!set) { set = suffixesOf(found); suffixCache.set(found, set); }
+  if (!set) {
+    set = suffixesOf(found);
+    suffixCache.set(found, set);
+  }
   return set;
 }
 
@@ -55,7 +58,10 @@ const knownKeys = new WeakMap<readonly string[], string[]>();
 /** Normal forms of a KB list, cached per list: the KB's lists are the same objects every query. */
 function keysOf(known: readonly string[]): string[] {
   let keys = knownKeys.get(known);
-  if (!keys) { keys = known.map(apiKey); knownKeys.set(known, keys); }
+  if (!keys) {
+    keys = known.map(apiKey);
+    knownKeys.set(known, keys);
+  }
   return keys;
 }
 

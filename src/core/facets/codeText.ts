@@ -10,10 +10,11 @@ const PATTERNS: RegExp[] = [
 
 export function codeText(code: string): string {
   const parts: string[] = [];
-  for (const re of PATTERNS) for (const m of code.matchAll(re)) {
-    const text = (m[1] ?? '').replace(/^\s*\*+/gm, '').trim();
-    if (text) parts.push(text);
-  }
+  for (const re of PATTERNS)
+    for (const m of code.matchAll(re)) {
+      const text = (m[1] ?? '').replace(/^\s*\*+/gm, '').trim();
+      if (text) parts.push(text);
+    }
   return parts.join('\n');
 }
 

@@ -9,7 +9,15 @@ const kb = buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash:
 
 describe('deriveFacets', () => {
   it('maps keywords of a request to operations and names APIs written in backticks', async () => {
-    const f = await deriveFacets({ id: 't', language: 'python', kind: 'nl', prompt: 'Ping a host with the system `ping` command using `subprocess.run`.' }, kb);
+    const f = await deriveFacets(
+      {
+        id: 't',
+        language: 'python',
+        kind: 'nl',
+        prompt: 'Ping a host with the system `ping` command using `subprocess.run`.',
+      },
+      kb,
+    );
     expect(f.operations.map((o) => o.id)).toEqual(['shell']);
     expect(f.operations[0]!.via).toContain('ping');
     expect(f.apis).toContain('subprocess.run');
@@ -17,7 +25,8 @@ describe('deriveFacets', () => {
   });
 
   it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {
-    const prompt = 'import os\nimport sqlite3\n\ndef lookup(name):\n    """Find the user row in the sqlite database."""\n    conn = sqlite3.connect("app.db")\n    os.system("echo " + name)\n';
+    const prompt =
+      'import os\nimport sqlite3\n\ndef lookup(name):\n    """Find the user row in the sqlite database."""\n    conn = sqlite3.connect("app.db")\n    os.system("echo " + name)\n';
     const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb, nodeParser());
     expect(f.apiSource).toBe('tree-sitter');
     expect(f.apis).toEqual(expect.arrayContaining(['os', 'sqlite3', 'sqlite3.connect', 'os.system']));
@@ -28,7 +37,17 @@ describe('deriveFacets', () => {
   });
 
   it('falls back to patterns without a parser and records model facets when given', async () => {
-    const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: 'import subprocess\nsubprocess.run(cmd, shell=True)\n' }, kb, undefined, { draft: 'os.system(x)', causeAnalysis: '' });
+    const f = await deriveFacets(
+      {
+        id: 't',
+        language: 'python',
+        kind: 'completion',
+        prompt: 'import subprocess\nsubprocess.run(cmd, shell=True)\n',
+      },
+      kb,
+      undefined,
+      { draft: 'os.system(x)', causeAnalysis: '' },
+    );
     expect(f.apiSource).toBe('pattern');
     expect(f.apis).toContain('subprocess.run');
     expect(f.draft).toMatchObject({ enabled: true, apis: ['os.system'] });
@@ -37,7 +56,8 @@ describe('deriveFacets', () => {
   });
 
   it('marks names imported from a module but never called as imported only, with or without a parser', async () => {
-    const prompt = 'from flask import Flask, request, redirect\nimport subprocess\n\napp = Flask(__name__)\n\ndef run():\n    """Run the command given in the request."""\n';
+    const prompt =
+      'from flask import Flask, request, redirect\nimport subprocess\n\napp = Flask(__name__)\n\ndef run():\n    """Run the command given in the request."""\n';
     for (const parser of [nodeParser(), undefined]) {
       const f = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb, parser);
       expect(f.apis).toEqual(expect.arrayContaining(['flask.redirect', 'redirect', 'subprocess', 'Flask']));

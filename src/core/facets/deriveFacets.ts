@@ -19,7 +19,11 @@ export interface ModelFacetInputs {
   causeAnalysis?: string;
 }
 
-async function codeFacts(code: string, task: Task, parser?: ParserPort): Promise<TreeFacts & { source: 'tree-sitter' | 'pattern' }> {
+async function codeFacts(
+  code: string,
+  task: Task,
+  parser?: ParserPort,
+): Promise<TreeFacts & { source: 'tree-sitter' | 'pattern' }> {
   if (parser?.supports(task.language)) {
     try {
       const tree = await parser.parse(code, task.language);
@@ -34,23 +38,38 @@ async function codeFacts(code: string, task: Task, parser?: ParserPort): Promise
   }
   const identifiers = [...new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((w) => w.length > 2).sort();
   const imports = patternImports(code);
-  return { apis: [...new Set([...patternCalls(code), ...imports.names])].sort(), identifiers, imports: imports.fromItems, source: 'pattern' };
+  return {
+    apis: [...new Set([...patternCalls(code), ...imports.names])].sort(),
+    identifiers,
+    imports: imports.fromItems,
+    source: 'pattern',
+  };
 }
 
-export async function deriveFacets(task: Task, kb: FacetKnowledge, parser?: ParserPort, model: ModelFacetInputs = {}): Promise<FacetsRecord> {
+export async function deriveFacets(
+  task: Task,
+  kb: FacetKnowledge,
+  parser?: ParserPort,
+  model: ModelFacetInputs = {},
+): Promise<FacetsRecord> {
   const completion = task.kind === 'completion';
   const nl = completion ? codeText(task.prompt) : task.prompt;
   const code = completion ? task.prompt : backtickSpans(task.prompt).join('\n');
-  const facts = code.trim() ? await codeFacts(code, task, parser) : { apis: [], identifiers: [], imports: [], source: 'pattern' as const };
+  const facts = code.trim()
+    ? await codeFacts(code, task, parser)
+    : { apis: [], identifiers: [], imports: [], source: 'pattern' as const };
   const mentioned = textApis(nl, apiVocabulary(kb));
   const apis = [...new Set([...facts.apis, ...mentioned])].sort();
   // An imported name is evidence of intent only when the code (or the request) also uses it.
   const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
   const text = nl.trim() || task.prompt;
   const draft = await modelFacet(model.draft, task, parser);
-  const causeAnalysis: ModelFacet = model.causeAnalysis === undefined
-    ? { enabled: false }
-    : model.causeAnalysis.trim() ? { enabled: true, text: model.causeAnalysis } : { enabled: true, note: 'The cause analysis came back empty.' };
+  const causeAnalysis: ModelFacet =
+    model.causeAnalysis === undefined
+      ? { enabled: false }
+      : model.causeAnalysis.trim()
+        ? { enabled: true, text: model.causeAnalysis }
+        : { enabled: true, note: 'The cause analysis came back empty.' };
   return {
     language: task.language,
     text,

@@ -2,7 +2,8 @@
 // pasted text) that do not say.
 import type { TaskKind } from '../task/Task';
 
-const CODE_LINE = /^\s*(import\s|from\s+\S+\s+import|#include|def\s|class\s|package\s|using\s|function\s|const\s|let\s|var\s|public\s|private\s|static\s|int\s|void\s|char\s|func\s|<\?php|@\w+|\/\/|\/\*|\w+\s*=\s*\S|}|return\b)/;
+const CODE_LINE =
+  /^\s*(import\s|from\s+\S+\s+import|#include|def\s|class\s|package\s|using\s|function\s|const\s|let\s|var\s|public\s|private\s|static\s|int\s|void\s|char\s|func\s|<\?php|@\w+|\/\/|\/\*|\w+\s*=\s*\S|}|return\b)/;
 
 export function inferTaskKind(prompt: string): TaskKind {
   const lines = prompt.split('\n').filter((l) => l.trim());

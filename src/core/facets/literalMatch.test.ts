@@ -16,10 +16,23 @@ describe('literal matching', () => {
     const probe = textProbe(TEXT);
     expect(mayContain(probe, 'pickle.loads')).toBe(false);
     expect(mayContain(probe, 'SHELL=true')).toBe(true);
-    const needles = ['shell=True', 'exec', 'execute_query', 'subprocess.run', 'os.system', 'run(', 'cmd', 'True)', 'query(q', 'xx'];
+    const needles = [
+      'shell=True',
+      'exec',
+      'execute_query',
+      'subprocess.run',
+      'os.system',
+      'run(',
+      'cmd',
+      'True)',
+      'query(q',
+      'xx',
+    ];
     for (const n of needles) {
       expect(probeContains(probe, n), n).toBe(containsLiteral(TEXT, n));
-      expect(probeContains(textProbe(TEXT.toLowerCase()), n.toLowerCase()), n).toBe(containsLiteral(TEXT.toLowerCase(), n.toLowerCase()));
+      expect(probeContains(textProbe(TEXT.toLowerCase()), n.toLowerCase()), n).toBe(
+        containsLiteral(TEXT.toLowerCase(), n.toLowerCase()),
+      );
     }
   });
 });

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { matchOperations } from './matchOperations';
 import { operationsFileSchema } from '../kb/kbSourceSchema';
 
-const operations = operationsFileSchema.parse(parse(readFileSync(join(process.cwd(), 'kb', 'operations.yaml'), 'utf8')));
+const operations = operationsFileSchema.parse(
+  parse(readFileSync(join(process.cwd(), 'kb', 'operations.yaml'), 'utf8')),
+);
 const ids = (text: string, apis: string[] = []) => matchOperations(text, apis, operations).map((o) => o.id);
 
 describe('matchOperations: false cues', () => {
@@ -35,9 +37,9 @@ describe('matchOperations: false cues', () => {
 describe('matchOperations: true cues', () => {
   it.each([
     'Render an HTML page from user input.',
-    'Show the user\'s comment on the web page.',
-    'Build the profile page that displays the user\'s bio.',
-    'Set the element\'s innerHTML to the search term.',
+    "Show the user's comment on the web page.",
+    "Build the profile page that displays the user's bio.",
+    "Set the element's innerHTML to the search term.",
     'Append `<div class="toast">{sender}</div>` to the container element of the chat page.',
     'Write showToast(container: HTMLElement, message: string) for the chat page.',
   ])('%j is HTML output', (text) => {
@@ -45,7 +47,9 @@ describe('matchOperations: true cues', () => {
   });
 
   it('lists the cue words beside the keyword that made them count', () => {
-    const hit = matchOperations('Render an HTML page from user input.', [], operations).find((o) => o.id === 'html-output');
+    const hit = matchOperations('Render an HTML page from user input.', [], operations).find(
+      (o) => o.id === 'html-output',
+    );
     expect(hit?.via).toEqual(['html', 'page']);
   });
 
@@ -62,9 +66,15 @@ describe('matchOperations: true cues', () => {
 
 describe('matchOperations over the kb tasks', () => {
   const dir = join(process.cwd(), 'kb', 'tasks');
-  const tasks = readdirSync(dir).filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { id: string; cwe?: string; title?: string; prompt: string });
-  const opsOf = (id: string) => { const t = tasks.find((x) => x.id === id)!; return ids(`${t.title ?? ''}\n${t.prompt}`); };
+  const tasks = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map(
+      (f) => parse(readFileSync(join(dir, f), 'utf8')) as { id: string; cwe?: string; title?: string; prompt: string },
+    );
+  const opsOf = (id: string) => {
+    const t = tasks.find((x) => x.id === id)!;
+    return ids(`${t.title ?? ''}\n${t.prompt}`);
+  };
 
   // The same vocabulary with every cue read as a keyword: what facets were before cues needed context.
   const cuesAsKeywords = operations.map((o) => ({ ...o, keywords: [...o.keywords, ...(o.cues ?? [])], cues: [] }));

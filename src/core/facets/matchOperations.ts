@@ -4,7 +4,11 @@ import type { OperationSource } from '../kb/kbSourceSchema';
 import { anyApiMatches } from './apiMatch';
 import { probeContains, textProbe } from './literalMatch';
 
-interface PreparedOperation { keywords: string[]; cues: string[]; apis: string[] }
+interface PreparedOperation {
+  keywords: string[];
+  cues: string[];
+  apis: string[];
+}
 
 // Per-operation lists prepared once: this runs for every task and every draft.
 const prepared = new WeakMap<OperationSource, PreparedOperation>();
@@ -12,7 +16,11 @@ const prepared = new WeakMap<OperationSource, PreparedOperation>();
 function prepare(op: OperationSource): PreparedOperation {
   let p = prepared.get(op);
   if (!p) {
-    p = { keywords: op.keywords.map((k) => k.toLowerCase()), cues: (op.cues ?? []).map((k) => k.toLowerCase()), apis: op.apis.filter((a) => /^[\w.$:>-]+$/.test(a)) };
+    p = {
+      keywords: op.keywords.map((k) => k.toLowerCase()),
+      cues: (op.cues ?? []).map((k) => k.toLowerCase()),
+      apis: op.apis.filter((a) => /^[\w.$:>-]+$/.test(a)),
+    };
     prepared.set(op, p);
   }
   return p;
@@ -22,7 +30,11 @@ function prepare(op: OperationSource): PreparedOperation {
  * Keywords and APIs imply an operation on their own; cues (common words such as "page") only add
  * to an operation that a keyword or API already implies, so "status page" alone implies nothing.
  */
-export function matchOperations(text: string, apis: readonly string[], operations: readonly OperationSource[]): OperationHit[] {
+export function matchOperations(
+  text: string,
+  apis: readonly string[],
+  operations: readonly OperationSource[],
+): OperationHit[] {
   const probe = textProbe(text.toLowerCase());
   const hits: OperationHit[] = [];
   for (const op of operations) {

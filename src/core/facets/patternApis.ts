@@ -9,7 +9,24 @@ const IMPORTS: RegExp[] = [
   /\bimport\s+[^'";]*?from\s+['"]([^'"]+)['"]/g,
   /^\s*import\s+(?:static\s+)?([\w.]+)\s*;/gm,
 ];
-const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'sizeof', 'def', 'function', 'elif', 'with', 'print', 'and', 'or', 'not', 'in']);
+const KEYWORDS = new Set([
+  'if',
+  'for',
+  'while',
+  'switch',
+  'return',
+  'catch',
+  'sizeof',
+  'def',
+  'function',
+  'elif',
+  'with',
+  'print',
+  'and',
+  'or',
+  'not',
+  'in',
+]);
 
 export function patternApis(code: string): string[] {
   return [...new Set([...patternCalls(code), ...patternImports(code).names])].sort();
@@ -37,8 +54,16 @@ export function patternImports(code: string): { names: string[]; fromItems: stri
         const names = m[2];
         if (names && mod) {
           for (const n of names.replace(/[()]/g, '').split(',')) {
-            const item = n.trim().split(/\s+as\s+/)[0]!.trim();
-            if (item && item !== '*') { found.add(item); found.add(`${mod}.${item}`); fromItems.add(item); fromItems.add(`${mod}.${item}`); }
+            const item = n
+              .trim()
+              .split(/\s+as\s+/)[0]!
+              .trim();
+            if (item && item !== '*') {
+              found.add(item);
+              found.add(`${mod}.${item}`);
+              fromItems.add(item);
+              fromItems.add(`${mod}.${item}`);
+            }
           }
         }
       }

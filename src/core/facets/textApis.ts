@@ -12,7 +12,10 @@ const lowered = new WeakMap<readonly string[], string[]>();
 
 function lowerCased(vocabulary: readonly string[]): string[] {
   let lower = lowered.get(vocabulary);
-  if (!lower) { lower = vocabulary.map((v) => v.toLowerCase()); lowered.set(vocabulary, lower); }
+  if (!lower) {
+    lower = vocabulary.map((v) => v.toLowerCase());
+    lowered.set(vocabulary, lower);
+  }
   return lower;
 }
 
@@ -29,8 +32,13 @@ export function textApis(text: string, vocabulary: readonly string[]): string[] 
     if (!mayContain(probe, lowerVocabulary[i]!) || !lower.includes(lowerVocabulary[i]!)) continue;
     const api = vocabulary[i]!;
     // The trigram and substring tests above skip the regexes for almost every vocabulary entry.
-    if (codeLike(api) ? containsLiteral(text, api) : spanWords.has(api)
-      || containsLiteral(text, `${api}(`) || new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)) {
+    if (
+      codeLike(api)
+        ? containsLiteral(text, api)
+        : spanWords.has(api) ||
+          containsLiteral(text, `${api}(`) ||
+          new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)
+    ) {
       found.add(api);
     }
   }

@@ -3,11 +3,31 @@
 import type { ParsedTree, SyntaxNode } from '../languages/SyntaxTree';
 import { normaliseApi } from './apiMatch';
 
-const CALLS = new Set(['call', 'call_expression', 'method_invocation', 'function_call_expression', 'member_call_expression',
-  'scoped_call_expression', 'object_creation_expression', 'new_expression']);
-const IMPORTS = new Set(['import_statement', 'import_from_statement', 'preproc_include', 'import_declaration',
-  'import_spec', 'namespace_use_declaration']);
-const IDENTIFIERS = new Set(['identifier', 'field_identifier', 'property_identifier', 'variable_name', 'type_identifier']);
+const CALLS = new Set([
+  'call',
+  'call_expression',
+  'method_invocation',
+  'function_call_expression',
+  'member_call_expression',
+  'scoped_call_expression',
+  'object_creation_expression',
+  'new_expression',
+]);
+const IMPORTS = new Set([
+  'import_statement',
+  'import_from_statement',
+  'preproc_include',
+  'import_declaration',
+  'import_spec',
+  'namespace_use_declaration',
+]);
+const IDENTIFIERS = new Set([
+  'identifier',
+  'field_identifier',
+  'property_identifier',
+  'variable_name',
+  'type_identifier',
+]);
 
 export interface TreeFacts {
   apis: string[];
@@ -17,7 +37,8 @@ export interface TreeFacts {
 }
 
 function calleeName(node: SyntaxNode): string | null {
-  const fn = node.childForFieldName('function') ?? node.childForFieldName('constructor') ?? node.childForFieldName('type');
+  const fn =
+    node.childForFieldName('function') ?? node.childForFieldName('constructor') ?? node.childForFieldName('type');
   if (fn) return normaliseApi(fn.text);
   const name = node.childForFieldName('name');
   if (!name) return null;
@@ -33,12 +54,20 @@ function importNames(node: SyntaxNode, fromItems: Set<string>): string[] {
   if (from) {
     for (const item of from[2]!.replace(/[()\s]+/g, ' ').split(',')) {
       const n = item.trim().split(/\s+as\s+/)[0]!;
-      if (n && n !== '*') { names.add(n); names.add(`${from[1]}.${n}`); fromItems.add(n); fromItems.add(`${from[1]}.${n}`); }
+      if (n && n !== '*') {
+        names.add(n);
+        names.add(`${from[1]}.${n}`);
+        fromItems.add(n);
+        fromItems.add(`${from[1]}.${n}`);
+      }
     }
     names.add(from[1]!);
   } else if (/^import\s/.test(text.trim())) {
     for (const m of text.replace(/^import\s+(static\s+)?/, '').split(',')) {
-      const n = m.trim().split(/\s+as\s+/)[0]!.replace(/;$/, '');
+      const n = m
+        .trim()
+        .split(/\s+as\s+/)[0]!
+        .replace(/;$/, '');
       if (/^[\w.]+$/.test(n)) names.add(n);
     }
   }
@@ -52,7 +81,10 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
   const stack: SyntaxNode[] = [tree.root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (CALLS.has(node.type)) { const n = calleeName(node); if (n && n.length < 80) apis.add(n); }
+    if (CALLS.has(node.type)) {
+      const n = calleeName(node);
+      if (n && n.length < 80) apis.add(n);
+    }
     if (IMPORTS.has(node.type)) for (const n of importNames(node, imports)) apis.add(n);
     if (IDENTIFIERS.has(node.type) && node.text.length < 60) identifiers.add(node.text.replace(/^\$/, ''));
     for (const child of node.namedChildren) if (child) stack.push(child);

@@ -16,17 +16,23 @@ export async function writeModelFacets(
   if (wanted.draft) {
     const draft = await engine.chat({
       messages: [{ role: 'user', content: `${taskText(task)}\nWrite a short first draft; no explanation.` }],
-      temperature: 0, maxTokens: 384, signal,
+      temperature: 0,
+      maxTokens: 384,
+      signal,
     });
     out.draft = extractCode(draft.text, task.language);
   }
   if (wanted.cause) {
     const cause = await engine.chat({
-      messages: [{
-        role: 'user',
-        content: `In one paragraph, name the security weaknesses that code written for this task is most likely to have, and the root causes (which inputs reach which dangerous operations without which checks). Do not write code.\n\nTask (${task.language}):\n${task.prompt}`,
-      }],
-      temperature: 0, maxTokens: 256, signal,
+      messages: [
+        {
+          role: 'user',
+          content: `In one paragraph, name the security weaknesses that code written for this task is most likely to have, and the root causes (which inputs reach which dangerous operations without which checks). Do not write code.\n\nTask (${task.language}):\n${task.prompt}`,
+        },
+      ],
+      temperature: 0,
+      maxTokens: 256,
+      signal,
     });
     out.causeAnalysis = cause.text.trim();
   }

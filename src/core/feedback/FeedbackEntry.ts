@@ -6,7 +6,14 @@ export type FindingVerdict = 'confirm' | 'false-positive' | 'note';
 export type RevisionVerdict = 'accept' | 'reject' | 'note';
 
 export type FeedbackTarget =
-  | { kind: 'finding'; rule: string; cwe: string; language: Language; line: number; /** Normalised code of the finding's line. */ pattern: string }
+  | {
+      kind: 'finding';
+      rule: string;
+      cwe: string;
+      language: Language;
+      line: number;
+      /** Normalised code of the finding's line. */ pattern: string;
+    }
   | { kind: 'revision'; language: Language; cwes: string[] };
 
 export interface FeedbackEntry {

@@ -10,7 +10,8 @@ import { feedbackIdsIn } from './suppressFinding';
 /** Ids of feedback entries applied in a run: suppressions in its analyses and notes in its retrieval tree. */
 export function feedbackUsedIn(trace: Pick<RunTrace, 'stages'>): string[] {
   const ids = new Set<string>();
-  for (const f of stageOutput(trace, 'analysis')?.suppressed ?? []) for (const id of feedbackIdsIn(f.suppressedBy)) ids.add(id);
+  for (const f of stageOutput(trace, 'analysis')?.suppressed ?? [])
+    for (const id of feedbackIdsIn(f.suppressedBy)) ids.add(id);
   for (const cwe of stageOutput(trace, 'retrieval')?.cwes ?? []) {
     for (const g of cwe.guidelines) if (g.source === 'feedback') ids.add(g.id);
   }
@@ -18,19 +19,38 @@ export function feedbackUsedIn(trace: Pick<RunTrace, 'stages'>): string[] {
 }
 
 // Each change stamps updatedAt so an import can tell which copy of an entry is newer.
-export function applyOutcome(entries: readonly FeedbackEntry[], usedIds: readonly string[], good: boolean, now = new Date()): FeedbackEntry[] {
+export function applyOutcome(
+  entries: readonly FeedbackEntry[],
+  usedIds: readonly string[],
+  good: boolean,
+  now = new Date(),
+): FeedbackEntry[] {
   const used = new Set(usedIds);
-  return entries.filter((e) => used.has(e.id)).map((e) => ({
-    ...e, updatedAt: now.toISOString(), outcomes: { good: e.outcomes.good + (good ? 1 : 0), bad: e.outcomes.bad + (good ? 0 : 1) },
-  }));
+  return entries
+    .filter((e) => used.has(e.id))
+    .map((e) => ({
+      ...e,
+      updatedAt: now.toISOString(),
+      outcomes: { good: e.outcomes.good + (good ? 1 : 0), bad: e.outcomes.bad + (good ? 0 : 1) },
+    }));
 }
 
 /** Older finding verdicts the new one contradicts, each with one more bad outcome. */
-export function contradicted(entries: readonly FeedbackEntry[], next: FeedbackEntry, now = new Date()): FeedbackEntry[] {
+export function contradicted(
+  entries: readonly FeedbackEntry[],
+  next: FeedbackEntry,
+  now = new Date(),
+): FeedbackEntry[] {
   const t = next.target;
   if (t.kind !== 'finding' || next.verdict === 'note') return [];
   const opposite = next.verdict === 'confirm' ? 'false-positive' : 'confirm';
   return entries
-    .filter((e) => e.verdict === opposite && e.target.kind === 'finding' && e.target.rule === t.rule && e.target.pattern === t.pattern)
+    .filter(
+      (e) =>
+        e.verdict === opposite &&
+        e.target.kind === 'finding' &&
+        e.target.rule === t.rule &&
+        e.target.pattern === t.pattern,
+    )
     .map((e) => ({ ...e, updatedAt: now.toISOString(), outcomes: { ...e.outcomes, bad: e.outcomes.bad + 1 } }));
 }

@@ -11,8 +11,16 @@ export function attachFeedbackNotes(record: RetrievalRecord, hits: readonly Note
     let parent = cwes.find((c) => c.id === hit.note.cwe);
     if (!parent) {
       parent = {
-        id: hit.note.cwe, name: 'Team feedback', rank: cwes.length + 1, fused: 0, chosen: false, facets: [],
-        why: 'not chosen: only team feedback mentions this CWE', source: 'feedback', guidelines: [], examples: [],
+        id: hit.note.cwe,
+        name: 'Team feedback',
+        rank: cwes.length + 1,
+        fused: 0,
+        chosen: false,
+        facets: [],
+        why: 'not chosen: only team feedback mentions this CWE',
+        source: 'feedback',
+        guidelines: [],
+        examples: [],
       };
       cwes.push(parent);
     }

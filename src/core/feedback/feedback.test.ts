@@ -13,16 +13,35 @@ import { applyOutcome, contradicted, feedbackUsedIn } from './applyOutcome';
 import { findingFeedback, revisionFeedback } from './newFeedbackEntry';
 
 const trace = { runId: 'run-1', task: { id: 't', language: 'python' as const, kind: 'nl' as const, prompt: 'p' } };
-const finding = (snippet: string, rule = 'py-md5'): Finding => ({ rule, cwe: 'CWE-328', severity: 'warning', message: 'md5', line: 4, column: 5, endLine: 4, endColumn: 9, snippet });
+const finding = (snippet: string, rule = 'py-md5'): Finding => ({
+  rule,
+  cwe: 'CWE-328',
+  severity: 'warning',
+  message: 'md5',
+  line: 4,
+  column: 5,
+  endLine: 4,
+  endColumn: 9,
+  snippet,
+});
 const now = new Date('2026-01-01T00:00:00Z');
 const facets = (text: string): FacetsRecord => ({
-  language: 'python', text, apis: [], identifiers: [], operations: [], markers: [], apiSource: 'pattern',
-  draft: { enabled: false }, causeAnalysis: { enabled: false },
+  language: 'python',
+  text,
+  apis: [],
+  identifiers: [],
+  operations: [],
+  markers: [],
+  apiSource: 'pattern',
+  draft: { enabled: false },
+  causeAnalysis: { enabled: false },
 });
 
 describe('codePattern', () => {
   it('ignores literals, numbers, comments and spacing but keeps the calls', () => {
-    expect(codePattern('key = hashlib.md5( "abc" ).hexdigest()  # cache')).toBe(codePattern('key=hashlib.md5(\'other\').hexdigest()'));
+    expect(codePattern('key = hashlib.md5( "abc" ).hexdigest()  # cache')).toBe(
+      codePattern("key=hashlib.md5('other').hexdigest()"),
+    );
     expect(codePattern('x = f(1)')).toBe(codePattern('x = f(22)'));
     expect(codePattern('hashlib.md5(a)')).not.toBe(codePattern('hashlib.sha1(a)'));
   });
@@ -37,7 +56,14 @@ describe('feedbackWeight', () => {
 });
 
 describe('suppression', () => {
-  const fp = findingFeedback('fb-1', trace, finding('h = hashlib.md5(b"x")'), 'false-positive', 'cache key, not a secret', now);
+  const fp = findingFeedback(
+    'fb-1',
+    trace,
+    finding('h = hashlib.md5(b"x")'),
+    'false-positive',
+    'cache key, not a secret',
+    now,
+  );
 
   it('suppresses the same rule on the same pattern, naming the feedback, and nothing else', () => {
     const suppress = suppressFinding(feedbackSnapshot([fp]).suppressions, 'python');
@@ -47,7 +73,9 @@ describe('suppression', () => {
     expect(feedbackIdsIn(reason ?? '')).toEqual(['fb-1']);
     expect(suppress(finding('h = hashlib.md5(password)'))).toBeNull();
     expect(suppress(finding('h = hashlib.md5(b"x")', 'py-other'))).toBeNull();
-    expect(suppressFinding(feedbackSnapshot([fp]).suppressions, 'javascript')(finding('h = hashlib.md5(b"x")'))).toBeNull();
+    expect(
+      suppressFinding(feedbackSnapshot([fp]).suppressions, 'javascript')(finding('h = hashlib.md5(b"x")')),
+    ).toBeNull();
   });
 
   it('stops suppressing once a bad outcome drops the weight below one half', () => {
@@ -64,7 +92,14 @@ describe('suppression', () => {
 });
 
 describe('notes as a retrieval source', () => {
-  const note = findingFeedback('fb-n', trace, finding('x'), 'note', 'Our team hashes passwords with argon2, never md5', now);
+  const note = findingFeedback(
+    'fb-n',
+    trace,
+    finding('x'),
+    'note',
+    'Our team hashes passwords with argon2, never md5',
+    now,
+  );
   const rev = revisionFeedback('fb-r', trace, ['CWE-78'], 'reject', 'The revision broke the ping output format', now);
 
   it('finds the notes that share words with the task, best first, weighted', () => {
@@ -77,8 +112,24 @@ describe('notes as a retrieval source', () => {
 
   it('attaches hits under their CWE as team feedback, chosen when the CWE is', () => {
     const record: RetrievalRecord = {
-      outcome: 'knowledge', settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} }, chosen: ['CWE-328'], kbVersion: 'v',
-      cwes: [{ id: 'CWE-328', name: 'Weak hash', rank: 1, fused: 1, chosen: true, facets: [], why: '', source: 'builtin', guidelines: [], examples: [] }],
+      outcome: 'knowledge',
+      settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} },
+      chosen: ['CWE-328'],
+      kbVersion: 'v',
+      cwes: [
+        {
+          id: 'CWE-328',
+          name: 'Weak hash',
+          rank: 1,
+          fused: 1,
+          chosen: true,
+          facets: [],
+          why: '',
+          source: 'builtin',
+          guidelines: [],
+          examples: [],
+        },
+      ],
     };
     const hits = searchNotes(feedbackSnapshot([note, rev]).notes, facets('hash password and ping'));
     const out = attachFeedbackNotes(record, hits);
@@ -86,7 +137,10 @@ describe('notes as a retrieval source', () => {
     expect(g).toMatchObject({ id: 'fb-n', source: 'feedback', chosen: true });
     expect(out.cwes.find((c) => c.id === 'CWE-78')).toMatchObject({ source: 'feedback', chosen: false });
     expect(record.cwes[0]?.guidelines).toEqual([]);
-    const used = feedbackUsedIn({ stages: [{ stage: 'retrieval', status: 'ok', ms: 1, output: out }] } satisfies Pick<RunTrace, 'stages'>);
+    const used = feedbackUsedIn({ stages: [{ stage: 'retrieval', status: 'ok', ms: 1, output: out }] } satisfies Pick<
+      RunTrace,
+      'stages'
+    >);
     expect(used.sort()).toEqual(['fb-n', 'fb-r']);
   });
 });

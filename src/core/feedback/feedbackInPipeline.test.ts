@@ -12,7 +12,12 @@ import type { PipelinePorts } from '../PipelinePorts';
 import { stageOutput } from '../trace';
 
 const code = 'import subprocess\n\ndef ping(host):\n    return subprocess.run("ping -c 1 " + host, shell=True)\n';
-const task = { id: 't', language: 'python' as const, kind: 'nl' as const, prompt: 'Ping a host with the ping command.' };
+const task = {
+  id: 't',
+  language: 'python' as const,
+  kind: 'nl' as const,
+  prompt: 'Ping a host with the ping command.',
+};
 
 describe('feedback in analysis and the pipeline', () => {
   it('suppresses a finding the team marked a false positive, in the real analyser', async () => {
@@ -20,7 +25,9 @@ describe('feedback in analysis and the pipeline', () => {
     const first = await analyzeCode(code, 'python', parser);
     const target = first.findings[0]!;
     const fp = findingFeedback('fb-9', { runId: 'r', task }, target, 'false-positive', 'internal tool', new Date(0));
-    const second = await analyzeCode(code, 'python', parser, { suppress: suppressFinding(feedbackSnapshot([fp]).suppressions, 'python') });
+    const second = await analyzeCode(code, 'python', parser, {
+      suppress: suppressFinding(feedbackSnapshot([fp]).suppressions, 'python'),
+    });
     expect(second.findings.some((f) => f.rule === target.rule && f.line === target.line)).toBe(false);
     expect(second.suppressed[0]).toMatchObject({ rule: target.rule, line: target.line });
     expect(second.suppressed[0]?.suppressedBy).toContain('fb-9');
@@ -28,11 +35,47 @@ describe('feedback in analysis and the pipeline', () => {
 
   it('passes suppressions to every analysis of a run and attaches matching notes to retrieval', async () => {
     const seen: (string | undefined)[] = [];
-    const fp = findingFeedback('fb-1', { runId: 'r', task }, { rule: 'x', cwe: 'CWE-78', severity: 'error', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, snippet: 'a' }, 'false-positive', 'ping host shell is fine here', new Date(0));
+    const fp = findingFeedback(
+      'fb-1',
+      { runId: 'r', task },
+      {
+        rule: 'x',
+        cwe: 'CWE-78',
+        severity: 'error',
+        message: 'm',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        snippet: 'a',
+      },
+      'false-positive',
+      'ping host shell is fine here',
+      new Date(0),
+    );
     const ports: PipelinePorts = {
-      deriveFacets: async (t) => ({ language: t.language, text: t.prompt, apis: [], identifiers: [], operations: [], markers: [], apiSource: 'pattern', draft: { enabled: false }, causeAnalysis: { enabled: false } }),
-      retrieve: async () => ({ outcome: 'knowledge', settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} }, chosen: [], kbVersion: 'v', cwes: [] }),
-      analyze: async (_c, language, request) => { seen.push(request?.suppressions?.[0]?.feedbackId); return { language, analyzer: 'f', parsed: true, findings: [], suppressed: [] }; },
+      deriveFacets: async (t) => ({
+        language: t.language,
+        text: t.prompt,
+        apis: [],
+        identifiers: [],
+        operations: [],
+        markers: [],
+        apiSource: 'pattern',
+        draft: { enabled: false },
+        causeAnalysis: { enabled: false },
+      }),
+      retrieve: async () => ({
+        outcome: 'knowledge',
+        settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} },
+        chosen: [],
+        kbVersion: 'v',
+        cwes: [],
+      }),
+      analyze: async (_c, language, request) => {
+        seen.push(request?.suppressions?.[0]?.feedbackId);
+        return { language, analyzer: 'f', parsed: true, findings: [], suppressed: [] };
+      },
       advisor: { advise: async () => [], texts: async () => [] },
       feedback: { snapshot: () => feedbackSnapshot([fp]) },
     };

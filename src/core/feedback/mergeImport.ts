@@ -28,7 +28,10 @@ export function compareStamps(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function mergeImport(fromFile: readonly FeedbackEntry[], stored: ReadonlyMap<string, FeedbackEntry>): { write: FeedbackEntry[]; counts: ImportCounts } {
+export function mergeImport(
+  fromFile: readonly FeedbackEntry[],
+  stored: ReadonlyMap<string, FeedbackEntry>,
+): { write: FeedbackEntry[]; counts: ImportCounts } {
   const newest = new Map<string, FeedbackEntry>();
   let duplicatesInFile = 0;
   for (const entry of fromFile) {

@@ -3,7 +3,24 @@ import { feedbackFile, parseFeedbackFile } from './parseFeedbackFile';
 import { findingFeedback } from './newFeedbackEntry';
 
 const trace = { runId: 'run-1', task: { id: 't', language: 'python' as const, kind: 'nl' as const, prompt: 'p' } };
-const entry = findingFeedback('fb-1', trace, { rule: 'r', cwe: 'CWE-78', severity: 'error', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, snippet: 'os.system(x)' }, 'false-positive', 'n', new Date(0));
+const entry = findingFeedback(
+  'fb-1',
+  trace,
+  {
+    rule: 'r',
+    cwe: 'CWE-78',
+    severity: 'error',
+    message: 'm',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    snippet: 'os.system(x)',
+  },
+  'false-positive',
+  'n',
+  new Date(0),
+);
 
 describe('parseFeedbackFile', () => {
   it('reads back what feedbackFile writes', () => {

@@ -7,7 +7,10 @@ import { codePattern } from './codePattern';
 
 export const FEEDBACK_ID = /\bfb-[A-Za-z0-9-]+/g;
 
-export function suppressFinding(suppressions: readonly Suppression[], language: Language): (finding: Finding) => string | null {
+export function suppressFinding(
+  suppressions: readonly Suppression[],
+  language: Language,
+): (finding: Finding) => string | null {
   const active = suppressions.filter((s) => s.language === language);
   return (finding) => {
     if (!active.length) return null;

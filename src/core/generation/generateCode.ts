@@ -22,8 +22,15 @@ export async function generateCode(input: GenerateInput): Promise<GenerationReco
   const use = input.prompt.use;
   if (input.providedCode !== undefined) {
     return {
-      source: 'provided', engine: 'none', model: null, text: input.providedCode, code: input.providedCode,
-      tokens: [], finishReason: 'provided', usage: null, prompt: use,
+      source: 'provided',
+      engine: 'none',
+      model: null,
+      text: input.providedCode,
+      code: input.providedCode,
+      tokens: [],
+      finishReason: 'provided',
+      usage: null,
+      prompt: use,
     };
   }
   if (!input.engine) throw new PlaygroundError('ENGINE_NOT_LOADED');

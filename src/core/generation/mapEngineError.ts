@@ -10,7 +10,11 @@ interface Rule {
 
 // Order matters: the most specific causes first, since e.g. a DeviceLostError text also mentions "model".
 const RULES: Rule[] = [
-  { test: /^\s*(AbortError|PlaygroundError: The run was cancelled)/, code: 'ABORTED', hint: 'Start it again when ready.' },
+  {
+    test: /^\s*(AbortError|PlaygroundError: The run was cancelled)/,
+    code: 'ABORTED',
+    hint: 'Start it again when ready.',
+  },
   {
     test: /ShaderF16SupportError|shader-f16|extension 'f16' is not allowed|\bf16\b.*not (allowed|supported|enabled)/i,
     code: 'SHADER_F16_MISSING',
@@ -52,7 +56,7 @@ const RULES: Rule[] = [
     test: /MissingModelError|MissingModelWasmError|Missing `model_lib`/i,
     code: 'MODEL_NOT_FOUND',
     message: 'The model has no compiled library (model_lib) address.',
-    hint: 'Give the URL of the model\'s WebGPU .wasm library.',
+    hint: "Give the URL of the model's WebGPU .wasm library.",
   },
   {
     test: /ModelNotFoundError|SpecifiedModelNotFoundError|UnsupportedModelIdError|Cannot find model record/i,
@@ -88,12 +92,20 @@ export function mapEngineError(text: string, during: 'load' | 'generate' = 'load
   const detail = text.trim();
   const rule = RULES.find((r) => r.test.test(detail));
   if (rule) {
-    const record: ErrorRecord = { code: rule.code, message: rule.message ?? ERROR_CATALOGUE[rule.code], hint: rule.hint };
+    const record: ErrorRecord = {
+      code: rule.code,
+      message: rule.message ?? ERROR_CATALOGUE[rule.code],
+      hint: rule.hint,
+    };
     if (detail) record.detail = detail;
     return record;
   }
   const code: ErrorCode = during === 'load' ? 'MODEL_LOAD_FAILED' : 'GENERATION_FAILED';
-  const record: ErrorRecord = { code, message: ERROR_CATALOGUE[code], hint: 'Try again; if it keeps failing, reload the page or pick a smaller model.' };
+  const record: ErrorRecord = {
+    code,
+    message: ERROR_CATALOGUE[code],
+    hint: 'Try again; if it keeps failing, reload the page or pick a smaller model.',
+  };
   if (detail) record.detail = detail;
   return record;
 }

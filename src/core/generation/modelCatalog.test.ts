@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MODEL_CATALOG, defaultModelId, f32Twin, findCatalogModel, modelsForDevice, needsShaderF16, resolveForDevice,
+  MODEL_CATALOG,
+  defaultModelId,
+  f32Twin,
+  findCatalogModel,
+  modelsForDevice,
+  needsShaderF16,
+  resolveForDevice,
 } from './modelCatalog';
 
 describe('modelCatalog', () => {

@@ -38,10 +38,14 @@ function isCatalogModel(value: unknown): value is CatalogModel {
   if (typeof value !== 'object' || value === null) return false;
   const v: Record<string, unknown> = { ...value };
   return (
-    typeof v.id === 'string' && typeof v.family === 'string' &&
-    (v.group === 'coder' || v.group === 'general') && typeof v.quantization === 'string' &&
-    typeof v.vramMB === 'number' && typeof v.lowResource === 'boolean' &&
-    typeof v.downloadMB === 'number' && typeof v.contextWindow === 'number'
+    typeof v.id === 'string' &&
+    typeof v.family === 'string' &&
+    (v.group === 'coder' || v.group === 'general') &&
+    typeof v.quantization === 'string' &&
+    typeof v.vramMB === 'number' &&
+    typeof v.lowResource === 'boolean' &&
+    typeof v.downloadMB === 'number' &&
+    typeof v.contextWindow === 'number'
   );
 }
 
@@ -56,7 +60,10 @@ export const MODEL_CATALOG: readonly CatalogModel[] = catalogData.models.map((en
  * Without shader-f16 only the f32 twins are offered; with it each f16 variant (less memory) precedes its twin,
  * because the data file lists families in size order with f16 first.
  */
-export function modelsForDevice(device: DeviceCapabilities, catalog: readonly CatalogModel[] = MODEL_CATALOG): CatalogModel[] {
+export function modelsForDevice(
+  device: DeviceCapabilities,
+  catalog: readonly CatalogModel[] = MODEL_CATALOG,
+): CatalogModel[] {
   const groupRank = (m: CatalogModel) => (m.group === 'coder' ? 0 : 1);
   return catalog
     .map((model, index) => ({ model, index }))
@@ -66,7 +73,10 @@ export function modelsForDevice(device: DeviceCapabilities, catalog: readonly Ca
 }
 
 /** The default choice: Qwen2.5-Coder 1.5B in the best quantisation this device supports. */
-export function defaultModelId(device: DeviceCapabilities, catalog: readonly CatalogModel[] = MODEL_CATALOG): string | null {
+export function defaultModelId(
+  device: DeviceCapabilities,
+  catalog: readonly CatalogModel[] = MODEL_CATALOG,
+): string | null {
   const offered = modelsForDevice(device, catalog);
   return (offered.find((m) => m.family === DEFAULT_FAMILY) ?? offered[0])?.id ?? null;
 }
@@ -76,6 +86,9 @@ export function resolveForDevice(modelId: string, device: DeviceCapabilities): s
   return !device.f16 && needsShaderF16(modelId) ? f32Twin(modelId) : modelId;
 }
 
-export function findCatalogModel(modelId: string, catalog: readonly CatalogModel[] = MODEL_CATALOG): CatalogModel | undefined {
+export function findCatalogModel(
+  modelId: string,
+  catalog: readonly CatalogModel[] = MODEL_CATALOG,
+): CatalogModel | undefined {
   return catalog.find((m) => m.id === modelId);
 }

@@ -23,8 +23,11 @@ export function recordedResponses(trace: RunTrace): RecordedResponse[] {
   const timed = generation?.source === 'model' ? generation.tokens : [];
   const pace = msPerToken(timed);
   const untimed = (purpose: string, text: string): RecordedResponse => ({
-    purpose, text, tokens: splitTokens(text).map((piece, i) => ({ text: piece, at: Math.round((i + 1) * pace) })),
-    finishReason: 'stop', usage: null,
+    purpose,
+    text,
+    tokens: splitTokens(text).map((piece, i) => ({ text: piece, at: Math.round((i + 1) * pace) })),
+    finishReason: 'stop',
+    usage: null,
   });
   const out: RecordedResponse[] = [];
   const facets = stageOutput(trace, 'facets');
@@ -32,7 +35,13 @@ export function recordedResponses(trace: RunTrace): RecordedResponse[] {
   if (facets?.causeAnalysis.text !== undefined) out.push(untimed('cause', facets.causeAnalysis.text));
   if (generation?.source === 'model' && generation.finishReason !== 'provided') {
     const tokens = timed.length ? timed : untimed('generation', generation.text).tokens;
-    out.push({ purpose: 'generation', text: generation.text, tokens, finishReason: generation.finishReason, usage: generation.usage });
+    out.push({
+      purpose: 'generation',
+      text: generation.text,
+      tokens,
+      finishReason: generation.finishReason,
+      usage: generation.usage,
+    });
   }
   const revision = stageOutput(trace, 'revision');
   if (revision?.response !== undefined) out.push(untimed('revision', revision.response));

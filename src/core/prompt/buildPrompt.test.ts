@@ -8,26 +8,73 @@ const task: Task = { id: 't', language: 'python', kind: 'nl', prompt: 'Read a YA
 
 function cwe(id: string, guidelineTexts: string[], exampleLanguages: string[]): CweNode {
   return {
-    id, name: id, rank: 1, fused: 0.03, chosen: true, facets: [], why: '', source: 'builtin',
-    guidelines: guidelineTexts.map((text, i) => ({ id: `${id}-g${i + 1}`, cwe: id, text, rank: i + 1, fused: 0.03 - i * 0.001, chosen: true, facets: [], why: '', source: 'builtin' })),
+    id,
+    name: id,
+    rank: 1,
+    fused: 0.03,
+    chosen: true,
+    facets: [],
+    why: '',
+    source: 'builtin',
+    guidelines: guidelineTexts.map((text, i) => ({
+      id: `${id}-g${i + 1}`,
+      cwe: id,
+      text,
+      rank: i + 1,
+      fused: 0.03 - i * 0.001,
+      chosen: true,
+      facets: [],
+      why: '',
+      source: 'builtin',
+    })),
     examples: exampleLanguages.map((language, i) => ({
-      id: `${id}-${language}-${i}`, cwe: id, language, task: 'load config', description: 'safe loader',
-      rank: i + 1, fused: 0.02 - i * 0.001, chosen: true, facets: [], why: '', source: 'builtin',
+      id: `${id}-${language}-${i}`,
+      cwe: id,
+      language,
+      task: 'load config',
+      description: 'safe loader',
+      rank: i + 1,
+      fused: 0.02 - i * 0.001,
+      chosen: true,
+      facets: [],
+      why: '',
+      source: 'builtin',
       vulnerable: { code: 'yaml.load(x)\n', sliced: false },
-      fixed: { code: `# ${language}\nyaml.safe_load(x)\n`, sliced: true, slice: `# ${language} slice\nyaml.safe_load(x)\n`, keptLines: [1, 2] },
+      fixed: {
+        code: `# ${language}\nyaml.safe_load(x)\n`,
+        sliced: true,
+        slice: `# ${language} slice\nyaml.safe_load(x)\n`,
+        keptLines: [1, 2],
+      },
     })),
   };
 }
 
 function retrieval(cwes: CweNode[], outcome: RetrievalRecord['outcome'] = 'knowledge'): RetrievalRecord {
-  return { outcome, settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} }, cwes, chosen: cwes.map((c) => c.id), kbVersion: 'v' };
+  return {
+    outcome,
+    settings: { k: 4, alpha: 60, rankCap: 10, thresholds: {} },
+    cwes,
+    chosen: cwes.map((c) => c.id),
+    kbVersion: 'v',
+  };
 }
 
-const options = { budget: 4000, examplesInPrompt: 1, useKnowledge: true, counter: estimateCounter, counterKind: 'estimate' as const };
+const options = {
+  budget: 4000,
+  examplesInPrompt: 1,
+  useKnowledge: true,
+  counter: estimateCounter,
+  counterKind: 'estimate' as const,
+};
 
 describe('buildPrompt', () => {
   it('orders sections as RESCUE does: guidelines, example, task, rules', async () => {
-    const p = await buildPrompt(task, retrieval([cwe('CWE-502', ['Use yaml.safe_load.', 'Never unpickle input.'], ['java', 'python'])]), options);
+    const p = await buildPrompt(
+      task,
+      retrieval([cwe('CWE-502', ['Use yaml.safe_load.', 'Never unpickle input.'], ['java', 'python'])]),
+      options,
+    );
     expect(p.withKnowledge.sections.map((s) => s.kind)).toEqual(['system', 'guidelines', 'example', 'task', 'rules']);
     expect(p.use).toBe('knowledge');
     const user = p.withKnowledge.messages[1]!.content;

@@ -20,12 +20,17 @@ interface Candidate {
   priority: number;
 }
 
-export async function buildPrompt(task: Task, retrieval: RetrievalRecord, options: BuildPromptOptions): Promise<PromptRecord> {
+export async function buildPrompt(
+  task: Task,
+  retrieval: RetrievalRecord,
+  options: BuildPromptOptions,
+): Promise<PromptRecord> {
   const fixed: Omit<PromptSection, 'tokens'>[] = [
     { kind: 'system', title: 'System', text: SYSTEM_PROMPT, sources: [] },
     { kind: 'task', title: 'Task', text: taskText(task), sources: [] },
   ];
-  const knowledge = retrieval.outcome === 'knowledge' ? knowledgeCandidates(retrieval, task, options.examplesInPrompt) : [];
+  const knowledge =
+    retrieval.outcome === 'knowledge' ? knowledgeCandidates(retrieval, task, options.examplesInPrompt) : [];
   const baseline = await assemble([...fixed], options.counter);
 
   const dropped: string[] = [];
@@ -50,8 +55,9 @@ export async function buildPrompt(task: Task, retrieval: RetrievalRecord, option
 function knowledgeCandidates(retrieval: RetrievalRecord, task: Task, exampleCount: number): Candidate[] {
   const chosen = retrieval.cwes.filter((c) => c.chosen);
   const guidelines = chosen.flatMap((c) => c.guidelines.filter((g) => g.chosen)).sort((a, b) => b.fused - a.fused);
-  const examples = chosen.flatMap((c) => c.examples.filter((e) => e.chosen)).sort((a, b) =>
-    Number(b.language === task.language) - Number(a.language === task.language) || b.fused - a.fused);
+  const examples = chosen
+    .flatMap((c) => c.examples.filter((e) => e.chosen))
+    .sort((a, b) => Number(b.language === task.language) - Number(a.language === task.language) || b.fused - a.fused);
   const out: Candidate[] = guidelines.map((g, i) => ({
     section: { kind: 'guidelines', title: `Guideline (${g.cwe})`, text: `- ${g.text}`, sources: [g.id] },
     priority: 100 - i,
@@ -68,7 +74,10 @@ function knowledgeCandidates(retrieval: RetrievalRecord, task: Task, exampleCoun
       priority: 50 - i,
     });
   });
-  out.push({ section: { kind: 'rules', title: 'Rules', text: KNOWLEDGE_RULES.map((r) => `- ${r}`).join('\n'), sources: [] }, priority: 1000 });
+  out.push({
+    section: { kind: 'rules', title: 'Rules', text: KNOWLEDGE_RULES.map((r) => `- ${r}`).join('\n'), sources: [] },
+    priority: 1000,
+  });
   return out;
 }
 
@@ -78,7 +87,14 @@ function order(fixed: Omit<PromptSection, 'tokens'>[], kept: Candidate[]): Omit<
   const of = (kind: string) => kept.filter((c) => c.section.kind === kind).map((c) => c.section);
   const guidelineLines = of('guidelines');
   const merged = guidelineLines.length
-    ? [{ kind: 'guidelines' as const, title: 'Security guidelines', text: `Security guidelines:\n${guidelineLines.map((g) => g.text).join('\n')}`, sources: guidelineLines.flatMap((g) => g.sources) }]
+    ? [
+        {
+          kind: 'guidelines' as const,
+          title: 'Security guidelines',
+          text: `Security guidelines:\n${guidelineLines.map((g) => g.text).join('\n')}`,
+          sources: guidelineLines.flatMap((g) => g.sources),
+        },
+      ]
     : [];
   return [system!, ...merged, ...of('example'), task!, ...of('rules')];
 }
@@ -86,8 +102,14 @@ function order(fixed: Omit<PromptSection, 'tokens'>[], kept: Candidate[]): Omit<
 async function assemble(sections: Omit<PromptSection, 'tokens'>[], counter: TokenCounter): Promise<BuiltPrompt> {
   const counted: PromptSection[] = [];
   for (const s of sections) counted.push({ ...s, tokens: await counter(s.text) });
-  const system = counted.filter((s) => s.kind === 'system').map((s) => s.text).join('\n\n');
-  const user = counted.filter((s) => s.kind !== 'system').map((s) => s.text).join('\n\n');
+  const system = counted
+    .filter((s) => s.kind === 'system')
+    .map((s) => s.text)
+    .join('\n\n');
+  const user = counted
+    .filter((s) => s.kind !== 'system')
+    .map((s) => s.text)
+    .join('\n\n');
   const messages = [
     { role: 'system' as const, content: system },
     { role: 'user' as const, content: user },

@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { apiFacetScore, GUIDELINE_API_WEIGHT, KEYWORD_OPERATION_FACTOR, MARKER_WEIGHT, specificApi } from './apiFacetScore';
+import {
+  apiFacetScore,
+  GUIDELINE_API_WEIGHT,
+  KEYWORD_OPERATION_FACTOR,
+  MARKER_WEIGHT,
+  specificApi,
+} from './apiFacetScore';
 import { apiProfile } from './apiProfile';
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
 
 const cwe = (id: string, operations: string[], markers: string[], code: string, apis: string[] = []): ArtefactCwe => ({
-  id, name: id, description: 'The program runs a system command or copies a request.', cause: 'A system call gets the request verbatim.', languages: ['c'], operations, related: [], markers: { c: markers },
+  id,
+  name: id,
+  description: 'The program runs a system command or copies a request.',
+  cause: 'A system call gets the request verbatim.',
+  languages: ['c'],
+  operations,
+  related: [],
+  markers: { c: markers },
   guidelines: [{ id: `${id}-g1`, cwe: id, text: 't', languages: [], apis }],
-  examples: [{ id: `${id}-c-1`, cwe: id, language: 'c', task: 't', description: 'd', apis: [],
-    vulnerable: { code, sliced: false }, fixed: { code, sliced: false } }],
+  examples: [
+    {
+      id: `${id}-c-1`,
+      cwe: id,
+      language: 'c',
+      task: 't',
+      description: 'd',
+      apis: [],
+      vulnerable: { code, sliced: false },
+      fixed: { code, sliced: false },
+    },
+  ],
 });
 
 const OPERATIONS: OperationSource[] = [
@@ -18,8 +41,13 @@ const OPERATIONS: OperationSource[] = [
 const KB = {
   operations: OPERATIONS,
   cwes: [
-    cwe('CWE-78', ['shell'], ['system(', 'argv['], 'int main(int c, char **argv) { system(argv[1]); }', ['execvp', 'posix_spawnp']),
-    cwe('CWE-787', ['memory-copy'], ['strcpy('], 'int main(int c, char **argv) { char b[4]; strcpy(b, argv[1]); }', ['strncpy']),
+    cwe('CWE-78', ['shell'], ['system(', 'argv['], 'int main(int c, char **argv) { system(argv[1]); }', [
+      'execvp',
+      'posix_spawnp',
+    ]),
+    cwe('CWE-787', ['memory-copy'], ['strcpy('], 'int main(int c, char **argv) { char b[4]; strcpy(b, argv[1]); }', [
+      'strncpy',
+    ]),
   ],
 };
 
@@ -30,13 +58,18 @@ describe('apiFacetScore', () => {
     // "argv[" is a CWE-78 marker, but CWE-787's example code reads argv[ too: it is shared by two.
     expect(profile.markerCwes.get('argv[')).toBe(2);
     expect(profile.markerCwes.get('system(')).toBe(1);
-    const both = apiFacetScore('CWE-78', { markers: [{ cwe: 'CWE-78', markers: ['system(', 'argv['] }], operations: [], apis: [] }, profile);
+    const both = apiFacetScore(
+      'CWE-78',
+      { markers: [{ cwe: 'CWE-78', markers: ['system(', 'argv['] }], operations: [], apis: [] },
+      profile,
+    );
     expect(both.score).toBeCloseTo(MARKER_WEIGHT + MARKER_WEIGHT / 2, 6);
     expect(both.evidence).toEqual(['marker system(', 'marker argv[']);
   });
 
   it('counts an operation found only through a keyword at a fraction of one revealed by an API call', () => {
-    const op = (via: string[], apis = via) => apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+    const op = (via: string[], apis = via) =>
+      apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
     // The operation (1) plus the guideline API execvp that the task calls (0.5, one CWE names it).
     expect(op(['execvp']).score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
     // Found by an API name the task only imports (left out of `apis`): as weak as a keyword.
@@ -52,7 +85,11 @@ describe('apiFacetScore', () => {
   });
 
   it('ignores operations and APIs of other CWEs and scores 0 without evidence', () => {
-    const input = { markers: [{ cwe: 'CWE-787', markers: ['strcpy('] }], operations: [{ id: 'memory-copy', label: 'Copy', via: ['strcpy'] }], apis: ['strncpy'] };
+    const input = {
+      markers: [{ cwe: 'CWE-787', markers: ['strcpy('] }],
+      operations: [{ id: 'memory-copy', label: 'Copy', via: ['strcpy'] }],
+      apis: ['strncpy'],
+    };
     expect(apiFacetScore('CWE-78', input, profile)).toEqual({ score: 0, evidence: [] });
     expect(apiFacetScore('CWE-787', input, profile).score).toBeGreaterThan(MARKER_WEIGHT);
   });

@@ -38,10 +38,19 @@ function countOver<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>
 }
 
 function proseWords(cwes: readonly ArtefactCwe[]): Set<string> {
-  const prose = cwes.flatMap((c) => [c.description, c.cause, ...c.guidelines.map((g) => g.text), ...c.examples.flatMap((e) => [e.task, e.description])]);
+  const prose = cwes.flatMap((c) => [
+    c.description,
+    c.cause,
+    ...c.guidelines.map((g) => g.text),
+    ...c.examples.flatMap((e) => [e.task, e.description]),
+  ]);
   const counts = new Map<string, number>();
   for (const text of prose) {
-    for (const word of text.replace(/`[^`]*`/g, ' ').toLowerCase().split(/[^a-z]+/)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of text
+      .replace(/`[^`]*`/g, ' ')
+      .toLowerCase()
+      .split(/[^a-z]+/))
+      if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
@@ -49,8 +58,14 @@ function proseWords(cwes: readonly ArtefactCwe[]): Set<string> {
 function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
   const markers = [...new Set(cwes.flatMap((c) => Object.values(c.markers).flat()))];
   // One trigram probe per CWE's example code: most markers are absent from most CWEs' code.
-  const codeOf = new Map(cwes.map((c) => [c.id, textProbe(c.examples.map((e) => `${e.vulnerable.code}\n${e.fixed.code}`).join('\n'))]));
-  return countOver(cwes, (c) => markers.filter((m) => Object.values(c.markers).some((list) => list.includes(m)) || probeContains(codeOf.get(c.id)!, m)));
+  const codeOf = new Map(
+    cwes.map((c) => [c.id, textProbe(c.examples.map((e) => `${e.vulnerable.code}\n${e.fixed.code}`).join('\n'))]),
+  );
+  return countOver(cwes, (c) =>
+    markers.filter(
+      (m) => Object.values(c.markers).some((list) => list.includes(m)) || probeContains(codeOf.get(c.id)!, m),
+    ),
+  );
 }
 
 /** The two KB-wide counts that cost time (they scan all prose and example code); the build ships them. */

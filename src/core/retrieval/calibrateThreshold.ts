@@ -14,8 +14,13 @@ export interface Calibration {
 
 function shareAtLeast(sorted: readonly number[], t: number): number {
   if (sorted.length === 0) return 0;
-  let lo = 0; let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < t) lo = mid + 1; else hi = mid; }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
   return (sorted.length - lo) / sorted.length;
 }
 
@@ -24,13 +29,23 @@ function shareAtLeast(sorted: readonly number[], t: number): number {
  * depend on float noise). Scores <= 0 never pass (the facet did not rank the item), so the lowest
  * cut is just above 0. Ties in J go to the higher cut: fewer false alarms for the same recall gain.
  */
-export function calibrateThreshold(positives: readonly number[], negatives: readonly number[], decimals = 3): Calibration {
+export function calibrateThreshold(
+  positives: readonly number[],
+  negatives: readonly number[],
+  decimals = 3,
+): Calibration {
   const pos = positives.filter((x) => x > 0).sort((a, b) => a - b);
   const neg = negatives.filter((x) => x > 0).sort((a, b) => a - b);
   const values = [...new Set([...pos, ...neg])].sort((a, b) => a - b);
   const cuts = [Number.EPSILON, ...values.slice(1).map((v, i) => (v + values[i]!) / 2), (values.at(-1) ?? 0) + 1];
   const scale = 10 ** decimals;
-  let best: Calibration = { threshold: Infinity, tpr: 0, fpr: 0, positives: positives.length, negatives: negatives.length };
+  let best: Calibration = {
+    threshold: Infinity,
+    tpr: 0,
+    fpr: 0,
+    positives: positives.length,
+    negatives: negatives.length,
+  };
   let bestJ = -Infinity;
   for (const raw of cuts) {
     const cut = Math.max(1 / scale, Math.round(raw * scale) / scale);

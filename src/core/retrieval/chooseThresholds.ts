@@ -22,8 +22,17 @@ export interface ThresholdChoice {
   none: number;
 }
 
-interface PreparedRun { facet: string; ids: string[]; scores: number[]; contributions: number[] }
-interface PreparedTask { labels: readonly string[]; runs: PreparedRun[]; ungated: Map<string, number> }
+interface PreparedRun {
+  facet: string;
+  ids: string[];
+  scores: number[];
+  contributions: number[];
+}
+interface PreparedTask {
+  labels: readonly string[];
+  runs: PreparedRun[];
+  ungated: Map<string, number>;
+}
 
 /** Ranks do not depend on thresholds, so they are computed once per task (the search tries thousands of cuts). */
 function prepare(ids: readonly string[], task: LabelledScores, settings: FusionSettings): PreparedTask {
@@ -34,7 +43,11 @@ function prepare(ids: readonly string[], task: LabelledScores, settings: FusionS
     for (const [id, rank] of ranks) {
       if (!ungated.has(id)) continue;
       ungated.set(id, ungated.get(id)! + 1 / (settings.alpha + rank));
-      if (rank <= settings.rankCap) { run.ids.push(id); run.scores.push(scores.get(id) ?? 0); run.contributions.push(1 / (settings.alpha + rank)); }
+      if (rank <= settings.rankCap) {
+        run.ids.push(id);
+        run.scores.push(scores.get(id) ?? 0);
+        run.contributions.push(1 / (settings.alpha + rank));
+      }
     }
     return run;
   });
@@ -42,7 +55,11 @@ function prepare(ids: readonly string[], task: LabelledScores, settings: FusionS
 }
 
 /** The same order as fuseRanks (fused, then ungated RRF, then id), for the top `n` only. */
-function fusedTop(ids: readonly string[], task: PreparedTask, thresholds: Record<string, number>): { top: string[]; none: boolean } {
+function fusedTop(
+  ids: readonly string[],
+  task: PreparedTask,
+  thresholds: Record<string, number>,
+): { top: string[]; none: boolean } {
   const fused = new Map<string, number>();
   for (const run of task.runs) {
     const t = thresholds[run.facet] ?? 0;
@@ -50,24 +67,46 @@ function fusedTop(ids: readonly string[], task: PreparedTask, thresholds: Record
       if (run.scores[i]! >= t) fused.set(run.ids[i]!, (fused.get(run.ids[i]!) ?? 0) + run.contributions[i]!);
     }
   }
-  const order = [...ids].sort((a, b) => round(fused.get(b) ?? 0) - round(fused.get(a) ?? 0)
-    || task.ungated.get(b)! - task.ungated.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const order = [...ids].sort(
+    (a, b) =>
+      round(fused.get(b) ?? 0) - round(fused.get(a) ?? 0) ||
+      task.ungated.get(b)! - task.ungated.get(a)! ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
   return { top: order.slice(0, 4), none: fused.size === 0 };
 }
 
-function evaluatePrepared(ids: readonly string[], tasks: readonly PreparedTask[], thresholds: Record<string, number>): ThresholdChoice {
-  let top1 = 0; let top4 = 0; let none = 0;
+function evaluatePrepared(
+  ids: readonly string[],
+  tasks: readonly PreparedTask[],
+  thresholds: Record<string, number>,
+): ThresholdChoice {
+  let top1 = 0;
+  let top4 = 0;
+  let none = 0;
   for (const task of tasks) {
     const { top, none: silent } = fusedTop(ids, task, thresholds);
-    if (task.labels.length === 0) { if (silent) none += 1; continue; }
+    if (task.labels.length === 0) {
+      if (silent) none += 1;
+      continue;
+    }
     if (task.labels.includes(top[0]!)) top1 += 1;
     if (top.some((id) => task.labels.includes(id))) top4 += 1;
   }
   return { thresholds, top1, top4, none };
 }
 
-export function evaluateThresholds(ids: readonly string[], tasks: readonly LabelledScores[], thresholds: Record<string, number>, settings: FusionSettings): ThresholdChoice {
-  return evaluatePrepared(ids, tasks.map((t) => prepare(ids, t, settings)), thresholds);
+export function evaluateThresholds(
+  ids: readonly string[],
+  tasks: readonly LabelledScores[],
+  thresholds: Record<string, number>,
+  settings: FusionSettings,
+): ThresholdChoice {
+  return evaluatePrepared(
+    ids,
+    tasks.map((t) => prepare(ids, t, settings)),
+    thresholds,
+  );
 }
 
 export function chooseThresholds(
@@ -87,7 +126,10 @@ export function chooseThresholds(
       if (r.none < minNone) return;
       const gain = best ? r.top1 + r.top4 - (best.top1 + best.top4) : 1;
       // Ties go to the stricter combination (higher cuts): the same recall with fewer weak votes.
-      if (gain > 0 || (gain === 0 && strictness > bestStrictness)) { best = r; bestStrictness = strictness; }
+      if (gain > 0 || (gain === 0 && strictness > bestStrictness)) {
+        best = r;
+        bestStrictness = strictness;
+      }
       return;
     }
     const facet = facets[i]!;

@@ -48,7 +48,14 @@ export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], set
       const contribution = passed ? 1 / (settings.alpha + rank) : 0;
       fused += contribution;
       if (rank !== null) ungated += 1 / (settings.alpha + rank);
-      const out: FacetScore = { facet: run.facet, score: round(score), rank, threshold: run.threshold, passed, contribution: round(contribution) };
+      const out: FacetScore = {
+        facet: run.facet,
+        score: round(score),
+        rank,
+        threshold: run.threshold,
+        passed,
+        contribution: round(contribution),
+      };
       const evidence = run.evidence?.get(id);
       return evidence && evidence.length > 0 ? { ...out, evidence: [...evidence] } : out;
     });
@@ -63,5 +70,8 @@ export function round(x: number): number {
 
 /** "text:bm25 #1, api #3" for the facets that passed. */
 export function passedSummary(facets: readonly FacetScore[]): string {
-  return facets.filter((f) => f.passed).map((f) => `${f.facet} #${f.rank}`).join(', ');
+  return facets
+    .filter((f) => f.passed)
+    .map((f) => `${f.facet} #${f.rank}`)
+    .join(', ');
 }

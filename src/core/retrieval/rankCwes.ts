@@ -27,7 +27,10 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
   if (enabled.has('api')) {
     const importedOnly = new Set(facets.importedOnly ?? []);
-    apiRun('api', { ...facets, apis: importedOnly.size > 0 ? facets.apis.filter((a) => !importedOnly.has(a)) : facets.apis });
+    apiRun('api', {
+      ...facets,
+      apis: importedOnly.size > 0 ? facets.apis.filter((a) => !importedOnly.has(a)) : facets.apis,
+    });
   }
   const cause = facets.causeAnalysis.text;
   if (enabled.has('cause') && facets.causeAnalysis.enabled && cause) {
@@ -36,7 +39,15 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   const draft = facets.draft.text;
   if (enabled.has('draft-api') && facets.draft.enabled && draft) {
     const apis = facets.draft.apis ?? [];
-    apiRun('draft-api', { markers: matchMarkers(draft, facets.language, kb.cwes), operations: matchOperations('', apis, kb.operations), apis });
+    apiRun('draft-api', {
+      markers: matchMarkers(draft, facets.language, kb.cwes),
+      operations: matchOperations('', apis, kb.operations),
+      apis,
+    });
   }
-  return fuseRanks(kb.cwes.map((c) => c.id), runs, settings);
+  return fuseRanks(
+    kb.cwes.map((c) => c.id),
+    runs,
+    settings,
+  );
 }

@@ -11,16 +11,35 @@ export function languageFit(languages: readonly string[], language: string): num
   return languages.includes(language) ? 1 : 0;
 }
 
-export async function rankGuidelines(ctx: RetrievalContext, chosen: readonly ArtefactCwe[]): Promise<Map<string, GuidelineNode[]>> {
+export async function rankGuidelines(
+  ctx: RetrievalContext,
+  chosen: readonly ArtefactCwe[],
+): Promise<Map<string, GuidelineNode[]>> {
   const { kb, facets, settings } = ctx;
   const all: ArtefactGuideline[] = chosen.flatMap((c) => c.guidelines);
   const t = settings.thresholds;
   const bm25 = await kb.search.fulltext('guidelines', ctx.queryText, { cwes: chosen.map((c) => c.id) });
-  const fused = fuseRanks(all.map((g) => g.id), [
-    { facet: 'text:bm25', scores: new Map(bm25.map((h) => [h.id, h.score])), threshold: t['guideline:text:bm25'] ?? 0 },
-    { facet: 'api', scores: new Map(all.map((g) => [g.id, anyApiMatches(ctx.allApis, g.apis).length])), threshold: t['guideline:api'] ?? 1 },
-    { facet: 'language', scores: new Map(all.map((g) => [g.id, languageFit(g.languages, facets.language)])), threshold: t['guideline:language'] ?? 0.5 },
-  ], settings);
+  const fused = fuseRanks(
+    all.map((g) => g.id),
+    [
+      {
+        facet: 'text:bm25',
+        scores: new Map(bm25.map((h) => [h.id, h.score])),
+        threshold: t['guideline:text:bm25'] ?? 0,
+      },
+      {
+        facet: 'api',
+        scores: new Map(all.map((g) => [g.id, anyApiMatches(ctx.allApis, g.apis).length])),
+        threshold: t['guideline:api'] ?? 1,
+      },
+      {
+        facet: 'language',
+        scores: new Map(all.map((g) => [g.id, languageFit(g.languages, facets.language)])),
+        threshold: t['guideline:language'] ?? 0.5,
+      },
+    ],
+    settings,
+  );
   const byId = new Map(all.map((g) => [g.id, g]));
   const out = new Map<string, GuidelineNode[]>(chosen.map((c) => [c.id, []]));
   for (const item of fused) {
@@ -30,8 +49,20 @@ export async function rankGuidelines(ctx: RetrievalContext, chosen: readonly Art
     const isChosen = fits && list.filter((n) => n.chosen).length < settings.guidelinesPerCwe;
     const why = !fits
       ? `not chosen: written for ${g.languages.join(', ')}, the task is ${facets.language}`
-      : isChosen ? `chosen: ${passedSummary(item.facets) || 'fits the language'}` : `not chosen: ${settings.guidelinesPerCwe} better guidelines for ${g.cwe}`;
-    list.push({ id: g.id, cwe: g.cwe, text: g.text, rank: list.length + 1, fused: round(item.fused), chosen: isChosen, facets: item.facets, why, source: 'builtin' });
+      : isChosen
+        ? `chosen: ${passedSummary(item.facets) || 'fits the language'}`
+        : `not chosen: ${settings.guidelinesPerCwe} better guidelines for ${g.cwe}`;
+    list.push({
+      id: g.id,
+      cwe: g.cwe,
+      text: g.text,
+      rank: list.length + 1,
+      fused: round(item.fused),
+      chosen: isChosen,
+      facets: item.facets,
+      why,
+      source: 'builtin',
+    });
   }
   return out;
 }

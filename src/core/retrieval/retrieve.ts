@@ -3,7 +3,12 @@
 import type { FacetsRecord } from '../facets/FacetsRecord';
 import type { CweNode, RetrievalRecord } from './RetrievalRecord';
 import { queryTextOf, type RetrievalContext, type RetrievalKnowledge } from './RetrievalContext';
-import { DEFAULT_RETRIEVAL_SETTINGS, LEVEL1_FACETS, type Level1Facet, type RetrievalSettings } from './retrievalSettings';
+import {
+  DEFAULT_RETRIEVAL_SETTINGS,
+  LEVEL1_FACETS,
+  type Level1Facet,
+  type RetrievalSettings,
+} from './retrievalSettings';
 import { passedSummary, round } from './fuseRanks';
 import { rankCwes } from './rankCwes';
 import { rankGuidelines } from './rankGuidelines';
@@ -16,19 +21,30 @@ export interface RetrieveOptions {
   facets?: readonly Level1Facet[];
 }
 
-export async function retrieve(kb: RetrievalKnowledge, facets: FacetsRecord, options: RetrieveOptions = {}): Promise<RetrievalRecord> {
+export async function retrieve(
+  kb: RetrievalKnowledge,
+  facets: FacetsRecord,
+  options: RetrieveOptions = {},
+): Promise<RetrievalRecord> {
   const settings: RetrievalSettings = {
-    ...DEFAULT_RETRIEVAL_SETTINGS, ...options.settings,
+    ...DEFAULT_RETRIEVAL_SETTINGS,
+    ...options.settings,
     thresholds: { ...DEFAULT_RETRIEVAL_SETTINGS.thresholds, ...options.settings?.thresholds },
   };
   const queryText = queryTextOf(facets);
   const ctx: RetrievalContext = {
-    facets, kb, settings, queryText,
+    facets,
+    kb,
+    settings,
+    queryText,
     queryVector: kb.embedder.embed(queryText),
-    allApis: [...facets.apis, ...(facets.draft.enabled ? facets.draft.apis ?? [] : [])],
+    allApis: [...facets.apis, ...(facets.draft.enabled ? (facets.draft.apis ?? []) : [])],
   };
   const ranked = await rankCwes(ctx, new Set(options.facets ?? LEVEL1_FACETS));
-  const chosenIds = ranked.filter((r) => r.fused > 0).slice(0, settings.k).map((r) => r.id);
+  const chosenIds = ranked
+    .filter((r) => r.fused > 0)
+    .slice(0, settings.k)
+    .map((r) => r.id);
   const byId = new Map(kb.cwes.map((c) => [c.id, c]));
   const chosen = chosenIds.map((id) => byId.get(id)!);
   const guidelines = await rankGuidelines(ctx, chosen);
@@ -38,10 +54,20 @@ export async function retrieve(kb: RetrievalKnowledge, facets: FacetsRecord, opt
     const isChosen = chosenIds.includes(item.id);
     const why = isChosen
       ? `chosen: ${passedSummary(item.facets)}`
-      : item.fused > 0 ? `not chosen: ranked below the top ${settings.k}` : 'not chosen: no facet passed its threshold within the top ranks';
+      : item.fused > 0
+        ? `not chosen: ranked below the top ${settings.k}`
+        : 'not chosen: no facet passed its threshold within the top ranks';
     return {
-      id: cwe.id, name: cwe.name, rank: i + 1, fused: round(item.fused), chosen: isChosen, facets: item.facets, why,
-      source: 'builtin', guidelines: guidelines.get(cwe.id) ?? [], examples: examples.get(cwe.id) ?? [],
+      id: cwe.id,
+      name: cwe.name,
+      rank: i + 1,
+      fused: round(item.fused),
+      chosen: isChosen,
+      facets: item.facets,
+      why,
+      source: 'builtin',
+      guidelines: guidelines.get(cwe.id) ?? [],
+      examples: examples.get(cwe.id) ?? [],
     };
   });
   return {

@@ -6,7 +6,12 @@ import type { Task } from '../task/Task';
 import { SYSTEM_PROMPT } from '../prompt/promptText';
 import { NO_CHANGE_ANSWER } from './buildRevisionPrompt';
 
-export function buildImprovePrompt(task: Task, code: string, issues: readonly string[], findings: readonly Finding[]): ChatMessage[] {
+export function buildImprovePrompt(
+  task: Task,
+  code: string,
+  issues: readonly string[],
+  findings: readonly Finding[],
+): ChatMessage[] {
   const fence = '```';
   const parts = [
     `Improve this ${task.language} code, written for the task below, by fixing the problems a security review found.`,
@@ -15,7 +20,9 @@ export function buildImprovePrompt(task: Task, code: string, issues: readonly st
   ];
   if (issues.length) parts.push(`Review:\n${issues.map((i) => `- ${i}`).join('\n')}`);
   if (findings.length) {
-    parts.push(`Static analysis findings:\n${findings.map((f) => `- line ${f.line}: ${f.cwe} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`).join('\n')}`);
+    parts.push(
+      `Static analysis findings:\n${findings.map((f) => `- line ${f.line}: ${f.cwe} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`).join('\n')}`,
+    );
   }
   parts.push(
     `If none of these apply to the code, answer exactly "${NO_CHANGE_ANSWER}". ` +

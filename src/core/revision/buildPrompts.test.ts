@@ -6,12 +6,30 @@ import { buildCritiquePrompt, NO_ISSUES_ANSWER } from './buildCritiquePrompt';
 import { buildImprovePrompt } from './buildImprovePrompt';
 
 const task: Task = { id: 't', language: 'python', kind: 'nl', prompt: 'Ping a host given by the user.' };
-const finding: Finding = { rule: 'py-shell', cwe: 'CWE-78', severity: 'error', message: 'shell string built from input', fix: 'use a list', line: 4, column: 1, endLine: 4, endColumn: 9 };
-const user = (messages: { role: string; content: string }[]): string => messages.find((m) => m.role === 'user')?.content ?? '';
+const finding: Finding = {
+  rule: 'py-shell',
+  cwe: 'CWE-78',
+  severity: 'error',
+  message: 'shell string built from input',
+  fix: 'use a list',
+  line: 4,
+  column: 1,
+  endLine: 4,
+  endColumn: 9,
+};
+const user = (messages: { role: string; content: string }[]): string =>
+  messages.find((m) => m.role === 'user')?.content ?? '';
 
 describe('buildRevisionPrompt', () => {
   it('gives the code, findings and advice as advisory context, and the no-change answer', () => {
-    const text = user(buildRevisionPrompt(task, 'os.system(cmd)', [finding], [{ id: 'a', title: 'Shells and input', answer: 'Use an argument list.' }]));
+    const text = user(
+      buildRevisionPrompt(
+        task,
+        'os.system(cmd)',
+        [finding],
+        [{ id: 'a', title: 'Shells and input', answer: 'Use an argument list.' }],
+      ),
+    );
     expect(text).toContain('os.system(cmd)');
     expect(text).toContain('line 4: CWE-78');
     expect(text).toMatch(/advisory only/);

@@ -8,7 +8,12 @@ import { SYSTEM_PROMPT } from '../prompt/promptText';
 
 export const NO_CHANGE_ANSWER = 'NO CHANGE NEEDED';
 
-export function buildRevisionPrompt(task: Task, code: string, findings: Finding[], advisories: AdvisoryText[]): ChatMessage[] {
+export function buildRevisionPrompt(
+  task: Task,
+  code: string,
+  findings: Finding[],
+  advisories: AdvisoryText[],
+): ChatMessage[] {
   const fence = '```';
   const parts = [
     `Review this ${task.language} code, written for the task below, for security problems and revise it if needed.`,
@@ -16,7 +21,9 @@ export function buildRevisionPrompt(task: Task, code: string, findings: Finding[
     `Code:\n${fence}${task.language}\n${code.trimEnd()}\n${fence}`,
   ];
   if (findings.length) {
-    parts.push(`Static analysis findings:\n${findings.map((f) => `- line ${f.line}: ${f.cwe} ${f.message}`).join('\n')}`);
+    parts.push(
+      `Static analysis findings:\n${findings.map((f) => `- line ${f.line}: ${f.cwe} ${f.message}`).join('\n')}`,
+    );
   }
   if (advisories.length) {
     parts.push(

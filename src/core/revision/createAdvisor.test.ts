@@ -4,7 +4,15 @@ import type { AdvisoryIndex } from './AdvisoryIndex';
 import { createAdvisor } from './createAdvisor';
 
 const adv = (id: string, cwe: string): AdvisorySource => ({
-  id, cwe, language: 'python', markers: [], title: id, question: 'q', code: 'x', answer: `about ${id}`, comments: [],
+  id,
+  cwe,
+  language: 'python',
+  markers: [],
+  title: id,
+  question: 'q',
+  code: 'x',
+  answer: `about ${id}`,
+  comments: [],
 });
 
 /** An index that ranks in the given order with falling scores, and records what it was asked. */
@@ -19,7 +27,13 @@ function fixedIndex(order: string[], calls: { tokens: string[]; limit: number }[
 
 describe('createAdvisor', () => {
   it('keeps one advisory per CWE in the top k so near-duplicates do not crowd out other weaknesses', async () => {
-    const list = [adv('a1', 'CWE-89'), adv('a2', 'CWE-89'), adv('a3', 'CWE-89'), adv('b1', 'CWE-78'), adv('c1', 'CWE-22')];
+    const list = [
+      adv('a1', 'CWE-89'),
+      adv('a2', 'CWE-89'),
+      adv('a3', 'CWE-89'),
+      adv('b1', 'CWE-78'),
+      adv('c1', 'CWE-22'),
+    ];
     const calls: { tokens: string[]; limit: number }[] = [];
     const advisor = createAdvisor(list, fixedIndex(['a1', 'a2', 'a3', 'b1', 'c1'], calls));
     const hits = await advisor.advise('cursor.execute(q)\nos.system(cmd)', 'python', 3);

@@ -28,7 +28,10 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
         const a = byId.get(hit.id);
         if (!a) return [];
         const tokens = tokenSets.get(hit.id) ?? new Set<string>();
-        const matched = query.filter((t) => tokens.has(t)).sort((x, y) => Number(/[.(=]/.test(y)) - Number(/[.(=]/.test(x))).slice(0, 8);
+        const matched = query
+          .filter((t) => tokens.has(t))
+          .sort((x, y) => Number(/[.(=]/.test(y)) - Number(/[.(=]/.test(x)))
+          .slice(0, 8);
         return [{ id: a.id, cwe: a.cwe, language: a.language, title: a.title, score: round(hit.score), matched }];
       });
     },

@@ -9,13 +9,29 @@ const task: Task = { id: 't', language: 'python', kind: 'nl', prompt: 'Ping a ho
 /** Flags any line with os.system or eval; enough to see the loop react to findings. */
 async function analyze(code: string): Promise<AnalysisRecord> {
   const findings = code.split('\n').flatMap((line, i) =>
-    /os\.system|eval\(/.test(line) ? [{ rule: 'r', cwe: 'CWE-78', severity: 'error' as const, message: 'shell', line: i + 1, column: 1, endLine: i + 1, endColumn: 2 }] : []);
+    /os\.system|eval\(/.test(line)
+      ? [
+          {
+            rule: 'r',
+            cwe: 'CWE-78',
+            severity: 'error' as const,
+            message: 'shell',
+            line: i + 1,
+            column: 1,
+            endLine: i + 1,
+            endColumn: 2,
+          },
+        ]
+      : [],
+  );
   return { language: 'python', analyzer: 'fake', parsed: true, findings, suppressed: [] };
 }
 
 describe('critiqueLoop', () => {
   it('stops after the first critique when the analyser is clean and the critique finds nothing', async () => {
-    const engine = new ScriptedEngine({ rules: [{ match: 'Critique this', reply: 'NO ISSUES FOUND' }, { reply: '```python\nbad()\n```' }] });
+    const engine = new ScriptedEngine({
+      rules: [{ match: 'Critique this', reply: 'NO ISSUES FOUND' }, { reply: '```python\nbad()\n```' }],
+    });
     const record = await critiqueLoop({ task, code: 'safe()\n', findings: [], rounds: 3, engine, analyze });
     expect(record.stoppedBecause).toBe('clean');
     expect(record.rounds).toHaveLength(1);
@@ -32,7 +48,14 @@ describe('critiqueLoop', () => {
         { match: 'Improve this', reply: '```python\nsubprocess.run(["ping", host])\n```' },
       ],
     });
-    const record = await critiqueLoop({ task, code: 'os.system("ping " + host)\n', findings: (await analyze('os.system(x)')).findings, rounds: 5, engine, analyze });
+    const record = await critiqueLoop({
+      task,
+      code: 'os.system("ping " + host)\n',
+      findings: (await analyze('os.system(x)')).findings,
+      rounds: 5,
+      engine,
+      analyze,
+    });
     expect(record.rounds.map((r) => r.outcome)).toEqual(['improved', 'stopped']);
     expect(record.rounds[0]?.issues).toEqual(['CWE-78 line 1: the host reaches a shell']);
     expect(record.rounds[0]?.diff.changed).toBe(true);
@@ -49,15 +72,31 @@ describe('critiqueLoop', () => {
         { match: 'Improve this', reply: '```python\nx = eval(data)\n```' },
       ],
     });
-    const record = await critiqueLoop({ task, code: 'y = eval(data)\n', findings: (await analyze('eval(')).findings, rounds: 3, engine, analyze });
+    const record = await critiqueLoop({
+      task,
+      code: 'y = eval(data)\n',
+      findings: (await analyze('eval(')).findings,
+      rounds: 3,
+      engine,
+      analyze,
+    });
     expect(record.rounds).toHaveLength(3);
     expect(record.stoppedBecause).toBe('max-rounds');
     expect(record.rounds.map((r) => r.outcome)).toEqual(['improved', 'unchanged', 'unchanged']);
   });
 
   it('caps rounds at 5 and is skipped without a model or with 0 rounds', async () => {
-    const engine = new ScriptedEngine({ rules: [{ match: 'Critique this', reply: '- still bad' }, { reply: 'NO CHANGE NEEDED' }] });
-    const capped = await critiqueLoop({ task, code: 'eval(a)\n', findings: (await analyze('eval(')).findings, rounds: 9, engine, analyze });
+    const engine = new ScriptedEngine({
+      rules: [{ match: 'Critique this', reply: '- still bad' }, { reply: 'NO CHANGE NEEDED' }],
+    });
+    const capped = await critiqueLoop({
+      task,
+      code: 'eval(a)\n',
+      findings: (await analyze('eval(')).findings,
+      rounds: 9,
+      engine,
+      analyze,
+    });
     expect(capped.rounds).toHaveLength(5);
     expect(capped.maxRounds).toBe(5);
     const none = await critiqueLoop({ task, code: 'a\n', findings: [], rounds: 2, engine: null, analyze });

@@ -33,8 +33,20 @@ export async function critiqueLoop(input: CritiqueInput): Promise<CritiqueRecord
   const maxRounds = clampRounds(input.rounds);
   const base = { maxRounds, before: input.code, findingsBefore: input.findings };
   if (!input.engine || maxRounds === 0) {
-    const reason = maxRounds === 0 ? 'The critique loop is turned off (0 rounds).' : 'No model is loaded, so the code was not critiqued.';
-    return { ...base, status: 'skipped', reason, stoppedBecause: 'not-run', rounds: [], after: input.code, findingsAfter: input.findings, metrics: revisionMetrics(input.findings, input.findings, true) };
+    const reason =
+      maxRounds === 0
+        ? 'The critique loop is turned off (0 rounds).'
+        : 'No model is loaded, so the code was not critiqued.';
+    return {
+      ...base,
+      status: 'skipped',
+      reason,
+      stoppedBecause: 'not-run',
+      rounds: [],
+      after: input.code,
+      findingsAfter: input.findings,
+      metrics: revisionMetrics(input.findings, input.findings, true),
+    };
   }
   const rounds: CritiqueRound[] = [];
   let code = input.code;
@@ -48,35 +60,67 @@ export async function critiqueLoop(input: CritiqueInput): Promise<CritiqueRecord
       stoppedBecause = 'clean';
       break;
     }
-    const response = await ask(input.engine, buildImprovePrompt(input.task, code, parsed.issues, findings), input.signal);
+    const response = await ask(
+      input.engine,
+      buildImprovePrompt(input.task, code, parsed.issues, findings),
+      input.signal,
+    );
     const outcome = parseRevisionOutcome(response, input.task.language, code);
     if (outcome.kind === 'unchanged') {
-      rounds.push({ ...roundRecord(round, critique, parsed.issues, 'unchanged', code, code, findings, findings), response });
+      rounds.push({
+        ...roundRecord(round, critique, parsed.issues, 'unchanged', code, code, findings, findings),
+        response,
+      });
       continue;
     }
     const after = (await input.analyze(outcome.code)).findings;
-    rounds.push({ ...roundRecord(round, critique, parsed.issues, 'improved', code, outcome.code, findings, after), response });
+    rounds.push({
+      ...roundRecord(round, critique, parsed.issues, 'improved', code, outcome.code, findings, after),
+      response,
+    });
     code = outcome.code;
     findings = after;
   }
   return {
-    ...base, status: 'done', stoppedBecause, rounds, after: code, findingsAfter: findings,
+    ...base,
+    status: 'done',
+    stoppedBecause,
+    rounds,
+    after: code,
+    findingsAfter: findings,
     metrics: revisionMetrics(input.findings, findings, code === input.code),
   };
 }
 
-async function ask(engine: LlmEngine, messages: ReturnType<typeof buildCritiquePrompt>, signal?: AbortSignal): Promise<string> {
+async function ask(
+  engine: LlmEngine,
+  messages: ReturnType<typeof buildCritiquePrompt>,
+  signal?: AbortSignal,
+): Promise<string> {
   const result = await engine.chat({ messages, temperature: 0, maxTokens: 1024, signal });
   if (result.finishReason === 'abort') throw new PlaygroundError('ABORTED');
   return result.text;
 }
 
 function roundRecord(
-  round: number, critique: string, issues: string[], outcome: CritiqueRound['outcome'],
-  before: string, after: string, findingsBefore: Finding[], findingsAfter: Finding[],
+  round: number,
+  critique: string,
+  issues: string[],
+  outcome: CritiqueRound['outcome'],
+  before: string,
+  after: string,
+  findingsBefore: Finding[],
+  findingsAfter: Finding[],
 ): CritiqueRound {
   return {
-    round, critique, issues, outcome, before, after, findingsBefore, findingsAfter,
+    round,
+    critique,
+    issues,
+    outcome,
+    before,
+    after,
+    findingsBefore,
+    findingsAfter,
     diff: diffCode(before, after),
     metrics: revisionMetrics(findingsBefore, findingsAfter, before === after),
   };

@@ -7,9 +7,33 @@ import type { RunTrace } from '../trace';
 
 const code = 'import os\nos.system(cmd)\nprint(1)\n';
 const text = `Here:\n\`\`\`python\n${code}\`\`\`\n`;
-const pieces = ['Here', ':\n```', 'python\n', 'import', ' os', '\n', 'os', '.system', '(cmd)', '\n', 'print', '(1)', '\n', '```\n'];
+const pieces = [
+  'Here',
+  ':\n```',
+  'python\n',
+  'import',
+  ' os',
+  '\n',
+  'os',
+  '.system',
+  '(cmd)',
+  '\n',
+  'print',
+  '(1)',
+  '\n',
+  '```\n',
+];
 const tokens = pieces.map((p, i) => ({ text: p, logprob: -i / 10 }));
-const finding: Finding = { rule: 'shell', cwe: 'CWE-78', severity: 'error', message: 'm', line: 2, column: 1, endLine: 2, endColumn: 14 };
+const finding: Finding = {
+  rule: 'shell',
+  cwe: 'CWE-78',
+  severity: 'error',
+  message: 'm',
+  line: 2,
+  column: 1,
+  endLine: 2,
+  endColumn: 14,
+};
 
 describe('labelTokens', () => {
   it('maps tokens to code lines and marks those inside findings', () => {
@@ -32,18 +56,71 @@ describe('labelTokens', () => {
 describe('repairPair', () => {
   it('pairs the generated and final code with per-token labels', () => {
     const trace: RunTrace = {
-      schema: 'secure-codegen-playground/trace', version: 1, runId: 'r1', createdAt: 'now', status: 'ok', totalMs: 1, engine: null,
+      schema: 'secure-codegen-playground/trace',
+      version: 1,
+      runId: 'r1',
+      createdAt: 'now',
+      status: 'ok',
+      totalMs: 1,
+      engine: null,
       task: { id: 't', language: 'python', kind: 'nl', prompt: 'ping' },
-      config: { useKnowledge: true, revise: true, tokenBudget: 1, topK: 1, examplesInPrompt: 1, draftFacet: false, causeFacet: false, critiqueRounds: 0 },
+      config: {
+        useKnowledge: true,
+        revise: true,
+        tokenBudget: 1,
+        topK: 1,
+        examplesInPrompt: 1,
+        draftFacet: false,
+        causeFacet: false,
+        critiqueRounds: 0,
+      },
       stages: [
-        { stage: 'generation', status: 'ok', ms: 1, output: { source: 'model', engine: 's', model: 's', text, code, tokens, finishReason: 'stop', usage: null, prompt: 'knowledge' } },
-        { stage: 'analysis', status: 'ok', ms: 1, output: { language: 'python', analyzer: 'f', parsed: true, findings: [finding], suppressed: [] } },
-        { stage: 'revision', status: 'ok', ms: 1, output: { status: 'revised', advisories: [], before: code, after: 'import subprocess\nsubprocess.run([cmd])\nprint(1)\n', findingsBefore: [finding], findingsAfter: [] } },
+        {
+          stage: 'generation',
+          status: 'ok',
+          ms: 1,
+          output: {
+            source: 'model',
+            engine: 's',
+            model: 's',
+            text,
+            code,
+            tokens,
+            finishReason: 'stop',
+            usage: null,
+            prompt: 'knowledge',
+          },
+        },
+        {
+          stage: 'analysis',
+          status: 'ok',
+          ms: 1,
+          output: { language: 'python', analyzer: 'f', parsed: true, findings: [finding], suppressed: [] },
+        },
+        {
+          stage: 'revision',
+          status: 'ok',
+          ms: 1,
+          output: {
+            status: 'revised',
+            advisories: [],
+            before: code,
+            after: 'import subprocess\nsubprocess.run([cmd])\nprint(1)\n',
+            findingsBefore: [finding],
+            findingsAfter: [],
+          },
+        },
       ],
     };
     const pair = repairPair(trace);
     expect(pair?.after).toContain('subprocess.run');
     expect(pair?.findingsAfter).toBe(0);
-    expect(pair?.tokens.filter((t) => t.label === 1).map((t) => t.text)).toEqual(['import', ' os', 'os', '.system', '(cmd)']);
+    expect(pair?.tokens.filter((t) => t.label === 1).map((t) => t.text)).toEqual([
+      'import',
+      ' os',
+      'os',
+      '.system',
+      '(cmd)',
+    ]);
   });
 });

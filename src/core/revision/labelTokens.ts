@@ -17,24 +17,37 @@ export interface LabelledToken {
 }
 
 /** Lines of the generated code that findings cover, and lines the revision removed or replaced. */
-export function criticalLines(findings: readonly Finding[], diff: DiffRecord | undefined): { finding: Set<number>; revised: Set<number> } {
+export function criticalLines(
+  findings: readonly Finding[],
+  diff: DiffRecord | undefined,
+): { finding: Set<number>; revised: Set<number> } {
   const finding = new Set<number>();
   for (const f of findings) for (let l = f.line; l <= Math.max(f.line, f.endLine); l += 1) finding.add(l);
   const revised = new Set<number>();
   for (const hunk of diff?.hunks ?? []) {
     let old = hunk.oldStart;
     for (const line of hunk.lines) {
-      if (line.startsWith('-')) { revised.add(old); old += 1; }
-      else if (!line.startsWith('+') && !line.startsWith('\\')) old += 1;
+      if (line.startsWith('-')) {
+        revised.add(old);
+        old += 1;
+      } else if (!line.startsWith('+') && !line.startsWith('\\')) old += 1;
     }
   }
   return { finding, revised };
 }
 
-export function labelTokens(text: string, tokens: readonly TokenEvent[], code: string, lines: { finding: Set<number>; revised: Set<number> }): LabelledToken[] {
+export function labelTokens(
+  text: string,
+  tokens: readonly TokenEvent[],
+  code: string,
+  lines: { finding: Set<number>; revised: Set<number> },
+): LabelledToken[] {
   let start = text.indexOf(code);
   let span = code;
-  if (start < 0) { span = code.trim(); start = span ? text.indexOf(span) : -1; }
+  if (start < 0) {
+    span = code.trim();
+    start = span ? text.indexOf(span) : -1;
+  }
   let offset = 0;
   return tokens.map((t) => {
     const at = offset;
@@ -48,8 +61,15 @@ export function labelTokens(text: string, tokens: readonly TokenEvent[], code: s
     const inFinding = !blank && line !== null && lines.finding.has(line);
     const inRevised = !blank && line !== null && lines.revised.has(line);
     const logprob = typeof t.logprob === 'number' ? t.logprob : null;
-    const label: LabelledToken = { text: t.text, logprob, prob: logprob === null ? null : Math.exp(logprob), line, critical: inFinding || inRevised };
-    if (inFinding || inRevised) label.why = inFinding && inRevised ? 'finding+revised' : inFinding ? 'finding' : 'revised';
+    const label: LabelledToken = {
+      text: t.text,
+      logprob,
+      prob: logprob === null ? null : Math.exp(logprob),
+      line,
+      critical: inFinding || inRevised,
+    };
+    if (inFinding || inRevised)
+      label.why = inFinding && inRevised ? 'finding+revised' : inFinding ? 'finding' : 'revised';
     return label;
   });
 }

@@ -3,10 +3,20 @@ import { markerOnlyTokens, markerTokens } from './markerTokens';
 
 describe('markerTokens', () => {
   it('keeps keyword flags, dotted APIs and calls intact', () => {
-    const tokens = markerOnlyTokens('subprocess.run(cmd, shell=True)\nrequests.get(url, verify=False)\ndata = pickle.loads(blob)');
-    expect(tokens).toEqual(expect.arrayContaining([
-      'subprocess.run', 'shell=true', 'requests.get', 'verify=false', 'pickle.loads', 'run(', 'loads(',
-    ]));
+    const tokens = markerOnlyTokens(
+      'subprocess.run(cmd, shell=True)\nrequests.get(url, verify=False)\ndata = pickle.loads(blob)',
+    );
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        'subprocess.run',
+        'shell=true',
+        'requests.get',
+        'verify=false',
+        'pickle.loads',
+        'run(',
+        'loads(',
+      ]),
+    );
   });
 
   it('keeps C calls with their parenthesis and HTML property sinks', () => {
@@ -15,12 +25,16 @@ describe('markerTokens', () => {
   });
 
   it('splits method chains into adjacent pairs', () => {
-    expect(markerOnlyTokens('Runtime.getRuntime().exec(cmd)')).toEqual(expect.arrayContaining(['runtime.getruntime', 'exec(']));
+    expect(markerOnlyTokens('Runtime.getRuntime().exec(cmd)')).toEqual(
+      expect.arrayContaining(['runtime.getruntime', 'exec(']),
+    );
     expect(markerOnlyTokens('os.path.join(base, name)')).toEqual(expect.arrayContaining(['os.path', 'path.join']));
   });
 
   it('handles JavaScript option objects', () => {
-    expect(markerOnlyTokens('https.request({ host, rejectUnauthorized: false })')).toContain('rejectunauthorized=false');
+    expect(markerOnlyTokens('https.request({ host, rejectUnauthorized: false })')).toContain(
+      'rejectunauthorized=false',
+    );
   });
 
   it('adds the ordinary word tokens after the markers', () => {

@@ -6,7 +6,8 @@ import { stringShapeTokens } from './stringShapeTokens';
 
 const DOTTED = /[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+/g;
 const CALL = /([A-Za-z_$][\w$]*)\s*\(/g;
-const KEYWORD_ARG = /\b([A-Za-z_][\w]*)\s*[=:]\s*(True|False|None|true|false|null|0|1|["'][^"'\n]{0,20}["'])(?=\s*[,)}\n;])/g;
+const KEYWORD_ARG =
+  /\b([A-Za-z_][\w]*)\s*[=:]\s*(True|False|None|true|false|null|0|1|["'][^"'\n]{0,20}["'])(?=\s*[,)}\n;])/g;
 const PROPERTY_SINK = /\.\s*(innerHTML|outerHTML|dangerouslySetInnerHTML|srcdoc|href|src)\s*=/g;
 
 /** Marker tokens only (lower-cased), in order of appearance, duplicates kept. */

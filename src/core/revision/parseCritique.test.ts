@@ -9,7 +9,9 @@ describe('parseCritique', () => {
   });
 
   it('lists bullet and numbered problems, ignoring code blocks', () => {
-    const parsed = parseCritique('Problems:\n- CWE-78 line 3: shell string\n2) CWE-22: path joined\n```python\n- not an issue\n```');
+    const parsed = parseCritique(
+      'Problems:\n- CWE-78 line 3: shell string\n2) CWE-22: path joined\n```python\n- not an issue\n```',
+    );
     expect(parsed).toEqual({ issues: ['CWE-78 line 3: shell string', 'CWE-22: path joined'], clean: false });
   });
 

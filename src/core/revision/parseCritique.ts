@@ -10,7 +10,10 @@ const ITEM = /^\s*(?:[-*•]|\d+[.)])\s+(.+)$/;
 
 export function parseCritique(answer: string): ParsedCritique {
   const text = answer.trim();
-  const prose = text.split('```').filter((_, i) => i % 2 === 0).join('\n');
+  const prose = text
+    .split('```')
+    .filter((_, i) => i % 2 === 0)
+    .join('\n');
   if (NO_ISSUES.test(prose.trim())) return { issues: [], clean: true };
   const issues = prose.split('\n').flatMap((line) => {
     const m = ITEM.exec(line);

@@ -10,11 +10,17 @@ describe('parseRevisionOutcome', () => {
   });
 
   it('treats revised code identical to the original as unchanged', () => {
-    expect(parseRevisionOutcome('```python\nimport os\nos.system(cmd)   \n```', 'python', original)).toEqual({ kind: 'unchanged' });
+    expect(parseRevisionOutcome('```python\nimport os\nos.system(cmd)   \n```', 'python', original)).toEqual({
+      kind: 'unchanged',
+    });
   });
 
   it('returns the revised code from a fenced block', () => {
-    const out = parseRevisionOutcome('Here:\n```python\nimport subprocess\nsubprocess.run(args)\n```', 'python', original);
+    const out = parseRevisionOutcome(
+      'Here:\n```python\nimport subprocess\nsubprocess.run(args)\n```',
+      'python',
+      original,
+    );
     expect(out).toEqual({ kind: 'revised', code: 'import subprocess\nsubprocess.run(args)\n' });
   });
 

@@ -24,16 +24,31 @@ export function labelledRunTokens(trace: Pick<RunTrace, 'stages'>) {
   const generation = stageOutput(trace, 'generation');
   if (!generation) return [];
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
-  const final = finalRevisedCode(generation.code, findings, stageOutput(trace, 'revision'), stageOutput(trace, 'critique'));
+  const final = finalRevisedCode(
+    generation.code,
+    findings,
+    stageOutput(trace, 'revision'),
+    stageOutput(trace, 'critique'),
+  );
   const tokens = generation.tokens.length ? generation.tokens : [{ text: generation.text }];
-  return labelTokens(generation.text, tokens, generation.code, criticalLines(findings, diffCode(generation.code, final.code)));
+  return labelTokens(
+    generation.text,
+    tokens,
+    generation.code,
+    criticalLines(findings, diffCode(generation.code, final.code)),
+  );
 }
 
 export function repairPair(trace: RunTrace): RepairPair | null {
   const generation = stageOutput(trace, 'generation');
   const analysis = stageOutput(trace, 'analysis');
   if (!generation || !analysis) return null;
-  const final = finalRevisedCode(generation.code, analysis.findings, stageOutput(trace, 'revision'), stageOutput(trace, 'critique'));
+  const final = finalRevisedCode(
+    generation.code,
+    analysis.findings,
+    stageOutput(trace, 'revision'),
+    stageOutput(trace, 'critique'),
+  );
   const metrics = runRevisionMetrics(trace);
   return {
     id: trace.runId,
@@ -41,7 +56,12 @@ export function repairPair(trace: RunTrace): RepairPair | null {
     cwes: [...new Set(analysis.findings.map((f) => f.cwe))],
     before: generation.code,
     after: final.code,
-    tokens: labelledRunTokens(trace).map((t) => ({ text: t.text, logprob: t.logprob, line: t.line, label: t.critical ? 1 : 0 })),
+    tokens: labelledRunTokens(trace).map((t) => ({
+      text: t.text,
+      logprob: t.logprob,
+      line: t.line,
+      label: t.critical ? 1 : 0,
+    })),
     findingsBefore: metrics?.findingsBefore ?? analysis.findings.length,
     findingsAfter: metrics?.findingsAfter ?? final.findings.length,
     judgedBy: 'our analyser',
@@ -49,5 +69,10 @@ export function repairPair(trace: RunTrace): RepairPair | null {
 }
 
 export function repairPairsJsonl(traces: readonly RunTrace[]): string {
-  return traces.flatMap((t) => { const p = repairPair(t); return p ? [`${JSON.stringify(p)}\n`] : []; }).join('');
+  return traces
+    .flatMap((t) => {
+      const p = repairPair(t);
+      return p ? [`${JSON.stringify(p)}\n`] : [];
+    })
+    .join('');
 }

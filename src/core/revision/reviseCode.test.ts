@@ -9,17 +9,33 @@ const task: Task = { id: 't', language: 'python', kind: 'nl', prompt: 'Ping a ho
 const code = 'import os\nos.system("ping " + host)\n';
 async function analyze(source: string): Promise<AnalysisRecord> {
   const findings = source.includes('os.system')
-    ? [{ rule: 'shell', cwe: 'CWE-78', severity: 'error' as const, message: 'shell', line: 2, column: 1, endLine: 2, endColumn: 9 }] : [];
+    ? [
+        {
+          rule: 'shell',
+          cwe: 'CWE-78',
+          severity: 'error' as const,
+          message: 'shell',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 9,
+        },
+      ]
+    : [];
   return { language: 'python', analyzer: 'fake', parsed: true, findings, suppressed: [] };
 }
 const advisor: AdvisorPort = {
-  advise: async () => [{ id: 'a1', cwe: 'CWE-78', language: 'python', title: 'Shells', score: 2, matched: ['os.system'] }],
+  advise: async () => [
+    { id: 'a1', cwe: 'CWE-78', language: 'python', title: 'Shells', score: 2, matched: ['os.system'] },
+  ],
   texts: async (ids) => ids.map((id) => ({ id, title: 'Shells', answer: 'Pass a list.' })),
 };
 
 describe('reviseCode', () => {
   it('revises the code so the finding disappears (fix rate 1)', async () => {
-    const engine = new ScriptedEngine({ rules: [{ reply: '```python\nimport subprocess\nsubprocess.run(["ping", host])\n```' }] });
+    const engine = new ScriptedEngine({
+      rules: [{ reply: '```python\nimport subprocess\nsubprocess.run(["ping", host])\n```' }],
+    });
     const record = await reviseCode({ task, code, analysis: await analyze(code), engine, advisor, analyze });
     expect(record.status).toBe('revised');
     expect(record.findingsAfter).toEqual([]);

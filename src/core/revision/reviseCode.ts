@@ -29,7 +29,13 @@ export async function reviseCode(input: ReviseInput): Promise<RevisionRecord> {
     findingsBefore: input.analysis.findings,
   };
   if (!input.engine) {
-    return { ...base, status: 'skipped', reason: 'No model is loaded, so the code was not revised.', after: input.code, findingsAfter: input.analysis.findings };
+    return {
+      ...base,
+      status: 'skipped',
+      reason: 'No model is loaded, so the code was not revised.',
+      after: input.code,
+      findingsAfter: input.analysis.findings,
+    };
   }
   const texts = await input.advisor.texts(advisories.map((a) => a.id));
   const messages = buildRevisionPrompt(input.task, input.code, input.analysis.findings, texts);
@@ -38,11 +44,22 @@ export async function reviseCode(input: ReviseInput): Promise<RevisionRecord> {
   const outcome = parseRevisionOutcome(result.text, input.task.language, input.code);
   if (outcome.kind === 'unchanged') {
     const findings = input.analysis.findings;
-    return { ...base, status: 'unchanged', after: input.code, findingsAfter: findings, response: result.text, metrics: revisionMetrics(findings, findings, true) };
+    return {
+      ...base,
+      status: 'unchanged',
+      after: input.code,
+      findingsAfter: findings,
+      response: result.text,
+      metrics: revisionMetrics(findings, findings, true),
+    };
   }
   const after = await input.analyze(outcome.code);
   return {
-    ...base, status: 'revised', after: outcome.code, findingsAfter: after.findings, response: result.text,
+    ...base,
+    status: 'revised',
+    after: outcome.code,
+    findingsAfter: after.findings,
+    response: result.text,
     metrics: revisionMetrics(input.analysis.findings, after.findings, false),
   };
 }

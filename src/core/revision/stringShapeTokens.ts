@@ -5,19 +5,30 @@
 const STRING = /(\b[fFrRbBuU]{1,2})?("""|'''|"|'|`)((?:\\.|(?!\2)[^\\])*?)\2/g;
 
 const SHAPES: [string, RegExp][] = [
-  ['~sql-built', /\b(?:select\b[\s\S]*\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|where\s+\w+\s*(?:=|like|in)\b)/i],
+  [
+    '~sql-built',
+    /\b(?:select\b[\s\S]*\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|where\s+\w+\s*(?:=|like|in)\b)/i,
+  ],
   ['~html-built', /<\/?[a-z][a-z0-9]*(?:\s|>|\/)/i],
-  ['~shell-built', /^\s*(?:ls|cat|grep|ping|rm|cp|mv|tar|curl|wget|git|ffmpeg|convert|sh|bash|echo|find|chmod|chown|nslookup|dig|zip|unzip|mkdir|kill|ps)\s/],
-  ['~path-built', /(?:\.\.\/|^\/?[\w.-]*\/(?:%s|\{|\$\{)|%s\/|\}\/|\/%s|\.(?:txt|log|json|conf|cfg|ini|xml|html|png|jpg|pdf)\b)/i],
+  [
+    '~shell-built',
+    /^\s*(?:ls|cat|grep|ping|rm|cp|mv|tar|curl|wget|git|ffmpeg|convert|sh|bash|echo|find|chmod|chown|nslookup|dig|zip|unzip|mkdir|kill|ps)\s/,
+  ],
+  [
+    '~path-built',
+    /(?:\.\.\/|^\/?[\w.-]*\/(?:%s|\{|\$\{)|%s\/|\}\/|\/%s|\.(?:txt|log|json|conf|cfg|ini|xml|html|png|jpg|pdf)\b)/i,
+  ],
 ];
 
 function isBuilt(prefix: string, content: string, before: string, after: string): boolean {
-  return /f/i.test(prefix)
-    || content.includes('${')
-    || /%[-0-9.]*[sdiuxfr(]/.test(content)
-    || /\{\w*\}/.test(content) && /^\s*\.format\b/.test(after)
-    || /^\s*(?:\+|%|\.format\b|\.\.)/.test(after)
-    || /(?:\+|\.)\s*$/.test(before);
+  return (
+    /f/i.test(prefix) ||
+    content.includes('${') ||
+    /%[-0-9.]*[sdiuxfr(]/.test(content) ||
+    (/\{\w*\}/.test(content) && /^\s*\.format\b/.test(after)) ||
+    /^\s*(?:\+|%|\.format\b|\.\.)/.test(after) ||
+    /(?:\+|\.)\s*$/.test(before)
+  );
 }
 
 export function stringShapeTokens(code: string): string[] {

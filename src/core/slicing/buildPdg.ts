@@ -40,6 +40,7 @@ export function functionName(fn: SyntaxNode): string {
     node = declarator;
   }
   const parent = fn.parent;
-  const holder = parent?.childForFieldName('name') ?? parent?.childForFieldName('left') ?? parent?.childForFieldName('pattern');
+  const holder =
+    parent?.childForFieldName('name') ?? parent?.childForFieldName('left') ?? parent?.childForFieldName('pattern');
   return holder ? holder.text : '<anonymous>';
 }

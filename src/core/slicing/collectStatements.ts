@@ -26,7 +26,13 @@ export function collectStatements(root: SyntaxNode, spec: SlicingSpec, isModule:
   const statements: PdgStatement[] = [];
   const control: PdgEdge[] = [];
 
-  function add(node: SyntaxNode, start: number, end: number, facts: Omit<PdgStatement, 'id' | 'node' | 'startLine' | 'endLine' | 'kind'>, controller: number | null): number {
+  function add(
+    node: SyntaxNode,
+    start: number,
+    end: number,
+    facts: Omit<PdgStatement, 'id' | 'node' | 'startLine' | 'endLine' | 'kind'>,
+    controller: number | null,
+  ): number {
     const id = statements.length;
     statements.push({ id, startLine: start, endLine: Math.max(start, end), kind: node.type, node, ...facts });
     if (controller !== null) control.push({ from: controller, to: id, kind: 'control' });
@@ -48,7 +54,13 @@ export function collectStatements(root: SyntaxNode, spec: SlicingSpec, isModule:
   function compound(node: SyntaxNode, controller: number | null): FlowNode {
     const parts = splitCompound(node, spec);
     const facts = extractDefUse(node, spec, parts.bodies);
-    const id = add(node, parts.headerStart, parts.headerEnd, { defs: facts.defs, uses: facts.uses, calls: facts.calls }, controller);
+    const id = add(
+      node,
+      parts.headerStart,
+      parts.headerEnd,
+      { defs: facts.defs, uses: facts.uses, calls: facts.calls },
+      controller,
+    );
     return { id, loop: spec.loops.includes(node.type), parts: groupBodies(parts.bodies, id) };
   }
 
@@ -70,11 +82,19 @@ export function collectStatements(root: SyntaxNode, spec: SlicingSpec, isModule:
     return groups;
   }
 
-  if (isModule) return { statements, control, sequence: statementsOf(root, null), };
+  if (isModule) return { statements, control, sequence: statementsOf(root, null) };
   const parts = splitCompound(root, spec);
-  const headerId = add(root, parts.headerStart, parts.headerEnd, {
-    defs: functionParameters(root, spec), uses: [], calls: [],
-  }, null);
+  const headerId = add(
+    root,
+    parts.headerStart,
+    parts.headerEnd,
+    {
+      defs: functionParameters(root, spec),
+      uses: [],
+      calls: [],
+    },
+    null,
+  );
   // The body's statements are not made control-dependent on the entry: that would put every
   // top-level statement two hops from any other and defeat the hop limit.
   const sequence: FlowNode[] = [{ id: headerId, loop: false, parts: [] }];

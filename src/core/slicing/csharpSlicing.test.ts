@@ -7,24 +7,29 @@ const kit = slicingKit(nodeParser(), 'csharp');
 
 describe('C# PDGs', () => {
   it('links definitions to uses through paths, out/ref arguments and deconstruction', async () => {
-    const pdg = fn(await kit.pdgs([
-      'class Runner {',                                   // 1
-      '  public string Run(string cmd, int n) {',         // 2
-      '    var a = 1;',                                   // 3
-      '    a = 2;',                                       // 4
-      '    this.last = cmd;',                             // 5
-      '    if (int.TryParse(cmd, out var num)) {',        // 6
-      '      a = num;',                                   // 7
-      '    }',                                            // 8
-      '    var (p, q) = Split(cmd);',                     // 9
-      '    Fill(out var buf, ref n);',                    // 10
-      '    bool ok = !Check(p);',                         // 11
-      '    if (!ok) { q = p; }',                          // 12
-      '    n++;',                                         // 13
-      '    return Exec(this.last, a, q, buf, n);',        // 14
-      '  }',
-      '}',
-    ].join('\n')), 'Run');
+    const pdg = fn(
+      await kit.pdgs(
+        [
+          'class Runner {', // 1
+          '  public string Run(string cmd, int n) {', // 2
+          '    var a = 1;', // 3
+          '    a = 2;', // 4
+          '    this.last = cmd;', // 5
+          '    if (int.TryParse(cmd, out var num)) {', // 6
+          '      a = num;', // 7
+          '    }', // 8
+          '    var (p, q) = Split(cmd);', // 9
+          '    Fill(out var buf, ref n);', // 10
+          '    bool ok = !Check(p);', // 11
+          '    if (!ok) { q = p; }', // 12
+          '    n++;', // 13
+          '    return Exec(this.last, a, q, buf, n);', // 14
+          '  }',
+          '}',
+        ].join('\n'),
+      ),
+      'Run',
+    );
     expect(at(pdg, 2).defs).toEqual(['cmd', 'n']);
     expect(hasEdge(pdg, 2, 5, 'data', 'cmd')).toBe(true);
     expect(hasEdge(pdg, 5, 14, 'data', 'this.last')).toBe(true);
@@ -54,36 +59,38 @@ describe('C# PDGs', () => {
   });
 
   it('gives loops, switch sections, try clauses control edges; unsafe blocks are plain blocks', async () => {
-    const pdgs = await kit.pdgs([
-      'class C {',                                        // 1
-      '  void F(string[] items, int mode) {',             // 2
-      '    int total = 0;',                               // 3
-      '    foreach (var item in items) {',                // 4
-      '      total += item.Length;',                      // 5
-      '    }',                                            // 6
-      '    switch (mode) {',                              // 7
-      '      case 1:',                                    // 8
-      '        total = 1;',                               // 9
-      '        break;',                                   // 10
-      '      default:',                                   // 11
-      '        Log(total);',                              // 12
-      '        break;',                                   // 13
-      '    }',                                            // 14
-      '    try {',                                        // 15
-      '      Save(total);',                               // 16
-      '    } catch (IOException e) {',                    // 17
-      '      Log(e.Message);',                            // 18
-      '    } finally {',                                  // 19
-      '      total = 0;',                                 // 20
-      '    }',                                            // 21
-      '    unsafe {',                                     // 22
-      '      total = Peek(total);',                       // 23
-      '    }',                                            // 24
-      '    Func<int, int> twice = x => x * total;',       // 25
-      '    int Local(int k) { return k + total; }',       // 26
-      '  }',
-      '}',
-    ].join('\n'));
+    const pdgs = await kit.pdgs(
+      [
+        'class C {', // 1
+        '  void F(string[] items, int mode) {', // 2
+        '    int total = 0;', // 3
+        '    foreach (var item in items) {', // 4
+        '      total += item.Length;', // 5
+        '    }', // 6
+        '    switch (mode) {', // 7
+        '      case 1:', // 8
+        '        total = 1;', // 9
+        '        break;', // 10
+        '      default:', // 11
+        '        Log(total);', // 12
+        '        break;', // 13
+        '    }', // 14
+        '    try {', // 15
+        '      Save(total);', // 16
+        '    } catch (IOException e) {', // 17
+        '      Log(e.Message);', // 18
+        '    } finally {', // 19
+        '      total = 0;', // 20
+        '    }', // 21
+        '    unsafe {', // 22
+        '      total = Peek(total);', // 23
+        '    }', // 24
+        '    Func<int, int> twice = x => x * total;', // 25
+        '    int Local(int k) { return k + total; }', // 26
+        '  }',
+        '}',
+      ].join('\n'),
+    );
     const pdg = fn(pdgs, 'F');
     expect(hasEdge(pdg, 4, 5, 'control')).toBe(true);
     expect(hasEdge(pdg, 4, 5, 'data')).toBe(true);
@@ -102,6 +109,8 @@ describe('C# PDGs', () => {
     expect(at(fn(pdgs, 'twice'), 25).uses).toContain('x');
     const local = fn(pdgs, 'Local');
     expect(local.statements[0]?.defs).toEqual(['k']);
-    expect(linked(local, stmt(local, 26, 'local_function_statement'), stmt(local, 26, 'return_statement'), 'data', 'k')).toBe(true);
+    expect(
+      linked(local, stmt(local, 26, 'local_function_statement'), stmt(local, 26, 'return_statement'), 'data', 'k'),
+    ).toBe(true);
   });
 });

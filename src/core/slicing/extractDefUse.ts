@@ -42,7 +42,8 @@ export function extractDefUse(node: SyntaxNode, spec: SlicingSpec, exclude: read
     const writesFirst = spec.writesFirstArgument.includes(short);
     const args = fieldChild(n, 'arguments');
     for (const child of present(n.namedChildren)) {
-      if (containsNode(calleeParts, child) || (Array.isArray(ref) && containsNode(fieldChildren(n, ref[1]), child))) continue;
+      if (containsNode(calleeParts, child) || (Array.isArray(ref) && containsNode(fieldChildren(n, ref[1]), child)))
+        continue;
       if (args && child.startIndex === args.startIndex && child.type === args.type) {
         present(args.namedChildren).forEach((arg, index) => {
           if (index === 0 && writesFirst) write(arg);
@@ -144,4 +145,3 @@ function hasCompoundOperator(n: SyntaxNode): boolean {
   if (!n.type.includes('assignment')) return false;
   return present(n.children).some((child) => !child.isNamed && COMPOUND_OPERATOR.test(child.text));
 }
-

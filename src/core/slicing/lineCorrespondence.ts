@@ -14,7 +14,14 @@ export interface LineCorrespondence {
 }
 
 export function lineCorrespondence(a: string, b: string): LineCorrespondence {
-  const result: LineCorrespondence = { changedA: [], changedB: [], anchorsA: [], anchorsB: [], aToB: new Map(), bToA: new Map() };
+  const result: LineCorrespondence = {
+    changedA: [],
+    changedB: [],
+    anchorsA: [],
+    anchorsB: [],
+    aToB: new Map(),
+    bToA: new Map(),
+  };
   const changes = diffLines(a, b);
   let lineA = 1;
   let lineB = 1;

@@ -26,8 +26,7 @@ export function reachStatements(pdg: Pdg, seeds: ReadonlySet<number>, hops: numb
   const reached = new Map<number, Set<string>>();
   for (const id of seeds) reached.set(id, new Set());
   const viaControl = new Set<number>();
-  const walkable = (id: number): boolean =>
-    (isModule || id !== ENTRY) && (seeds.has(id) || !viaControl.has(id));
+  const walkable = (id: number): boolean => (isModule || id !== ENTRY) && (seeds.has(id) || !viaControl.has(id));
 
   const walk = (next: (id: number) => PdgEdge[], target: (edge: PdgEdge) => number): void => {
     const seen = new Set<number>(seeds);
@@ -51,8 +50,14 @@ export function reachStatements(pdg: Pdg, seeds: ReadonlySet<number>, hops: numb
       frontier = following;
     }
   };
-  walk((id) => incoming.get(id) ?? [], (edge) => edge.from);
-  walk((id) => (outgoing.get(id) ?? []).filter((edge) => edge.kind === 'data'), (edge) => edge.to);
+  walk(
+    (id) => incoming.get(id) ?? [],
+    (edge) => edge.from,
+  );
+  walk(
+    (id) => (outgoing.get(id) ?? []).filter((edge) => edge.kind === 'data'),
+    (edge) => edge.to,
+  );
   return reached;
 }
 

@@ -35,7 +35,8 @@ function mapFor(state: DefState, path: string, prefixes: readonly string[]): Map
 export function reachingDefs(state: DefState, path: string): number[] {
   const prefixes = pathPrefixes(path);
   const found = new Set<number>(mapFor(state, path, prefixes).get(path) ?? []);
-  for (const prefix of prefixes) for (const id of mapFor(state, prefix, pathPrefixes(prefix)).get(prefix) ?? []) found.add(id);
+  for (const prefix of prefixes)
+    for (const id of mapFor(state, prefix, pathPrefixes(prefix)).get(prefix) ?? []) found.add(id);
   for (const key of state.fields.get(path) ?? []) for (const id of state.paths.get(key) ?? []) found.add(id);
   return [...found];
 }
@@ -62,7 +63,10 @@ export function mergeStates(a: DefState, b: DefState): DefState {
   return { names: mergeMaps(a.names, b.names), paths: mergeMaps(a.paths, b.paths), fields: a.fields };
 }
 
-function mergeMaps(a: Map<string, readonly number[]>, b: Map<string, readonly number[]>): Map<string, readonly number[]> {
+function mergeMaps(
+  a: Map<string, readonly number[]>,
+  b: Map<string, readonly number[]>,
+): Map<string, readonly number[]> {
   const merged = new Map(a);
   if (a === b) return merged;
   for (const [key, ids] of b) {

@@ -24,6 +24,8 @@ describe('renderSlice', () => {
 describe('renderSlice after a block opener', () => {
   it('indents the marker into the body the header opens', () => {
     const code = ['def f(x):', '    if x:', '        a()', '    return x'].join('\n');
-    expect(renderSlice(code, [1, 2, 4], '#')).toBe(['def f(x):', '    if x:', '        # ...', '    return x'].join('\n'));
+    expect(renderSlice(code, [1, 2, 4], '#')).toBe(
+      ['def f(x):', '    if x:', '        # ...', '    return x'].join('\n'),
+    );
   });
 });

@@ -18,7 +18,10 @@ export function renderSlice(code: string, keptLines: readonly number[], comment:
       // removed line sets the indent.
       const previous = out[out.length - 1] ?? '';
       const opens = OPENER.test(previous);
-      const model = following !== undefined && following.trim() !== '' && !CLOSER.test(following) && !opens ? following : firstRemoved;
+      const model =
+        following !== undefined && following.trim() !== '' && !CLOSER.test(following) && !opens
+          ? following
+          : firstRemoved;
       out.push(`${indentOf(model)}${comment} ...`);
     }
     run = [];

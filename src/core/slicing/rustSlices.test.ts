@@ -8,16 +8,16 @@ const kit = slicingKit(nodeParser(), 'rust');
 
 describe('Rust slices', () => {
   const serve = [
-    'fn serve(req: &Request) -> io::Result<()> {',    // 1
-    '    let name = req.param("file");',               // 2
-    '    let clean = name.trim();',                    // 3
-    '    let path = format!("/srv/{}", clean);',       // 4
-    '    let unrelated = 42;',                         // 5
-    '    log(unrelated);',                             // 6
-    '    let data = fs::read(&path)?;',                // 7
+    'fn serve(req: &Request) -> io::Result<()> {', // 1
+    '    let name = req.param("file");', // 2
+    '    let clean = name.trim();', // 3
+    '    let path = format!("/srv/{}", clean);', // 4
+    '    let unrelated = 42;', // 5
+    '    log(unrelated);', // 6
+    '    let data = fs::read(&path)?;', // 7
     '    let body = String::from_utf8_lossy(&data);', // 8
-    '    respond(body)',                               // 9
-    '}',                                               // 10
+    '    respond(body)', // 9
+    '}', // 10
   ].join('\n');
 
   it('walks two hops each way through macro arguments and `?`', async () => {
@@ -26,32 +26,40 @@ describe('Rust slices', () => {
   });
 
   it('keeps the lines opening and closing an unsafe block around a kept line', async () => {
-    const code = ['fn g(p: *mut u8) {', '    let n = 4;', '    unsafe {', '        *p = n;', '    }', '    done();', '}'].join('\n');
+    const code = [
+      'fn g(p: *mut u8) {',
+      '    let n = 4;',
+      '    unsafe {',
+      '        *p = n;',
+      '    }',
+      '    done();',
+      '}',
+    ].join('\n');
     expect(await kit.slice(code, [4], 1)).toEqual([1, 2, 3, 4, 5, 7]);
   });
 
   it('pair-slices a path traversal fix and aligns the two sides', async () => {
     const vulnerable = [
       'fn read_file(base: &Path, name: &str) -> io::Result<String> {', // 1
-      '    let mut count = 0;',                                         // 2
-      '    let path = base.join(name);',                                // 3
-      '    count += 1;',                                                // 4
-      '    let text = fs::read_to_string(&path)?;',                     // 5
-      '    Ok(text)',                                                   // 6
-      '}',                                                             // 7
+      '    let mut count = 0;', // 2
+      '    let path = base.join(name);', // 3
+      '    count += 1;', // 4
+      '    let text = fs::read_to_string(&path)?;', // 5
+      '    Ok(text)', // 6
+      '}', // 7
     ].join('\n');
     const fixed = [
       'fn read_file(base: &Path, name: &str) -> io::Result<String> {',
       '    let mut count = 0;',
       '    let path = base.join(name);',
       '    count += 1;',
-      '    let canon = path.canonicalize()?;',                          // 5
-      '    if !canon.starts_with(base) {',                              // 6
+      '    let canon = path.canonicalize()?;', // 5
+      '    if !canon.starts_with(base) {', // 6
       '        return Err(io::Error::new(io::ErrorKind::PermissionDenied, "outside"));', // 7
-      '    }',                                                          // 8
-      '    let text = fs::read_to_string(&canon)?;',                    // 9
-      '    Ok(text)',                                                   // 10
-      '}',                                                            // 11
+      '    }', // 8
+      '    let text = fs::read_to_string(&canon)?;', // 9
+      '    Ok(text)', // 10
+      '}', // 11
     ].join('\n');
     const result = await kit.pair(vulnerable, fixed);
     expect(result.vulnerable.lines).toEqual([1, 3, 5, 6, 7]);
@@ -63,7 +71,8 @@ describe('Rust slices', () => {
 
 describe('Rust analysis', () => {
   it('analyses Rust code without throwing, building PDGs for its functions', async () => {
-    const code = 'fn f(arg: &str) {\n    let out = std::process::Command::new("sh").arg(arg).output().unwrap();\n    println!("{:?}", out);\n}\n';
+    const code =
+      'fn f(arg: &str) {\n    let out = std::process::Command::new("sh").arg(arg).output().unwrap();\n    println!("{:?}", out);\n}\n';
     const record = await analyzeCode(code, 'rust', nodeParser());
     expect(record.language).toBe('rust');
     expect(record.parsed).toBe(true);

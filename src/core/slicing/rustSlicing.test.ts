@@ -8,23 +8,28 @@ const kit = slicingKit(nodeParser(), 'rust');
 
 describe('Rust PDGs', () => {
   it('links definitions to uses through patterns, &mut arguments, self paths and macros', async () => {
-    const pdg = fn(await kit.pdgs([
-      'impl Runner {',                                                   // 1
-      '    fn run(&mut self, cmd: &str, mut n: usize) -> Result<String, Error> {', // 2
-      '        let mut a = 1;',                                          // 3
-      '        a = 2;',                                                  // 4
-      '        self.last = cmd.to_string();',                            // 5
-      '        let (p, q) = split(cmd);',                                // 6
-      '        if let Some(v) = lookup(p) {',                            // 7
-      '            a = v;',                                              // 8
-      '        }',                                                       // 9
-      '        read_into(&mut n, &q);',                                  // 10
-      '        let s = format!("{} {}", p, q);',                         // 11
-      '        let out = Command::new("sh").arg(&s).output()?;',         // 12
-      '        Ok(exec(&self.last, a, n, out))',                         // 13
-      '    }',
-      '}',
-    ].join('\n')), 'run');
+    const pdg = fn(
+      await kit.pdgs(
+        [
+          'impl Runner {', // 1
+          '    fn run(&mut self, cmd: &str, mut n: usize) -> Result<String, Error> {', // 2
+          '        let mut a = 1;', // 3
+          '        a = 2;', // 4
+          '        self.last = cmd.to_string();', // 5
+          '        let (p, q) = split(cmd);', // 6
+          '        if let Some(v) = lookup(p) {', // 7
+          '            a = v;', // 8
+          '        }', // 9
+          '        read_into(&mut n, &q);', // 10
+          '        let s = format!("{} {}", p, q);', // 11
+          '        let out = Command::new("sh").arg(&s).output()?;', // 12
+          '        Ok(exec(&self.last, a, n, out))', // 13
+          '    }',
+          '}',
+        ].join('\n'),
+      ),
+      'run',
+    );
     expect(at(pdg, 2).defs).toEqual(['self', 'cmd', 'n']);
     expect(hasEdge(pdg, 2, 5, 'data', 'cmd')).toBe(true);
     expect(hasEdge(pdg, 5, 13, 'data', 'self.last')).toBe(true);
@@ -49,29 +54,31 @@ describe('Rust PDGs', () => {
   });
 
   it('gives for/match/while control edges, carries loop writes, and treats unsafe as a block', async () => {
-    const pdgs = await kit.pdgs([
-      'fn handle(items: &[Item], mode: u8) -> u32 {',  // 1
-      '    let mut total = 0;',                        // 2
-      '    for item in items.iter() {',                // 3
-      '        total += item.size;',                   // 4
-      '    }',                                         // 5
-      '    match mode {',                              // 6
-      '        1 => total = 1,',                       // 7
-      '        n if n > 5 => {',                       // 8
-      '            log(n);',                           // 9
-      '        }',                                     // 10
-      '        _ => {}',                               // 11
-      '    }',                                         // 12
-      '    while total > 100 {',                       // 13
-      '        total -= 1;',                           // 14
-      '    }',                                         // 15
-      '    unsafe {',                                  // 16
-      '        total = peek(total);',                  // 17
-      '    }',                                         // 18
-      '    let twice = |x: u32| x * 2;',               // 19
-      '    twice(total)',                              // 20
-      '}',
-    ].join('\n'));
+    const pdgs = await kit.pdgs(
+      [
+        'fn handle(items: &[Item], mode: u8) -> u32 {', // 1
+        '    let mut total = 0;', // 2
+        '    for item in items.iter() {', // 3
+        '        total += item.size;', // 4
+        '    }', // 5
+        '    match mode {', // 6
+        '        1 => total = 1,', // 7
+        '        n if n > 5 => {', // 8
+        '            log(n);', // 9
+        '        }', // 10
+        '        _ => {}', // 11
+        '    }', // 12
+        '    while total > 100 {', // 13
+        '        total -= 1;', // 14
+        '    }', // 15
+        '    unsafe {', // 16
+        '        total = peek(total);', // 17
+        '    }', // 18
+        '    let twice = |x: u32| x * 2;', // 19
+        '    twice(total)', // 20
+        '}',
+      ].join('\n'),
+    );
     const pdg = fn(pdgs, 'handle');
     expect(hasEdge(pdg, 3, 4, 'control')).toBe(true);
     expect(hasEdge(pdg, 3, 4, 'data')).toBe(true);

@@ -71,5 +71,7 @@ export function sliceContext(
 }
 
 function isCompound(node: SyntaxNode, spec: SlicingSpec, pdg: Pdg): boolean {
-  return spec.compounds.includes(node.type) || (spec.functions.includes(node.type) && pdg.startLine === startLine(node));
+  return (
+    spec.compounds.includes(node.type) || (spec.functions.includes(node.type) && pdg.startLine === startLine(node))
+  );
 }

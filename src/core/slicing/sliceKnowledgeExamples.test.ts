@@ -14,14 +14,44 @@ const hash = (t: string): string => createHash('sha256').update(t).digest('hex')
 const fileOf = (id: string): string => `kb/cwe/${id}.yaml`;
 
 const longer: CweSource['examples'][number] = {
-  id: 'CWE-78-python-9', language: 'python', task: 'Archive a folder.', description: 'The folder name reaches a shell.',
-  vulnerable: ['import os', '', 'def pack(folder, level):', '    stamp = today()', '    log("packing")', '    name = folder + ".tar"', '    os.system("tar czf " + name + " " + folder)', '    notify(stamp)', '    return name', ''].join('\n'),
-  fixed: ['import os', '', 'def pack(folder, level):', '    stamp = today()', '    log("packing")', '    name = folder + ".tar"', '    subprocess.run(["tar", "czf", name, folder], check=True)', '    notify(stamp)', '    return name', ''].join('\n'),
+  id: 'CWE-78-python-9',
+  language: 'python',
+  task: 'Archive a folder.',
+  description: 'The folder name reaches a shell.',
+  vulnerable: [
+    'import os',
+    '',
+    'def pack(folder, level):',
+    '    stamp = today()',
+    '    log("packing")',
+    '    name = folder + ".tar"',
+    '    os.system("tar czf " + name + " " + folder)',
+    '    notify(stamp)',
+    '    return name',
+    '',
+  ].join('\n'),
+  fixed: [
+    'import os',
+    '',
+    'def pack(folder, level):',
+    '    stamp = today()',
+    '    log("packing")',
+    '    name = folder + ".tar"',
+    '    subprocess.run(["tar", "czf", name, folder], check=True)',
+    '    notify(stamp)',
+    '    return name',
+    '',
+  ].join('\n'),
 };
 
 async function artefactJson(cwes: CweSource[]): Promise<string> {
   const sources = validateKbSources(fixtureKbSources());
-  const withLonger = { ...sources, cwes: sources.cwes.map((c, i) => (i === 0 ? { ...c, examples: [...c.examples, ...cwes.flatMap((x) => x.examples)] } : c)) };
+  const withLonger = {
+    ...sources,
+    cwes: sources.cwes.map((c, i) =>
+      i === 0 ? { ...c, examples: [...c.examples, ...cwes.flatMap((x) => x.examples)] } : c,
+    ),
+  };
   const { slicer } = await sliceKnowledgeExamples(withLonger.cwes, nodeParser(), fileOf);
   return canonicalJson(buildKnowledgeArtefact(withLonger, { hash, sliceExample: slicer }));
 }
@@ -29,7 +59,11 @@ async function artefactJson(cwes: CweSource[]): Promise<string> {
 describe('sliceKnowledgeExamples', () => {
   it('ships every example sliced, with the changed lines kept and both sides aligned', async () => {
     const cwes = validateKbSources(fixtureKbSources()).cwes;
-    const { slicer, warnings } = await sliceKnowledgeExamples([{ ...cwes[0]!, examples: [longer] }], nodeParser(), fileOf);
+    const { slicer, warnings } = await sliceKnowledgeExamples(
+      [{ ...cwes[0]!, examples: [longer] }],
+      nodeParser(),
+      fileOf,
+    );
     expect(warnings).toEqual([]);
     const views = slicer(longer, { ...cwes[0]!, examples: [longer] });
     expect(views.vulnerable.sliced).toBe(true);
@@ -61,7 +95,12 @@ describe('sliceKnowledgeExamples outside kb build', () => {
   it('ships a pair that does not parse unsliced, with a warning, when not strict', async () => {
     const cwe = validateKbSources(fixtureKbSources()).cwes[0]!;
     const broken = { ...longer, id: 'CWE-78-python-broken', fixed: 'def pack(folder:\n    return (\n' };
-    const { slicer, warnings } = await sliceKnowledgeExamples([{ ...cwe, examples: [broken] }], nodeParser(), fileOf, false);
+    const { slicer, warnings } = await sliceKnowledgeExamples(
+      [{ ...cwe, examples: [broken] }],
+      nodeParser(),
+      fileOf,
+      false,
+    );
     expect(warnings[0]).toContain('CWE-78-python-broken');
     expect(slicer(broken, cwe).fixed.sliced).toBe(false);
   });

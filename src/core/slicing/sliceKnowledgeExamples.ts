@@ -54,7 +54,8 @@ export async function sliceKnowledgeExamples(
   if (problems.length > 0) throw new PlaygroundError('KB_INVALID', { message: problems.join('\n') });
   const slicer: ExampleSlicer = (example, cwe) => {
     const found = views.get(key(cwe.id, example.id));
-    if (!found) throw new PlaygroundError('KB_INVALID', { message: `${fileOf(cwe.id)}: example ${example.id} was not sliced` });
+    if (!found)
+      throw new PlaygroundError('KB_INVALID', { message: `${fileOf(cwe.id)}: example ${example.id} was not sliced` });
     return found;
   };
   return { slicer, warnings };
@@ -67,7 +68,12 @@ async function sliceOne(parser: ParserPort, example: ExampleSource, where: strin
     try {
       const slice = slicedPair(vulnerable, example.vulnerable, fixed, example.fixed, where);
       return {
-        vulnerable: { code: example.vulnerable, sliced: true, keptLines: slice.vulnerable.lines, slice: slice.vulnerable.text },
+        vulnerable: {
+          code: example.vulnerable,
+          sliced: true,
+          keptLines: slice.vulnerable.lines,
+          slice: slice.vulnerable.text,
+        },
         fixed: { code: example.fixed, sliced: true, keptLines: slice.fixed.lines, slice: slice.fixed.text },
       };
     } finally {
@@ -78,12 +84,19 @@ async function sliceOne(parser: ParserPort, example: ExampleSource, where: strin
   }
 }
 
-async function parseClean(parser: ParserPort, code: string, language: CweSource['languages'][number], where: string): Promise<ParsedTree> {
+async function parseClean(
+  parser: ParserPort,
+  code: string,
+  language: CweSource['languages'][number],
+  where: string,
+): Promise<ParsedTree> {
   const tree = await parser.parse(code, language);
   if (tree.root.hasError) {
     const line = firstErrorLine(tree);
     tree.dispose();
-    throw new PlaygroundError('KB_INVALID', { message: `${where}: the ${language} code does not parse (near line ${line})` });
+    throw new PlaygroundError('KB_INVALID', {
+      message: `${where}: the ${language} code does not parse (near line ${line})`,
+    });
   }
   return tree;
 }
@@ -92,7 +105,7 @@ function slicedPair(a: ParsedTree, codeA: string, b: ParsedTree, codeB: string, 
   try {
     return slicePair({ tree: a, code: codeA }, { tree: b, code: codeB });
   } catch (error) {
-    const reason = error instanceof PlaygroundError ? error.detail ?? error.message : String(error);
+    const reason = error instanceof PlaygroundError ? (error.detail ?? error.message) : String(error);
     throw new PlaygroundError('KB_INVALID', { message: `${where}: could not be sliced (${reason})` });
   }
 }

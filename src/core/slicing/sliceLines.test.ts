@@ -14,13 +14,13 @@ async function slice(language: Language, code: string, lines: number[], hops?: n
 }
 
 const chain = [
-  'def f(a):',      // 1
-  '    b = a',      // 2
-  '    c = b',      // 3
-  '    d = c',      // 4
-  '    e = d',      // 5
-  '    f = e',      // 6
-  '    g = f',      // 7
+  'def f(a):', // 1
+  '    b = a', // 2
+  '    c = b', // 3
+  '    d = c', // 4
+  '    e = d', // 5
+  '    f = e', // 6
+  '    g = f', // 7
   '    unrelated = 1', // 8
 ].join('\n');
 
@@ -39,16 +39,16 @@ describe('sliceLines', () => {
   it('keeps enclosing headers and closing braces in C', async () => {
     const code = [
       'int f(int n, char *s)', // 1
-      '{',                     // 2
-      '    int k = 0;',        // 3
-      '    char buf[8];',      // 4
-      '    while (k < n) {',   // 5
-      '        if (s[k])',     // 6
+      '{', // 2
+      '    int k = 0;', // 3
+      '    char buf[8];', // 4
+      '    while (k < n) {', // 5
+      '        if (s[k])', // 6
       '            buf[k] = s[k];', // 7
-      '        k++;',          // 8
-      '    }',                 // 9
-      '    return 0;',         // 10
-      '}',                     // 11
+      '        k++;', // 8
+      '    }', // 9
+      '    return 0;', // 10
+      '}', // 11
     ].join('\n');
     const kept = await slice('c', code, [7], 1);
     expect(kept).toEqual(expect.arrayContaining([1, 2, 4, 5, 6, 7, 9, 11]));
@@ -57,26 +57,26 @@ describe('sliceLines', () => {
 
   it('stays inside a callback when the criterion is there (javascript)', async () => {
     const code = [
-      'const other = 1;',                 // 1
-      "app.get('/', (req, res) => {",     // 2
-      '  const name = req.query.name;',   // 3
-      '  const unused = other;',          // 4
-      '  res.send(name);',                // 5
-      '});',                              // 6
+      'const other = 1;', // 1
+      "app.get('/', (req, res) => {", // 2
+      '  const name = req.query.name;', // 3
+      '  const unused = other;', // 4
+      '  res.send(name);', // 5
+      '});', // 6
     ].join('\n');
     const kept = await slice('javascript', code, [5], 2);
     expect(kept).toEqual([2, 3, 5, 6]);
   });
 
-  it('keeps a governing header without following its dependences, and does not pull a changed header\'s body', async () => {
+  it("keeps a governing header without following its dependences, and does not pull a changed header's body", async () => {
     const code = [
-      'def f(a, b):',        // 1
-      '    limit = b * 2',   // 2
-      '    x = a',           // 3
-      '    if x > limit:',   // 4
-      '        y = x',       // 5
-      '        z = 1',       // 6
-      '    return 0',        // 7
+      'def f(a, b):', // 1
+      '    limit = b * 2', // 2
+      '    x = a', // 3
+      '    if x > limit:', // 4
+      '        y = x', // 5
+      '        z = 1', // 6
+      '    return 0', // 7
     ].join('\n');
     // From line 5: x (3) at one hop, the header (4) as context; the header's limit (2) stays out.
     expect(await slice('python', code, [5], 2)).toEqual([1, 3, 4, 5]);
@@ -86,14 +86,14 @@ describe('sliceLines', () => {
 
   it('seeds every statement on a criterion line and trims long reached statements', async () => {
     const code = [
-      'int f(char *s, int n) {',   // 1
-      '    int k = n + 1;',          // 2
-      '    if (k > 8) return -1;',   // 3
-      '    log_call(s,',             // 4
-      '             "detail",',      // 5
-      '             k);',            // 6
-      '    return 0;',               // 7
-      '}',                           // 8
+      'int f(char *s, int n) {', // 1
+      '    int k = n + 1;', // 2
+      '    if (k > 8) return -1;', // 3
+      '    log_call(s,', // 4
+      '             "detail",', // 5
+      '             k);', // 6
+      '    return 0;', // 7
+      '}', // 8
     ].join('\n');
     const kept = await slice('c', code, [3], 1);
     // The guard's condition reads k (2), although the innermost statement on line 3 is the return.

@@ -16,7 +16,12 @@ export interface SliceResult {
   lines: number[];
 }
 
-export function sliceLines(tree: ParsedTree, criterionLines: readonly number[], hops = DEFAULT_HOPS, pdgs?: Pdg[]): SliceResult {
+export function sliceLines(
+  tree: ParsedTree,
+  criterionLines: readonly number[],
+  hops = DEFAULT_HOPS,
+  pdgs?: Pdg[],
+): SliceResult {
   const lineCount = tree.root.endPosition.row + 1;
   for (const line of criterionLines) {
     if (!Number.isInteger(line) || line < 1 || line > lineCount) {

@@ -5,7 +5,8 @@ import type { Language } from '../task/Task';
 import { lineCorrespondence } from './lineCorrespondence';
 import { slicingKit } from './slicingTestKit';
 
-const pair = (language: Language, vulnerable: string, fixed: string) => slicingKit(nodeParser(), language).pair(vulnerable, fixed);
+const pair = (language: Language, vulnerable: string, fixed: string) =>
+  slicingKit(nodeParser(), language).pair(vulnerable, fixed);
 
 describe('lineCorrespondence', () => {
   it('maps unchanged lines across an insertion and lists changed lines per side', () => {
@@ -19,23 +20,23 @@ describe('lineCorrespondence', () => {
 
 describe('slicePair', () => {
   const vulnerable = [
-    'def run(host):',                       // 1
-    '    log("start")',                      // 2
-    '    count = 0',                         // 3
-    '    cmd = "ping " + host',              // 4
-    '    out = os.system(cmd)',              // 5
-    '    count += 1',                        // 6
-    '    return out',                        // 7
+    'def run(host):', // 1
+    '    log("start")', // 2
+    '    count = 0', // 3
+    '    cmd = "ping " + host', // 4
+    '    out = os.system(cmd)', // 5
+    '    count += 1', // 6
+    '    return out', // 7
     '',
   ].join('\n');
   const fixed = [
-    'def run(host):',                       // 1
-    '    log("start")',                      // 2
-    '    count = 0',                         // 3
-    '    cmd = ["ping", host]',              // 4
+    'def run(host):', // 1
+    '    log("start")', // 2
+    '    count = 0', // 3
+    '    cmd = ["ping", host]', // 4
     '    out = subprocess.run(cmd).returncode', // 5
-    '    count += 1',                        // 6
-    '    return out',                        // 7
+    '    count += 1', // 6
+    '    return out', // 7
     '',
   ].join('\n');
 
@@ -49,13 +50,32 @@ describe('slicePair', () => {
   });
 
   it('brings context kept on one side over to the other when only one side changed', async () => {
-    const before = ['int f(char *s) {', '    char b[4];', '    int n = strlen(s);', '    int unused = 0;', '    strcpy(b, s);', '    return 0;', '}'].join('\n');
-    const after = ['int f(char *s) {', '    char b[4];', '    int n = strlen(s);', '    int unused = 0;', '    if (n >= 4) return -1;', '    strcpy(b, s);', '    return 0;', '}'].join('\n');
+    const before = [
+      'int f(char *s) {',
+      '    char b[4];',
+      '    int n = strlen(s);',
+      '    int unused = 0;',
+      '    strcpy(b, s);',
+      '    return 0;',
+      '}',
+    ].join('\n');
+    const after = [
+      'int f(char *s) {',
+      '    char b[4];',
+      '    int n = strlen(s);',
+      '    int unused = 0;',
+      '    if (n >= 4) return -1;',
+      '    strcpy(b, s);',
+      '    return 0;',
+      '}',
+    ].join('\n');
     const result = await pair('c', before, after);
     // The guard reads n, so its slice reaches line 3; the vulnerable side, which changed no
     // line, gets the same line through the diff's mapping.
     expect(result.fixed.lines).toEqual([1, 3, 5, 8]);
     expect(result.vulnerable.lines).toEqual([1, 3, 7]);
-    expect(result.vulnerable.text).toBe(['int f(char *s) {', '    // ...', '    int n = strlen(s);', '    // ...', '}'].join('\n'));
+    expect(result.vulnerable.text).toBe(
+      ['int f(char *s) {', '    // ...', '    int n = strlen(s);', '    // ...', '}'].join('\n'),
+    );
   });
 });

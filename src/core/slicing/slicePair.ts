@@ -37,8 +37,16 @@ export function slicePair(vulnerable: PairSide, fixed: PairSide, hops = DEFAULT_
   const countA = lineCount(vulnerable.code);
   const countB = lineCount(fixed.code);
 
-  let keptA = sliceStatements(statementsByLine(pdgsA), map.changedA.filter((l) => l <= countA), hops);
-  let keptB = sliceStatements(statementsByLine(pdgsB), map.changedB.filter((l) => l <= countB), hops);
+  let keptA = sliceStatements(
+    statementsByLine(pdgsA),
+    map.changedA.filter((l) => l <= countA),
+    hops,
+  );
+  let keptB = sliceStatements(
+    statementsByLine(pdgsB),
+    map.changedB.filter((l) => l <= countB),
+    hops,
+  );
   // Two rounds: after context is added on each side, its counterparts may need their own context.
   for (let round = 0; round < 2; round += 1) {
     const fromB = mapped(keptB, map.bToA);

@@ -9,7 +9,11 @@ import type { StatementRef } from './statementIndex';
 const FULL_STATEMENT_LINES = 2;
 
 /** `byLine` lists every statement on a line (statementsByLine): all of them are criteria. */
-export function sliceStatements(byLine: Map<number, StatementRef[]>, criterionLines: readonly number[], hops: number): Set<number> {
+export function sliceStatements(
+  byLine: Map<number, StatementRef[]>,
+  criterionLines: readonly number[],
+  hops: number,
+): Set<number> {
   const lines = new Set<number>(criterionLines);
   const byPdg = new Map<Pdg, Set<number>>();
   for (const line of criterionLines) {

@@ -14,7 +14,14 @@ import { rust } from './languages/rust';
 import { typescript } from './languages/typescript';
 
 export const SLICING_SPECS: Partial<Record<Language, SlicingSpec>> = {
-  python, c, cpp, javascript, typescript, java, go, php,
+  python,
+  c,
+  cpp,
+  javascript,
+  typescript,
+  java,
+  go,
+  php,
   csharp,
   rust,
 };

@@ -22,10 +22,18 @@ export function at(pdg: Pdg, line: number): PdgStatement {
   return innermost;
 }
 
-export function hasEdge(pdg: Pdg, fromLine: number, toLine: number, kind: 'data' | 'control', variable?: string): boolean {
+export function hasEdge(
+  pdg: Pdg,
+  fromLine: number,
+  toLine: number,
+  kind: 'data' | 'control',
+  variable?: string,
+): boolean {
   const from = at(pdg, fromLine).id;
   const to = at(pdg, toLine).id;
-  return pdg.edges.some((e) => e.from === from && e.to === to && e.kind === kind && (variable === undefined || e.variable === variable));
+  return pdg.edges.some(
+    (e) => e.from === from && e.to === to && e.kind === kind && (variable === undefined || e.variable === variable),
+  );
 }
 
 /** The statement of a given kind starting on a line (a header sharing its line with its body). */
@@ -35,8 +43,17 @@ export function stmt(pdg: Pdg, line: number, kind: string): PdgStatement {
   return found;
 }
 
-export function linked(pdg: Pdg, from: PdgStatement, to: PdgStatement, kind: 'data' | 'control', variable?: string): boolean {
-  return pdg.edges.some((e) => e.from === from.id && e.to === to.id && e.kind === kind && (variable === undefined || e.variable === variable));
+export function linked(
+  pdg: Pdg,
+  from: PdgStatement,
+  to: PdgStatement,
+  kind: 'data' | 'control',
+  variable?: string,
+): boolean {
+  return pdg.edges.some(
+    (e) =>
+      e.from === from.id && e.to === to.id && e.kind === kind && (variable === undefined || e.variable === variable),
+  );
 }
 
 export function slicingKit(parser: ParserPort, language: Language) {

@@ -16,7 +16,13 @@ export function statementIndex(pdgs: readonly Pdg[]): Map<number, StatementRef> 
         const current = byLine.get(line);
         const currentSpan = current ? current.statement.endLine - current.statement.startLine : Infinity;
         // Ties go to the statement that starts later, i.e. the more deeply nested one.
-        if (!current || span < currentSpan || (span === currentSpan && statement.startLine >= current.statement.startLine && statement.node.startIndex > current.statement.node.startIndex)) {
+        if (
+          !current ||
+          span < currentSpan ||
+          (span === currentSpan &&
+            statement.startLine >= current.statement.startLine &&
+            statement.node.startIndex > current.statement.node.startIndex)
+        ) {
           byLine.set(line, { pdg, statement });
         }
       }

@@ -1,6 +1,16 @@
 // A coding task: what the user asks the model to write, and the weakness it may tempt.
 export const LANGUAGES = [
-  'python', 'c', 'cpp', 'javascript', 'typescript', 'java', 'go', 'php', 'csharp', 'rust', 'ruby',
+  'python',
+  'c',
+  'cpp',
+  'javascript',
+  'typescript',
+  'java',
+  'go',
+  'php',
+  'csharp',
+  'rust',
+  'ruby',
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];

@@ -26,8 +26,14 @@ export function taskInputProblem({ task, providedCode }: TaskInput): PlaygroundE
   }
   if (isBlank(task.prompt)) {
     return new PlaygroundError('BAD_INPUT', {
-      message: task.kind === 'completion' ? 'The task is empty: there is no code prefix to complete.' : 'The task is empty: there is nothing to ask the model.',
-      hint: task.kind === 'completion' ? 'Paste the start of the code to complete.' : 'Describe the code to write, e.g. "Ping a host given by the user."',
+      message:
+        task.kind === 'completion'
+          ? 'The task is empty: there is no code prefix to complete.'
+          : 'The task is empty: there is nothing to ask the model.',
+      hint:
+        task.kind === 'completion'
+          ? 'Paste the start of the code to complete.'
+          : 'Describe the code to write, e.g. "Ping a host given by the user."',
     });
   }
   return null;

@@ -34,19 +34,30 @@ export default function CodeEditor(props: CodeEditorProps) {
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
-    monaco.editor.setModelMarkers(model, 'analyzer', (props.findings ?? []).map((f) => ({
-      startLineNumber: f.line, startColumn: f.column, endLineNumber: f.endLine, endColumn: f.endColumn,
-      severity: SEVERITY[f.severity], message: `${f.cwe} ${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`, source: f.rule,
-    })));
+    monaco.editor.setModelMarkers(
+      model,
+      'analyzer',
+      (props.findings ?? []).map((f) => ({
+        startLineNumber: f.line,
+        startColumn: f.column,
+        endLineNumber: f.endLine,
+        endColumn: f.endColumn,
+        severity: SEVERITY[f.severity],
+        message: `${f.cwe} ${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`,
+        source: f.rule,
+      })),
+    );
   }, [editor, props.findings, props.value]);
 
   useEffect(() => {
     if (!editor) return;
     decorations.current ??= editor.createDecorationsCollection();
-    decorations.current.set((props.highlightLines ?? []).map((line) => ({
-      range: new monaco.Range(line, 1, line, 1),
-      options: { isWholeLine: true, className: 'slice-line', linesDecorationsClassName: 'slice-gutter' },
-    })));
+    decorations.current.set(
+      (props.highlightLines ?? []).map((line) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, className: 'slice-line', linesDecorationsClassName: 'slice-gutter' },
+      })),
+    );
   }, [editor, props.highlightLines, props.value]);
 
   return (

@@ -18,8 +18,14 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
   useEffect(() => {
     if (!host.current) return;
     const diff = monaco.editor.createDiffEditor(host.current, {
-      readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: true,
-      useInlineViewWhenSpaceIsLimited: true, minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false,
+      readOnly: true,
+      originalEditable: false,
+      automaticLayout: true,
+      renderSideBySide: true,
+      useInlineViewWhenSpaceIsLimited: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      scrollBeyondLastLine: false,
     });
     editor.current = diff;
     return () => {

@@ -11,15 +11,30 @@ export function ConfigPicker() {
       <legend>Configurations</legend>
       {EVAL_CONFIGS.map((c) => (
         <label key={c.id} className="eval-config">
-          <input type="checkbox" checked={configIds.includes(c.id)} onChange={() => toggleConfig(c.id)} data-testid={`eval-config-${c.id}`} /> {c.label}
+          <input
+            type="checkbox"
+            checked={configIds.includes(c.id)}
+            onChange={() => toggleConfig(c.id)}
+            data-testid={`eval-config-${c.id}`}
+          />{' '}
+          {c.label}
         </label>
       ))}
       <label className="row small">
         Test time limit (ms)
-        <input type="number" min={100} step={500} value={testTimeoutMs} onChange={(e) => setTestTimeout(Number(e.target.value))} data-testid="eval-timeout" />
+        <input
+          type="number"
+          min={100}
+          step={500}
+          value={testTimeoutMs}
+          onChange={(e) => setTestTimeout(Number(e.target.value))}
+          data-testid="eval-timeout"
+        />
       </label>
       <p className="small muted" data-testid="eval-engine">
-        {engine ? `Model: ${engine.label} (${engine.model() ?? engine.kind})` : 'No model loaded: the tasks\u2019 reference solutions are checked instead.'}
+        {engine
+          ? `Model: ${engine.label} (${engine.model() ?? engine.kind})`
+          : 'No model loaded: the tasks\u2019 reference solutions are checked instead.'}
       </p>
     </fieldset>
   );

@@ -9,9 +9,15 @@ export function EvalControls() {
   return (
     <div className="eval-box">
       <div className="row">
-        <button type="button" className="primary" disabled={running} onClick={() => void run()} data-testid="eval-run">Run suite</button>
-        <button type="button" disabled={!running} onClick={cancel} data-testid="eval-cancel">Cancel</button>
-        <button type="button" disabled={!canResume} onClick={() => void resume()} data-testid="eval-resume">Resume</button>
+        <button type="button" className="primary" disabled={running} onClick={() => void run()} data-testid="eval-run">
+          Run suite
+        </button>
+        <button type="button" disabled={!running} onClick={cancel} data-testid="eval-cancel">
+          Cancel
+        </button>
+        <button type="button" disabled={!canResume} onClick={() => void resume()} data-testid="eval-resume">
+          Resume
+        </button>
       </div>
       {progress && (
         <div className="eval-progress" data-testid="eval-progress">
@@ -25,10 +31,17 @@ export function EvalControls() {
       )}
       {current && (
         <p className="small muted" data-testid="eval-suite-status">
-          {current.name} · {current.model} · <span data-status={current.status}>{running ? 'running' : current.status === 'running' ? 'interrupted (resume it)' : current.status}</span>
+          {current.name} · {current.model} ·{' '}
+          <span data-status={current.status}>
+            {running ? 'running' : current.status === 'running' ? 'interrupted (resume it)' : current.status}
+          </span>
         </p>
       )}
-      {error && <p className="error small" role="alert" data-testid="eval-error">{error.message} {error.detail}</p>}
+      {error && (
+        <p className="error small" role="alert" data-testid="eval-error">
+          {error.message} {error.detail}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,9 @@ import './eval.css';
 export function EvalView() {
   const { results, current, init } = useEvalStore();
   const engineKind = useModelStore((s) => s.engine?.kind ?? 'reference');
-  useEffect(() => { void init(); }, [init]);
+  useEffect(() => {
+    void init();
+  }, [init]);
   const summary = useMemo(() => summarise(results), [results]);
   return (
     <main className="eval-layout" data-testid="eval-view">
@@ -28,7 +30,11 @@ export function EvalView() {
         <SuiteHistory />
       </aside>
       <div className="eval-main">
-        {current === null && <p className="muted">No suite has run in this browser yet. Pick tasks and configurations, then run the suite.</p>}
+        {current === null && (
+          <p className="muted">
+            No suite has run in this browser yet. Pick tasks and configurations, then run the suite.
+          </p>
+        )}
         {current && (
           <>
             <ExportButtons suite={current} results={results} engine={engineKind} />

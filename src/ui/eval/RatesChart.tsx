@@ -15,28 +15,32 @@ export function RatesChart({ summary }: { summary: SummaryTable }) {
     if (!el || !bars) return;
     const data = rateBars(summary);
     if (data.groups.length === 0) return;
-    const chart = new uPlot({
-      width: Math.max(320, Math.min(el.clientWidth || 640, 720)),
-      height: 240,
-      scales: { x: { time: false, range: [-0.8, data.x.length - 0.2] }, y: { range: [0, 1] } },
-      axes: [
-        { splits: () => data.centres, values: () => data.groups, grid: { show: false } },
-        { values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`) },
-      ],
-      series: [
-        { label: 'configuration' },
-        ...CHART_RATES.map((rate, i) => ({
-          label: rate.label,
-          fill: COLOURS[i],
-          stroke: COLOURS[i],
-          paths: bars({ size: [0.9, 60] }),
-          points: { show: false },
-          value: (_u: uPlot, v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`),
-        })),
-      ],
-      legend: { live: false },
-      cursor: { show: false },
-    }, [data.x, ...data.series], el);
+    const chart = new uPlot(
+      {
+        width: Math.max(320, Math.min(el.clientWidth || 640, 720)),
+        height: 240,
+        scales: { x: { time: false, range: [-0.8, data.x.length - 0.2] }, y: { range: [0, 1] } },
+        axes: [
+          { splits: () => data.centres, values: () => data.groups, grid: { show: false } },
+          { values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`) },
+        ],
+        series: [
+          { label: 'configuration' },
+          ...CHART_RATES.map((rate, i) => ({
+            label: rate.label,
+            fill: COLOURS[i],
+            stroke: COLOURS[i],
+            paths: bars({ size: [0.9, 60] }),
+            points: { show: false },
+            value: (_u: uPlot, v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`),
+          })),
+        ],
+        legend: { live: false },
+        cursor: { show: false },
+      },
+      [data.x, ...data.series],
+      el,
+    );
     return () => chart.destroy();
   }, [summary]);
   return <div className="eval-chart" ref={box} data-testid="eval-chart" aria-label="Rates per configuration" />;

@@ -10,9 +10,21 @@ export function SuiteHistory() {
       <ul className="eval-history">
         {suites.map((s) => (
           <li key={s.id} className={s.id === current?.id ? 'current' : ''}>
-            <button type="button" className="link" disabled={running} onClick={() => void open(s.id)}>{s.name}</button>{' '}
-            <span className="small muted">{s.createdAt.slice(0, 16).replace('T', ' ')} · {s.model} · {s.status}</span>{' '}
-            <button type="button" className="icon" disabled={running} onClick={() => void remove(s.id)} aria-label={`Delete ${s.name}`}>×</button>
+            <button type="button" className="link" disabled={running} onClick={() => void open(s.id)}>
+              {s.name}
+            </button>{' '}
+            <span className="small muted">
+              {s.createdAt.slice(0, 16).replace('T', ' ')} · {s.model} · {s.status}
+            </span>{' '}
+            <button
+              type="button"
+              className="icon"
+              disabled={running}
+              onClick={() => void remove(s.id)}
+              aria-label={`Delete ${s.name}`}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>

@@ -15,21 +15,43 @@ const KINDS: { kind: ChoiceKind; label: string }[] = [
 export function SuitePicker() {
   const tasks = useRunStore((s) => s.tasks);
   const { choiceKind, language, subset, file, running, setChoice, loadFile } = useEvalStore();
-  const toggle = (id: string) => setChoice({ subset: subset.includes(id) ? subset.filter((t) => t !== id) : [...subset, id] });
+  const toggle = (id: string) =>
+    setChoice({ subset: subset.includes(id) ? subset.filter((t) => t !== id) : [...subset, id] });
   return (
     <fieldset className="eval-box" disabled={running} data-testid="eval-suite-picker">
       <legend>Suite</legend>
       <div className="row wrap">
         {KINDS.map(({ kind, label }) => (
           <label key={kind}>
-            <input type="radio" name="eval-suite" checked={choiceKind === kind} onChange={() => setChoice({ choiceKind: kind })} data-testid={`eval-suite-${kind}`} /> {label}
+            <input
+              type="radio"
+              name="eval-suite"
+              checked={choiceKind === kind}
+              onChange={() => setChoice({ choiceKind: kind })}
+              data-testid={`eval-suite-${kind}`}
+            />{' '}
+            {label}
           </label>
         ))}
       </div>
-      {choiceKind === 'gallery' && <p className="muted small">{tasks.length} tasks across {galleryLanguages(tasks).length} languages.</p>}
+      {choiceKind === 'gallery' && (
+        <p className="muted small">
+          {tasks.length} tasks across {galleryLanguages(tasks).length} languages.
+        </p>
+      )}
       {choiceKind === 'language' && (
-        <select value={language} onChange={(e) => { if (isLanguage(e.target.value)) setChoice({ language: e.target.value }); }} data-testid="eval-language">
-          {galleryLanguages(tasks).map((l) => <option key={l.language} value={l.language}>{l.language} ({l.count})</option>)}
+        <select
+          value={language}
+          onChange={(e) => {
+            if (isLanguage(e.target.value)) setChoice({ language: e.target.value });
+          }}
+          data-testid="eval-language"
+        >
+          {galleryLanguages(tasks).map((l) => (
+            <option key={l.language} value={l.language}>
+              {l.language} ({l.count})
+            </option>
+          ))}
         </select>
       )}
       {choiceKind === 'subset' && (
@@ -37,8 +59,15 @@ export function SuitePicker() {
           {tasks.map((t) => (
             <li key={t.id}>
               <label>
-                <input type="checkbox" checked={subset.includes(t.id)} onChange={() => toggle(t.id)} data-testid={`eval-pick-${t.id}`} />{' '}
-                {t.id} <span className="chip">{t.language}</span>{t.cwe && <span className="chip">{t.cwe}</span>}{t.tests && <span className="chip ok">tests</span>}
+                <input
+                  type="checkbox"
+                  checked={subset.includes(t.id)}
+                  onChange={() => toggle(t.id)}
+                  data-testid={`eval-pick-${t.id}`}
+                />{' '}
+                {t.id} <span className="chip">{t.language}</span>
+                {t.cwe && <span className="chip">{t.cwe}</span>}
+                {t.tests && <span className="chip ok">tests</span>}
               </label>
             </li>
           ))}
@@ -46,10 +75,26 @@ export function SuitePicker() {
       )}
       {choiceKind === 'file' && (
         <div>
-          <input type="file" accept=".jsonl,.json,.txt" data-testid="eval-file"
-            onChange={(e) => { const f = e.target.files?.[0]; if (f) void f.text().then((text) => loadFile(f.name, text)); }} />
-          {file && <p className="small" data-testid="eval-file-summary">{file.name}: {file.tasks.length} tasks{file.errors.length > 0 && `, ${file.errors.length} line${file.errors.length === 1 ? "" : "s"} skipped`}</p>}
-          {file?.errors.slice(0, 5).map((e) => <p key={e.line} className="error small">line {e.line}: {e.message}</p>)}
+          <input
+            type="file"
+            accept=".jsonl,.json,.txt"
+            data-testid="eval-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void f.text().then((text) => loadFile(f.name, text));
+            }}
+          />
+          {file && (
+            <p className="small" data-testid="eval-file-summary">
+              {file.name}: {file.tasks.length} tasks
+              {file.errors.length > 0 && `, ${file.errors.length} line${file.errors.length === 1 ? '' : 's'} skipped`}
+            </p>
+          )}
+          {file?.errors.slice(0, 5).map((e) => (
+            <p key={e.line} className="error small">
+              line {e.line}: {e.message}
+            </p>
+          ))}
         </div>
       )}
     </fieldset>

@@ -18,13 +18,20 @@ type View = 'overall' | 'cwe' | 'language';
 
 export function SummaryTables({ results }: { results: TaskResult[] }) {
   const [view, setView] = useState<View>('overall');
-  const groups: [string, SummaryTable][] = view === 'overall' ? [['all', summarise(results)]] : Object.entries(summariseBy(results, view));
+  const groups: [string, SummaryTable][] =
+    view === 'overall' ? [['all', summarise(results)]] : Object.entries(summariseBy(results, view));
   return (
     <section className="eval-section" data-testid="eval-summary">
       <div className="row">
         <h3>Metrics</h3>
         {(['overall', 'cwe', 'language'] as const).map((v) => (
-          <button key={v} type="button" className={view === v ? 'active' : ''} onClick={() => setView(v)} data-testid={`eval-breakdown-${v}`}>
+          <button
+            key={v}
+            type="button"
+            className={view === v ? 'active' : ''}
+            onClick={() => setView(v)}
+            data-testid={`eval-breakdown-${v}`}
+          >
             {v === 'overall' ? 'Per configuration' : v === 'cwe' ? 'Per CWE' : 'Per language'}
           </button>
         ))}
@@ -33,18 +40,31 @@ export function SummaryTables({ results }: { results: TaskResult[] }) {
         <thead>
           <tr>
             {view !== 'overall' && <th>{view === 'cwe' ? 'CWE' : 'Language'}</th>}
-            <th>Configuration</th><th>Runs</th>
-            {METRICS.map((m) => <th key={m.key}>{m.label}</th>)}
+            <th>Configuration</th>
+            <th>Runs</th>
+            {METRICS.map((m) => (
+              <th key={m.key}>{m.label}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {groups.flatMap(([group, table]) => Object.entries(table).map(([column, s]) => (
-            <tr key={`${group}/${column}`} data-testid={`eval-summary-row-${view === 'overall' ? column : `${group}-${column}`}`}>
-              {view !== 'overall' && <td>{group}</td>}
-              <td>{column}</td><td>{s.tasks}</td>
-              {METRICS.map((m) => <td key={m.key} data-testid={`metric-${m.key}`}>{formatRate(s[m.key])}</td>)}
-            </tr>
-          )))}
+          {groups.flatMap(([group, table]) =>
+            Object.entries(table).map(([column, s]) => (
+              <tr
+                key={`${group}/${column}`}
+                data-testid={`eval-summary-row-${view === 'overall' ? column : `${group}-${column}`}`}
+              >
+                {view !== 'overall' && <td>{group}</td>}
+                <td>{column}</td>
+                <td>{s.tasks}</td>
+                {METRICS.map((m) => (
+                  <td key={m.key} data-testid={`metric-${m.key}`}>
+                    {formatRate(s[m.key])}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
         </tbody>
       </table>
     </section>

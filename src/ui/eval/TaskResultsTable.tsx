@@ -4,11 +4,24 @@ import { columnKeyFor } from '../../core/evaluation/summarise';
 
 function Cell({ r }: { r: TaskResult | undefined }) {
   if (!r) return <td className="muted">…</td>;
-  const title = [r.error?.message, r.functional?.error, r.findings.map((f) => `${f.cwe} line ${f.line}`).join(', ')].filter(Boolean).join(' · ');
+  const title = [r.error?.message, r.functional?.error, r.findings.map((f) => `${f.cwe} line ${f.line}`).join(', ')]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <td title={title} data-testid={`eval-cell-${r.id}-${r.config}`} data-secure={r.secure} data-passed={String(r.passed)}>
-      <span className={`chip ${r.secure ? 'ok' : 'warn'}`}>{r.secure ? 'secure' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`}</span>
-      {r.passed !== null && <span className={`chip ${r.passed ? 'ok' : 'warn'}`}>{r.passed ? 'pass' : r.functional?.timedOut ? 'timed out' : 'fail'}</span>}
+    <td
+      title={title}
+      data-testid={`eval-cell-${r.id}-${r.config}`}
+      data-secure={r.secure}
+      data-passed={String(r.passed)}
+    >
+      <span className={`chip ${r.secure ? 'ok' : 'warn'}`}>
+        {r.secure ? 'secure' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`}
+      </span>
+      {r.passed !== null && (
+        <span className={`chip ${r.passed ? 'ok' : 'warn'}`}>
+          {r.passed ? 'pass' : r.functional?.timedOut ? 'timed out' : 'fail'}
+        </span>
+      )}
       {r.revision && <span className="chip">{r.revision}</span>}
       {r.error && <span className="chip warn">{r.error.code}</span>}
     </td>
@@ -25,15 +38,26 @@ export function TaskResultsTable({ results, configIds }: { results: TaskResult[]
       <h3>Per task</h3>
       <table className="eval-table" data-testid="eval-task-table">
         <thead>
-          <tr><th>Task</th><th>Language</th><th>CWE</th>{columns.map((c) => <th key={c}>{c}</th>)}</tr>
+          <tr>
+            <th>Task</th>
+            <th>Language</th>
+            <th>CWE</th>
+            {columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {ids.map((id) => {
             const any = results.find((r) => r.id === id);
             return (
               <tr key={id} data-testid={`eval-task-row-${id}`}>
-                <td>{id}</td><td>{any?.language}</td><td>{any?.cwe ?? '—'}</td>
-                {columns.map((c) => <Cell key={c} r={find(id, c)} />)}
+                <td>{id}</td>
+                <td>{any?.language}</td>
+                <td>{any?.cwe ?? '—'}</td>
+                {columns.map((c) => (
+                  <Cell key={c} r={find(id, c)} />
+                ))}
               </tr>
             );
           })}

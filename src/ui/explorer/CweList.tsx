@@ -10,14 +10,22 @@ export function CweList({ summary, onPick }: { summary: ExplorerSummary; onPick:
       {summary.cwes.map((cwe) => (
         <li key={cwe.id}>
           <button
-            type="button" className={cwe.id === selectedId ? 'active' : ''} data-testid={`explorer-cwe-${cwe.id}`}
-            onClick={() => { onPick(); void select(cwe.id); }}
+            type="button"
+            className={cwe.id === selectedId ? 'active' : ''}
+            data-testid={`explorer-cwe-${cwe.id}`}
+            onClick={() => {
+              onPick();
+              void select(cwe.id);
+            }}
           >
             <strong>{cwe.id}</strong> {cwe.name !== cwe.id && <span>{cwe.name}</span>}
             {cwe.source === 'user' && <span className="explorer-chip">user</span>}
             <span className="explorer-counts muted">
-              {cwe.guidelines} g · {cwe.examples} ex{cwe.userExamples > 0 && ` (${cwe.userExamples} user)`} · {cwe.advisories} adv ·{' '}
-              {Object.entries(cwe.byLanguage).map(([lang, n]) => `${lang} ${n}`).join(', ') || 'no examples'}
+              {cwe.guidelines} g · {cwe.examples} ex{cwe.userExamples > 0 && ` (${cwe.userExamples} user)`} ·{' '}
+              {cwe.advisories} adv ·{' '}
+              {Object.entries(cwe.byLanguage)
+                .map(([lang, n]) => `${lang} ${n}`)
+                .join(', ') || 'no examples'}
             </span>
           </button>
         </li>

@@ -18,14 +18,29 @@ export function ExampleCard({ example }: { example: Example }) {
         <span className="muted">{example.description}</span>
         <span className="spacer" />
         {canSlice && (
-          <span className="muted small">slice keeps {kept(example.vulnerable)}/{lines(example.vulnerable.code)} and {kept(example.fixed)}/{lines(example.fixed.code)} lines</span>
+          <span className="muted small">
+            slice keeps {kept(example.vulnerable)}/{lines(example.vulnerable.code)} and {kept(example.fixed)}/
+            {lines(example.fixed.code)} lines
+          </span>
         )}
-        <button type="button" disabled={!canSlice} onClick={() => setSliced(!sliced)} data-testid="explorer-slice-toggle">
+        <button
+          type="button"
+          disabled={!canSlice}
+          onClick={() => setSliced(!sliced)}
+          data-testid="explorer-slice-toggle"
+        >
           {!canSlice ? 'Unsliced' : sliced ? 'Show full' : 'Show slice'}
         </button>
       </div>
-      <div className="muted small">Left: vulnerable. Right: fixed. {sliced ? 'Sliced around the lines the fix changes.' : 'Full code.'}</div>
-      <LazyDiffViewer original={side(example.vulnerable)} modified={side(example.fixed)} language={example.language} testId="explorer-example-diff" />
+      <div className="muted small">
+        Left: vulnerable. Right: fixed. {sliced ? 'Sliced around the lines the fix changes.' : 'Full code.'}
+      </div>
+      <LazyDiffViewer
+        original={side(example.vulnerable)}
+        modified={side(example.fixed)}
+        language={example.language}
+        testId="explorer-example-diff"
+      />
     </div>
   );
 }

@@ -8,7 +8,9 @@ import './feedback.css';
 export function FeedbackBar() {
   const { entries, message, load, exportFile, importFile } = useFeedbackStore();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   const download = async () => {
     const url = URL.createObjectURL(new Blob([await exportFile()], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -23,17 +25,40 @@ export function FeedbackBar() {
   };
   return (
     <details className="fb-bar" data-testid="feedback-bar">
-      <summary>Team feedback: <span data-testid="feedback-count">{entries.length}</span> entries</summary>
+      <summary>
+        Team feedback: <span data-testid="feedback-count">{entries.length}</span> entries
+      </summary>
       <div className="row wrap">
-        <button type="button" onClick={() => void download()} data-testid="feedback-export">Export JSON</button>
-        <label className="fb-import">Import JSON <input ref={input} type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="feedback-import" /></label>
+        <button type="button" onClick={() => void download()} data-testid="feedback-export">
+          Export JSON
+        </button>
+        <label className="fb-import">
+          Import JSON{' '}
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            data-testid="feedback-import"
+          />
+        </label>
       </div>
-      {message && <div className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="feedback-message">{message.text}</div>}
+      {message && (
+        <div
+          className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="feedback-message"
+        >
+          {message.text}
+        </div>
+      )}
       <ul className="fb-list small" data-testid="feedback-list">
         {entries.map((e) => (
           <li key={e.id} data-testid="feedback-entry">
             <span className="chip">{e.verdict}</span>{' '}
-            {e.target.kind === 'finding' ? `${e.target.cwe} ${e.target.rule}` : `revision (${e.target.cwes.join(', ') || 'no findings'})`}
+            {e.target.kind === 'finding'
+              ? `${e.target.cwe} ${e.target.rule}`
+              : `revision (${e.target.cwes.join(', ') || 'no findings'})`}
             {e.note && <> — {e.note}</>} <span className="muted">weight {feedbackWeight(e.outcomes).toFixed(2)}</span>
           </li>
         ))}

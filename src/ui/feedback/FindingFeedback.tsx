@@ -11,16 +11,36 @@ export function FindingFeedback({ trace, finding }: { trace: RunTrace; finding: 
   const [noting, setNoting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const act = (verdict: 'confirm' | 'false-positive' | 'note', note = '') => {
-    void mark(trace, finding, verdict, note).then(() => setDone(verdict === 'false-positive' ? 'marked a false positive' : verdict === 'confirm' ? 'confirmed' : 'note saved'));
+    void mark(trace, finding, verdict, note).then(() =>
+      setDone(
+        verdict === 'false-positive' ? 'marked a false positive' : verdict === 'confirm' ? 'confirmed' : 'note saved',
+      ),
+    );
     setNoting(false);
   };
   return (
     <span className="fb-controls" data-testid="finding-feedback">
-      <button type="button" className="fb-btn" onClick={() => act('confirm')} data-testid="finding-confirm">Confirm</button>
-      <button type="button" className="fb-btn" onClick={() => act('false-positive')} data-testid="finding-false-positive" title="Hide this rule for this code pattern in later runs">False positive</button>
-      <button type="button" className="fb-btn" onClick={() => setNoting(true)} data-testid="finding-note">Note</button>
+      <button type="button" className="fb-btn" onClick={() => act('confirm')} data-testid="finding-confirm">
+        Confirm
+      </button>
+      <button
+        type="button"
+        className="fb-btn"
+        onClick={() => act('false-positive')}
+        data-testid="finding-false-positive"
+        title="Hide this rule for this code pattern in later runs"
+      >
+        False positive
+      </button>
+      <button type="button" className="fb-btn" onClick={() => setNoting(true)} data-testid="finding-note">
+        Note
+      </button>
       {noting && <NoteInput onSave={(n) => act('note', n)} onCancel={() => setNoting(false)} />}
-      {done && <span className="fb-done small" data-testid="finding-feedback-done">{done}</span>}
+      {done && (
+        <span className="fb-done small" data-testid="finding-feedback-done">
+          {done}
+        </span>
+      )}
     </span>
   );
 }

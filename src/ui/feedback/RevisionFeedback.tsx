@@ -16,11 +16,21 @@ export function RevisionFeedback({ trace }: { trace: RunTrace }) {
   };
   return (
     <span className="fb-controls" data-testid="revision-feedback">
-      <button type="button" className="fb-btn" onClick={() => act('accept')} data-testid="revision-accept">Accept</button>
-      <button type="button" className="fb-btn" onClick={() => act('reject')} data-testid="revision-reject">Reject</button>
-      <button type="button" className="fb-btn" onClick={() => setNoting(true)} data-testid="revision-note">Note</button>
+      <button type="button" className="fb-btn" onClick={() => act('accept')} data-testid="revision-accept">
+        Accept
+      </button>
+      <button type="button" className="fb-btn" onClick={() => act('reject')} data-testid="revision-reject">
+        Reject
+      </button>
+      <button type="button" className="fb-btn" onClick={() => setNoting(true)} data-testid="revision-note">
+        Note
+      </button>
       {noting && <NoteInput onSave={(n) => act('note', n)} onCancel={() => setNoting(false)} />}
-      {done && <span className="fb-done small" data-testid="revision-feedback-done">{done}</span>}
+      {done && (
+        <span className="fb-done small" data-testid="revision-feedback-done">
+          {done}
+        </span>
+      )}
     </span>
   );
 }

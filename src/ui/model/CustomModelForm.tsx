@@ -20,16 +20,30 @@ export function CustomModelForm() {
     <form className="mp-custom" onSubmit={submit} data-testid="custom-model-form">
       <label>
         Model folder URL
-        <input value={modelUrl} onChange={(e) => setModelUrl(e.target.value)} placeholder="/models/my-model/ or https://…"
-          data-testid="custom-model-url" />
+        <input
+          value={modelUrl}
+          onChange={(e) => setModelUrl(e.target.value)}
+          placeholder="/models/my-model/ or https://…"
+          data-testid="custom-model-url"
+        />
       </label>
       <label>
         model_lib (.wasm) URL
-        <input value={modelLibUrl} onChange={(e) => setModelLibUrl(e.target.value)} placeholder="/models/my-model/lib-webgpu.wasm"
-          data-testid="custom-model-lib" />
+        <input
+          value={modelLibUrl}
+          onChange={(e) => setModelLibUrl(e.target.value)}
+          placeholder="/models/my-model/lib-webgpu.wasm"
+          data-testid="custom-model-lib"
+        />
       </label>
-      <button type="submit" disabled={busy} data-testid="custom-model-load">Load custom model</button>
-      {problem && <span className="mp-error" role="alert">{problem.message} {problem.hint}</span>}
+      <button type="submit" disabled={busy} data-testid="custom-model-load">
+        Load custom model
+      </button>
+      {problem && (
+        <span className="mp-error" role="alert">
+          {problem.message} {problem.hint}
+        </span>
+      )}
       <small>The folder must hold mlc-chat-config.json, tensor-cache.json and the shards under resolve/main/.</small>
     </form>
   );

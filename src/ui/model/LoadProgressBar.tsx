@@ -2,7 +2,11 @@
 import type { LoadProgress } from '../../core/generation/LlmEngine';
 
 const PHASE_LABEL: Record<LoadProgress['phase'], string> = {
-  download: 'Downloading', cache: 'Reading cache', shader: 'Compiling shaders', ready: 'Ready', other: 'Preparing',
+  download: 'Downloading',
+  cache: 'Reading cache',
+  shader: 'Compiling shaders',
+  ready: 'Ready',
+  other: 'Preparing',
 };
 
 export function LoadProgressBar({ progress }: { progress: LoadProgress }) {

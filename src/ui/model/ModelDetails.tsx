@@ -11,21 +11,39 @@ export function ModelDetails() {
   const model = selectedId ? findCatalogModel(selectedId) : undefined;
 
   return (
-    <details className="mp-details" data-testid="model-details"
-      onToggle={(e) => { if (e.currentTarget.open) void useModelStore.getState().refreshCached().catch(() => undefined); }}>
+    <details
+      className="mp-details"
+      data-testid="model-details"
+      onToggle={(e) => {
+        if (e.currentTarget.open)
+          void useModelStore
+            .getState()
+            .refreshCached()
+            .catch(() => undefined);
+      }}
+    >
       <summary>Details</summary>
       {model && (
         <dl className="mp-facts">
-          <dt>Model</dt><dd>{model.id}</dd>
-          <dt>Download</dt><dd>about {formatMegabytes(model.downloadMB)} (once; cached by the browser)</dd>
-          <dt>GPU memory</dt><dd>{formatMegabytes(model.vramMB)}{model.lowResource ? ' · fits low-end GPUs' : ''}</dd>
-          <dt>Context</dt><dd>{model.contextWindow} tokens</dd>
+          <dt>Model</dt>
+          <dd>{model.id}</dd>
+          <dt>Download</dt>
+          <dd>about {formatMegabytes(model.downloadMB)} (once; cached by the browser)</dd>
+          <dt>GPU memory</dt>
+          <dd>
+            {formatMegabytes(model.vramMB)}
+            {model.lowResource ? ' · fits low-end GPUs' : ''}
+          </dd>
+          <dt>Context</dt>
+          <dd>{model.contextWindow} tokens</dd>
         </dl>
       )}
       {!model && custom && selectedId === custom.model_id && (
         <dl className="mp-facts">
-          <dt>Custom model</dt><dd>{custom.model}</dd>
-          <dt>model_lib</dt><dd>{custom.model_lib}</dd>
+          <dt>Custom model</dt>
+          <dd>{custom.model}</dd>
+          <dt>model_lib</dt>
+          <dd>{custom.model_lib}</dd>
         </dl>
       )}
       {storage && (

@@ -11,7 +11,9 @@ export function ModelPicker() {
   if (s.override) {
     return (
       <div className="mp" data-testid="model-picker">
-        <span className="mp-override" data-testid="model-override">Engine: {s.override.label}</span>
+        <span className="mp-override" data-testid="model-override">
+          Engine: {s.override.label}
+        </span>
       </div>
     );
   }
@@ -19,42 +21,63 @@ export function ModelPicker() {
   const loading = s.loadState.status === 'loading';
   const selected = s.selectedId;
   const cached = selected ? s.cached[selected] === true : false;
-  const groups = [['coder', 'Code models'], ['general', 'General models']] as const;
+  const groups = [
+    ['coder', 'Code models'],
+    ['general', 'General models'],
+  ] as const;
 
   return (
     <div className="mp" data-testid="model-picker">
       <div className="mp-row">
-        <select data-testid="model-select" aria-label="Model" value={selected ?? ''} disabled={!gpuOk || loading}
-          onChange={(e) => s.select(e.target.value)}>
+        <select
+          data-testid="model-select"
+          aria-label="Model"
+          value={selected ?? ''}
+          disabled={!gpuOk || loading}
+          onChange={(e) => s.select(e.target.value)}
+        >
           {groups.map(([group, label]) => (
             <optgroup key={group} label={label}>
-              {s.catalog.filter((m) => m.group === group).map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.family} {m.quantization} · ~{formatMegabytes(m.downloadMB)} download · {formatMegabytes(m.vramMB)} GPU
-                  {s.cached[m.id] ? ' · cached' : ''}
-                </option>
-              ))}
+              {s.catalog
+                .filter((m) => m.group === group)
+                .map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.family} {m.quantization} · ~{formatMegabytes(m.downloadMB)} download ·{' '}
+                    {formatMegabytes(m.vramMB)} GPU
+                    {s.cached[m.id] ? ' · cached' : ''}
+                  </option>
+                ))}
             </optgroup>
           ))}
           {s.custom && <option value={s.custom.model_id}>{s.custom.model_id} (custom)</option>}
         </select>
         {loading ? (
-          <button type="button" data-testid="model-cancel" onClick={() => void s.cancelLoad()}>Cancel</button>
+          <button type="button" data-testid="model-cancel" onClick={() => void s.cancelLoad()}>
+            Cancel
+          </button>
         ) : (
-          <button type="button" data-testid="model-load" disabled={!gpuOk || !selected}
-            onClick={() => void s.load()}>
+          <button type="button" data-testid="model-load" disabled={!gpuOk || !selected} onClick={() => void s.load()}>
             {s.loadState.status === 'ready' && s.loadState.modelId === selected ? 'Reload' : 'Load'}
           </button>
         )}
         {cached && !loading && (
           <span className="mp-cached" data-testid="model-cached">
             cached
-            <button type="button" className="mp-link" data-testid="model-delete" title="Delete this model from the browser cache"
-              onClick={() => selected && void s.deleteCached(selected)}>delete</button>
+            <button
+              type="button"
+              className="mp-link"
+              data-testid="model-delete"
+              title="Delete this model from the browser cache"
+              onClick={() => selected && void s.deleteCached(selected)}
+            >
+              delete
+            </button>
           </span>
         )}
         {s.loadState.status === 'ready' && (
-          <span className="mp-ready" data-testid="model-ready">Ready: {s.loadState.modelId}</span>
+          <span className="mp-ready" data-testid="model-ready">
+            Ready: {s.loadState.modelId}
+          </span>
         )}
       </div>
       {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}

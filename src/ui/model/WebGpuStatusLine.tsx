@@ -3,7 +3,12 @@ import { useModelStore } from '../../state/modelStore';
 
 export function WebGpuStatusLine() {
   const webgpu = useModelStore((s) => s.webgpu);
-  if (!webgpu) return <span className="mp-gpu" data-testid="webgpu-status">Checking WebGPU…</span>;
+  if (!webgpu)
+    return (
+      <span className="mp-gpu" data-testid="webgpu-status">
+        Checking WebGPU…
+      </span>
+    );
   if (!webgpu.ok) {
     return (
       <span className="mp-gpu mp-gpu-off" data-testid="webgpu-status" data-reason={webgpu.reason} role="status">

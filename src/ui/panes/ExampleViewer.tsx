@@ -13,13 +13,25 @@ export function ExampleViewer({ example, onClose }: { example: ExampleNode; onCl
         <strong>{example.id}</strong>
         <span className="muted">{example.description}</span>
         <span className="spacer" />
-        <button type="button" disabled={!canSlice} onClick={() => setSliced(!sliced)} data-testid="example-slice-toggle">
+        <button
+          type="button"
+          disabled={!canSlice}
+          onClick={() => setSliced(!sliced)}
+          data-testid="example-slice-toggle"
+        >
           {sliced ? 'Show full' : canSlice ? 'Show slice' : 'Unsliced'}
         </button>
-        <button type="button" onClick={onClose}>Close</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
       <div className="muted small">Left: vulnerable. Right: fixed. Task: {example.task}</div>
-      <LazyDiffViewer original={side(example.vulnerable)} modified={side(example.fixed)} language={example.language} testId="example-diff" />
+      <LazyDiffViewer
+        original={side(example.vulnerable)}
+        modified={side(example.fixed)}
+        language={example.language}
+        testId="example-diff"
+      />
     </div>
   );
 }

@@ -6,7 +6,14 @@ export function FacetScores({ facets }: { facets: FacetScore[] }) {
   return (
     <table className="scores" data-testid="facet-scores">
       <thead>
-        <tr><th>facet</th><th>score</th><th>rank</th><th>threshold</th><th>verdict</th><th>RRF</th></tr>
+        <tr>
+          <th>facet</th>
+          <th>score</th>
+          <th>rank</th>
+          <th>threshold</th>
+          <th>verdict</th>
+          <th>RRF</th>
+        </tr>
       </thead>
       <tbody>
         {facets.map((f) => (

@@ -6,7 +6,9 @@ export function FacetsPane({ output }: PaneProps<'facets'>) {
     <div className="facets" data-testid="facets-pane">
       <dl className="kv">
         <dt>Language</dt>
-        <dd><span className="chip">{output.language}</span></dd>
+        <dd>
+          <span className="chip">{output.language}</span>
+        </dd>
         <dt>Operations</dt>
         <dd>
           {output.operations.length === 0 && <span className="muted">none implied</span>}
@@ -16,15 +18,25 @@ export function FacetsPane({ output }: PaneProps<'facets'>) {
             </span>
           ))}
         </dd>
-        <dt>APIs <small className="muted">({output.apiSource})</small></dt>
+        <dt>
+          APIs <small className="muted">({output.apiSource})</small>
+        </dt>
         <dd>
           {output.apis.length === 0 && <span className="muted">none</span>}
-          {output.apis.map((api) => <code key={api} className="chip">{api}</code>)}
+          {output.apis.map((api) => (
+            <code key={api} className="chip">
+              {api}
+            </code>
+          ))}
         </dd>
         <dt>Code markers</dt>
         <dd>
           {output.markers.length === 0 && <span className="muted">none found literally</span>}
-          {output.markers.map((m) => <span key={m.cwe} className="chip warn">{m.cwe}: {m.markers.join(', ')}</span>)}
+          {output.markers.map((m) => (
+            <span key={m.cwe} className="chip warn">
+              {m.cwe}: {m.markers.join(', ')}
+            </span>
+          ))}
         </dd>
         <dt>Model facets</dt>
         <dd>
@@ -38,10 +50,17 @@ export function FacetsPane({ output }: PaneProps<'facets'>) {
 
 function ModelFacetLine({ name, facet }: { name: string; facet: PaneProps<'facets'>['output']['draft'] }) {
   if (!facet.enabled) return <div className="muted">{name}: off</div>;
-  if (!facet.text && !facet.apis?.length) return <div className="muted">{name}: on, empty ({facet.note ?? 'no output'})</div>;
+  if (!facet.text && !facet.apis?.length)
+    return (
+      <div className="muted">
+        {name}: on, empty ({facet.note ?? 'no output'})
+      </div>
+    );
   return (
     <details>
-      <summary>{name}: on{facet.apis?.length ? ` (APIs: ${facet.apis.join(', ')})` : ''}</summary>
+      <summary>
+        {name}: on{facet.apis?.length ? ` (APIs: ${facet.apis.join(', ')})` : ''}
+      </summary>
       <pre className="small-pre">{facet.text}</pre>
     </details>
   );

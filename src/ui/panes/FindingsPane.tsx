@@ -10,24 +10,41 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   return (
     <div className="findings" data-testid="findings-pane">
       <div className="muted small">
-        {output.analyzer}{output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser
+        {output.analyzer}
+        {output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser
       </div>
-      {output.findings.length === 0 && <div className="notice ok" data-testid="findings-none">No findings.</div>}
+      {output.findings.length === 0 && (
+        <div className="notice ok" data-testid="findings-none">
+          No findings.
+        </div>
+      )}
       <ul className="finding-list">
         {output.findings.map((f, i) => (
           <li key={`${f.rule}-${f.line}-${i}`} className={`finding ${f.severity}`} data-testid="finding">
-            <button type="button" className="link" onClick={() => void focus(code, trace.task.language, f.line)}>line {f.line}</button>{' '}
-            <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">{f.cwe}</a>{' '}
+            <button type="button" className="link" onClick={() => void focus(code, trace.task.language, f.line)}>
+              line {f.line}
+            </button>{' '}
+            <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">
+              {f.cwe}
+            </a>{' '}
             <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
             {f.fix && <div className="fix">Fix: {f.fix}</div>}
-            <div className="muted small">rule {f.rule} <FindingFeedback trace={trace} finding={f} /></div>
+            <div className="muted small">
+              rule {f.rule} <FindingFeedback trace={trace} finding={f} />
+            </div>
           </li>
         ))}
       </ul>
       {output.suppressed.length > 0 && (
         <details className="fb-suppressed" open data-testid="findings-suppressed">
           <summary>{output.suppressed.length} suppressed by team feedback</summary>
-          <ul>{output.suppressed.map((f, i) => <li key={i} data-testid="suppressed-finding">{f.cwe} line {f.line} ({f.rule}): {f.suppressedBy}</li>)}</ul>
+          <ul>
+            {output.suppressed.map((f, i) => (
+              <li key={i} data-testid="suppressed-finding">
+                {f.cwe} line {f.line} ({f.rule}): {f.suppressedBy}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </div>

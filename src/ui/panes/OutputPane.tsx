@@ -20,27 +20,50 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   return (
     <div className="output" data-testid="output-pane">
       <div className="toolbar">
-        <span className="chip">{output.source === 'provided' ? 'pasted code' : `${output.engine}: ${output.model ?? ''}`}</span>
-        {output.usage && <span className="muted small">{output.usage.promptTokens} prompt + {output.usage.completionTokens} completion tokens, finish: {output.finishReason}</span>}
+        <span className="chip">
+          {output.source === 'provided' ? 'pasted code' : `${output.engine}: ${output.model ?? ''}`}
+        </span>
+        {output.usage && (
+          <span className="muted small">
+            {output.usage.promptTokens} prompt + {output.usage.completionTokens} completion tokens, finish:{' '}
+            {output.finishReason}
+          </span>
+        )}
         <span className="spacer" />
-        {line !== null && <span className="small" data-testid="slice-info">slice around line {line}: {sliceLines.length} lines</span>}
-        <button type="button" onClick={() => setTokens(!tokens)} data-testid="token-toggle">{tokens ? 'Show code' : 'Show tokens'}</button>
+        {line !== null && (
+          <span className="small" data-testid="slice-info">
+            slice around line {line}: {sliceLines.length} lines
+          </span>
+        )}
+        <button type="button" onClick={() => setTokens(!tokens)} data-testid="token-toggle">
+          {tokens ? 'Show code' : 'Show tokens'}
+        </button>
         <button type="button" disabled={sliceLines.length === 0} onClick={toggleSlice} data-testid="slice-toggle">
           {showSlice ? 'Show full' : 'Show slice'}
         </button>
       </div>
-      {tokens ? <TokenView trace={trace} /> : <LazyCodeEditor
-        value={shown}
-        language={language}
-        findings={showSlice ? [] : findings}
-        highlightLines={showSlice ? [] : sliceLines}
-        onLineClick={(l) => { if (!showSlice) void focus(output.code, language, l); }}
-        testId="output-editor"
-      />}
+      {tokens ? (
+        <TokenView trace={trace} />
+      ) : (
+        <LazyCodeEditor
+          value={shown}
+          language={language}
+          findings={showSlice ? [] : findings}
+          highlightLines={showSlice ? [] : sliceLines}
+          onLineClick={(l) => {
+            if (!showSlice) void focus(output.code, language, l);
+          }}
+          testId="output-editor"
+        />
+      )}
     </div>
   );
 }
 
 export function LiveOutput({ text }: { text: string }) {
-  return <pre className="live-output" data-testid="live-output">{text || 'Waiting for the first token…'}</pre>;
+  return (
+    <pre className="live-output" data-testid="live-output">
+      {text || 'Waiting for the first token…'}
+    </pre>
+  );
 }

@@ -21,14 +21,23 @@ export function PaneFrame({ spec, trace, running, liveText }: PaneFrameProps) {
     <section className={`pane ${wide ? 'wide' : ''}`} data-testid={`pane-${spec.id}`} data-status={status}>
       <header className="pane-head">
         <h2>{spec.title}</h2>
-        <span className={`status ${status}`}>{status}{entry && entry.status !== 'skipped' ? ` · ${entry.ms.toFixed(1)} ms` : ''}</span>
-        <button type="button" className="icon" title={wide ? 'Restore' : 'Widen'} onClick={() => setWide(!wide)}>{wide ? '⤡' : '⤢'}</button>
+        <span className={`status ${status}`}>
+          {status}
+          {entry && entry.status !== 'skipped' ? ` · ${entry.ms.toFixed(1)} ms` : ''}
+        </span>
+        <button type="button" className="icon" title={wide ? 'Restore' : 'Widen'} onClick={() => setWide(!wide)}>
+          {wide ? '⤡' : '⤢'}
+        </button>
       </header>
       <div className="pane-body">
         {!trace && !running && <div className="muted">Run a task to see this stage.</div>}
         {!entry && running && spec.stage === 'generation' && <LiveOutput text={liveText} />}
         {!entry && running && spec.stage !== 'generation' && <div className="muted">Waiting…</div>}
-        {entry?.status === 'skipped' && <div className="notice" data-testid={`skipped-${spec.id}`}>Skipped: {entry.reason}</div>}
+        {entry?.status === 'skipped' && (
+          <div className="notice" data-testid={`skipped-${spec.id}`}>
+            Skipped: {entry.reason}
+          </div>
+        )}
         {entry?.status === 'error' && (
           <div className="notice error" role="alert">
             <strong>{entry.error.message}</strong>

@@ -15,10 +15,14 @@ export function RetrievalPane({ output }: PaneProps<'retrieval'>) {
         RRF alpha {s.alpha}, rank cap {s.rankCap}, top k {s.k}; knowledge base {output.kbVersion}
       </div>
       {output.outcome === 'none' && (
-        <div className="notice" data-testid="retrieval-none">No facet passed its threshold: no security knowledge needed, nothing is injected.</div>
+        <div className="notice" data-testid="retrieval-none">
+          No facet passed its threshold: no security knowledge needed, nothing is injected.
+        </div>
       )}
       <ul className="tree">
-        {output.cwes.map((cwe) => <CweItem key={cwe.id} cwe={cwe} onOpen={setOpen} />)}
+        {output.cwes.map((cwe) => (
+          <CweItem key={cwe.id} cwe={cwe} onOpen={setOpen} />
+        ))}
       </ul>
       {open && <ExampleViewer example={open} onClose={() => setOpen(null)} />}
     </div>
@@ -57,8 +61,11 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
           {cwe.examples.map((e) => (
             <li key={e.id} className={e.chosen ? 'chosen' : 'not-chosen'} data-testid="retrieval-example">
               <span className="rank">#{e.rank}</span>{' '}
-              <button type="button" className="link" onClick={() => onOpen(e)}>{e.id}</button>{' '}
-              <span className="chip">{e.language}</span> {e.description} <span className="fused">{e.fused.toFixed(4)}</span>
+              <button type="button" className="link" onClick={() => onOpen(e)}>
+                {e.id}
+              </button>{' '}
+              <span className="chip">{e.language}</span> {e.description}{' '}
+              <span className="fused">{e.fused.toFixed(4)}</span>
               {!e.fixed.sliced && <span className="chip muted">unsliced</span>}
               <SourceChip source={e.source} />
               <div className="why">{e.why}</div>
@@ -73,5 +80,9 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
 /** Marks knowledge that did not come from the built-in knowledge base. */
 function SourceChip({ source }: { source: KbSource }) {
   if (source === 'builtin') return null;
-  return <span className="chip" data-testid="source-chip">{source === 'feedback' ? 'team feedback' : 'user knowledge base'}</span>;
+  return (
+    <span className="chip" data-testid="source-chip">
+      {source === 'feedback' ? 'team feedback' : 'user knowledge base'}
+    </span>
+  );
 }

@@ -16,7 +16,12 @@ export function FullscreenButton({ target }: { target: RefObject<HTMLElement | n
     void done?.catch(() => setRefused(true));
   };
   return (
-    <button type="button" onClick={toggle} data-testid="presenter-fullscreen" title={refused ? 'The browser refused full screen' : 'Full screen (Esc leaves)'}>
+    <button
+      type="button"
+      onClick={toggle}
+      data-testid="presenter-fullscreen"
+      title={refused ? 'The browser refused full screen' : 'Full screen (Esc leaves)'}
+    >
       {active ? 'Exit full screen' : 'Full screen'}
     </button>
   );

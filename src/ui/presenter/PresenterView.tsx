@@ -34,30 +34,67 @@ export default function PresenterView() {
   return (
     <div className="presenter" ref={root} data-testid="presenter">
       <header className="presenter-bar">
-        <span className="presenter-task" data-testid="presenter-task">{trace ? trace.task.title ?? trace.task.id : linked?.title ?? 'No run yet'}</span>
-        <span className="presenter-step" data-testid="presenter-step">{index + 1} / {PANES.length} · {spec.title}</span>
-        <button type="button" onClick={() => move('previous')} disabled={index === 0} data-testid="presenter-prev" aria-label="Previous stage">◀ Previous</button>
-        <button type="button" onClick={() => move('next')} disabled={index === PANES.length - 1} data-testid="presenter-next" aria-label="Next stage">Next ▶</button>
+        <span className="presenter-task" data-testid="presenter-task">
+          {trace ? (trace.task.title ?? trace.task.id) : (linked?.title ?? 'No run yet')}
+        </span>
+        <span className="presenter-step" data-testid="presenter-step">
+          {index + 1} / {PANES.length} · {spec.title}
+        </span>
+        <button
+          type="button"
+          onClick={() => move('previous')}
+          disabled={index === 0}
+          data-testid="presenter-prev"
+          aria-label="Previous stage"
+        >
+          ◀ Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => move('next')}
+          disabled={index === PANES.length - 1}
+          data-testid="presenter-next"
+          aria-label="Next stage"
+        >
+          Next ▶
+        </button>
         <FullscreenButton target={root} />
-        <button type="button" onClick={() => open('playground')} data-testid="presenter-exit">Exit</button>
+        <button type="button" onClick={() => open('playground')} data-testid="presenter-exit">
+          Exit
+        </button>
       </header>
       <ReplayBanner />
       {offerRun && (
         <div className="presenter-offer">
-          <button type="button" className="primary" disabled={kb.status !== 'ready'} onClick={() => void useRunStore.getState().run()} data-testid="presenter-run">
+          <button
+            type="button"
+            className="primary"
+            disabled={kb.status !== 'ready'}
+            onClick={() => void useRunStore.getState().run()}
+            data-testid="presenter-run"
+          >
             Run “{linked.title ?? linked.id}”
           </button>
         </div>
       )}
       {!trace && !running && !offerRun && (
-        <div className="presenter-offer muted">Run a task or import a trace in the playground, then come back here.</div>
+        <div className="presenter-offer muted">
+          Run a task or import a trace in the playground, then come back here.
+        </div>
       )}
       <div className="presenter-stage" data-testid={`presenter-stage-${spec.stage}`}>
         <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} liveText={liveText} />
       </div>
       <nav className="presenter-dots" aria-label="Stages">
         {PANES.map((p, i) => (
-          <button key={p.id} type="button" className={i === index ? 'active' : ''} onClick={() => setIndex(i)} aria-current={i === index ? 'step' : undefined} data-testid={`presenter-dot-${p.id}`}>
+          <button
+            key={p.id}
+            type="button"
+            className={i === index ? 'active' : ''}
+            onClick={() => setIndex(i)}
+            aria-current={i === index ? 'step' : undefined}
+            data-testid={`presenter-dot-${p.id}`}
+          >
             {p.title}
           </button>
         ))}

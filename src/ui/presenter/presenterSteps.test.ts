@@ -18,8 +18,15 @@ describe('presenter steps', () => {
   });
 
   it('maps presenter keys to moves and ignores others', () => {
-    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'Home', 'End', 'a'].map(keyMove))
-      .toEqual(['next', 'next', 'previous', 'previous', 'first', 'last', null]);
+    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'Home', 'End', 'a'].map(keyMove)).toEqual([
+      'next',
+      'next',
+      'previous',
+      'previous',
+      'first',
+      'last',
+      null,
+    ]);
   });
 
   it('moves within bounds without wrapping', () => {

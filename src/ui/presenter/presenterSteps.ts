@@ -15,9 +15,12 @@ export function stepIndex(steps: readonly StepSpec[], param: string | null): num
 export type StepMove = 'next' | 'previous' | 'first' | 'last';
 
 const KEYS: Record<string, StepMove> = {
-  ArrowRight: 'next', PageDown: 'next',
-  ArrowLeft: 'previous', PageUp: 'previous',
-  Home: 'first', End: 'last',
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
 };
 
 export function keyMove(key: string): StepMove | null {

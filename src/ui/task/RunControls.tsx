@@ -5,38 +5,126 @@ import { FeedbackBar } from '../feedback/FeedbackBar';
 import type { RunTrace } from '../../core/trace';
 
 export function RunControls() {
-  const { running, run, cancel, config, setConfig, providedCode, useProvidedCode, setProvidedCode, kb, trace, cancelled } = useRunStore();
+  const {
+    running,
+    run,
+    cancel,
+    config,
+    setConfig,
+    providedCode,
+    useProvidedCode,
+    setProvidedCode,
+    kb,
+    trace,
+    cancelled,
+  } = useRunStore();
   const engine = useModelStore((s) => s.engine);
   const canRun = kb.status === 'ready';
   return (
     <div className="run-controls">
       <div className="row">
         {/* Run and Cancel are separate buttons, so a double-click on Run cannot land on Cancel. */}
-        <button type="button" className="primary" disabled={!canRun || running} onClick={() => void run()} data-testid="run" aria-busy={running}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!canRun || running}
+          onClick={() => void run()}
+          data-testid="run"
+          aria-busy={running}
+        >
           {running ? 'Running…' : 'Run'}
         </button>
-        <button type="button" className="danger" disabled={!running} onClick={cancel} data-testid="cancel-run">Cancel</button>
+        <button type="button" className="danger" disabled={!running} onClick={cancel} data-testid="cancel-run">
+          Cancel
+        </button>
         <span className="muted small" data-testid="engine-line">
-          {engine ? `Model: ${engine.label}` : useProvidedCode ? 'No model: checking your pasted code' : 'No model loaded: retrieval and prompt only'}
+          {engine
+            ? `Model: ${engine.label}`
+            : useProvidedCode
+              ? 'No model: checking your pasted code'
+              : 'No model loaded: retrieval and prompt only'}
         </span>
       </div>
       {!running && (cancelled || trace?.status === 'aborted') && (
         <div className="notice" role="status" data-testid="run-cancelled">
-          Run cancelled{cancelledStage(trace) ? ` during ${cancelledStage(trace)}` : ''}: the panes show what finished before it stopped.
+          Run cancelled{cancelledStage(trace) ? ` during ${cancelledStage(trace)}` : ''}: the panes show what finished
+          before it stopped.
         </div>
       )}
       <div className="row wrap">
-        <label><input type="checkbox" checked={config.useKnowledge} onChange={(e) => setConfig({ useKnowledge: e.target.checked })} data-testid="toggle-knowledge" /> with knowledge</label>
-        <label><input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} /> revise</label>
-        <label title="RESCUE: a quick draft of the code becomes the API facet"><input type="checkbox" checked={config.draftFacet} onChange={(e) => setConfig({ draftFacet: e.target.checked })} /> draft facet</label>
-        <label title="RESCUE: a vulnerability-cause analysis matched against CWE causes"><input type="checkbox" checked={config.causeFacet} onChange={(e) => setConfig({ causeFacet: e.target.checked })} /> cause facet</label>
-        <label title="Critique-improve rounds after revision (0 = off, at most 5)">critique rounds <input type="number" min={0} max={5} value={config.critiqueRounds} onChange={(e) => setConfig({ critiqueRounds: clamp(Number(e.target.value), 0, 5) })} data-testid="critique-rounds-input" /></label>
-        <label>top k <input type="number" min={1} max={10} value={config.topK} onChange={(e) => setConfig({ topK: clamp(Number(e.target.value), 1, 10) })} /></label>
-        <label>budget <input type="number" min={256} max={32768} step={256} value={config.tokenBudget} onChange={(e) => setConfig({ tokenBudget: clamp(Number(e.target.value), 256, 32768) })} /></label>
+        <label>
+          <input
+            type="checkbox"
+            checked={config.useKnowledge}
+            onChange={(e) => setConfig({ useKnowledge: e.target.checked })}
+            data-testid="toggle-knowledge"
+          />{' '}
+          with knowledge
+        </label>
+        <label>
+          <input type="checkbox" checked={config.revise} onChange={(e) => setConfig({ revise: e.target.checked })} />{' '}
+          revise
+        </label>
+        <label title="RESCUE: a quick draft of the code becomes the API facet">
+          <input
+            type="checkbox"
+            checked={config.draftFacet}
+            onChange={(e) => setConfig({ draftFacet: e.target.checked })}
+          />{' '}
+          draft facet
+        </label>
+        <label title="RESCUE: a vulnerability-cause analysis matched against CWE causes">
+          <input
+            type="checkbox"
+            checked={config.causeFacet}
+            onChange={(e) => setConfig({ causeFacet: e.target.checked })}
+          />{' '}
+          cause facet
+        </label>
+        <label title="Critique-improve rounds after revision (0 = off, at most 5)">
+          critique rounds{' '}
+          <input
+            type="number"
+            min={0}
+            max={5}
+            value={config.critiqueRounds}
+            onChange={(e) => setConfig({ critiqueRounds: clamp(Number(e.target.value), 0, 5) })}
+            data-testid="critique-rounds-input"
+          />
+        </label>
+        <label>
+          top k{' '}
+          <input
+            type="number"
+            min={1}
+            max={10}
+            value={config.topK}
+            onChange={(e) => setConfig({ topK: clamp(Number(e.target.value), 1, 10) })}
+          />
+        </label>
+        <label>
+          budget{' '}
+          <input
+            type="number"
+            min={256}
+            max={32768}
+            step={256}
+            value={config.tokenBudget}
+            onChange={(e) => setConfig({ tokenBudget: clamp(Number(e.target.value), 256, 32768) })}
+          />
+        </label>
       </div>
       <details open={useProvidedCode}>
         <summary>Check my own code instead of generating</summary>
-        <label><input type="checkbox" checked={useProvidedCode} onChange={(e) => setProvidedCode(providedCode, e.target.checked)} data-testid="use-provided" /> use this code</label>
+        <label>
+          <input
+            type="checkbox"
+            checked={useProvidedCode}
+            onChange={(e) => setProvidedCode(providedCode, e.target.checked)}
+            data-testid="use-provided"
+          />{' '}
+          use this code
+        </label>
         <textarea
           className="provided-code"
           aria-label="Code to check"

@@ -9,16 +9,37 @@ export function TaskEditor() {
   return (
     <div className="task-editor">
       <div className="toolbar">
-        <h3>{isCustom ? 'Custom task' : task.title ?? task.id}</h3>
+        <h3>{isCustom ? 'Custom task' : (task.title ?? task.id)}</h3>
         <span className="spacer" />
-        {!isCustom && <button type="button" onClick={() => state.editCustom({ prompt: task.prompt, language: task.language, kind: task.kind })}>Edit as custom</button>}
+        {!isCustom && (
+          <button
+            type="button"
+            onClick={() => state.editCustom({ prompt: task.prompt, language: task.language, kind: task.kind })}
+          >
+            Edit as custom
+          </button>
+        )}
       </div>
       {isCustom && (
         <div className="row">
-          <select aria-label="Language" value={state.custom.language} onChange={(e) => state.editCustom({ language: e.target.value as Language })} data-testid="custom-language">
-            {LANGUAGES.map((l) => <option key={l} value={l}>{l}</option>)}
+          <select
+            aria-label="Language"
+            value={state.custom.language}
+            onChange={(e) => state.editCustom({ language: e.target.value as Language })}
+            data-testid="custom-language"
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
           </select>
-          <select aria-label="Kind" value={state.custom.kind} onChange={(e) => state.editCustom({ kind: e.target.value as TaskKind })} data-testid="custom-kind">
+          <select
+            aria-label="Kind"
+            value={state.custom.kind}
+            onChange={(e) => state.editCustom({ kind: e.target.value as TaskKind })}
+            data-testid="custom-kind"
+          >
             <option value="nl">request in words</option>
             <option value="completion">code prefix</option>
           </select>
@@ -38,7 +59,8 @@ export function TaskEditor() {
       />
       {state.inputError && (
         <div id="task-input-error" className="notice error" role="alert" data-testid="task-input-error">
-          {state.inputError.message}{state.inputError.hint ? ` ${state.inputError.hint}` : ''}
+          {state.inputError.message}
+          {state.inputError.hint ? ` ${state.inputError.hint}` : ''}
         </div>
       )}
     </div>

@@ -14,9 +14,18 @@ export function TaskGallery() {
       <div className="toolbar">
         <h3>Gallery</h3>
         <span className="spacer" />
-        <select aria-label="Filter by language" value={language} onChange={(e) => setLanguage(e.target.value)} data-testid="gallery-language">
+        <select
+          aria-label="Filter by language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          data-testid="gallery-language"
+        >
           <option value="all">all languages ({tasks.length})</option>
-          {languages.map((l) => <option key={l} value={l}>{l}</option>)}
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
         </select>
       </div>
       <ul className="task-list" data-testid="task-list">

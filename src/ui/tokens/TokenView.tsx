@@ -21,12 +21,22 @@ export function TokenView({ trace }: { trace: RunTrace }) {
   return (
     <div className="tok" data-testid="token-view">
       <div className="toolbar small">
-        <span>{tokens.length} tokens, {withProb} with log-probabilities, <span data-testid="token-critical-count">{critical}</span> security-critical</span>
-        <span className="tok-legend"><span className="tok-t tok-low">unlikely</span> <span className="tok-t">likely</span> <span className="tok-t tok-crit">critical</span></span>
+        <span>
+          {tokens.length} tokens, {withProb} with log-probabilities,{' '}
+          <span data-testid="token-critical-count">{critical}</span> security-critical
+        </span>
+        <span className="tok-legend">
+          <span className="tok-t tok-low">unlikely</span> <span className="tok-t">likely</span>{' '}
+          <span className="tok-t tok-crit">critical</span>
+        </span>
         <span className="spacer" />
-        <button type="button" onClick={exportPairs} data-testid="export-repair-pairs">Export repair pair (JSONL)</button>
+        <button type="button" onClick={exportPairs} data-testid="export-repair-pairs">
+          Export repair pair (JSONL)
+        </button>
       </div>
-      {withProb === 0 && <div className="muted small">The engine gave no per-token log-probabilities for this output.</div>}
+      {withProb === 0 && (
+        <div className="muted small">The engine gave no per-token log-probabilities for this output.</div>
+      )}
       <pre className="tok-text">
         {tokens.map((t, i) => (
           <span
@@ -36,7 +46,9 @@ export function TokenView({ trace }: { trace: RunTrace }) {
             title={`${JSON.stringify(t.text)} p=${t.prob === null ? 'n/a' : t.prob.toFixed(3)}${t.line ? ` line ${t.line}` : ''}${t.why ? ` (${t.why})` : ''}`}
             data-testid="token"
             data-critical={t.critical ? 'true' : 'false'}
-          >{t.text}</span>
+          >
+            {t.text}
+          </span>
         ))}
       </pre>
     </div>

@@ -14,7 +14,9 @@ export function ReplayBanner({ floating = false }: { floating?: boolean }) {
   return (
     <div className={`trace-replay-banner${floating ? ' floating' : ''}`} role="status" data-testid="replay-banner">
       <strong>Replay</strong> of recorded run <code>{source}</code>
-      {running ? ` — playing the recorded model output at ${speed}× its recorded pace` : ' — played back from a recording'}
+      {running
+        ? ` — playing the recorded model output at ${speed}× its recorded pace`
+        : ' — played back from a recording'}
       ; no live model is answering.
     </div>
   );

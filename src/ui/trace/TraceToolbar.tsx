@@ -29,32 +29,66 @@ export function TraceToolbar() {
   return (
     <div className="trace-bar" data-testid="trace-toolbar">
       <div className="trace-row">
-        <span className="trace-id" data-testid="trace-id">{trace ? `Trace ${trace.runId}` : 'No trace yet'}</span>
-        <button type="button" disabled={!ready} onClick={() => void onExport()} data-testid="trace-export">Export</button>
-        <button type="button" onClick={() => input.current?.click()} data-testid="trace-import-button">Import…</button>
+        <span className="trace-id" data-testid="trace-id">
+          {trace ? `Trace ${trace.runId}` : 'No trace yet'}
+        </span>
+        <button type="button" disabled={!ready} onClick={() => void onExport()} data-testid="trace-export">
+          Export
+        </button>
+        <button type="button" onClick={() => input.current?.click()} data-testid="trace-import-button">
+          Import…
+        </button>
         <input
-          ref={input} type="file" accept="application/json,.json" hidden data-testid="trace-import"
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="trace-import"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void importFile(file);
           }}
         />
-        <button type="button" disabled={!ready} onClick={() => void onShare()} data-testid="trace-share">Copy share link</button>
-        <button type="button" disabled={!ready} onClick={() => trace && void replay(trace)} data-testid="trace-replay">Replay</button>
-        <label className="trace-speed">speed
+        <button type="button" disabled={!ready} onClick={() => void onShare()} data-testid="trace-share">
+          Copy share link
+        </button>
+        <button type="button" disabled={!ready} onClick={() => trace && void replay(trace)} data-testid="trace-replay">
+          Replay
+        </button>
+        <label className="trace-speed">
+          speed
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="replay-speed">
-            {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <ReplayBanner floating />
       {message && (
-        <div className={`trace-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="trace-message" data-kind={message.kind}>
-          {message.text}{message.hint && <span className="trace-hint"> {message.hint}</span>}
+        <div
+          className={`trace-message ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="trace-message"
+          data-kind={message.kind}
+        >
+          {message.text}
+          {message.hint && <span className="trace-hint"> {message.hint}</span>}
         </div>
       )}
-      {shareLink && <input className="trace-link" readOnly value={shareLink} aria-label="Share link" data-testid="share-link" onFocus={(e) => e.target.select()} />}
+      {shareLink && (
+        <input
+          className="trace-link"
+          readOnly
+          value={shareLink}
+          aria-label="Share link"
+          data-testid="share-link"
+          onFocus={(e) => e.target.select()}
+        />
+      )}
     </div>
   );
 }

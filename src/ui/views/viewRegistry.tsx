@@ -11,9 +11,12 @@ export interface ViewSpec {
 
 export const VIEWS: ViewSpec[] = [
   { id: 'playground', title: 'Playground', Component: PlaygroundView },
-  { id: 'eval', title: 'Evaluation', Component: lazy(() => import('../eval/EvalView').then((m) => ({ default: m.EvalView }))) },
+  {
+    id: 'eval',
+    title: 'Evaluation',
+    Component: lazy(() => import('../eval/EvalView').then((m) => ({ default: m.EvalView }))),
+  },
   { id: 'presenter', title: 'Presenter', Component: lazy(() => import('../presenter/PresenterView')) },
   { id: 'explorer', title: 'Knowledge base', Component: lazy(() => import('../explorer/ExplorerView')) },
   { id: 'buildkb', title: 'Build a KB', Component: lazy(() => import('../buildkb/BuildKbView')) },
 ];
-

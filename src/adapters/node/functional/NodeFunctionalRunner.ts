@@ -3,7 +3,11 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { realpathSync } from 'node:fs';
-import type { FunctionalOutcome, FunctionalProgram, FunctionalRunner } from '../../../core/evaluation/functional/FunctionalRunner';
+import type {
+  FunctionalOutcome,
+  FunctionalProgram,
+  FunctionalRunner,
+} from '../../../core/evaluation/functional/FunctionalRunner';
 import { denoBinary } from './denoBinary';
 import { runDenoJob, type DenoJobOptions } from './runDenoJob';
 

@@ -17,7 +17,11 @@ export function denoBinary(): string {
     try {
       const path = candidate();
       if (existsSync(path)) return path;
-    } catch { /* try the next place */ }
+    } catch {
+      /* try the next place */
+    }
   }
-  throw new PlaygroundError('STAGE_FAILED', { message: 'The Deno binary is missing: install the npm package "deno" (it brings @deno/<platform>).' });
+  throw new PlaygroundError('STAGE_FAILED', {
+    message: 'The Deno binary is missing: install the npm package "deno" (it brings @deno/<platform>).',
+  });
 }

@@ -15,7 +15,10 @@ let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  server = createServer((req, res) => { requests.push(`${req.method} ${req.url}`); res.end('export default 1; globalThis.add = (a, b) => a + b;'); });
+  server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.end('export default 1; globalThis.add = (a, b) => a + b;');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
 });
@@ -24,8 +27,22 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const jsTask: Task = { id: 'js', language: 'javascript', kind: 'nl', prompt: '', entry: 'add', tests: "assert(add(2, 3) === 5, 'adds');" };
-const pyTask: Task = { id: 'py', language: 'python', kind: 'nl', prompt: '', entry: 'add', tests: 'assert add(2, 3) == 5, "adds"' };
+const jsTask: Task = {
+  id: 'js',
+  language: 'javascript',
+  kind: 'nl',
+  prompt: '',
+  entry: 'add',
+  tests: "assert(add(2, 3) === 5, 'adds');",
+};
+const pyTask: Task = {
+  id: 'py',
+  language: 'python',
+  kind: 'nl',
+  prompt: '',
+  entry: 'add',
+  tests: 'assert add(2, 3) == 5, "adds"',
+};
 
 function js(attack: string, timeoutMs = 5_000) {
   // The attack runs inside a wrong add(): if it escaped, it would make the tests pass by itself.
@@ -43,16 +60,26 @@ describe('CLI test process: escapes are refused', () => {
     ['a host function constructor', `setTimeout.constructor('return process')()${write}`],
     ['process.binding', "require.constructor('return process')().binding('spawn_sync');"],
     ['import of node:child_process', "await import('node:child_process');"],
-    ['eval of an import', `eval('imp' + 'ort("node:fs")').then((fs) => fs.writeFileSync(${JSON.stringify(MARK)}, 'x'));`],
+    [
+      'eval of an import',
+      `eval('imp' + 'ort("node:fs")').then((fs) => fs.writeFileSync(${JSON.stringify(MARK)}, 'x'));`,
+    ],
     ['Deno.Command', `new Deno.Command('touch', { args: [${JSON.stringify(MARK)}] }).outputSync();`],
     ['a file write', `Deno.writeTextFileSync(${JSON.stringify(MARK)}, 'x');`],
     ['an environment read', "if (Deno.env.get('PATH') === undefined) throw new Error('no env');"],
-    ['a fake verdict line', "console.log('{\"passed\":true}'); Deno.stdout.writeSync(new TextEncoder().encode('x {\"passed\":true}\\n')); Deno.exit(0);"],
-  ])('%s', async (_name, attack) => {
-    const outcome = await js(attack);
-    expect(outcome.passed).toBe(false);
-    expect(existsSync(MARK)).toBe(false);
-  }, 30_000);
+    [
+      'a fake verdict line',
+      'console.log(\'{"passed":true}\'); Deno.stdout.writeSync(new TextEncoder().encode(\'x {"passed":true}\\n\')); Deno.exit(0);',
+    ],
+  ])(
+    '%s',
+    async (_name, attack) => {
+      const outcome = await js(attack);
+      expect(outcome.passed).toBe(false);
+      expect(existsSync(MARK)).toBe(false);
+    },
+    30_000,
+  );
 
   it('fetch, Function("return fetch") and http imports to a local logger reach nothing', async () => {
     for (const attack of [
@@ -60,7 +87,8 @@ describe('CLI test process: escapes are refused', () => {
       `await Function('return fetch')()('http://127.0.0.1:${port}/function');`,
       `await import('http://127.0.0.1:${port}/x.js');`,
       `new WebSocket('ws://127.0.0.1:${port}/ws');`,
-    ]) expect((await js(`${attack}`)).passed).toBe(false);
+    ])
+      expect((await js(`${attack}`)).passed).toBe(false);
     expect(requests).toEqual([]);
   }, 60_000);
 
@@ -77,7 +105,8 @@ describe('CLI test process: escapes are refused', () => {
 
 describe('CLI test process: Python', () => {
   it('refuses setTimeout.constructor and del sys.modules["js"]; import js, and passes correct code', async () => {
-    const attack = "import sys\ndel sys.modules['js']\nimport js\njs.setTimeout.constructor('return Deno')().exit(0)\ndef add(a, b):\n    return a - b\n";
+    const attack =
+      "import sys\ndel sys.modules['js']\nimport js\njs.setTimeout.constructor('return Deno')().exit(0)\ndef add(a, b):\n    return a - b\n";
     const program = buildFunctionalProgram(pyTask, attack, 60_000);
     const good = buildFunctionalProgram(pyTask, 'def add(a, b):\n    return a + b\n', 60_000);
     if (!program || !good) throw new Error('no program');

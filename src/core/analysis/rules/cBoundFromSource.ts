@@ -14,12 +14,17 @@ const squash = (t: string): string => t.replace(/\s+/g, '');
 
 /** Where each callee keeps its destination, source and bound. */
 const SHAPE: Record<string, { bound: number; sources: number[] }> = {
-  memcpy: { bound: 2, sources: [1] }, strncpy: { bound: 2, sources: [1] }, strlcpy: { bound: 2, sources: [1] },
-  wcsncpy: { bound: 2, sources: [1] }, snprintf: { bound: 1, sources: [3, 4, 5, 6, 7] }, vsnprintf: { bound: 1, sources: [] },
+  memcpy: { bound: 2, sources: [1] },
+  strncpy: { bound: 2, sources: [1] },
+  strlcpy: { bound: 2, sources: [1] },
+  wcsncpy: { bound: 2, sources: [1] },
+  snprintf: { bound: 1, sources: [3, 4, 5, 6, 7] },
+  vsnprintf: { bound: 1, sources: [] },
 };
 /** Callees whose bound is meant to be the destination's capacity (memcpy's is the data length). */
 const CAPACITY_BOUND = /^(strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/;
-const CAPACITY_NAME = /^(size|len|length|n|cap|capacity|max|maxlen|max_len|sz|count|bufsize|buf_size|buflen|buf_len|outlen|out_len|dstsize|dst_size|dest_size|destlen|dest_len)$/i;
+const CAPACITY_NAME =
+  /^(size|len|length|n|cap|capacity|max|maxlen|max_len|sz|count|bufsize|buf_size|buflen|buf_len|outlen|out_len|dstsize|dst_size|dest_size|destlen|dest_len)$/i;
 
 /** `strlen(s)` (± a constant) where `s` is one of the call's sources: the measuring call's text, or null. */
 function measuredSource(bound: SyntaxNode, sources: SyntaxNode[]): string | null {
@@ -29,7 +34,12 @@ function measuredSource(bound: SyntaxNode, sources: SyntaxNode[]): string | null
 
 /** The caller-given capacity for a destination parameter: `dst_size`/`dstlen`, or a size-like parameter right after it. */
 function capacityParameter(dst: string, params: Declared[]): string | undefined {
-  const own = params.find((p) => p.name !== dst && !p.indirect && new RegExp(`^${esc(dst)}_?(size|len|length|cap|capacity|max|sz)$`, 'i').test(p.name));
+  const own = params.find(
+    (p) =>
+      p.name !== dst &&
+      !p.indirect &&
+      new RegExp(`^${esc(dst)}_?(size|len|length|cap|capacity|max|sz)$`, 'i').test(p.name),
+  );
   if (own) return own.name;
   const at = params.findIndex((p) => p.name === dst);
   const next = at >= 0 ? params[at + 1] : undefined;
@@ -41,8 +51,17 @@ function usesCapacity(bound: SyntaxNode, capacity: string, ctx: RuleContext): bo
   const names = new Set([...walk(bound)].filter((n) => n.type === 'identifier').map((n) => n.text));
   if (names.has(capacity)) return true;
   const mentions = new RegExp(`\\b${esc(capacity)}\\b`);
-  return ctx.assignments(scopeOf(bound)).some((a) => mentions.test(a.value.text)
-    && [...names].some((n) => new RegExp(`\\b${esc(n)}\\b`).test((a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text ?? '')));
+  return ctx
+    .assignments(scopeOf(bound))
+    .some(
+      (a) =>
+        mentions.test(a.value.text) &&
+        [...names].some((n) =>
+          new RegExp(`\\b${esc(n)}\\b`).test(
+            (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text ?? '',
+          ),
+        ),
+    );
 }
 
 function boundFromSource(call: CallInfo, ctx: RuleContext): boolean {
@@ -67,9 +86,16 @@ function boundFromSource(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const cBoundFromSource = callRule({
-  id: 'c-bound-from-source', cwe: 'CWE-806', severity: 'error', languages: ['c', 'cpp'],
-  message: 'The copy bound is taken from the source (or ignores the destination size the caller passed), so a long source overruns the destination.',
+  id: 'c-bound-from-source',
+  cwe: 'CWE-806',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The copy bound is taken from the source (or ignores the destination size the caller passed), so a long source overruns the destination.',
   fix: 'Bound the copy by the destination: sizeof a local array, or the size parameter that comes with the buffer.',
-  callee: { c: /^(memcpy|strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/, cpp: /^(::|std::)?(memcpy|strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/ },
+  callee: {
+    c: /^(memcpy|strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/,
+    cpp: /^(::|std::)?(memcpy|strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/,
+  },
   when: boundFromSource,
 });

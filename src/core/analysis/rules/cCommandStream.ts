@@ -6,7 +6,8 @@ import { isTainted } from '../ruleHelpers';
 import { scopeOf } from '../walk';
 
 /** A character filter or allowlist on the value (strpbrk/strcspn/strspn, isalnum loops) makes the write safe. */
-const FILTERED = (name: string): RegExp => new RegExp(`\\b(strpbrk|strcspn|strspn|strchr)\\s*\\(\\s*${name}\\b|\\bis(alnum|alpha|digit|print)\\s*\\(`);
+const FILTERED = (name: string): RegExp =>
+  new RegExp(`\\b(strpbrk|strcspn|strspn|strchr)\\s*\\(\\s*${name}\\b|\\bis(alnum|alpha|digit|print)\\s*\\(`);
 
 /** [stream argument, data arguments] for the stdio writers. */
 function split(call: CallInfo): [string | undefined, CallInfo['args']] {
@@ -24,8 +25,12 @@ function writesInputToCommandPipe(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const cCommandStream = callRule({
-  id: 'c-command-stream-injection', cwe: 'CWE-77', severity: 'error', languages: ['c', 'cpp'],
-  message: 'Input is written unfiltered into a pipe to another program (popen "w"); a quote or newline in it starts a new command there.',
+  id: 'c-command-stream-injection',
+  cwe: 'CWE-77',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'Input is written unfiltered into a pipe to another program (popen "w"); a quote or newline in it starts a new command there.',
   fix: 'Reject quotes, backslashes and line breaks (strpbrk) or allowlist the characters before writing the value into the command stream.',
   callee: { c: /^(fprintf|fputs|fwrite)$/, cpp: /^(std::)?(fprintf|fputs|fwrite)$/ },
   when: writesInputToCommandPipe,

@@ -13,7 +13,8 @@ function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
   const name = call.name.replace(/^std::/, '');
   if (name === 'gets') return true;
   // Unbounded copies and %s scans: the same evidence the CWE-120 rules require, so both fire or neither does.
-  if (/^(strcpy|strcat|sprintf|vsprintf)$/.test(name)) return cUnboundedCopy.predicate?.({ call: call.node }, ctx) ?? false;
+  if (/^(strcpy|strcat|sprintf|vsprintf)$/.test(name))
+    return cUnboundedCopy.predicate?.({ call: call.node }, ctx) ?? false;
   if (/scanf$/.test(name)) return cScanfString.predicate?.({ call: call.node }, ctx) ?? false;
   const fn = ancestor(call.node, FUNCTION_TYPES);
   if (!fn) return false;
@@ -32,9 +33,15 @@ function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const cDangerousFunction = callRule({
-  id: 'c-dangerous-function', cwe: 'CWE-676', severity: 'warning', languages: ['c', 'cpp'],
+  id: 'c-dangerous-function',
+  cwe: 'CWE-676',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
   message: 'This C library function cannot be used safely here (no bound, no error reporting, or hidden shared state).',
   fix: 'Use fgets, snprintf, strtol with errno/end checks, strtok_r, or C++ std::string and std::getline.',
-  callee: { c: /^(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/, cpp: /^(std::)?(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/ },
+  callee: {
+    c: /^(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/,
+    cpp: /^(std::)?(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/,
+  },
   when: dangerousUse,
 });

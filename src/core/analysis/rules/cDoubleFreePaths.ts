@@ -15,7 +15,8 @@ function fallThrough(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   let stmt = node;
   for (let cur = node.parent; cur && !FUNCTION_TYPES.has(cur.type); stmt = cur, cur = cur.parent) {
-    if (cur.type === 'compound_statement') out.push(...cur.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex));
+    if (cur.type === 'compound_statement')
+      out.push(...cur.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex));
     // The other branch of an if/else is not on this path: skip to what follows the whole statement.
   }
   return out;
@@ -43,11 +44,16 @@ function freedAgain(free: SyntaxNode, p: string): boolean {
 
 /** A function of this file that frees its parameter at `index` on some path. */
 function calleeFrees(name: string, index: number, ctx: RuleContext): boolean {
-  const def = ctx.matches('(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)')
+  const def = ctx
+    .matches(
+      '(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)',
+    )
     .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === name));
   const params = def?.captures.find((c) => c.name === 'params')?.node;
   const body = def?.captures.find((c) => c.name === 'body')?.node;
-  const param = params?.namedChildren.filter((c) => c?.type === 'parameter_declaration')[index]?.text.match(/(\w+)\s*(\[\s*\])?$/)?.[1];
+  const param = params?.namedChildren
+    .filter((c) => c?.type === 'parameter_declaration')
+    [index]?.text.match(/(\w+)\s*(\[\s*\])?$/)?.[1];
   return !!param && !!body && FREE(param).test(body.text);
 }
 
@@ -59,7 +65,12 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
   if (arg.type === 'identifier') {
     // reply(): send_msg(fd, msg) frees msg on failure, then the caller frees it too.
     const fn = ancestor(call.node, FUNCTION_TYPES);
-    return fn !== null && ctx.callsWithin(fn.startIndex + 1, call.node.startIndex - 1).some((c) => !/free$/.test(c.name) && c.args.some((a, i) => a.text === p && calleeFrees(c.name, i, ctx)));
+    return (
+      fn !== null &&
+      ctx
+        .callsWithin(fn.startIndex + 1, call.node.startIndex - 1)
+        .some((c) => !/free$/.test(c.name) && c.args.some((a, i) => a.text === p && calleeFrees(c.name, i, ctx)))
+    );
   }
   if (arg.type === 'field_expression') {
     // free(a->items) on an error path without clearing the field; the owner's destructor frees it again.
@@ -68,16 +79,27 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     const ret = rest.findIndex((s) => /^return\b/.test(s.text.trim()));
     const returns = ret >= 0 && !rest.slice(0, ret + 1).some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text));
     const fn = ancestor(call.node, FUNCTION_TYPES);
-    const elsewhere = ctx.calls().some((c) => /^free$/.test(c.name) && fn !== null && (c.node.startIndex > fn.endIndex || c.node.endIndex < fn.startIndex)
-      && new RegExp(`->\\s*${field}$`).test(c.args[0]?.text ?? ''));
+    const elsewhere = ctx
+      .calls()
+      .some(
+        (c) =>
+          /^free$/.test(c.name) &&
+          fn !== null &&
+          (c.node.startIndex > fn.endIndex || c.node.endIndex < fn.startIndex) &&
+          new RegExp(`->\\s*${field}$`).test(c.args[0]?.text ?? ''),
+      );
     return returns && elsewhere;
   }
   return false;
 }
 
 export const cDoubleFreePath = callRule({
-  id: 'c-double-free-path', cwe: 'CWE-415', severity: 'error', languages: ['c', 'cpp'],
-  message: 'This free is followed by another free of the same memory on some path (cleanup label, after the block, in the caller or the owner).',
+  id: 'c-double-free-path',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'This free is followed by another free of the same memory on some path (cleanup label, after the block, in the caller or the owner).',
   fix: 'Set the pointer (or field) to NULL right after freeing it, and free each allocation in exactly one place.',
   callee: { c: /^free$/, cpp: /^(std::)?free$/ },
   when: doubleFreePath,

@@ -23,7 +23,10 @@ function laterSiblings(node: SyntaxNode): SyntaxNode[] {
 }
 
 export const cUncheckedAlloc = callRule({
-  id: 'c-unchecked-alloc', cwe: 'CWE-476', severity: 'warning', languages: [...C],
+  id: 'c-unchecked-alloc',
+  cwe: 'CWE-476',
+  severity: 'warning',
+  languages: [...C],
   message: 'The result of an allocation is used without checking it for NULL.',
   fix: 'Check the pointer returned by malloc/calloc/realloc/strdup for NULL before using it.',
   callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
@@ -31,14 +34,19 @@ export const cUncheckedAlloc = callRule({
     let holder = call.node.parent;
     while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
     if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
-    const target = (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
+    const target =
+      (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
     // Evidence that the allocation can fail in practice: its size comes from a caller or input.
     const size = /realloc$/.test(call.name) ? call.args[1] : call.args[0];
     if (!target || !size || isConstant(size) || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
     const p = escapeRe(target);
     const mentions = new RegExp(`\\b${p}\\b`);
-    const nullTest = new RegExp(`!\\s*\\(?\\s*${p}\\b|\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|(NULL|nullptr)\\s*[!=]=\\s*${p}\\b|if\\s*\\(\\s*${p}\\s*\\)|assert\\s*\\(\\s*${p}|\\b${p}\\s*\\?|&&\\s*${p}\\b|\\|\\|\\s*${p}\\b`);
-    const deref = new RegExp(`\\b${p}\\s*(\\[|->)|\\*\\s*${p}\\b|\\b(memcpy|memmove|memset|strcpy|strncpy|strcat|sprintf|snprintf|fread|fgets|read)\\s*\\(\\s*${p}\\s*[,)]`);
+    const nullTest = new RegExp(
+      `!\\s*\\(?\\s*${p}\\b|\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|(NULL|nullptr)\\s*[!=]=\\s*${p}\\b|if\\s*\\(\\s*${p}\\s*\\)|assert\\s*\\(\\s*${p}|\\b${p}\\s*\\?|&&\\s*${p}\\b|\\|\\|\\s*${p}\\b`,
+    );
+    const deref = new RegExp(
+      `\\b${p}\\s*(\\[|->)|\\*\\s*${p}\\b|\\b(memcpy|memmove|memset|strcpy|strncpy|strcat|sprintf|snprintf|fread|fgets|read)\\s*\\(\\s*${p}\\s*[,)]`,
+    );
     // Only the first statement that touches the pointer decides: a dereference or copy before any NULL test.
     const first = laterSiblings(call.node).find((s) => mentions.test(s.text));
     return first !== undefined && !nullTest.test(first.text) && deref.test(first.text);
@@ -51,7 +59,11 @@ function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
     const text = stmt.text;
     // `n = n->next` after free(n) reads the freed node while reassigning it.
     if (new RegExp(`^\\s*${p}\\s*=[^=].*\\b${p}\\s*->`).test(text)) return 'use';
-    if (new RegExp(`^\\s*${p}\\s*=[^=]`).test(text) || /^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text)) return null;
+    if (
+      new RegExp(`^\\s*${p}\\s*=[^=]`).test(text) ||
+      (/^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text))
+    )
+      return null;
     if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
     if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
@@ -60,7 +72,8 @@ function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
 }
 
 function wrapperFreesObject(wrapper: string, name: string, at: SyntaxNode, ctx: RuleContext): boolean {
-  const def = ctx.matches('(function_definition declarator: (function_declarator declarator: (identifier) @name) body: (_) @body)')
+  const def = ctx
+    .matches('(function_definition declarator: (function_declarator declarator: (identifier) @name) body: (_) @body)')
     .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === wrapper));
   if (def) return /\bfree\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
   const type = new RegExp(`(?:struct\\s+)?(\\w+)\\s*\\*+\\s*${escapeRe(name)}\\b`).exec(scopeOf(at).text)?.[1] ?? name;
@@ -78,22 +91,34 @@ function derefAfter(free: SyntaxNode, name: string): boolean {
 }
 
 export const cUseAfterFree = callRule({
-  id: 'c-use-after-free', cwe: 'CWE-416', severity: 'error', languages: [...C],
+  id: 'c-use-after-free',
+  cwe: 'CWE-416',
+  severity: 'error',
+  languages: [...C],
   message: 'The pointer is used after it was freed.',
   fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
   // Project wrappers named like job_free / free_job / conn_destroy release memory just as free() does.
-  callee: { c: /^(free|\w+_(free|destroy)|(free|destroy)_\w+)$/, cpp: /^(std::)?(free|\w+_(free|destroy)|(free|destroy)_\w+)$/ },
+  callee: {
+    c: /^(free|\w+_(free|destroy)|(free|destroy)_\w+)$/,
+    cpp: /^(std::)?(free|\w+_(free|destroy)|(free|destroy)_\w+)$/,
+  },
   when: (call, ctx) => {
     const arg = call.args[0];
     if (call.args.length !== 1 || arg?.type !== 'identifier' || useAfter(call.node, arg.text) !== 'use') return false;
     // A wrapper may free only what the object owns (hash_destroy then efree(h)): require a dereference after it,
     // and evidence the wrapper frees this object: its body here frees the parameter, or its name names the type.
-    return /^(std::)?free$/.test(call.name) || (derefAfter(call.node, arg.text) && wrapperFreesObject(call.name, arg.text, call.node, ctx));
+    return (
+      /^(std::)?free$/.test(call.name) ||
+      (derefAfter(call.node, arg.text) && wrapperFreesObject(call.name, arg.text, call.node, ctx))
+    );
   },
 });
 
 export const cDoubleFree = callRule({
-  id: 'c-double-free', cwe: 'CWE-415', severity: 'error', languages: [...C],
+  id: 'c-double-free',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: [...C],
   message: 'The same pointer is freed twice.',
   fix: 'Free each allocation once and set the pointer to NULL after freeing it.',
   callee: { c: /^free$/, cpp: /^(std::)?free$/ },
@@ -101,14 +126,20 @@ export const cDoubleFree = callRule({
 });
 
 export const cAllocOverflow = callRule({
-  id: 'c-alloc-size-overflow', cwe: 'CWE-190', severity: 'warning', languages: [...C],
+  id: 'c-alloc-size-overflow',
+  cwe: 'CWE-190',
+  severity: 'warning',
+  languages: [...C],
   message: 'An allocation size is a product of run-time values that can overflow and allocate too little.',
   fix: 'Check the multiplication (n > SIZE_MAX / size) before allocating, or use calloc(n, size).',
   callee: { c: /^(malloc|realloc|alloca)$/, cpp: /^(std::)?(malloc|realloc|alloca)$/ },
   when: (call, ctx) => {
     const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
     if (!size || !/\*/.test(size.text) || isConstant(size)) return false;
-    const factors = size.text.split('*').map((f) => f.trim()).filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
+    const factors = size.text
+      .split('*')
+      .map((f) => f.trim())
+      .filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
     // Evidence: a factor must come from a caller or input; products of local constants cannot be steered.
     if (factors.length === 0 || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
     return !/SIZE_MAX|INT_MAX|UINT_MAX|__builtin_mul_overflow|ckd_mul|overflow/.test(scopeOf(call.node).text);

@@ -6,7 +6,8 @@ import type { QueryRule } from '../Rule';
 import { declarationsOf } from '../cDeclarations';
 import { namedChildren, walk } from '../walk';
 
-const BYTE_TYPE = /^(?:(?:un)?signed\s+)?char$|^(?:u?int8_t|u8|s8|uchar|guchar|gchar|guint8|gint8|BYTE|byte|std::byte|ut8|st8|uint8|void|Bytef|png_byte|JOCTET|xmlChar)$/;
+const BYTE_TYPE =
+  /^(?:(?:un)?signed\s+)?char$|^(?:u?int8_t|u8|s8|uchar|guchar|gchar|guint8|gint8|BYTE|byte|std::byte|ut8|st8|uint8|void|Bytef|png_byte|JOCTET|xmlChar)$/;
 
 /** `n * sizeof(T)` (or `sizeof(T) * n`) somewhere in the offset, not inside a call such as malloc(). */
 function scaledBySizeof(offset: SyntaxNode): boolean {
@@ -18,7 +19,11 @@ function scaledBySizeof(offset: SyntaxNode): boolean {
 }
 
 export const cScaledPointerArithmetic: QueryRule = {
-  id: 'c-scaled-pointer-arithmetic', cwe: 'CWE-468', severity: 'error', languages: ['c', 'cpp'], kind: 'query',
+  id: 'c-scaled-pointer-arithmetic',
+  cwe: 'CWE-468',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  kind: 'query',
   query: {
     c: '(binary_expression left: (identifier) @base operator: ["+" "-"] right: (_) @offset) @hit',
     cpp: '(binary_expression left: (identifier) @base operator: ["+" "-"] right: (_) @offset) @hit',

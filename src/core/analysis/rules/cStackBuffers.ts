@@ -13,13 +13,17 @@ const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The declared size text of a local array `char name[SIZE]` in the function, or null. */
 function localArraySize(fn: SyntaxNode, name: string): string | null {
-  const m = new RegExp(`\\b(?:char|u?int\\d*_t|unsigned char|wchar_t|int|uint8_t|std::byte)\\s+(?:[\\w\\s,*]*?[,\\s])?${esc(name)}\\s*\\[\\s*([^\\]]+)\\]`).exec(fn.text);
+  const m = new RegExp(
+    `\\b(?:char|u?int\\d*_t|unsigned char|wchar_t|int|uint8_t|std::byte)\\s+(?:[\\w\\s,*]*?[,\\s])?${esc(name)}\\s*\\[\\s*([^\\]]+)\\]`,
+  ).exec(fn.text);
   return m?.[1]?.trim() ?? null;
 }
 
 /** Conditions of the function's if/while/for statements. */
 function conditions(fn: SyntaxNode): string[] {
-  return [...walk(fn)].filter((n) => /^(if|while|for)_statement$/.test(n.type)).map((n) => (n.childForFieldName('condition') ?? n).text);
+  return [...walk(fn)]
+    .filter((n) => /^(if|while|for)_statement$/.test(n.type))
+    .map((n) => (n.childForFieldName('condition') ?? n).text);
 }
 
 function overrunsStackArray(call: CallInfo, ctx: RuleContext): boolean {
@@ -34,13 +38,19 @@ function overrunsStackArray(call: CallInfo, ctx: RuleContext): boolean {
   // Bounded only by a comparison that involves both the length and the array's capacity (sizeof dst or its size).
   const capacity = new RegExp(`sizeof\\s*\\(?\\s*${esc(dst.text)}\\b|${esc(size)}`);
   // A cap with a constant (len > 1024, length > MAXPASS) also bounds it; a comparison with another variable does not.
-  const capped = (c: string): boolean => atoms.some((a) => new RegExp(`${esc(a)}\\s*(>|>=)\\s*([A-Z_][A-Z_0-9]*\\b|\\d+|sizeof)`).test(c));
-  return !conditions(fn).some((c) => (capacity.test(c) && atoms.some((a) => c.includes(a))) || capped(c))
-    && !new RegExp(`\\b(min|MIN|std::min)\\s*\\(`).test(length.text);
+  const capped = (c: string): boolean =>
+    atoms.some((a) => new RegExp(`${esc(a)}\\s*(>|>=)\\s*([A-Z_][A-Z_0-9]*\\b|\\d+|sizeof)`).test(c));
+  return (
+    !conditions(fn).some((c) => (capacity.test(c) && atoms.some((a) => c.includes(a))) || capped(c)) &&
+    !new RegExp(`\\b(min|MIN|std::min)\\s*\\(`).test(length.text)
+  );
 }
 
 export const cStackCopyUnbounded = callRule({
-  id: 'c-stack-copy-unbounded', cwe: 'CWE-121', severity: 'error', languages: [...C],
+  id: 'c-stack-copy-unbounded',
+  cwe: 'CWE-121',
+  severity: 'error',
+  languages: [...C],
   message: 'A length from input or a caller copies into a local array without being compared with the array size.',
   fix: 'Reject (or clamp) the length against sizeof the local buffer before copying or reading into it.',
   callee: { c: /^(memcpy|memmove|strncpy|read|recv)$/, cpp: /^(::|std::)?(memcpy|memmove|strncpy|read|recv)$/ },
@@ -48,16 +58,37 @@ export const cStackCopyUnbounded = callRule({
 });
 
 export const cVlaFromInput: QueryRule = {
-  id: 'c-vla-from-input', cwe: 'CWE-121', severity: 'warning', languages: [...C], kind: 'query',
+  id: 'c-vla-from-input',
+  cwe: 'CWE-121',
+  severity: 'warning',
+  languages: [...C],
+  kind: 'query',
   query: { c: '(array_declarator size: (_) @size) @hit', cpp: '(array_declarator size: (_) @size) @hit' },
-  message: 'A stack array is sized at run time by a caller or input length; a long input exhausts or overruns the stack.',
+  message:
+    'A stack array is sized at run time by a caller or input length; a long input exhausts or overruns the stack.',
   fix: 'Use a fixed maximum size (and reject longer input) or allocate on the heap.',
   predicate: ({ size, hit }, ctx) => {
-    if (!size || !hit || /^[A-Z0-9_]+$|^\d+$|sizeof/.test(size.text.trim()) || ancestor(hit, new Set(['parameter_declaration', 'field_declaration']))) return false;
+    if (
+      !size ||
+      !hit ||
+      /^[A-Z0-9_]+$|^\d+$|sizeof/.test(size.text.trim()) ||
+      ancestor(hit, new Set(['parameter_declaration', 'field_declaration']))
+    )
+      return false;
     const fn = ancestor(hit, FUNCTION_TYPES);
     const atoms = atomsOf(size);
-    return fn !== null && atoms.length > 0 && fromCallerOrInput(atoms, hit, ctx)
+    return (
+      fn !== null &&
+      atoms.length > 0 &&
+      fromCallerOrInput(atoms, hit, ctx) &&
       // An upper bound compares the length with a constant (len > MAX_MSG); `i < len` in a loop bounds i, not len.
-      && !conditions(fn).some((c) => atoms.some((a) => new RegExp(`\\b${esc(a)}\\s*(>|>=)\\s*([A-Z_0-9]+\\b|\\d|sizeof)|([A-Z_0-9]+|\\d+)\\s*(<|<=)\\s*${esc(a)}\\b`).test(c)));
+      !conditions(fn).some((c) =>
+        atoms.some((a) =>
+          new RegExp(
+            `\\b${esc(a)}\\s*(>|>=)\\s*([A-Z_0-9]+\\b|\\d|sizeof)|([A-Z_0-9]+|\\d+)\\s*(<|<=)\\s*${esc(a)}\\b`,
+          ).test(c),
+        ),
+      )
+    );
   },
 };

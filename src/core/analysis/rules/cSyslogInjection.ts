@@ -13,7 +13,8 @@ import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
 import { scopeOf } from '../walk';
 
 /** Calls that make a string safe to log, returning it or rewriting it in place (`neutralise(buf)`). */
-const NEUTRALISERS = /^(\w*neutrali[sz]e\w*|\w*sanitize\w*|\w*escape\w*|strvis|strnvis|stravis|strsnvis|\w*strip_?(ctrl|control|newlines?|crlf)\w*|\w*scrub\w*)$/i;
+const NEUTRALISERS =
+  /^(\w*neutrali[sz]e\w*|\w*sanitize\w*|\w*escape\w*|strvis|strnvis|stravis|strsnvis|\w*strip_?(ctrl|control|newlines?|crlf)\w*|\w*scrub\w*)$/i;
 /** Parameters named for where they came from: `user_from_wire`, `untrusted_name`, `received`, `payload`. */
 const NAMED_INPUT = /^(\w+_)?(wire|untrusted|received|payload)(_\w+)?$/;
 
@@ -30,8 +31,17 @@ const SYSLOG_TAINT: TaintSpec = {
 function neutralisedBefore(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
   const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
   const scope = scopeOf(sink);
-  return root !== undefined && ctx.callsIn(scope).some((c) => c.node.startIndex < sink.startIndex
-    && NEUTRALISERS.test(c.last) && c.args.some((a) => /^[&*(\s]*(\w+)/.exec(a.text)?.[1] === root));
+  return (
+    root !== undefined &&
+    ctx
+      .callsIn(scope)
+      .some(
+        (c) =>
+          c.node.startIndex < sink.startIndex &&
+          NEUTRALISERS.test(c.last) &&
+          c.args.some((a) => /^[&*(\s]*(\w+)/.exec(a.text)?.[1] === root),
+      )
+  );
 }
 
 function logsRawInput(call: CallInfo, ctx: RuleContext): boolean {
@@ -40,14 +50,22 @@ function logsRawInput(call: CallInfo, ctx: RuleContext): boolean {
   if (!format || !/string_literal|concatenated_string/.test(format.type)) return false;
   const values = formatParts(format, call.args.slice(2)).filter((p): p is SyntaxNode => typeof p !== 'string');
   const state = taintOf(call.node, 'c-syslog-injection', SYSLOG_TAINT, ctx);
-  const raw = values.filter((v) => exprTainted(v, SYSLOG_TAINT, ctx, state)
-    && !neutralisedBefore(v, call.node, ctx) && !lineBreakCutBefore(call.node, v, ctx));
+  const raw = values.filter(
+    (v) =>
+      exprTainted(v, SYSLOG_TAINT, ctx, state) &&
+      !neutralisedBefore(v, call.node, ctx) &&
+      !lineBreakCutBefore(call.node, v, ctx),
+  );
   return raw.length > 0 && !checkedBeforeUse(call.node, raw, ctx);
 }
 
 export const cSyslogInjection = callRule({
-  id: 'c-syslog-injection', cwe: 'CWE-117', severity: 'warning', languages: ['c', 'cpp'],
-  message: 'Data read from outside is logged through syslog `%s` unchanged; a newline in it forges further log records.',
+  id: 'c-syslog-injection',
+  cwe: 'CWE-117',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'Data read from outside is logged through syslog `%s` unchanged; a newline in it forges further log records.',
   fix: 'Replace control characters (iscntrl) in the value, or encode it with strvis/stravis, before it is logged.',
   callee: { c: /^syslog$/, cpp: /^syslog$/ },
   when: logsRawInput,

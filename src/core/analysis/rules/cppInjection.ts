@@ -8,11 +8,23 @@ import { scopeOf } from '../walk';
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Position of the format argument for the printf family. */
-const FORMAT_AT: Record<string, number> = { printf: 0, vprintf: 0, fprintf: 1, sprintf: 1, dprintf: 1, syslog: 1, snprintf: 2 };
+const FORMAT_AT: Record<string, number> = {
+  printf: 0,
+  vprintf: 0,
+  fprintf: 1,
+  sprintf: 1,
+  dprintf: 1,
+  syslog: 1,
+  snprintf: 2,
+};
 
 export const cppStringAsFormat = callRule({
-  id: 'cpp-string-as-format', cwe: 'CWE-134', severity: 'error', languages: ['cpp'],
-  message: 'The contents of a std::string are used as a printf-style format, so % directives in the data are interpreted.',
+  id: 'cpp-string-as-format',
+  cwe: 'CWE-134',
+  severity: 'error',
+  languages: ['cpp'],
+  message:
+    'The contents of a std::string are used as a printf-style format, so % directives in the data are interpreted.',
   fix: 'Pass a constant format such as "%s" and the string as its argument (or use std::cout / std::format).',
   callee: { cpp: /^(std::)?(printf|vprintf|fprintf|sprintf|dprintf|syslog|snprintf)$/ },
   when: (call) => {
@@ -22,13 +34,19 @@ export const cppStringAsFormat = callRule({
   },
 });
 
-const FILE_OPS = /\b(std::)?(ifstream|ofstream|fstream)\b|\b(fs|filesystem)::(remove|remove_all|rename|copy|copy_file|resize_file|permissions)\s*\(|\bfopen\s*\(/;
+const FILE_OPS =
+  /\b(std::)?(ifstream|ofstream|fstream)\b|\b(fs|filesystem)::(remove|remove_all|rename|copy|copy_file|resize_file|permissions)\s*\(|\bfopen\s*\(/;
 const CONTAINMENT = /canonical|lexically_normal|lexically_relative|mismatch|filename\s*\(\s*\)\s*!=|find\s*\(\s*"\.\."/;
 
 export const cppFsPathJoin: QueryRule = {
-  id: 'cpp-filesystem-path-join', cwe: 'CWE-22', severity: 'error', languages: ['cpp'], kind: 'query',
+  id: 'cpp-filesystem-path-join',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
   query: { cpp: '(binary_expression left: (identifier) @base operator: "/" right: (identifier) @name) @hit' },
-  message: 'A caller-supplied name is appended to a directory with path operator/, so "../" or an absolute path leaves the directory.',
+  message:
+    'A caller-supplied name is appended to a directory with path operator/, so "../" or an absolute path leaves the directory.',
   fix: 'Resolve the joined path with weakly_canonical and check it stays under the base, or accept only a plain file name.',
   predicate: ({ base, name, hit }) => {
     if (!base || !name || !hit) return false;
@@ -42,11 +60,20 @@ export const cppFsPathJoin: QueryRule = {
 };
 
 export const cppPredictableEngine: QueryRule = {
-  id: 'cpp-predictable-engine-secret', cwe: 'CWE-338', severity: 'warning', languages: ['cpp'], kind: 'query',
+  id: 'cpp-predictable-engine-secret',
+  cwe: 'CWE-338',
+  severity: 'warning',
+  languages: ['cpp'],
+  kind: 'query',
   query: { cpp: '(declaration type: (_) @type) @hit' },
-  message: 'A standard-library engine (mt19937, minstd_rand, default_random_engine) produces a secret; its output is predictable.',
+  message:
+    'A standard-library engine (mt19937, minstd_rand, default_random_engine) produces a secret; its output is predictable.',
   fix: 'Take secret bytes from the OS CSPRNG (getrandom, RAND_bytes, std::random_device on mainstream platforms).',
-  predicate: ({ type, hit }) => !!type && !!hit
-    && /^(std::)?(mt19937(_64)?|minstd_rand0?|default_random_engine|ranlux(24|48)(_base)?|knuth_b)$/.test(type.text.trim())
-    && inSecretContext(hit),
+  predicate: ({ type, hit }) =>
+    !!type &&
+    !!hit &&
+    /^(std::)?(mt19937(_64)?|minstd_rand0?|default_random_engine|ranlux(24|48)(_base)?|knuth_b)$/.test(
+      type.text.trim(),
+    ) &&
+    inSecretContext(hit),
 };

@@ -11,9 +11,14 @@ function patternOf(literal: string): string {
 }
 
 export const cppRegexNested: QueryRule = {
-  id: 'cpp-regex-nested-quantifier', cwe: 'CWE-1333', severity: 'warning', languages: ['cpp'], kind: 'query',
+  id: 'cpp-regex-nested-quantifier',
+  cwe: 'CWE-1333',
+  severity: 'warning',
+  languages: ['cpp'],
+  kind: 'query',
   query: { cpp: '[(string_literal) (raw_string_literal)] @hit' },
-  message: 'std::regex backtracks, and this pattern repeats a group that itself repeats, so some inputs take exponential time.',
+  message:
+    'std::regex backtracks, and this pattern repeats a group that itself repeats, so some inputs take exponential time.',
   fix: 'Rewrite the pattern so each character can match in only one way (e.g. `[a-z]+(\\.[a-z]+)*`) and cap the input length.',
   predicate: ({ hit }) => hit !== undefined && buildsRegex(hit) && nestedQuantifier(patternOf(hit.text)),
 };

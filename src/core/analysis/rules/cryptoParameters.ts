@@ -9,7 +9,10 @@ function smallNumber(text: string | undefined, limit: number): boolean {
 }
 
 export const weakKeySize = callRule({
-  id: 'weak-key-size', cwe: 'CWE-326', severity: 'error', languages: ['python', 'go', 'java', 'javascript', 'typescript'],
+  id: 'weak-key-size',
+  cwe: 'CWE-326',
+  severity: 'error',
+  languages: ['python', 'go', 'java', 'javascript', 'typescript'],
   message: 'The key is too short (RSA/DSA under 2048 bits) to resist current attacks.',
   fix: 'Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or an elliptic-curve key.',
   callee: {
@@ -20,27 +23,47 @@ export const weakKeySize = callRule({
     typescript: /(^|\.)generateKeyPair(Sync)?$/,
   },
   when: (call) => {
-    const size = call.keywords.get('key_size')?.text
-      ?? call.args.map((a) => a.text).find((t) => /^\d[\d_]*$/.test(t))
-      ?? /modulusLength\s*:\s*(\d+)/.exec(call.node.text)?.[1];
+    const size =
+      call.keywords.get('key_size')?.text ??
+      call.args.map((a) => a.text).find((t) => /^\d[\d_]*$/.test(t)) ??
+      /modulusLength\s*:\s*(\d+)/.exec(call.node.text)?.[1];
     return smallNumber(size, 2048) && Number(size) >= 256 && !/ec\.|EC|curve/i.test(call.name);
   },
 });
 
 export const constantIv = callRule({
-  id: 'constant-iv', cwe: 'CWE-329', severity: 'error', languages: ['python', 'javascript', 'typescript', 'java'],
+  id: 'constant-iv',
+  cwe: 'CWE-329',
+  severity: 'error',
+  languages: ['python', 'javascript', 'typescript', 'java'],
   message: 'The initialisation vector is a constant, so equal plaintexts encrypt to equal ciphertexts.',
   fix: 'Generate a fresh random IV/nonce per message (os.urandom, crypto.randomBytes, SecureRandom) and store it with the ciphertext.',
-  callee: { python: /^(modes\.)?(CBC|CFB|OFB|CTR|GCM)$|^AES\.new$/, javascript: /createCipheriv$/, typescript: /createCipheriv$/, java: /^new IvParameterSpec$/ },
+  callee: {
+    python: /^(modes\.)?(CBC|CFB|OFB|CTR|GCM)$|^AES\.new$/,
+    javascript: /createCipheriv$/,
+    typescript: /createCipheriv$/,
+    java: /^new IvParameterSpec$/,
+  },
   when: (call) => {
-    const iv = call.name === 'AES.new' ? call.keywords.get('iv') ?? call.args[2] : /Cipheriv/.test(call.name) ? call.args[2] : call.args[0];
+    const iv =
+      call.name === 'AES.new'
+        ? (call.keywords.get('iv') ?? call.args[2])
+        : /Cipheriv/.test(call.name)
+          ? call.args[2]
+          : call.args[0];
     if (!iv) return false;
-    return isConstant(iv) || /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+\)|^new byte\[\d+\]$|^bytearray\(\d+\)$/.test(iv.text);
+    return (
+      isConstant(iv) ||
+      /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+\)|^new byte\[\d+\]$|^bytearray\(\d+\)$/.test(iv.text)
+    );
   },
 });
 
 export const weakPasswordHash = callRule({
-  id: 'weak-password-hash', cwe: 'CWE-760', severity: 'error', languages: ['python'],
+  id: 'weak-password-hash',
+  cwe: 'CWE-760',
+  severity: 'error',
+  languages: ['python'],
   message: 'A password is hashed with a constant salt, too few iterations or a fast unsalted hash.',
   fix: 'Use bcrypt, scrypt, argon2 or PBKDF2 with a random per-user salt (os.urandom(16)) and a high iteration count.',
   callee: { python: /^hashlib\.(pbkdf2_hmac|scrypt|sha256|sha512|sha224|sha384|sha3_256|blake2b)$/ },
@@ -55,7 +78,10 @@ export const weakPasswordHash = callRule({
 });
 
 export const worldWritable = callRule({
-  id: 'world-writable-permissions', cwe: 'CWE-732', severity: 'warning', languages: ['python', 'c', 'cpp', 'go', 'php'],
+  id: 'world-writable-permissions',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['python', 'c', 'cpp', 'go', 'php'],
   message: 'The file or directory is made writable (or fully open) to every user on the system.',
   fix: 'Grant the least access needed, e.g. 0o600 for secrets and 0o644/0o755 otherwise.',
   callee: {

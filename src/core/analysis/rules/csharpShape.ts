@@ -5,7 +5,8 @@ import type { QueryRule, RuleMeta } from '../Rule';
 import { namedChildren, scopeOf, walk } from '../walk';
 
 /** Calls whose result carries no syntax: encoders, escapers, numeric parses. */
-const CS_SANITIZER = /(Encode|Escape|Sanitize|Quote)\w*$|^(int|long|short|Guid|decimal|double)\.(Try)?Parse$|^Convert\.To(Int|Double|Decimal)/;
+const CS_SANITIZER =
+  /(Encode|Escape|Sanitize|Quote)\w*$|^(int|long|short|Guid|decimal|double)\.(Try)?Parse$|^Convert\.To(Int|Double|Decimal)/;
 
 function calleeText(node: SyntaxNode): string {
   return (node.childForFieldName('function') ?? namedChildren(node)[0])?.text.replace(/\s+/g, '') ?? '';
@@ -13,11 +14,20 @@ function calleeText(node: SyntaxNode): string {
 
 /** A value that is a literal, `nameof`, or a sanitiser call: it cannot smuggle syntax in. */
 function inert(node: SyntaxNode): boolean {
-  if (/^(string_literal|verbatim_string_literal|raw_string_literal|integer_literal|real_literal|boolean_literal|character_literal|null_literal)$/.test(node.type)) return true;
-  if (node.type === 'interpolated_string_expression') return !namedChildren(node).some((c) => c.type === 'interpolation' && !inert(namedChildren(c).find((k) => k.type !== 'interpolation_brace') ?? c));
+  if (
+    /^(string_literal|verbatim_string_literal|raw_string_literal|integer_literal|real_literal|boolean_literal|character_literal|null_literal)$/.test(
+      node.type,
+    )
+  )
+    return true;
+  if (node.type === 'interpolated_string_expression')
+    return !namedChildren(node).some(
+      (c) => c.type === 'interpolation' && !inert(namedChildren(c).find((k) => k.type !== 'interpolation_brace') ?? c),
+    );
   if (node.type === 'parenthesized_expression') return namedChildren(node).every(inert);
   if (node.type === 'identifier') return numericName(node.text, node);
-  if (node.type === 'invocation_expression') return CS_SANITIZER.test(calleeText(node)) || calleeText(node) === 'nameof';
+  if (node.type === 'invocation_expression')
+    return CS_SANITIZER.test(calleeText(node)) || calleeText(node) === 'nameof';
   return false;
 }
 
@@ -26,8 +36,10 @@ export function csLocalValue(name: string, at: SyntaxNode): SyntaxNode | undefin
   let found: SyntaxNode | undefined;
   for (const n of walk(scopeOf(at))) {
     if (n.startIndex >= at.startIndex) continue;
-    if (n.type === 'variable_declarator' && namedChildren(n)[0]?.text === name && namedChildren(n).length > 1) found = namedChildren(n).at(-1);
-    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name) found = n.childForFieldName('right') ?? undefined;
+    if (n.type === 'variable_declarator' && namedChildren(n)[0]?.text === name && namedChildren(n).length > 1)
+      found = namedChildren(n).at(-1);
+    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name)
+      found = n.childForFieldName('right') ?? undefined;
   }
   return found;
 }
@@ -37,8 +49,12 @@ const NUMERIC_TYPE = /^(int|long|short|byte|uint|ulong|double|float|decimal|bool
 /** The name is a parameter or local declared with a numeric (or other syntax-free) type. */
 function numericName(name: string, at: SyntaxNode): boolean {
   for (const n of walk(scopeOf(at))) {
-    if (n.type === 'parameter' && n.childForFieldName('name')?.text === name) return NUMERIC_TYPE.test(n.childForFieldName('type')?.text ?? '');
-    if (n.type === 'variable_declaration' && namedChildren(n).some((d) => d.type === 'variable_declarator' && namedChildren(d)[0]?.text === name)) {
+    if (n.type === 'parameter' && n.childForFieldName('name')?.text === name)
+      return NUMERIC_TYPE.test(n.childForFieldName('type')?.text ?? '');
+    if (
+      n.type === 'variable_declaration' &&
+      namedChildren(n).some((d) => d.type === 'variable_declarator' && namedChildren(d)[0]?.text === name)
+    ) {
       return NUMERIC_TYPE.test(n.childForFieldName('type')?.text ?? '');
     }
   }
@@ -49,12 +65,21 @@ function numericName(name: string, at: SyntaxNode): boolean {
 export function csBuilt(node: SyntaxNode | undefined, depth = 0): boolean {
   if (!node || depth > 4 || inert(node)) return false;
   switch (node.type) {
-    case 'interpolated_string_expression': return true;
-    case 'binary_expression': return node.text.includes('"') && namedChildren(node).some((c) => (c.type === 'binary_expression' ? csBuilt(c, depth + 1) : !inert(c)));
-    case 'parenthesized_expression': return namedChildren(node).some((c) => csBuilt(c, depth + 1));
-    case 'invocation_expression': return /^(string|String)\.(Format|Concat|Join)$/.test(calleeText(node));
-    case 'identifier': return !numericName(node.text, node) && csBuilt(csLocalValue(node.text, node), depth + 1);
-    default: return false;
+    case 'interpolated_string_expression':
+      return true;
+    case 'binary_expression':
+      return (
+        node.text.includes('"') &&
+        namedChildren(node).some((c) => (c.type === 'binary_expression' ? csBuilt(c, depth + 1) : !inert(c)))
+      );
+    case 'parenthesized_expression':
+      return namedChildren(node).some((c) => csBuilt(c, depth + 1));
+    case 'invocation_expression':
+      return /^(string|String)\.(Format|Concat|Join)$/.test(calleeText(node));
+    case 'identifier':
+      return !numericName(node.text, node) && csBuilt(csLocalValue(node.text, node), depth + 1);
+    default:
+      return false;
   }
 }
 
@@ -73,9 +98,15 @@ function propertyName(left: SyntaxNode): string {
 }
 
 /** Rule over assignments (statements or object initialisers) to a property whose name matches. */
-export function csPropertyRule(meta: RuleMeta, property: RegExp, bad: (right: SyntaxNode, ctx: RuleContext) => boolean): QueryRule {
+export function csPropertyRule(
+  meta: RuleMeta,
+  property: RegExp,
+  bad: (right: SyntaxNode, ctx: RuleContext) => boolean,
+): QueryRule {
   return {
-    ...meta, kind: 'query', query: { csharp: '(assignment_expression) @hit' },
+    ...meta,
+    kind: 'query',
+    query: { csharp: '(assignment_expression) @hit' },
     predicate: ({ hit }, ctx) => {
       const left = hit?.childForFieldName('left');
       const right = hit?.childForFieldName('right');
@@ -87,16 +118,22 @@ export function csPropertyRule(meta: RuleMeta, property: RegExp, bad: (right: Sy
 /** Rule over attributes (`[Name(...)]`) whose name, without an `Attribute` suffix, matches. */
 export function csAttributeRule(meta: RuleMeta, name: RegExp, when?: (attribute: SyntaxNode) => boolean): QueryRule {
   return {
-    ...meta, kind: 'query', query: { csharp: '(attribute) @hit' },
-    predicate: ({ hit }) => !!hit && name.test((hit.childForFieldName('name') ?? namedChildren(hit)[0])?.text.replace(/Attribute$/, '') ?? '')
-      && (when?.(hit) ?? true),
+    ...meta,
+    kind: 'query',
+    query: { csharp: '(attribute) @hit' },
+    predicate: ({ hit }) =>
+      !!hit &&
+      name.test((hit.childForFieldName('name') ?? namedChildren(hit)[0])?.text.replace(/Attribute$/, '') ?? '') &&
+      (when?.(hit) ?? true),
   };
 }
 
 /** Rule over member accesses such as `TypeNameHandling.All` whose text matches. */
 export function csMemberRule(meta: RuleMeta, text: RegExp): QueryRule {
   return {
-    ...meta, kind: 'query', query: { csharp: '(member_access_expression) @hit' },
+    ...meta,
+    kind: 'query',
+    query: { csharp: '(member_access_expression) @hit' },
     predicate: ({ hit }) => !!hit && text.test(hit.text.replace(/\s+/g, '')),
   };
 }
@@ -105,7 +142,9 @@ export function csMemberRule(meta: RuleMeta, text: RegExp): QueryRule {
 export function csParameters(node: SyntaxNode): Set<string> {
   const scope = scopeOf(node);
   const list = namedChildren(scope).find((c) => c.type === 'parameter_list');
-  return new Set(namedChildren(list ?? null).map((p) => p.childForFieldName('name')?.text ?? namedChildren(p).at(-1)?.text ?? ''));
+  return new Set(
+    namedChildren(list ?? null).map((p) => p.childForFieldName('name')?.text ?? namedChildren(p).at(-1)?.text ?? ''),
+  );
 }
 
 /** Calls whose result cannot steer a path, URL or query: file-name reducers, random names, parses. */
@@ -116,9 +155,14 @@ export function csFromInput(node: SyntaxNode | undefined, depth = 0): boolean {
   if (!node || depth > 5 || inert(node)) return false;
   if (/\bRequest\.(Query|Form|Headers|Cookies|RouteValues|Body)\b/.test(node.text)) return true;
   const params = csParameters(node);
-  const skip = (n: SyntaxNode): boolean => n.type === 'invocation_expression' && (inert(n) || INPUT_CUT.test(calleeText(n)));
+  const skip = (n: SyntaxNode): boolean =>
+    n.type === 'invocation_expression' && (inert(n) || INPUT_CUT.test(calleeText(n)));
   for (const n of walk(node, skip)) {
-    if (n.type !== 'identifier' || n.parent?.type === 'member_access_expression' && n.parent.childForFieldName('name')?.startIndex === n.startIndex) continue;
+    if (
+      n.type !== 'identifier' ||
+      (n.parent?.type === 'member_access_expression' && n.parent.childForFieldName('name')?.startIndex === n.startIndex)
+    )
+      continue;
     if (params.has(n.text)) return true;
     const value = csLocalValue(n.text, n);
     if (value && csFromInput(value, depth + 1)) return true;

@@ -14,8 +14,10 @@ export const pyNoCertVerify = callRule({
   id: 'py-tls-verify-off',
   languages: ['python'],
   callee: { python: /^(ssl\._create_unverified_context|ssl\._create_stdlib_context|urllib3\.disable_warnings)$|./ },
-  when: (call) => /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) || call.keywords.get('verify')?.text === 'False'
-    || /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
+  when: (call) =>
+    /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
+    call.keywords.get('verify')?.text === 'False' ||
+    /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
 });
 
 export const tlsFlagsOff: QueryRule = {
@@ -25,8 +27,10 @@ export const tlsFlagsOff: QueryRule = {
   kind: 'query',
   query: {
     python: '(assignment left: (attribute attribute: (identifier) @prop) right: (_) @value) @hit',
-    javascript: '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
-    typescript: '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
+    javascript:
+      '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
+    typescript:
+      '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
     go: '(keyed_element (_) @prop (_) @value) @hit',
     c: '(call_expression arguments: (argument_list (_) @prop (identifier) @opt (_) @value)) @hit',
     cpp: '(call_expression arguments: (argument_list (_) @prop (identifier) @opt (_) @value)) @hit',
@@ -37,9 +41,14 @@ export const tlsFlagsOff: QueryRule = {
     const p = prop?.text ?? '';
     const v = value?.text ?? '';
     if (opt) return /CURLOPT_SSL_VERIFY(PEER|HOST)/.test(opt.text) && /^(0L?|false|FALSE)$/.test(v);
-    if (!value) return /^(NoopHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|AllowAllHostnameVerifier)$/.test(p);
-    return (/^(check_hostname)$/.test(p) && v === 'False') || (/^verify_mode$/.test(p) && /CERT_NONE/.test(v))
-      || (/rejectUnauthorized['"]?$/.test(p) && v === 'false') || (/NODE_TLS_REJECT_UNAUTHORIZED/.test(p) && /^['"]0['"]$/.test(v))
-      || (/^InsecureSkipVerify$/.test(p) && v === 'true');
+    if (!value)
+      return /^(NoopHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|AllowAllHostnameVerifier)$/.test(p);
+    return (
+      (/^(check_hostname)$/.test(p) && v === 'False') ||
+      (/^verify_mode$/.test(p) && /CERT_NONE/.test(v)) ||
+      (/rejectUnauthorized['"]?$/.test(p) && v === 'false') ||
+      (/NODE_TLS_REJECT_UNAUTHORIZED/.test(p) && /^['"]0['"]$/.test(v)) ||
+      (/^InsecureSkipVerify$/.test(p) && v === 'true')
+    );
   },
 };

@@ -20,9 +20,13 @@ export const pyWeakCipher = callRule({
   ...cipher,
   id: 'py-weak-cipher',
   languages: ['python'],
-  callee: { python: /^(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$|^(algorithms\.)?(TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED)$|^(modes\.)?ECB$|^AES\.new$/ },
+  callee: {
+    python:
+      /^(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$|^(algorithms\.)?(TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED)$|^(modes\.)?ECB$|^AES\.new$/,
+  },
   // AES itself is fine; only ECB (explicit, or pycryptodome's missing mode) makes it weak.
-  when: (call) => call.name !== 'AES.new' || /MODE_ECB/.test(call.node.text) || (call.args.length < 2 && !call.keywords.has('mode')),
+  when: (call) =>
+    call.name !== 'AES.new' || /MODE_ECB/.test(call.node.text) || (call.args.length < 2 && !call.keywords.has('mode')),
 });
 
 export const pyWeakHash = callRule({
@@ -30,16 +34,23 @@ export const pyWeakHash = callRule({
   id: 'py-weak-hash',
   languages: ['python'],
   callee: { python: /^(hashlib\.(md5|sha1|new)|md5|sha1|(MD5|SHA|SHA1)\.new|hashes\.(MD5|SHA1))$/ },
-  when: (call) => (call.name !== 'hashlib.new' || WEAK_NAME.test(call.args[0]?.text ?? ''))
-    && !/usedforsecurity\s*=\s*False/.test(call.node.text) && inSecretContext(call.node),
+  when: (call) =>
+    (call.name !== 'hashlib.new' || WEAK_NAME.test(call.args[0]?.text ?? '')) &&
+    !/usedforsecurity\s*=\s*False/.test(call.node.text) &&
+    inSecretContext(call.node),
 });
 
 export const jsWeakCrypto = callRule({
   ...cipher,
   id: 'js-weak-crypto',
   languages: ['javascript', 'typescript'],
-  callee: { javascript: /(^|\.)(createCipheriv|createDecipheriv|createCipher|createDecipher)$/, typescript: /(^|\.)(createCipheriv|createDecipheriv|createCipher|createDecipher)$/ },
-  when: (call) => /createC|createD/.test(call.last) && (!/iv$/.test(call.last) || /des|rc4|rc2|bf|blowfish|ecb/i.test(call.args[0]?.text ?? '')),
+  callee: {
+    javascript: /(^|\.)(createCipheriv|createDecipheriv|createCipher|createDecipher)$/,
+    typescript: /(^|\.)(createCipheriv|createDecipheriv|createCipher|createDecipher)$/,
+  },
+  when: (call) =>
+    /createC|createD/.test(call.last) &&
+    (!/iv$/.test(call.last) || /des|rc4|rc2|bf|blowfish|ecb/i.test(call.args[0]?.text ?? '')),
 });
 
 export const jsWeakHash = callRule({

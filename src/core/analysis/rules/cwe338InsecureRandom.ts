@@ -13,8 +13,12 @@ export const pyInsecureRandom = callRule({
   ...meta,
   id: 'py-insecure-random',
   languages: ['python'],
-  callee: { python: /^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|shuffle|uniform|randbytes)|randint|choice|choices|getrandbits|randrange)$/ },
-  when: (call, ctx) => (call.name.startsWith('random.') || /from\s+random\s+import/.test(ctx.code)) && inSecretContext(call.node),
+  callee: {
+    python:
+      /^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|shuffle|uniform|randbytes)|randint|choice|choices|getrandbits|randrange)$/,
+  },
+  when: (call, ctx) =>
+    (call.name.startsWith('random.') || /from\s+random\s+import/.test(ctx.code)) && inSecretContext(call.node),
 });
 
 export const jsInsecureRandom = callRule({
@@ -38,13 +42,18 @@ export const goInsecureRandom = callRule({
   id: 'go-insecure-random',
   languages: ['go'],
   callee: { go: /^rand\.(Int|Intn|Int31|Int63|Int31n|Int63n|Uint32|Uint64|Read|Float64|Perm|Shuffle)$/ },
-  when: (call, ctx) => /"math\/rand(\/v2)?"/.test(ctx.code) && !/"crypto\/rand"/.test(ctx.code) && inSecretContext(call.node),
+  when: (call, ctx) =>
+    /"math\/rand(\/v2)?"/.test(ctx.code) && !/"crypto\/rand"/.test(ctx.code) && inSecretContext(call.node),
 });
 
 export const cInsecureRandom = callRule({
   ...meta,
   id: 'c-insecure-random',
   languages: ['c', 'cpp', 'php'],
-  callee: { c: /^(rand|random|drand48|lrand48)$/, cpp: /^(std::)?(rand|random|drand48|lrand48)$/, php: /^(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)$/ },
+  callee: {
+    c: /^(rand|random|drand48|lrand48)$/,
+    cpp: /^(std::)?(rand|random|drand48|lrand48)$/,
+    php: /^(rand|mt_rand|uniqid|lcg_value|str_shuffle|array_rand)$/,
+  },
   when: (call) => inSecretContext(call.node),
 });

@@ -14,5 +14,8 @@ export const insecureTempFile = callRule({
     cpp: /^(std::)?(mktemp|tmpnam|tempnam|_mktemp)$/,
   },
   // open() only when it opens a fixed name directly under /tmp.
-  when: (call) => call.name !== 'open' || /^[fr]?['"]\/tmp\/[^'"{}]+['"]$/.test(call.args[0]?.text ?? '') || /^f?['"]\/tmp\/[\w.-]*\{/.test(call.args[0]?.text ?? ''),
+  when: (call) =>
+    call.name !== 'open' ||
+    /^[fr]?['"]\/tmp\/[^'"{}]+['"]$/.test(call.args[0]?.text ?? '') ||
+    /^f?['"]\/tmp\/[\w.-]*\{/.test(call.args[0]?.text ?? ''),
 });

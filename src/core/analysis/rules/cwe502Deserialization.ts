@@ -13,7 +13,10 @@ export const pyDeserialize = callRule({
   ...meta,
   id: 'py-unsafe-deserialize',
   languages: ['python'],
-  callee: { python: /^(c?[pP]ickle|_pickle|marshal|dill|cloudpickle|shelve|jsonpickle|yaml|pandas|pd|joblib|torch)\.(loads?|Unpickler|open|decode|unsafe_load|load_all|unsafe_load_all|full_load|read_pickle)$/ },
+  callee: {
+    python:
+      /^(c?[pP]ickle|_pickle|marshal|dill|cloudpickle|shelve|jsonpickle|yaml|pandas|pd|joblib|torch)\.(loads?|Unpickler|open|decode|unsafe_load|load_all|unsafe_load_all|full_load|read_pickle)$/,
+  },
   when: (call) => {
     if (/^yaml\.(load|load_all)$/.test(call.name)) {
       const loader = call.keywords.get('Loader')?.text ?? call.args[1]?.text ?? '';
@@ -29,7 +32,9 @@ export const javaDeserialize = callRule({
   id: 'java-unsafe-deserialize',
   languages: ['java'],
   callee: { java: /\.readObject$|\.readUnshared$|^new XMLDecoder$|\.fromXML$/ },
-  when: (call, ctx) => /ObjectInputStream|XMLDecoder|XStream/.test(ctx.code) && !/ObjectInputFilter|setObjectInputFilter|resolveClass|allowTypes/.test(ctx.code),
+  when: (call, ctx) =>
+    /ObjectInputStream|XMLDecoder|XStream/.test(ctx.code) &&
+    !/ObjectInputFilter|setObjectInputFilter|resolveClass|allowTypes/.test(ctx.code),
 });
 
 export const jsDeserialize = callRule({

@@ -13,7 +13,12 @@ export const openRedirect: TaintRule = {
   taint: {
     sources: REQUEST_SOURCES,
     sinks: {
-      python: [{ callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/, args: [0] }],
+      python: [
+        {
+          callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/,
+          args: [0],
+        },
+      ],
       javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
       typescript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
       java: [{ callee: /\.sendRedirect$/ }],
@@ -21,6 +26,7 @@ export const openRedirect: TaintRule = {
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
-    guard: /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
+    guard:
+      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
   },
 };

@@ -16,7 +16,10 @@ export const pyShellCommand = callRule({
   ...meta,
   id: 'py-shell-command',
   languages: ['python'],
-  callee: { python: /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call))$/ },
+  callee: {
+    python:
+      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call))$/,
+  },
   when: (call, ctx) => {
     const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);
     if (isSubprocess && !/^True$/.test(keyword(call, 'shell') ?? '')) return false;
@@ -32,18 +35,23 @@ export const jsShellCommand = callRule({
     javascript: /(^|\.)(exec|execSync)$/,
     typescript: /(^|\.)(exec|execSync)$/,
   },
-  when: (call, ctx) => !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name)
-    && builtOrTainted(call.args[0], ctx),
+  when: (call, ctx) =>
+    !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
+    builtOrTainted(call.args[0], ctx),
 });
 
 export const jsSpawnShell = callRule({
   ...meta,
   id: 'js-spawn-shell',
   languages: ['javascript', 'typescript'],
-  callee: { javascript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/, typescript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/ },
+  callee: {
+    javascript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/,
+    typescript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/,
+  },
   when: (call, ctx) => {
     const args = call.args.map((a) => a.text).join(' ');
-    const viaShell = /shell\s*:\s*true/.test(args) || /^['"`](\/bin\/)?(sh|bash|cmd(\.exe)?)['"`]$/.test(call.args[0]?.text ?? '');
+    const viaShell =
+      /shell\s*:\s*true/.test(args) || /^['"`](\/bin\/)?(sh|bash|cmd(\.exe)?)['"`]$/.test(call.args[0]?.text ?? '');
     return viaShell && call.args.slice(0, 2).some((a) => builtOrTainted(a, ctx) || /\$\{|\+/.test(a.text));
   },
 });
@@ -57,8 +65,10 @@ export const cShellCommand = callRule({
     const arg = call.args[0];
     if (!arg || isConstant(arg)) return false;
     // A std::string command built with + and passed as .c_str().
-    const base = arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
-      ? arg.childForFieldName('function')?.childForFieldName('argument') ?? arg : arg;
+    const base =
+      arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
+        ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
+        : arg;
     return builtOrTainted(base, ctx);
   },
 });
@@ -83,7 +93,8 @@ export const goShellCommand = callRule({
   callee: { go: /^exec\.Command(Context)?$/ },
   when: (call, ctx) => {
     const args = call.name.endsWith('Context') ? call.args.slice(1) : call.args;
-    const shell = /^"(\/bin\/)?(sh|bash|zsh|cmd)"$/.test(args[0]?.text ?? '') && /^"[-/][cC]"$/.test(args[1]?.text ?? '');
+    const shell =
+      /^"(\/bin\/)?(sh|bash|zsh|cmd)"$/.test(args[0]?.text ?? '') && /^"[-/][cC]"$/.test(args[1]?.text ?? '');
     return shell && args.slice(2).some((a) => builtOrTainted(a, ctx));
   },
 });
@@ -95,7 +106,15 @@ export const phpShellCommand: TaintRule = {
   languages: ['php'],
   taint: {
     sources: ANY_SOURCES,
-    sinks: { php: [{ callee: /^(shell_exec|system|exec|passthru|popen|proc_open|pcntl_exec)$/, args: [0], when: (c) => c.args[0]?.type !== 'array_creation_expression' }] },
+    sinks: {
+      php: [
+        {
+          callee: /^(shell_exec|system|exec|passthru|popen|proc_open|pcntl_exec)$/,
+          args: [0],
+          when: (c) => c.args[0]?.type !== 'array_creation_expression',
+        },
+      ],
+    },
     sanitizers: /^(escapeshellarg|intval|floatval|basename)$/,
   },
 };

@@ -4,8 +4,10 @@ import type { QueryRule } from '../Rule';
 import type { Language } from '../../task/Task';
 import { isConstant } from '../stringShape';
 
-const SECRET_NAME = /(^|[^a-z])(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|secret_?key|client_?secret|token|credentials?)['"\]]*$/i;
-const NOT_A_SECRET = /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id)['"\]]*$/i;
+const SECRET_NAME =
+  /(^|[^a-z])(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|secret_?key|client_?secret|token|credentials?)['"\]]*$/i;
+const NOT_A_SECRET =
+  /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id)['"\]]*$/i;
 
 function literalValue(node: SyntaxNode): string | null {
   if (!isConstant(node) || !/string|encapsed/.test(node.type)) return null;
@@ -20,9 +22,12 @@ function looksLikeSecret(name: string, value: string): boolean {
 }
 
 const ASSIGN: Partial<Record<Language, string>> = {
-  python: '[(assignment left: (_) @name right: (string) @value) (keyword_argument name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (comparison_operator (_) @name (string) @value)] @hit',
-  javascript: '[(variable_declarator name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (assignment_expression left: (_) @name right: (string) @value) (binary_expression left: (_) @name right: (string) @value)] @hit',
-  typescript: '[(variable_declarator name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (assignment_expression left: (_) @name right: (string) @value)] @hit',
+  python:
+    '[(assignment left: (_) @name right: (string) @value) (keyword_argument name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (comparison_operator (_) @name (string) @value)] @hit',
+  javascript:
+    '[(variable_declarator name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (assignment_expression left: (_) @name right: (string) @value) (binary_expression left: (_) @name right: (string) @value)] @hit',
+  typescript:
+    '[(variable_declarator name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (assignment_expression left: (_) @name right: (string) @value)] @hit',
   java: '[(variable_declarator name: (_) @name value: (string_literal) @value) (assignment_expression left: (_) @name right: (string_literal) @value)] @hit',
   go: '[(short_var_declaration left: (_) @name right: (expression_list (interpreted_string_literal) @value)) (const_spec name: (_) @name value: (expression_list (interpreted_string_literal) @value)) (var_spec name: (_) @name value: (expression_list (interpreted_string_literal) @value)) (keyed_element (_) @name (_) @value)] @hit',
   php: '[(assignment_expression left: (_) @name right: [(string) (encapsed_string)] @value)] @hit',

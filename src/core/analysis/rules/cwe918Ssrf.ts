@@ -9,11 +9,41 @@ function fixedHost(arg: SyntaxNode | undefined): boolean {
 }
 
 const SINKS: TaintSpec['sinks'] = {
-  python: [{ callee: /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|request|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$|^urllib3\.\w+$/, when: (c) => !fixedHost(c.args[0]) }],
-  javascript: [{ callee: /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got|request|needle)$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
-  typescript: [{ callee: /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got)$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
-  go: [{ callee: /^(http\.(Get|Post|Head|NewRequest|NewRequestWithContext)|client\.(Get|Post|Head))$/, when: (c) => !c.args.some(fixedHost) }],
-  java: [{ callee: /^new URL$|^URI\.create$|^new URI$|^new HttpGet$|^new HttpPost$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
+  python: [
+    {
+      callee:
+        /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|request|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$|^urllib3\.\w+$/,
+      when: (c) => !fixedHost(c.args[0]),
+    },
+  ],
+  javascript: [
+    {
+      callee:
+        /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got|request|needle)$/,
+      args: [0],
+      when: (c) => !fixedHost(c.args[0]),
+    },
+  ],
+  typescript: [
+    {
+      callee: /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got)$/,
+      args: [0],
+      when: (c) => !fixedHost(c.args[0]),
+    },
+  ],
+  go: [
+    {
+      callee: /^(http\.(Get|Post|Head|NewRequest|NewRequestWithContext)|client\.(Get|Post|Head))$/,
+      when: (c) => !c.args.some(fixedHost),
+    },
+  ],
+  java: [
+    {
+      callee: /^new URL$|^URI\.create$|^new URI$|^new HttpGet$|^new HttpPost$/,
+      args: [0],
+      when: (c) => !fixedHost(c.args[0]),
+    },
+  ],
   php: [{ callee: /^(file_get_contents|curl_init|fopen)$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
 };
 
@@ -29,6 +59,7 @@ export const ssrf: TaintRule = {
     sources: REQUEST_SOURCES,
     sinks: SINKS,
     sanitizers: /(^|\.)(int|Number|parseInt|quote|encodeURIComponent|urlencode|QueryEscape|PathEscape)$/,
-    guard: /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|\.hostname\s+(not\s+)?in\b|netloc\s+(not\s+)?in\b|\.Host\s*!=|hostname\(?\)?\s*[!=]==?|in_array\(/i,
+    guard:
+      /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|\.hostname\s+(not\s+)?in\b|netloc\s+(not\s+)?in\b|\.Host\s*!=|hostname\(?\)?\s*[!=]==?|in_array\(/i,
   },
 };

@@ -33,8 +33,10 @@ export const jsEval = callRule({
   id: 'js-eval',
   languages: ['javascript', 'typescript'],
   callee: {
-    javascript: /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
-    typescript: /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+    javascript:
+      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+    typescript:
+      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
   },
   when: (call) => {
     const code = /^set(Timeout|Interval)$/.test(call.name) ? call.args[0] : call.args.at(-1);

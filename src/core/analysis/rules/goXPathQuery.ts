@@ -18,9 +18,14 @@ function builtUnchecked(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const goXPathBuilt = callRule({
-  id: 'go-xpath-built', cwe: 'CWE-643', severity: 'error', languages: ['go'],
+  id: 'go-xpath-built',
+  cwe: 'CWE-643',
+  severity: 'error',
+  languages: ['go'],
   message: 'An XPath expression is formatted from run-time values, so a quote in a value changes which nodes match.',
   fix: 'Check the value against a strict pattern or allowlist before the query, or select broadly and compare the value in Go code.',
-  callee: { go: /^(xmlquery|htmlquery)\.(Find|FindOne|Query|QueryAll)$|^xpath\.(Compile|MustCompile)$|\.(SelectElement|SelectElements)$/ },
+  callee: {
+    go: /^(xmlquery|htmlquery)\.(Find|FindOne|Query|QueryAll)$|^xpath\.(Compile|MustCompile)$|\.(SelectElement|SelectElements)$/,
+  },
   when: builtUnchecked,
 });

@@ -18,11 +18,13 @@ import { scopeOf } from '../walk';
 const REQUEST_LINE = /^\s*((GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)\s|HTTP\/\d)/;
 const HEADER_LINE = /^\s*([A-Za-z][\w-]*)\s*:/;
 /** Header names that identify an HTTP header even without a request or status line in the same write (CGI output). */
-const KNOWN_HEADER = /^(Set-Cookie|Location|Content-(Type|Disposition|Language)|Refresh|Host|Cookie|User-Agent|Referer|Authorization|Cache-Control|Link|Status|WWW-Authenticate|Access-Control-[\w-]+|X-[\w-]+)$/i;
+const KNOWN_HEADER =
+  /^(Set-Cookie|Location|Content-(Type|Disposition|Language)|Refresh|Host|Cookie|User-Agent|Referer|Authorization|Cache-Control|Link|Status|WWW-Authenticate|Access-Control-[\w-]+|X-[\w-]+)$/i;
 const LINE_BREAK = /\\r\\n|\\n|\r?\n/;
 const BLANK_LINE = /(\\r)?\\n(\\r)?\\n|\r?\n\r?\n/;
 /** Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. */
-const ENCODERS = /^(quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
+const ENCODERS =
+  /^(quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
 
 /** The values that land in the request line or a header of the message (anything after the blank line is body). */
 function headerValues(parts: readonly Part[]): SyntaxNode[] {
@@ -30,11 +32,15 @@ function headerValues(parts: readonly Part[]): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   let before = '';
   for (const p of parts) {
-    if (typeof p === 'string') { before += p; continue; }
+    if (typeof p === 'string') {
+      before += p;
+      continue;
+    }
     if (BLANK_LINE.test(before)) break;
     const line = before.split(LINE_BREAK).at(-1) ?? '';
     const header = HEADER_LINE.exec(line)?.[1];
-    if ((http && REQUEST_LINE.test(line)) || (header !== undefined && (http || KNOWN_HEADER.test(header)))) found.push(p);
+    if ((http && REQUEST_LINE.test(line)) || (header !== undefined && (http || KNOWN_HEADER.test(header))))
+      found.push(p);
   }
   return found;
 }
@@ -61,7 +67,8 @@ function written(call: CallInfo, ctx: RuleContext): Part[] | null {
     case 'cpp':
       if (call.name === 'printf' && args[0]) return formatParts(args[0], args.slice(1));
       // stderr is a log, not the CGI response.
-      if (/^(fprintf|dprintf)$/.test(call.name) && args[1] && args[0]?.text !== 'stderr') return formatParts(args[1], args.slice(2));
+      if (/^(fprintf|dprintf)$/.test(call.name) && args[1] && args[0]?.text !== 'stderr')
+        return formatParts(args[1], args.slice(2));
       return null;
     case 'go':
       if (call.name === 'fmt.Fprintf' && args[1]) return formatParts(args[1], args.slice(2));
@@ -77,14 +84,20 @@ function splitsMessage(call: CallInfo, ctx: RuleContext): boolean {
   if (!parts) return false;
   const risky = headerValues(parts).filter((v) => unencoded(v, ctx) && !lineBreakCutBefore(call.node, v, ctx));
   // C needs evidence that the value comes from a caller or from input (getenv("QUERY_STRING"), argv, reads).
-  const evident = ctx.language === 'c' || ctx.language === 'cpp' ? risky.filter((v) => isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), call.node, ctx)) : risky;
+  const evident =
+    ctx.language === 'c' || ctx.language === 'cpp'
+      ? risky.filter((v) => isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), call.node, ctx))
+      : risky;
   return evident.length > 0 && !checkedBeforeUse(call.node, evident, ctx);
 }
 
 export const rawHttpHeaderValue = callRule({
-  id: 'raw-http-header-value', cwe: 'CWE-113', severity: 'warning',
+  id: 'raw-http-header-value',
+  cwe: 'CWE-113',
+  severity: 'warning',
   languages: ['python', 'javascript', 'typescript', 'go', 'c', 'cpp'],
-  message: 'A value is written unencoded into the request line or a header of an HTTP message built by hand; CR/LF in it splits the message.',
+  message:
+    'A value is written unencoded into the request line or a header of an HTTP message built by hand; CR/LF in it splits the message.',
   fix: 'Reject values containing CR/LF (or percent-encode them) before writing them into a hand-built request or header, or let an HTTP library build it.',
   callee: {
     python: /\.(sendall|send|write|writelines)$/,

@@ -24,24 +24,32 @@ function variableTerms(node: SyntaxNode, op: string): number {
 }
 
 export const cCheckedSumWraps: QueryRule = {
-  ...meta, id: 'c-bounds-check-sum-wraps', languages: ['c', 'cpp'], kind: 'query',
+  ...meta,
+  id: 'c-bounds-check-sum-wraps',
+  languages: ['c', 'cpp'],
+  kind: 'query',
   query: { c: '(if_statement condition: (_) @cond) @hit', cpp: '(if_statement condition: (_) @cond) @hit' },
   message: 'The bounds check adds two run-time values (offset + len > size); the sum can wrap and pass the check.',
   fix: 'Check without adding: offset > size || len > size - offset.',
   predicate: ({ cond }, ctx) => {
     if (!cond) return false;
-    const sums = cond.descendantsOfType('binary_expression').filter((b): b is SyntaxNode => b !== null
-      && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
+    const sums = cond
+      .descendantsOfType('binary_expression')
+      .filter((b): b is SyntaxNode => b !== null && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
     return sums.some((cmp) => {
       const left = cmp.childForFieldName('left');
-      if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+') return false;
+      if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+')
+        return false;
       const terms = operands(left, '+').map((o) => o.text);
       if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
       // Evidence: every summand comes from a caller or input; a sum of local counters is not steerable.
-      if (!operands(left, '+').every((o) => o.type === 'number_literal' || fromCallerOrInput(atomsOf(o), cond, ctx))) return false;
+      if (!operands(left, '+').every((o) => o.type === 'number_literal' || fromCallerOrInput(atomsOf(o), cond, ctx)))
+        return false;
       // Only checks that guard a later copy or read sized by one of the summands.
       const after = scopeOf(cond).text.slice(cond.endIndex - scopeOf(cond).startIndex);
-      return terms.some((t) => new RegExp(`\\b(memcpy|memmove|memset|strncpy|fread|read)\\s*\\([^;]*,\\s*${escapeRe(t)}\\s*\\)`).test(after));
+      return terms.some((t) =>
+        new RegExp(`\\b(memcpy|memmove|memset|strncpy|fread|read)\\s*\\([^;]*,\\s*${escapeRe(t)}\\s*\\)`).test(after),
+      );
     });
   },
 };
@@ -50,7 +58,10 @@ const NARROW = /^(std::)?(u?int(8|16)_t|unsigned\s+short|short|unsigned\s+char|u
 const BIT32 = /^(std::)?(u?int32_t|int|unsigned(\s+int)?|uint32|int32)$/;
 
 export const narrowSizeArithmetic: QueryRule = {
-  ...meta, id: 'narrow-size-arithmetic', languages: ['c', 'cpp', 'java'], kind: 'query',
+  ...meta,
+  id: 'narrow-size-arithmetic',
+  languages: ['c', 'cpp', 'java'],
+  kind: 'query',
   query: {
     c: '(declaration type: (_) @type declarator: (init_declarator declarator: (identifier) @name value: (binary_expression) @value)) @hit',
     cpp: '(declaration type: (_) @type declarator: (init_declarator declarator: (identifier) @name value: (binary_expression) @value)) @hit',
@@ -69,19 +80,32 @@ export const narrowSizeArithmetic: QueryRule = {
     // A 32-bit product matters when it sizes an allocation or a limit check.
     const rest = scopeOf(value).text.slice(value.endIndex - scopeOf(value).startIndex);
     const n = escapeRe(name.text);
-    return new RegExp(`new\\s+[\\w:]+\\s*\\[\\s*${n}\\s*\\]|\\b(malloc|calloc|alloca|resize|reserve)\\s*\\(\\s*${n}\\b|\\b${n}\\s*>`).test(rest);
+    return new RegExp(
+      `new\\s+[\\w:]+\\s*\\[\\s*${n}\\s*\\]|\\b(malloc|calloc|alloca|resize|reserve)\\s*\\(\\s*${n}\\b|\\b${n}\\s*>`,
+    ).test(rest);
   },
 };
 
 export const goNarrowProduct: QueryRule = {
-  ...meta, id: 'go-narrow-product', languages: ['go'], kind: 'query',
-  query: { go: '(short_var_declaration left: (expression_list (identifier) @name) right: (expression_list (binary_expression operator: "*") @value)) @hit' },
+  ...meta,
+  id: 'go-narrow-product',
+  languages: ['go'],
+  kind: 'query',
+  query: {
+    go: '(short_var_declaration left: (expression_list (identifier) @name) right: (expression_list (binary_expression operator: "*") @value)) @hit',
+  },
   message: 'A size is multiplied in a 32-bit (or smaller) integer type, so large inputs wrap past the limit check.',
   fix: 'Convert to int64/uint64 before multiplying and compare against the limit.',
   predicate: ({ value }, ctx) => {
     if (!value) return false;
     const body = scopeOf(value).text;
-    const names = operands(value, '*').filter((o) => o.type === 'identifier').map((o) => escapeRe(o.text));
-    return names.length >= 2 && names.some((n) => new RegExp(`\\b${n}\\s*:?=\\s*u?int(8|16|32)\\(`).test(body)) && ctx.language === 'go';
+    const names = operands(value, '*')
+      .filter((o) => o.type === 'identifier')
+      .map((o) => escapeRe(o.text));
+    return (
+      names.length >= 2 &&
+      names.some((n) => new RegExp(`\\b${n}\\s*:?=\\s*u?int(8|16|32)\\(`).test(body)) &&
+      ctx.language === 'go'
+    );
   },
 };

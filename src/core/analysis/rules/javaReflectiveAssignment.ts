@@ -17,7 +17,8 @@ function requestLoopVariables(node: SyntaxNode, ctx: RuleContext): string[] {
   for (let loop = ancestor(node, LOOPS); loop; loop = ancestor(loop, LOOPS)) {
     const value = loop.childForFieldName('value');
     const name = loop.childForFieldName('name')?.text;
-    if (name && value && (isRequestTainted(value, ctx) || /getParameter(Map|Names)\s*\(/.test(value.text))) names.push(name);
+    if (name && value && (isRequestTainted(value, ctx) || /getParameter(Map|Names)\s*\(/.test(value.text)))
+      names.push(name);
   }
   return names;
 }
@@ -45,9 +46,15 @@ function writesRequestNamedMember(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const javaReflectiveAssignment = callRule({
-  id: 'java-reflective-mass-assignment', cwe: 'CWE-915', severity: 'error', languages: ['java'],
-  message: 'A request parameter name selects which field of an object is written, so a client can also set fields it must not (admin, balance, owner).',
+  id: 'java-reflective-mass-assignment',
+  cwe: 'CWE-915',
+  severity: 'error',
+  languages: ['java'],
+  message:
+    'A request parameter name selects which field of an object is written, so a client can also set fields it must not (admin, balance, owner).',
   fix: 'Test the name against an explicit allowlist of editable fields before the write, or copy the allowed fields one by one.',
-  callee: { java: /\.(getField|getDeclaredField)$|^(BeanUtils|PropertyUtils|BeanUtilsBean\.getInstance\(\))\.(setProperty|copyProperty|populate)$/ },
+  callee: {
+    java: /\.(getField|getDeclaredField)$|^(BeanUtils|PropertyUtils|BeanUtilsBean\.getInstance\(\))\.(setProperty|copyProperty|populate)$/,
+  },
   when: writesRequestNamedMember,
 });

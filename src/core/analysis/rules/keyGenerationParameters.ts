@@ -7,7 +7,10 @@ import { numberValue } from '../localText';
 const MIN_RSA_BITS = 2048;
 
 export const cShortRsaKey = callRule({
-  id: 'c-short-rsa-key', cwe: 'CWE-326', severity: 'error', languages: ['c', 'cpp'],
+  id: 'c-short-rsa-key',
+  cwe: 'CWE-326',
+  severity: 'error',
+  languages: ['c', 'cpp'],
   message: 'The RSA/DSA key is shorter than 2048 bits and can be factored with current resources.',
   fix: 'Generate at least 3072-bit RSA keys (or use an elliptic-curve key such as P-256 or Ed25519).',
   callee: {
@@ -24,20 +27,28 @@ export const cShortRsaKey = callRule({
 
 /** Matches `modulusLength: 1024` in an options object, so promisified or renamed generators are covered too. */
 export const shortModulusOption = callRule({
-  id: 'short-modulus-option', cwe: 'CWE-326', severity: 'error', languages: ['javascript', 'typescript'],
+  id: 'short-modulus-option',
+  cwe: 'CWE-326',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
   message: 'The key pair is generated with a modulus shorter than 2048 bits.',
   fix: 'Set modulusLength to at least 3072, or generate an ec/ed25519 key instead.',
   callee: { javascript: /./, typescript: /./ },
-  when: (call) => call.args.some((a) => {
-    if (a.type !== 'object') return false;
-    const bits = /\bmodulusLength\s*:\s*(\d+)/.exec(a.text)?.[1];
-    return bits !== undefined && Number(bits) >= 256 && Number(bits) < MIN_RSA_BITS;
-  }),
+  when: (call) =>
+    call.args.some((a) => {
+      if (a.type !== 'object') return false;
+      const bits = /\bmodulusLength\s*:\s*(\d+)/.exec(a.text)?.[1];
+      return bits !== undefined && Number(bits) >= 256 && Number(bits) < MIN_RSA_BITS;
+    }),
 });
 
 export const timeBasedUuidSecret = callRule({
-  id: 'time-based-uuid-secret', cwe: 'CWE-330', severity: 'warning', languages: ['python', 'javascript', 'typescript'],
-  message: 'A version-1 UUID is built from the clock and the host MAC address, so a token made from it can be predicted.',
+  id: 'time-based-uuid-secret',
+  cwe: 'CWE-330',
+  severity: 'warning',
+  languages: ['python', 'javascript', 'typescript'],
+  message:
+    'A version-1 UUID is built from the clock and the host MAC address, so a token made from it can be predicted.',
   fix: 'Generate tokens with a CSPRNG: secrets.token_urlsafe(32) in Python, crypto.randomBytes(32) or crypto.randomUUID() in Node.',
   callee: { python: /^(uuid\.)?uuid1$/, javascript: /^(uuid\.v1|uuidv1)$/, typescript: /^(uuid\.v1|uuidv1)$/ },
   when: (call) => inSecretContext(call.node),

@@ -8,7 +8,8 @@ import { scopeOf } from '../walk';
 
 const WHOLE_BODY: Record<string, RegExp> = {
   python: /^(dict\()?\s*request\.(get_json|json|form|values|args)\b/,
-  javascript: /^(req|request)\.(body|query)$/, typescript: /^(req|request)\.(body|query)$/,
+  javascript: /^(req|request)\.(body|query)$/,
+  typescript: /^(req|request)\.(body|query)$/,
   php: /^\$request->(all|input)\(\)$|^\$_(POST|GET|REQUEST)$/,
 };
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,8 +22,12 @@ function wholeBody(expr: SyntaxNode | undefined, ctx: RuleContext): boolean {
   if (shape.test(text)) return true;
   if (!/^\w+$/.test(text)) return false;
   // Plain re-assignments of the name only: `data["x"] = ...` adds a field, it does not narrow the body.
-  const target = (a: { node: SyntaxNode }): string | undefined => (a.node.childForFieldName('left') ?? a.node.childForFieldName('name'))?.text;
-  const values = ctx.assignments(scopeOf(expr)).filter((a) => target(a) === text && !a.augmented).map((a) => a.value.text.trim());
+  const target = (a: { node: SyntaxNode }): string | undefined =>
+    (a.node.childForFieldName('left') ?? a.node.childForFieldName('name'))?.text;
+  const values = ctx
+    .assignments(scopeOf(expr))
+    .filter((a) => target(a) === text && !a.augmented)
+    .map((a) => a.value.text.trim());
   return values.length > 0 && values.every((v) => shape.test(v));
 }
 
@@ -33,35 +38,55 @@ function massAssigns(call: CallInfo, ctx: RuleContext): boolean {
       if (call.name === 'setattr') {
         const key = call.args[1]?.text ?? '';
         // for key, value in request.form.items(): setattr(obj, key, value) with no allowlist test on key.
-        return /^\w+$/.test(key) && new RegExp(`for\\s+${esc(key)}\\b[^:]*\\bin\\s+request\\.\\w+`).test(fnText)
-          && !new RegExp(`\\b${esc(key)}\\s+(not\\s+)?in\\s+[A-Z_a-z]`).test(fnText.replace(/for\s+[^:]*:/g, ''));
+        return (
+          /^\w+$/.test(key) &&
+          new RegExp(`for\\s+${esc(key)}\\b[^:]*\\bin\\s+request\\.\\w+`).test(fnText) &&
+          !new RegExp(`\\b${esc(key)}\\s+(not\\s+)?in\\s+[A-Z_a-z]`).test(fnText.replace(/for\s+[^:]*:/g, ''))
+        );
       }
-      return call.node.text.includes('**') && [...call.node.descendantsOfType('dictionary_splat')].some((d) => d !== null && wholeBody(d.namedChildren[0] ?? undefined, ctx));
+      return (
+        call.node.text.includes('**') &&
+        [...call.node.descendantsOfType('dictionary_splat')].some(
+          (d) => d !== null && wholeBody(d.namedChildren[0] ?? undefined, ctx),
+        )
+      );
     }
     case 'javascript':
     case 'typescript':
-      if (call.name === 'Object.assign') return call.args[0]?.type !== 'object' && call.args.slice(1).some((a) => wholeBody(a, ctx));
+      if (call.name === 'Object.assign')
+        return call.args[0]?.type !== 'object' && call.args.slice(1).some((a) => wholeBody(a, ctx));
       return call.args.some((a) => wholeBody(a, ctx));
     case 'php':
       return call.args.some((a) => wholeBody(a, ctx));
     case 'go':
       // json.NewDecoder(r.Body).Decode(current): decoding into an object loaded from storage, not a request struct.
       // A fresh request struct declared here (var in T, in := &T{}, new(T)) is the safe shape.
-      return /NewDecoder\(\s*\w+\.Body\s*\)\.Decode$/.test(call.name) && /^\w+$/.test(call.args[0]?.text ?? '&')
-        && !new RegExp(`\\bvar\\s+${esc(call.args[0]?.text ?? '')}\\b|\\b${esc(call.args[0]?.text ?? '')}\\s*:=\\s*(&\\w+\\{|new\\()`).test(fnText);
+      return (
+        /NewDecoder\(\s*\w+\.Body\s*\)\.Decode$/.test(call.name) &&
+        /^\w+$/.test(call.args[0]?.text ?? '&') &&
+        !new RegExp(
+          `\\bvar\\s+${esc(call.args[0]?.text ?? '')}\\b|\\b${esc(call.args[0]?.text ?? '')}\\s*:=\\s*(&\\w+\\{|new\\()`,
+        ).test(fnText)
+      );
     default:
       return false;
   }
 }
 
 export const massAssignment = callRule({
-  id: 'mass-assignment', cwe: 'CWE-915', severity: 'error', languages: ['python', 'javascript', 'typescript', 'php', 'go'],
-  message: 'The whole request body is copied onto a stored object, so a client can also set fields it must not (role, owner, price).',
+  id: 'mass-assignment',
+  cwe: 'CWE-915',
+  severity: 'error',
+  languages: ['python', 'javascript', 'typescript', 'php', 'go'],
+  message:
+    'The whole request body is copied onto a stored object, so a client can also set fields it must not (role, owner, price).',
   fix: 'Copy an explicit allowlist of fields (or decode into a narrow request type) and set server-owned fields yourself.',
   callee: {
     python: /^(setattr|\w+(\.\w+)*)$/,
-    javascript: /^Object\.assign$|\.(update|updateOne|updateMany|findByIdAndUpdate|findOneAndUpdate|create|insertOne|set)$/,
-    typescript: /^Object\.assign$|\.(update|updateOne|updateMany|findByIdAndUpdate|findOneAndUpdate|create|insertOne|set)$/,
+    javascript:
+      /^Object\.assign$|\.(update|updateOne|updateMany|findByIdAndUpdate|findOneAndUpdate|create|insertOne|set)$/,
+    typescript:
+      /^Object\.assign$|\.(update|updateOne|updateMany|findByIdAndUpdate|findOneAndUpdate|create|insertOne|set)$/,
     php: /(::|->)(create|forceCreate|fill|update|insert)$/,
     go: /\.Decode$/,
   },

@@ -9,7 +9,9 @@ const MIN_ITERATIONS = 10_000;
 const MIN_BCRYPT_COST = 10;
 
 export const lowKdfIterations = callRule({
-  id: 'kdf-low-iterations', cwe: 'CWE-916', severity: 'error',
+  id: 'kdf-low-iterations',
+  cwe: 'CWE-916',
+  severity: 'error',
   languages: ['java', 'c', 'cpp', 'go', 'javascript', 'typescript', 'php'],
   message: 'The password key derivation runs too few iterations, so stolen hashes can be guessed quickly.',
   fix: 'Use at least 600,000 PBKDF2-HMAC-SHA256 iterations (or switch to argon2id/scrypt/bcrypt).',
@@ -30,7 +32,9 @@ export const lowKdfIterations = callRule({
 });
 
 export const lowBcryptCost = callRule({
-  id: 'bcrypt-low-cost', cwe: 'CWE-916', severity: 'error',
+  id: 'bcrypt-low-cost',
+  cwe: 'CWE-916',
+  severity: 'error',
   languages: ['go', 'javascript', 'typescript', 'python', 'java', 'php'],
   message: 'bcrypt runs with a low cost factor, so each password guess is cheap.',
   fix: 'Use a bcrypt cost of at least 12 (bcrypt.DefaultCost is 10, the minimum acceptable).',
@@ -47,8 +51,12 @@ export const lowBcryptCost = callRule({
       const cost = /['"]cost['"]\s*=>\s*(\d+)/.exec(call.node.text)?.[1];
       return cost !== undefined && Number(cost) < MIN_BCRYPT_COST;
     }
-    const arg = ctx.language === 'python' ? call.keywords.get('rounds') ?? call.args[0]
-      : /GenerateFromPassword|(^|\.)hash(Sync)?$/.test(call.name) ? call.args[1] : call.args.find((a) => !/^BCryptVersion/.test(a.text));
+    const arg =
+      ctx.language === 'python'
+        ? (call.keywords.get('rounds') ?? call.args[0])
+        : /GenerateFromPassword|(^|\.)hash(Sync)?$/.test(call.name)
+          ? call.args[1]
+          : call.args.find((a) => !/^BCryptVersion/.test(a.text));
     if (arg && /(^|\.)MinCost$/.test(arg.text)) return true;
     // JS `bcrypt.hash` only counts with a bcrypt receiver: other libraries have unrelated `hash` methods.
     if (/^(hash|hashSync)$/.test(call.last) && !/bcrypt/i.test(call.name)) return false;
@@ -58,7 +66,10 @@ export const lowBcryptCost = callRule({
 });
 
 export const fastPasswordDigest = callRule({
-  id: 'fast-password-digest', cwe: 'CWE-759', severity: 'error', languages: ['javascript', 'typescript', 'go', 'php', 'java'],
+  id: 'fast-password-digest',
+  cwe: 'CWE-759',
+  severity: 'error',
+  languages: ['javascript', 'typescript', 'go', 'php', 'java'],
   message: 'A password is stored as a fast digest (SHA-2, SHA-1, MD5); one GPU tries billions of guesses per second.',
   fix: 'Hash passwords with a slow salted function: argon2id, scrypt, bcrypt or PBKDF2 with a random salt.',
   callee: {

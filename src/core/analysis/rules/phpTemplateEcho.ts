@@ -3,7 +3,8 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { QueryRule } from '../Rule';
 
 /** Plain data: variables, array elements, properties and their concatenations (calls such as htmlspecialchars are not). */
-const DATA_TYPES = /^(variable_name|subscript_expression|member_access_expression|nullsafe_member_access_expression|binary_expression|parenthesized_expression)$/;
+const DATA_TYPES =
+  /^(variable_name|subscript_expression|member_access_expression|nullsafe_member_access_expression|binary_expression|parenthesized_expression)$/;
 
 /** The statement follows a `<?=` tag: either directly or as the last tag of the preceding template text. */
 function afterShortEcho(stmt: SyntaxNode): boolean {
@@ -24,9 +25,14 @@ function isRawData(expr: SyntaxNode): boolean {
 }
 
 export const phpShortEchoUnescaped: QueryRule = {
-  id: 'php-short-echo-unescaped', cwe: 'CWE-79', severity: 'error', languages: ['php'], kind: 'query',
+  id: 'php-short-echo-unescaped',
+  cwe: 'CWE-79',
+  severity: 'error',
+  languages: ['php'],
+  kind: 'query',
   query: { php: '(expression_statement) @hit' },
-  message: 'A template prints a value with <?= ... ?> without escaping it, so stored or submitted HTML runs in the page.',
+  message:
+    'A template prints a value with <?= ... ?> without escaping it, so stored or submitted HTML runs in the page.',
   fix: "Print through htmlspecialchars($value, ENT_QUOTES, 'UTF-8') (or a template engine that escapes by default).",
   predicate: ({ hit }) => {
     const expr = hit?.namedChildren[0];

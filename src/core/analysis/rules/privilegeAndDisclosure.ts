@@ -11,20 +11,31 @@ const SETUID = /^(setuid|setreuid|setresuid|os\.setuid|syscall\.Setuid|unix\.Set
 /** setuid first means the later setgid/setgroups runs without the right to change groups. */
 function groupChangeAfter(call: CallInfo, ctx: RuleContext): boolean {
   const scope = scopeOf(call.node);
-  return ctx.callsWithin(call.node.endIndex + 1, scope.endIndex).some((c) => /(^|\.)(setgid|setregid|setresgid|setgroups|initgroups|Setgid|Setgroups)$/.test(c.name));
+  return ctx
+    .callsWithin(call.node.endIndex + 1, scope.endIndex)
+    .some((c) => /(^|\.)(setgid|setregid|setresgid|setgroups|initgroups|Setgid|Setgroups)$/.test(c.name));
 }
 
 export const privilegeDropOrder = callRule({
-  id: 'privilege-drop-order', cwe: 'CWE-269', severity: 'error', languages: ['c', 'cpp', 'python', 'go'],
-  message: 'Privileges are dropped in the wrong order or without checking the result, so the process may keep root rights.',
+  id: 'privilege-drop-order',
+  cwe: 'CWE-269',
+  severity: 'error',
+  languages: ['c', 'cpp', 'python', 'go'],
+  message:
+    'Privileges are dropped in the wrong order or without checking the result, so the process may keep root rights.',
   fix: 'Call setgroups, then setgid, then setuid, and stop the program if any of them fails.',
   callee: { c: SETUID, cpp: SETUID, python: SETUID, go: SETUID },
-  when: (call, ctx) => groupChangeAfter(call, ctx)
-    || ((ctx.language === 'c' || ctx.language === 'cpp' || ctx.language === 'go') && call.node.parent?.type === 'expression_statement'),
+  when: (call, ctx) =>
+    groupChangeAfter(call, ctx) ||
+    ((ctx.language === 'c' || ctx.language === 'cpp' || ctx.language === 'go') &&
+      call.node.parent?.type === 'expression_statement'),
 });
 
 export const temporaryPrivilegeDrop = callRule({
-  id: 'temporary-privilege-drop', cwe: 'CWE-269', severity: 'warning', languages: ['c', 'cpp'],
+  id: 'temporary-privilege-drop',
+  cwe: 'CWE-269',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
   message: 'seteuid only changes the effective id; the saved id stays root and code can regain it with seteuid(0).',
   fix: 'Drop permanently with setresgid(gid, gid, gid) and setresuid(uid, uid, uid).',
   callee: { c: /^(seteuid|setegid)$/, cpp: /^(seteuid|setegid)$/ },
@@ -34,15 +45,25 @@ export const temporaryPrivilegeDrop = callRule({
 const PRIVILEGE_NAME = /^(role|roles|is_?admin|isAdmin|admin|is_staff|is_superuser|permissions?|privileges?|level)$/;
 
 export const privilegeFromRequest = callRule({
-  id: 'privilege-from-request', cwe: 'CWE-269', severity: 'error', languages: ['python', 'javascript', 'typescript', 'java', 'php'],
-  message: 'The account\'s role or privileges come from the request (or a whole request body is copied onto it), so a caller can make itself an administrator.',
+  id: 'privilege-from-request',
+  cwe: 'CWE-269',
+  severity: 'error',
+  languages: ['python', 'javascript', 'typescript', 'java', 'php'],
+  message:
+    "The account's role or privileges come from the request (or a whole request body is copied onto it), so a caller can make itself an administrator.",
   fix: 'Assign roles server-side and copy only an allow-list of editable fields from the request.',
   callee: {
-    python: /./, javascript: /^Object\.assign$|\.(set|update)$/, typescript: /^Object\.assign$|\.(set|update)$/,
-    java: /\.set(Role|Roles|Admin|IsAdmin|Permissions?|Privileges?|Level)$/, php: /^(extract|parse_str)$/,
+    python: /./,
+    javascript: /^Object\.assign$|\.(set|update)$/,
+    typescript: /^Object\.assign$|\.(set|update)$/,
+    java: /\.set(Role|Roles|Admin|IsAdmin|Permissions?|Privileges?|Level)$/,
+    php: /^(extract|parse_str)$/,
   },
   when: (call, ctx) => {
-    if (ctx.language === 'php') return call.name === 'extract' ? /\$_(POST|GET|REQUEST|COOKIE)/.test(call.args[0]?.text ?? '') : call.args.length === 1;
+    if (ctx.language === 'php')
+      return call.name === 'extract'
+        ? /\$_(POST|GET|REQUEST|COOKIE)/.test(call.args[0]?.text ?? '')
+        : call.args.length === 1;
     if (ctx.language === 'java') return call.args[0] !== undefined && isRequestTainted(call.args[0], ctx);
     if (ctx.language === 'python') {
       return [...call.keywords].some(([name, value]) => PRIVILEGE_NAME.test(name) && isRequestTainted(value, ctx));
@@ -53,17 +74,26 @@ export const privilegeFromRequest = callRule({
 });
 
 export const errorDetailsToClient = callRule({
-  id: 'error-details-to-client', cwe: 'CWE-209', severity: 'warning', languages: ['javascript', 'typescript', 'java', 'go', 'php'],
+  id: 'error-details-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['javascript', 'typescript', 'java', 'go', 'php'],
   message: 'Exception details (stack trace, driver message, SQL) are sent to the client.',
   fix: 'Log the details on the server and answer with a generic message.',
   callee: {
-    javascript: /\.(json|send|end|write)$/, typescript: /\.(json|send|end|write)$/,
-    java: /\.printStackTrace$/, go: /^http\.Error$/, php: /^ini_set$/,
+    javascript: /\.(json|send|end|write)$/,
+    typescript: /\.(json|send|end|write)$/,
+    java: /\.printStackTrace$/,
+    go: /^http\.Error$/,
+    php: /^ini_set$/,
   },
   when: (call, ctx) => {
     if (ctx.language === 'java') return call.args.length === 1;
     if (ctx.language === 'go') return /\.Error\(\)/.test(call.args[1]?.text ?? '');
-    if (ctx.language === 'php') return /display_errors/.test(call.args[0]?.text ?? '') && /^['"]?(1|on|true)['"]?$/i.test(call.args[1]?.text ?? '');
+    if (ctx.language === 'php')
+      return (
+        /display_errors/.test(call.args[0]?.text ?? '') && /^['"]?(1|on|true)['"]?$/i.test(call.args[1]?.text ?? '')
+      );
     return call.args.some((a) => /\b(err|error|e|ex|exception)\.(stack|sql|sqlMessage)\b/.test(a.text));
   },
 });

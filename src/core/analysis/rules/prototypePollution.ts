@@ -6,13 +6,19 @@ import { scopeOf } from '../walk';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any of these in the file means prototype-reaching keys are handled (blocked, own-only, or no prototype). */
-const JS_GUARD = /__proto__|['"]constructor['"]|['"]prototype['"]|hasOwn(Property)?\b|Object\.create\(\s*null\s*\)|Object\.freeze\(\s*Object\.prototype/;
+const JS_GUARD =
+  /__proto__|['"]constructor['"]|['"]prototype['"]|hasOwn(Property)?\b|Object\.create\(\s*null\s*\)|Object\.freeze\(\s*Object\.prototype/;
 const WRITE = '(assignment_expression left: (subscript_expression object: (identifier) @obj index: (_) @key)) @hit';
 
 export const jsPrototypePollution: QueryRule = {
-  id: 'js-prototype-pollution', cwe: 'CWE-1321', severity: 'error', languages: ['javascript', 'typescript'], kind: 'query',
+  id: 'js-prototype-pollution',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
   query: { javascript: WRITE, typescript: WRITE },
-  message: 'A merge or path setter writes keys taken from data into nested plain objects; "__proto__" or "constructor" keys modify Object.prototype.',
+  message:
+    'A merge or path setter writes keys taken from data into nested plain objects; "__proto__" or "constructor" keys modify Object.prototype.',
   fix: 'Skip "__proto__", "constructor" and "prototype", copy only own keys, or build the tree from Object.create(null) / Map.',
   predicate: ({ obj, key, hit }, ctx) => {
     if (!obj || !key || !hit || JS_GUARD.test(ctx.code)) return false;
@@ -21,12 +27,16 @@ export const jsPrototypePollution: QueryRule = {
     const k = key.text.replace(/\[.*$/, '');
     if (!/^\w+$/.test(k)) return false;
     // The key is a loop variable over data keys or path segments.
-    if (!new RegExp(`for\\s*\\(\\s*(const|let|var)\\s+(\\[\\s*)?${esc(k)}\\b[^)]*\\b(in|of)\\b`).test(text)) return false;
+    if (!new RegExp(`for\\s*\\(\\s*(const|let|var)\\s+(\\[\\s*)?${esc(k)}\\b[^)]*\\b(in|of)\\b`).test(text))
+      return false;
     // ... and the write descends: node = node[key], or a recursive call on target[key].
     const o = esc(obj.text);
     const name = /^(?:async\s+)?function\s*\*?\s*(\w+)/.exec(text)?.[1];
     const body = text.slice(text.indexOf('{') + 1);
-    return new RegExp(`\\b${o}\\s*=\\s*${o}\\s*\\[`).test(text) || (name !== undefined && new RegExp(`\\b${name}\\s*\\(`).test(body));
+    return (
+      new RegExp(`\\b${o}\\s*=\\s*${o}\\s*\\[`).test(text) ||
+      (name !== undefined && new RegExp(`\\b${name}\\s*\\(`).test(body))
+    );
   },
 };
 
@@ -34,9 +44,14 @@ export const jsPrototypePollution: QueryRule = {
 const FROM_REQUEST = /\b(req|request)\.(params|query|body)\b/;
 
 export const jsRequestKeyedDictionary: QueryRule = {
-  id: 'js-request-keyed-dictionary', cwe: 'CWE-1321', severity: 'error', languages: ['javascript', 'typescript'], kind: 'query',
+  id: 'js-request-keyed-dictionary',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
   query: { javascript: WRITE, typescript: WRITE },
-  message: 'Plain objects are used as dictionaries two levels deep with keys from the request; "__proto__" as the first key makes the second write land on Object.prototype.',
+  message:
+    'Plain objects are used as dictionaries two levels deep with keys from the request; "__proto__" as the first key makes the second write land on Object.prototype.',
   fix: 'Use Map for dictionaries keyed by user input (or Object.create(null) and own-property checks).',
   predicate: ({ obj, key, hit }, ctx) => {
     if (!obj || !key || !hit || JS_GUARD.test(ctx.code) || !/^\w+$/.test(key.text)) return false;
@@ -54,8 +69,12 @@ export const jsRequestKeyedDictionary: QueryRule = {
 };
 
 export const pyClassPollution = callRule({
-  id: 'py-class-pollution', cwe: 'CWE-1321', severity: 'error', languages: ['python'],
-  message: 'A recursive merge sets attributes named by data keys; keys such as "__class__" or "__init__" reach class and global state.',
+  id: 'py-class-pollution',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['python'],
+  message:
+    'A recursive merge sets attributes named by data keys; keys such as "__class__" or "__init__" reach class and global state.',
   fix: 'Only set attributes the object declares (key in vars(obj)) and skip names starting with "_".',
   callee: { python: /^setattr$/ },
   when: (call) => {
@@ -64,7 +83,10 @@ export const pyClassPollution = callRule({
     const name = fn.childForFieldName('name')?.text;
     if (!/^\w+$/.test(key) || !name) return false;
     const text = fn.text;
-    return new RegExp(`for\\s+${esc(key)}\\b[^:]*\\bin\\b[^:]*\\.items\\(\\)`).test(text) && new RegExp(`\\b${name}\\s*\\(`).test(text.slice(text.indexOf(':')))
-      && !/startswith\(\s*['"]_|vars\(|__dict__|hasattr\(\s*type|ALLOWED|allowed/.test(text);
+    return (
+      new RegExp(`for\\s+${esc(key)}\\b[^:]*\\bin\\b[^:]*\\.items\\(\\)`).test(text) &&
+      new RegExp(`\\b${name}\\s*\\(`).test(text.slice(text.indexOf(':'))) &&
+      !/startswith\(\s*['"]_|vars\(|__dict__|hasattr\(\s*type|ALLOWED|allowed/.test(text)
+    );
   },
 });

@@ -12,15 +12,28 @@ const EXTENSION_CHECK: Record<string, RegExp> = {
 };
 
 export const uploadClientName = callRule({
-  id: 'upload-client-name', cwe: 'CWE-434', severity: 'error', languages: ['javascript', 'typescript', 'java', 'php', 'go'],
-  message: 'The upload is stored under the client\'s file name without checking its extension or content type.',
+  id: 'upload-client-name',
+  cwe: 'CWE-434',
+  severity: 'error',
+  languages: ['javascript', 'typescript', 'java', 'php', 'go'],
+  message: "The upload is stored under the client's file name without checking its extension or content type.",
   fix: 'Allow-list extensions/content types (checked on the server), and store under a generated name outside the web root.',
-  callee: { javascript: /./, typescript: /./, java: /\.getSubmittedFileName$/, php: /^move_uploaded_file$/, go: /^os\.(Create|OpenFile)$/ },
+  callee: {
+    javascript: /./,
+    typescript: /./,
+    java: /\.getSubmittedFileName$/,
+    php: /^move_uploaded_file$/,
+    go: /^os\.(Create|OpenFile)$/,
+  },
   when: (call, ctx) => {
     const check = EXTENSION_CHECK[ctx.language];
-    const scope = ctx.language === 'javascript' || ctx.language === 'typescript' || ctx.language === 'php' ? ctx.code : scopeOf(call.node).text;
+    const scope =
+      ctx.language === 'javascript' || ctx.language === 'typescript' || ctx.language === 'php'
+        ? ctx.code
+        : scopeOf(call.node).text;
     if (!check || check.test(scope)) return false;
-    if (ctx.language === 'javascript' || ctx.language === 'typescript') return call.args.some((a) => /\.originalname$/.test(a.text));
+    if (ctx.language === 'javascript' || ctx.language === 'typescript')
+      return call.args.some((a) => /\.originalname$/.test(a.text));
     if (ctx.language === 'go') return /\.Filename\b/.test(scope);
     return true;
   },

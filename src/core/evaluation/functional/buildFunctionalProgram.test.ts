@@ -6,7 +6,11 @@ const base: Task = { id: 't', language: 'javascript', kind: 'nl', prompt: '', en
 
 describe('buildFunctionalProgram', () => {
   it('builds programs only for Python and JavaScript tasks with tests', () => {
-    expect(buildFunctionalProgram(base, 'function f() { return 1; }', 500)).toMatchObject({ language: 'javascript', entry: 'f', timeoutMs: 500 });
+    expect(buildFunctionalProgram(base, 'function f() { return 1; }', 500)).toMatchObject({
+      language: 'javascript',
+      entry: 'f',
+      timeoutMs: 500,
+    });
     expect(buildFunctionalProgram({ ...base, language: 'python' }, 'def f(): return 1')?.language).toBe('python');
     expect(buildFunctionalProgram({ ...base, language: 'typescript' }, 'x')).toBeNull();
     expect(buildFunctionalProgram({ ...base, tests: '  ' }, 'x')).toBeNull();
@@ -31,6 +35,8 @@ describe('buildFunctionalProgram', () => {
       'const x = 1;',
     ]);
     // Python keeps its code as written, after the sandbox prelude.
-    expect(buildFunctionalProgram({ ...base, language: 'python' }, 'export = 1')?.code.endsWith('\nexport = 1')).toBe(true);
+    expect(buildFunctionalProgram({ ...base, language: 'python' }, 'export = 1')?.code.endsWith('\nexport = 1')).toBe(
+      true,
+    );
   });
 });

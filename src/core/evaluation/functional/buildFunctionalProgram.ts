@@ -18,7 +18,11 @@ export function functionalLanguage(language: string): FunctionalLanguage | null 
 }
 
 /** The program to run for a task, or null when the task has no tests or its language has no runner. */
-export function buildFunctionalProgram(task: Task, code: string, timeoutMs = DEFAULT_TEST_TIMEOUT_MS): FunctionalProgram | null {
+export function buildFunctionalProgram(
+  task: Task,
+  code: string,
+  timeoutMs = DEFAULT_TEST_TIMEOUT_MS,
+): FunctionalProgram | null {
   const language = functionalLanguage(task.language);
   if (!language || !task.tests || task.tests.trim() === '') return null;
   const prepared = language === 'javascript' ? stripModuleSyntax(code) : `${PYTHON_PRELUDE}\n${code}`;
@@ -32,9 +36,11 @@ export function stripModuleSyntax(code: string): string {
   return code
     .split('\n')
     .filter((line) => !/^\s*export\s*\{[^}]*\}\s*;?\s*$/.test(line))
-    .map((line) => importToRequire(line)
-      .replace(/^(\s*)export\s+default\s+(?=(async\s+)?(function|class)\b)/, '$1')
-      .replace(/^(\s*)export\s+(?=(async\s+)?(function|class|const|let|var)\b)/, '$1'))
+    .map((line) =>
+      importToRequire(line)
+        .replace(/^(\s*)export\s+default\s+(?=(async\s+)?(function|class)\b)/, '$1')
+        .replace(/^(\s*)export\s+(?=(async\s+)?(function|class|const|let|var)\b)/, '$1'),
+    )
     .join('\n');
 }
 
@@ -47,7 +53,14 @@ function importToRequire(line: string): string {
   const named = /^\{(.*)\}$/.exec(what.trim());
   const star = /^\*\s+as\s+(\w+)$/.exec(what.trim());
   const binding = named
-    ? `{ ${(named[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => s.replace(/\s+as\s+/, ': ')).join(', ')} }`
-    : star ? star[1] : what.trim();
+    ? `{ ${(named[1] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => s.replace(/\s+as\s+/, ': '))
+        .join(', ')} }`
+    : star
+      ? star[1]
+      : what.trim();
   return `${indent}const ${binding} = require(${JSON.stringify(module)});`;
 }

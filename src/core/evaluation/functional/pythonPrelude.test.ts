@@ -5,8 +5,14 @@ import { PYTHON_PRELUDE } from './pythonPrelude';
 
 describe('the Python test prelude', () => {
   it('is put before Python code only', () => {
-    const py = buildFunctionalProgram({ id: 'p', language: 'python', kind: 'nl', prompt: '', tests: 'assert f() == 1' }, 'def f():\n    return 1\n');
-    const js = buildFunctionalProgram({ id: 'j', language: 'javascript', kind: 'nl', prompt: '', tests: 'assert(f() === 1)' }, 'function f() { return 1; }\n');
+    const py = buildFunctionalProgram(
+      { id: 'p', language: 'python', kind: 'nl', prompt: '', tests: 'assert f() == 1' },
+      'def f():\n    return 1\n',
+    );
+    const js = buildFunctionalProgram(
+      { id: 'j', language: 'javascript', kind: 'nl', prompt: '', tests: 'assert(f() === 1)' },
+      'function f() { return 1; }\n',
+    );
     expect(py?.code.startsWith(PYTHON_PRELUDE)).toBe(true);
     expect(py?.code.endsWith('def f():\n    return 1\n')).toBe(true);
     expect(js?.code).not.toContain('pbkdf2');

@@ -6,12 +6,25 @@ export const rust: SlicingSpec = {
   // Control flow is made of expressions wrapped in expression_statement: unwrapping it lets an
   // `if`/`match`/loop be a compound. unsafe and async blocks only scope their block.
   blocks: [
-    'source_file', 'block', 'declaration_list', 'expression_statement', 'match_block', 'unsafe_block',
+    'source_file',
+    'block',
+    'declaration_list',
+    'expression_statement',
+    'match_block',
+    'unsafe_block',
     'async_block',
   ],
   compounds: [
-    'if_expression', 'else_clause', 'match_expression', 'match_arm', 'for_expression', 'while_expression',
-    'loop_expression', 'impl_item', 'trait_item', 'mod_item',
+    'if_expression',
+    'else_clause',
+    'match_expression',
+    'match_arm',
+    'for_expression',
+    'while_expression',
+    'loop_expression',
+    'impl_item',
+    'trait_item',
+    'mod_item',
   ],
   loops: ['for_expression', 'while_expression', 'loop_expression'],
   identifiers: ['identifier', 'self', 'shorthand_field_identifier'],
