@@ -1,13 +1,11 @@
-// `kb build`: validates every kb/ YAML file and writes the deterministic artefact, the prebuilt Orama
-// indexes (orama.json) and the manifest (default public/kb). Also exports the in-memory build the
-// retrieve command uses.
+// Building the knowledge base from kb/ YAML: validation, the deterministic artefact, the prebuilt Orama
+// indexes (orama.json) and the manifest that `kb build` writes, and the in-memory build other commands use.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import type { Command } from '../Command';
-import { PlaygroundError, toErrorRecord } from '../../core/errors';
+import { PlaygroundError } from '../../core/errors';
 import type { KbSourceFile } from '../../core/kb/KbSources';
 import { validateKbSources } from '../../core/kb/validateKbSources';
 import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
@@ -22,7 +20,6 @@ import { searchCorpus } from '../../core/kb/searchCorpus';
 import { buildOramaIndexes } from '../../adapters/orama/buildOramaIndexes';
 import { saveOramaIndexes } from '../../adapters/orama/saveOramaIndexes';
 import { ORAMA_FILE_NAME } from '../../adapters/orama/oramaIndexFile';
-import { INPUT_FILE_EXIT, InputFileError, assertDirectory } from '../readInputFile';
 
 export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -120,30 +117,3 @@ export async function writeKbArtefacts(
   writeFileSync(join(outDir, 'manifest.json'), `${canonicalJson(manifest, 2)}\n`);
   return built;
 }
-
-export const kbBuildCommand: Command = {
-  name: 'kb build',
-  summary: 'validate kb/ and write the knowledge artefact (--kb kb --out public/kb)',
-  async run(args) {
-    const started = performance.now();
-    try {
-      assertDirectory(args.flags.kb ?? 'kb');
-      const { artefact, warnings } = await writeKbArtefacts(args.flags.kb ?? 'kb', args.flags.out ?? 'public/kb');
-      for (const w of warnings.slice(0, 5)) process.stderr.write(`warning: ${w}\n`);
-      if (warnings.length > 5)
-        process.stderr.write(`warning: … and ${warnings.length - 5} more (--verbose lists them)\n`);
-      if (args.flags.verbose) for (const w of warnings.slice(5)) process.stderr.write(`warning: ${w}\n`);
-      const c = kbManifest(artefact, {}).counts;
-      process.stderr.write(
-        `kb ${artefact.version}: ${c.cwes} CWEs, ${c.guidelines} guidelines, ${c.examples} examples, ${c.advisories} advisories, ${c.tasks} tasks; embedder ${c.vocabulary} terms x ${c.dims} dims (${Math.round(performance.now() - started)} ms)\n`,
-      );
-      return 0;
-    } catch (error) {
-      const record = toErrorRecord(error, 'KB_INVALID');
-      process.stderr.write(
-        `${record.message}${record.detail && !record.message.includes(record.detail) ? `\n${record.detail}` : ''}\n`,
-      );
-      return error instanceof InputFileError ? INPUT_FILE_EXIT : 1;
-    }
-  },
-};

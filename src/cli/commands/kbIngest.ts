@@ -6,10 +6,34 @@ import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { evalEngines } from './evalEngines';
 import { ingestPairsFile } from './ingestPairsFile';
 import { INPUT_FILE_EXIT, InputFileError } from '../readInputFile';
+import { engineOptions } from '../commonOptions';
 
 export const kbIngestCommand: Command = {
   name: 'kb ingest',
   summary: 'build a user knowledge base from fix pairs (--format pairs FILE --out DIR [--engine openai ...])',
+  options: [
+    { name: 'format', type: 'string', choices: ['pairs'], default: 'pairs', description: 'input format' },
+    { name: 'file', type: 'string', value: 'FILE|-', description: 'the same as the FILE word' },
+    {
+      name: 'out',
+      type: 'string',
+      value: 'DIR',
+      default: 'user-kb',
+      description: 'where the user knowledge base is written',
+    },
+    { name: 'name', type: 'string', description: 'name of the knowledge base (default the file name)' },
+    {
+      name: 'kb-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'built-in knowledge base to load beside it (default public/kb)',
+    },
+    ...engineOptions('distil guidelines with a model (openai); without it no model is used'),
+  ],
+  positional: {
+    name: 'FILE|-',
+    description: 'JSON Lines of {"cwe","language","vulnerable","fixed","description"?}; - reads stdin',
+  },
   async run(args) {
     try {
       const file = args.positional[0] ?? args.flags.file;

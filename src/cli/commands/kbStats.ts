@@ -2,10 +2,15 @@
 import type { Command } from '../Command';
 import { kbStats } from '../../core/kb/kbStats';
 import { openKnowledgeBase } from './openKnowledgeBase';
+import { KB_OPTIONS } from '../commonOptions';
 
 export const kbStatsCommand: Command = {
   name: 'kb stats',
   summary: 'counts of CWEs, guidelines, examples and advisories (--json)',
+  options: [
+    { name: 'json', type: 'boolean', description: 'print one JSON object (DESIGN.md contract)' },
+    ...KB_OPTIONS,
+  ],
   async run(args) {
     const stats = kbStats(await openKnowledgeBase(args));
     if (args.flags.json) {

@@ -3,13 +3,14 @@
 import type { Command } from '../Command';
 import { requireString, runJsonl } from '../runJsonl';
 import { PlaygroundError } from '../../core/errors';
-import { isLanguage, type Task } from '../../core/task/Task';
+import { isLanguage, LANGUAGES, type Task } from '../../core/task/Task';
 import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
 import type { RetrievalRecord } from '../../core/retrieval/RetrievalRecord';
 import { deriveFacets } from '../../core/facets/deriveFacets';
 import { inferTaskKind } from '../../core/facets/inferTaskKind';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { openKnowledgeBase } from './openKnowledgeBase';
+import { JSONL_OPTION, KB_OPTIONS } from '../commonOptions';
 import { printRetrievalTree } from './printRetrievalTree';
 
 export function taskFromInput(input: Record<string, unknown>): Task {
@@ -41,6 +42,19 @@ export function contractOutput(record: RetrievalRecord): Record<string, unknown>
 export const retrieveCommand: Command = {
   name: 'retrieve',
   summary: 'CWEs, guidelines and examples for tasks (--jsonl FILE | --prompt TEXT --language L)',
+  options: [
+    JSONL_OPTION,
+    { name: 'prompt', type: 'string', value: 'TEXT', description: 'one task, printed as a readable retrieval tree' },
+    { name: 'language', type: 'string', choices: LANGUAGES, default: 'python', description: 'language of --prompt' },
+    {
+      name: 'kind',
+      type: 'string',
+      choices: ['nl', 'completion'],
+      description: 'task kind of --prompt (default inferred)',
+    },
+    { name: 'json', type: 'boolean', description: 'with --prompt: print the whole retrieval record as JSON' },
+    ...KB_OPTIONS,
+  ],
   async run(args) {
     const kb = await openKnowledgeBase(args);
     if (args.flags.jsonl) {
