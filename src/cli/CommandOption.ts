@@ -10,6 +10,8 @@ export interface CommandOption {
   description: string;
   /** Put into the parsed flags when the option is absent, and shown in help. */
   default?: string;
+  /** Shown in help as the default without being put into the flags: the command decides what absence means. */
+  defaultNote?: string;
   /** Inclusive bounds of integer and number options. */
   min?: number;
   max?: number;

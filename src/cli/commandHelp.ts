@@ -29,7 +29,9 @@ function optionDetails(option: CommandOption): string {
     const range = rangeText(option).trim();
     notes.push(`${option.type}${range ? ` ${range}` : ''}`);
   }
-  if (option.default !== undefined) notes.push(`default ${option.default}`);
+  if (option.choices && option.value) notes.push(`one of ${option.choices.join(', ')}`);
+  const shown = option.default ?? option.defaultNote;
+  if (shown !== undefined) notes.push(`default ${shown}`);
   return notes.length ? ` (${notes.join(', ')})` : '';
 }
 

@@ -1,5 +1,6 @@
 // Options several commands share, declared once so their names, types and help read the same everywhere.
 import type { CommandOption } from './CommandOption';
+import { DEFAULT_TIMEOUT_MS } from '../adapters/openai/OpenAiEngine';
 
 /** The knowledge base a command reads (see commands/openKnowledgeBase.ts). */
 export const KB_OPTIONS: readonly CommandOption[] = [
@@ -7,13 +8,15 @@ export const KB_OPTIONS: readonly CommandOption[] = [
     name: 'kb',
     type: 'string',
     value: 'DIR',
-    description: 'knowledge base sources, built in memory when the folder exists (default kb)',
+    defaultNote: 'kb',
+    description: 'knowledge base sources, built in memory when the folder exists',
   },
   {
     name: 'kb-dir',
     type: 'string',
     value: 'DIR',
-    description: 'load the built knowledge base from DIR instead of building kb/ (default public/kb)',
+    defaultNote: 'public/kb',
+    description: 'load the built knowledge base from DIR instead of building kb/',
   },
 ];
 
@@ -29,14 +32,21 @@ export const JSONL_OPTION: CommandOption = {
 export const JSONL_POSITIONAL = { name: 'FILE|-', description: 'the same as --jsonl FILE' };
 
 /** An OpenAI-compatible server (see commands/evalEngines.ts); `engine` says whether one is used at all. */
-export function engineOptions(engineDescription: string): CommandOption[] {
+export function engineOptions(engineDescription: string, engineDefault?: string): CommandOption[] {
   return [
-    { name: 'engine', type: 'string', choices: ['openai', 'reference'], description: engineDescription },
+    {
+      name: 'engine',
+      type: 'string',
+      choices: ['openai', 'reference'],
+      ...(engineDefault ? { default: engineDefault } : {}),
+      description: engineDescription,
+    },
     {
       name: 'base-url',
       type: 'string',
       value: 'URL',
-      description: 'server URL, e.g. http://127.0.0.1:8080/v1 (default $OPENAI_BASE_URL)',
+      defaultNote: '$OPENAI_BASE_URL',
+      description: 'server URL, e.g. http://127.0.0.1:8080/v1',
     },
     {
       name: 'model',
@@ -44,12 +54,13 @@ export function engineOptions(engineDescription: string): CommandOption[] {
       value: 'NAME[,NAME]',
       description: 'model name; eval compares a comma-separated list',
     },
-    { name: 'api-key', type: 'string', value: 'KEY', description: 'API key (default $OPENAI_API_KEY)' },
+    { name: 'api-key', type: 'string', value: 'KEY', defaultNote: '$OPENAI_API_KEY', description: 'API key' },
     {
       name: 'timeout-ms',
       type: 'integer',
       min: 1,
-      description: 'fail a request with no complete answer after this many ms (default 120000)',
+      defaultNote: String(DEFAULT_TIMEOUT_MS),
+      description: 'fail a request with no complete answer after this many ms',
     },
   ];
 }

@@ -19,11 +19,10 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     name: 'suite',
     type: 'string',
     value: 'FILE|-',
-    description: 'tasks as JSON Lines, - reads stdin (default gallery: the built-in tasks)',
+    defaultNote: 'gallery, the built-in tasks',
+    description: 'tasks as JSON Lines, - reads stdin',
   },
-  ...engineOptions(
-    'openai: an OpenAI-compatible server; reference: check the suite reference solutions (default openai)',
-  ),
+  ...engineOptions('openai: an OpenAI-compatible server; reference: check the suite reference solutions', 'openai'),
   {
     name: 'config',
     type: 'string',
@@ -32,7 +31,7 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     description: `configurations to compare: ${CONFIG_IDS.join(', ')}`,
     validate: unknownConfig,
   },
-  { name: 'out', type: 'string', value: 'REPORT.json', description: 'write the report here (default stdout)' },
+  { name: 'out', type: 'string', value: 'REPORT.json', defaultNote: 'stdout', description: 'write the report here' },
   { name: 'csv', type: 'string', value: 'RUNS.csv', description: 'also write one CSV row per run' },
   { name: 'summary-csv', type: 'string', value: 'SUMMARY.csv', description: 'also write the summary as CSV' },
   {
@@ -49,7 +48,8 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     name: 'test-timeout-ms',
     type: 'integer',
     min: 1,
-    description: `time limit of one functional test run (default ${DEFAULT_TEST_TIMEOUT_MS})`,
+    defaultNote: String(DEFAULT_TEST_TIMEOUT_MS),
+    description: 'time limit of one functional test run in ms',
   },
   {
     name: 'samples',
@@ -69,7 +69,13 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     default: '0',
     description: 'sampling temperature of every request',
   },
-  { name: 'seed', type: 'integer', value: 'S', description: 'sampling seed sent with every request (default none)' },
+  {
+    name: 'seed',
+    type: 'integer',
+    value: 'S',
+    defaultNote: 'none',
+    description: 'sampling seed sent with every request',
+  },
   {
     name: 'concurrency',
     type: 'integer',

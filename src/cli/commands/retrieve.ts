@@ -45,12 +45,20 @@ export const retrieveCommand: Command = {
   options: [
     JSONL_OPTION,
     { name: 'prompt', type: 'string', value: 'TEXT', description: 'one task, printed as a readable retrieval tree' },
-    { name: 'language', type: 'string', choices: LANGUAGES, default: 'python', description: 'language of --prompt' },
+    {
+      name: 'language',
+      type: 'string',
+      value: 'LANG',
+      choices: LANGUAGES,
+      default: 'python',
+      description: 'language of --prompt',
+    },
     {
       name: 'kind',
       type: 'string',
       choices: ['nl', 'completion'],
-      description: 'task kind of --prompt (default inferred)',
+      defaultNote: 'inferred',
+      description: 'task kind of --prompt',
     },
     { name: 'json', type: 'boolean', description: 'with --prompt: print the whole retrieval record as JSON' },
     ...KB_OPTIONS,

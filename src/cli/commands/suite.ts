@@ -10,7 +10,7 @@ export const suiteExportCommand: Command = {
   name: 'suite export',
   summary: 'write the task gallery as a suite of JSON Lines (--out FILE)',
   options: [
-    { name: 'out', type: 'string', value: 'FILE', description: 'write the suite to FILE (default stdout)' },
+    { name: 'out', type: 'string', value: 'FILE', defaultNote: 'stdout', description: 'write the suite to FILE' },
     ...KB_OPTIONS,
   ],
   async run(args) {
