@@ -1,7 +1,7 @@
 // Shared rule helpers: cookie flag rules: a cookie set with a flag off or missing.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { scopeOf } from '../walk';
-import type { QueryRule } from '../Rule';
+import type { QueryRule, RuleMeta } from '../Rule';
 
 export const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -39,23 +39,13 @@ export function missingFlag(node: SyntaxNode, field: string): boolean {
   return SECRET_COOKIE.test(name) && !new RegExp(`set${field}\\s*\\(\\s*true\\s*\\)`).test(scopeOf(node).text);
 }
 
-export function cookieRule(
-  id: string,
-  cwe: string,
-  flag: RegExp,
-  field: string,
-  message: string,
-  fix: string,
-): QueryRule {
+export function cookieRule(meta: Omit<RuleMeta, 'severity' | 'languages'>, flag: RegExp, field: string): QueryRule {
   return {
-    id,
-    cwe,
+    ...meta,
     severity: 'warning',
     languages: [...LANGS],
     kind: 'query',
     query: SETTINGS,
-    message,
-    fix,
     predicate: ({ hit }) => {
       if (!hit) return false;
       if (hit.type === 'method_invocation')

@@ -52,11 +52,13 @@ function assertedValues(node: SyntaxNode): string[] {
 }
 
 export const ldapInjection = injection(
-  'ldap-injection',
-  'CWE-90',
-  'An LDAP filter or DN is built from request data; filter metacharacters change the search.',
-  "Escape values with the LDAP library's filter escaping (escape_filter_chars) before building the filter.",
-  ['python', 'java', 'php'],
+  {
+    id: 'ldap-injection',
+    cwe: 'CWE-90',
+    message: 'An LDAP filter or DN is built from request data; filter metacharacters change the search.',
+    fix: "Escape values with the LDAP library's filter escaping (escape_filter_chars) before building the filter.",
+    languages: ['python', 'java', 'php'],
+  },
   {
     python: [
       {

@@ -18,12 +18,14 @@ export const csCookieNoHttpOnly: QueryRule = csPropertyRule(
 );
 
 export const cookieHttpOnlyOff = cookieRule(
-  'cookie-httponly-off',
-  'CWE-1004',
+  {
+    id: 'cookie-httponly-off',
+    cwe: 'CWE-1004',
+    message: 'A session or credential cookie is readable by page scripts (HttpOnly is off), so any XSS can steal it.',
+    fix: 'Set HttpOnly on session and token cookies (httponly=True, httpOnly: true, setHttpOnly(true)).',
+  },
   /^(http_?only|\w*COOKIE_HTTPONLY)$/i,
   'HttpOnly',
-  'A session or credential cookie is readable by page scripts (HttpOnly is off), so any XSS can steal it.',
-  'Set HttpOnly on session and token cookies (httponly=True, httpOnly: true, setHttpOnly(true)).',
 );
 
 export const scriptWrittenTokenCookie: QueryRule = {

@@ -94,11 +94,13 @@ function splitsMessage(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const headerInjection = injection(
-  'header-injection',
-  'CWE-113',
-  'Request data is placed in an HTTP response header; CR/LF in it splits the response.',
-  'Reject or strip CR/LF from header values, and prefer framework helpers that validate them.',
-  ['python', 'javascript', 'typescript', 'java', 'php'],
+  {
+    id: 'header-injection',
+    cwe: 'CWE-113',
+    message: 'Request data is placed in an HTTP response header; CR/LF in it splits the response.',
+    fix: 'Reject or strip CR/LF from header values, and prefer framework helpers that validate them.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'php'],
+  },
   {
     python: [{ callee: /\.headers\.(add|set|__setitem__|setdefault)$|^(response|resp)\.set_cookie$/ }],
     javascript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],

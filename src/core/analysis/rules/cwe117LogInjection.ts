@@ -61,11 +61,13 @@ function logsRawInput(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const logInjection = injection(
-  'log-injection',
-  'CWE-117',
-  'Request data is written to a log unchanged; a newline in it forges extra log entries.',
-  'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
-  ['python', 'javascript', 'typescript', 'java', 'go'],
+  {
+    id: 'log-injection',
+    cwe: 'CWE-117',
+    message: 'Request data is written to a log unchanged; a newline in it forges extra log entries.',
+    fix: 'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+  },
   {
     python: [
       {

@@ -47,11 +47,13 @@ export function nestedQuantifier(pattern: string): boolean {
 }
 
 export const regexInjection = injection(
-  'regex-injection',
-  'CWE-1333',
-  'A regular expression is compiled from request data; a crafted pattern can take exponential time.',
-  'Escape the input (re.escape, a quoting helper) or match it literally; never compile user-supplied patterns.',
-  ['python', 'javascript', 'typescript', 'java', 'go'],
+  {
+    id: 'regex-injection',
+    cwe: 'CWE-1333',
+    message: 'A regular expression is compiled from request data; a crafted pattern can take exponential time.',
+    fix: 'Escape the input (re.escape, a quoting helper) or match it literally; never compile user-supplied patterns.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+  },
   {
     python: [{ callee: /^re\.(compile|search|match|fullmatch|findall|finditer|sub|subn|split)$/, args: [0] }],
     javascript: [{ callee: /^(new )?RegExp$/, args: [0] }],

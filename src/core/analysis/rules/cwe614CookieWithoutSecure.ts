@@ -30,12 +30,15 @@ export const csCookieNotSecure: QueryRule = csPropertyRule(
 );
 
 export const cookieSecureOff = cookieRule(
-  'cookie-secure-off',
-  'CWE-614',
+  {
+    id: 'cookie-secure-off',
+    cwe: 'CWE-614',
+    message:
+      'A session or credential cookie is sent over plain HTTP too (Secure is off), so anyone on the network can read it.',
+    fix: 'Set Secure on session and token cookies (secure=True, secure: true, setSecure(true)) and serve the site over HTTPS.',
+  },
   /^(secure|\w*COOKIE_SECURE)$/i,
   'Secure',
-  'A session or credential cookie is sent over plain HTTP too (Secure is off), so anyone on the network can read it.',
-  'Set Secure on session and token cookies (secure=True, secure: true, setSecure(true)) and serve the site over HTTPS.',
 );
 
 /** Every rule in this file, in the order the registry runs them. */

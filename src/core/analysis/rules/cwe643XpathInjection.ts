@@ -20,11 +20,13 @@ function builtUnchecked(call: CallInfo, ctx: RuleContext): boolean {
 }
 
 export const xpathInjection = injection(
-  'xpath-injection',
-  'CWE-643',
-  'An XPath expression is built from request data; quotes in it change the query.',
-  'Use XPath variables ($name bound via the API) or strictly validate the value.',
-  ['python', 'java', 'javascript', 'php'],
+  {
+    id: 'xpath-injection',
+    cwe: 'CWE-643',
+    message: 'An XPath expression is built from request data; quotes in it change the query.',
+    fix: 'Use XPath variables ($name bound via the API) or strictly validate the value.',
+    languages: ['python', 'java', 'javascript', 'php'],
+  },
   {
     python: [{ callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/, args: [0] }],
     java: [{ callee: /\.(evaluate|compile)$/, args: [0] }],

@@ -7,11 +7,14 @@ import { isBuiltString, isConstant } from '../stringShape';
 import { scopeOf } from '../walk';
 
 export const nosqlInjection = injection(
-  'nosql-injection',
-  'CWE-943',
-  'A database query object is built from request data; operators such as $where or $ne in it change the query.',
-  'Cast values to plain strings or numbers and never pass request objects or $where code to the database.',
-  ['python', 'javascript', 'typescript'],
+  {
+    id: 'nosql-injection',
+    cwe: 'CWE-943',
+    message:
+      'A database query object is built from request data; operators such as $where or $ne in it change the query.',
+    fix: 'Cast values to plain strings or numbers and never pass request objects or $where code to the database.',
+    languages: ['python', 'javascript', 'typescript'],
+  },
   {
     python: [
       {
