@@ -1,4 +1,4 @@
-// Shared rule helpers: C array indexing: which subscripts are input-driven and unchecked.
+// Shared rule helpers for C array indexing (which subscripts are input-driven and unchecked).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { ancestor, scopeOf } from '../walk';

@@ -1,4 +1,4 @@
-// Shared rule helpers: C pointer lifetimes: statements after a free and uses that follow it.
+// Shared rule helpers for C pointer lifetimes (statements after a free and the uses that follow it).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 
 export const C = ['c', 'cpp'] as const;

@@ -1,4 +1,4 @@
-// Shared rule helpers: cookie flag rules: a cookie set with a flag off or missing.
+// Shared rule helpers for cookie flags: a cookie set with a flag off or missing.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { scopeOf } from '../walk';
 import type { QueryRule, RuleMeta } from '../Rule';

@@ -1,4 +1,4 @@
-// Shared rule helpers: C++ object lifetimes: what happens to a pointer after delete.
+// Shared rule helpers for C++ object lifetimes (what happens to a pointer after delete).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { scopeOf } from '../walk';
 

@@ -1,4 +1,4 @@
-// Shared rule helpers: the shape of C# code that rules share: members, attributes, built values, input.
+// Shared rule helpers for the shape of C# code: members, attributes, built values, input.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { namedChildren, scopeOf, walk } from '../walk';
 import type { QueryRule, RuleMeta } from '../Rule';
