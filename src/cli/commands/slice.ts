@@ -7,7 +7,6 @@ import { nodeParser } from '../../adapters/node/nodeParser';
 import { PlaygroundError } from '../../core/errors';
 import { DEFAULT_HOPS, sliceLines } from '../../core/slicing/sliceLines';
 import { lineCount } from '../../core/slicing/slicePair';
-import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
 
 function criterionLines(input: Record<string, unknown>, code: string): number[] {
   const lines = input.lines;
@@ -47,8 +46,6 @@ export const sliceCommand: Command = {
     const parser = nodeParser();
     return runJsonl(file, async (input) => {
       const language = requireLanguage(input);
-      if (!SLICING_SPECS[language])
-        throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: `no slicer for ${language}` });
       const code = requireString(input, 'code');
       const criteria = criterionLines(input, code);
       const tree = await parser.parse(code, language);

@@ -7,7 +7,6 @@ import type { CweSource, ExampleSource } from '../kb/kbSourceSchema';
 import type { CodeViewData } from '../kb/knowledgeArtefactSchema';
 import type { ParsedTree, ParserPort } from '../languages/SyntaxTree';
 import { slicePair, type PairSlice } from './slicePair';
-import { SLICING_SPECS } from './slicingSpecs';
 
 interface SlicedViews {
   vulnerable: CodeViewData;
@@ -31,9 +30,9 @@ export async function sliceKnowledgeExamples(
   for (const cwe of cwes) {
     for (const example of cwe.examples) {
       const where = `${fileOf(cwe.id)}: example ${example.id}`;
-      // A language the slicer does not know yet is a missing feature, not a broken example:
-      // the pair ships unsliced and the build says so.
-      if (!parser.supports(example.language) || !SLICING_SPECS[example.language]) {
+      // A language the parser cannot load is a missing feature, not a broken example:
+      // the pair ships unsliced and the build says so (every offered language has a slicing table).
+      if (!parser.supports(example.language)) {
         warnings.push(`${where}: no slicer for ${example.language}, shipped unsliced`);
         views.set(key(cwe.id, example.id), unslicedExample(example, cwe));
         continue;

@@ -7,14 +7,14 @@ import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
 import { useFocusStore } from '../../state/focusStore';
 import { renderSlice } from '../../core/slicing/renderSlice';
-import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
+import { findLanguageSpec } from '../../core/languages/registry';
 
 export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
   const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore();
   const language = trace.task.language;
   const [tokens, setTokens] = useState(false);
-  const comment = SLICING_SPECS[language]?.comment ?? '//';
+  const comment = findLanguageSpec(language)?.slicing.comment ?? '//';
   // The slice as code: kept lines verbatim, each removed run one comment marker in the language.
   const shown = showSlice && sliceLines.length ? renderSlice(output.code, sliceLines, comment) : output.code;
   return (

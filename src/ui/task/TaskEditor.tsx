@@ -1,5 +1,6 @@
 // The selected task (read-only) or a custom task editor: text or code prefix, plus language.
-import { LANGUAGES, type Language, type TaskKind } from '../../core/task/Task';
+import { LANGUAGE_SPECS } from '../../core/languages/registry';
+import type { Language, TaskKind } from '../../core/task/Task';
 import { currentTask, useRunStore } from '../../state/runStore';
 
 export function TaskEditor() {
@@ -28,9 +29,9 @@ export function TaskEditor() {
             onChange={(e) => state.editCustom({ language: e.target.value as Language })}
             data-testid="custom-language"
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l}
+            {LANGUAGE_SPECS.map((spec) => (
+              <option key={spec.id} value={spec.id}>
+                {spec.name}
               </option>
             ))}
           </select>

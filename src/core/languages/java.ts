@@ -1,7 +1,9 @@
-// Java grammar node types for the PDG builder.
-import type { SlicingSpec } from '../SlicingSpec';
+// Java: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const java: SlicingSpec = {
+/** Java node types for the PDG builder */
+const slicing: SlicingSpec = {
   functions: ['method_declaration', 'constructor_declaration', 'compact_constructor_declaration', 'lambda_expression'],
   blocks: [
     'program',
@@ -19,7 +21,6 @@ export const java: SlicingSpec = {
     'while_statement',
     'do_statement',
     'switch_expression',
-    'switch_statement',
     'switch_block_statement_group',
     'switch_rule',
     'try_statement',
@@ -54,3 +55,26 @@ export const java: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const java = defineLanguage({
+  id: 'java',
+  name: 'Java',
+  extensions: ['.java'],
+  fenceAliases: ['java'],
+  grammar: { package: 'tree-sitter-java', file: 'tree-sitter-java.wasm' },
+  monaco: 'java',
+  family: 'java',
+  tree: {
+    calls: ['method_invocation', 'object_creation_expression'],
+    imports: ['import_declaration'],
+    identifiers: ['identifier', 'type_identifier'],
+  },
+  sources: {
+    request:
+      /\.(getParameter|getParameterValues|getParameterMap|getHeader|getHeaders|getQueryString|getCookies|getInputStream|getReader|getPathInfo|getRequestURI)\s*\(/,
+    local: /^System\.getenv\(|\.readLine\(\)|^args\b|new Scanner\(System\.in\)|\.nextLine\(\)/,
+  },
+  slicing,
+  sample:
+    'import java.io.File;\n\nclass Files {\n  boolean exists(String name) {\n    return new File(name).exists();\n  }\n}\n',
+});

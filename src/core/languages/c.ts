@@ -1,7 +1,9 @@
-// C grammar node types for the PDG builder (C++ extends this table).
-import type { SlicingSpec } from '../SlicingSpec';
+// C: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const c: SlicingSpec = {
+/** C node types for the PDG builder (C++ extends this table) */
+const slicing: SlicingSpec = {
   functions: ['function_definition'],
   blocks: ['translation_unit', 'compound_statement', 'ERROR'],
   compounds: [
@@ -61,3 +63,24 @@ export const c: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const c = defineLanguage({
+  id: 'c',
+  name: 'C',
+  extensions: ['.c', '.h'],
+  fenceAliases: ['c'],
+  grammar: { package: 'tree-sitter-c', file: 'tree-sitter-c.wasm' },
+  monaco: 'c',
+  family: 'c-family',
+  tree: {
+    calls: ['call_expression'],
+    imports: ['preproc_include'],
+    identifiers: ['identifier', 'field_identifier', 'type_identifier'],
+  },
+  sources: {
+    request: null,
+    local: /^(getenv|fgets|gets|scanf|fscanf|sscanf|read|recv|recvfrom|fread|getline)\(|^argv\b/,
+  },
+  slicing,
+  sample: '#include <stdlib.h>\n\nint main(void) {\n  return system("ls");\n}\n',
+});

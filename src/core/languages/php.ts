@@ -1,14 +1,10 @@
-// PHP grammar node types for the PDG builder.
-import type { SlicingSpec } from '../SlicingSpec';
+// PHP: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const php: SlicingSpec = {
-  functions: [
-    'function_definition',
-    'method_declaration',
-    'anonymous_function',
-    'anonymous_function_creation_expression',
-    'arrow_function',
-  ],
+/** PHP node types for the PDG builder */
+const slicing: SlicingSpec = {
+  functions: ['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function'],
   blocks: ['program', 'compound_statement', 'declaration_list', 'switch_block', 'colon_block'],
   compounds: [
     'if_statement',
@@ -59,3 +55,29 @@ export const php: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const php = defineLanguage({
+  id: 'php',
+  name: 'PHP',
+  extensions: ['.php'],
+  fenceAliases: ['php'],
+  grammar: { package: 'tree-sitter-php', file: 'tree-sitter-php.wasm' },
+  monaco: 'php',
+  family: 'php',
+  tree: {
+    calls: [
+      'function_call_expression',
+      'member_call_expression',
+      'scoped_call_expression',
+      'object_creation_expression',
+    ],
+    imports: ['namespace_use_declaration'],
+    identifiers: ['variable_name'],
+  },
+  sources: {
+    request: /\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|php:\/\/input/,
+    local: /\$argv\b|getenv\(/,
+  },
+  slicing,
+  sample: '<?php\nfunction show($name) {\n  echo htmlspecialchars($name);\n}\n',
+});

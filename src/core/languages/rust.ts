@@ -1,7 +1,9 @@
-// Rust grammar node types (tree-sitter-rust 0.24) for the PDG builder.
-import type { SlicingSpec } from '../SlicingSpec';
+// Rust: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const rust: SlicingSpec = {
+/** Rust node types (tree-sitter-rust 0.24) for the PDG builder */
+const slicing: SlicingSpec = {
   functions: ['function_item', 'closure_expression'],
   // Control flow is made of expressions wrapped in expression_statement: unwrapping it lets an
   // `if`/`match`/loop be a compound. unsafe and async blocks only scope their block.
@@ -53,3 +55,24 @@ export const rust: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const rust = defineLanguage({
+  id: 'rust',
+  name: 'Rust',
+  extensions: ['.rs'],
+  fenceAliases: ['rust', 'rs'],
+  grammar: { package: 'tree-sitter-rust', file: 'tree-sitter-rust.wasm' },
+  monaco: 'rust',
+  family: 'rust',
+  tree: {
+    calls: ['call_expression'],
+    imports: [],
+    identifiers: ['identifier', 'field_identifier', 'type_identifier'],
+  },
+  sources: {
+    request: null,
+    local: null,
+  },
+  slicing,
+  sample: 'use std::fs;\n\nfn read(name: &str) -> String {\n    fs::read_to_string(name).unwrap()\n}\n',
+});

@@ -1,7 +1,9 @@
-// C# grammar node types (tree-sitter-c-sharp 0.23) for the PDG builder.
-import type { SlicingSpec } from '../SlicingSpec';
+// C#: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const csharp: SlicingSpec = {
+/** C# node types (tree-sitter-c-sharp 0.23) for the PDG builder */
+const slicing: SlicingSpec = {
   functions: [
     'method_declaration',
     'constructor_declaration',
@@ -81,3 +83,25 @@ export const csharp: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const csharp = defineLanguage({
+  id: 'csharp',
+  name: 'C#',
+  extensions: ['.cs'],
+  fenceAliases: ['csharp', 'cs', 'c#'],
+  grammar: { package: 'tree-sitter-c-sharp', file: 'tree-sitter-c_sharp.wasm' },
+  monaco: 'csharp',
+  family: 'csharp',
+  tree: {
+    calls: ['invocation_expression', 'object_creation_expression'],
+    imports: [],
+    identifiers: ['identifier'],
+  },
+  sources: {
+    request: null,
+    local: null,
+  },
+  slicing,
+  sample:
+    'using System.IO;\n\nclass Files {\n  static string Read(string name) {\n    return File.ReadAllText(name);\n  }\n}\n',
+});

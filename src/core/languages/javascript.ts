@@ -1,7 +1,9 @@
-// JavaScript grammar node types for the PDG builder (TypeScript extends this table).
-import type { SlicingSpec } from '../SlicingSpec';
+// JavaScript: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const javascript: SlicingSpec = {
+/** JavaScript node types for the PDG builder (TypeScript extends this table) */
+const slicing: SlicingSpec = {
   functions: [
     'function_declaration',
     'function_expression',
@@ -49,3 +51,25 @@ export const javascript: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const javascript = defineLanguage({
+  id: 'javascript',
+  name: 'JavaScript',
+  extensions: ['.js', '.mjs', '.cjs', '.jsx'],
+  fenceAliases: ['javascript', 'js', 'node', 'jsx'],
+  grammar: { package: 'tree-sitter-javascript', file: 'tree-sitter-javascript.wasm' },
+  monaco: 'javascript',
+  family: 'js-family',
+  tree: {
+    calls: ['call_expression', 'new_expression'],
+    imports: ['import_statement'],
+    identifiers: ['identifier', 'property_identifier'],
+  },
+  sources: {
+    request:
+      /^(req|request)\.(query|params|body|cookies|headers|url|path|originalUrl|get)\b|^(location|window\.location|document\.location)\.(search|hash|href)|^document\.(URL|cookie|referrer)|^(event|e)\.data$|URLSearchParams/,
+    local: /^process\.(argv|env)\b|\.readFileSync\(|^prompt\(/,
+  },
+  slicing,
+  sample: "import fs from 'fs';\n\nexport function read(name) {\n  return fs.readFileSync(name, 'utf8');\n}\n",
+});

@@ -1,5 +1,5 @@
 // The per-language table the PDG builder reads: which grammar node types are functions, blocks,
-// control structures, assignments, paths and calls. Adding a language is one file in languages/.
+// control structures, assignments, paths and calls. Each table is the `slicing` field of a LanguageSpec.
 
 /** A field name, '#n' for the n-th named child (from 0), or '*' for every named child. */
 export type FieldRef = string;

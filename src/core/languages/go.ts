@@ -1,7 +1,9 @@
-// Go grammar node types for the PDG builder.
-import type { SlicingSpec } from '../SlicingSpec';
+// Go: everything the playground knows about the language (see LanguageSpec).
+import { defineLanguage } from './LanguageSpec';
+import type { SlicingSpec } from './SlicingSpec';
 
-export const go: SlicingSpec = {
+/** Go node types for the PDG builder */
+const slicing: SlicingSpec = {
   functions: ['function_declaration', 'method_declaration', 'func_literal'],
   blocks: ['source_file', 'block', 'statement_list'],
   compounds: [
@@ -39,3 +41,25 @@ export const go: SlicingSpec = {
   comment: '//',
   braces: true,
 };
+
+export const go = defineLanguage({
+  id: 'go',
+  name: 'Go',
+  extensions: ['.go'],
+  fenceAliases: ['go', 'golang'],
+  grammar: { package: 'tree-sitter-go', file: 'tree-sitter-go.wasm' },
+  monaco: 'go',
+  family: 'go',
+  tree: {
+    calls: ['call_expression'],
+    imports: ['import_declaration', 'import_spec'],
+    identifiers: ['identifier', 'field_identifier', 'type_identifier'],
+  },
+  sources: {
+    request:
+      /\.(URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery|Cookie\()|mux\.Vars\(|\.Param\(|\.Query\(|\.PostForm\(/,
+    local: /^os\.Args\b|^os\.Getenv\(|\.ReadString\(|\.Scan\(|bufio\.NewScanner/,
+  },
+  slicing,
+  sample: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Remove(os.Args[1])\n}\n',
+});
