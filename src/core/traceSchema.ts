@@ -55,8 +55,11 @@ function stageEntrySchema(stage: StageName) {
 }
 
 type EntrySchema = ReturnType<typeof stageEntrySchema>;
-const [first, ...rest] = PIPELINE.map((stage) => stageEntrySchema(stage.name));
-const entrySchemas: [EntrySchema, ...EntrySchema[]] = [first!, ...rest];
+const [firstStage, ...laterStages] = PIPELINE;
+const entrySchemas: [EntrySchema, ...EntrySchema[]] = [
+  stageEntrySchema(firstStage.name),
+  ...laterStages.map((stage) => stageEntrySchema(stage.name)),
+];
 
 // Typed as StageEntry: each record schema is checked against its stage's output type below, which
 // the generic construction above cannot show by inference.
