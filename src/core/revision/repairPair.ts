@@ -2,10 +2,7 @@
 // revision and critique, and per-token labels of the generated output, as one JSON Lines record.
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
-import { diffCode } from '../diff/diffCode';
 import { criticalLines, labelTokens } from './labelTokens';
-import { finalRevisedCode } from './finalRevisedCode';
-import { runRevisionMetrics } from './runRevisionMetrics';
 
 export interface RepairPair {
   id: string;
@@ -24,46 +21,30 @@ export function labelledRunTokens(trace: Pick<RunTrace, 'stages'>) {
   const generation = stageOutput(trace, 'generation');
   if (!generation) return [];
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
-  const final = finalRevisedCode(
-    generation.code,
-    findings,
-    stageOutput(trace, 'revision'),
-    stageOutput(trace, 'critique'),
-  );
+  // The diff stage's record compares the generated code with the final code.
   const tokens = generation.tokens.length ? generation.tokens : [{ text: generation.text }];
-  return labelTokens(
-    generation.text,
-    tokens,
-    generation.code,
-    criticalLines(findings, diffCode(generation.code, final.code)),
-  );
+  return labelTokens(generation.text, tokens, generation.code, criticalLines(findings, stageOutput(trace, 'diff')));
 }
 
 export function repairPair(trace: RunTrace): RepairPair | null {
   const generation = stageOutput(trace, 'generation');
   const analysis = stageOutput(trace, 'analysis');
-  if (!generation || !analysis) return null;
-  const final = finalRevisedCode(
-    generation.code,
-    analysis.findings,
-    stageOutput(trace, 'revision'),
-    stageOutput(trace, 'critique'),
-  );
-  const metrics = runRevisionMetrics(trace);
+  const diff = stageOutput(trace, 'diff');
+  if (!generation || !analysis || !diff?.final) return null;
   return {
     id: trace.runId,
     task: { id: trace.task.id, prompt: trace.task.prompt, language: trace.task.language },
     cwes: [...new Set(analysis.findings.map((f) => f.cwe))],
     before: generation.code,
-    after: final.code,
+    after: diff.after,
     tokens: labelledRunTokens(trace).map((t) => ({
       text: t.text,
       logprob: t.logprob,
       line: t.line,
       label: t.critical ? 1 : 0,
     })),
-    findingsBefore: metrics?.findingsBefore ?? analysis.findings.length,
-    findingsAfter: metrics?.findingsAfter ?? final.findings.length,
+    findingsBefore: analysis.findings.length,
+    findingsAfter: diff.final.findings.length,
     judgedBy: 'our analyser',
   };
 }
