@@ -5,7 +5,7 @@ import type { ExplorerCweDetail, ExplorerHit, ExplorerSummary } from '../core/kb
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import { coreApi, coreReady } from './coreClient';
 
-interface ExplorerState {
+export interface ExplorerState {
   summary: ExplorerSummary | null;
   selectedId: string | null;
   detail: ExplorerCweDetail | null;

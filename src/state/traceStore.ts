@@ -13,7 +13,7 @@ export interface TraceMessage {
   hint?: string;
 }
 
-interface TraceState {
+export interface TraceState {
   message: TraceMessage | null;
   shareLink: string | null;
   /** Replay speed factor: 1 is the recorded pace. */
@@ -33,10 +33,7 @@ export const useTraceStore = create<TraceState>((set, get) => {
     set({ message: { kind: 'error', text: record.message, hint: record.hint } });
   };
   const load = (trace: RunTrace, how: string) => {
-    const runs = useRunStore.getState();
-    // Select the trace's task when the gallery has it, so the task panel matches what is on screen.
-    if (runs.tasks.some((t) => t.id === trace.task.id)) runs.selectTask(trace.task.id);
-    runs.loadTrace(trace);
+    useRunStore.getState().showTrace(trace);
     set({
       message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` },
       shareLink: null,

@@ -12,7 +12,7 @@ import { useExplorerStore } from './explorerStore';
 
 export type BuildStep = 'idle' | 'ingesting' | 'distilling' | 'loading';
 
-interface UserKbState {
+export interface UserKbState {
   step: BuildStep;
   /** The knowledge base built on this page, ready to download or load. */
   built: UserKb | null;

@@ -9,7 +9,7 @@ import { createEmbedder, type Embedder } from './Embedder';
 import { corpusFeatures, searchCorpus } from './searchCorpus';
 import { shippedProfileCounts } from './precomputed/precomputeKnowledge';
 import { retrieve, type RetrieveOptions } from '../retrieval/retrieve';
-import { apiProfile } from '../retrieval/apiProfile';
+import { prepareKnowledge, type PreparedKnowledge } from '../retrieval/PreparedKnowledge';
 
 export interface KnowledgeBase {
   readonly version: string;
@@ -19,6 +19,8 @@ export interface KnowledgeBase {
   readonly advisories: readonly AdvisorySource[];
   readonly embedder: Embedder;
   readonly search: KnowledgeSearch;
+  /** What facets and retrieval precompute from the entries, built once here. */
+  readonly prepared: PreparedKnowledge;
   cwe(id: string): ArtefactCwe | undefined;
   retrieve(facets: FacetsRecord, options?: RetrieveOptions): Promise<RetrievalRecord>;
 }
@@ -38,6 +40,10 @@ export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearc
   const search = await makeSearch(searchCorpus(artefact, embedder, features));
   lap('index');
   const byId = new Map(artefact.cwes.map((c) => [c.id, c]));
+  // The API facet's per-KB weights and the normalised names are prepared here, while loading, not
+  // during the first query; the build ships the profile's costly counts.
+  const prepared = prepareKnowledge(artefact, shippedProfileCounts(artefact));
+  lap('profile');
   const kb: KnowledgeBase = {
     version: artefact.version,
     operations: artefact.operations,
@@ -46,12 +52,9 @@ export async function createKnowledgeBase(artefact: KnowledgeArtefact, makeSearc
     advisories: artefact.advisories,
     embedder,
     search,
+    prepared,
     cwe: (id) => byId.get(id),
     retrieve: (facets, options) => retrieve(kb, facets, options),
   };
-  // The API facet's per-KB weights are computed here, while loading, not during the first query;
-  // the build ships their costly counts.
-  apiProfile(kb, shippedProfileCounts(artefact));
-  lap('profile');
   return kb;
 }

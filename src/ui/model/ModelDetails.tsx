@@ -3,11 +3,11 @@ import { useModelStore } from '../../state/modelStore';
 import { findCatalogModel } from '../../core/generation/modelCatalog';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
+import { useShallow } from 'zustand/react/shallow';
+import { selectModelDetails } from '../../state/modelSelectors';
 
 export function ModelDetails() {
-  const selectedId = useModelStore((s) => s.selectedId);
-  const storage = useModelStore((s) => s.storage);
-  const custom = useModelStore((s) => s.custom);
+  const { selectedId, storage, custom } = useModelStore(useShallow(selectModelDetails));
   const model = selectedId ? findCatalogModel(selectedId) : undefined;
 
   return (

@@ -3,9 +3,10 @@ import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { useFocusStore } from '../../state/focusStore';
 import { FindingFeedback } from '../feedback/FindingFeedback';
+import { selectFocusAction } from '../../state/focusSelectors';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
-  const focus = useFocusStore((s) => s.focus);
+  const focus = useFocusStore(selectFocusAction);
   const code = stageOutput(trace, 'generation')?.code ?? '';
   return (
     <div className="findings" data-testid="findings-pane">
