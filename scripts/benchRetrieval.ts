@@ -9,7 +9,7 @@ import { loadKnowledgeBaseFromDisk } from '../src/adapters/orama/loadKnowledgeBa
 import type { LoadPhases } from '../src/core/kb/KnowledgeBase';
 import { deriveFacets } from '../src/core/facets/deriveFacets';
 import { nodeParser } from '../src/adapters/node/nodeParser';
-import { taskFromInput } from '../src/cli/commands/retrieve';
+import { taskFromInput } from '../src/core/taskFromInput';
 import type { Task } from '../src/core/task/Task';
 
 export interface RetrievalBench {

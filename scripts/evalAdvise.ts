@@ -5,7 +5,7 @@
 // (src/core/analysis/cweFamilies.ts). Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses]
 import { readFileSync } from 'node:fs';
 import { validateKbSources } from '../src/core/kb/validateKbSources';
-import { readKbSourceFiles } from '../src/cli/commands/kbBuild';
+import { readKbSourceFiles } from '../src/adapters/node/buildFromDir';
 import { createAdvisor, advisoryDocument } from '../src/core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../src/adapters/orama/createOramaAdvisoryIndex';
 import { sameFamily } from '../src/core/analysis/cweFamilies';

@@ -8,10 +8,10 @@ import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kb/Knowledg
 import { createOramaSearch } from '../src/adapters/orama/createOramaSearch';
 import { loadKnowledgeBase } from '../src/adapters/orama/loadKnowledgeBase';
 import { join } from 'node:path';
-import { buildFromDir } from '../src/cli/commands/kbBuild';
+import { buildFromDir } from '../src/adapters/node/buildFromDir';
 import { deriveFacets } from '../src/core/facets/deriveFacets';
 import { nodeParser } from '../src/adapters/node/nodeParser';
-import { taskFromInput } from '../src/cli/commands/retrieve';
+import { taskFromInput } from '../src/core/taskFromInput';
 import type { Level1Facet } from '../src/core/retrieval/retrievalSettings';
 import type { FacetsRecord } from '../src/core/facets/FacetsRecord';
 

@@ -11,7 +11,7 @@ import { sliceLines } from '../../src/core/slicing/sliceLines';
 import { lineCount } from '../../src/core/slicing/slicePair';
 import { SLICING_SPECS } from '../../src/core/slicing/slicingSpecs';
 import { isLanguage, type Language } from '../../src/core/task/Task';
-import { readKbSourceFiles } from '../../src/cli/commands/kbBuild';
+import { readKbSourceFiles } from '../../src/adapters/node/buildFromDir';
 import { validateKbSources } from '../../src/core/kb/validateKbSources';
 
 export interface PhaseRate {

@@ -1,6 +1,6 @@
 // The core service: knowledge base, tree-sitter analysis, slicing and advisories behind the CoreApi
 // shape. The browser's core worker and Node (CLI, tests) build it the same way; only loading differs.
-import type { CoreApi } from '../workers/CoreApi';
+import type { CoreApi } from '../core/CoreApi';
 import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
 import type { ParserPort } from '../core/languages/SyntaxTree';
 import type { AdvisorPort } from '../core/revision/AdvisorPort';
@@ -11,7 +11,7 @@ import { createAdvisor, advisoryDocument } from '../core/revision/createAdvisor'
 import { PlaygroundError } from '../core/errors';
 import { createOramaAdvisoryIndex } from './orama/createOramaAdvisoryIndex';
 import { suppressFinding } from '../core/feedback/suppressFinding';
-import type { KnowledgeApi } from '../workers/KnowledgeApi';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
 import { markUserSources } from '../core/kb/ingest/markUserSources';
 import type { UserIds } from '../core/kb/ingest/mergeUserKnowledge';
 

@@ -1,5 +1,5 @@
 // The knowledge calls of the core worker, over the active (built-in or merged) knowledge base.
-import type { KnowledgeApi } from '../workers/KnowledgeApi';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
 import type { ParserPort } from '../core/languages/SyntaxTree';
 import { explorerSummary, userKbInfo } from '../core/kb/explorer/explorerSummary';
 import { explorerCwe } from '../core/kb/explorer/explorerCwe';

@@ -3,7 +3,7 @@
 // the knowledge base can be searched (facets, retrieval, Orama); analysis, slicing, advisories and the
 // explorer live in ./coreServices, imported right after init so they do not delay "ready".
 import { expose } from 'comlink';
-import type { CoreApi, CoreReady } from './CoreApi';
+import type { CoreApi, CoreReady } from '../core/CoreApi';
 import type { WorkerServices } from './coreServices';
 import { createKnowledgeBase, type KnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';

@@ -4,7 +4,7 @@
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
 import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
 import type { ParserPort } from '../core/languages/SyntaxTree';
-import type { KnowledgeApi } from './KnowledgeApi';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
 import { createUserKnowledge } from '../adapters/createUserKnowledge';
 import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
 import { lazyAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';

@@ -9,7 +9,7 @@ import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvis
 import { createOramaAdvisoryIndex } from '../../adapters/orama/createOramaAdvisoryIndex';
 import { validateKbSources } from '../../core/kb/validateKbSources';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
-import { readKbSourceFiles } from './kbBuild';
+import { readKbSourceFiles } from '../../adapters/node/buildFromDir';
 
 /** Advisories only: validated straight from kb/ when present (no embedder fit, no example slicing), else the built artefact. */
 async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource[]> {

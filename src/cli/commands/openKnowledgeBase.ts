@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
 import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
-import { buildFromDir } from './kbBuild';
+import { buildFromDir } from '../../adapters/node/buildFromDir';
 
 export function openKnowledgeBase(args: ParsedArgs): Promise<KnowledgeBase> {
   const source = args.flags.kb ?? 'kb';

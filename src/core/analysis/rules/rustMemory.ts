@@ -1,7 +1,6 @@
 // Rust memory safety in unsafe code (CWE-787/125/119/416/190): unchecked indexing and copies, slices
 // made with a length nobody checked, set_len, raw pointers used after their owner was dropped, wrapping sizes.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import type { QueryRule } from '../Rule';
 import type { CallInfo } from '../callInfo';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';

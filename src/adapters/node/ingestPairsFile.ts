@@ -1,6 +1,6 @@
 // The work behind `kb ingest`: read a pairs file, slice and group it, distil with an engine when
 // one is given, write DIR/user-kb.json, then load it beside the built-in knowledge base (indexed
-// with Orama) to prove it loads. Shared by the command and scripts/ingestSvenScripted.ts.
+// with Orama) to prove it loads. Shared by the `kb ingest` command and scripts/ingestSvenScripted.ts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LlmEngine } from '../../core/generation/LlmEngine';
@@ -16,10 +16,9 @@ import type { UserKb } from '../../core/kb/ingest/userKbSchema';
 import { mergeUserKnowledge } from '../../core/kb/ingest/mergeUserKnowledge';
 import { parseUserKb } from '../../core/kb/ingest/parseUserKb';
 import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
-import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { buildFromDir } from './kbBuild';
-import { readInputFile } from '../readInputFile';
+import { createOramaSearch } from '../orama/createOramaSearch';
+import { nodeParser } from './nodeParser';
+import { buildFromDir } from './buildFromDir';
 
 export interface IngestRun {
   file: string;
@@ -29,6 +28,8 @@ export interface IngestRun {
   engine: LlmEngine | null;
   /** Where the built-in knowledge comes from: a built artefact dir, else kb/ sources. */
   kbDir?: string;
+  /** Reads `file` ("-" is stdin); the CLI passes its own reader so a bad path gets its usage exit code. */
+  read?: (file: string) => string;
   log: (line: string) => void;
 }
 
@@ -50,7 +51,7 @@ export interface IngestSummary {
 
 export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
   const started = performance.now();
-  const text = readInputFile(run.file);
+  const text = (run.read ?? readTextFile)(run.file);
   const { pairs, problems } = parsePairsJsonl(text);
   // An empty knowledge base written "successfully" would hide a wrong file or format: refuse it.
   if (pairs.length === 0) {
@@ -114,6 +115,10 @@ export async function ingestPairsFile(run: IngestRun): Promise<IngestSummary> {
       total: Math.round(performance.now() - started),
     },
   };
+}
+
+function readTextFile(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
 }
 
 async function builtinArtefact(kbDir?: string): Promise<KnowledgeArtefact> {

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScriptedEngine } from '../../adapters/scripted/ScriptedEngine';
+import { ScriptedEngine } from '../scripted/ScriptedEngine';
 import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
 import { validateKbSources } from '../../core/kb/validateKbSources';

@@ -1,7 +1,7 @@
 // One evaluation run of a suite as the page keeps it: which tasks, configurations and model, and
 // how far it got. Stored beside its results so a reload (or a crash) can show and resume it.
 import { z } from 'zod';
-import { taskSchema } from '../../core/task/taskSchema';
+import { taskSchema } from '../task/taskSchema';
 
 // Stored runs are read back leniently (unknown fields dropped, not refused): a field added to Task
 // later must not hide older runs.

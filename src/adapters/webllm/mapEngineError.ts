@@ -1,5 +1,5 @@
 // Maps WebLLM error text (it crosses the worker boundary as "<ClassName>: message") to an ErrorRecord with a next step.
-import { ERROR_CATALOGUE, type ErrorCode, type ErrorRecord } from '../errors';
+import { ERROR_CATALOGUE, type ErrorCode, type ErrorRecord } from '../../core/errors';
 
 interface Rule {
   test: RegExp;

@@ -1,12 +1,12 @@
 // The typed API of the core worker (knowledge base, tree-sitter analysis and slicing), shared by
 // the worker, its comlink proxy on the main thread, and the in-process version used by Node.
-import type { Task, Language } from '../core/task/Task';
-import type { FacetsRecord } from '../core/facets/FacetsRecord';
-import type { RetrievalRecord } from '../core/retrieval/RetrievalRecord';
-import type { AnalysisRecord } from '../core/analysis/Finding';
-import type { AdvisoryHit } from '../core/revision/RevisionRecord';
-import type { AdvisoryText } from '../core/revision/AdvisorPort';
-import type { AnalyzeRequest, ModelFacetInputs } from '../core/PipelinePorts';
+import type { Task, Language } from './task/Task';
+import type { FacetsRecord } from './facets/FacetsRecord';
+import type { RetrievalRecord } from './retrieval/RetrievalRecord';
+import type { AnalysisRecord } from './analysis/Finding';
+import type { AdvisoryHit } from './revision/RevisionRecord';
+import type { AdvisoryText } from './revision/AdvisorPort';
+import type { AnalyzeRequest, ModelFacetInputs } from './PipelinePorts';
 import type { KnowledgeApi } from './KnowledgeApi';
 
 export interface CoreReady {
