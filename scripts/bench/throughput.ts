@@ -12,7 +12,7 @@ import { lineCount } from '../../src/core/slicing/slicePair';
 import { SLICING_SPECS } from '../../src/core/slicing/slicingSpecs';
 import { isLanguage, type Language } from '../../src/core/task/Task';
 import { readKbSourceFiles } from '../../src/adapters/node/buildFromDir';
-import { validateKbSources } from '../../src/core/kb/validateKbSources';
+import { validateKbSources } from '../../src/core/kbTools/validateKbSources';
 
 export interface PhaseRate {
   ms: number;

@@ -1,7 +1,7 @@
 // The core worker's knowledge-base calls for the explorer and the "build your own knowledge base"
 // page: browse and search (no vectors cross the boundary), ingest fix pairs, install a user KB.
-import type { ExplorerCweDetail, ExplorerHit, ExplorerSummary, UserKbInfo } from './kb/explorer/ExplorerData';
-import type { UserKb } from './kb/ingest/userKbSchema';
+import type { ExplorerCweDetail, ExplorerHit, ExplorerSummary, UserKbInfo } from './kbTools/explorer/ExplorerData';
+import type { UserKb } from './kbTools/ingest/userKbSchema';
 
 export interface KnowledgeApi {
   explorer(): Promise<ExplorerSummary>;

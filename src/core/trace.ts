@@ -7,7 +7,7 @@ import type { GenerationRecord } from './generation/GenerationRecord';
 import type { AnalysisRecord } from './analysis/Finding';
 import type { RevisionRecord } from './revision/RevisionRecord';
 import type { DiffRecord } from './diff/DiffRecord';
-import type { CritiqueRecord } from './revision/CritiqueRecord';
+import type { CritiqueRecord } from './critique/CritiqueRecord';
 import type { ErrorRecord } from './errors';
 
 export const TRACE_SCHEMA = 'secure-codegen-playground/trace';

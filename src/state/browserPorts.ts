@@ -2,7 +2,7 @@
 import type { Remote } from 'comlink';
 import type { PipelinePorts } from '../core/PipelinePorts';
 import type { CoreApi } from '../core/CoreApi';
-import { writeModelFacets } from '../core/facets/writeModelFacets';
+import { writeModelFacets } from '../core/generation/writeModelFacets';
 import { useFeedbackStore } from './feedbackStore';
 
 export function browserPorts(core: Remote<CoreApi>): PipelinePorts {

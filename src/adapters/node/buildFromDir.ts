@@ -6,10 +6,10 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { PlaygroundError } from '../../core/errors';
 import type { KbSourceFile } from '../../core/kb/KbSources';
-import { validateKbSources } from '../../core/kb/validateKbSources';
-import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
+import { buildKnowledgeArtefact } from '../../core/kbTools/buildKnowledgeArtefact';
 import type { KnowledgeArtefact } from '../../core/kb/knowledgeArtefactSchema';
-import { sliceKnowledgeExamples } from '../../core/slicing/sliceKnowledgeExamples';
+import { sliceKnowledgeExamples } from '../../core/kbTools/sliceKnowledgeExamples';
 import { nodeParser } from './nodeParser';
 
 export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptedEngine } from '../scripted/ScriptedEngine';
-import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { buildKnowledgeArtefact } from '../../core/kbTools/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
-import { validateKbSources } from '../../core/kb/validateKbSources';
-import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
-import { FIXTURE_PAIRS_JSONL } from '../../core/kb/ingest/fixturePairs';
-import { parseUserKb } from '../../core/kb/ingest/parseUserKb';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
+import { fixtureKbSources } from '../../core/kbTools/fixtureKbSources';
+import { FIXTURE_PAIRS_JSONL } from '../../core/kbTools/ingest/fixturePairs';
+import { parseUserKb } from '../../core/kbTools/ingest/parseUserKb';
 import { PlaygroundError } from '../../core/errors';
 import { ingestPairsFile } from './ingestPairsFile';
 

@@ -7,7 +7,7 @@ import type { ParsedArgs } from '../Command';
 import type { AdvisorySource } from '../../core/kb/kbSourceSchema';
 import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../../adapters/orama/createOramaAdvisoryIndex';
-import { validateKbSources } from '../../core/kb/validateKbSources';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
 import { readKbSourceFiles } from '../../adapters/node/buildFromDir';
 

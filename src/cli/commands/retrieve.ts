@@ -4,15 +4,16 @@ import type { Command } from '../Command';
 import { runJsonl } from '../runJsonl';
 import type { Task } from '../../core/task/Task';
 import { taskFromInput } from '../../core/taskFromInput';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../../core/kbTools/KnowledgeBase';
 import type { RetrievalRecord } from '../../core/retrieval/RetrievalRecord';
 import { deriveFacets } from '../../core/facets/deriveFacets';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { openKnowledgeBase } from './openKnowledgeBase';
 import { printRetrievalTree } from './printRetrievalTree';
+import { retrieve } from '../../core/retrieval/retrieve';
 
 export async function retrieveForTask(kb: KnowledgeBase, task: Task): Promise<RetrievalRecord> {
-  return kb.retrieve(await deriveFacets(task, kb, nodeParser()));
+  return retrieve(kb, await deriveFacets(task, kb, nodeParser()));
 }
 
 export function contractOutput(record: RetrievalRecord): Record<string, unknown> {

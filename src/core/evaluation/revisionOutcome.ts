@@ -1,7 +1,7 @@
 // How revision (and the critique loop after it) changed one run, from the first generated code to
 // the final code: the shared finding-level metrics (revisionMetrics) plus a one-word verdict label.
-import type { RevisionMetrics } from './revisionMetrics';
-import { revisionMetrics } from './revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
+import { revisionMetrics } from '../revision/revisionMetrics';
 import type { RevisionOutcome } from './TaskResult';
 import type { FinalCode } from './finalCode';
 

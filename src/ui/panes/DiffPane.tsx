@@ -3,7 +3,7 @@
 import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { LazyDiffViewer } from '../editor/LazyEditors';
-import { runRevisionMetrics } from '../../core/revision/runRevisionMetrics';
+import { runRevisionMetrics } from '../../core/critique/runRevisionMetrics';
 import { RevisionFeedback } from '../feedback/RevisionFeedback';
 
 export function DiffPane({ output, trace }: PaneProps<'diff'>) {
