@@ -10,8 +10,8 @@ import { buildPdgs } from '../../src/core/slicing/buildPdg';
 import { sliceLines } from '../../src/core/slicing/sliceLines';
 import { lineCount } from '../../src/core/slicing/slicePair';
 import { isLanguage, type Language } from '../../src/core/task/Task';
-import { readKbSourceFiles } from '../../src/cli/commands/kbBuild';
-import { validateKbSources } from '../../src/core/kb/validateKbSources';
+import { readKbSourceFiles } from '../../src/adapters/node/buildFromDir';
+import { validateKbSources } from '../../src/core/kbTools/validateKbSources';
 
 export interface PhaseRate {
   ms: number;

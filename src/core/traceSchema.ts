@@ -21,7 +21,7 @@ import { generationRecordSchema } from './generation/generationRecordSchema';
 import { analysisRecordSchema } from './analysis/analysisRecordSchema';
 import { revisionRecordSchema } from './revision/revisionRecordSchema';
 import { diffRecordSchema } from './diff/diffRecordSchema';
-import { critiqueRecordSchema } from './revision/critiqueRecordSchema';
+import { critiqueRecordSchema } from './critique/critiqueRecordSchema';
 
 export const errorRecordSchema = z.strictObject({
   code: z.custom<ErrorCode>((value) => typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value), {

@@ -1,8 +1,8 @@
 // PipelinePorts for the browser: every heavy call goes to the core worker.
 import type { Remote } from 'comlink';
 import type { PipelinePorts } from '../core/PipelinePorts';
-import type { CoreApi } from '../workers/CoreApi';
-import { writeModelFacets } from '../core/facets/writeModelFacets';
+import type { CoreApi } from '../core/CoreApi';
+import { writeModelFacets } from '../core/generation/writeModelFacets';
 import { useFeedbackStore } from './feedbackStore';
 
 export function browserPorts(core: Remote<CoreApi>): PipelinePorts {

@@ -2,7 +2,6 @@
 // compiled queries cached. The same code runs in a browser worker and in Node; only
 // `locate` differs (a URL in the browser, a file path in Node).
 import type { Language as TsLanguage, Parser, Query } from 'web-tree-sitter';
-import type { Language } from '../../core/task/Task';
 import type { ParsedTree, ParserPort, QueryMatch, SyntaxNode } from '../../core/languages/SyntaxTree';
 import { PlaygroundError } from '../../core/errors';
 import { grammarFor, RUNTIME_WASM } from './grammars';

@@ -8,9 +8,9 @@ import type { ParsedArgs } from '../Command';
 import type { AdvisorySource } from '../../core/kb/kbSourceSchema';
 import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../../adapters/orama/createOramaAdvisoryIndex';
-import { validateKbSources } from '../../core/kb/validateKbSources';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
-import { readKbSourceFiles } from './kbBuild';
+import { readKbSourceFiles } from '../../adapters/node/buildFromDir';
 
 /** Advisories only: validated straight from kb/ when present (no embedder fit, no example slicing), else the built artefact. */
 async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource[]> {

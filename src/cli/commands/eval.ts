@@ -7,7 +7,7 @@ import { createStages } from '../../core/createStages';
 import { parseConfigList } from '../../core/evaluation/EvalConfig';
 import { runSuite } from '../../core/evaluation/runSuite';
 import { buildReport } from '../../core/evaluation/EvalReport';
-import { parseTaskResults, type TaskResult } from '../../core/evaluation/TaskResult';
+import type { TaskResult } from '../../core/evaluation/TaskResult';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { createNodePorts } from '../../adapters/node/createNodePorts';

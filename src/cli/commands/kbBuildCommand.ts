@@ -4,7 +4,7 @@ import type { Command } from '../Command';
 import { toErrorRecord } from '../../core/errors';
 import { kbManifest } from '../../core/kb/kbManifest';
 import { INPUT_FILE_EXIT, InputFileError, assertDirectory } from '../readInputFile';
-import { writeKbArtefacts } from './kbBuild';
+import { writeKbArtefacts } from '../../adapters/node/writeKbArtefacts';
 
 export const kbBuildCommand: Command = {
   name: 'kb build',

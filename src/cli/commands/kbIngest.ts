@@ -4,8 +4,8 @@ import { basename } from 'node:path';
 import type { Command } from '../Command';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { evalEngines } from './evalEngines';
-import { ingestPairsFile } from './ingestPairsFile';
-import { INPUT_FILE_EXIT, InputFileError } from '../readInputFile';
+import { ingestPairsFile } from '../../adapters/node/ingestPairsFile';
+import { INPUT_FILE_EXIT, InputFileError, readInputFile } from '../readInputFile';
 import { engineOptions } from '../commonOptions';
 
 export const kbIngestCommand: Command = {
@@ -58,6 +58,7 @@ export const kbIngestCommand: Command = {
         name: args.flags.name ?? (file === '-' ? 'stdin' : basename(file).replace(/\.jsonl?$/, '')),
         engine,
         log: (line) => process.stderr.write(`${line}\n`),
+        read: readInputFile,
       });
       process.stderr.write(
         `user kb ${summary.version}: ${summary.cwes} CWEs, ${summary.examples} examples (${summary.sliced} sliced), ${summary.guidelines} guidelines, ${summary.problems} bad lines; written to ${summary.file} and loaded beside the built-in one in ${summary.ms.load} ms\n`,

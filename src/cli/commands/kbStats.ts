@@ -1,6 +1,6 @@
 // `kb stats --json`: counts of the knowledge base as one JSON object (see DESIGN.md).
 import type { Command } from '../Command';
-import { kbStats } from '../../core/kb/kbStats';
+import { kbStats } from '../../core/kbTools/kbStats';
 import { openKnowledgeBase } from './openKnowledgeBase';
 import { KB_OPTIONS } from '../commonOptions';
 

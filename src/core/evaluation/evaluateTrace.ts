@@ -6,7 +6,7 @@ import type { ErrorRecord } from '../errors';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome } from './functional/FunctionalRunner';
 import type { TaskResult } from './TaskResult';
-import type { RevisionMetrics } from './revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 import { finalCode } from './finalCode';
 import { revisionOutcome } from './revisionOutcome';
 

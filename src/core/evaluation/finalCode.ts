@@ -3,7 +3,7 @@
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
 import type { Finding } from '../analysis/Finding';
-import type { RevisionMetrics } from './revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 
 export interface FinalCode {
   /** The first generated code and its findings (before revision). */

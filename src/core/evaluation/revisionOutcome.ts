@@ -1,6 +1,6 @@
 // How revision (and the critique loop after it) changed one run, from the first generated code to
 // the final code, as a one-word verdict label over the metrics the diff stage recorded.
-import type { RevisionMetrics } from './revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 import type { RevisionOutcome } from './TaskResult';
 
 /**

@@ -1,5 +1,5 @@
 // The explorer's list of weaknesses, each with its counts and languages; user-only CWEs are marked.
-import type { ExplorerSummary } from '../../core/kb/explorer/ExplorerData';
+import type { ExplorerSummary } from '../../core/kbTools/explorer/ExplorerData';
 import { useExplorerStore } from '../../state/explorerStore';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCweList } from '../../state/explorerSelectors';

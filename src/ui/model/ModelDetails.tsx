@@ -1,6 +1,5 @@
 // The expandable part of the picker: the selected model's numbers, browser storage, cache control and a custom model.
-import { useModelStore } from '../../state/modelStore';
-import { findCatalogModel } from '../../core/generation/modelCatalog';
+import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
 import { useShallow } from 'zustand/react/shallow';
