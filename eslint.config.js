@@ -125,9 +125,5 @@ export default defineConfig([
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.spec.ts'],
     rules: { 'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }] },
   },
-  {
-    // Temporary: the rule registry is being refiled by issue 17 item 3 (one array per file); remove then.
-    files: ['src/core/analysis/ruleRegistry.ts'],
-    rules: { 'max-lines': 'off' },
-  },
+
 ]);

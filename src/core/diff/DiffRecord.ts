@@ -1,6 +1,6 @@
 // A line diff between two versions of code, as shown in the Diff pane.
 import type { Finding } from '../analysis/Finding';
-import type { RevisionMetrics } from '../evaluation/revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 
 export interface DiffHunk {
   oldStart: number;

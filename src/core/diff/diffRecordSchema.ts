@@ -1,7 +1,7 @@
 // Zod schema of the diff stage's record, for validating imported traces.
 import { z } from 'zod';
 import { findingSchema } from '../analysis/analysisRecordSchema';
-import { revisionMetricsSchema } from '../evaluation/revisionMetricsSchema';
+import { revisionMetricsSchema } from '../revision/revisionMetricsSchema';
 
 export const diffRecordSchema = z.strictObject({
   before: z.string(),

@@ -1,6 +1,6 @@
 // Validated sources -> the compact, deterministic knowledge artefact (sorted entries, no
 // timestamps) with the fitted embedder inside. Examples are sliced through `sliceExample`
-// (kb build passes core/slicing/sliceKnowledgeExamples; without it they ship unsliced).
+// (kb build passes core/kbTools/sliceKnowledgeExamples; without it they ship unsliced).
 import type { KbSources } from '../kb/KbSources';
 import type { CweSource, ExampleSource } from '../kb/kbSourceSchema';
 import {

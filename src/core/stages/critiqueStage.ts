@@ -4,8 +4,8 @@ import { defineStage } from './defineStage';
 import { generationStage } from './generationStage';
 import { analysisStage } from './analysisStage';
 import { revisionStage } from './revisionStage';
-import { critiqueLoop } from '../revision/critiqueLoop';
-import { finalRevisedCode } from '../revision/finalRevisedCode';
+import { critiqueLoop } from '../critique/critiqueLoop';
+import { finalRevisedCode } from '../critique/finalRevisedCode';
 
 export const critiqueStage = defineStage({
   name: 'critique',

@@ -4,11 +4,11 @@
 import type { GenerationRecord } from '../generation/GenerationRecord';
 import type { AnalysisRecord } from '../analysis/Finding';
 import type { RevisionRecord } from '../revision/RevisionRecord';
-import type { CritiqueRecord } from '../revision/CritiqueRecord';
+import type { CritiqueRecord } from '../critique/CritiqueRecord';
 import type { DiffRecord } from '../diff/DiffRecord';
 import { diffCode } from '../diff/diffCode';
-import { finalRevisedCode } from '../revision/finalRevisedCode';
-import { revisionMetrics } from '../evaluation/revisionMetrics';
+import { finalRevisedCode } from '../critique/finalRevisedCode';
+import { revisionMetrics } from '../revision/revisionMetrics';
 
 export interface RunRecords {
   generation: GenerationRecord;

@@ -7,8 +7,8 @@ import { stageOutput, type RunTrace } from '../trace';
 import { finalCode } from '../evaluation/finalCode';
 import { evaluateTrace } from '../evaluation/evaluateTrace';
 import { EVAL_CONFIGS } from '../evaluation/EvalConfig';
-import { revisionMetrics } from '../evaluation/revisionMetrics';
-import { repairPair } from '../revision/repairPair';
+import { revisionMetrics } from '../revision/revisionMetrics';
+import { repairPair } from '../critique/repairPair';
 
 function readers(trace: RunTrace) {
   const result = evaluateTrace({

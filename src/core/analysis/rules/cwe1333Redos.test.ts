@@ -1,5 +1,5 @@
 // CWE-1333 inefficient regular expressions (ReDoS): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../ruleCases';
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 import { describe, expect, it } from 'vitest';
 import { nestedQuantifier } from './cwe1333Redos';
 

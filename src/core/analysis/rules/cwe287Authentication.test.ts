@@ -1,5 +1,5 @@
 // CWE-287 improper authentication: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../ruleCases';
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [

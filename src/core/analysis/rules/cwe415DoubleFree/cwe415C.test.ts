@@ -1,5 +1,5 @@
 // CWE-415 double free (C rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../../ruleCases';
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   ['c-double-free', 'c', 'void f(char *p) { free(p); free(p); }\n', 'void f(char *p) { free(p); }\n'],

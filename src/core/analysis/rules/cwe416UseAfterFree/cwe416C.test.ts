@@ -1,5 +1,5 @@
 // CWE-416 use after free (C rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../../ruleCases';
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   ['c-use-after-free', 'c', 'void f(char *p) { free(p); p[0] = 1; }\n', 'void f(char *p) { free(p); p = NULL; }\n'],

@@ -1,5 +1,5 @@
 // CWE-476 NULL pointer dereference (Native rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../../ruleCases';
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 import { describe, expect, it } from 'vitest';
 import { nodeParser } from '../../../../adapters/node/nodeParser';
 import { analyzeCode } from '../../analyzeCode';
