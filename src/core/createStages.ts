@@ -11,6 +11,17 @@ import { finalRevisedCode } from './revision/finalRevisedCode';
 import { PlaygroundError } from './errors';
 import { searchNotes } from './feedback/searchNotes';
 import { attachFeedbackNotes } from './feedback/attachFeedbackNotes';
+import { chooseCodeLanguage, ownCodeTask } from './task/chooseCodeLanguage';
+import { checkParsedLanguage } from './analysis/checkParsedLanguage';
+import type { StageContext } from './pipeline';
+import type { StageOutputs } from './trace';
+import type { Task } from './task/Task';
+
+/** The task as the stages after facets read it: in the language the facets stage chose for pasted code. */
+function taskOf(done: Partial<StageOutputs>, ctx: StageContext): Task {
+  const language = done.facets?.codeLanguage?.language;
+  return language && language !== ctx.task.language ? { ...ctx.task, language } : ctx.task;
+}
 
 export function createStages(ports: PipelinePorts): PipelineStages {
   // Every analysis of a run (generated, revised, improved code) applies the same feedback marks.
@@ -20,12 +31,20 @@ export function createStages(ports: PipelinePorts): PipelineStages {
   };
   return {
     facets: async (_done, ctx) => {
+      // Check-my-own-code: facets come from the pasted code, in the language picked or detected for it.
+      const own = ctx.providedCode !== undefined && ctx.providedLanguage !== undefined ? ctx.providedCode : undefined;
+      const codeLanguage =
+        own === undefined
+          ? undefined
+          : await chooseCodeLanguage(own, ctx.providedLanguage!, ctx.task.language, ports.detectLanguage);
+      const task = own !== undefined && codeLanguage ? ownCodeTask(ctx.task, own, codeLanguage.language) : ctx.task;
       const wanted = { draft: ctx.config.draftFacet, cause: ctx.config.causeFacet };
       const model =
         ctx.engine && ports.modelFacets && (wanted.draft || wanted.cause)
-          ? await ports.modelFacets(ctx.task, ctx.engine, wanted, ctx.signal)
+          ? await ports.modelFacets(task, ctx.engine, wanted, ctx.signal)
           : {};
-      const facets = await ports.deriveFacets(ctx.task, model);
+      const facets = await ports.deriveFacets(task, model);
+      if (codeLanguage) facets.codeLanguage = codeLanguage;
       // Record toggles the model could not serve, so the trace says why a facet is empty.
       if (wanted.draft && !model.draft) facets.draft = { enabled: true, note: 'No model is loaded to write a draft.' };
       if (wanted.cause && !model.causeAnalysis)
@@ -40,7 +59,7 @@ export function createStages(ports: PipelinePorts): PipelineStages {
     },
     prompt: async (done, ctx) => {
       const counter = ctx.engine?.countTokens?.bind(ctx.engine);
-      return buildPrompt(ctx.task, need(done.retrieval, 'retrieval'), {
+      return buildPrompt(taskOf(done, ctx), need(done.retrieval, 'retrieval'), {
         budget: ctx.config.tokenBudget,
         examplesInPrompt: ctx.config.examplesInPrompt,
         useKnowledge: ctx.config.useKnowledge,
@@ -50,7 +69,7 @@ export function createStages(ports: PipelinePorts): PipelineStages {
     },
     generation: async (done, ctx) =>
       generateCode({
-        task: ctx.task,
+        task: taskOf(done, ctx),
         prompt: need(done.prompt, 'prompt'),
         engine: ctx.engine,
         providedCode: ctx.providedCode,
@@ -58,15 +77,18 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         onToken: ctx.onToken,
         topLogprobs: 1,
       }),
-    analysis: async (done, ctx) => analyze(need(done.generation, 'generation').code, ctx.task.language),
+    analysis: async (done, ctx) => {
+      const code = need(done.generation, 'generation').code;
+      return checkParsedLanguage(await analyze(code, taskOf(done, ctx).language), code, ports.detectLanguage);
+    },
     revision: async (done, ctx) =>
       reviseCode({
-        task: ctx.task,
+        task: taskOf(done, ctx),
         code: need(done.generation, 'generation').code,
         analysis: need(done.analysis, 'analysis'),
         engine: ctx.engine,
         advisor: ports.advisor,
-        analyze: (code) => analyze(code, ctx.task.language),
+        analyze: (code) => analyze(code, taskOf(done, ctx).language),
         signal: ctx.signal,
       }),
     critique: async (done, ctx) => {
@@ -77,12 +99,12 @@ export function createStages(ports: PipelinePorts): PipelineStages {
         done.revision,
       );
       return critiqueLoop({
-        task: ctx.task,
+        task: taskOf(done, ctx),
         code: start.code,
         findings: start.findings,
         rounds: ctx.config.critiqueRounds,
         engine: ctx.engine,
-        analyze: (code) => analyze(code, ctx.task.language),
+        analyze: (code) => analyze(code, taskOf(done, ctx).language),
         signal: ctx.signal,
       });
     },

@@ -19,6 +19,7 @@ import {
 } from './trace';
 import { PlaygroundError, isAbortError, throwIfAborted, toErrorRecord } from './errors';
 import { assertTaskInput } from './task/checkTaskInput';
+import type { ProvidedLanguage } from './task/CodeLanguage';
 
 export interface StageContext {
   task: Task;
@@ -26,6 +27,8 @@ export interface StageContext {
   engine: LlmEngine | null;
   signal: AbortSignal;
   providedCode?: string;
+  /** Set in "check my own code" runs: facets come from the pasted code, read as this language ('auto': detected). */
+  providedLanguage?: ProvidedLanguage;
   /** Streams generated tokens to the UI while the generation stage runs. */
   onToken?: (token: TokenEvent) => void;
 }
@@ -79,6 +82,7 @@ export interface RunRequest {
   config?: Partial<RunConfig>;
   engine?: LlmEngine | null;
   providedCode?: string;
+  providedLanguage?: ProvidedLanguage;
 }
 
 export interface RunOptions {
@@ -111,6 +115,7 @@ export async function runPipeline(
     engine,
     signal,
     providedCode: request.providedCode,
+    providedLanguage: request.providedCode === undefined ? undefined : request.providedLanguage,
     onToken: options.onToken,
   };
   const trace: RunTrace = {
@@ -126,6 +131,7 @@ export async function runPipeline(
     totalMs: 0,
   };
   if (request.providedCode !== undefined) trace.providedCode = request.providedCode;
+  if (ctx.providedLanguage !== undefined) trace.providedLanguage = ctx.providedLanguage;
   const started = now();
   const done: Done = {};
 

@@ -9,6 +9,7 @@ import type { RevisionRecord } from './revision/RevisionRecord';
 import type { DiffRecord } from './diff/DiffRecord';
 import type { CritiqueRecord } from './revision/CritiqueRecord';
 import type { ErrorRecord } from './errors';
+import type { ProvidedLanguage } from './task/CodeLanguage';
 
 export const TRACE_SCHEMA = 'secure-codegen-playground/trace';
 export const TRACE_VERSION = 1;
@@ -83,6 +84,8 @@ export interface RunTrace {
   engine: { kind: string; label: string; model: string | null } | null;
   /** Code pasted by the user to check instead of generating. */
   providedCode?: string;
+  /** The language the user picked for the pasted code ('auto': detected); absent outside check-my-own-code. */
+  providedLanguage?: ProvidedLanguage;
   stages: StageEntry[];
   status: 'ok' | 'error' | 'aborted';
   totalMs: number;
