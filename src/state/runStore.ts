@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Task, Language, TaskKind } from '../core/task/Task';
 import type { RunTrace, RunConfig } from '../core/trace';
 import { DEFAULT_RUN_CONFIG } from '../core/trace';
+import type { ProvidedLanguage } from '../core/task/CodeLanguage';
 import type { ErrorRecord } from '../core/errors';
 import { toErrorRecord } from '../core/errors';
 import { runPipeline, type RunRequest } from '../core/pipeline';
@@ -33,6 +34,8 @@ interface RunState {
   /** Code pasted by the user to check without a model. */
   providedCode: string;
   useProvidedCode: boolean;
+  /** The language the pasted code is read as; 'auto' detects it from its syntax (in the core worker). */
+  providedLanguage: ProvidedLanguage;
   config: RunConfig;
   running: boolean;
   /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
@@ -45,6 +48,9 @@ interface RunState {
   selectTask(id: string | null): void;
   editCustom(patch: Partial<CustomTask>): void;
   setProvidedCode(code: string, use: boolean): void;
+  setProvidedLanguage(language: ProvidedLanguage): void;
+  /** Checks code as a given language: "analyse as Python?" after a failed parse. */
+  checkAs(code: string, language: Language): Promise<void>;
   setConfig(patch: Partial<RunConfig>): void;
   run(): Promise<void>;
   /** Runs a given request (e.g. a replay of a recorded trace); replayOf names the recorded run. */
@@ -74,6 +80,7 @@ export const useRunStore = create<RunState>((set, get) => ({
   custom: { prompt: '', language: 'python', kind: 'nl' },
   providedCode: '',
   useProvidedCode: false,
+  providedLanguage: 'auto',
   config: DEFAULT_RUN_CONFIG,
   running: false,
   inputError: null,
@@ -104,6 +111,12 @@ export const useRunStore = create<RunState>((set, get) => ({
   selectTask: (id) => set({ selectedTaskId: id, inputError: null }),
   editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null, inputError: null })),
   setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use, inputError: null }),
+  setProvidedLanguage: (language) => set({ providedLanguage: language, inputError: null }),
+  checkAs(code, language) {
+    if (get().running) return Promise.resolve();
+    set({ providedCode: code, useProvidedCode: true, providedLanguage: language, inputError: null });
+    return get().run();
+  },
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
 
   async run() {
@@ -114,7 +127,7 @@ export const useRunStore = create<RunState>((set, get) => ({
       task: currentTask(state),
       config: state.config,
       engine: useModelStore.getState().engine,
-      providedCode: state.useProvidedCode ? state.providedCode : undefined,
+      ...(state.useProvidedCode ? { providedCode: state.providedCode, providedLanguage: state.providedLanguage } : {}),
     });
   },
 

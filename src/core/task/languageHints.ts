@@ -10,6 +10,8 @@ export interface LanguageHint {
 }
 
 export interface LanguageHints {
+  /** The name people call the language by, for messages ("looks like Python"). */
+  name: string;
   hints: LanguageHint[];
   /**
    * Text the grammar needs before it reads code at all. PHP's grammar takes anything outside `<?php` as inline
@@ -22,6 +24,7 @@ const hint = (label: string, pattern: RegExp, weight = 1): LanguageHint => ({ la
 
 export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
   python: {
+    name: 'Python',
     hints: [
       hint('def name(...):', /^\s*def\s+\w+\s*\(.*\)\s*(->.*)?:\s*$/m, 2),
       hint('import / from ... import', /^\s*(from\s+[\w.]+\s+import\s|import\s+[\w.]+\s*$)/m),
@@ -31,6 +34,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   c: {
+    name: 'C',
     hints: [
       hint('#include', /^\s*#\s*include\s*[<"]/m, 2),
       hint('C library call', /\b(printf|malloc|free|strcpy|strncpy|memcpy|fgets|sprintf|snprintf)\s*\(/),
@@ -38,6 +42,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   cpp: {
+    name: 'C++',
     hints: [
       hint('#include', /^\s*#\s*include\s*[<"]/m),
       hint('std::', /\bstd::/, 2),
@@ -46,6 +51,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   javascript: {
+    name: 'JavaScript',
     hints: [
       hint('const / let', /^\s*(const|let)\s+[\w{[]/m),
       hint('function / arrow', /\bfunction\b|=>/),
@@ -54,6 +60,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   typescript: {
+    name: 'TypeScript',
     hints: [
       hint('type annotation', /\w\s*:\s*(string|number|boolean|void|unknown|any)\b/, 2),
       hint('interface / type alias', /^\s*(export\s+)?(interface\s+\w+|type\s+\w+\s*=)/m, 2),
@@ -62,6 +69,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   java: {
+    name: 'Java',
     hints: [
       hint('public class', /\bpublic\s+(final\s+)?class\s+\w+/, 2),
       hint('import java.', /^\s*import\s+(java|javax|org)\.[\w.*]+;/m, 2),
@@ -70,6 +78,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   go: {
+    name: 'Go',
     hints: [
       hint('package', /^\s*package\s+\w+\s*$/m, 2),
       hint('func', /^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(/m, 2),
@@ -78,10 +87,12 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   php: {
+    name: 'PHP',
     requires: /<\?(php|=)/,
     hints: [hint('<?php', /<\?php/, 3), hint('$variable', /\$\w+/)],
   },
   csharp: {
+    name: 'C#',
     hints: [
       hint('using System', /^\s*using\s+System[\w.]*;/m, 2),
       hint('namespace / class', /^\s*(namespace\s+[\w.]+|(public\s+)?(static\s+)?class\s+\w+)/m),
@@ -90,6 +101,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   rust: {
+    name: 'Rust',
     hints: [
       hint('fn', /^\s*(pub\s+)?fn\s+\w+/m, 2),
       hint('let mut', /\blet\s+mut\b/, 2),
@@ -98,6 +110,7 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
   ruby: {
+    name: 'Ruby',
     hints: [
       hint('def without colon', /^\s*def\s+\w+[^:\n]*$/m),
       hint('end', /^\s*end\s*$/m, 2),
@@ -105,6 +118,10 @@ export const LANGUAGE_HINTS: Record<Language, LanguageHints> = {
     ],
   },
 };
+
+export function languageName(language: Language): string {
+  return LANGUAGE_HINTS[language].name;
+}
 
 /** The hint labels a snippet matches for one language, and their total weight. */
 export function matchHints(code: string, language: Language): { labels: string[]; weight: number } {

@@ -2,22 +2,11 @@
 import { useRunStore } from '../../state/runStore';
 import { useModelStore } from '../../state/modelStore';
 import { FeedbackBar } from '../feedback/FeedbackBar';
+import { CheckOwnCode } from './CheckOwnCode';
 import type { RunTrace } from '../../core/trace';
 
 export function RunControls() {
-  const {
-    running,
-    run,
-    cancel,
-    config,
-    setConfig,
-    providedCode,
-    useProvidedCode,
-    setProvidedCode,
-    kb,
-    trace,
-    cancelled,
-  } = useRunStore();
+  const { running, run, cancel, config, setConfig, useProvidedCode, kb, trace, cancelled } = useRunStore();
   const engine = useModelStore((s) => s.engine);
   const canRun = kb.status === 'ready';
   return (
@@ -114,27 +103,7 @@ export function RunControls() {
           />
         </label>
       </div>
-      <details open={useProvidedCode}>
-        <summary>Check my own code instead of generating</summary>
-        <label>
-          <input
-            type="checkbox"
-            checked={useProvidedCode}
-            onChange={(e) => setProvidedCode(providedCode, e.target.checked)}
-            data-testid="use-provided"
-          />{' '}
-          use this code
-        </label>
-        <textarea
-          className="provided-code"
-          aria-label="Code to check"
-          value={providedCode}
-          onChange={(e) => setProvidedCode(e.target.value, true)}
-          placeholder="Paste code in the task's language; it is analysed and advisories are retrieved for it."
-          rows={6}
-          data-testid="provided-code"
-        />
-      </details>
+      <CheckOwnCode />
       <FeedbackBar />
     </div>
   );
