@@ -2,6 +2,7 @@
 import type { PipelineStages } from './pipeline';
 import type { PipelinePorts } from './PipelinePorts';
 import { buildPrompt } from './prompt/buildPrompt';
+import { assertPromptFits } from './prompt/assertPromptFits';
 import { estimateCounter } from './prompt/estimateTokens';
 import { generateCode } from './generation/generateCode';
 import { reviseCode } from './revision/reviseCode';
@@ -59,13 +60,15 @@ export function createStages(ports: PipelinePorts): PipelineStages {
     },
     prompt: async (done, ctx) => {
       const counter = ctx.engine?.countTokens?.bind(ctx.engine);
-      return buildPrompt(taskOf(done, ctx), need(done.retrieval, 'retrieval'), {
+      const record = await buildPrompt(taskOf(done, ctx), need(done.retrieval, 'retrieval'), {
         budget: ctx.config.tokenBudget,
         examplesInPrompt: ctx.config.examplesInPrompt,
         useKnowledge: ctx.config.useKnowledge,
         counter: counter ?? estimateCounter,
         counterKind: counter ? 'tokenizer' : 'estimate',
       });
+      // Pasted code is checked, not sent: its prompt is only shown, so only a prompt to send must fit.
+      return ctx.providedCode === undefined ? assertPromptFits(record) : record;
     },
     generation: async (done, ctx) =>
       generateCode({
