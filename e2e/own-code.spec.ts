@@ -70,3 +70,17 @@ test('a model answering in Python to a C task is flagged, and its answer can be 
     0,
   );
 });
+
+test('pasted code over the limit is refused at once with its size, and the page stays usable', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByText('Check my own code instead of generating').click();
+  // 2,000 lines of 57 characters: over the character limit (a 2 MB paste is covered by inputLimits.test.ts).
+  await page.getByTestId('provided-code').fill(`x = "${'a'.repeat(50)}"\n`.repeat(2_000));
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('task-input-error')).toContainText(
+    'The code to check is 114,000 characters in 2,001 lines; the limit is 100,000 characters and 5,000 lines.',
+  );
+  await expect(page.getByTestId('pane-findings')).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByTestId('run')).toBeEnabled();
+});
