@@ -125,5 +125,4 @@ export default defineConfig([
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.spec.ts'],
     rules: { 'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }] },
   },
-
 ]);

@@ -10,6 +10,8 @@ import { sliceLines } from '../core/slicing/sliceLines';
 import { createAdvisor, advisoryDocument } from '../core/revision/createAdvisor';
 import { PlaygroundError } from '../core/errors';
 import { createOramaAdvisoryIndex } from './orama/createOramaAdvisoryIndex';
+import { detectLanguage } from '../core/task/detectLanguage';
+import { parserErrorCounter } from '../core/task/parserErrorCounter';
 import { suppressFinding } from '../core/feedback/suppressFinding';
 import type { KnowledgeApi } from '../core/KnowledgeApi';
 import { markUserSources } from '../core/kbTools/ingest/markUserSources';
@@ -55,6 +57,7 @@ export function createCoreService(
         parser,
         request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {},
       ),
+    detectLanguage: (code) => detectLanguage(code, parserErrorCounter(parser)),
     advise: (code, language, k) => advisor.advise(code, language, k),
     advisoryTexts: (ids) => advisor.texts(ids),
     async slice(code, language, lines, hops) {

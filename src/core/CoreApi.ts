@@ -8,6 +8,7 @@ import type { AdvisoryHit } from './revision/RevisionRecord';
 import type { AdvisoryText } from './revision/AdvisorPort';
 import type { AnalyzeRequest, ModelFacetInputs } from './PipelinePorts';
 import type { KnowledgeApi } from './KnowledgeApi';
+import type { LanguageDetection } from '../core/task/detectLanguage';
 
 export interface CoreReady {
   kbVersion: string;
@@ -34,6 +35,7 @@ export interface CoreApi extends KnowledgeApi {
   deriveFacets(task: Task, model: ModelFacetInputs): Promise<FacetsRecord>;
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
   analyze(code: string, language: Language, request?: AnalyzeRequest): Promise<AnalysisRecord>;
+  detectLanguage(code: string): Promise<LanguageDetection>;
   advise(code: string, language: string, k: number): Promise<AdvisoryHit[]>;
   advisoryTexts(ids: string[]): Promise<AdvisoryText[]>;
   slice(code: string, language: Language, lines: number[], hops?: number): Promise<{ lines: number[] }>;

@@ -23,6 +23,8 @@ import { analysisStage } from './stages/analysisStage';
 import { revisionStage } from './stages/revisionStage';
 import { critiqueStage } from './stages/critiqueStage';
 import { diffStage } from './stages/diffStage';
+import { inCodeLanguage } from './stages/inCodeLanguage';
+import type { ProvidedLanguage } from './task/CodeLanguage';
 
 export type { StageContext } from './stages/defineStage';
 
@@ -50,6 +52,7 @@ export interface RunRequest {
   config?: Partial<RunConfig>;
   engine?: LlmEngine | null;
   providedCode?: string;
+  providedLanguage?: ProvidedLanguage;
 }
 
 export interface RunOptions {
@@ -70,12 +73,13 @@ export async function runPipeline(
   const now = options.now ?? (() => performance.now());
   const signal = options.signal ?? new AbortController().signal;
   const engine = request.engine ?? null;
-  const ctx: StageContext = {
+  let ctx: StageContext = {
     task: request.task,
     config: { ...DEFAULT_RUN_CONFIG, ...request.config },
     engine,
     signal,
     providedCode: request.providedCode,
+    providedLanguage: request.providedCode === undefined ? undefined : request.providedLanguage,
     onToken: options.onToken,
   };
   const trace: RunTrace = {
@@ -91,6 +95,7 @@ export async function runPipeline(
     totalMs: 0,
   };
   if (request.providedCode !== undefined) trace.providedCode = request.providedCode;
+  if (ctx.providedLanguage !== undefined) trace.providedLanguage = ctx.providedLanguage;
   const started = now();
   const done = new Map<string, unknown>();
 
@@ -108,6 +113,7 @@ export async function runPipeline(
       const entry = await stage.execute(done, ctx, ports, () => round(now() - t0));
       throwIfAborted(signal);
       done.set(entry.stage, entry.output);
+      if (entry.stage === 'facets') ctx = inCodeLanguage(ctx, entry.output);
       trace.stages.push(entry);
     } catch (error) {
       const aborted = isAbortError(error) || signal.aborted;

@@ -3,6 +3,7 @@ import type { Task } from './task/Task';
 import type { OutputsOf } from './stages/defineStage';
 import type { PIPELINE } from './pipeline';
 import type { ErrorRecord } from './errors';
+import type { ProvidedLanguage } from './task/CodeLanguage';
 
 export const TRACE_SCHEMA = 'secure-codegen-playground/trace';
 export const TRACE_VERSION = 1;
@@ -57,6 +58,8 @@ export interface RunTrace {
   engine: { kind: string; label: string; model: string | null } | null;
   /** Code pasted by the user to check instead of generating. */
   providedCode?: string;
+  /** The language the user picked for the pasted code ('auto': detected); absent outside check-my-own-code. */
+  providedLanguage?: ProvidedLanguage;
   stages: StageEntry[];
   status: 'ok' | 'error' | 'aborted';
   totalMs: number;

@@ -19,6 +19,7 @@ import { retrievalRecordSchema } from './retrieval/retrievalRecordSchema';
 import { promptRecordSchema } from './prompt/promptRecordSchema';
 import { generationRecordSchema } from './generation/generationRecordSchema';
 import { analysisRecordSchema } from './analysis/analysisRecordSchema';
+import { providedLanguageSchema } from './task/languageDetectionSchema';
 import { revisionRecordSchema } from './revision/revisionRecordSchema';
 import { diffRecordSchema } from './diff/diffRecordSchema';
 import { critiqueRecordSchema } from './critique/critiqueRecordSchema';
@@ -86,6 +87,7 @@ export const runTraceSchema = z.strictObject({
   config: runConfigSchema,
   engine: z.strictObject({ kind: z.string(), label: z.string(), model: z.string().nullable() }).nullable(),
   providedCode: z.string().optional(),
+  providedLanguage: providedLanguageSchema.optional(),
   stages: z.array(stageEntrySchemaOf),
   status: z.enum(['ok', 'error', 'aborted']),
   totalMs: z.number(),

@@ -4,6 +4,7 @@ import type { RunTrace, RunConfig } from '../core/trace';
 import type { ErrorRecord } from '../core/errors';
 import type { RunRequest } from '../core/pipeline';
 import type { KbReadyReport } from './kbReadyReport';
+import type { ProvidedLanguage } from '../core/task/CodeLanguage';
 
 export interface CustomTask {
   prompt: string;
@@ -22,6 +23,8 @@ export interface RunState {
   /** Code pasted by the user to check without a model. */
   providedCode: string;
   useProvidedCode: boolean;
+  /** The language the pasted code is read as; 'auto' detects it from its syntax (in the core worker). */
+  providedLanguage: ProvidedLanguage;
   config: RunConfig;
   running: boolean;
   /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
@@ -33,6 +36,9 @@ export interface RunState {
   selectTask(id: string | null): void;
   editCustom(patch: Partial<CustomTask>): void;
   setProvidedCode(code: string, use: boolean): void;
+  setProvidedLanguage(language: ProvidedLanguage): void;
+  /** Checks code as a given language: "analyse as Python?" after a failed parse. */
+  checkAs(code: string, language: Language): Promise<void>;
   setConfig(patch: Partial<RunConfig>): void;
   run(): Promise<void>;
   /** Runs a given request (e.g. a replay of a recorded trace); replayOf names the recorded run. */

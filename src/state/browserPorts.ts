@@ -10,6 +10,7 @@ export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
     deriveFacets: (task, model) => core.deriveFacets(task, model),
     retrieve: (facets, options) => core.retrieve(facets, options),
     analyze: (code, language, request) => core.analyze(code, language, request),
+    detectLanguage: (code) => core.detectLanguage(code),
     advisor: {
       advise: (code, language, k) => core.advise(code, language, k),
       texts: (ids) => core.advisoryTexts(ids),

@@ -21,6 +21,7 @@ export const selectRunConfig = (s: RunState) => ({
   config: s.config,
   providedCode: s.providedCode,
   useProvidedCode: s.useProvidedCode,
+  providedLanguage: s.providedLanguage,
 });
 
 /** Actions never change, so picking them costs no re-render. */
@@ -29,6 +30,8 @@ export const selectRunActions = (s: RunState) => ({
   cancel: s.cancel,
   setConfig: s.setConfig,
   setProvidedCode: s.setProvidedCode,
+  setProvidedLanguage: s.setProvidedLanguage,
+  checkAs: s.checkAs,
   editCustom: s.editCustom,
   selectTask: s.selectTask,
 });

@@ -29,6 +29,7 @@ export const useRunStore = create<RunState>((set, get) => ({
   custom: { prompt: '', language: 'python', kind: 'nl' },
   providedCode: '',
   useProvidedCode: false,
+  providedLanguage: 'auto',
   config: DEFAULT_RUN_CONFIG,
   running: false,
   inputError: null,
@@ -58,6 +59,12 @@ export const useRunStore = create<RunState>((set, get) => ({
   selectTask: (id) => set({ selectedTaskId: id, inputError: null }),
   editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null, inputError: null })),
   setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use, inputError: null }),
+  setProvidedLanguage: (language) => set({ providedLanguage: language, inputError: null }),
+  checkAs(code, language) {
+    if (get().running) return Promise.resolve();
+    set({ providedCode: code, useProvidedCode: true, providedLanguage: language, inputError: null });
+    return get().run();
+  },
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
 
   async run() {
@@ -68,7 +75,7 @@ export const useRunStore = create<RunState>((set, get) => ({
       task: currentTask(state),
       config: state.config,
       engine: useModelStore.getState().engine,
-      providedCode: state.useProvidedCode ? state.providedCode : undefined,
+      ...(state.useProvidedCode ? { providedCode: state.providedCode, providedLanguage: state.providedLanguage } : {}),
     });
   },
 

@@ -100,9 +100,16 @@ export const useTraceStore = create<TraceState>((set, get) => {
       const { ReplayEngine } = await import('../adapters/replay/ReplayEngine');
       // A run recorded without a model (pasted code, or retrieval only) replays without one too.
       const engine = trace.engine ? new ReplayEngine(trace, { speed: get().speed }) : null;
-      await useRunStore
-        .getState()
-        .runRequest({ task: trace.task, config: trace.config, engine, providedCode: trace.providedCode }, trace.runId);
+      await useRunStore.getState().runRequest(
+        {
+          task: trace.task,
+          config: trace.config,
+          engine,
+          providedCode: trace.providedCode,
+          providedLanguage: trace.providedLanguage,
+        },
+        trace.runId,
+      );
     },
   };
 });

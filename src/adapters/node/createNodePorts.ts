@@ -13,6 +13,7 @@ export async function createNodePorts(kb: KnowledgeBase): Promise<PipelinePorts>
     deriveFacets: (task, model) => core.deriveFacets(task, model),
     retrieve: (facets, options) => core.retrieve(facets, options),
     analyze: (code, language) => core.analyze(code, language),
+    detectLanguage: (code) => core.detectLanguage(code),
     advisor,
     modelFacets: writeModelFacets,
   };

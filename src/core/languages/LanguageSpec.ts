@@ -1,6 +1,7 @@
 // Everything the playground knows about one programming language, in one value per language
 // (core/languages/<id>.ts), listed once in registry.ts; every per-language table reads from it.
 import type { SlicingSpec } from './SlicingSpec';
+import type { DetectionSpec } from './languageHint';
 
 /** The tree-sitter grammar that parses the language. Core holds only names: adapters map them to paths or URLs. */
 export interface GrammarSpec {
@@ -48,6 +49,8 @@ export interface LanguageSpec<Id extends string = string> {
   sources: SourceSpec;
   /** The PDG builder's table (see SlicingSpec). */
   slicing: SlicingSpec;
+  /** Textual hints for telling pasted code's language (see languageHint.ts). */
+  detection: DetectionSpec;
   /** A short program with a call, read by the registry's tests: it must parse without errors. */
   sample: string;
 }

@@ -1,4 +1,5 @@
 // C: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -82,5 +83,12 @@ export const c = defineLanguage({
     local: /^(getenv|fgets|gets|scanf|fscanf|sscanf|read|recv|recvfrom|fread|getline)\(|^argv\b/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('#include', /^\s*#\s*include\s*[<"]/m, 2),
+      hint('C library call', /\b(printf|malloc|free|strcpy|strncpy|memcpy|fgets|sprintf|snprintf)\s*\(/),
+      hint('int main(', /\bint\s+main\s*\(/),
+    ],
+  },
   sample: '#include <stdlib.h>\n\nint main(void) {\n  return system("ls");\n}\n',
 });

@@ -1,4 +1,5 @@
 // C++: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 import { c } from './c';
@@ -43,5 +44,13 @@ export const cpp = defineLanguage({
       /^(getenv|std::getenv|fgets|gets|scanf|fscanf|read|recv|recvfrom|fread|getline|std::getline)\(|^argv\b|^std::cin\b/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('#include', /^\s*#\s*include\s*[<"]/m),
+      hint('std::', /\bstd::/, 2),
+      hint('C++ header', /#\s*include\s*<(iostream|string|vector|map|memory|fstream|sstream)>/, 2),
+      hint('class / template / namespace', /^\s*(template\s*<|namespace\s+\w+|class\s+\w+\s*(:|\{))/m),
+    ],
+  },
   sample: '#include <cstdlib>\n\nint main() {\n  int *n = new int(3);\n  return std::system("ls") + *n;\n}\n',
 });

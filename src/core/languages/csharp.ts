@@ -1,4 +1,5 @@
 // C#: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -102,6 +103,14 @@ export const csharp = defineLanguage({
     local: null,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('using System', /^\s*using\s+System[\w.]*;/m, 2),
+      hint('namespace / class', /^\s*(namespace\s+[\w.]+|(public\s+)?(static\s+)?class\s+\w+)/m),
+      hint('Console.', /\bConsole\.\w+/),
+      hint('string / var', /\b(var|string)\s+\w+\s*=/),
+    ],
+  },
   sample:
     'using System.IO;\n\nclass Files {\n  static string Read(string name) {\n    return File.ReadAllText(name);\n  }\n}\n',
 });

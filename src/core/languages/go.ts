@@ -1,4 +1,5 @@
 // Go: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -61,5 +62,13 @@ export const go = defineLanguage({
     local: /^os\.Args\b|^os\.Getenv\(|\.ReadString\(|\.Scan\(|bufio\.NewScanner/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('package', /^\s*package\s+\w+\s*$/m, 2),
+      hint('func', /^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(/m, 2),
+      hint(':=', /\w\s*:=\s*/),
+      hint('err != nil', /\berr\s*!=\s*nil\b/),
+    ],
+  },
   sample: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.Remove(os.Args[1])\n}\n',
 });

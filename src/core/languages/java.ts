@@ -1,4 +1,5 @@
 // Java: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -75,6 +76,14 @@ export const java = defineLanguage({
     local: /^System\.getenv\(|\.readLine\(\)|^args\b|new Scanner\(System\.in\)|\.nextLine\(\)/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('public class', /\bpublic\s+(final\s+)?class\s+\w+/, 2),
+      hint('import java.', /^\s*import\s+(java|javax|org)\.[\w.*]+;/m, 2),
+      hint('System.out', /\bSystem\.(out|err)\./),
+      hint('String[]', /\bString\s*\[\]/),
+    ],
+  },
   sample:
     'import java.io.File;\n\nclass Files {\n  boolean exists(String name) {\n    return new File(name).exists();\n  }\n}\n',
 });

@@ -1,4 +1,5 @@
 // JavaScript: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -71,5 +72,13 @@ export const javascript = defineLanguage({
     local: /^process\.(argv|env)\b|\.readFileSync\(|^prompt\(/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('const / let', /^\s*(const|let)\s+[\w{[]/m),
+      hint('function / arrow', /\bfunction\b|=>/),
+      hint('require( / module.exports', /\brequire\s*\(|module\.exports/, 2),
+      hint('console.log', /\bconsole\.\w+\s*\(/),
+    ],
+  },
   sample: "import fs from 'fs';\n\nexport function read(name) {\n  return fs.readFileSync(name, 'utf8');\n}\n",
 });

@@ -1,4 +1,5 @@
 // PHP: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -79,5 +80,9 @@ export const php = defineLanguage({
     local: /\$argv\b|getenv\(/,
   },
   slicing,
+  detection: {
+    requires: /<\?(php|=)/,
+    hints: [hint('<?php', /<\?php/, 3), hint('$variable', /\$\w+/)],
+  },
   sample: '<?php\nfunction show($name) {\n  echo htmlspecialchars($name);\n}\n',
 });

@@ -1,4 +1,5 @@
 // Python: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -62,5 +63,14 @@ export const python = defineLanguage({
     local: /^sys\.argv\b|^input\(|^raw_input\(|^os\.environ\b|^os\.getenv\(|\.recv\(|\.recvfrom\(|^sys\.stdin\b/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('def name(...):', /^\s*def\s+\w+\s*\(.*\)\s*(->.*)?:\s*$/m, 2),
+      hint('import / from ... import', /^\s*(from\s+[\w.]+\s+import\s|import\s+[\w.]+\s*$)/m),
+      hint('if __name__', /__name__\s*==\s*['"]__main__['"]/, 2),
+      hint('True / None', /\b(True|False|None)\b/),
+      hint('self.', /\bself\.\w/),
+    ],
+  },
   sample: "import subprocess\n\ndef ping(host):\n    return subprocess.run(['ping', '-c', '1', host])\n",
 });

@@ -1,4 +1,5 @@
 // Rust: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 
@@ -74,5 +75,13 @@ export const rust = defineLanguage({
     local: null,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('fn', /^\s*(pub\s+)?fn\s+\w+/m, 2),
+      hint('let mut', /\blet\s+mut\b/, 2),
+      hint('macro!', /\b(println|format|vec|panic)!\s*[([]/),
+      hint('use ...::', /^\s*use\s+\w+::/m),
+    ],
+  },
   sample: 'use std::fs;\n\nfn read(name: &str) -> String {\n    fs::read_to_string(name).unwrap()\n}\n',
 });

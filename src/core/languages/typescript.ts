@@ -1,4 +1,5 @@
 // TypeScript: everything the playground knows about the language (see LanguageSpec).
+import { hint } from './languageHint';
 import { defineLanguage } from './LanguageSpec';
 import type { SlicingSpec } from './SlicingSpec';
 import { javascript } from './javascript';
@@ -35,6 +36,14 @@ export const typescript = defineLanguage({
     local: /^process\.(argv|env)\b|\.readFileSync\(/,
   },
   slicing,
+  detection: {
+    hints: [
+      hint('type annotation', /\w\s*:\s*(string|number|boolean|void|unknown|any)\b/, 2),
+      hint('interface / type alias', /^\s*(export\s+)?(interface\s+\w+|type\s+\w+\s*=)/m, 2),
+      hint('const / let', /^\s*(const|let)\s+[\w{[]/m),
+      hint('import ... from', /^\s*import\s.*\sfrom\s+['"]/m),
+    ],
+  },
   sample:
     "import fs from 'fs';\n\nexport function read(name: string): string {\n  return fs.readFileSync(name, 'utf8');\n}\n",
 });

@@ -1,6 +1,7 @@
 // One pipeline stage, defined once: its name, the stages it reads, when it is skipped, and run().
 // The types of `needs` and `uses` flow into run()'s inputs, so a stage can read only what it declares.
 import type { Task } from '../task/Task';
+import type { ProvidedLanguage } from '../task/CodeLanguage';
 import type { LlmEngine, TokenEvent } from '../generation/LlmEngine';
 import type { RunConfig } from '../trace';
 import type { PipelinePorts } from '../PipelinePorts';
@@ -12,6 +13,8 @@ export interface StageContext {
   engine: LlmEngine | null;
   signal: AbortSignal;
   providedCode?: string;
+  /** Set in "check my own code" runs: facets come from the pasted code, read as this language ('auto': detected). */
+  providedLanguage?: ProvidedLanguage;
   /** Streams generated tokens to the UI while the generation stage runs. */
   onToken?: (token: TokenEvent) => void;
 }

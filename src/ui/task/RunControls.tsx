@@ -5,11 +5,12 @@ import { useModelStore } from '../../state/modelStore';
 import { selectRunActions, selectRunConfig, selectRunStatus } from '../../state/runSelectors';
 import { selectEngine } from '../../state/modelSelectors';
 import { FeedbackBar } from '../feedback/FeedbackBar';
+import { CheckOwnCode } from './CheckOwnCode';
 
 export function RunControls() {
   const { running, cancelled, kbReady: canRun, traceAborted, abortedStage } = useRunStore(useShallow(selectRunStatus));
-  const { config, providedCode, useProvidedCode } = useRunStore(useShallow(selectRunConfig));
-  const { run, cancel, setConfig, setProvidedCode } = useRunStore(useShallow(selectRunActions));
+  const { config, useProvidedCode } = useRunStore(useShallow(selectRunConfig));
+  const { run, cancel, setConfig } = useRunStore(useShallow(selectRunActions));
   const engine = useModelStore(selectEngine);
   return (
     <div className="run-controls">
@@ -104,27 +105,7 @@ export function RunControls() {
           />
         </label>
       </div>
-      <details open={useProvidedCode}>
-        <summary>Check my own code instead of generating</summary>
-        <label>
-          <input
-            type="checkbox"
-            checked={useProvidedCode}
-            onChange={(e) => setProvidedCode(providedCode, e.target.checked)}
-            data-testid="use-provided"
-          />{' '}
-          use this code
-        </label>
-        <textarea
-          className="provided-code"
-          aria-label="Code to check"
-          value={providedCode}
-          onChange={(e) => setProvidedCode(e.target.value, true)}
-          placeholder="Paste code in the task's language; it is analysed and advisories are retrieved for it."
-          rows={6}
-          data-testid="provided-code"
-        />
-      </details>
+      <CheckOwnCode />
       <FeedbackBar />
     </div>
   );
