@@ -2,7 +2,7 @@
 // revision and critique, and per-token labels of the generated output, as one JSON Lines record.
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
-import { criticalLines, labelTokens } from '../revision/labelTokens';
+import { criticalLines, labelTokens } from './labelTokens';
 
 export interface RepairPair {
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../analysis/Finding';
 import { criticalLines, labelTokens } from './labelTokens';
 import { diffCode } from '../diff/diffCode';
-import { repairPair } from '../critique/repairPair';
+import { repairPair } from './repairPair';
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
 import { diffOfRun } from '../stages/diffOfRun';
