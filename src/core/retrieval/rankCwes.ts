@@ -1,4 +1,5 @@
-// Level 1: every CWE scored by each enabled facet, then gated reciprocal rank fusion.
+// Level 1: every CWE scored by each enabled facet, then reciprocal rank fusion of every facet's full
+// ranking (thresholds only mark which CWEs may be injected; see fuseRanks).
 import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
 import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
@@ -49,5 +50,6 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     kb.cwes.map((c) => c.id),
     runs,
     settings,
+    'full',
   );
 }
