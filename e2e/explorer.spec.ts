@@ -1,8 +1,8 @@
 // Journeys: browse the knowledge base (a CWE with guidelines and a sliced example), load a user
 // knowledge base beside the built-in one and see search mark its hits as user, and build one.
 import { test, expect } from './fixtures';
-import { finishUserKb } from '../src/core/kb/ingest/finishUserKb';
-import { FIXTURE_PAIRS_JSONL } from '../src/core/kb/ingest/fixturePairs';
+import { finishUserKb } from '../src/core/kbTools/ingest/finishUserKb';
+import { FIXTURE_PAIRS_JSONL } from '../src/core/kbTools/ingest/fixturePairs';
 
 const code = 'import os\n\n\ndef pack(label):\n    os.system("zebrapack " + label)\n';
 const USER_KB = finishUserKb({

@@ -6,11 +6,12 @@
 // `npx tsx scripts/benchRetrieval.ts [public/kb] [../shared/benchmarks/dev-tasks.jsonl]`.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadKnowledgeBaseFromDisk } from '../src/adapters/orama/loadKnowledgeBaseFromDisk';
-import type { LoadPhases } from '../src/core/kb/KnowledgeBase';
+import type { LoadPhases } from '../src/core/kbTools/KnowledgeBase';
 import { deriveFacets } from '../src/core/facets/deriveFacets';
 import { nodeParser } from '../src/adapters/node/nodeParser';
-import { taskFromInput } from '../src/cli/commands/retrieve';
+import { taskFromInput } from '../src/core/taskFromInput';
 import type { Task } from '../src/core/task/Task';
+import { retrieve } from '../src/core/retrieval/retrieve';
 
 export interface RetrievalBench {
   tasks: number;
@@ -58,7 +59,7 @@ export async function benchRetrieval(
   // Warm-up: JIT, and every grammar the tasks use (grammars load on first use).
   const firstOfLanguage = [...new Map(tasks.map((t) => [t.language, t])).values()];
   for (const task of [...firstOfLanguage, ...tasks.slice(0, 20)])
-    await kb.retrieve(await deriveFacets(task, kb, parser));
+    await retrieve(kb, await deriveFacets(task, kb, parser));
   const wall: number[] = [];
   const facetsMs: number[] = [];
   const retrieveMs: number[] = [];
@@ -68,7 +69,7 @@ export async function benchRetrieval(
     const started = performance.now();
     const facets = await deriveFacets(task, kb, parser);
     const mid = performance.now();
-    await kb.retrieve(facets);
+    await retrieve(kb, facets);
     const ended = performance.now();
     wall.push(ended - started);
     facetsMs.push(mid - started);
@@ -76,7 +77,7 @@ export async function benchRetrieval(
     fastest = ended - started;
     for (let r = 0; r < 2; r += 1) {
       const s = performance.now();
-      await kb.retrieve(await deriveFacets(task, kb, parser));
+      await retrieve(kb, await deriveFacets(task, kb, parser));
       fastest = Math.min(fastest, performance.now() - s);
     }
     best.push(fastest);

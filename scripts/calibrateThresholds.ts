@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../src/adapters/orama/loadKnowledgeBase';
-import { taskFromInput } from '../src/cli/commands/retrieve';
+import { taskFromInput } from '../src/core/taskFromInput';
 import { calibrateThreshold, type Calibration } from '../src/core/retrieval/calibrateThreshold';
 import { chooseThresholds, evaluateThresholds, type LabelledScores } from '../src/core/retrieval/chooseThresholds';
 import { DEFAULT_RETRIEVAL_SETTINGS, type Level1Facet } from '../src/core/retrieval/retrievalSettings';

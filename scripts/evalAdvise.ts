@@ -4,8 +4,8 @@
 // and over all. Exact CWE is the headline; "family" also accepts a CWE of the same family
 // (src/core/analysis/cweFamilies.ts). Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses]
 import { readFileSync } from 'node:fs';
-import { validateKbSources } from '../src/core/kb/validateKbSources';
-import { readKbSourceFiles } from '../src/cli/commands/kbBuild';
+import { validateKbSources } from '../src/core/kbTools/validateKbSources';
+import { readKbSourceFiles } from '../src/adapters/node/buildFromDir';
 import { createAdvisor, advisoryDocument } from '../src/core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../src/adapters/orama/createOramaAdvisoryIndex';
 import { sameFamily } from '../src/core/analysis/cweFamilies';

@@ -5,17 +5,18 @@
 // Writes both tables into docs/retrieval.md between markers. Usage:
 // npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb] [--print-only]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kb/KnowledgeBase';
+import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kbTools/KnowledgeBase';
 import { createOramaSearch } from '../src/adapters/orama/createOramaSearch';
 import { loadKnowledgeBase } from '../src/adapters/orama/loadKnowledgeBase';
 import { join } from 'node:path';
-import { buildFromDir } from '../src/cli/commands/kbBuild';
+import { buildFromDir } from '../src/adapters/node/buildFromDir';
 import { deriveFacets } from '../src/core/facets/deriveFacets';
 import { nodeParser } from '../src/adapters/node/nodeParser';
-import { taskFromInput } from '../src/cli/commands/retrieve';
+import { taskFromInput } from '../src/core/taskFromInput';
 import type { Level1Facet } from '../src/core/retrieval/retrievalSettings';
 import type { FacetsRecord } from '../src/core/facets/FacetsRecord';
 import { breakdownTable } from './retrievalBreakdown';
+import { retrieve } from '../src/core/retrieval/retrieve';
 
 export const CONFIGS: Record<string, Level1Facet[]> = {
   'BM25 only': ['text:bm25'],
@@ -63,7 +64,7 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
     let k1 = 0;
     let k4 = 0;
     for (const t of tasks) {
-      const record = await kb.retrieve(t.facets, { facets });
+      const record = await retrieve(kb, t.facets, { facets });
       const order = record.cwes.map((c) => c.id);
       const hit = (k: number): boolean => order.slice(0, k).some((id) => t.cwes.includes(id));
       const covered = t.cwes.some((c) => known.has(c));
@@ -97,7 +98,7 @@ async function main(file: string, kbDir: string | undefined, printOnly: boolean)
   const table = await recallTable(kb, tasks);
   const scored = [];
   for (const t of tasks)
-    scored.push({ language: t.facets.language, kind: t.kind, cwes: t.cwes, record: await kb.retrieve(t.facets) });
+    scored.push({ language: t.facets.language, kind: t.kind, cwes: t.cwes, record: await retrieve(kb, t.facets) });
   const command = `npx tsx scripts/evalRetrieval.ts ${file}${kbDir ? ` --kb-dir ${kbDir}` : ''}`;
   const block = [
     `<!-- eval:start -->`,

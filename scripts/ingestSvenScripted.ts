@@ -4,7 +4,7 @@
 // Usage: npx tsx scripts/ingestSvenScripted.ts [DEV_CODE_JSONL] [OUT_DIR]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ScriptedEngine } from '../src/adapters/scripted/ScriptedEngine';
-import { ingestPairsFile } from '../src/cli/commands/ingestPairsFile';
+import { ingestPairsFile } from '../src/adapters/node/ingestPairsFile';
 
 const source = process.argv[2] ?? '../shared/benchmarks/dev-code.jsonl';
 const outDir = process.argv[3] ?? '/tmp/l-sven-user-kb';

@@ -6,11 +6,14 @@ import { useViewStore } from './state/viewStore';
 import { ModelPicker } from './ui/model/ModelPicker';
 import { VIEWS } from './ui/views/viewRegistry';
 import { applyUrlOptions } from './state/urlOptions';
+import { useShallow } from 'zustand/react/shallow';
+import { selectKb } from './state/runSelectors';
+import { selectView } from './state/viewSelectors';
 
 export function App() {
-  const kb = useRunStore((s) => s.kb);
+  const kb = useRunStore(selectKb);
   const boot = useRunStore((s) => s.boot);
-  const { view, open } = useViewStore();
+  const { view, open } = useViewStore(useShallow(selectView));
   useEffect(() => {
     void boot().then(() => applyUrlOptions(location.search));
   }, [boot]);

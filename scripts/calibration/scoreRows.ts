@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { nodeParser } from '../../src/adapters/node/nodeParser';
 import { deriveFacets, type ModelFacetInputs } from '../../src/core/facets/deriveFacets';
 import { DEFAULT_RETRIEVAL_SETTINGS, type Level1Facet } from '../../src/core/retrieval/retrievalSettings';
-import type { KnowledgeBase } from '../../src/core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../../src/core/kbTools/KnowledgeBase';
 import type { Task } from '../../src/core/task/Task';
+import { retrieve } from '../../src/core/retrieval/retrieve';
 
 export type Scores = Map<string, Map<string, number>>;
 export interface Row {
@@ -33,7 +34,7 @@ export function labels(value: unknown): string[] {
 export async function scoreRows(kb: KnowledgeBase, rows: readonly Row[], facets: Level1Facet[]): Promise<Scores[]> {
   const out: Scores[] = [];
   for (const row of rows) {
-    const record = await kb.retrieve(await deriveFacets(row.task, kb, nodeParser(), row.model), { facets });
+    const record = await retrieve(kb, await deriveFacets(row.task, kb, nodeParser(), row.model), { facets });
     const scores: Scores = new Map(facets.map((f) => [f, new Map()]));
     for (const cwe of record.cwes) for (const f of cwe.facets) scores.get(f.facet)?.set(cwe.id, f.score);
     out.push(scores);

@@ -1,7 +1,7 @@
 // The core service: knowledge base, tree-sitter analysis, slicing and advisories behind the CoreApi
 // shape. The browser's core worker and Node (CLI, tests) build it the same way; only loading differs.
-import type { CoreApi } from '../workers/CoreApi';
-import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
+import type { CoreApi } from '../core/CoreApi';
+import type { KnowledgeBase } from '../core/kbTools/KnowledgeBase';
 import type { ParserPort } from '../core/languages/SyntaxTree';
 import type { AdvisorPort } from '../core/revision/AdvisorPort';
 import { deriveFacets } from '../core/facets/deriveFacets';
@@ -10,10 +10,13 @@ import { sliceLines } from '../core/slicing/sliceLines';
 import { createAdvisor, advisoryDocument } from '../core/revision/createAdvisor';
 import { PlaygroundError } from '../core/errors';
 import { createOramaAdvisoryIndex } from './orama/createOramaAdvisoryIndex';
+import { detectLanguage } from '../core/task/detectLanguage';
+import { parserErrorCounter } from '../core/task/parserErrorCounter';
 import { suppressFinding } from '../core/feedback/suppressFinding';
-import type { KnowledgeApi } from '../workers/KnowledgeApi';
-import { markUserSources } from '../core/kb/ingest/markUserSources';
-import type { UserIds } from '../core/kb/ingest/mergeUserKnowledge';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
+import { markUserSources } from '../core/kbTools/ingest/markUserSources';
+import type { UserIds } from '../core/kbTools/ingest/mergeUserKnowledge';
+import { retrieve } from '../core/retrieval/retrieve';
 
 export type CoreService = Omit<CoreApi, 'init' | keyof KnowledgeApi>;
 
@@ -43,9 +46,9 @@ export function createCoreService(
   return {
     deriveFacets: (task, model) => deriveFacets(task, kb, parser, model),
     async retrieve(facets, options) {
-      if (!active) return kb.retrieve(facets, { settings: { k: options.k } });
+      if (!active) return retrieve(kb, facets, { settings: { k: options.k } });
       const now = active();
-      return markUserSources(await now.kb.retrieve(facets, { settings: { k: options.k } }), now.userIds);
+      return markUserSources(await retrieve(now.kb, facets, { settings: { k: options.k } }), now.userIds);
     },
     analyze: (code, language, request) =>
       analyzeCode(
@@ -54,6 +57,7 @@ export function createCoreService(
         parser,
         request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {},
       ),
+    detectLanguage: (code) => detectLanguage(code, parserErrorCounter(parser)),
     advise: (code, language, k) => advisor.advise(code, language, k),
     advisoryTexts: (ids) => advisor.texts(ids),
     async slice(code, language, lines, hops) {

@@ -1,11 +1,11 @@
 // The knowledge calls of the core worker, over the active (built-in or merged) knowledge base.
-import type { KnowledgeApi } from '../workers/KnowledgeApi';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
 import type { ParserPort } from '../core/languages/SyntaxTree';
-import { explorerSummary, userKbInfo } from '../core/kb/explorer/explorerSummary';
-import { explorerCwe } from '../core/kb/explorer/explorerCwe';
-import { explorerSearch } from '../core/kb/explorer/explorerSearch';
-import { parsePairsJsonl } from '../core/kb/ingest/parsePairsJsonl';
-import { ingestPairs } from '../core/kb/ingest/ingestPairs';
+import { explorerSummary, userKbInfo } from '../core/kbTools/explorer/explorerSummary';
+import { explorerCwe } from '../core/kbTools/explorer/explorerCwe';
+import { explorerSearch } from '../core/kbTools/explorer/explorerSearch';
+import { parsePairsJsonl } from '../core/kbTools/ingest/parsePairsJsonl';
+import { ingestPairs } from '../core/kbTools/ingest/ingestPairs';
 import type { UserKnowledge } from './createUserKnowledge';
 
 export function createKnowledgeApi(knowledge: UserKnowledge, parser: ParserPort): KnowledgeApi {

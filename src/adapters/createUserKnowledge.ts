@@ -1,14 +1,14 @@
 // Holds the built-in knowledge and, once one is loaded, a user knowledge base merged beside it
 // (its Orama indexes built at that moment: the prebuilt ones describe the built-in items only),
 // so retrieval, search and the explorer always see the active pair.
-import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
-import { createKnowledgeBase } from '../core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../core/kbTools/KnowledgeBase';
+import { createKnowledgeBase } from '../core/kbTools/KnowledgeBase';
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
-import { mergeUserKnowledge, type UserIds } from '../core/kb/ingest/mergeUserKnowledge';
-import { parseUserKb } from '../core/kb/ingest/parseUserKb';
-import type { UserKb } from '../core/kb/ingest/userKbSchema';
-import type { UserKbInfo } from '../core/kb/explorer/ExplorerData';
-import { NO_USER_IDS, userKbInfo } from '../core/kb/explorer/explorerSummary';
+import { mergeUserKnowledge, type UserIds } from '../core/kbTools/ingest/mergeUserKnowledge';
+import { parseUserKb } from '../core/kbTools/ingest/parseUserKb';
+import type { UserKb } from '../core/kbTools/ingest/userKbSchema';
+import type { UserKbInfo } from '../core/kbTools/explorer/ExplorerData';
+import { NO_USER_IDS, userKbInfo } from '../core/kbTools/explorer/explorerSummary';
 import { createOramaSearch } from './orama/createOramaSearch';
 
 export interface ActiveKnowledge {

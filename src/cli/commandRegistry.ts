@@ -2,7 +2,7 @@
 import type { Command } from './Command';
 import { analyzeCommand } from './commands/analyze';
 import { sliceCommand } from './commands/slice';
-import { kbBuildCommand } from './commands/kbBuild';
+import { kbBuildCommand } from './commands/kbBuildCommand';
 import { kbStatsCommand } from './commands/kbStats';
 import { retrieveCommand } from './commands/retrieve';
 import { adviseCommand } from './commands/advise';

@@ -1,33 +1,15 @@
-// Entry of the command line: finds the command (one or two words) and runs it.
+// Entry of the command line: runs `npm run -s cli -- <command> [options]` and sets the exit code.
+// Exit codes: 0 done (and --help), 1 the command failed, 2 a usage mistake (an unknown option, a
+// missing or bad value, a stray word, an unreadable path; see runCommandLine.ts), 130 interrupted.
 import { COMMANDS } from './commandRegistry';
-import { parseArgs } from './parseArgs';
-import { INPUT_FILE_EXIT, InputFileError } from './readInputFile';
+import { runCommandLine } from './runCommandLine';
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  const [first, second] = args.positional;
-  const command = COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
-  if (!command) {
-    process.stderr.write(`usage: npm run -s cli -- <command> [options]\n\ncommands:\n`);
-    for (const c of COMMANDS) process.stderr.write(`  ${c.name.padEnd(12)} ${c.summary}\n`);
-    return first ? 2 : 0;
-  }
-  const used = command.name.split(' ').length;
-  try {
-    return await command.run({ positional: args.positional.slice(used), flags: args.flags });
-  } catch (error) {
-    // A bad path is a usage mistake: one line and exit 2, whichever command met it.
-    if (!(error instanceof InputFileError)) throw error;
-    process.stderr.write(`${command.name}: ${error.message}\n`);
-    return INPUT_FILE_EXIT;
-  }
-}
-
-main(process.argv.slice(2)).then(
+runCommandLine(COMMANDS, process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    // An unexpected failure inside a command: its message, not a stack, and exit 1.
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InputFileError, assertDirectory, readInputFile } from './readInputFile';
 import { analyzeCommand } from './commands/analyze';
 import { evalCommand } from './commands/eval';
-import { kbBuildCommand } from './commands/kbBuild';
+import { kbBuildCommand } from './commands/kbBuildCommand';
 import { kbIngestCommand } from './commands/kbIngest';
 import { fixtureArtefactJson } from '../adapters/node/fixtureNodePorts';
 

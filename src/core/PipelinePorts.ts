@@ -8,6 +8,7 @@ import type { AdvisorPort } from './revision/AdvisorPort';
 import type { LlmEngine } from './generation/LlmEngine';
 import type { Suppression } from './feedback/FeedbackEntry';
 import type { FeedbackPort } from './feedback/FeedbackPort';
+import type { LanguageDetection } from './task/detectLanguage';
 
 export interface AnalyzeRequest {
   /** Team feedback's false-positive marks, applied where the analysis runs. */
@@ -24,6 +25,8 @@ export interface PipelinePorts {
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
   analyze(code: string, language: Task['language'], request?: AnalyzeRequest): Promise<AnalysisRecord>;
   advisor: AdvisorPort;
+  /** Ranks the languages pasted or generated code may be written in (parsing: heavy, so in the worker). */
+  detectLanguage?(code: string): Promise<LanguageDetection>;
   /** Team feedback: notes join retrieval, false-positive marks suppress findings. */
   feedback?: FeedbackPort;
   /** Writes the model-derived facets when they are enabled and a model is loaded. */

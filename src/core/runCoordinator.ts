@@ -1,5 +1,7 @@
 // Keeps one run current: starting a run aborts the previous one, and results of a run that is
 // no longer current are dropped by the caller (isCurrent) instead of overwriting newer state.
+import { newRunId } from './newRunId';
+
 export interface RunTicket {
   runId: string;
   signal: AbortSignal;
@@ -7,12 +9,10 @@ export interface RunTicket {
 
 export class RunCoordinator {
   private current: { runId: string; controller: AbortController } | null = null;
-  private counter = 0;
 
   start(): RunTicket {
     this.current?.controller.abort();
-    this.counter += 1;
-    const runId = `run-${Date.now().toString(36)}-${this.counter}`;
+    const runId = newRunId();
     const controller = new AbortController();
     this.current = { runId, controller };
     return { runId, signal: controller.signal };

@@ -1,42 +1,17 @@
 // The trace of one run: the product. The UI renders it, the CLI prints it, tests assert on it.
 import type { Task } from './task/Task';
-import type { FacetsRecord } from './facets/FacetsRecord';
-import type { RetrievalRecord } from './retrieval/RetrievalRecord';
-import type { PromptRecord } from './prompt/PromptRecord';
-import type { GenerationRecord } from './generation/GenerationRecord';
-import type { AnalysisRecord } from './analysis/Finding';
-import type { RevisionRecord } from './revision/RevisionRecord';
-import type { DiffRecord } from './diff/DiffRecord';
-import type { CritiqueRecord } from './revision/CritiqueRecord';
+import type { OutputsOf } from './stages/defineStage';
+import type { PIPELINE } from './pipeline';
 import type { ErrorRecord } from './errors';
+import type { ProvidedLanguage } from './task/CodeLanguage';
 
 export const TRACE_SCHEMA = 'secure-codegen-playground/trace';
 export const TRACE_VERSION = 1;
 
-/** Output type of each stage, by stage name, in pipeline order. */
-export interface StageOutputs {
-  facets: FacetsRecord;
-  retrieval: RetrievalRecord;
-  prompt: PromptRecord;
-  generation: GenerationRecord;
-  analysis: AnalysisRecord;
-  revision: RevisionRecord;
-  critique: CritiqueRecord;
-  diff: DiffRecord;
-}
+/** Output type of each stage, by stage name, derived from the stage definitions in PIPELINE. */
+export type StageOutputs = OutputsOf<typeof PIPELINE>;
 
 export type StageName = keyof StageOutputs;
-
-export const STAGE_NAMES: readonly StageName[] = [
-  'facets',
-  'retrieval',
-  'prompt',
-  'generation',
-  'analysis',
-  'revision',
-  'critique',
-  'diff',
-];
 
 export type StageEntry<S extends StageName = StageName> = S extends StageName
   ? | { stage: S; status: 'ok'; ms: number; output: StageOutputs[S] }
@@ -83,6 +58,8 @@ export interface RunTrace {
   engine: { kind: string; label: string; model: string | null } | null;
   /** Code pasted by the user to check instead of generating. */
   providedCode?: string;
+  /** The language the user picked for the pasted code ('auto': detected); absent outside check-my-own-code. */
+  providedLanguage?: ProvidedLanguage;
   stages: StageEntry[];
   status: 'ok' | 'error' | 'aborted';
   totalMs: number;

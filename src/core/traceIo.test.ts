@@ -3,7 +3,8 @@ import { MAX_TRACE_BYTES, parseTraceFile, parseTraceText, serializeTrace, traceF
 import { runTraceSchema } from './traceSchema';
 import { PlaygroundError } from './errors';
 import { fixtureTrace } from '../adapters/scripted/fixtureTrace';
-import { STAGE_NAMES, TRACE_VERSION } from './trace';
+import { TRACE_VERSION } from './trace';
+import { STAGE_NAMES } from './pipeline';
 
 async function refusal(run: () => unknown): Promise<PlaygroundError> {
   try {

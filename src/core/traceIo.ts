@@ -5,6 +5,7 @@ import { PlaygroundError } from './errors';
 import { TRACE_SCHEMA, TRACE_VERSION, type RunTrace } from './trace';
 import { runTraceSchema } from './traceSchema';
 import { formatIssuePath } from './kb/formatIssuePath';
+import { withFinalOfRun } from './stages/withFinalOfRun';
 
 /** Larger files are refused before they are read: a real trace is well under 1 MB. */
 export const MAX_TRACE_BYTES = 5 * 1024 * 1024;
@@ -45,7 +46,8 @@ export function parseTraceText(text: string): RunTrace {
   return validateTrace(data);
 }
 
-/** Validates already-parsed data: schema name first, then version, then every field. */
+/** Validates already-parsed data: schema name first, then version, then every field. Older traces get
+ *  their diff record's final findings and metrics filled in (withFinalOfRun). */
 export function validateTrace(data: unknown): RunTrace {
   if (
     typeof data !== 'object' ||
@@ -63,7 +65,7 @@ export function validateTrace(data: unknown): RunTrace {
   }
   const parsed = runTraceSchema.safeParse(data);
   if (!parsed.success) throw refuse(describeIssues(parsed.error.issues));
-  return parsed.data;
+  return withFinalOfRun(parsed.data);
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

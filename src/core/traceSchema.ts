@@ -1,17 +1,28 @@
 // The versioned schema of a RunTrace (zod, strict objects): what export writes and import accepts.
-// A compile-time check below keeps it equal to the types in trace.ts, so a drift fails `tsc`.
+// Compile-time checks below keep it equal to the types in trace.ts, so a drift fails `tsc`.
+// Stage entries follow PIPELINE's order; each stage's record schema is listed in RECORD_SCHEMAS (kept
+// out of the stage definitions so the page's first bundle does not load zod, see docs/pipeline.md).
 import { z } from 'zod';
 import { ERROR_CATALOGUE, type ErrorCode } from './errors';
-import { TRACE_SCHEMA, TRACE_VERSION, type RunTrace, type StageName, type StageOutputs } from './trace';
+import {
+  TRACE_SCHEMA,
+  TRACE_VERSION,
+  type RunTrace,
+  type StageEntry,
+  type StageName,
+  type StageOutputs,
+} from './trace';
+import { PIPELINE } from './pipeline';
 import { taskSchema } from './task/taskSchema';
 import { facetsRecordSchema } from './facets/facetsRecordSchema';
 import { retrievalRecordSchema } from './retrieval/retrievalRecordSchema';
 import { promptRecordSchema } from './prompt/promptRecordSchema';
 import { generationRecordSchema } from './generation/generationRecordSchema';
 import { analysisRecordSchema } from './analysis/analysisRecordSchema';
+import { providedLanguageSchema } from './task/languageDetectionSchema';
 import { revisionRecordSchema } from './revision/revisionRecordSchema';
 import { diffRecordSchema } from './diff/diffRecordSchema';
-import { critiqueRecordSchema } from './revision/critiqueRecordSchema';
+import { critiqueRecordSchema } from './critique/critiqueRecordSchema';
 
 export const errorRecordSchema = z.strictObject({
   code: z.custom<ErrorCode>((value) => typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value), {
@@ -22,27 +33,38 @@ export const errorRecordSchema = z.strictObject({
   detail: z.string().optional(),
 });
 
+/** The record schema of every stage; tsc fails until a new stage's line is added, or if it drifts. */
+const RECORD_SCHEMAS = {
+  facets: facetsRecordSchema,
+  retrieval: retrievalRecordSchema,
+  prompt: promptRecordSchema,
+  generation: generationRecordSchema,
+  analysis: analysisRecordSchema,
+  revision: revisionRecordSchema,
+  critique: critiqueRecordSchema,
+  diff: diffRecordSchema,
+} satisfies { [S in StageName]: z.ZodType<StageOutputs[S]> };
+
 /** One stage's three possible records: its output, its error, or why it was skipped. */
-function stageEntrySchema<S extends StageName, O extends z.ZodType<StageOutputs[S]>>(stage: S, output: O) {
+function stageEntrySchema(stage: StageName) {
   const name = z.literal(stage);
   return z.discriminatedUnion('status', [
-    z.strictObject({ stage: name, status: z.literal('ok'), ms: z.number(), output }),
+    z.strictObject({ stage: name, status: z.literal('ok'), ms: z.number(), output: RECORD_SCHEMAS[stage] }),
     z.strictObject({ stage: name, status: z.literal('error'), ms: z.number(), error: errorRecordSchema }),
     z.strictObject({ stage: name, status: z.literal('skipped'), ms: z.literal(0), reason: z.string() }),
   ]);
 }
 
-/** Adding a stage to StageOutputs is one line here (plus its record's schema); tsc fails until it is added. */
-export const stageEntrySchemaOf = z.discriminatedUnion('stage', [
-  stageEntrySchema('facets', facetsRecordSchema),
-  stageEntrySchema('retrieval', retrievalRecordSchema),
-  stageEntrySchema('prompt', promptRecordSchema),
-  stageEntrySchema('generation', generationRecordSchema),
-  stageEntrySchema('analysis', analysisRecordSchema),
-  stageEntrySchema('revision', revisionRecordSchema),
-  stageEntrySchema('critique', critiqueRecordSchema),
-  stageEntrySchema('diff', diffRecordSchema),
-]);
+type EntrySchema = ReturnType<typeof stageEntrySchema>;
+const [firstStage, ...laterStages] = PIPELINE;
+const entrySchemas: [EntrySchema, ...EntrySchema[]] = [
+  stageEntrySchema(firstStage.name),
+  ...laterStages.map((stage) => stageEntrySchema(stage.name)),
+];
+
+// Typed as StageEntry: each record schema is checked against its stage's output type below, which
+// the generic construction above cannot show by inference.
+export const stageEntrySchemaOf = z.discriminatedUnion('stage', entrySchemas) as z.ZodType<StageEntry>;
 
 export const runConfigSchema = z.strictObject({
   useKnowledge: z.boolean(),
@@ -65,6 +87,7 @@ export const runTraceSchema = z.strictObject({
   config: runConfigSchema,
   engine: z.strictObject({ kind: z.string(), label: z.string(), model: z.string().nullable() }).nullable(),
   providedCode: z.string().optional(),
+  providedLanguage: providedLanguageSchema.optional(),
   stages: z.array(stageEntrySchemaOf),
   status: z.enum(['ok', 'error', 'aborted']),
   totalMs: z.number(),
@@ -75,3 +98,8 @@ export const runTraceSchema = z.strictObject({
 type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
 export type TraceSchemaMatchesRunTrace = Assert<Exact<z.infer<typeof runTraceSchema>, RunTrace>>;
+// Each record schema's inferred type is identical to its stage's output type (not only assignable).
+type Drifted = {
+  [S in StageName]: Exact<z.infer<(typeof RECORD_SCHEMAS)[S]>, StageOutputs[S]> extends true ? never : S;
+};
+export type RecordSchemasMatchStages = Assert<Exact<Drifted[StageName], never>>;

@@ -1,8 +1,8 @@
 // PipelinePorts for the browser: every heavy call goes to the core worker.
 import type { Remote } from 'comlink';
 import type { PipelinePorts } from '../core/PipelinePorts';
-import type { CoreApi } from '../workers/CoreApi';
-import { writeModelFacets } from '../core/facets/writeModelFacets';
+import type { CoreApi } from '../core/CoreApi';
+import { writeModelFacets } from '../core/generation/writeModelFacets';
 import { useFeedbackStore } from './feedbackStore';
 
 export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
@@ -10,6 +10,7 @@ export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
     deriveFacets: (task, model) => core.deriveFacets(task, model),
     retrieve: (facets, options) => core.retrieve(facets, options),
     analyze: (code, language, request) => core.analyze(code, language, request),
+    detectLanguage: (code) => core.detectLanguage(code),
     advisor: {
       advise: (code, language, k) => core.advise(code, language, k),
       texts: (ids) => core.advisoryTexts(ids),

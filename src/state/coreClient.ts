@@ -1,6 +1,6 @@
 // The main thread's handle on the core worker: one module worker, wrapped by comlink.
 import { transfer, wrap, type Remote } from 'comlink';
-import type { CoreApi, CoreReady, PreloadedKnowledge } from '../workers/CoreApi';
+import type { CoreApi, CoreReady, PreloadedKnowledge } from '../core/CoreApi';
 
 let worker: Worker | null = null;
 let api: Remote<CoreApi> | null = null;

@@ -13,7 +13,7 @@ import { chooseSuite, toSuiteChoice, type SuiteChoice } from '../core/evaluation
 import { parseSuiteJsonl, type SuiteLineError } from '../core/evaluation/parseSuiteJsonl';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import type { EvalResultsStore } from '../adapters/idb/evalResultsStore';
-import { newSuiteRunId, type SuiteRun } from '../adapters/idb/SuiteRun';
+import { newSuiteRunId, type SuiteRun } from '../core/evaluation/SuiteRun';
 
 export interface EvalStoreDeps {
   openResults(): Promise<EvalResultsStore>;

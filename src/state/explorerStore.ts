@@ -1,11 +1,11 @@
 // The explorer's state: the knowledge-base summary, the open CWE and the search hits. Every
 // call goes to the core worker; the store only keeps what came back.
 import { create } from 'zustand';
-import type { ExplorerCweDetail, ExplorerHit, ExplorerSummary } from '../core/kb/explorer/ExplorerData';
+import type { ExplorerCweDetail, ExplorerHit, ExplorerSummary } from '../core/kbTools/explorer/ExplorerData';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import { coreApi, coreReady } from './coreClient';
 
-interface ExplorerState {
+export interface ExplorerState {
   summary: ExplorerSummary | null;
   selectedId: string | null;
   detail: ExplorerCweDetail | null;

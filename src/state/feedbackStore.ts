@@ -13,7 +13,7 @@ import { toErrorRecord } from '../core/errors';
 import type { FeedbackRepository } from '../adapters/idb/feedbackStoreIdb';
 import { importSummary } from '../core/feedback/mergeImport';
 
-interface FeedbackState {
+export interface FeedbackState {
   entries: FeedbackEntry[];
   loaded: boolean;
   message: { kind: 'ok' | 'error'; text: string } | null;

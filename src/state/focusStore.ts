@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Language } from '../core/task/Task';
 import { coreApi } from './coreClient';
 
-interface FocusState {
+export interface FocusState {
   line: number | null;
   sliceLines: number[];
   showSlice: boolean;

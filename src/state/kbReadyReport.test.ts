@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kbReadyReport } from './kbReadyReport';
-import type { CoreReady } from '../workers/CoreApi';
+import type { CoreReady } from '../core/CoreApi';
 
 const origin = 1_700_000_000_000;
 const base: CoreReady = {

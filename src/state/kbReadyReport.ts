@@ -1,6 +1,6 @@
 // What the header says about the knowledge base's loading: when it became searchable, counted from
 // the page's own start (the user's "1 s after page load"), and a tooltip with where that time went.
-import type { CoreReady } from '../workers/CoreApi';
+import type { CoreReady } from '../core/CoreApi';
 
 export interface KbReadyReport {
   /** Milliseconds from the page's start to the worker's ready. */

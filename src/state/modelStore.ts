@@ -8,12 +8,15 @@ import {
   modelsForDevice,
   resolveForDevice,
   type CatalogModel,
-} from '../core/generation/modelCatalog';
+} from '../adapters/webllm/modelCatalog';
 import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 import type { ModelHost, ModelStoreDeps } from '../adapters/webllm/ModelStoreDeps';
 import type { StorageStatus } from '../adapters/webllm/storageStatus';
 import { customModelRecord, type CustomModelInput, type CustomModelRecord } from '../adapters/webllm/customModelRecord';
 import { browserModelDeps } from '../adapters/webllm/browserModelDeps';
+
+/** The catalog lookup the model picker's details show; the UI reaches the WebLLM catalog only through here. */
+export { findCatalogModel };
 
 export type LoadState =
   | { status: 'idle' }

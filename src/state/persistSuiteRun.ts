@@ -7,7 +7,7 @@ import type { TaskResult } from '../core/evaluation/TaskResult';
 import { evalConfig } from '../core/evaluation/EvalConfig';
 import { runSuite } from '../core/evaluation/runSuite';
 import type { EvalResultsStore } from '../adapters/idb/evalResultsStore';
-import type { SuiteRun } from '../adapters/idb/SuiteRun';
+import type { SuiteRun } from '../core/evaluation/SuiteRun';
 
 export interface PersistSuiteRunInput {
   suite: SuiteRun;

@@ -1,71 +1,26 @@
 // The run store: glue between the UI and the core. Actions call the core and keep the current
 // trace; the logic lives in core/, the store only holds state.
 import { create } from 'zustand';
-import type { Task, Language, TaskKind } from '../core/task/Task';
-import type { RunTrace, RunConfig } from '../core/trace';
 import { DEFAULT_RUN_CONFIG } from '../core/trace';
-import type { ErrorRecord } from '../core/errors';
 import { toErrorRecord } from '../core/errors';
-import { runPipeline, type RunRequest } from '../core/pipeline';
+import { runPipeline } from '../core/pipeline';
 import { taskInputProblem } from '../core/task/checkTaskInput';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
+import { currentTask, type RunState } from './RunState';
+
 import { coreApi, coreReady, workerCreatedAt } from './coreClient';
-import { kbReadyReport, type KbReadyReport } from './kbReadyReport';
+import { kbReadyReport } from './kbReadyReport';
 import { browserPorts } from './browserPorts';
 import { useModelStore } from './modelStore';
 import { useFeedbackStore } from './feedbackStore';
-
-export interface CustomTask {
-  prompt: string;
-  language: Language;
-  kind: TaskKind;
-}
-
-interface RunState {
-  kb:
-    | { status: 'loading' }
-    | { status: 'ready'; version: string; counts: Record<string, number>; report: KbReadyReport }
-    | { status: 'error'; error: ErrorRecord };
-  tasks: Task[];
-  selectedTaskId: string | null;
-  custom: CustomTask;
-  /** Code pasted by the user to check without a model. */
-  providedCode: string;
-  useProvidedCode: boolean;
-  config: RunConfig;
-  running: boolean;
-  /** Why the last Run was refused before starting (e.g. an empty task); cleared by editing. */
-  inputError: ErrorRecord | null;
-  /** The last run was cancelled by the user (shown next to the Run button until the next run). */
-  cancelled: boolean;
-  liveText: string;
-  trace: RunTrace | null;
-  boot(): Promise<void>;
-  selectTask(id: string | null): void;
-  editCustom(patch: Partial<CustomTask>): void;
-  setProvidedCode(code: string, use: boolean): void;
-  setConfig(patch: Partial<RunConfig>): void;
-  run(): Promise<void>;
-  /** Runs a given request (e.g. a replay of a recorded trace); replayOf names the recorded run. */
-  runRequest(request: RunRequest, replayOf?: string): Promise<void>;
-  /** The recorded run being replayed, while a replay is on screen. */
-  replayOf: string | null;
-  cancel(): void;
-  loadTrace(trace: RunTrace): void;
-}
+import { appendLiveText, resetLiveText } from './liveTextStore';
 
 const runs = new RunCoordinator();
 /** The run the user cancelled last, so its final (aborted) trace can still be shown. */
 let cancelledRunId: string | null = null;
 /** The run started last (the coordinator keeps it private). */
 let startedRunId: string | null = null;
-
-export function currentTask(state: Pick<RunState, 'tasks' | 'selectedTaskId' | 'custom'>): Task {
-  const chosen = state.tasks.find((t) => t.id === state.selectedTaskId);
-  if (chosen) return chosen;
-  return { id: 'custom', title: 'Custom task', ...state.custom };
-}
 
 export const useRunStore = create<RunState>((set, get) => ({
   kb: { status: 'loading' },
@@ -74,11 +29,11 @@ export const useRunStore = create<RunState>((set, get) => ({
   custom: { prompt: '', language: 'python', kind: 'nl' },
   providedCode: '',
   useProvidedCode: false,
+  providedLanguage: 'auto',
   config: DEFAULT_RUN_CONFIG,
   running: false,
   inputError: null,
   cancelled: false,
-  liveText: '',
   trace: null,
   replayOf: null,
 
@@ -104,6 +59,12 @@ export const useRunStore = create<RunState>((set, get) => ({
   selectTask: (id) => set({ selectedTaskId: id, inputError: null }),
   editCustom: (patch) => set((s) => ({ custom: { ...s.custom, ...patch }, selectedTaskId: null, inputError: null })),
   setProvidedCode: (code, use) => set({ providedCode: code, useProvidedCode: use, inputError: null }),
+  setProvidedLanguage: (language) => set({ providedLanguage: language, inputError: null }),
+  checkAs(code, language) {
+    if (get().running) return Promise.resolve();
+    set({ providedCode: code, useProvidedCode: true, providedLanguage: language, inputError: null });
+    return get().run();
+  },
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
 
   async run() {
@@ -114,7 +75,7 @@ export const useRunStore = create<RunState>((set, get) => ({
       task: currentTask(state),
       config: state.config,
       engine: useModelStore.getState().engine,
-      providedCode: state.useProvidedCode ? state.providedCode : undefined,
+      ...(state.useProvidedCode ? { providedCode: state.providedCode, providedLanguage: state.providedLanguage } : {}),
     });
   },
 
@@ -128,7 +89,8 @@ export const useRunStore = create<RunState>((set, get) => ({
     const ticket = runs.start();
     startedRunId = ticket.runId;
     cancelledRunId = null;
-    set({ running: true, inputError: null, cancelled: false, liveText: '', trace: null, replayOf: replayOf ?? null });
+    resetLiveText();
+    set({ running: true, inputError: null, cancelled: false, trace: null, replayOf: replayOf ?? null });
     try {
       await coreReady();
       await useFeedbackStore.getState().load();
@@ -139,7 +101,7 @@ export const useRunStore = create<RunState>((set, get) => ({
           if (runs.isCurrent(ticket.runId)) set({ trace: partial });
         },
         onToken: (token) => {
-          if (runs.isCurrent(ticket.runId)) set((s) => ({ liveText: s.liveText + token.text }));
+          if (runs.isCurrent(ticket.runId)) appendLiveText(token.text);
         },
       });
       if (runs.isCurrent(ticket.runId)) set({ trace, running: false });
@@ -166,6 +128,13 @@ export const useRunStore = create<RunState>((set, get) => ({
   loadTrace: (trace) => {
     runs.cancel();
     cancelledRunId = null;
-    set({ trace, running: false, cancelled: false, liveText: '', replayOf: null });
+    resetLiveText();
+    set({ trace, running: false, cancelled: false, replayOf: null });
+  },
+
+  showTrace(trace) {
+    // Select the trace's task when the gallery has it, so the task panel matches what is on screen.
+    if (get().tasks.some((t) => t.id === trace.task.id)) get().selectTask(trace.task.id);
+    get().loadTrace(trace);
   },
 }));

@@ -13,7 +13,7 @@ export interface TraceMessage {
   hint?: string;
 }
 
-interface TraceState {
+export interface TraceState {
   message: TraceMessage | null;
   shareLink: string | null;
   /** Replay speed factor: 1 is the recorded pace. */
@@ -33,10 +33,7 @@ export const useTraceStore = create<TraceState>((set, get) => {
     set({ message: { kind: 'error', text: record.message, hint: record.hint } });
   };
   const load = (trace: RunTrace, how: string) => {
-    const runs = useRunStore.getState();
-    // Select the trace's task when the gallery has it, so the task panel matches what is on screen.
-    if (runs.tasks.some((t) => t.id === trace.task.id)) runs.selectTask(trace.task.id);
-    runs.loadTrace(trace);
+    useRunStore.getState().showTrace(trace);
     set({
       message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` },
       shareLink: null,
@@ -103,9 +100,16 @@ export const useTraceStore = create<TraceState>((set, get) => {
       const { ReplayEngine } = await import('../adapters/replay/ReplayEngine');
       // A run recorded without a model (pasted code, or retrieval only) replays without one too.
       const engine = trace.engine ? new ReplayEngine(trace, { speed: get().speed }) : null;
-      await useRunStore
-        .getState()
-        .runRequest({ task: trace.task, config: trace.config, engine, providedCode: trace.providedCode }, trace.runId);
+      await useRunStore.getState().runRequest(
+        {
+          task: trace.task,
+          config: trace.config,
+          engine,
+          providedCode: trace.providedCode,
+          providedLanguage: trace.providedLanguage,
+        },
+        trace.runId,
+      );
     },
   };
 });

@@ -1,9 +1,9 @@
 // "Build your own knowledge base": ingest a pairs file in the core worker, distil guidelines with
 // the loaded engine (or say it is skipped), and install a user KB beside the built-in one.
 import { create } from 'zustand';
-import type { UserKb } from '../core/kb/ingest/userKbSchema';
-import type { UserKbInfo } from '../core/kb/explorer/ExplorerData';
-import { distillUserKb } from '../core/kb/distill/distillUserKb';
+import type { UserKb } from '../core/kbTools/ingest/userKbSchema';
+import type { UserKbInfo } from '../core/kbTools/explorer/ExplorerData';
+import { distillUserKb } from '../core/kbTools/distill/distillUserKb';
 import { canonicalJson } from '../core/kb/canonicalJson';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import { coreApi, coreReady } from './coreClient';
@@ -12,7 +12,7 @@ import { useExplorerStore } from './explorerStore';
 
 export type BuildStep = 'idle' | 'ingesting' | 'distilling' | 'loading';
 
-interface UserKbState {
+export interface UserKbState {
   step: BuildStep;
   /** The knowledge base built on this page, ready to download or load. */
   built: UserKb | null;

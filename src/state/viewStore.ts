@@ -1,7 +1,7 @@
 // Which view (page) is open; mirrored into the URL's `view` parameter so views can be deep-linked.
 import { create } from 'zustand';
 
-interface ViewState {
+export interface ViewState {
   view: string;
   open(view: string): void;
 }

@@ -3,9 +3,9 @@
 // the knowledge base can be searched (facets, retrieval, Orama); analysis, slicing, advisories and the
 // explorer live in ./coreServices, imported right after init so they do not delay "ready".
 import { expose } from 'comlink';
-import type { CoreApi, CoreReady } from './CoreApi';
+import type { CoreApi, CoreReady } from '../core/CoreApi';
 import type { WorkerServices } from './coreServices';
-import { createKnowledgeBase, type KnowledgeBase, type LoadPhases } from '../core/kb/KnowledgeBase';
+import { createKnowledgeBase, type KnowledgeBase, type LoadPhases } from '../core/kbTools/KnowledgeBase';
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
 import { acceptBuiltArtefact } from '../core/kb/acceptBuiltArtefact';
 import { deriveFacets } from '../core/facets/deriveFacets';
@@ -15,6 +15,7 @@ import { ORAMA_FILE_NAME } from '../adapters/orama/oramaIndexFormat';
 import { createTreeSitterParser } from '../adapters/treesitter/createTreeSitterParser';
 import { PlaygroundError } from '../core/errors';
 import { decodeKnowledgeFile } from '../adapters/browser/decodeKnowledgeFile';
+import { retrieve } from '../core/retrieval/retrieve';
 
 // Epoch ms: when this worker's clock started and when its module graph had finished evaluating.
 const workerStartedAt = performance.timeOrigin;
@@ -124,8 +125,9 @@ const api: CoreApi = {
   retrieve: (facets, options) =>
     servicesReady
       ? servicesReady.service.retrieve(facets, options)
-      : ready().kb.retrieve(facets, { settings: { k: options.k } }),
+      : retrieve(ready().kb, facets, { settings: { k: options.k } }),
   analyze: async (code, language, request) => (await loadServices()).service.analyze(code, language, request),
+  detectLanguage: async (code) => (await loadServices()).service.detectLanguage(code),
   advise: async (code, language, k) => (await loadServices()).service.advise(code, language, k),
   advisoryTexts: async (ids) => (await loadServices()).service.advisoryTexts(ids),
   slice: async (code, language, lines, hops) => (await loadServices()).service.slice(code, language, lines, hops),

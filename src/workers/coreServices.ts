@@ -2,9 +2,9 @@
 // explorer and user knowledge bases. A separate chunk, imported just after the knowledge base is
 // ready, so the worker's first download holds only what searching needs (docs/performance.md).
 import type { KnowledgeArtefact } from '../core/kb/knowledgeArtefactSchema';
-import type { KnowledgeBase } from '../core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../core/kbTools/KnowledgeBase';
 import type { ParserPort } from '../core/languages/SyntaxTree';
-import type { KnowledgeApi } from './KnowledgeApi';
+import type { KnowledgeApi } from '../core/KnowledgeApi';
 import { createUserKnowledge } from '../adapters/createUserKnowledge';
 import { createKnowledgeApi } from '../adapters/createKnowledgeApi';
 import { lazyAdvisorFor, createCoreService, type CoreService } from '../adapters/createCoreService';

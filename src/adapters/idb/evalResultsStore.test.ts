@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openEvalResultsStore } from './evalResultsStore';
-import type { SuiteRun } from './SuiteRun';
+import type { SuiteRun } from '../../core/evaluation/SuiteRun';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
 
 const suite = (id: string, createdAt: string): SuiteRun => ({

@@ -2,7 +2,7 @@
 // (model, configuration, task), so each result is saved as it completes and a resume skips it.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { parseTaskResults, resultKey, type TaskResult } from '../../core/evaluation/TaskResult';
-import { suiteRunSchema, type SuiteRun } from './SuiteRun';
+import { suiteRunSchema, type SuiteRun } from '../../core/evaluation/SuiteRun';
 
 export const EVAL_DB_NAME = 'scg-eval';
 

@@ -2,11 +2,11 @@
 // evaluation tests never depend on how complete kb/ is or on a built public/kb.
 import { createHash } from 'node:crypto';
 import type { PipelinePorts } from '../../core/PipelinePorts';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
-import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import type { KnowledgeBase } from '../../core/kbTools/KnowledgeBase';
+import { buildKnowledgeArtefact } from '../../core/kbTools/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
-import { validateKbSources } from '../../core/kb/validateKbSources';
-import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
+import { fixtureKbSources } from '../../core/kbTools/fixtureKbSources';
 import { loadKnowledgeBase } from '../orama/loadKnowledgeBase';
 import { createNodePorts } from './createNodePorts';
 

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from './loadKnowledgeBase';
-import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
+import { buildKnowledgeArtefact } from '../../core/kbTools/buildKnowledgeArtefact';
 import { canonicalJson } from '../../core/kb/canonicalJson';
-import { validateKbSources } from '../../core/kb/validateKbSources';
-import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
+import { fixtureKbSources } from '../../core/kbTools/fixtureKbSources';
 import { deriveFacets } from '../../core/facets/deriveFacets';
 import { parseArtefact } from '../../core/kb/parseArtefact';
 import { createEmbedder } from '../../core/kb/Embedder';
 import { searchCorpus } from '../../core/kb/searchCorpus';
 import { buildOramaIndexes } from './buildOramaIndexes';
 import { saveOramaIndexes } from './saveOramaIndexes';
+import { retrieve } from '../../core/retrieval/retrieve';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const json = canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash }));
@@ -28,7 +29,7 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
       },
       kb,
     );
-    const record = await kb.retrieve(facets);
+    const record = await retrieve(kb, facets);
     expect(record.outcome).toBe('knowledge');
     expect(record.chosen[0]).toBe('CWE-78');
     const top = record.cwes[0]!;
@@ -47,7 +48,7 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
       { id: 't', language: 'python', kind: 'nl', prompt: 'Return the nth Fibonacci number.' },
       kb,
     );
-    const record = await kb.retrieve(facets);
+    const record = await retrieve(kb, facets);
     expect(record.outcome).toBe('none');
     expect(record.chosen).toEqual([]);
     expect(record.cwes).toHaveLength(2);
@@ -73,7 +74,7 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
       const phases: Record<string, number> = {};
       const kb = await loadKnowledgeBase(json, phases, file);
       expect(phases.oramaBuilt).toBe(built);
-      records.push(await kb.retrieve(await deriveFacets(task, kb)));
+      records.push(await retrieve(kb, await deriveFacets(task, kb)));
     }
     expect(records[0]!.chosen[0]).toBe('CWE-78');
     for (const r of records.slice(1)) expect(r).toEqual(records[0]);

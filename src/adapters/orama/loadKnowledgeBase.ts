@@ -1,8 +1,8 @@
 // Loads the knowledge base from artefact JSON (a string or parsed value) with Orama search; works in
 // a browser worker and in Node. With the prebuilt orama.json of the same artefact the databases are
 // loaded (milliseconds); without it, or when it does not match, they are built (about a second).
-import type { KnowledgeBase, LoadPhases } from '../../core/kb/KnowledgeBase';
-import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase, LoadPhases } from '../../core/kbTools/KnowledgeBase';
+import { createKnowledgeBase } from '../../core/kbTools/KnowledgeBase';
 import { parseArtefact } from '../../core/kb/parseArtefact';
 import { oramaSearchFactory } from './oramaSearchFactory';
 

@@ -2,7 +2,7 @@
 // prebuilt Orama indexes beside it (orama.json) when present.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KnowledgeBase, LoadPhases } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase, LoadPhases } from '../../core/kbTools/KnowledgeBase';
 import { PlaygroundError } from '../../core/errors';
 import { loadKnowledgeBase } from './loadKnowledgeBase';
 import { ORAMA_FILE_NAME } from './oramaIndexFormat';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeArtefact } from '../../core/kb/buildKnowledgeArtefact';
-import { validateKbSources } from '../../core/kb/validateKbSources';
-import { fixtureKbSources } from '../../core/kb/fixtureKbSources';
+import { buildKnowledgeArtefact } from '../../core/kbTools/buildKnowledgeArtefact';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
+import { fixtureKbSources } from '../../core/kbTools/fixtureKbSources';
 import { createEmbedder } from '../../core/kb/Embedder';
 import { searchCorpus } from '../../core/kb/searchCorpus';
 import type { SearchIndexName } from '../../core/kb/KnowledgeSearch';

@@ -1,7 +1,7 @@
 // The search port over Orama for a loaded artefact: the prebuilt databases when orama.json matches
 // it, else built from the corpus. Kept apart from loadKnowledgeBase (which validates with zod) so the
 // browser worker's load path stays free of zod.
-import type { LoadPhases, SearchFactory } from '../../core/kb/KnowledgeBase';
+import type { LoadPhases, SearchFactory } from '../../core/kbTools/KnowledgeBase';
 import { buildOramaIndexes } from './buildOramaIndexes';
 import { oramaSearch } from './createOramaSearch';
 import { loadOramaIndexes } from './loadOramaIndexes';

@@ -2,10 +2,9 @@
 // compiled queries cached. The same code runs in a browser worker and in Node; only
 // `locate` differs (a URL in the browser, a file path in Node).
 import type { Language as TsLanguage, Parser, Query } from 'web-tree-sitter';
-import type { Language } from '../../core/task/Task';
 import type { ParsedTree, ParserPort, QueryMatch, SyntaxNode } from '../../core/languages/SyntaxTree';
 import { PlaygroundError } from '../../core/errors';
-import { GRAMMARS, RUNTIME_WASM } from './grammars';
+import { grammarFor, RUNTIME_WASM } from './grammars';
 
 /** Maps a wasm file name to where it can be loaded from (URL or file path). */
 export type LocateWasm = (file: string) => string;
@@ -66,9 +65,9 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   }
 
   return {
-    supports: (language) => GRAMMARS[language] !== undefined,
+    supports: (language) => grammarFor(language) !== undefined,
     async parse(code, language): Promise<ParsedTree> {
-      const grammar = GRAMMARS[language];
+      const grammar = grammarFor(language);
       if (!grammar) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });
       let parsed = await parseWith(grammar.file, code);
       if (parsed.tree.rootNode.hasError && grammar.fallback) {

@@ -1,5 +1,6 @@
-// Which grammar .wasm file parses which language. Adding a language is one line here
-// (plus the grammar package in package.json).
+// Which grammar .wasm files the parser loads: read from the language registry, whose specs name
+// each grammar's package and file; this adapter only adds the runtime's own wasm file.
+import { LANGUAGE_SPECS, findLanguageSpec } from '../../core/languages/registry';
 import type { Language } from '../../core/task/Task';
 
 export interface GrammarFile {
@@ -10,27 +11,22 @@ export interface GrammarFile {
   fallback?: { pkg: string; file: string };
 }
 
-export const GRAMMARS: Partial<Record<Language, GrammarFile>> = {
-  python: { pkg: 'tree-sitter-python', file: 'tree-sitter-python.wasm' },
-  c: { pkg: 'tree-sitter-c', file: 'tree-sitter-c.wasm' },
-  cpp: { pkg: 'tree-sitter-cpp', file: 'tree-sitter-cpp.wasm' },
-  javascript: { pkg: 'tree-sitter-javascript', file: 'tree-sitter-javascript.wasm' },
-  typescript: {
-    pkg: 'tree-sitter-typescript',
-    file: 'tree-sitter-typescript.wasm',
-    fallback: { pkg: 'tree-sitter-typescript', file: 'tree-sitter-tsx.wasm' },
-  },
-  java: { pkg: 'tree-sitter-java', file: 'tree-sitter-java.wasm' },
-  go: { pkg: 'tree-sitter-go', file: 'tree-sitter-go.wasm' },
-  php: { pkg: 'tree-sitter-php', file: 'tree-sitter-php.wasm' },
-  csharp: { pkg: 'tree-sitter-c-sharp', file: 'tree-sitter-c_sharp.wasm' },
-  rust: { pkg: 'tree-sitter-rust', file: 'tree-sitter-rust.wasm' },
-};
+/** The grammar of a language, or undefined when the language is not offered. */
+export function grammarFor(language: Language): GrammarFile | undefined {
+  const grammar = findLanguageSpec(language)?.grammar;
+  if (!grammar) return undefined;
+  const { package: pkg, file, fallbackFile } = grammar;
+  return fallbackFile ? { pkg, file, fallback: { pkg, file: fallbackFile } } : { pkg, file };
+}
 
 export const RUNTIME_WASM = { pkg: 'web-tree-sitter', file: 'web-tree-sitter.wasm' };
 
 /** Every wasm file the parser may load: the runtime, each grammar and each fallback grammar. */
 export function wasmFiles(): { pkg: string; file: string }[] {
-  const grammars = Object.values(GRAMMARS).filter((g): g is GrammarFile => g !== undefined);
-  return [RUNTIME_WASM, ...grammars, ...grammars.flatMap((g) => (g.fallback ? [g.fallback] : []))];
+  const grammars = LANGUAGE_SPECS.map(({ grammar }) => grammar);
+  return [
+    RUNTIME_WASM,
+    ...grammars.map((g) => ({ pkg: g.package, file: g.file })),
+    ...grammars.flatMap((g) => (g.fallbackFile ? [{ pkg: g.package, file: g.fallbackFile }] : [])),
+  ];
 }

@@ -2,7 +2,7 @@
 // It imports only types from web-llm's side, so the 6 MB runtime stays in the worker chunk.
 import type { ChatRequest, ChatResult, LlmEngine, LoadProgress, TokenEvent } from '../../core/generation/LlmEngine';
 import { PlaygroundError, throwIfAborted, type ErrorRecord } from '../../core/errors';
-import { mapEngineError } from '../../core/generation/mapEngineError';
+import { mapEngineError } from './mapEngineError';
 import type { CustomModelRecord } from './customModelRecord';
 import { toLoadProgress, type InitReport } from './toLoadProgress';
 import type { WebLlmWorkerApi, WorkerToken } from './WebLlmWorkerApi';

@@ -1,4 +1,4 @@
-// Generator for src/core/generation/modelCatalog.json: the few web-llm prebuilt models fit for code,
+// Generator for src/adapters/webllm/modelCatalog.json: the few web-llm prebuilt models fit for code,
 // with the numbers the picker shows. Run: npx tsx src/adapters/webllm/buildModelCatalog.ts
 // Kept as data so the main thread never imports web-llm's 6 MB module just to list models.
 import { writeFileSync } from 'node:fs';
@@ -41,6 +41,6 @@ for (const want of WANTED) {
   }
 }
 
-const out = fileURLToPath(new URL('../../core/generation/modelCatalog.json', import.meta.url));
+const out = fileURLToPath(new URL('./modelCatalog.json', import.meta.url));
 writeFileSync(out, JSON.stringify({ webllmVersion: modelVersion, models }, null, 2) + '\n');
 console.log(`wrote ${models.length} models to ${out}`);

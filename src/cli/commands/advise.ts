@@ -2,14 +2,15 @@
 // line out per line in: {"id","language","code"} -> {"id","advisories":[{"id","cwe","score"}],"ms"}.
 import type { Command } from '../Command';
 import { jsonlInput, requireLanguage, requireString, runJsonl } from '../runJsonl';
+import { JSONL_OPTION, JSONL_POSITIONAL, KB_OPTIONS } from '../commonOptions';
 import { existsSync } from 'node:fs';
 import type { ParsedArgs } from '../Command';
 import type { AdvisorySource } from '../../core/kb/kbSourceSchema';
 import { advisoryDocument, createAdvisor } from '../../core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../../adapters/orama/createOramaAdvisoryIndex';
-import { validateKbSources } from '../../core/kb/validateKbSources';
+import { validateKbSources } from '../../core/kbTools/validateKbSources';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
-import { readKbSourceFiles } from './kbBuild';
+import { readKbSourceFiles } from '../../adapters/node/buildFromDir';
 
 /** Advisories only: validated straight from kb/ when present (no embedder fit, no example slicing), else the built artefact. */
 async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource[]> {
@@ -20,8 +21,19 @@ async function loadAdvisories(args: ParsedArgs): Promise<readonly AdvisorySource
 
 export const adviseCommand: Command = {
   name: 'advise',
-  summary:
-    'advisories for code: {"id","language","code"} -> {"id","advisories":[{id,cwe,score}],"ms"} (--k N, default 5)',
+  summary: 'advisories for code: {"id","language","code"} -> {"id","advisories":[{id,cwe,score}],"ms"}',
+  options: [
+    JSONL_OPTION,
+    {
+      name: 'k',
+      type: 'integer',
+      min: 1,
+      default: '5',
+      description: 'advisories per input line (at most 50 are kept)',
+    },
+    ...KB_OPTIONS,
+  ],
+  positional: JSONL_POSITIONAL,
   async run(args) {
     const file = jsonlInput(args, 'advise --jsonl FILE|- [--k 5]');
     if (!file) return 2;

@@ -119,4 +119,26 @@ describe('cli eval against a local OpenAI-compatible server', () => {
     expect(report.tasks).toHaveLength(1);
     expect(report.tasks[0].error.code).toBe('ENGINE_UNAUTHORIZED');
   });
+
+  it('sends --temperature and --seed with every request', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const before = server.requests.length;
+    const code = await evalCommand.run(
+      flags({
+        'base-url': server.url,
+        'api-key': 'sk-local',
+        config: 'baseline',
+        tasks: 'js-add',
+        'no-tests': 'true',
+        temperature: '0.7',
+        seed: '5',
+        out: join(dir, 'sampled.json'),
+      }),
+    );
+    stderr.mockRestore();
+    expect(code).toBe(0);
+    const sent = server.requests.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const body of sent) expect(body).toMatchObject({ temperature: 0.7, seed: 5 });
+  });
 });

@@ -1,13 +1,13 @@
 // `eval`: runs a suite under named configurations against OpenAI-compatible servers, in Node, with
 // the same core as the browser; writes the report (--out, else stdout), optional CSVs, and shows
 // progress on stderr. Ctrl-C stops after the current run and still writes what is done.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Command, ParsedArgs } from '../Command';
 import { createStages } from '../../core/createStages';
 import { parseConfigList } from '../../core/evaluation/EvalConfig';
 import { runSuite } from '../../core/evaluation/runSuite';
 import { buildReport } from '../../core/evaluation/EvalReport';
-import { parseTaskResults, type TaskResult } from '../../core/evaluation/TaskResult';
+import type { TaskResult } from '../../core/evaluation/TaskResult';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { createNodePorts } from '../../adapters/node/createNodePorts';
@@ -17,29 +17,24 @@ import { evalEngines } from './evalEngines';
 import { loadSuite } from './loadSuite';
 import { readEarlierRuns, runsLogPath, startRunsLog } from './runsLog';
 import { formatProgress } from './formatProgress';
-
-const USAGE =
-  'usage: eval [--suite FILE|-] --engine openai --base-url URL --model NAME[,NAME] [--api-key KEY] ' +
-  '[--config baseline,rescue,rescue+revise,critique] [--out REPORT.json] [--csv RUNS.csv] [--summary-csv SUMMARY.csv] ' +
-  '[--resume REPORT.json] [--tasks id,id] [--limit N] [--no-tests] [--test-timeout-ms N] [--timeout-ms N]\n';
+import { EVAL_OPTIONS } from './evalOptions';
+import { withSampling } from './withSampling';
+import { commandUsage } from '../commandHelp';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'evaluate configurations on a suite against an OpenAI-compatible server (--help for options)',
+  summary: 'evaluate configurations on a suite against an OpenAI-compatible server',
+  options: EVAL_OPTIONS,
   async run(args) {
-    if (args.flags.help) {
-      process.stderr.write(USAGE);
-      return 0;
-    }
     try {
       return await runEval(args);
     } catch (error) {
       const record = toErrorRecord(error, 'BAD_INPUT');
       process.stderr.write(
-        `eval: ${record.message}${record.detail ? ` (${record.detail})` : ''}\n${record.hint ? `${record.hint}\n` : ''}${USAGE}`,
+        `eval: ${record.message}${record.detail ? ` (${record.detail})` : ''}\n${record.hint ? `${record.hint}\n` : ''}${commandUsage(evalCommand)}\n`,
       );
       return 2;
     }
@@ -48,12 +43,12 @@ export const evalCommand: Command = {
 
 async function runEval(args: ParsedArgs): Promise<number> {
   const configs = parseConfigList(args.flags.config);
-  const engines = evalEngines(args);
+  const engines = evalEngines(args).map((engine) => withSampling(engine, sampling(args)));
   const kb = await openKnowledgeBase(args);
   const suite = loadSuite(args, kb);
   for (const e of suite.errors) process.stderr.write(`suite line ${e.line}: ${e.message}; skipped\n`);
   if (suite.tasks.length === 0) throw new PlaygroundError('BAD_INPUT', { message: 'the suite has no valid tasks' });
-  const resumeFrom = args.flags.resume ? readEarlierRuns(args.flags.resume) : [];
+  const resumeFrom = earlierRuns(args);
   // Without --out the report goes to stdout and no log is kept beside it.
   const logRun = args.flags.out ? startRunsLog(runsLogPath(args.flags.out), resumeFrom) : () => {};
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
@@ -125,4 +120,23 @@ async function runEval(args: ParsedArgs): Promise<number> {
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;
+}
+
+function sampling(args: ParsedArgs): { temperature?: number; seed?: number } {
+  const { temperature, seed } = args.flags;
+  return {
+    ...(temperature !== undefined ? { temperature: Number(temperature) } : {}),
+    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+  };
+}
+
+/** `--resume FILE` reads FILE; a bare `--resume` continues `--out` when it (or its runs log) exists. */
+function earlierRuns(args: ParsedArgs): TaskResult[] {
+  const { resume, out } = args.flags;
+  if (resume === undefined) return [];
+  if (resume !== '') return readEarlierRuns(resume);
+  if (!out)
+    throw new PlaygroundError('BAD_INPUT', { message: 'a bare --resume continues --out REPORT.json: give --out' });
+  if (existsSync(out)) return readEarlierRuns(out);
+  return existsSync(runsLogPath(out)) ? readEarlierRuns(runsLogPath(out)) : [];
 }

@@ -4,12 +4,37 @@ import { basename } from 'node:path';
 import type { Command } from '../Command';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { evalEngines } from './evalEngines';
-import { ingestPairsFile } from './ingestPairsFile';
-import { INPUT_FILE_EXIT, InputFileError } from '../readInputFile';
+import { ingestPairsFile } from '../../adapters/node/ingestPairsFile';
+import { INPUT_FILE_EXIT, InputFileError, readInputFile } from '../readInputFile';
+import { engineOptions } from '../commonOptions';
 
 export const kbIngestCommand: Command = {
   name: 'kb ingest',
   summary: 'build a user knowledge base from fix pairs (--format pairs FILE --out DIR [--engine openai ...])',
+  options: [
+    { name: 'format', type: 'string', choices: ['pairs'], default: 'pairs', description: 'input format' },
+    { name: 'file', type: 'string', value: 'FILE|-', description: 'the same as the FILE word' },
+    {
+      name: 'out',
+      type: 'string',
+      value: 'DIR',
+      default: 'user-kb',
+      description: 'where the user knowledge base is written',
+    },
+    { name: 'name', type: 'string', defaultNote: 'the file name', description: 'name of the knowledge base' },
+    {
+      name: 'kb-dir',
+      type: 'string',
+      value: 'DIR',
+      defaultNote: 'public/kb',
+      description: 'built-in knowledge base to load beside it',
+    },
+    ...engineOptions('distil guidelines with a model (openai); without it no model is used'),
+  ],
+  positional: {
+    name: 'FILE|-',
+    description: 'JSON Lines of {"cwe","language","vulnerable","fixed","description"?}; - reads stdin',
+  },
   async run(args) {
     try {
       const file = args.positional[0] ?? args.flags.file;
@@ -33,6 +58,7 @@ export const kbIngestCommand: Command = {
         name: args.flags.name ?? (file === '-' ? 'stdin' : basename(file).replace(/\.jsonl?$/, '')),
         engine,
         log: (line) => process.stderr.write(`${line}\n`),
+        read: readInputFile,
       });
       process.stderr.write(
         `user kb ${summary.version}: ${summary.cwes} CWEs, ${summary.examples} examples (${summary.sliced} sliced), ${summary.guidelines} guidelines, ${summary.problems} bad lines; written to ${summary.file} and loaded beside the built-in one in ${summary.ms.load} ms\n`,

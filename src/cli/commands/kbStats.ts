@@ -1,11 +1,16 @@
 // `kb stats --json`: counts of the knowledge base as one JSON object (see DESIGN.md).
 import type { Command } from '../Command';
-import { kbStats } from '../../core/kb/kbStats';
+import { kbStats } from '../../core/kbTools/kbStats';
 import { openKnowledgeBase } from './openKnowledgeBase';
+import { KB_OPTIONS } from '../commonOptions';
 
 export const kbStatsCommand: Command = {
   name: 'kb stats',
   summary: 'counts of CWEs, guidelines, examples and advisories (--json)',
+  options: [
+    { name: 'json', type: 'boolean', description: 'print one JSON object (DESIGN.md contract)' },
+    ...KB_OPTIONS,
+  ],
   async run(args) {
     const stats = kbStats(await openKnowledgeBase(args));
     if (args.flags.json) {

@@ -3,7 +3,7 @@
 import type { ParsedArgs } from '../Command';
 import { readInputFile } from '../readInputFile';
 import type { Task } from '../../core/task/Task';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../../core/kbTools/KnowledgeBase';
 import { parseSuiteJsonl, type SuiteLineError } from '../../core/evaluation/parseSuiteJsonl';
 
 export function loadSuite(

@@ -2,11 +2,11 @@
 // results never lag behind an edit), else loaded from the built artefact (--kb-dir public/kb).
 import { existsSync } from 'node:fs';
 import type { ParsedArgs } from '../Command';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
-import { createKnowledgeBase } from '../../core/kb/KnowledgeBase';
+import type { KnowledgeBase } from '../../core/kbTools/KnowledgeBase';
+import { createKnowledgeBase } from '../../core/kbTools/KnowledgeBase';
 import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
 import { loadKnowledgeBaseFromDisk } from '../../adapters/orama/loadKnowledgeBaseFromDisk';
-import { buildFromDir } from './kbBuild';
+import { buildFromDir } from '../../adapters/node/buildFromDir';
 
 export function openKnowledgeBase(args: ParsedArgs): Promise<KnowledgeBase> {
   const source = args.flags.kb ?? 'kb';

@@ -1,28 +1,20 @@
 // `retrieve`: CWEs, guidelines and examples for a task. JSON Lines in/out with --jsonl FILE
 // (DESIGN.md contract), or a readable tree for one --prompt.
 import type { Command } from '../Command';
-import { requireString, runJsonl } from '../runJsonl';
-import { PlaygroundError } from '../../core/errors';
-import { isLanguage, type Task } from '../../core/task/Task';
-import type { KnowledgeBase } from '../../core/kb/KnowledgeBase';
+import { runJsonl } from '../runJsonl';
+import { LANGUAGES, type Task } from '../../core/task/Task';
+import { taskFromInput } from '../../core/taskFromInput';
+import type { KnowledgeBase } from '../../core/kbTools/KnowledgeBase';
 import type { RetrievalRecord } from '../../core/retrieval/RetrievalRecord';
 import { deriveFacets } from '../../core/facets/deriveFacets';
-import { inferTaskKind } from '../../core/facets/inferTaskKind';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { openKnowledgeBase } from './openKnowledgeBase';
+import { JSONL_OPTION, KB_OPTIONS } from '../commonOptions';
 import { printRetrievalTree } from './printRetrievalTree';
-
-export function taskFromInput(input: Record<string, unknown>): Task {
-  const prompt = requireString(input, 'prompt');
-  const language = requireString(input, 'language');
-  if (!isLanguage(language))
-    throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { message: `unknown language "${language}"` });
-  const kind = input.kind === 'nl' || input.kind === 'completion' ? input.kind : inferTaskKind(prompt);
-  return { id: typeof input.id === 'string' ? input.id : 'task', language, kind, prompt };
-}
+import { retrieve } from '../../core/retrieval/retrieve';
 
 export async function retrieveForTask(kb: KnowledgeBase, task: Task): Promise<RetrievalRecord> {
-  return kb.retrieve(await deriveFacets(task, kb, nodeParser()));
+  return retrieve(kb, await deriveFacets(task, kb, nodeParser()));
 }
 
 export function contractOutput(record: RetrievalRecord): Record<string, unknown> {
@@ -41,6 +33,27 @@ export function contractOutput(record: RetrievalRecord): Record<string, unknown>
 export const retrieveCommand: Command = {
   name: 'retrieve',
   summary: 'CWEs, guidelines and examples for tasks (--jsonl FILE | --prompt TEXT --language L)',
+  options: [
+    JSONL_OPTION,
+    { name: 'prompt', type: 'string', value: 'TEXT', description: 'one task, printed as a readable retrieval tree' },
+    {
+      name: 'language',
+      type: 'string',
+      value: 'LANG',
+      choices: LANGUAGES,
+      default: 'python',
+      description: 'language of --prompt',
+    },
+    {
+      name: 'kind',
+      type: 'string',
+      choices: ['nl', 'completion'],
+      defaultNote: 'inferred',
+      description: 'task kind of --prompt',
+    },
+    { name: 'json', type: 'boolean', description: 'with --prompt: print the whole retrieval record as JSON' },
+    ...KB_OPTIONS,
+  ],
   async run(args) {
     const kb = await openKnowledgeBase(args);
     if (args.flags.jsonl) {

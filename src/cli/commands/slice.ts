@@ -2,11 +2,11 @@
 // {"id","lines":[kept line numbers],"ms"}; optional --hops N (default 2).
 import type { Command } from '../Command';
 import { requireLanguage, requireString, runJsonl } from '../runJsonl';
+import { JSONL_OPTION, JSONL_POSITIONAL } from '../commonOptions';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { PlaygroundError } from '../../core/errors';
 import { DEFAULT_HOPS, sliceLines } from '../../core/slicing/sliceLines';
 import { lineCount } from '../../core/slicing/slicePair';
-import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
 
 function criterionLines(input: Record<string, unknown>, code: string): number[] {
   const lines = input.lines;
@@ -25,6 +25,17 @@ function criterionLines(input: Record<string, unknown>, code: string): number[] 
 export const sliceCommand: Command = {
   name: 'slice',
   summary: 'program slices: {"id","language","code","lines":[n...]} -> {"id","lines":[kept],"ms"} (--hops N)',
+  options: [
+    JSONL_OPTION,
+    {
+      name: 'hops',
+      type: 'integer',
+      min: 0,
+      default: String(DEFAULT_HOPS),
+      description: 'dependence edges followed from the criterion lines',
+    },
+  ],
+  positional: JSONL_POSITIONAL,
   async run(args) {
     const file = args.flags.jsonl ?? args.positional[0];
     const hops = args.flags.hops === undefined ? DEFAULT_HOPS : Number(args.flags.hops);
@@ -35,8 +46,6 @@ export const sliceCommand: Command = {
     const parser = nodeParser();
     return runJsonl(file, async (input) => {
       const language = requireLanguage(input);
-      if (!SLICING_SPECS[language])
-        throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: `no slicer for ${language}` });
       const code = requireString(input, 'code');
       const criteria = criterionLines(input, code);
       const tree = await parser.parse(code, language);

@@ -1,4 +1,5 @@
 // A static-analysis finding and the analysis stage's record.
+import type { LanguageCheck } from '../task/CodeLanguage';
 import type { Language } from '../task/Task';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,4 +30,6 @@ export interface AnalysisRecord {
   parsed: boolean;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /** When the code did not parse: the languages it may be written in instead (e.g. a model answering in Python). */
+  languageCheck?: LanguageCheck;
 }

@@ -64,4 +64,20 @@ describe('RuleContext call indexes', () => {
   it('callsIn and callsWithin match a full scan over C with nested calls', async () => {
     expect(await checkIndexes(C, 'c')).toBe(5);
   });
+
+  it('builds each function PDG once per analysis and shares it across rules', async () => {
+    const tree = await nodeParser().parse('int f(int i) { int a[4]; a[i] = 1; return a[i]; }\n', 'c');
+    try {
+      const ctx = createRuleContext(tree, '');
+      const fn = tree.root.descendantsOfType('function_definition')[0];
+      expect(fn).toBeTruthy();
+      if (!fn) return;
+      const first = ctx.pdg(fn);
+      expect(first?.statements.length).toBeGreaterThan(0);
+      expect(ctx.pdg(fn)).toBe(first);
+      expect(ctx.callAt(fn)).toBe(ctx.callAt(fn));
+    } finally {
+      tree.dispose();
+    }
+  });
 });

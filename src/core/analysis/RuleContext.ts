@@ -5,7 +5,7 @@ import { callInfo, callQuery, type CallInfo } from './callInfo';
 import { assignmentsIn, type Assignment } from './assignments';
 import type { Pdg } from '../slicing/Pdg';
 import { buildPdg } from '../slicing/buildPdg';
-import { SLICING_SPECS } from '../slicing/slicingSpecs';
+import { findLanguageSpec } from '../languages/registry';
 import { FUNCTION_TYPES, scopeOf } from './walk';
 
 export interface RuleContext {
@@ -106,7 +106,7 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
       return found;
     },
     pdg(fn) {
-      const spec = SLICING_SPECS[tree.language];
+      const spec = findLanguageSpec(tree.language)?.slicing;
       if (!spec || !FUNCTION_TYPES.has(fn.type)) return null;
       const key = spanKey(fn);
       if (!pdgCache.has(key)) pdgCache.set(key, buildPdg(fn, spec, false));

@@ -1,6 +1,7 @@
 // Zod schemas of a finding and the analysis stage's record, for validating imported traces.
 import { z } from 'zod';
 import { languageSchema } from '../task/taskSchema';
+import { languageCheckSchema } from '../task/languageDetectionSchema';
 
 /** A finding's fields; spread so a suppressed finding is the same strict object plus its reason. */
 const findingFields = {
@@ -24,4 +25,5 @@ export const analysisRecordSchema = z.strictObject({
   parsed: z.boolean(),
   findings: z.array(findingSchema),
   suppressed: z.array(z.strictObject({ ...findingFields, suppressedBy: z.string() })),
+  languageCheck: languageCheckSchema.optional(),
 });

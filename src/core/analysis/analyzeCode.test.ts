@@ -4,6 +4,7 @@ import { analyzeCode } from './analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { RULES } from './ruleRegistry';
 import type { ParserPort } from '../languages/SyntaxTree';
+import type { Language } from '../task/Task';
 
 const CODE = 'import os\nimport pickle\n\ndef f(h, d):\n    pickle.loads(d)\n    os.system("ping " + h)\n';
 
@@ -56,7 +57,9 @@ describe('analyzeCode', () => {
   });
 
   it('rejects languages the parser lacks with a stable code', async () => {
-    await expect(analyzeCode('x', 'ruby', nodeParser())).rejects.toMatchObject({ code: 'LANGUAGE_UNSUPPORTED' });
+    await expect(analyzeCode('x', 'ruby' as string as Language, nodeParser())).rejects.toMatchObject({
+      code: 'LANGUAGE_UNSUPPORTED',
+    });
   });
 
   it('ships at least 40 rules over 25 CWEs and 6 languages', () => {

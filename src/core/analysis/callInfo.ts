@@ -1,5 +1,6 @@
 // A language-neutral view of a call (function, method or constructor): its callee name and arguments.
 import type { Language } from '../task/Task';
+import { findLanguageSpec, LANGUAGE_SPECS } from '../languages/registry';
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import { namedChildren } from './walk';
 
@@ -15,26 +16,16 @@ export interface CallInfo {
   keywords: Map<string, SyntaxNode>;
 }
 
-/** Node types that are calls, per language; the query below captures them as @call. */
-const CALL_TYPES: Partial<Record<Language, string[]>> = {
-  python: ['call'],
-  javascript: ['call_expression', 'new_expression'],
-  typescript: ['call_expression', 'new_expression'],
-  c: ['call_expression'],
-  cpp: ['call_expression', 'new_expression'],
-  java: ['method_invocation', 'object_creation_expression'],
-  go: ['call_expression'],
-  php: ['function_call_expression', 'member_call_expression', 'scoped_call_expression', 'object_creation_expression'],
-  csharp: ['invocation_expression', 'object_creation_expression'],
-  rust: ['call_expression'],
-};
+/** Call node types of every language (a node does not know its language). */
+const ALL_CALL_TYPES = new Set(LANGUAGE_SPECS.flatMap((spec) => spec.tree.calls));
 
+/** Captures the language's call nodes (LanguageSpec.tree.calls) as @call. */
 export function callQuery(language: Language): string {
-  return (CALL_TYPES[language] ?? []).map((t) => `(${t}) @call`).join('\n');
+  return (findLanguageSpec(language)?.tree.calls ?? []).map((t) => `(${t}) @call`).join('\n');
 }
 
 export function isCallNode(node: SyntaxNode): boolean {
-  return Object.values(CALL_TYPES).some((types) => types?.includes(node.type));
+  return ALL_CALL_TYPES.has(node.type);
 }
 
 function squash(text: string): string {

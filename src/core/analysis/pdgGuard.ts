@@ -13,14 +13,21 @@ export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
   return FUNCTION_TYPES.has(scope.type) ? ctx.pdg(scope) : null;
 }
 
-/** Control-dependence predecessors per statement id, indexed once per PDG (sinks ask many times). */
-const controlIndex = new WeakMap<Pdg, Map<number, number[]>>();
-function controlParents(pdg: Pdg): Map<number, number[]> {
-  let index = controlIndex.get(pdg);
+/**
+ * Control-dependence predecessors per statement id, indexed once per PDG (sinks ask many times).
+ * The index lives in the analysis's memo, so it goes when the analysis does.
+ */
+function controlParents(pdg: Pdg, ctx: RuleContext): Map<number, number[]> {
+  let byPdg = ctx.memo.get('pdgGuard:controlParents') as WeakMap<Pdg, Map<number, number[]>> | undefined;
+  if (!byPdg) {
+    byPdg = new WeakMap();
+    ctx.memo.set('pdgGuard:controlParents', byPdg);
+  }
+  let index = byPdg.get(pdg);
   if (!index) {
     index = new Map();
     for (const e of pdg.edges) if (e.kind === 'control') index.set(e.to, [...(index.get(e.to) ?? []), e.from]);
-    controlIndex.set(pdg, index);
+    byPdg.set(pdg, index);
   }
   return index;
 }
@@ -81,7 +88,7 @@ export function guardedByComparison(sink: SyntaxNode, names: readonly string[], 
   while (queue.length) {
     const id = queue.pop();
     if (id === undefined) break;
-    for (const from of controlParents(pdg).get(id) ?? [])
+    for (const from of controlParents(pdg, ctx).get(id) ?? [])
       if (!controllers.has(from)) {
         controllers.add(from);
         queue.push(from);

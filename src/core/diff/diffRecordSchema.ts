@@ -1,5 +1,7 @@
 // Zod schema of the diff stage's record, for validating imported traces.
 import { z } from 'zod';
+import { findingSchema } from '../analysis/analysisRecordSchema';
+import { revisionMetricsSchema } from '../revision/revisionMetricsSchema';
 
 export const diffRecordSchema = z.strictObject({
   before: z.string(),
@@ -17,4 +19,6 @@ export const diffRecordSchema = z.strictObject({
       lines: z.array(z.string()),
     }),
   ),
+  // Optional: traces exported before the diff record carried the final findings still import.
+  final: z.strictObject({ findings: z.array(findingSchema), metrics: revisionMetricsSchema.nullable() }).optional(),
 });

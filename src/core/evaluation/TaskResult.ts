@@ -1,7 +1,7 @@
 // One evaluated (task, configuration, model) run: a flat, serialisable record the browser persists
 // as it completes, the CLI writes into its report, and summaries are computed from.
 import { z } from 'zod';
-import { LANGUAGES } from '../task/Task';
+import { languageSchema } from '../task/taskSchema';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors';
 
 const errorCodes = Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
@@ -14,7 +14,7 @@ export const taskResultSchema = z.object({
   config: z.string(),
   /** Model id (or engine label) that generated the code; 'reference' when the reference solution was checked. */
   model: z.string(),
-  language: z.enum(LANGUAGES),
+  language: languageSchema,
   /** The CWE the task is labelled with, when it has one. */
   cwe: z.string().nullable(),
   /** Our analyser found nothing in the final code (after revision and critique when they ran). */

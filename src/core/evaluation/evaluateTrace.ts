@@ -6,9 +6,9 @@ import type { ErrorRecord } from '../errors';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome } from './functional/FunctionalRunner';
 import type { TaskResult } from './TaskResult';
-import type { RevisionMetrics } from './revisionMetrics';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 import { finalCode } from './finalCode';
-import { revisionOfRun, revisionOutcome } from './revisionOutcome';
+import { revisionOutcome } from './revisionOutcome';
 
 export interface EvaluateInput {
   task: Task;
@@ -27,7 +27,7 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
   const cwes = retrieval ? retrieval.cwes.filter((c) => c.chosen).map((c) => c.id) : [];
   const final = finalCode(trace);
   const error = final ? undefined : firstError(trace);
-  const metrics = final ? revisionOfRun(final) : null;
+  const metrics = final?.metrics ?? null;
   const result: TaskResult = {
     id: task.id,
     config: config.id,

@@ -1,9 +1,9 @@
 // The code a run ended with and its findings (generated, then revised, then improved by the
-// critique loop), beside the first generated code, for scoring.
+// critique loop), beside the first generated code, for scoring: read from the diff stage's record.
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
 import type { Finding } from '../analysis/Finding';
-import { finalRevisedCode } from '../revision/finalRevisedCode';
+import type { RevisionMetrics } from '../revision/revisionMetrics';
 
 export interface FinalCode {
   /** The first generated code and its findings (before revision). */
@@ -11,23 +11,20 @@ export interface FinalCode {
   firstFindings: Finding[];
   code: string;
   findings: Finding[];
-  /** Revision or the critique loop ran on this code. */
-  revised: boolean;
+  /** Fix / Intro / No-Change from the first to the final code; null when neither revision nor critique ran. */
+  metrics: RevisionMetrics | null;
 }
 
 /** null when the run produced no analysed code (generation or analysis failed or was skipped). */
 export function finalCode(trace: Pick<RunTrace, 'stages'>): FinalCode | null {
-  const generation = stageOutput(trace, 'generation');
   const analysis = stageOutput(trace, 'analysis');
-  if (!generation || !analysis) return null;
-  const revision = stageOutput(trace, 'revision');
-  const critique = stageOutput(trace, 'critique');
-  const final = finalRevisedCode(generation.code, analysis.findings, revision, critique);
+  const diff = stageOutput(trace, 'diff');
+  if (!analysis || !diff?.final) return null;
   return {
-    firstCode: generation.code,
+    firstCode: diff.before,
     firstFindings: analysis.findings,
-    code: final.code,
-    findings: final.findings,
-    revised: (revision !== undefined && revision.status !== 'skipped') || critique?.status === 'done',
+    code: diff.after,
+    findings: diff.final.findings,
+    metrics: diff.final.metrics,
   };
 }

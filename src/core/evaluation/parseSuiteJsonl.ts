@@ -1,12 +1,13 @@
 // Reads a suite file (JSON Lines of tasks, DESIGN.md "eval") into tasks, keeping every bad line's
 // number and reason so the page can say what was skipped instead of refusing the whole file.
 import { z } from 'zod';
-import { LANGUAGES, type Task } from '../task/Task';
+import type { Task } from '../task/Task';
+import { languageSchema } from '../task/taskSchema';
 
 const suiteLineSchema = z.object({
   id: z.string().min(1),
   prompt: z.string().min(1),
-  language: z.enum(LANGUAGES),
+  language: languageSchema,
   cwe: z
     .string()
     .regex(/^CWE-\d+$/)

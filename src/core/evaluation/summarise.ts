@@ -1,7 +1,7 @@
 // Metrics over task results, per configuration (and model), overall and broken down by CWE,
 // language or task. Every rate is in 0..1, or null where it does not apply (docs/evaluation.md).
 import type { TaskResult } from './TaskResult';
-import { aggregateRevisionMetrics } from './revisionMetrics';
+import { aggregateRevisionMetrics } from '../revision/revisionMetrics';
 
 export interface Summary {
   tasks: number;

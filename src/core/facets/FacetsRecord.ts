@@ -1,5 +1,6 @@
 // The security facets read from a task: what it is about, which APIs and operations it implies.
 import type { Language } from '../task/Task';
+import type { CodeLanguage } from '../task/CodeLanguage';
 
 export interface OperationHit {
   id: string;
@@ -39,4 +40,6 @@ export interface FacetsRecord {
   /** RESCUE's model-derived facets: a quick draft of the code and a vulnerability-cause analysis. */
   draft: ModelFacet;
   causeAnalysis: ModelFacet;
+  /** In "check my own code" runs: the facets come from the pasted code, read as this language. */
+  codeLanguage?: CodeLanguage;
 }

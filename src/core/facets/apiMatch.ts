@@ -1,26 +1,19 @@
 // When a call name found in a task matches an API name listed in the knowledge base. Matching
-// runs thousands of times per query (every KB API against every task API), so names are
-// normalised once and a found name is expanded into the set of KB names it can match.
+// runs thousands of times per query (every KB API against every task API), so the knowledge
+// base's names are normalised once (PreparedFacets, PreparedKnowledge) and a task's found names
+// are expanded once per call into the set of KB names they can match.
 /** Normalises "subprocess.run(", "$pdo->query" or "std::system" to dotted form. */
 export function normaliseApi(name: string): string {
   return name.trim().replace(/\s+/g, '').replace(/\($/, '').replace(/->|::/g, '.').replace(/^\$/, '');
 }
 
-const keys = new Map<string, string>();
-
-/** Lower-cased normal form, memoised: KB names repeat across every query. */
+/** Lower-cased normal form: what KB names are compared in. */
 export function apiKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = normaliseApi(name).toLowerCase();
-    if (keys.size > 100_000) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
+  return normaliseApi(name).toLowerCase();
 }
 
 /** "self.cursor.execute" -> {self.cursor.execute, cursor.execute, execute}: every KB name it matches. */
-function suffixesOf(found: readonly string[]): Set<string> {
+export function apiMatchSet(found: readonly string[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const name of found) {
     const f = apiKey(name);
@@ -31,18 +24,6 @@ function suffixesOf(found: readonly string[]): Set<string> {
   return out;
 }
 
-const suffixCache = new WeakMap<readonly string[], Set<string>>();
-
-/** The match set of a list of found names; cached per list, since one task's list is reused. */
-export function apiMatchSet(found: readonly string[]): ReadonlySet<string> {
-  let set = suffixCache.get(found);
-  if (!set) {
-    set = suffixesOf(found);
-    suffixCache.set(found, set);
-  }
-  return set;
-}
-
 /**
  * True when `found` (from code or text) names `known` (from the KB): the same name, a longer
  * receiver chain ending in it ("self.cursor.execute" ~ "cursor.execute"), or a bare function name
@@ -50,25 +31,21 @@ export function apiMatchSet(found: readonly string[]): ReadonlySet<string> {
  */
 export function apiMatches(found: string, known: string): boolean {
   const k = apiKey(known);
-  return k.length > 0 && suffixesOf([found]).has(k);
+  return k.length > 0 && apiMatchSet([found]).has(k);
 }
 
-const knownKeys = new WeakMap<readonly string[], string[]>();
-
-/** Normal forms of a KB list, cached per list: the KB's lists are the same objects every query. */
-function keysOf(known: readonly string[]): string[] {
-  let keys = knownKeys.get(known);
-  if (!keys) {
-    keys = known.map(apiKey);
-    knownKeys.set(known, keys);
-  }
-  return keys;
-}
-
-export function anyApiMatches(found: readonly string[], known: readonly string[]): string[] {
-  if (found.length === 0 || known.length === 0) return [];
-  const set = apiMatchSet(found);
-  const keys = keysOf(known);
+/**
+ * The names of `known` that `found` matches. `found` may be given as its apiMatchSet and `known`
+ * with its keys (apiKey of each, index for index) when the caller prepared them once.
+ */
+export function anyApiMatches(
+  found: readonly string[] | ReadonlySet<string>,
+  known: readonly string[],
+  knownKeys?: readonly string[],
+): string[] {
+  const set = Array.isArray(found) ? apiMatchSet(found) : (found as ReadonlySet<string>);
+  if (set.size === 0 || known.length === 0) return [];
+  const keys = knownKeys ?? known.map(apiKey);
   const hits: string[] = [];
   for (let i = 0; i < keys.length; i += 1) if (set.has(keys[i]!)) hits.push(known[i]!);
   return hits;

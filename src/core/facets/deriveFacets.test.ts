@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFacets } from './deriveFacets';
-import { validateKbSources } from '../kb/validateKbSources';
-import { buildKnowledgeArtefact } from '../kb/buildKnowledgeArtefact';
-import { fixtureKbSources } from '../kb/fixtureKbSources';
+import { validateKbSources } from '../kbTools/validateKbSources';
+import { buildKnowledgeArtefact } from '../kbTools/buildKnowledgeArtefact';
+import { fixtureKbSources } from '../kbTools/fixtureKbSources';
 import { nodeParser } from '../../adapters/node/nodeParser';
 
 const kb = buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash: () => 'fixture' });

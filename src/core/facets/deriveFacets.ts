@@ -10,7 +10,7 @@ import { matchOperations } from './matchOperations';
 import { patternCalls, patternImports } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
-import { apiVocabulary } from './apiVocabulary';
+import { prepareFacets } from './PreparedFacets';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -58,7 +58,8 @@ export async function deriveFacets(
   const facts = code.trim()
     ? await codeFacts(code, task, parser)
     : { apis: [], identifiers: [], imports: [], source: 'pattern' as const };
-  const mentioned = textApis(nl, apiVocabulary(kb));
+  const prepared = kb.prepared ?? prepareFacets(kb);
+  const mentioned = textApis(nl, prepared.vocabulary, prepared.lowerVocabulary);
   const apis = [...new Set([...facts.apis, ...mentioned])].sort();
   // An imported name is evidence of intent only when the code (or the request) also uses it.
   const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
@@ -76,8 +77,8 @@ export async function deriveFacets(
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
-    operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, kb.operations),
-    markers: matchMarkers(task.prompt, task.language, kb.cwes),
+    operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, prepared.operations),
+    markers: matchMarkers(task.prompt, task.language, prepared.markers),
     apiSource: facts.source,
     draft,
     causeAnalysis,

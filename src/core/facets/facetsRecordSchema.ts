@@ -1,6 +1,7 @@
 // Zod schema of the facets stage's record, for validating imported traces.
 import { z } from 'zod';
 import { languageSchema } from '../task/taskSchema';
+import { codeLanguageSchema } from '../task/languageDetectionSchema';
 
 const modelFacetSchema = z.strictObject({
   enabled: z.boolean(),
@@ -20,4 +21,5 @@ export const facetsRecordSchema = z.strictObject({
   apiSource: z.enum(['tree-sitter', 'pattern']),
   draft: modelFacetSchema,
   causeAnalysis: modelFacetSchema,
+  codeLanguage: codeLanguageSchema.optional(),
 });

@@ -2,22 +2,17 @@
 // needle starts or ends with a word character ("exec(" must not match inside "execute(").
 // Facet extraction tests a few thousand needles against one text, so a TextProbe indexes the
 // text's trigrams once: a needle with a trigram the text lacks cannot occur, and skips the scan.
-const cache = new Map<string, RegExp>();
+// The regex is built only for a needle that passed the trigram and substring tests (a few per task),
+// so it is not kept between calls.
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function literalRegex(needle: string, caseSensitive: boolean): RegExp {
-  const key = `${caseSensitive ? 's' : 'i'}\u0000${needle}`;
-  let re = cache.get(key);
-  if (!re) {
-    const start = /^\w/.test(needle) ? '(?<![\\w.$])' : '';
-    const end = /\w$/.test(needle) ? '(?!\\w)' : '';
-    re = new RegExp(`${start}${escape(needle)}${end}`, caseSensitive ? '' : 'i');
-    cache.set(key, re);
-  }
-  return re;
+  const start = /^\w/.test(needle) ? '(?<![\\w.$])' : '';
+  const end = /\w$/.test(needle) ? '(?!\\w)' : '';
+  return new RegExp(`${start}${escape(needle)}${end}`, caseSensitive ? '' : 'i');
 }
 
 export function containsLiteral(haystack: string, needle: string, caseSensitive = true): boolean {

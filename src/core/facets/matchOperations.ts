@@ -1,48 +1,32 @@
 // Operations a task implies: an operation keyword in its words, or one of its APIs in its code.
 import type { OperationHit } from './FacetsRecord';
 import type { OperationSource } from '../kb/kbSourceSchema';
-import { anyApiMatches } from './apiMatch';
+import { anyApiMatches, apiMatchSet } from './apiMatch';
 import { probeContains, textProbe } from './literalMatch';
-
-interface PreparedOperation {
-  keywords: string[];
-  cues: string[];
-  apis: string[];
-}
-
-// Per-operation lists prepared once: this runs for every task and every draft.
-const prepared = new WeakMap<OperationSource, PreparedOperation>();
-
-function prepare(op: OperationSource): PreparedOperation {
-  let p = prepared.get(op);
-  if (!p) {
-    p = {
-      keywords: op.keywords.map((k) => k.toLowerCase()),
-      cues: (op.cues ?? []).map((k) => k.toLowerCase()),
-      apis: op.apis.filter((a) => /^[\w.$:>-]+$/.test(a)),
-    };
-    prepared.set(op, p);
-  }
-  return p;
-}
+import { prepareOperation, type PreparedOperation } from './PreparedFacets';
 
 /**
  * Keywords and APIs imply an operation on their own; cues (common words such as "page") only add
  * to an operation that a keyword or API already implies, so "status page" alone implies nothing.
+ * Operations prepared once (PreparedFacets.operations) skip the per-call preparation.
  */
 export function matchOperations(
   text: string,
   apis: readonly string[],
-  operations: readonly OperationSource[],
+  operations: readonly (OperationSource | PreparedOperation)[],
 ): OperationHit[] {
   const probe = textProbe(text.toLowerCase());
+  const found = apiMatchSet(apis);
   const hits: OperationHit[] = [];
-  for (const op of operations) {
-    const { keywords, cues, apis: known } = prepare(op);
-    const evidence = [...keywords.filter((k) => probeContains(probe, k)), ...anyApiMatches(apis, known)];
+  for (const entry of operations) {
+    const op = 'source' in entry ? entry : prepareOperation(entry);
+    const evidence = [
+      ...op.keywords.filter((k) => probeContains(probe, k)),
+      ...anyApiMatches(found, op.apis, op.apiKeys),
+    ];
     if (evidence.length === 0) continue;
-    const via = [...evidence, ...cues.filter((c) => probeContains(probe, c))];
-    hits.push({ id: op.id, label: op.label, via: [...new Set(via)].sort() });
+    const via = [...evidence, ...op.cues.filter((c) => probeContains(probe, c))];
+    hits.push({ id: op.source.id, label: op.source.label, via: [...new Set(via)].sort() });
   }
   return hits;
 }

@@ -8,25 +8,17 @@ function codeLike(name: string): boolean {
   return /[._:$]|[a-z][A-Z]/.test(name);
 }
 
-const lowered = new WeakMap<readonly string[], string[]>();
-
-function lowerCased(vocabulary: readonly string[]): string[] {
-  let lower = lowered.get(vocabulary);
-  if (!lower) {
-    lower = vocabulary.map((v) => v.toLowerCase());
-    lowered.set(vocabulary, lower);
-  }
-  return lower;
-}
-
-/** `vocabulary` holds normalised API names (see apiVocabulary). */
-export function textApis(text: string, vocabulary: readonly string[]): string[] {
+/** `vocabulary` holds normalised API names (see apiVocabulary); `lowerVocabulary` the same lower-cased (PreparedFacets). */
+export function textApis(
+  text: string,
+  vocabulary: readonly string[],
+  lowerVocabulary: readonly string[] = vocabulary.map((v) => v.toLowerCase()),
+): string[] {
   const found = new Set<string>();
   const lower = text.toLowerCase();
   const spans = backtickSpans(text);
   for (const span of spans) for (const api of patternApis(span)) found.add(api);
   const spanWords = new Set(spans.flatMap((s) => s.split(/[^\w.$]+/)).filter(Boolean));
-  const lowerVocabulary = lowerCased(vocabulary);
   const probe = textProbe(text);
   for (let i = 0; i < vocabulary.length; i += 1) {
     if (!mayContain(probe, lowerVocabulary[i]!) || !lower.includes(lowerVocabulary[i]!)) continue;

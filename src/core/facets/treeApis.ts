@@ -1,33 +1,8 @@
 // Calls, imports and identifiers of a code prefix read from its syntax tree (any language the
 // parser port supports), so "os.system" is found as a call rather than guessed from text.
+import { languageSpec } from '../languages/registry';
 import type { ParsedTree, SyntaxNode } from '../languages/SyntaxTree';
 import { normaliseApi } from './apiMatch';
-
-const CALLS = new Set([
-  'call',
-  'call_expression',
-  'method_invocation',
-  'function_call_expression',
-  'member_call_expression',
-  'scoped_call_expression',
-  'object_creation_expression',
-  'new_expression',
-]);
-const IMPORTS = new Set([
-  'import_statement',
-  'import_from_statement',
-  'preproc_include',
-  'import_declaration',
-  'import_spec',
-  'namespace_use_declaration',
-]);
-const IDENTIFIERS = new Set([
-  'identifier',
-  'field_identifier',
-  'property_identifier',
-  'variable_name',
-  'type_identifier',
-]);
 
 export interface TreeFacts {
   apis: string[];
@@ -78,15 +53,20 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
   const apis = new Set<string>();
   const imports = new Set<string>();
   const identifiers = new Set<string>();
+  // The node kinds come from the tree's LanguageSpec (calls, imports, identifiers).
+  const kinds = languageSpec(tree.language).tree;
+  const calls = new Set(kinds.calls);
+  const importKinds = new Set(kinds.imports);
+  const names = new Set(kinds.identifiers);
   const stack: SyntaxNode[] = [tree.root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (CALLS.has(node.type)) {
+    if (calls.has(node.type)) {
       const n = calleeName(node);
       if (n && n.length < 80) apis.add(n);
     }
-    if (IMPORTS.has(node.type)) for (const n of importNames(node, imports)) apis.add(n);
-    if (IDENTIFIERS.has(node.type) && node.text.length < 60) identifiers.add(node.text.replace(/^\$/, ''));
+    if (importKinds.has(node.type)) for (const n of importNames(node, imports)) apis.add(n);
+    if (names.has(node.type) && node.text.length < 60) identifiers.add(node.text.replace(/^\$/, ''));
     for (const child of node.namedChildren) if (child) stack.push(child);
   }
   return { apis: [...apis].sort(), identifiers: [...identifiers].sort(), imports: [...imports].sort() };

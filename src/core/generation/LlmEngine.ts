@@ -1,8 +1,7 @@
 // The engine port: one contract for WebLLM (in a worker), OpenAI-compatible servers, replays and test doubles.
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
+import type { ChatMessage } from '../prompt/chatMessage';
+
+export type { ChatMessage };
 
 export interface TopLogprob {
   token: string;

@@ -2,11 +2,6 @@
 // stage's record, for validating imported traces.
 import { z } from 'zod';
 
-export const chatMessageSchema = z.strictObject({
-  role: z.enum(['system', 'user', 'assistant']),
-  content: z.string(),
-});
-
 export const tokenEventSchema = z.strictObject({
   text: z.string(),
   logprob: z.number().optional(),

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { acceptBuiltArtefact } from './acceptBuiltArtefact';
-import { buildKnowledgeArtefact } from './buildKnowledgeArtefact';
+import { buildKnowledgeArtefact } from '../kbTools/buildKnowledgeArtefact';
 import { canonicalJson } from './canonicalJson';
-import { fixtureKbSources } from './fixtureKbSources';
+import { fixtureKbSources } from '../kbTools/fixtureKbSources';
 import { parseArtefact } from './parseArtefact';
-import { validateKbSources } from './validateKbSources';
+import { validateKbSources } from '../kbTools/validateKbSources';
 import { PlaygroundError } from '../errors';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');

@@ -1,6 +1,6 @@
 // The parser port: the small structural view of a syntax tree that analysis, slicing and facet
 // extraction need. web-tree-sitter's Node satisfies it; core never imports web-tree-sitter.
-import type { Language } from '../task/Task';
+import type { Language } from './registry';
 
 export interface Point {
   /** 0-based row and column, as tree-sitter reports them. */

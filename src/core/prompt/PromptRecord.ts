@@ -1,5 +1,5 @@
 // The assembled prompts: one with retrieved knowledge, one baseline without, each split into marked sections.
-import type { ChatMessage } from '../generation/LlmEngine';
+import type { ChatMessage } from './chatMessage';
 
 export type SectionKind = 'system' | 'rules' | 'guidelines' | 'example' | 'task';
 

@@ -1,6 +1,6 @@
 // Zod schema of the prompt stage's record (both prompts, split into sections), for imported traces.
 import { z } from 'zod';
-import { chatMessageSchema } from '../generation/generationRecordSchema';
+import { chatMessageSchema } from './chatMessage';
 
 const promptSectionSchema = z.strictObject({
   kind: z.enum(['system', 'rules', 'guidelines', 'example', 'task']),

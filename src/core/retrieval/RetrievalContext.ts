@@ -6,6 +6,7 @@ import type { OperationSource } from '../kb/kbSourceSchema';
 import type { Embedder } from '../kb/Embedder';
 import type { KnowledgeSearch } from '../kb/KnowledgeSearch';
 import type { RetrievalSettings } from './retrievalSettings';
+import type { PreparedKnowledge } from './PreparedKnowledge';
 
 export interface RetrievalKnowledge {
   readonly cwes: readonly ArtefactCwe[];
@@ -13,6 +14,8 @@ export interface RetrievalKnowledge {
   readonly embedder: Embedder;
   readonly search: KnowledgeSearch;
   readonly version: string;
+  /** Built once per knowledge base (createKnowledgeBase); every query reads it. */
+  readonly prepared: PreparedKnowledge;
 }
 
 export interface RetrievalContext {
@@ -24,6 +27,8 @@ export interface RetrievalContext {
   queryVector: Float32Array;
   /** APIs of the task plus, when the draft facet is on, of the draft. */
   allApis: string[];
+  /** apiMatchSet(allApis), expanded once per query. */
+  allApiSet: ReadonlySet<string>;
 }
 
 export function queryTextOf(facets: FacetsRecord): string {

@@ -32,6 +32,8 @@ export interface ApiFacetInput {
   operations: readonly OperationHit[];
   /** APIs the task calls or names; names it only imports ("from flask import redirect") are left out. */
   apis: readonly string[];
+  /** apiMatchSet(apis), when the caller computed it once for many CWEs. */
+  apiSet?: ReadonlySet<string>;
 }
 
 export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiProfile): ApiEvidence {
@@ -44,10 +46,10 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
   }
   let opScore = 0;
   const ops = profile.cweOperations.get(cweId) ?? new Set<string>();
+  const used = input.apiSet ?? apiMatchSet(input.apis);
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
-    const used = apiMatchSet(input.apis);
     const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile) && used.has(apiKey(v)));
     // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
     if (byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
@@ -56,7 +58,9 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
   }
   let apiScore = 0;
-  const hits = anyApiMatches(input.apis, profile.guidelineApis.get(cweId) ?? []).filter((a) => specificApi(a, profile));
+  const hits = anyApiMatches(used, profile.guidelineApis.get(cweId) ?? [], profile.guidelineApiKeys.get(cweId)).filter(
+    (a) => specificApi(a, profile),
+  );
   for (const api of hits.slice(0, 4)) {
     apiScore += GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1);
     evidence.push(`api ${api}`);

@@ -1,5 +1,5 @@
-// What the API facet needs from the knowledge base, computed once per knowledge base instead of
-// per query: which CWEs share each marker, operation and guideline API (for idf weights), each
+// What the API facet needs from the knowledge base, computed once per knowledge base (by
+// prepareKnowledge, while loading) instead of per query: which CWEs share each marker, operation and guideline API (for idf weights), each
 // CWE's operations and guideline APIs, and each operation's API names. A marker is shared by a CWE
 // that lists it and by one whose example code contains it: "argv[" or "request.form[" mark where
 // input enters, which the examples of many weaknesses show, so they say little about which one.
@@ -8,6 +8,7 @@
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
 import { probeContains, textProbe } from '../facets/literalMatch';
+import { apiKey } from '../facets/apiMatch';
 
 export interface ApiProfile {
   /** Marker text -> number of CWEs listing it or showing it in their example code (any language). */
@@ -18,6 +19,8 @@ export interface ApiProfile {
   cweOperations: ReadonlyMap<string, ReadonlySet<string>>;
   /** CWE id -> distinct API names its guidelines mention. */
   guidelineApis: ReadonlyMap<string, readonly string[]>;
+  /** CWE id -> apiKey of each of its guideline APIs, index for index. */
+  guidelineApiKeys: ReadonlyMap<string, readonly string[]>;
   /** Guideline API name -> number of CWEs whose guidelines mention it. */
   guidelineApiCwes: ReadonlyMap<string, number>;
   /** Lower-cased bare names used at least twice as plain words in the KB's prose (outside backticks). */
@@ -28,8 +31,6 @@ export interface ApiProfileSource {
   readonly cwes: readonly ArtefactCwe[];
   readonly operations: readonly OperationSource[];
 }
-
-const cache = new WeakMap<ApiProfileSource, ApiProfile>();
 
 function countOver<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -80,20 +81,17 @@ export function profileCounts(cwes: readonly ArtefactCwe[]): ProfileCounts {
 
 /** `counts` (from the artefact) skips the scans; without it they are computed. */
 export function apiProfile(kb: ApiProfileSource, counts?: ProfileCounts): ApiProfile {
-  let profile = cache.get(kb);
-  if (profile) return profile;
   const shared = counts ?? profileCounts(kb.cwes);
   const guidelineApis = new Map(kb.cwes.map((c) => [c.id, [...new Set(c.guidelines.flatMap((g) => g.apis))].sort()]));
   const opCounts = countOver(kb.cwes, (c) => c.operations);
-  profile = {
+  return {
     markerCwes: shared.markerCwes,
     operationWeight: new Map([...opCounts].map(([op, n]) => [op, 1 / Math.sqrt(n)])),
     operationApis: new Map(kb.operations.map((o) => [o.id, new Set(o.apis)])),
     cweOperations: new Map(kb.cwes.map((c) => [c.id, new Set(c.operations)])),
     guidelineApis,
+    guidelineApiKeys: new Map([...guidelineApis].map(([id, apis]) => [id, apis.map(apiKey)])),
     guidelineApiCwes: countOver(kb.cwes, (c) => guidelineApis.get(c.id) ?? []),
     proseWords: shared.proseWords,
   };
-  cache.set(kb, profile);
-  return profile;
 }

@@ -4,9 +4,9 @@ import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
 import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
 import { apiFacetScore, MARKER_WEIGHT, type ApiFacetInput } from './apiFacetScore';
-import { apiProfile } from './apiProfile';
 import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
+import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
 
 /**
@@ -28,9 +28,10 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   const run = (facet: Level1Facet, scores: Map<string, number>, evidence?: Map<string, string[]>): void => {
     runs.push({ facet, scores, threshold: settings.thresholds[facet] ?? 0, ...(evidence ? { evidence } : {}) });
   };
-  const profile = apiProfile(kb);
+  const { profile } = kb.prepared;
   const apiRun = (facet: Level1Facet, input: ApiFacetInput): void => {
-    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, input, profile)] as const);
+    const withSet = { ...input, apiSet: apiMatchSet(input.apis) };
+    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile)] as const);
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
     runs.at(-1)!.vote = apiVote;
   };
@@ -51,8 +52,8 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   if (enabled.has('draft-api') && facets.draft.enabled && draft) {
     const apis = facets.draft.apis ?? [];
     apiRun('draft-api', {
-      markers: matchMarkers(draft, facets.language, kb.cwes),
-      operations: matchOperations('', apis, kb.operations),
+      markers: matchMarkers(draft, facets.language, kb.prepared.markers),
+      operations: matchOperations('', apis, kb.prepared.operations),
       apis,
     });
   }

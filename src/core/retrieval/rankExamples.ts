@@ -30,7 +30,9 @@ export async function rankExamples(
     },
     {
       facet: 'api',
-      scores: new Map(all.map((e) => [e.id, anyApiMatches(ctx.allApis, e.apis).length])),
+      scores: new Map(
+        all.map((e) => [e.id, anyApiMatches(ctx.allApiSet, e.apis, kb.prepared.exampleApiKeys.get(e.id)).length]),
+      ),
       threshold: t['example:api'] ?? 1,
     },
     {

@@ -29,7 +29,9 @@ export async function rankGuidelines(
       },
       {
         facet: 'api',
-        scores: new Map(all.map((g) => [g.id, anyApiMatches(ctx.allApis, g.apis).length])),
+        scores: new Map(
+          all.map((g) => [g.id, anyApiMatches(ctx.allApiSet, g.apis, kb.prepared.guidelineApiKeys.get(g.id)).length]),
+        ),
         threshold: t['guideline:api'] ?? 1,
       },
       {

@@ -2,13 +2,14 @@
 // what is injected, and a task with nothing injected still gets a ranked list and a note naming it.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeArtefact } from '../kb/buildKnowledgeArtefact';
-import { validateKbSources } from '../kb/validateKbSources';
-import { fixtureKbSources } from '../kb/fixtureKbSources';
-import { createKnowledgeBase, type KnowledgeBase } from '../kb/KnowledgeBase';
+import { buildKnowledgeArtefact } from '../kbTools/buildKnowledgeArtefact';
+import { validateKbSources } from '../kbTools/validateKbSources';
+import { fixtureKbSources } from '../kbTools/fixtureKbSources';
+import { createKnowledgeBase, type KnowledgeBase } from '../kbTools/KnowledgeBase';
 import { createOramaSearch } from '../../adapters/orama/createOramaSearch';
 import { deriveFacets } from '../facets/deriveFacets';
 import { retrievalRecordSchema } from './retrievalRecordSchema';
+import { retrieve } from './retrieve';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const PREFIX = 'import os\n\ndef archive(label):\n    """Pack a backup with tar, named after the label."""\n';
@@ -24,8 +25,8 @@ describe('retrieve', () => {
   it('ranks the same with any thresholds; a code prefix under every cut gets a ranked list and a note', async () => {
     const kb = await fixtureKb();
     const facets = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: PREFIX }, kb);
-    const open = await kb.retrieve(facets, { settings: { thresholds: { 'text:bm25': 0, 'text:vector': 0, api: 0 } } });
-    const strict = await kb.retrieve(facets, {
+    const open = await retrieve(kb, facets, { settings: { thresholds: { 'text:bm25': 0, 'text:vector': 0, api: 0 } } });
+    const strict = await retrieve(kb, facets, {
       settings: { thresholds: { 'text:bm25': 1e9, 'text:vector': 1e9, api: 1e9, cause: 1e9, 'draft-api': 1e9 } },
     });
     expect(strict.cwes.map((c) => [c.id, c.fused])).toEqual(open.cwes.map((c) => [c.id, c.fused]));

@@ -13,6 +13,7 @@ import { passedSummary, rankedSummary, round, type FusedItem } from './fuseRanks
 import { rankCwes } from './rankCwes';
 import { rankGuidelines } from './rankGuidelines';
 import { rankExamples } from './rankExamples';
+import { apiMatchSet } from '../facets/apiMatch';
 
 export interface RetrieveOptions {
   /** Overrides of the defaults (k, thresholds...). */
@@ -32,13 +33,15 @@ export async function retrieve(
     thresholds: { ...DEFAULT_RETRIEVAL_SETTINGS.thresholds, ...options.settings?.thresholds },
   };
   const queryText = queryTextOf(facets);
+  const allApis = [...facets.apis, ...(facets.draft.enabled ? (facets.draft.apis ?? []) : [])];
   const ctx: RetrievalContext = {
     facets,
     kb,
     settings,
     queryText,
     queryVector: kb.embedder.embed(queryText),
-    allApis: [...facets.apis, ...(facets.draft.enabled ? (facets.draft.apis ?? []) : [])],
+    allApis,
+    allApiSet: apiMatchSet(allApis),
   };
   const ranked = await rankCwes(ctx, new Set(options.facets ?? LEVEL1_FACETS));
   // The order is the fused full rankings; of its top k, those a facet vouches for (threshold) are injected.

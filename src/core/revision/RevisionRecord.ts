@@ -1,6 +1,6 @@
 // The revision stage: advisories retrieved from the generated code and the model's revised code.
 import type { Finding } from '../analysis/Finding';
-import type { RevisionMetrics } from '../evaluation/revisionMetrics';
+import type { RevisionMetrics } from './revisionMetrics';
 
 export interface AdvisoryHit {
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../analysis/Finding';
 import type { Task } from '../task/Task';
 import { buildRevisionPrompt, NO_CHANGE_ANSWER } from './buildRevisionPrompt';
-import { buildCritiquePrompt, NO_ISSUES_ANSWER } from './buildCritiquePrompt';
+import { buildCritiquePrompt, NO_ISSUES_ANSWER } from '../critique/buildCritiquePrompt';
 import { buildImprovePrompt } from './buildImprovePrompt';
 
 const task: Task = { id: 't', language: 'python', kind: 'nl', prompt: 'Ping a host given by the user.' };

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../analysis/Finding';
 import { criticalLines, labelTokens } from './labelTokens';
 import { diffCode } from '../diff/diffCode';
-import { repairPair } from './repairPair';
+import { repairPair } from '../critique/repairPair';
 import type { RunTrace } from '../trace';
+import { stageOutput } from '../trace';
+import { diffOfRun } from '../stages/diffOfRun';
 
 const code = 'import os\nos.system(cmd)\nprint(1)\n';
 const text = `Here:\n\`\`\`python\n${code}\`\`\`\n`;
@@ -112,6 +114,13 @@ describe('repairPair', () => {
         },
       ],
     };
+    // The diff stage's record, as the pipeline writes it after these stages.
+    const output = diffOfRun({
+      generation: stageOutput(trace, 'generation')!,
+      analysis: stageOutput(trace, 'analysis'),
+      revision: stageOutput(trace, 'revision'),
+    });
+    trace.stages.push({ stage: 'diff', status: 'ok', ms: 1, output });
     const pair = repairPair(trace);
     expect(pair?.after).toContain('subprocess.run');
     expect(pair?.findingsAfter).toBe(0);

@@ -1,11 +1,7 @@
-// Languages whose code and advice are interchangeable for retrieval (C advice applies to C++, JS to TS).
-const FAMILY: Record<string, string> = {
-  c: 'c-family',
-  cpp: 'c-family',
-  javascript: 'js-family',
-  typescript: 'js-family',
-};
+// Languages whose code and advice are interchangeable for retrieval (C advice applies to C++, JS to TS):
+// LanguageSpec.family.
+import { findLanguageSpec } from '../languages/registry';
 
 export function languageFamily(language: string): string {
-  return FAMILY[language] ?? language;
+  return findLanguageSpec(language)?.family ?? language;
 }

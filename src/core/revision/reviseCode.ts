@@ -8,7 +8,7 @@ import type { RevisionRecord } from './RevisionRecord';
 import { PlaygroundError } from '../errors';
 import { buildRevisionPrompt } from './buildRevisionPrompt';
 import { parseRevisionOutcome } from './parseRevisionOutcome';
-import { revisionMetrics } from '../evaluation/revisionMetrics';
+import { revisionMetrics } from './revisionMetrics';
 
 export interface ReviseInput {
   task: Task;

@@ -1,7 +1,7 @@
 // Zod schema of the revision stage's record (advisories, before/after code and findings), for imported traces.
 import { z } from 'zod';
 import { findingSchema } from '../analysis/analysisRecordSchema';
-import { revisionMetricsSchema } from '../evaluation/revisionMetricsSchema';
+import { revisionMetricsSchema } from './revisionMetricsSchema';
 
 export const advisoryHitSchema = z.strictObject({
   id: z.string(),

@@ -2,7 +2,7 @@
 // functions get their own) and one for module-level code.
 import type { ParsedTree, SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg } from './Pdg';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { collectStatements } from './collectStatements';
 import { flowDependences } from './flowDependences';
 import { slicingSpecFor } from './slicingSpecs';

@@ -2,7 +2,7 @@
 // def-use facts, control-dependence edges, and the nesting the data-flow pass walks.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { PdgEdge, PdgStatement } from './Pdg';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { extractDefUse } from './extractDefUse';
 import { functionParameters } from './functionParameters';
 import { splitCompound } from './splitCompound';

@@ -1,7 +1,7 @@
 // Reads one statement (or a compound's header) for the variables it writes and reads and the
 // functions it calls, guided by the language table. Nested functions are left to their own PDG.
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { FieldRef, SlicingSpec } from './SlicingSpec';
+import type { FieldRef, SlicingSpec } from '../languages/SlicingSpec';
 import { callName, pathName } from './pathNames';
 import { isOutArgument, writesHere } from './writeTriggers';
 import { containsNode, fieldChild, fieldChildren, isComment, present, startLine } from './syntaxNodes';

@@ -1,6 +1,6 @@
 // The names a function's parameters bind, read at the function header as definitions.
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { containsNode, present } from './syntaxNodes';
 
 /** Parameter names; C keeps its parameter list on the declarator, so that chain is searched too. */

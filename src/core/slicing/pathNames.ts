@@ -1,7 +1,7 @@
 // Names read off the syntax: variable paths (`self.x`, `p->len`) and called names with their
 // receiver chain (`subprocess.run`, `Runtime.getRuntime().exec`).
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { FieldRef, SlicingSpec } from './SlicingSpec';
+import type { FieldRef, SlicingSpec } from '../languages/SlicingSpec';
 import { fieldChild, present } from './syntaxNodes';
 
 const compact = (text: string): string => text.replace(/\s+/g, '');

@@ -3,7 +3,7 @@
 // that open and close the blocks around kept lines.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg } from './Pdg';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { splitCompound } from './splitCompound';
 import type { StatementRef } from './statementIndex';
 import { endLine, startLine } from './syntaxNodes';

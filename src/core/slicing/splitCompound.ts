@@ -1,7 +1,7 @@
 // Splits a compound statement (if, loop, switch, try, clause, class, function) into its header
 // parts and the bodies it governs, and finds the lines the header occupies.
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { containsNode, endLine, isComment, present, startLine } from './syntaxNodes';
 
 const BODY_FIELDS = ['body', 'consequence', 'alternative', 'handler', 'finalizer'];

@@ -1,6 +1,6 @@
 // Small helpers over the parser port's nodes: field lookup by reference, identity, line numbers.
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { FieldRef } from './SlicingSpec';
+import type { FieldRef } from '../languages/SlicingSpec';
 
 /** Children named by a field reference: a field, '#n' (n-th named child) or '*' (all named). */
 export function fieldChildren(node: SyntaxNode, ref: FieldRef): SyntaxNode[] {

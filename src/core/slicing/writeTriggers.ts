@@ -1,7 +1,7 @@
 // When syntax writes a variable beyond plain assignment: increments that share a node type with
 // read-only unary operators, and arguments the callee writes through (`out x`, `&mut x`).
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { SlicingSpec } from './SlicingSpec';
+import type { SlicingSpec } from '../languages/SlicingSpec';
 import { present } from './syntaxNodes';
 
 const STEP = new Set(['++', '--']);

@@ -1,19 +1,8 @@
 // A coding task: what the user asks the model to write, and the weakness it may tempt.
-export const LANGUAGES = [
-  'python',
-  'c',
-  'cpp',
-  'javascript',
-  'typescript',
-  'java',
-  'go',
-  'php',
-  'csharp',
-  'rust',
-  'ruby',
-] as const;
+import type { Language } from '../languages/registry';
 
-export type Language = (typeof LANGUAGES)[number];
+// The language list lives in the registry; re-exported here because tasks are where most code meets it.
+export { LANGUAGES, isLanguage, type Language } from '../languages/registry';
 
 export type TaskKind = 'nl' | 'completion';
 
@@ -32,8 +21,4 @@ export interface Task {
   tests?: string;
   /** A secure reference solution written for the project. */
   reference?: string;
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
-// Input check before a run: an empty or whitespace-only task (or pasted code) is refused, never sent.
+// Input check before a run: an empty, whitespace-only or oversized task (or pasted code) is refused, never sent.
 import { PlaygroundError } from '../errors';
 import type { Task } from './Task';
+import { inputSizeProblem } from './inputLimits';
 
 /** What a run would start from: the task and, in "check my own code" mode, the pasted code. */
 export interface TaskInput {
@@ -22,7 +23,7 @@ export function taskInputProblem({ task, providedCode }: TaskInput): PlaygroundE
         hint: 'Paste the code to analyse, or untick "use this code" to generate from the task.',
       });
     }
-    return null;
+    return inputSizeProblem(providedCode, 'code');
   }
   if (isBlank(task.prompt)) {
     return new PlaygroundError('BAD_INPUT', {
@@ -36,7 +37,7 @@ export function taskInputProblem({ task, providedCode }: TaskInput): PlaygroundE
           : 'Describe the code to write, e.g. "Ping a host given by the user."',
     });
   }
-  return null;
+  return inputSizeProblem(task.prompt, 'task');
 }
 
 /** Throws the problem, if any: for callers that must not start a run on bad input. */

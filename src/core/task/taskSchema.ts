@@ -1,8 +1,12 @@
 // Zod schema of a Task as it appears inside an imported trace (strict: unknown fields are refused).
 import { z } from 'zod';
+import { unsupportedLanguageMessage } from '../languages/registry';
 import { LANGUAGES } from './Task';
 
-export const languageSchema = z.enum(LANGUAGES);
+/** An offered language; a stored value naming another (e.g. Ruby, no longer offered) gets a message that says so. */
+export const languageSchema = z.enum(LANGUAGES, {
+  error: (issue) => unsupportedLanguageMessage(String(issue.input)),
+});
 
 export const taskSchema = z.strictObject({
   id: z.string(),

@@ -6,10 +6,13 @@ import { useModelStore } from '../../state/modelStore';
 import { downloadText } from '../trace/downloadText';
 import { UserKbLoader } from './UserKbLoader';
 import './buildkb.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectKbBuild } from '../../state/userKbSelectors';
+import { selectEngine } from '../../state/modelSelectors';
 
 export default function BuildKbView() {
-  const { step, built, progress, ingest, distill, install, builtJson } = useUserKbStore();
-  const engine = useModelStore((s) => s.engine);
+  const { step, built, progress, ingest, distill, install, builtJson } = useUserKbStore(useShallow(selectKbBuild));
+  const engine = useModelStore(selectEngine);
   const busy = step !== 'idle';
   const guidelines = built?.cwes.reduce((n, c) => n + c.guidelines.length, 0) ?? 0;
   return (

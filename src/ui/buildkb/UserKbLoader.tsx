@@ -2,9 +2,11 @@
 // what is installed, and removes it again.
 import { useUserKbStore } from '../../state/userKbStore';
 import './buildkb.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectKbLoader } from '../../state/userKbSelectors';
 
 export function UserKbLoader() {
-  const { installed, step, install, clear, error, message } = useUserKbStore();
+  const { installed, step, install, clear, error, message } = useUserKbStore(useShallow(selectKbLoader));
   return (
     <fieldset className="buildkb-box" data-testid="user-kb-loader">
       <legend>User knowledge base</legend>

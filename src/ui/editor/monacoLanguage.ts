@@ -1,18 +1,6 @@
-// Our language names to Monaco's language ids.
-const IDS: Record<string, string> = {
-  python: 'python',
-  c: 'c',
-  cpp: 'cpp',
-  javascript: 'javascript',
-  typescript: 'typescript',
-  java: 'java',
-  go: 'go',
-  php: 'php',
-  csharp: 'csharp',
-  rust: 'rust',
-  ruby: 'ruby',
-};
+// Our language names to Monaco's language ids (LanguageSpec.monaco).
+import { findLanguageSpec } from '../../core/languages/registry';
 
 export function monacoLanguage(language: string): string {
-  return IDS[language] ?? 'plaintext';
+  return findLanguageSpec(language)?.monaco ?? 'plaintext';
 }

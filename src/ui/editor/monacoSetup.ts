@@ -11,7 +11,6 @@ import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/languages/definitions/php/register';
 import 'monaco-editor/languages/definitions/csharp/register';
 import 'monaco-editor/languages/definitions/rust/register';
-import 'monaco-editor/languages/definitions/ruby/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { loader } from '@monaco-editor/react';
 

@@ -2,10 +2,15 @@
 import { useEvalStore } from '../../state/evalStore';
 import { useModelStore } from '../../state/modelStore';
 import { EVAL_CONFIGS } from '../../core/evaluation/EvalConfig';
+import { useShallow } from 'zustand/react/shallow';
+import { selectEvalConfig } from '../../state/evalSelectors';
+import { selectEngine } from '../../state/modelSelectors';
 
 export function ConfigPicker() {
-  const { configIds, testTimeoutMs, running, toggleConfig, setTestTimeout } = useEvalStore();
-  const engine = useModelStore((s) => s.engine);
+  const { configIds, testTimeoutMs, running, toggleConfig, setTestTimeout } = useEvalStore(
+    useShallow(selectEvalConfig),
+  );
+  const engine = useModelStore(selectEngine);
   return (
     <fieldset className="eval-box" disabled={running}>
       <legend>Configurations</legend>

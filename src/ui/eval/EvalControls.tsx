@@ -1,9 +1,11 @@
 // Run, Cancel and Resume, with a progress bar and the time left.
 import { useEvalStore } from '../../state/evalStore';
 import { formatDuration } from './format';
+import { useShallow } from 'zustand/react/shallow';
+import { selectEvalProgress } from '../../state/evalSelectors';
 
 export function EvalControls() {
-  const { running, progress, current, error, run, cancel, resume } = useEvalStore();
+  const { running, progress, current, error, run, cancel, resume } = useEvalStore(useShallow(selectEvalProgress));
   const canResume = !running && current !== null && current.status !== 'done';
   const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (

@@ -13,10 +13,13 @@ import { RatesChart } from './RatesChart';
 import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
 import './eval.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectEvalResults } from '../../state/evalSelectors';
+import { selectEngineKind } from '../../state/modelSelectors';
 
 export function EvalView() {
-  const { results, current, init } = useEvalStore();
-  const engineKind = useModelStore((s) => s.engine?.kind ?? 'reference');
+  const { results, current, init } = useEvalStore(useShallow(selectEvalResults));
+  const engineKind = useModelStore(selectEngineKind);
   useEffect(() => {
     void init();
   }, [init]);

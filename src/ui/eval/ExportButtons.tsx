@@ -1,6 +1,6 @@
 // Export the shown suite: one CSV row per run, a CSV of the summaries, or the JSON report.
 import type { TaskResult } from '../../core/evaluation/TaskResult';
-import type { SuiteRun } from '../../adapters/idb/SuiteRun';
+import type { SuiteRun } from '../../core/evaluation/SuiteRun';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { buildReport } from '../../core/evaluation/EvalReport';
 import { downloadText } from './format';

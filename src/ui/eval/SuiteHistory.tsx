@@ -1,8 +1,10 @@
 // Earlier suite runs kept in this browser: open one to see its results, or delete it.
 import { useEvalStore } from '../../state/evalStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectSuiteHistory } from '../../state/evalSelectors';
 
 export function SuiteHistory() {
-  const { suites, current, running, open, remove } = useEvalStore();
+  const { suites, current, running, open, remove } = useEvalStore(useShallow(selectSuiteHistory));
   if (suites.length === 0) return null;
   return (
     <details className="eval-box" data-testid="eval-history">

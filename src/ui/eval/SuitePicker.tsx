@@ -4,6 +4,9 @@ import { useEvalStore } from '../../state/evalStore';
 import { galleryLanguages } from '../../core/evaluation/chooseSuite';
 import { isLanguage } from '../../core/task/Task';
 import type { ChoiceKind } from '../../state/createEvalStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectTasks } from '../../state/runSelectors';
+import { selectSuiteChoice } from '../../state/evalSelectors';
 
 const KINDS: { kind: ChoiceKind; label: string }[] = [
   { kind: 'gallery', label: 'Whole gallery' },
@@ -13,8 +16,10 @@ const KINDS: { kind: ChoiceKind; label: string }[] = [
 ];
 
 export function SuitePicker() {
-  const tasks = useRunStore((s) => s.tasks);
-  const { choiceKind, language, subset, file, running, setChoice, loadFile } = useEvalStore();
+  const tasks = useRunStore(selectTasks);
+  const { choiceKind, language, subset, file, running, setChoice, loadFile } = useEvalStore(
+    useShallow(selectSuiteChoice),
+  );
   const toggle = (id: string) =>
     setChoice({ subset: subset.includes(id) ? subset.filter((t) => t !== id) : [...subset, id] });
   return (

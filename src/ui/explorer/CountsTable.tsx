@@ -1,5 +1,5 @@
 // Counts by CWE and language: one row per weakness, a column per language with examples.
-import type { ExplorerSummary } from '../../core/kb/explorer/ExplorerData';
+import type { ExplorerSummary } from '../../core/kbTools/explorer/ExplorerData';
 
 export function CountsTable({ summary }: { summary: ExplorerSummary }) {
   const total = (lang: string) => summary.cwes.reduce((n, c) => n + (c.byLanguage[lang] ?? 0), 0);

@@ -1,7 +1,7 @@
 // One weakness in the explorer: cause summary, guidelines, example pairs (opened one at a time in
 // a diff, sliced or full) and advisories, each marked with the knowledge base it came from.
 import { useEffect, useState } from 'react';
-import type { ExplorerCweDetail } from '../../core/kb/explorer/ExplorerData';
+import type { ExplorerCweDetail } from '../../core/kbTools/explorer/ExplorerData';
 import { ExampleCard } from './ExampleCard';
 
 /** Many user pairs per CWE are common; the list grows on request. */

@@ -1,10 +1,11 @@
 // The explorer's list of weaknesses, each with its counts and languages; user-only CWEs are marked.
-import type { ExplorerSummary } from '../../core/kb/explorer/ExplorerData';
+import type { ExplorerSummary } from '../../core/kbTools/explorer/ExplorerData';
 import { useExplorerStore } from '../../state/explorerStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectCweList } from '../../state/explorerSelectors';
 
 export function CweList({ summary, onPick }: { summary: ExplorerSummary; onPick: () => void }) {
-  const selectedId = useExplorerStore((s) => s.selectedId);
-  const select = useExplorerStore((s) => s.select);
+  const { selectedId, select } = useExplorerStore(useShallow(selectCweList));
   return (
     <ul className="explorer-cwes" data-testid="explorer-cwe-list">
       {summary.cwes.map((cwe) => (

@@ -1,6 +1,6 @@
 // One example pair: vulnerable (left) and fixed (right) in a diff, sliced around the fix or in full.
 import { useState } from 'react';
-import type { ExplorerCweDetail } from '../../core/kb/explorer/ExplorerData';
+import type { ExplorerCweDetail } from '../../core/kbTools/explorer/ExplorerData';
 import { LazyDiffViewer } from '../editor/LazyEditors';
 
 type Example = ExplorerCweDetail['examples'][number];

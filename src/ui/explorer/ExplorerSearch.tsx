@@ -2,9 +2,11 @@
 // knowledge base it came from, and opens its CWE.
 import { useState } from 'react';
 import { useExplorerStore } from '../../state/explorerStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectExplorerSearch } from '../../state/explorerSelectors';
 
 export function ExplorerSearch({ onPick }: { onPick: () => void }) {
-  const { hits, search, select } = useExplorerStore();
+  const { hits, search, select } = useExplorerStore(useShallow(selectExplorerSearch));
   const [text, setText] = useState('');
   return (
     <div className="explorer-search">

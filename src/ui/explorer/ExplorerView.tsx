@@ -8,9 +8,11 @@ import { CountsTable } from './CountsTable';
 import { ExplorerSearch } from './ExplorerSearch';
 import { UserKbLoader } from '../buildkb/UserKbLoader';
 import './explorer.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectExplorerPage } from '../../state/explorerSelectors';
 
 export default function ExplorerView() {
-  const { summary, detail, error, load } = useExplorerStore();
+  const { summary, detail, error, load } = useExplorerStore(useShallow(selectExplorerPage));
   const [tab, setTab] = useState<'cwe' | 'table'>('cwe');
   useEffect(() => {
     void load();

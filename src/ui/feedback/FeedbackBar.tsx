@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'react';
 import { useFeedbackStore } from '../../state/feedbackStore';
 import { feedbackWeight } from '../../core/feedback/feedbackWeight';
 import './feedback.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectFeedbackBar } from '../../state/feedbackSelectors';
 
 export function FeedbackBar() {
-  const { entries, message, load, exportFile, importFile } = useFeedbackStore();
+  const { entries, message, load, exportFile, importFile } = useFeedbackStore(useShallow(selectFeedbackBar));
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void load();

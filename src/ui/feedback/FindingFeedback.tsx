@@ -5,9 +5,10 @@ import type { RunTrace } from '../../core/trace';
 import { useFeedbackStore } from '../../state/feedbackStore';
 import { NoteInput } from './NoteInput';
 import './feedback.css';
+import { selectMarkFinding } from '../../state/feedbackSelectors';
 
 export function FindingFeedback({ trace, finding }: { trace: RunTrace; finding: Finding }) {
-  const mark = useFeedbackStore((s) => s.markFinding);
+  const mark = useFeedbackStore(selectMarkFinding);
   const [noting, setNoting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const act = (verdict: 'confirm' | 'false-positive' | 'note', note = '') => {

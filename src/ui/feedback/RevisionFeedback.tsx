@@ -5,9 +5,10 @@ import type { RunTrace } from '../../core/trace';
 import { useFeedbackStore } from '../../state/feedbackStore';
 import { NoteInput } from './NoteInput';
 import './feedback.css';
+import { selectMarkRevision } from '../../state/feedbackSelectors';
 
 export function RevisionFeedback({ trace }: { trace: RunTrace }) {
-  const mark = useFeedbackStore((s) => s.markRevision);
+  const mark = useFeedbackStore(selectMarkRevision);
   const [noting, setNoting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const act = (verdict: 'accept' | 'reject' | 'note', note = '') => {

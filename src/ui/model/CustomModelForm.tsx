@@ -2,12 +2,13 @@
 import { useState, type FormEvent } from 'react';
 import { useModelStore } from '../../state/modelStore';
 import type { ErrorRecord } from '../../core/errors';
+import { selectModelBusy } from '../../state/modelSelectors';
 
 export function CustomModelForm() {
   const [modelUrl, setModelUrl] = useState('');
   const [modelLibUrl, setModelLibUrl] = useState('');
   const [problem, setProblem] = useState<ErrorRecord | null>(null);
-  const busy = useModelStore((s) => s.loadState.status === 'loading');
+  const busy = useModelStore(selectModelBusy);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,13 +1,12 @@
 // The expandable part of the picker: the selected model's numbers, browser storage, cache control and a custom model.
-import { useModelStore } from '../../state/modelStore';
-import { findCatalogModel } from '../../core/generation/modelCatalog';
+import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
+import { useShallow } from 'zustand/react/shallow';
+import { selectModelDetails } from '../../state/modelSelectors';
 
 export function ModelDetails() {
-  const selectedId = useModelStore((s) => s.selectedId);
-  const storage = useModelStore((s) => s.storage);
-  const custom = useModelStore((s) => s.custom);
+  const { selectedId, storage, custom } = useModelStore(useShallow(selectModelDetails));
   const model = selectedId ? findCatalogModel(selectedId) : undefined;
 
   return (

@@ -1,5 +1,7 @@
 // The header's model picker: choose a model, load or cancel, see progress, cache state, errors and WebGPU status.
+import { useShallow } from 'zustand/react/shallow';
 import { useModelStore } from '../../state/modelStore';
+import { selectModelActions, selectModelPicker } from '../../state/modelSelectors';
 import { formatMegabytes } from './formatMegabytes';
 import { LoadProgressBar } from './LoadProgressBar';
 import { ModelDetails } from './ModelDetails';
@@ -7,7 +9,7 @@ import { WebGpuStatusLine } from './WebGpuStatusLine';
 import './modelPicker.css';
 
 export function ModelPicker() {
-  const s = useModelStore();
+  const s = { ...useModelStore(useShallow(selectModelPicker)), ...useModelStore(useShallow(selectModelActions)) };
   if (s.override) {
     return (
       <div className="mp" data-testid="model-picker">
@@ -17,7 +19,7 @@ export function ModelPicker() {
       </div>
     );
   }
-  const gpuOk = s.webgpu?.ok === true;
+  const gpuOk = s.webgpuOk;
   const loading = s.loadState.status === 'loading';
   const selected = s.selectedId;
   const cached = selected ? s.cached[selected] === true : false;

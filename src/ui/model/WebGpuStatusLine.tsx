@@ -1,8 +1,9 @@
 // One line saying whether WebGPU works here, and if not, why and what to do; the rest of the app works either way.
 import { useModelStore } from '../../state/modelStore';
+import { selectWebGpu } from '../../state/modelSelectors';
 
 export function WebGpuStatusLine() {
-  const webgpu = useModelStore((s) => s.webgpu);
+  const webgpu = useModelStore(selectWebGpu);
   if (!webgpu)
     return (
       <span className="mp-gpu" data-testid="webgpu-status">

@@ -1,6 +1,6 @@
 // Critique pane: each critique-improve round's critique, findings before and after, and its diff.
 import type { PaneProps } from './PaneProps';
-import type { CritiqueRound } from '../../core/revision/CritiqueRecord';
+import type { CritiqueRound } from '../../core/critique/CritiqueRecord';
 import './critique.css';
 
 const STOPPED: Record<string, string> = {

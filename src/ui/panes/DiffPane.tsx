@@ -3,12 +3,12 @@
 import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { LazyDiffViewer } from '../editor/LazyEditors';
-import { runRevisionMetrics } from '../../core/revision/runRevisionMetrics';
 import { RevisionFeedback } from '../feedback/RevisionFeedback';
 
 export function DiffPane({ output, trace }: PaneProps<'diff'>) {
   const revision = stageOutput(trace, 'revision');
-  const metrics = runRevisionMetrics(trace);
+  // Worked out once, by the diff stage; traces recorded before it kept them show no counts.
+  const metrics = output.final?.metrics ?? null;
   const fixed = metrics?.fixed ?? 0;
   const introduced = metrics?.introduced ?? 0;
   return (

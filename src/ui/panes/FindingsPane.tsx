@@ -3,17 +3,22 @@ import type { PaneProps } from './PaneProps';
 import { stageOutput } from '../../core/trace';
 import { useFocusStore } from '../../state/focusStore';
 import { FindingFeedback } from '../feedback/FindingFeedback';
+import { selectFocusAction } from '../../state/focusSelectors';
+import { ParseNotice } from './ParseNotice';
+import { languageName } from '../../core/task/languageHints';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
-  const focus = useFocusStore((s) => s.focus);
+  const focus = useFocusStore(selectFocusAction);
   const code = stageOutput(trace, 'generation')?.code ?? '';
   return (
     <div className="findings" data-testid="findings-pane">
       <div className="muted small">
         {output.analyzer}
-        {output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser
+        {output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser,
+        reading the code as {languageName(output.language)}
       </div>
-      {output.findings.length === 0 && (
+      <ParseNotice output={output} trace={trace} />
+      {output.parsed && output.findings.length === 0 && (
         <div className="notice ok" data-testid="findings-none">
           No findings.
         </div>
@@ -21,7 +26,7 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
       <ul className="finding-list">
         {output.findings.map((f, i) => (
           <li key={`${f.rule}-${f.line}-${i}`} className={`finding ${f.severity}`} data-testid="finding">
-            <button type="button" className="link" onClick={() => void focus(code, trace.task.language, f.line)}>
+            <button type="button" className="link" onClick={() => void focus(code, output.language, f.line)}>
               line {f.line}
             </button>{' '}
             <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">

@@ -7,14 +7,17 @@ import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
 import { useFocusStore } from '../../state/focusStore';
 import { renderSlice } from '../../core/slicing/renderSlice';
-import { SLICING_SPECS } from '../../core/slicing/slicingSpecs';
+import { findLanguageSpec } from '../../core/languages/registry';
+import { useShallow } from 'zustand/react/shallow';
+import { selectFocus } from '../../state/focusSelectors';
+import { selectLiveText, useLiveTextStore } from '../../state/liveTextStore';
 
 export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
-  const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore();
+  const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore(useShallow(selectFocus));
   const language = trace.task.language;
   const [tokens, setTokens] = useState(false);
-  const comment = SLICING_SPECS[language]?.comment ?? '//';
+  const comment = findLanguageSpec(language)?.slicing.comment ?? '//';
   // The slice as code: kept lines verbatim, each removed run one comment marker in the language.
   const shown = showSlice && sliceLines.length ? renderSlice(output.code, sliceLines, comment) : output.code;
   return (
@@ -60,7 +63,9 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   );
 }
 
-export function LiveOutput({ text }: { text: string }) {
+/** The streamed text of the running generation: the one view that re-renders per token. */
+export function LiveOutput() {
+  const text = useLiveTextStore(selectLiveText);
   return (
     <pre className="live-output" data-testid="live-output">
       {text || 'Waiting for the first token…'}

@@ -10,10 +10,9 @@ export interface PaneFrameProps {
   spec: PaneSpec;
   trace: RunTrace | null;
   running: boolean;
-  liveText: string;
 }
 
-export function PaneFrame({ spec, trace, running, liveText }: PaneFrameProps) {
+export function PaneFrame({ spec, trace, running }: PaneFrameProps) {
   const [wide, setWide] = useState(false);
   const entry = trace ? stageEntry(trace, spec.stage) : undefined;
   const status = entry ? entry.status : running ? 'pending' : 'idle';
@@ -31,7 +30,7 @@ export function PaneFrame({ spec, trace, running, liveText }: PaneFrameProps) {
       </header>
       <div className="pane-body">
         {!trace && !running && <div className="muted">Run a task to see this stage.</div>}
-        {!entry && running && spec.stage === 'generation' && <LiveOutput text={liveText} />}
+        {!entry && running && spec.stage === 'generation' && <LiveOutput />}
         {!entry && running && spec.stage !== 'generation' && <div className="muted">Waiting…</div>}
         {entry?.status === 'skipped' && (
           <div className="notice" data-testid={`skipped-${spec.id}`}>

@@ -5,8 +5,3 @@ export interface PaneProps<S extends StageName> {
   output: StageOutputs[S];
   trace: RunTrace;
 }
-
-export interface LiveProps {
-  running: boolean;
-  liveText: string;
-}

@@ -1,8 +1,11 @@
 // Presenter mode: one stage of the current run at a time, in large type, with keyboard and
 // on-screen navigation, deep links (?view=presenter&task=<id>&stage=<stage>) and full screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/runStore';
 import { useViewStore } from '../../state/viewStore';
+import { selectRunActions, selectRunStatus, selectShownRun, selectTasks } from '../../state/runSelectors';
+import { selectOpenView } from '../../state/viewSelectors';
 import { PANES } from '../panes/paneRegistry';
 import { PaneFrame } from '../panes/PaneFrame';
 import { ReplayBanner } from '../trace/ReplayBanner';
@@ -12,8 +15,11 @@ import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
 
 export default function PresenterView() {
-  const { trace, running, liveText, tasks, kb } = useRunStore();
-  const open = useViewStore((s) => s.open);
+  const { trace, running } = useRunStore(useShallow(selectShownRun));
+  const tasks = useRunStore(selectTasks);
+  const { kbReady } = useRunStore(useShallow(selectRunStatus));
+  const { run } = useRunStore(useShallow(selectRunActions));
+  const open = useViewStore(selectOpenView);
   const params = new URLSearchParams(location.search);
   const taskParam = params.get('task');
   const [index, setIndex] = useState(() => stepIndex(PANES, params.get('stage')));
@@ -69,8 +75,8 @@ export default function PresenterView() {
           <button
             type="button"
             className="primary"
-            disabled={kb.status !== 'ready'}
-            onClick={() => void useRunStore.getState().run()}
+            disabled={!kbReady}
+            onClick={() => void run()}
             data-testid="presenter-run"
           >
             Run “{linked.title ?? linked.id}”
@@ -83,7 +89,7 @@ export default function PresenterView() {
         </div>
       )}
       <div className="presenter-stage" data-testid={`presenter-stage-${spec.stage}`}>
-        <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} liveText={liveText} />
+        <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} />
       </div>
       <nav className="presenter-dots" aria-label="Stages">
         {PANES.map((p, i) => (

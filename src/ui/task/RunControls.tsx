@@ -1,25 +1,17 @@
 // Run controls: run or cancel, knowledge and revision switches, and code to check without a model.
+import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/runStore';
 import { useModelStore } from '../../state/modelStore';
+import { selectRunActions, selectRunConfig, selectRunStatus } from '../../state/runSelectors';
+import { selectEngine } from '../../state/modelSelectors';
 import { FeedbackBar } from '../feedback/FeedbackBar';
-import type { RunTrace } from '../../core/trace';
+import { CheckOwnCode } from './CheckOwnCode';
 
 export function RunControls() {
-  const {
-    running,
-    run,
-    cancel,
-    config,
-    setConfig,
-    providedCode,
-    useProvidedCode,
-    setProvidedCode,
-    kb,
-    trace,
-    cancelled,
-  } = useRunStore();
-  const engine = useModelStore((s) => s.engine);
-  const canRun = kb.status === 'ready';
+  const { running, cancelled, kbReady: canRun, traceAborted, abortedStage } = useRunStore(useShallow(selectRunStatus));
+  const { config, useProvidedCode } = useRunStore(useShallow(selectRunConfig));
+  const { run, cancel, setConfig } = useRunStore(useShallow(selectRunActions));
+  const engine = useModelStore(selectEngine);
   return (
     <div className="run-controls">
       <div className="row">
@@ -45,10 +37,9 @@ export function RunControls() {
               : 'No model loaded: retrieval and prompt only'}
         </span>
       </div>
-      {!running && (cancelled || trace?.status === 'aborted') && (
+      {!running && (cancelled || traceAborted) && (
         <div className="notice" role="status" data-testid="run-cancelled">
-          Run cancelled{cancelledStage(trace) ? ` during ${cancelledStage(trace)}` : ''}: the panes show what finished
-          before it stopped.
+          Run cancelled{abortedStage ? ` during ${abortedStage}` : ''}: the panes show what finished before it stopped.
         </div>
       )}
       <div className="row wrap">
@@ -114,35 +105,10 @@ export function RunControls() {
           />
         </label>
       </div>
-      <details open={useProvidedCode}>
-        <summary>Check my own code instead of generating</summary>
-        <label>
-          <input
-            type="checkbox"
-            checked={useProvidedCode}
-            onChange={(e) => setProvidedCode(providedCode, e.target.checked)}
-            data-testid="use-provided"
-          />{' '}
-          use this code
-        </label>
-        <textarea
-          className="provided-code"
-          aria-label="Code to check"
-          value={providedCode}
-          onChange={(e) => setProvidedCode(e.target.value, true)}
-          placeholder="Paste code in the task's language; it is analysed and advisories are retrieved for it."
-          rows={6}
-          data-testid="provided-code"
-        />
-      </details>
+      <CheckOwnCode />
       <FeedbackBar />
     </div>
   );
-}
-
-/** The stage the pipeline recorded as ABORTED, once the cancelled run's final trace has arrived. */
-function cancelledStage(trace: RunTrace | null): string | null {
-  return trace?.stages.find((s) => s.status === 'error' && s.error.code === 'ABORTED')?.stage ?? null;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

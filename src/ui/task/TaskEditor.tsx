@@ -1,9 +1,13 @@
 // The selected task (read-only) or a custom task editor: text or code prefix, plus language.
-import { LANGUAGES, type Language, type TaskKind } from '../../core/task/Task';
-import { currentTask, useRunStore } from '../../state/runStore';
+import { LANGUAGE_SPECS } from '../../core/languages/registry';
+import type { Language, TaskKind } from '../../core/task/Task';
+import { useShallow } from 'zustand/react/shallow';
+import { useRunStore } from '../../state/runStore';
+import { currentTask } from '../../state/RunState';
+import { selectRunActions, selectTaskInput } from '../../state/runSelectors';
 
 export function TaskEditor() {
-  const state = useRunStore();
+  const state = { ...useRunStore(useShallow(selectTaskInput)), ...useRunStore(useShallow(selectRunActions)) };
   const task = currentTask(state);
   const isCustom = state.selectedTaskId === null;
   return (
@@ -28,9 +32,9 @@ export function TaskEditor() {
             onChange={(e) => state.editCustom({ language: e.target.value as Language })}
             data-testid="custom-language"
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l}
+            {LANGUAGE_SPECS.map((spec) => (
+              <option key={spec.id} value={spec.id}>
+                {spec.name}
               </option>
             ))}
           </select>

@@ -1,11 +1,12 @@
 // The gallery of built-in tasks, filterable by language, each tagged with the CWE it tempts.
 import { useMemo, useState } from 'react';
 import { useRunStore } from '../../state/runStore';
+import { useShallow } from 'zustand/react/shallow';
+import { selectRunActions, selectTaskInput } from '../../state/runSelectors';
 
 export function TaskGallery() {
-  const tasks = useRunStore((s) => s.tasks);
-  const selected = useRunStore((s) => s.selectedTaskId);
-  const selectTask = useRunStore((s) => s.selectTask);
+  const { tasks, selectedTaskId: selected } = useRunStore(useShallow(selectTaskInput));
+  const { selectTask } = useRunStore(useShallow(selectRunActions));
   const [language, setLanguage] = useState('all');
   const languages = useMemo(() => [...new Set(tasks.map((t) => t.language))].sort(), [tasks]);
   const shown = language === 'all' ? tasks : tasks.filter((t) => t.language === language);

@@ -3,7 +3,7 @@
 // the run as a repair pair in JSON Lines.
 import { useMemo } from 'react';
 import type { RunTrace } from '../../core/trace';
-import { labelledRunTokens, repairPairsJsonl } from '../../core/revision/repairPair';
+import { labelledRunTokens, repairPairsJsonl } from '../../core/critique/repairPair';
 import './tokens.css';
 
 export function TokenView({ trace }: { trace: RunTrace }) {

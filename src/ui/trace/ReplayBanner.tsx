@@ -2,13 +2,14 @@
 import { useRunStore } from '../../state/runStore';
 import { useTraceStore } from '../../state/traceStore';
 import './trace.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectReplay } from '../../state/runSelectors';
+import { selectReplaySpeed } from '../../state/traceSelectors';
 
 /** floating: pinned to the foot of the window, so the label stays in view whatever is scrolled. */
 export function ReplayBanner({ floating = false }: { floating?: boolean }) {
-  const replayOf = useRunStore((s) => s.replayOf);
-  const running = useRunStore((s) => s.running);
-  const engine = useRunStore((s) => s.trace?.engine);
-  const speed = useTraceStore((s) => s.speed);
+  const { replayOf, running, engine } = useRunStore(useShallow(selectReplay));
+  const speed = useTraceStore(selectReplaySpeed);
   const source = replayOf ?? (engine?.kind === 'replay' ? engine.label.replace(/^Replay of /, '') : null);
   if (!source) return null;
   return (

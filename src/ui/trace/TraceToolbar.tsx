@@ -6,13 +6,16 @@ import { useTraceStore } from '../../state/traceStore';
 import { downloadText } from './downloadText';
 import { ReplayBanner } from './ReplayBanner';
 import './trace.css';
+import { useShallow } from 'zustand/react/shallow';
+import { selectShownRun } from '../../state/runSelectors';
+import { selectTraceActions, selectTraceMessages } from '../../state/traceSelectors';
 
 const SPEEDS = [1, 2, 4, 10];
 
 export function TraceToolbar() {
-  const trace = useRunStore((s) => s.trace);
-  const running = useRunStore((s) => s.running);
-  const { message, shareLink, speed, setSpeed, importFile, exportFile, makeShareLink, replay } = useTraceStore();
+  const { trace, running } = useRunStore(useShallow(selectShownRun));
+  const { message, shareLink, speed } = useTraceStore(useShallow(selectTraceMessages));
+  const { setSpeed, importFile, exportFile, makeShareLink, replay } = useTraceStore(useShallow(selectTraceActions));
   const input = useRef<HTMLInputElement>(null);
   const ready = trace !== null && !running;
 

@@ -1,5 +1,7 @@
 // The playground: the task panel and one pane per pipeline stage.
+import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/runStore';
+import { selectShownRun } from '../../state/runSelectors';
 import { TaskGallery } from '../task/TaskGallery';
 import { TaskEditor } from '../task/TaskEditor';
 import { RunControls } from '../task/RunControls';
@@ -8,7 +10,7 @@ import { PANES } from '../panes/paneRegistry';
 import { PaneFrame } from '../panes/PaneFrame';
 
 export function PlaygroundView() {
-  const { trace, running, liveText } = useRunStore();
+  const { trace, running } = useRunStore(useShallow(selectShownRun));
   return (
     <main className="layout">
       <aside className="task-panel">
@@ -19,7 +21,7 @@ export function PlaygroundView() {
       </aside>
       <div className="panes">
         {PANES.map((spec) => (
-          <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} liveText={liveText} />
+          <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} />
         ))}
       </div>
     </main>

@@ -1,6 +1,21 @@
-// CWE-502: deserialisers that can build arbitrary objects (and so run code) from their input.
+// CWE-502 deserialisation of untrusted data: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { csMemberRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
 import { nonConstant } from '../ruleHelpers';
+import { ancestor } from '../walk';
+
+const typeNameHandling: QueryRule = csMemberRule(
+  {
+    id: 'cs-json-type-name-handling',
+    cwe: 'CWE-502',
+    severity: 'error',
+    languages: ['csharp'],
+    message: 'Json.NET reads $type from the payload, so the sender chooses which .NET type is created (gadget chains).',
+    fix: 'Keep TypeNameHandling.None, or restrict types with a SerializationBinder allow-list; prefer System.Text.Json.',
+  },
+  /^TypeNameHandling\.(All|Auto|Objects|Arrays)$/,
+);
 
 const meta = {
   cwe: 'CWE-502',
@@ -52,3 +67,66 @@ export const phpUnserialize = callRule({
   callee: { php: /^unserialize$/ },
   when: (call) => nonConstant(call.args[0]) && !/allowed_classes/.test(call.node.text),
 });
+
+export const jsYamlFullSchema = callRule({
+  id: 'js-yaml-full-schema',
+  cwe: 'CWE-502',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  message: 'js-yaml with the full schema (or unsafeLoad) builds JavaScript functions from the document.',
+  fix: 'Use yaml.load with the default safe schema (js-yaml 4) or yaml.safeLoad (js-yaml 3).',
+  callee: {
+    javascript: /^(yaml|jsyaml|YAML)\.(load|loadAll|unsafeLoad)$/,
+    typescript: /^(yaml|jsyaml|YAML)\.(load|loadAll|unsafeLoad)$/,
+  },
+  when: (call) => /unsafeLoad$/.test(call.name) || /FULL_SCHEMA/.test(call.args[1]?.text ?? ''),
+});
+
+export const csBinaryFormatter = callRule({
+  id: 'cs-binary-formatter',
+  cwe: 'CWE-502',
+  severity: 'error',
+  languages: ['csharp'],
+  message: 'BinaryFormatter (and its relatives) can run code while deserialising untrusted data.',
+  fix: 'Use System.Text.Json or another data-only serializer with a fixed target type.',
+  callee: {
+    csharp: /^new (BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)$/,
+  },
+});
+
+/** A SerializationBinder set beside the setting restricts `$type` to an allow-list. */
+export const csTypeNameHandling: QueryRule = {
+  ...typeNameHandling,
+  predicate: (captures, ctx) => {
+    const hit = captures.hit;
+    const settings = hit ? ancestor(hit, new Set(['initializer_expression', 'block'])) : null;
+    return (
+      !!hit &&
+      (typeNameHandling.predicate?.(captures, ctx) ?? false) &&
+      !/\bSerializationBinder\s*=|\.SerializationBinder\s*=/.test(settings?.text ?? '')
+    );
+  },
+};
+
+export const csTypeResolver = callRule({
+  id: 'cs-serializer-type-resolver',
+  cwe: 'CWE-502',
+  severity: 'error',
+  languages: ['csharp'],
+  message: 'The serializer resolves type names found in the data, so the payload picks the type to instantiate.',
+  fix: 'Deserialize into a fixed type without a type resolver.',
+  callee: { csharp: /^new JavaScriptSerializer$/ },
+  when: (call) => call.args.some((a) => /SimpleTypeResolver/.test(a.text)),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe502Deserialization: readonly Rule[] = [
+  pyDeserialize,
+  javaDeserialize,
+  jsDeserialize,
+  phpUnserialize,
+  jsYamlFullSchema,
+  csBinaryFormatter,
+  csTypeNameHandling,
+  csTypeResolver,
+];

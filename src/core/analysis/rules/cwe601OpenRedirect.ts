@@ -1,6 +1,9 @@
-// CWE-601: redirects to a location taken from the request without checking where it points.
-import type { TaintRule } from '../Rule';
+// CWE-601 open redirect: the analyser rules for this weakness, in registry order.
+import type { Rule, TaintRule } from '../Rule';
 import { REQUEST_SOURCES } from '../sources';
+import { callRule } from '../callRule';
+import { csFromInput } from '../ruleParts/csharpShape';
+import { scopeOf } from '../walk';
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
@@ -30,3 +33,19 @@ export const openRedirect: TaintRule = {
       /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
   },
 };
+
+export const csOpenRedirect = callRule({
+  id: 'cs-open-redirect',
+  cwe: 'CWE-601',
+  severity: 'warning',
+  languages: ['csharp'],
+  message: 'The redirect target comes from the request and is not checked to be local.',
+  fix: 'Use LocalRedirect(url) or check Url.IsLocalUrl(url) and fall back to a fixed page.',
+  callee: {
+    csharp: /^(Redirect|RedirectPermanent|RedirectPreserveMethod)$|(^|\.)Response\.Redirect$|^Results\.Redirect$/,
+  },
+  when: (call) => csFromInput(call.args[0]) && !/IsLocalUrl\(|\.StartsWith\(['"]\/['"]\)/.test(scopeOf(call.node).text),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect];

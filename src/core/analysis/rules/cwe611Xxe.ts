@@ -1,6 +1,9 @@
-// CWE-611: XML parsers configured (or defaulting) to resolve external entities on untrusted input.
+// CWE-611 XML external entities: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { isRequestTainted } from '../ruleHelpers';
+import { csMemberRule, csPropertyRule } from '../ruleParts/csharpShape';
+import { LIBXML_PARSE, optionOn } from '../ruleParts/libxmlOptions';
 
 const meta = {
   cwe: 'CWE-611',
@@ -9,6 +12,12 @@ const meta = {
     'The XML parser resolves external entities or DTDs; a document can read local files or reach internal hosts.',
   fix: 'Disable DTDs and entity resolution (resolve_entities=False, disallow-doctype-decl) or use defusedxml.',
 };
+
+/** Feature names whose `true` value enables entity resolution, and the one whose `false` does. */
+const ENABLES =
+  /IS_SUPPORTING_EXTERNAL_ENTITIES|SUPPORT_DTD|external-general-entities|external-parameter-entities|load-external-dtd/;
+
+const DISABLES = /disallow-doctype-decl|FEATURE_SECURE_PROCESSING/;
 
 export const pyXxe = callRule({
   ...meta,
@@ -58,3 +67,66 @@ export const nativeXxe = callRule({
     (/xmlSubstituteEntitiesDefault|libxml_disable_entity_loader/.test(call.name) &&
       /\(\s*(1|false)\s*\)/.test(call.node.text)),
 });
+
+export const csDtdParse: QueryRule = csMemberRule(
+  {
+    id: 'cs-xml-dtd-parse',
+    cwe: 'CWE-611',
+    severity: 'error',
+    languages: ['csharp'],
+    message: 'DTD processing is enabled, so a document can declare external entities that read files or call URLs.',
+    fix: 'Leave DtdProcessing at Prohibit (or Ignore) and XmlResolver null.',
+  },
+  /^DtdProcessing\.Parse$/,
+);
+
+export const csXmlResolver: QueryRule = csPropertyRule(
+  {
+    id: 'cs-xml-resolver-set',
+    cwe: 'CWE-611',
+    severity: 'error',
+    languages: ['csharp'],
+    message: 'An XmlResolver is attached, so external entities and DTDs in the document are fetched.',
+    fix: 'Set XmlResolver = null (the default on modern .NET) before loading untrusted XML.',
+  },
+  /^XmlResolver$/,
+  (right) => right.text !== 'null',
+);
+
+export const libxmlEntityExpansion = callRule({
+  id: 'libxml-noent',
+  cwe: 'CWE-611',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  message:
+    'The XML parser substitutes entities (noent: true), so a document can read local files or reach internal URLs.',
+  fix: 'Parse with { noent: false, nonet: true } (the defaults) and reject documents with a DOCTYPE.',
+  callee: { javascript: LIBXML_PARSE, typescript: LIBXML_PARSE },
+  when: (call) => optionOn(call.args, 'noent'),
+});
+
+export const javaEntityFeatureOn = callRule({
+  id: 'java-xxe-feature-on',
+  cwe: 'CWE-611',
+  severity: 'error',
+  languages: ['java'],
+  message: 'The XML factory is configured to resolve external entities, so a document can read local files.',
+  fix: 'Set IS_SUPPORTING_EXTERNAL_ENTITIES and SUPPORT_DTD to false (or disallow-doctype-decl to true).',
+  callee: { java: /\.(setProperty|setFeature)$/ },
+  when: (call) => {
+    const [name, value] = [call.args[0]?.text ?? '', call.args[1]?.text ?? ''];
+    if (ENABLES.test(name)) return /^(true|Boolean\.TRUE)$/.test(value);
+    return DISABLES.test(name) && /^(false|Boolean\.FALSE)$/.test(value);
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe611Xxe: readonly Rule[] = [
+  pyXxe,
+  javaXxe,
+  nativeXxe,
+  csDtdParse,
+  csXmlResolver,
+  libxmlEntityExpansion,
+  javaEntityFeatureOn,
+];

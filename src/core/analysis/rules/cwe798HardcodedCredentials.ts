@@ -1,11 +1,15 @@
-// CWE-798: passwords, keys and tokens written into the source as string literals.
+// CWE-798 hard-coded credentials: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import type { QueryRule } from '../Rule';
-import type { Language } from '../../task/Task';
 import { isConstant } from '../stringShape';
+import type { Language } from '../../task/Task';
+
+const CS_SECRET_NAME =
+  /(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|token|private_?key|signing_?key|client_?secret)$/i;
 
 const SECRET_NAME =
   /(^|[^a-z])(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|secret_?key|client_?secret|token|credentials?)['"\]]*$/i;
+
 const NOT_A_SECRET =
   /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id)['"\]]*$/i;
 
@@ -35,6 +39,8 @@ const ASSIGN: Partial<Record<Language, string>> = {
   cpp: '[(init_declarator declarator: (_) @name value: (string_literal) @value) (preproc_def name: (_) @name value: (preproc_arg) @value)] @hit',
 };
 
+const RUST_SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+
 export const hardcodedCredentials: QueryRule = {
   id: 'hardcoded-credentials',
   cwe: 'CWE-798',
@@ -50,3 +56,97 @@ export const hardcodedCredentials: QueryRule = {
     return raw !== null && looksLikeSecret(name.text.replace(/\s+/g, ''), raw);
   },
 };
+
+export const credentialInLiteral: QueryRule = {
+  id: 'credential-in-literal',
+  cwe: 'CWE-798',
+  severity: 'error',
+  kind: 'query',
+  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'c', 'cpp'],
+  query: {
+    python: '(string) @hit',
+    javascript: '(string) @hit',
+    typescript: '(string) @hit',
+    java: '(string_literal) @hit',
+    go: '(interpreted_string_literal) @hit',
+    php: '[(string) (encapsed_string)] @hit',
+    c: '(string_literal) @hit',
+    cpp: '(string_literal) @hit',
+  },
+  message: 'A password is embedded in a connection string, a key literal or a literal password argument.',
+  fix: 'Read the connection string, key or password from the environment or a secret store.',
+  predicate: ({ hit }) => {
+    if (!hit || !isConstant(hit)) return false;
+    if (/^['"`]\w+:\/\/[^:/@\s'"]+:[^@\s'"${}<>]{3,}@[\w.-]+/.test(hit.text)) return true;
+    const parent = hit.parent;
+    // "literal".getBytes() stored under a key-like name.
+    if (parent?.type === 'method_invocation' && /\.getBytes\(/.test(parent.text)) {
+      return /(KEY|SECRET|key|secret)\w*\s*=/.test(parent.parent?.parent?.text.slice(0, 80) ?? '');
+    }
+    // new PDO(dsn, user, 'password'), mysqli_connect(host, user, 'password').
+    const call = parent?.parent;
+    if (
+      parent?.type === 'argument' &&
+      call &&
+      /^(new\s+PDO|mysqli_connect|new\s+mysqli)\b/.test(call.parent?.text ?? '')
+    ) {
+      const index = call.namedChildren.findIndex((c) => c?.startIndex === parent.startIndex);
+      return index === 2 && hit.text.length > 4;
+    }
+    return false;
+  },
+};
+
+export const csConnectionStringPassword: QueryRule = {
+  id: 'cs-connection-string-password',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['csharp'],
+  kind: 'query',
+  message: 'A password is written into a connection string in the source code.',
+  fix: 'Read the connection string from configuration or a secret store (user secrets, Key Vault, environment).',
+  query: { csharp: '[(string_literal) (verbatim_string_literal)] @hit' },
+  predicate: ({ hit }) => !!hit && /(^|;)\s*(password|pwd)\s*=\s*[^;{"\s]{3,}/i.test(hit.text.replace(/^@?"/, '')),
+};
+
+export const csHardcodedSecret: QueryRule = {
+  id: 'cs-hardcoded-secret',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['csharp'],
+  kind: 'query',
+  message: 'A secret (password, key or token) is written into the source as a literal.',
+  fix: 'Load secrets from configuration, environment or a secret store at startup.',
+  query: { csharp: '(variable_declarator (identifier) @name (string_literal) @value) @hit' },
+  predicate: ({ name, value }) =>
+    !!name && !!value && CS_SECRET_NAME.test(name.text) && /^"[^"\s{}]{6,}"$/.test(value.text),
+};
+
+export const rustHardcodedSecret: QueryRule = {
+  id: 'rust-hardcoded-secret',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['rust'],
+  kind: 'query',
+  query: {
+    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit',
+  },
+  message: 'A credential is a string constant in the source, so anyone with the code or binary has it.',
+  fix: 'Read secrets at run time from the environment or a secret store (std::env::var), never from constants.',
+  predicate: ({ name, value }) =>
+    !!name &&
+    !!value &&
+    RUST_SECRET_NAME.test(name.text) &&
+    value.text.length >= 8 &&
+    !/^"(\s*|changeme|xxx+|<[^>]*>|\$\{.*\})"$/i.test(value.text) &&
+    !/_(ENV|VAR|FILE|PATH|HEADER|NAME)$/i.test(name.text),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe798HardcodedCredentials: readonly Rule[] = [
+  hardcodedCredentials,
+  credentialInLiteral,
+  csConnectionStringPassword,
+  csHardcodedSecret,
+  rustHardcodedSecret,
+];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeArtefact } from '../buildKnowledgeArtefact';
-import { validateKbSources } from '../validateKbSources';
-import { fixtureKbSources } from '../fixtureKbSources';
+import { buildKnowledgeArtefact } from '../../kbTools/buildKnowledgeArtefact';
+import { validateKbSources } from '../../kbTools/validateKbSources';
+import { fixtureKbSources } from '../../kbTools/fixtureKbSources';
 import { createEmbedder } from '../Embedder';
 import { computeFeatures, shippedFeatures } from './corpusFeatures';
 import { decodeTermLists, encodeTermLists } from './termLists';
@@ -10,7 +10,7 @@ import { decodeVectors, quantiseVectors } from './itemVectors';
 import { parseArtefact } from '../parseArtefact';
 import { canonicalJson } from '../canonicalJson';
 import { apiProfile, profileCounts } from '../../retrieval/apiProfile';
-import { shippedProfileCounts } from './precomputeKnowledge';
+import { shippedProfileCounts } from '../../kbTools/precomputeKnowledge';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const artefact = parseArtefact(canonicalJson(buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash })));

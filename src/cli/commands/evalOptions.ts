@@ -1,0 +1,89 @@
+// The options of `eval`, declared once for its parser and its --help (DESIGN.md "eval" is the contract).
+import type { CommandOption } from '../CommandOption';
+import { engineOptions, KB_OPTIONS } from '../commonOptions';
+import { DEFAULT_EVAL_CONFIG_IDS, EVAL_CONFIGS } from '../../core/evaluation/EvalConfig';
+import { DEFAULT_TEST_TIMEOUT_MS } from '../../core/evaluation/functional/buildFunctionalProgram';
+
+const CONFIG_IDS = EVAL_CONFIGS.map((c) => c.id);
+
+function unknownConfig(list: string): string | undefined {
+  const bad = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((id) => id && !CONFIG_IDS.includes(id));
+  return bad.length ? `names unknown configuration "${bad[0]}" (use ${CONFIG_IDS.join(', ')})` : undefined;
+}
+
+export const EVAL_OPTIONS: readonly CommandOption[] = [
+  {
+    name: 'suite',
+    type: 'string',
+    value: 'FILE|-',
+    defaultNote: 'gallery, the built-in tasks',
+    description: 'tasks as JSON Lines, - reads stdin',
+  },
+  ...engineOptions('openai: an OpenAI-compatible server; reference: check the suite reference solutions', 'openai'),
+  {
+    name: 'config',
+    type: 'string',
+    value: 'ID[,ID]',
+    default: DEFAULT_EVAL_CONFIG_IDS.join(','),
+    description: `configurations to compare: ${CONFIG_IDS.join(', ')}`,
+    validate: unknownConfig,
+  },
+  { name: 'out', type: 'string', value: 'REPORT.json', defaultNote: 'stdout', description: 'write the report here' },
+  { name: 'csv', type: 'string', value: 'RUNS.csv', description: 'also write one CSV row per run' },
+  { name: 'summary-csv', type: 'string', value: 'SUMMARY.csv', description: 'also write the summary as CSV' },
+  {
+    name: 'resume',
+    type: 'string',
+    value: 'REPORT.json',
+    optionalValue: true,
+    description: 'keep the error-free runs of an earlier report or runs log; bare --resume continues --out',
+  },
+  { name: 'tasks', type: 'string', value: 'ID[,ID]', description: 'run only these task ids' },
+  { name: 'limit', type: 'integer', min: 1, description: 'run only the first N tasks' },
+  { name: 'no-tests', type: 'boolean', description: 'do not run functional tests (passed is null)' },
+  {
+    name: 'test-timeout-ms',
+    type: 'integer',
+    min: 1,
+    defaultNote: String(DEFAULT_TEST_TIMEOUT_MS),
+    description: 'time limit of one functional test run in ms',
+  },
+  {
+    name: 'samples',
+    type: 'integer',
+    value: 'K',
+    min: 1,
+    default: '1',
+    description: 'runs per task and configuration; only 1 is supported yet',
+    validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
+  },
+  {
+    name: 'temperature',
+    type: 'number',
+    value: 'T',
+    min: 0,
+    max: 2,
+    default: '0',
+    description: 'sampling temperature of every request',
+  },
+  {
+    name: 'seed',
+    type: 'integer',
+    value: 'S',
+    defaultNote: 'none',
+    description: 'sampling seed sent with every request',
+  },
+  {
+    name: 'concurrency',
+    type: 'integer',
+    min: 1,
+    max: 16,
+    default: '1',
+    description: 'tasks run at once; only 1 is supported yet',
+    validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
+  },
+  ...KB_OPTIONS,
+];

@@ -1,0 +1,35 @@
+// Shared rule helpers for C pointer lifetimes (statements after a free and the uses that follow it).
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+
+export const C = ['c', 'cpp'] as const;
+
+export function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The statements that follow `node`'s statement in the same block. */
+export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
+  let stmt = node;
+  while (stmt.parent && stmt.parent.type !== 'compound_statement') stmt = stmt.parent;
+  const block = stmt.parent;
+  if (!block) return [];
+  return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+}
+
+export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
+  const p = escapeRe(name);
+  for (const stmt of laterSiblings(free)) {
+    const text = stmt.text;
+    // `n = n->next` after free(n) reads the freed node while reassigning it.
+    if (new RegExp(`^\\s*${p}\\s*=[^=].*\\b${p}\\s*->`).test(text)) return 'use';
+    if (
+      new RegExp(`^\\s*${p}\\s*=[^=]`).test(text) ||
+      (/^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text))
+    )
+      return null;
+    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
+    if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
+    if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
+  }
+  return null;
+}

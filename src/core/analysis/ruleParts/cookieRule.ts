@@ -1,0 +1,56 @@
+// Shared rule helpers for cookie flags: a cookie set with a flag off or missing.
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { scopeOf } from '../walk';
+import type { QueryRule, RuleMeta } from '../Rule';
+
+export const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
+
+/** Nodes that carry one setting: keyword arguments, object/array entries, assignments, setter calls, struct fields. */
+export const SETTINGS = {
+  python: '[(keyword_argument) (assignment) (pair)] @hit',
+  javascript: '[(pair) (assignment_expression)] @hit',
+  typescript: '[(pair) (assignment_expression)] @hit',
+  php: '(array_element_initializer) @hit',
+  java: '[(method_invocation) (object_creation_expression)] @hit',
+  go: '(composite_literal) @hit',
+};
+
+/** Cookie names that hold a session or credential. */
+export const SECRET_COOKIE = /sess|sid|token|auth|remember|login|jwt|refresh|access/i;
+
+/** `flag = false` in any spelling: httponly=False, httpOnly: false, 'secure' => false, SESSION_COOKIE_SECURE = False. */
+export function flagOff(node: SyntaxNode, flag: RegExp): boolean {
+  const m = /^\s*\[?['"]?([\w.]+?)['"]?\]?\s*(=|:|=>)\s*(false|False|FALSE)\s*$/.exec(node.text);
+  return m !== null && flag.test(m[1]?.split('.').at(-1) ?? '');
+}
+
+/** Java `new Cookie("session", v)` or Go `http.Cookie{Name: "session"}` built without setting the flag on. */
+export function missingFlag(node: SyntaxNode, field: string): boolean {
+  if (node.type === 'composite_literal') {
+    return (
+      /(^|\.)Cookie$/.test(node.childForFieldName('type')?.text ?? '') &&
+      SECRET_COOKIE.test(/Name:\s*"([^"]*)"/.exec(node.text)?.[1] ?? '') &&
+      !new RegExp(`\\b${field}:\\s*true`).test(node.text)
+    );
+  }
+  if (node.type !== 'object_creation_expression' || !/^Cookie$/.test(node.childForFieldName('type')?.text ?? ''))
+    return false;
+  const name = /^\(\s*"([^"]*)"/.exec(node.childForFieldName('arguments')?.text ?? '')?.[1] ?? '';
+  return SECRET_COOKIE.test(name) && !new RegExp(`set${field}\\s*\\(\\s*true\\s*\\)`).test(scopeOf(node).text);
+}
+
+export function cookieRule(meta: Omit<RuleMeta, 'severity' | 'languages'>, flag: RegExp, field: string): QueryRule {
+  return {
+    ...meta,
+    severity: 'warning',
+    languages: [...LANGS],
+    kind: 'query',
+    query: SETTINGS,
+    predicate: ({ hit }) => {
+      if (!hit) return false;
+      if (hit.type === 'method_invocation')
+        return new RegExp(`^\\w+\\.set${field}\\s*\\(\\s*false\\s*\\)$`).test(hit.text);
+      return flagOff(hit, flag) || missingFlag(hit, field);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Shared rule helpers for C++ object lifetimes (what happens to a pointer after delete).
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { scopeOf } from '../walk';
+
+export const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Statements that run after `node`'s statement: later siblings, then later siblings of each enclosing block. */
+export function statementsAfter(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let stmt = node;
+  const fn = scopeOf(node);
+  while (stmt.parent && stmt.parent !== null && stmt.startIndex >= fn.startIndex) {
+    const block = stmt.parent;
+    if (block.type === 'compound_statement') {
+      const later = block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+      for (const s of later) {
+        out.push(s);
+        // An unconditional exit in the same block ends the path.
+        if (/^(return|throw|break|continue|goto)\b/.test(s.text.trim())) return out;
+      }
+      // Leaving a loop body loops back; do not follow into the statements after the loop.
+      if (/^(for|while|do)_statement$|for_range_loop/.test(block.parent?.type ?? '')) return out;
+      if (block.parent?.type === 'function_definition') return out;
+    }
+    stmt = block;
+  }
+  return out;
+}
+
+/** What happens to `name` after `node`: a dereference, another delete, or nothing (reassigned / unused). */
+export function fateAfter(node: SyntaxNode, name: string): 'use' | 'delete' | null {
+  const p = esc(name);
+  for (const s of statementsAfter(node)) {
+    if (new RegExp(`\\bdelete\\s*(\\[\\s*\\]\\s*)?${p}\\s*;`).test(s.text)) return 'delete';
+    if (new RegExp(`\\b${p}\\s*=[^=]`).test(s.text)) return null;
+    if (new RegExp(`\\b${p}\\s*(->|\\[)|\\*\\s*${p}\\b`).test(s.text)) return 'use';
+  }
+  return null;
+}
+
+export const deleteQuery = '(expression_statement (delete_expression (identifier) @name) @hit)';

@@ -1,0 +1,26 @@
+// Shared rule helpers: reflected XSS taint rules and their escapers.
+import type { TaintRule, TaintSpec } from '../Rule';
+import { REQUEST_SOURCES } from '../sources';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import { exprTainted, taintOf } from '../taint';
+
+export const meta = {
+  cwe: 'CWE-79',
+  severity: 'error' as const,
+  message: 'Untrusted data is written into an HTML response or the DOM without escaping.',
+  fix: 'Escape for HTML (html.escape, escape(), htmlspecialchars, textContent) or render through an auto-escaping template.',
+};
+
+export const ESCAPERS =
+  /(^|\.|->)(escape|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit)$/;
+
+export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: ESCAPERS };
+
+export function xssTainted(node: SyntaxNode, ctx: RuleContext): boolean {
+  return exprTainted(node, XSS, ctx, taintOf(node, 'xss', XSS, ctx));
+}
+
+export function reflected(id: string, languages: TaintRule['languages'], sinks: TaintSpec['sinks']): TaintRule {
+  return { ...meta, id, kind: 'taint', languages, taint: { sources: REQUEST_SOURCES, sinks, sanitizers: ESCAPERS } };
+}

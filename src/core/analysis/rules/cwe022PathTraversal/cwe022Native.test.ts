@@ -1,0 +1,49 @@
+// CWE-22 path traversal (Native rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const rust = (body: string): string => body;
+
+const cpp = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'c-path-traversal',
+    'c',
+    'static int send(const char *name) { char p[256]; snprintf(p, sizeof p, "/srv/%s", name); FILE *f = fopen(p, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n',
+    'static int send(const char *name) { char p[256], r[4096]; snprintf(p, sizeof p, "/srv/%s", name); if (realpath(p, r) == NULL || strncmp(r, "/srv/", 5) != 0) return 0; FILE *f = fopen(r, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n',
+  ],
+  [
+    'c-archive-entry-path',
+    'c',
+    'int unpack(struct archive *a, struct archive *disk, const char *dir) {\n  struct archive_entry *e;\n  char out[1024];\n  while (archive_read_next_header(a, &e) == ARCHIVE_OK) {\n    snprintf(out, sizeof out, "%s/%s", dir, archive_entry_pathname(e));\n    archive_entry_set_pathname(e, out);\n    if (archive_write_header(disk, e) != ARCHIVE_OK) return -1;\n  }\n  return 0;\n}\n',
+    'static int safe_name(const char *p) {\n  return p[0] != \'/\' && strstr(p, "..") == NULL;\n}\nint unpack(struct archive *a, struct archive *disk, const char *dir) {\n  struct archive_entry *e;\n  char out[1024];\n  while (archive_read_next_header(a, &e) == ARCHIVE_OK) {\n    if (!safe_name(archive_entry_pathname(e))) return -1;\n    snprintf(out, sizeof out, "%s/%s", dir, archive_entry_pathname(e));\n    archive_entry_set_pathname(e, out);\n    if (archive_write_header(disk, e) != ARCHIVE_OK) return -1;\n  }\n  return 0;\n}\n',
+    { requireCleanParse: true, name: 'archive member names written unchecked' },
+  ],
+  [
+    'c-archive-entry-path',
+    'cpp',
+    'bool extract(archive *in, const std::string &dest) {\n  archive_entry *e;\n  archive *out = archive_write_disk_new();\n  archive_write_disk_set_options(out, ARCHIVE_EXTRACT_TIME);\n  while (archive_read_next_header(in, &e) == ARCHIVE_OK) {\n    std::string p = dest + "/" + archive_entry_pathname(e);\n    archive_entry_set_pathname(e, p.c_str());\n    archive_write_header(out, e);\n  }\n  return true;\n}\n',
+    'bool extract(archive *in, const std::string &dest) {\n  archive_entry *e;\n  archive *out = archive_write_disk_new();\n  archive_write_disk_set_options(out, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);\n  while (archive_read_next_header(in, &e) == ARCHIVE_OK) {\n    std::string p = dest + "/" + archive_entry_pathname(e);\n    archive_entry_set_pathname(e, p.c_str());\n    archive_write_header(out, e);\n  }\n  return true;\n}\n',
+    { requireCleanParse: true, name: 'libarchive secure-extraction flags' },
+  ],
+  [
+    'rust-path-join-input',
+    'rust',
+    rust('fn f(root: &Path, name: &str) -> std::io::Result<Vec<u8>> { std::fs::read(root.join(name)) }'),
+    rust(
+      'fn f(root: &Path, name: &str) -> std::io::Result<Vec<u8>> { let p = root.join(name).canonicalize()?; if !p.starts_with(root) { return Ok(vec![]); } std::fs::read(p) }',
+    ),
+    { cwe: 'CWE-22' },
+  ],
+  [
+    'cpp-filesystem-path-join',
+    'cpp',
+    cpp('void f(const fs::path &base, const std::string &name) { fs::path p = base / name; fs::remove(p); }'),
+    cpp(
+      'void f(const fs::path &base, const std::string &name) { fs::path p = fs::weakly_canonical(base / name); if (std::mismatch(base.begin(), base.end(), p.begin()).first != base.end()) return; fs::remove(p); }',
+    ),
+    { cwe: 'CWE-22' },
+  ],
+];
+
+describeRuleCases('CWE-22 path traversal (Native rules)', CASES);

@@ -1,0 +1,97 @@
+// CWE-22 path traversal (Native rules): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import { pathRule } from '../../ruleParts/pathRule';
+import { scopeOf } from '../../walk';
+import { callRule } from '../../callRule';
+import { esc as escRustInjection, isParameter } from '../../ruleParts/rustParameters';
+
+/** Evidence anywhere in the file that member names are vetted before use. */
+const VETTED =
+  /"\.\."|'\.\.'|\brealpath\s*\(|canonical\s*\(|ARCHIVE_EXTRACT_SECURE_(NODOTDOT|NOABSOLUTEPATHS)|lexically_normal|weakly_canonical/;
+
+/** The member is written out: to disk by libarchive, or through a file opened by path. */
+const WRITES =
+  /\b(archive_write_header|archive_write_disk_new|archive_read_extract2?|fopen|open|creat|mkdir|std::ofstream|ofstream)\s*[(<]/;
+
+/** Comments may show the idiom without doing it (a hint in a prompt), so they do not count as vetting. */
+function stripComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+}
+
+const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CPP_FILE_OPS =
+  /\b(std::)?(ifstream|ofstream|fstream)\b|\b(fs|filesystem)::(remove|remove_all|rename|copy|copy_file|resize_file|permissions)\s*\(|\bfopen\s*\(/;
+
+const CONTAINMENT = /canonical|lexically_normal|lexically_relative|mismatch|filename\s*\(\s*\)\s*!=|find\s*\(\s*"\.\."/;
+
+const RUST_FILE_OPS =
+  /\bfs::(read|read_to_string|write|remove_file|remove_dir_all|copy|rename|read_dir)\s*\(|\bFile::(open|create)\s*\(|OpenOptions::new\s*\(/;
+
+const CONTAINED = /canonicalize\s*\([\s\S]*starts_with\s*\(|\.file_name\s*\(\s*\)|\.components\s*\(\s*\)/;
+
+export const cPathTraversal = pathRule('c-path-traversal', ['c', 'cpp'], {
+  c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0] }],
+  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0] }],
+});
+
+export const cppFsPathJoin: QueryRule = {
+  id: 'cpp-filesystem-path-join',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(binary_expression left: (identifier) @base operator: "/" right: (identifier) @name) @hit' },
+  message:
+    'A caller-supplied name is appended to a directory with path operator/, so "../" or an absolute path leaves the directory.',
+  fix: 'Resolve the joined path with weakly_canonical and check it stays under the base, or accept only a plain file name.',
+  predicate: ({ base, name, hit }) => {
+    if (!base || !name || !hit) return false;
+    const fn = scopeOf(hit);
+    const params = fn.childForFieldName('declarator')?.text ?? '';
+    // operator/ on a path and a string parameter: the base is a path, the name a raw string from the caller.
+    const pathBase = new RegExp(`path\\s*&?\\s*${esc(base.text)}\\b`).test(fn.text);
+    const stringName = new RegExp(`(string|string_view|char\\s*\\*)\\s*&?\\s*${esc(name.text)}\\s*[,)]`).test(params);
+    return pathBase && stringName && CPP_FILE_OPS.test(fn.text) && !CONTAINMENT.test(fn.text);
+  },
+};
+
+export const rustPathJoin = callRule({
+  id: 'rust-path-join-input',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['rust'],
+  message:
+    'A path from the caller is joined onto a base directory and used for file access without a containment check.',
+  fix: 'Canonicalize the joined path and check starts_with(canonical base), or accept only a plain file_name() component.',
+  callee: { rust: /\.(join|push)$/ },
+  when: (call) => {
+    const part = call.args[0];
+    if (!part || part.type === 'string_literal') return false;
+    const fn = scopeOf(call.node);
+    const fromCaller =
+      isParameter(part) ||
+      new RegExp(`let\\s+(mut\\s+)?${escRustInjection(part.text)}\\s*=\\s*(\\w+)\\.`).exec(fn.text)?.[2] !== undefined;
+    return fromCaller && RUST_FILE_OPS.test(fn.text) && !CONTAINED.test(fn.text);
+  },
+});
+
+export const cArchiveEntryPath = callRule({
+  id: 'c-archive-entry-path',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message: 'An archive member\'s name is used as an output path without rejecting "..", absolute names or links out.',
+  fix: 'Reject names that are absolute or contain ".." components (or resolve with realpath and check the prefix), or set ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS.',
+  callee: {
+    c: /^(archive_entry_pathname(_w|_utf8)?|zip_get_name)$/,
+    cpp: /^(::)?(archive_entry_pathname(_w|_utf8)?|zip_get_name)$/,
+  },
+  when: (_call, ctx) => {
+    const code = stripComments(ctx.code);
+    return WRITES.test(code) && !VETTED.test(code);
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe022Native: readonly Rule[] = [cPathTraversal, cppFsPathJoin, rustPathJoin, cArchiveEntryPath];

@@ -1,0 +1,19 @@
+// CWE-22 path traversal (Web rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'py-path-traversal',
+    'python',
+    'from flask import request\ndef f():\n    p = request.args["p"]\n    return open("/data/" + p).read()\n',
+    'import os\nfrom flask import request\ndef f():\n    p = os.path.realpath(os.path.join("/data", request.args["p"]))\n    if not p.startswith("/data/"):\n        return ""\n    return open(p).read()\n',
+  ],
+  [
+    'js-path-traversal',
+    'javascript',
+    'app.get("/", (req, res) => { fs.readFile("/d/" + req.query.f, () => {}); });\n',
+    'app.get("/", (req, res) => { fs.readFile("/d/" + path.basename(req.query.f), () => {}); });\n',
+  ],
+];
+
+describeRuleCases('CWE-22 path traversal (Web rules)', CASES);

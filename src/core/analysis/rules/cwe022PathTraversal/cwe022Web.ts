@@ -1,0 +1,109 @@
+// CWE-22 path traversal (Web rules): the analyser rules for this weakness, in registry order.
+import type { Rule } from '../../Rule';
+import { meta, pathRule } from '../../ruleParts/pathRule';
+import { REQUEST_SOURCES } from '../../sources';
+import { callRule } from '../../callRule';
+
+export const pyPathTraversal = pathRule(
+  'py-path-traversal',
+  ['python'],
+  {
+    python: [
+      {
+        callee:
+          /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|FileResponse|os\.path\.join)$/,
+        args: [0, 1, 2],
+      },
+    ],
+  },
+  REQUEST_SOURCES,
+);
+
+export const jsPathTraversal = pathRule(
+  'js-path-traversal',
+  ['javascript', 'typescript'],
+  {
+    javascript: [
+      {
+        callee:
+          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
+        args: [0],
+      },
+    ],
+    typescript: [
+      {
+        callee:
+          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
+        args: [0],
+      },
+    ],
+  },
+  REQUEST_SOURCES,
+);
+
+export const javaPathTraversal = pathRule(
+  'java-path-traversal',
+  ['java'],
+  {
+    java: [
+      {
+        callee:
+          /^new (File|FileInputStream|FileReader|FileOutputStream|FileWriter|RandomAccessFile)$|^(Paths\.get|Path\.of|Files\.\w+)$/,
+      },
+    ],
+  },
+  REQUEST_SOURCES,
+);
+
+export const goPathTraversal = pathRule(
+  'go-path-traversal',
+  ['go'],
+  {
+    go: [
+      {
+        callee:
+          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile)|ioutil\.(ReadFile|WriteFile)|http\.ServeFile)$/,
+      },
+    ],
+  },
+  REQUEST_SOURCES,
+);
+
+export const phpPathTraversal = pathRule(
+  'php-path-traversal',
+  ['php'],
+  {
+    php: [
+      {
+        callee: /^(file_get_contents|fopen|readfile|unlink|file|file_put_contents|include|require|opendir|scandir)$/,
+        args: [0],
+      },
+    ],
+  },
+  REQUEST_SOURCES,
+);
+
+export const pyTarSlip = callRule({
+  ...meta,
+  id: 'py-archive-extract-all',
+  message:
+    'An archive is extracted without checking member names; entries such as "../x" are written outside the target.',
+  fix: 'Check each member path stays under the target (or use tarfile\'s filter="data") before extracting.',
+  languages: ['python'],
+  callee: { python: /\.extractall$/ },
+  when: (call, ctx) =>
+    /\btarfile\b/.test(ctx.code) &&
+    !call.keywords.has('members') &&
+    !call.keywords.has('filter') &&
+    call.args.length < 2,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe022Web: readonly Rule[] = [
+  pyPathTraversal,
+  jsPathTraversal,
+  javaPathTraversal,
+  goPathTraversal,
+  phpPathTraversal,
+  pyTarSlip,
+];

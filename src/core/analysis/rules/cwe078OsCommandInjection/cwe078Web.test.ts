@@ -1,0 +1,43 @@
+// CWE-78 OS command injection (Web rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'py-shell-command',
+    'python',
+    'import os\ndef f(h):\n    os.system("ping " + h)\n',
+    'import subprocess\ndef f(h):\n    subprocess.run(["ping", h])\n',
+  ],
+  [
+    'py-shell-command',
+    'python',
+    'import subprocess\ndef f(h):\n    subprocess.run(f"ls {h}", shell=True)\n',
+    'import subprocess\ndef f(h):\n    subprocess.run(["ls", h], shell=False)\n',
+  ],
+  [
+    'js-shell-command',
+    'javascript',
+    'const { exec } = require("child_process");\nfunction f(h) { exec(`ping ${h}`); }\n',
+    'const { execFile } = require("child_process");\nfunction f(h) { execFile("ping", [h]); }\n',
+  ],
+  [
+    'java-shell-command',
+    'java',
+    'class A { void f(String h) throws Exception { Runtime.getRuntime().exec("ping " + h); } }\n',
+    'class A { void f(String h) throws Exception { new ProcessBuilder("ping", h).start(); } }\n',
+  ],
+  [
+    'go-shell-command',
+    'go',
+    'package m\nfunc f(h string) { exec.Command("sh", "-c", "ping "+h).Run() }\n',
+    'package m\nfunc f(h string) { exec.Command("ping", h).Run() }\n',
+  ],
+  [
+    'php-shell-command',
+    'php',
+    '<?php\nsystem("ping " . $_GET["h"]);\n',
+    '<?php\nsystem("ping " . escapeshellarg($_GET["h"]));\n',
+  ],
+];
+
+describeRuleCases('CWE-78 OS command injection (Web rules)', CASES);

@@ -1,0 +1,112 @@
+// CWE-78 OS command injection (Web rules): the analyser rules for this weakness, in registry order.
+import type { Rule, TaintRule } from '../../Rule';
+import { callRule } from '../../callRule';
+import { builtOrTainted, keyword } from '../../ruleHelpers';
+import { ANY_SOURCES } from '../../sources';
+
+const meta = {
+  cwe: 'CWE-78',
+  severity: 'error' as const,
+  message: 'A shell command is built from non-constant data; shell metacharacters in it run extra commands.',
+  fix: 'Pass the program and its arguments as a list without a shell, and validate values against an allowlist.',
+};
+
+export const pyShellCommand = callRule({
+  ...meta,
+  id: 'py-shell-command',
+  languages: ['python'],
+  callee: {
+    python:
+      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call))$/,
+  },
+  when: (call, ctx) => {
+    const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);
+    if (isSubprocess && !/^True$/.test(keyword(call, 'shell') ?? '')) return false;
+    return builtOrTainted(call.args[0] ?? call.keywords.get('args'), ctx);
+  },
+});
+
+export const jsShellCommand = callRule({
+  ...meta,
+  id: 'js-shell-command',
+  languages: ['javascript', 'typescript'],
+  callee: {
+    javascript: /(^|\.)(exec|execSync)$/,
+    typescript: /(^|\.)(exec|execSync)$/,
+  },
+  when: (call, ctx) =>
+    !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
+    builtOrTainted(call.args[0], ctx),
+});
+
+export const jsSpawnShell = callRule({
+  ...meta,
+  id: 'js-spawn-shell',
+  languages: ['javascript', 'typescript'],
+  callee: {
+    javascript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/,
+    typescript: /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/,
+  },
+  when: (call, ctx) => {
+    const args = call.args.map((a) => a.text).join(' ');
+    const viaShell =
+      /shell\s*:\s*true/.test(args) || /^['"`](\/bin\/)?(sh|bash|cmd(\.exe)?)['"`]$/.test(call.args[0]?.text ?? '');
+    return viaShell && call.args.slice(0, 2).some((a) => builtOrTainted(a, ctx) || /\$\{|\+/.test(a.text));
+  },
+});
+
+export const javaShellCommand = callRule({
+  ...meta,
+  id: 'java-shell-command',
+  languages: ['java'],
+  callee: { java: /(getRuntime\(\)|runtime|rt)\.exec$|^new ProcessBuilder$|\.command$/i },
+  when: (call, ctx) => {
+    const texts = call.args.map((a) => a.text).join(',');
+    const shell = /"(\/bin\/)?(sh|bash)"\s*,\s*"-c"|"cmd(\.exe)?"\s*,\s*"\/c"/i.test(texts);
+    if (/exec$/.test(call.name)) return shell || builtOrTainted(call.args[0], ctx);
+    return shell && call.args.some((a) => builtOrTainted(a, ctx));
+  },
+});
+
+export const goShellCommand = callRule({
+  ...meta,
+  id: 'go-shell-command',
+  languages: ['go'],
+  callee: { go: /^exec\.Command(Context)?$/ },
+  when: (call, ctx) => {
+    const args = call.name.endsWith('Context') ? call.args.slice(1) : call.args;
+    const shell =
+      /^"(\/bin\/)?(sh|bash|zsh|cmd)"$/.test(args[0]?.text ?? '') && /^"[-/][cC]"$/.test(args[1]?.text ?? '');
+    return shell && args.slice(2).some((a) => builtOrTainted(a, ctx));
+  },
+});
+
+export const phpShellCommand: TaintRule = {
+  ...meta,
+  id: 'php-shell-command',
+  kind: 'taint',
+  languages: ['php'],
+  taint: {
+    sources: ANY_SOURCES,
+    sinks: {
+      php: [
+        {
+          callee: /^(shell_exec|system|exec|passthru|popen|proc_open|pcntl_exec)$/,
+          args: [0],
+          when: (c) => c.args[0]?.type !== 'array_creation_expression',
+        },
+      ],
+    },
+    sanitizers: /^(escapeshellarg|intval|floatval|basename)$/,
+  },
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe078Web: readonly Rule[] = [
+  pyShellCommand,
+  jsShellCommand,
+  jsSpawnShell,
+  javaShellCommand,
+  goShellCommand,
+  phpShellCommand,
+];

@@ -1,0 +1,26 @@
+// CWE-79 cross-site scripting (Go rules): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import { reflected } from '../../ruleParts/reflectedXss';
+
+export const goReflectedXss = reflected('go-reflected-xss', ['go'], {
+  go: [
+    { callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
+    { callee: /^w\.Write$|^template\.HTML$/ },
+  ],
+});
+
+export const goTextTemplateHtml: QueryRule = {
+  id: 'go-text-template-html',
+  cwe: 'CWE-79',
+  severity: 'warning',
+  languages: ['go'],
+  kind: 'query',
+  query: { go: '(import_spec path: (interpreted_string_literal) @hit)' },
+  message: 'text/template does no HTML escaping, yet it renders an HTTP response here.',
+  fix: 'Import html/template, which escapes values by context.',
+  predicate: ({ hit }, ctx) =>
+    hit !== undefined && hit.text === '"text/template"' && /http\.ResponseWriter/.test(ctx.code),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe079Go: readonly Rule[] = [goReflectedXss, goTextTemplateHtml];

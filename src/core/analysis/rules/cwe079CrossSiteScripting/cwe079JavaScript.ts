@@ -1,0 +1,63 @@
+// CWE-79 cross-site scripting (JavaScript rules): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import { meta, reflected } from '../../ruleParts/reflectedXss';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { nonConstant } from '../../ruleHelpers';
+import { callRule } from '../../callRule';
+
+export const jsDomXss = {
+  ...meta,
+  id: 'js-dom-html-sink',
+  kind: 'query' as const,
+  languages: ['javascript' as const, 'typescript' as const],
+  query: {
+    javascript:
+      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
+    typescript:
+      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
+  },
+  predicate: ({ prop, value }: Record<string, SyntaxNode>): boolean =>
+    /^(innerHTML|outerHTML)$/.test(prop?.text ?? '') &&
+    nonConstant(value) &&
+    !/sanitize|escape|encode/i.test(value?.text ?? ''),
+};
+
+export const jsDocumentWrite = callRule({
+  ...meta,
+  id: 'js-document-write',
+  languages: ['javascript', 'typescript'],
+  callee: {
+    javascript: /^document\.(write|writeln)$|\.insertAdjacentHTML$/,
+    typescript: /^document\.(write|writeln)$|\.insertAdjacentHTML$/,
+  },
+  when: (call) => call.args.some((a) => nonConstant(a) && !/sanitize|escape|encode/i.test(a.text)),
+});
+
+export const jsReflectedXss = reflected('js-reflected-xss', ['javascript', 'typescript'], {
+  // res.type('html').send(...) and res.status(200).send(...) chain before the sink.
+  javascript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
+  typescript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
+});
+
+export const jsxDangerousHtml: QueryRule = {
+  id: 'jsx-dangerously-set-inner-html',
+  cwe: 'CWE-79',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: {
+    javascript: '(jsx_attribute (property_identifier) @name) @hit',
+    typescript: '(pair key: (property_identifier) @name) @hit',
+  },
+  message: 'dangerouslySetInnerHTML renders a string as live markup.',
+  fix: 'Render the text as children (React escapes it) or sanitise it with DOMPurify first.',
+  predicate: ({ hit, name }) =>
+    hit !== undefined &&
+    name !== undefined &&
+    /^(dangerouslySetInnerHTML|__html)$/.test(name.text) &&
+    !/sanitize|DOMPurify|escape/i.test(hit.text) &&
+    !/^__html:\s*(['"`][^$]*['"`])\s*$/.test(hit.text),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe079JavaScript: readonly Rule[] = [jsDomXss, jsDocumentWrite, jsReflectedXss, jsxDangerousHtml];

@@ -1,0 +1,19 @@
+// CWE-79 cross-site scripting (Php rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'php-reflected-xss',
+    'php',
+    '<?php\necho "Hi " . $_GET["n"];\n',
+    '<?php\necho "Hi " . htmlspecialchars($_GET["n"]);\n',
+  ],
+  [
+    'php-short-echo-unescaped',
+    'php',
+    '<ul><?php foreach ($rows as $r): ?><li><?= $r["name"] ?></li><?php endforeach; ?></ul>\n',
+    '<ul><?php foreach ($rows as $r): ?><li><?= htmlspecialchars($r["name"], ENT_QUOTES) ?></li><?php endforeach; ?></ul>\n',
+  ],
+];
+
+describeRuleCases('CWE-79 cross-site scripting (Php rules)', CASES);

@@ -1,0 +1,37 @@
+// CWE-89 SQL injection (Web rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'py-sql-built',
+    'python',
+    'def f(c, n):\n    c.execute("SELECT * FROM u WHERE n = \'%s\'" % n)\n',
+    'def f(c, n):\n    c.execute("SELECT * FROM u WHERE n = %s", (n,))\n',
+  ],
+  [
+    'js-sql-built',
+    'javascript',
+    'function f(db, n) { return db.query("SELECT * FROM u WHERE n = \'" + n + "\'"); }\n',
+    'function f(db, n) { return db.query("SELECT * FROM u WHERE n = ?", [n]); }\n',
+  ],
+  [
+    'java-sql-built',
+    'java',
+    'class A { void f(Statement s, String n) throws Exception { s.executeQuery("SELECT * FROM u WHERE n=\'" + n + "\'"); } }\n',
+    'class A { void f(Connection c, String n) throws Exception { PreparedStatement p = c.prepareStatement("SELECT * FROM u WHERE n=?"); p.setString(1, n); } }\n',
+  ],
+  [
+    'go-sql-built',
+    'go',
+    'package m\nfunc f(n string) { db.Query(fmt.Sprintf("SELECT * FROM u WHERE n=\'%s\'", n)) }\n',
+    'package m\nfunc f(n string) { db.Query("SELECT * FROM u WHERE n=$1", n) }\n',
+  ],
+  [
+    'php-sql-built',
+    'php',
+    '<?php\n$r = mysqli_query($c, "SELECT * FROM u WHERE n=\'" . $_GET["n"] . "\'");\n',
+    '<?php\n$s = $pdo->prepare("SELECT * FROM u WHERE n = ?");\n$s->execute([$_GET["n"]]);\n',
+  ],
+];
+
+describeRuleCases('CWE-89 SQL injection (Web rules)', CASES);

@@ -1,0 +1,93 @@
+// CWE-94 code injection: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { builtOrTainted, nonConstant } from '../ruleHelpers';
+import { isConstant } from '../stringShape';
+import { csVariable } from '../ruleParts/csharpShape';
+
+const meta = {
+  cwe: 'CWE-94',
+  severity: 'error' as const,
+  message: 'Non-constant data is evaluated as code; whoever controls it runs arbitrary code.',
+  fix: 'Do not evaluate input: parse it (ast.literal_eval, JSON.parse, int()) or dispatch through a fixed table of allowed operations.',
+};
+
+export const pyEval = callRule({
+  ...meta,
+  id: 'py-eval-exec',
+  languages: ['python'],
+  callee: { python: /^(eval|exec|builtins\.eval|builtins\.exec)$/ },
+  when: (call) => nonConstant(call.args[0]),
+});
+
+export const pyTemplateInjection = callRule({
+  ...meta,
+  id: 'py-template-injection',
+  message: 'A template is built from non-constant data; template syntax in it runs on the server.',
+  fix: 'Keep templates constant and pass data as template variables.',
+  languages: ['python'],
+  callee: { python: /^(jinja2\.)?Template$|\.from_string$|^(flask\.)?render_template_string$/ },
+  when: (call, ctx) => builtOrTainted(call.args[0], ctx),
+});
+
+export const jsEval = callRule({
+  ...meta,
+  id: 'js-eval',
+  languages: ['javascript', 'typescript'],
+  callee: {
+    javascript:
+      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+    typescript:
+      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+  },
+  when: (call) => {
+    const code = /^set(Timeout|Interval)$/.test(call.name) ? call.args[0] : call.args.at(-1);
+    if (!code || isConstant(code)) return false;
+    return !/function|arrow_function|identifier/.test(code.type) || !/^set/.test(call.name);
+  },
+});
+
+export const phpEval = callRule({
+  ...meta,
+  id: 'php-eval',
+  languages: ['php'],
+  callee: { php: /^(eval|assert|create_function)$/ },
+  when: (call) => nonConstant(call.args[0]),
+});
+
+export const scriptEngineEval = callRule({
+  id: 'embedded-script-eval',
+  cwe: 'CWE-94',
+  severity: 'error',
+  languages: ['java', 'c', 'cpp'],
+  message:
+    'Run-time text is executed by an embedded script engine (JavaScript in Java, Lua in C), which can reach the host.',
+  fix: 'Parse the small expression language you need yourself, or run a sandboxed engine without host libraries.',
+  callee: { java: /\.eval$/, c: /^luaL_(dostring|loadstring)$/, cpp: /^luaL_(dostring|loadstring)$/ },
+  when: (call, ctx) => {
+    const code = ctx.language === 'java' ? call.args[0] : call.args[1];
+    if (!code || isConstant(code)) return false;
+    return ctx.language !== 'java' || /ScriptEngine/.test(ctx.code);
+  },
+});
+
+export const csScriptEval = callRule({
+  id: 'cs-script-eval',
+  cwe: 'CWE-94',
+  severity: 'error',
+  languages: ['csharp'],
+  message: 'Text that is not a constant is compiled and run as C#, which lets its author run any code in the process.',
+  fix: 'Do not evaluate input as code; parse the small language you need, or map input to a fixed set of operations.',
+  callee: { csharp: /^CSharpScript\.(EvaluateAsync|RunAsync|Create)(<[^>]*>)?$|\.CompileAssemblyFromSource$/ },
+  when: (call) => csVariable(call.args[call.name.endsWith('CompileAssemblyFromSource') ? 1 : 0]),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe094CodeInjection: readonly Rule[] = [
+  pyEval,
+  pyTemplateInjection,
+  jsEval,
+  phpEval,
+  scriptEngineEval,
+  csScriptEval,
+];

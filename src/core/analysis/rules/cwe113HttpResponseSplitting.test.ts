@@ -1,0 +1,53 @@
+// CWE-113 HTTP response splitting: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const PY_PROBE = (check: string, agent: string): string => `import socket
+
+def probe(host, agent):
+${check}    with socket.create_connection((host, 80)) as s:
+        s.sendall(f"HEAD / HTTP/1.0\\r\\nUser-Agent: ${agent}\\r\\n\\r\\n".encode())
+        return s.recv(512)
+`;
+
+const CASES: RuleCase[] = [
+  [
+    'raw-http-header-value',
+    'python',
+    PY_PROBE('', '{agent}'),
+    PY_PROBE('    if "\\r" in agent or "\\n" in agent:\n        raise ValueError("agent")\n', '{agent}'),
+  ],
+  ['raw-http-header-value', 'python', PY_PROBE('', '{agent}'), PY_PROBE('', '{quote(agent)}')],
+  // A value after the blank line is the body, not a header.
+  [
+    'raw-http-header-value',
+    'python',
+    'def post(conn, tag, body):\n    msg = "POST /log HTTP/1.1\\r\\nX-Tag: %s\\r\\n\\r\\n" % tag\n    conn.send(msg.encode() + body)\n',
+    'def post(conn, body):\n    conn.send(f"POST /log HTTP/1.1\\r\\nContent-Length: {len(body)}\\r\\n\\r\\n{body}".encode())\n',
+  ],
+  [
+    'raw-http-header-value',
+    'go',
+    'package relay\n\nfunc Get(c net.Conn, key string) {\n\tfmt.Fprintf(c, "GET /%s HTTP/1.0\\r\\n\\r\\n", key)\n}\n',
+    'package relay\n\nfunc Get(c net.Conn, key string) {\n\tfmt.Fprintf(c, "GET /%s HTTP/1.0\\r\\n\\r\\n", url.PathEscape(key))\n}\n',
+  ],
+  [
+    'raw-http-header-value',
+    'go',
+    'package relay\n\nfunc Tag(c net.Conn, id string) {\n\tline := "X-Request-Id: " + id + "\\r\\n"\n\tc.Write([]byte(line))\n}\n',
+    'package relay\n\nfunc Tag(c net.Conn, id string) error {\n\tif strings.IndexAny(id, "\\r\\n") >= 0 {\n\t\treturn errBad\n\t}\n\tline := "X-Request-Id: " + id + "\\r\\n"\n\t_, err := c.Write([]byte(line))\n\treturn err\n}\n',
+  ],
+  [
+    'raw-http-header-value',
+    'c',
+    '#include <stdio.h>\n#include <stdlib.h>\nint main(void)\n{\n    const char *back = getenv("HTTP_REFERER");\n    printf("Status: 302\\r\\nLocation: %s\\r\\n\\r\\n", back ? back : "/");\n    return 0;\n}\n',
+    '#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\nint main(void)\n{\n    const char *back = getenv("HTTP_REFERER");\n    if (back == NULL || strpbrk(back, "\\r\\n") != NULL)\n        back = "/";\n    printf("Status: 302\\r\\nLocation: %s\\r\\n\\r\\n", back);\n    return 0;\n}\n',
+  ],
+  [
+    'raw-http-header-value',
+    'javascript',
+    'function fetchRaw(sock, path) {\n  sock.write(`GET ${path} HTTP/1.1\\r\\nHost: cache.local\\r\\n\\r\\n`);\n}\n',
+    'function fetchRaw(sock, path) {\n  sock.write(`GET ${encodeURI(path)} HTTP/1.1\\r\\nHost: cache.local\\r\\n\\r\\n`);\n}\n',
+  ],
+];
+
+describeRuleCases('CWE-113 HTTP response splitting', CASES);

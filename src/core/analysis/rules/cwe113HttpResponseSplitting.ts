@@ -1,0 +1,134 @@
+// CWE-113 HTTP response splitting: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import { formatParts, messageParts, type Part } from '../httpMessageParts';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import { constantLike } from '../stringShape';
+import { isCallNode, type CallInfo } from '../callInfo';
+import { scopeOf } from '../walk';
+import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
+import { isTainted } from '../ruleHelpers';
+import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
+import { injection } from '../ruleParts/injectionRule';
+import { callRule } from '../callRule';
+
+const REQUEST_LINE = /^\s*((GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)\s|HTTP\/\d)/;
+
+const HEADER_LINE = /^\s*([A-Za-z][\w-]*)\s*:/;
+
+/** Header names that identify an HTTP header even without a request or status line in the same write (CGI output). */
+const KNOWN_HEADER =
+  /^(Set-Cookie|Location|Content-(Type|Disposition|Language)|Refresh|Host|Cookie|User-Agent|Referer|Authorization|Cache-Control|Link|Status|WWW-Authenticate|Access-Control-[\w-]+|X-[\w-]+)$/i;
+
+const LINE_BREAK = /\\r\\n|\\n|\r?\n/;
+
+const BLANK_LINE = /(\\r)?\\n(\\r)?\\n|\r?\n\r?\n/;
+
+/** Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. */
+const ENCODERS =
+  /^(quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
+
+/** The values that land in the request line or a header of the message (anything after the blank line is body). */
+function headerValues(parts: readonly Part[]): SyntaxNode[] {
+  const http = parts.some((p) => typeof p === 'string' && /HTTP\/\d/.test(p));
+  const found: SyntaxNode[] = [];
+  let before = '';
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      before += p;
+      continue;
+    }
+    if (BLANK_LINE.test(before)) break;
+    const line = before.split(LINE_BREAK).at(-1) ?? '';
+    const header = HEADER_LINE.exec(line)?.[1];
+    if ((http && REQUEST_LINE.test(line)) || (header !== undefined && (http || KNOWN_HEADER.test(header))))
+      found.push(p);
+  }
+  return found;
+}
+
+/** A value that may hold CR/LF: not a constant, an allowlist pick, an encoder's result or a CR/LF replacement. */
+function unencoded(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+  if (constantLike(value, ctx) || /^(integer|float|number_literal|int_literal)$/.test(value.type)) return false;
+  if (isCallNode(value)) {
+    const call = ctx.callAt(value);
+    if (ENCODERS.test(call.last) || call.args.some((a) => /^['"`].*\\[rn]/.test(a.text))) return false;
+  }
+  if (value.type === 'identifier' && depth < 3) {
+    const writes = ctx.assignments(scopeOf(value)).filter((a) => a.names.length === 1 && a.names[0] === value.text);
+    if (writes.length > 0 && writes.every((a) => !unencoded(a.value, ctx, depth + 1))) return false;
+  }
+  return true;
+}
+
+/** The message a write call sends, as parts; null when the call writes no text we can read. */
+function written(call: CallInfo, ctx: RuleContext): Part[] | null {
+  const { args } = call;
+  switch (ctx.language) {
+    case 'c':
+    case 'cpp':
+      if (call.name === 'printf' && args[0]) return formatParts(args[0], args.slice(1));
+      // stderr is a log, not the CGI response.
+      if (/^(fprintf|dprintf)$/.test(call.name) && args[1] && args[0]?.text !== 'stderr')
+        return formatParts(args[1], args.slice(2));
+      return null;
+    case 'go':
+      if (call.name === 'fmt.Fprintf' && args[1]) return formatParts(args[1], args.slice(2));
+      if (/^fmt\.Fprint(ln)?$/.test(call.name)) return args.slice(1).flatMap((a) => messageParts(a, ctx));
+      return args.at(-1) ? messageParts(args.at(-1)!, ctx) : null;
+    default:
+      return args[0] ? messageParts(args[0], ctx) : null;
+  }
+}
+
+function splitsMessage(call: CallInfo, ctx: RuleContext): boolean {
+  const parts = written(call, ctx);
+  if (!parts) return false;
+  const risky = headerValues(parts).filter((v) => unencoded(v, ctx) && !lineBreakCutBefore(call.node, v, ctx));
+  // C needs evidence that the value comes from a caller or from input (getenv("QUERY_STRING"), argv, reads).
+  const evident =
+    ctx.language === 'c' || ctx.language === 'cpp'
+      ? risky.filter((v) => isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), call.node, ctx))
+      : risky;
+  return evident.length > 0 && !checkedBeforeUse(call.node, evident, ctx);
+}
+
+export const headerInjection = injection(
+  {
+    id: 'header-injection',
+    cwe: 'CWE-113',
+    message: 'Request data is placed in an HTTP response header; CR/LF in it splits the response.',
+    fix: 'Reject or strip CR/LF from header values, and prefer framework helpers that validate them.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'php'],
+  },
+  {
+    python: [{ callee: /\.headers\.(add|set|__setitem__|setdefault)$|^(response|resp)\.set_cookie$/ }],
+    javascript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
+    typescript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
+    java: [{ callee: /\.(setHeader|addHeader)$/, args: [1] }, { callee: /^new Cookie$/ }],
+    php: [{ callee: /^header$/, args: [0], when: (c) => !/location/i.test(c.args[0]?.text ?? '') }],
+  },
+  /(^|\.)(replace|quote|urlencode|encodeURIComponent|int|escape|URLEncoder\.encode)$/,
+);
+
+export const rawHttpHeaderValue = callRule({
+  id: 'raw-http-header-value',
+  cwe: 'CWE-113',
+  severity: 'warning',
+  languages: ['python', 'javascript', 'typescript', 'go', 'c', 'cpp'],
+  message:
+    'A value is written unencoded into the request line or a header of an HTTP message built by hand; CR/LF in it splits the message.',
+  fix: 'Reject values containing CR/LF (or percent-encode them) before writing them into a hand-built request or header, or let an HTTP library build it.',
+  callee: {
+    python: /\.(sendall|send|write|writelines)$/,
+    javascript: /\.(write|end)$/,
+    typescript: /\.(write|end)$/,
+    go: /^fmt\.Fprint(f|ln)?$|^io\.WriteString$|\.(Write|WriteString)$/,
+    c: /^(printf|fprintf|dprintf)$/,
+    cpp: /^(printf|fprintf|dprintf)$/,
+  },
+  when: splitsMessage,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe113HttpResponseSplitting: readonly Rule[] = [headerInjection, rawHttpHeaderValue];

@@ -1,0 +1,36 @@
+// CWE-117 log injection: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'c-syslog-injection',
+    'c',
+    '#include <syslog.h>\n#include <sys/socket.h>\nvoid greet(int fd)\n{\n    char hello[80];\n    ssize_t n = recv(fd, hello, sizeof hello - 1, 0);\n    if (n <= 0) return;\n    hello[n] = 0;\n    syslog(LOG_INFO, "client hello: %s", hello);\n}\n',
+    '#include <syslog.h>\n#include <sys/socket.h>\nvoid greet(int fd)\n{\n    char hello[80];\n    ssize_t n = recv(fd, hello, sizeof hello - 1, 0);\n    if (n <= 0) return;\n    hello[n] = 0;\n    scrub_controls(hello);\n    syslog(LOG_INFO, "client hello: %s", hello);\n}\n',
+  ],
+  [
+    'c-syslog-injection',
+    'c',
+    '#include <syslog.h>\nvoid note(const char *payload, const char *queue)\n{\n    syslog(LOG_NOTICE, "queue=%s item=%s", queue, payload);\n}\n',
+    '#include <syslog.h>\nvoid note(const char *payload, const char *queue)\n{\n    syslog(LOG_NOTICE, "queue=%s item bytes=%zu", queue, strlen(payload));\n}\n',
+  ],
+  // Cutting the line at its first CR/LF before logging is a fix too.
+  [
+    'c-syslog-injection',
+    'c',
+    '#include <stdio.h>\n#include <syslog.h>\nvoid audit(FILE *in)\n{\n    char cmd[200];\n    if (!fgets(cmd, sizeof cmd, in)) return;\n    syslog(LOG_INFO, "cmd %s", cmd);\n}\n',
+    '#include <stdio.h>\n#include <string.h>\n#include <syslog.h>\nvoid audit(FILE *in)\n{\n    char cmd[200];\n    if (!fgets(cmd, sizeof cmd, in)) return;\n    cmd[strcspn(cmd, "\\r\\n")] = 0;\n    syslog(LOG_INFO, "cmd %s", cmd);\n}\n',
+  ],
+  [
+    'cs-log-message-built',
+    'csharp',
+    m('_logger.LogInformation("user " + s); return s;'),
+    m('_logger.LogInformation("user {User}", s); return s;'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-117 log injection', CASES);

@@ -1,0 +1,110 @@
+// CWE-117 log injection: the analyser rules for this weakness, in registry order.
+import type { Rule, TaintSpec } from '../Rule';
+import { ANY_SOURCES } from '../sources';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import { scopeOf } from '../walk';
+import type { CallInfo } from '../callInfo';
+import { formatParts } from '../httpMessageParts';
+import { exprTainted, taintOf } from '../taint';
+import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
+import { injection } from '../ruleParts/injectionRule';
+import { callRule } from '../callRule';
+import { csBuilt } from '../ruleParts/csharpShape';
+
+/** Calls that make a string safe to log, returning it or rewriting it in place (`neutralise(buf)`). */
+const NEUTRALISERS =
+  /^(\w*neutrali[sz]e\w*|\w*sanitize\w*|\w*escape\w*|strvis|strnvis|stravis|strsnvis|\w*strip_?(ctrl|control|newlines?|crlf)\w*|\w*scrub\w*)$/i;
+
+/** Parameters named for where they came from: `user_from_wire`, `untrusted_name`, `received`, `payload`. */
+const NAMED_INPUT = /^(\w+_)?(wire|untrusted|received|payload)(_\w+)?$/;
+
+const SYSLOG_TAINT: TaintSpec = {
+  sources: {
+    c: new RegExp(`${ANY_SOURCES.c?.source ?? '$^'}|${NAMED_INPUT.source}`),
+    cpp: new RegExp(`${ANY_SOURCES.cpp?.source ?? '$^'}|${NAMED_INPUT.source}`),
+  },
+  sinks: {},
+  sanitizers: NEUTRALISERS,
+};
+
+/** The value (or the buffer it names) went through a neutralising call earlier in the same function. */
+function neutralisedBefore(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
+  const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
+  const scope = scopeOf(sink);
+  return (
+    root !== undefined &&
+    ctx
+      .callsIn(scope)
+      .some(
+        (c) =>
+          c.node.startIndex < sink.startIndex &&
+          NEUTRALISERS.test(c.last) &&
+          c.args.some((a) => /^[&*(\s]*(\w+)/.exec(a.text)?.[1] === root),
+      )
+  );
+}
+
+function logsRawInput(call: CallInfo, ctx: RuleContext): boolean {
+  const format = call.args[1];
+  // A non-literal format is CWE-134, reported by the format-string rule.
+  if (!format || !/string_literal|concatenated_string/.test(format.type)) return false;
+  const values = formatParts(format, call.args.slice(2)).filter((p): p is SyntaxNode => typeof p !== 'string');
+  const state = taintOf(call.node, 'c-syslog-injection', SYSLOG_TAINT, ctx);
+  const raw = values.filter(
+    (v) =>
+      exprTainted(v, SYSLOG_TAINT, ctx, state) &&
+      !neutralisedBefore(v, call.node, ctx) &&
+      !lineBreakCutBefore(call.node, v, ctx),
+  );
+  return raw.length > 0 && !checkedBeforeUse(call.node, raw, ctx);
+}
+
+export const logInjection = injection(
+  {
+    id: 'log-injection',
+    cwe: 'CWE-117',
+    message: 'Request data is written to a log unchanged; a newline in it forges extra log entries.',
+    fix: 'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+  },
+  {
+    python: [
+      {
+        callee:
+          /^(logging|log|logger|_logger|LOGGER|app\.logger|current_app\.logger|self\.logger)\.(debug|info|warning|warn|error|critical|exception|log)$/,
+      },
+    ],
+    javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
+    typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
+    java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
+    go: [{ callee: /^log\.(Print|Printf|Println)$/ }],
+  },
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote)$/,
+);
+
+export const csLogForging = callRule({
+  id: 'cs-log-message-built',
+  cwe: 'CWE-117',
+  severity: 'warning',
+  languages: ['csharp'],
+  message: 'A log message is built from run-time strings, so a newline in the input forges extra log entries.',
+  fix: 'Use a constant message template with {Placeholders} and pass values as arguments, stripping CR/LF from them.',
+  callee: { csharp: /(^|\.)(Log(Information|Warning|Error|Debug|Trace|Critical)?|Info|Warn|Error|Debug|Fatal)$/i },
+  when: (call) => /log/i.test(call.name) && call.args.some((a) => csBuilt(a)),
+});
+
+export const cSyslogInjection = callRule({
+  id: 'c-syslog-injection',
+  cwe: 'CWE-117',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'Data read from outside is logged through syslog `%s` unchanged; a newline in it forges further log records.',
+  fix: 'Replace control characters (iscntrl) in the value, or encode it with strvis/stravis, before it is logged.',
+  callee: { c: /^syslog$/, cpp: /^syslog$/ },
+  when: logsRawInput,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe117LogInjection: readonly Rule[] = [logInjection, csLogForging, cSyslogInjection];

@@ -1,0 +1,84 @@
+// CWE-120 copies without checking the destination size: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
+import { isConstant } from '../stringShape';
+import { allocatedWithLength, atomsOf } from '../cBoundsFacts';
+import { scopeOf } from '../walk';
+
+const copy = {
+  cwe: 'CWE-120',
+  severity: 'error' as const,
+  fix: 'Use a bounded call (snprintf, strncpy/strlcpy with sizeof the destination) or check the length first.',
+};
+
+export const cGets = callRule({
+  ...copy,
+  id: 'c-gets',
+  languages: [...C],
+  message: 'gets() cannot limit how much it writes, so any long line overflows the buffer.',
+  callee: { c: /^gets$/, cpp: /^(std::)?gets$/ },
+});
+
+export const cUnboundedCopy = callRule({
+  ...copy,
+  id: 'c-unbounded-copy',
+  languages: [...C],
+  message: 'A string of unchecked length is copied into a fixed buffer without a bound.',
+  callee: {
+    c: /^(strcpy|strcat|wcscpy|wcscat|stpcpy|sprintf|vsprintf|lstrcpy|lstrcat)$/,
+    cpp: /^(std::)?(strcpy|strcat|wcscpy|wcscat|stpcpy|sprintf|vsprintf)$/,
+  },
+  when: (call, ctx) => {
+    const printf = /sprintf$/.test(call.name);
+    const format = call.args[1];
+    if (printf && format && isConstant(format) && !/%-?\d*s/.test(format.text)) return false;
+    const sources = printf ? call.args.slice(2) : call.args.slice(1, 2);
+    // A destination allocated in this function from the source's own length (malloc(strlen(s) + 1)) fits it.
+    const dst = call.args[0];
+    if (
+      dst &&
+      sources.length > 0 &&
+      sources.every((src) => isConstant(src) || allocatedWithLength(dst, atomsOf(src), ctx))
+    )
+      return false;
+    // Checked: the source's length was compared before copying (strlen(src) < sizeof dst).
+    return (
+      sources.some(
+        (src) =>
+          !isConstant(src) &&
+          !new RegExp(`strlen\\s*\\(\\s*${escapeRegExp(src.text)}\\s*\\)[^;{]*(<|>)`).test(scopeOf(call.node).text),
+      ) ||
+      (printf && format !== undefined && !isConstant(format) && ctx.language !== undefined)
+    );
+  },
+});
+
+export const cScanfString = callRule({
+  ...copy,
+  id: 'c-scanf-unbounded',
+  languages: [...C],
+  message: 'scanf reads a string with %s (no width), which overflows the buffer on long input.',
+  callee: { c: /^(scanf|fscanf|sscanf|__isoc99_scanf)$/, cpp: /^(std::)?(scanf|fscanf|sscanf)$/ },
+  when: (call) => call.args.some((a) => /^"[^"]*%(s|\[)/.test(a.text)),
+});
+
+export const cppStreamIntoArray: QueryRule = {
+  id: 'cpp-stream-into-char-array',
+  cwe: 'CWE-120',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(binary_expression left: (_) @stream operator: ">>" right: (identifier) @dst) @hit' },
+  message: 'operator>> reads a whole word into a char array with no length limit.',
+  fix: 'Read into std::string, or limit the extraction with std::setw(sizeof buf).',
+  predicate: ({ stream, dst, hit }) =>
+    !!stream &&
+    !!dst &&
+    !!hit &&
+    !/setw\s*\(/.test(stream.text) &&
+    new RegExp(`\\bchar\\s+${escapeRegExp(dst.text)}\\s*\\[`).test(scopeOf(hit).text),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe120ClassicBufferOverflow: readonly Rule[] = [cGets, cUnboundedCopy, cScanfString, cppStreamIntoArray];

@@ -1,0 +1,25 @@
+// CWE-1321 prototype pollution: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'js-prototype-pollution',
+    'javascript',
+    'function merge(t, s) { for (const k in s) { if (typeof s[k] === "object") merge(t[k] = t[k] || {}, s[k]); else t[k] = s[k]; } return t; }\n',
+    'function merge(t, s) { for (const k of Object.keys(s)) { if (k === "__proto__" || k === "constructor") continue; if (typeof s[k] === "object") merge(t[k] = t[k] || {}, s[k]); else t[k] = s[k]; } return t; }\n',
+  ],
+  [
+    'py-class-pollution',
+    'python',
+    'def merge(src, dst):\n    for key, value in src.items():\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n',
+    'def merge(src, dst):\n    for key, value in src.items():\n        if key.startswith("_") or key not in vars(dst):\n            continue\n        if isinstance(value, dict):\n            merge(value, getattr(dst, key))\n        else:\n            setattr(dst, key, value)\n',
+  ],
+  [
+    'js-request-keyed-dictionary',
+    'javascript',
+    "const votes = {};\napp.post('/v/:poll', (req, res) => { const poll = String(req.params.poll); const option = String(req.body.option); const tally = votes[poll] || (votes[poll] = {}); tally[option] = (tally[option] || 0) + 1; res.end(); });\n",
+    "const votes = new Map();\napp.post('/v/:poll', (req, res) => { const poll = String(req.params.poll); const option = String(req.body.option); const tally = votes.get(poll) ?? votes.set(poll, new Map()).get(poll); tally.set(option, (tally.get(option) ?? 0) + 1); res.end(); });\n",
+  ],
+];
+
+describeRuleCases('CWE-1321 prototype pollution', CASES);

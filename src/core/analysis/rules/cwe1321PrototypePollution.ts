@@ -1,0 +1,100 @@
+// CWE-1321 prototype pollution: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { scopeOf } from '../walk';
+import { callRule } from '../callRule';
+
+const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Any of these in the file means prototype-reaching keys are handled (blocked, own-only, or no prototype). */
+const JS_GUARD =
+  /__proto__|['"]constructor['"]|['"]prototype['"]|hasOwn(Property)?\b|Object\.create\(\s*null\s*\)|Object\.freeze\(\s*Object\.prototype/;
+
+const WRITE = '(assignment_expression left: (subscript_expression object: (identifier) @obj index: (_) @key)) @hit';
+
+/** Request data by shape (also inside String()/Number() wrappers). */
+const FROM_REQUEST = /\b(req|request)\.(params|query|body)\b/;
+
+export const jsPrototypePollution: QueryRule = {
+  id: 'js-prototype-pollution',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: WRITE, typescript: WRITE },
+  message:
+    'A merge or path setter writes keys taken from data into nested plain objects; "__proto__" or "constructor" keys modify Object.prototype.',
+  fix: 'Skip "__proto__", "constructor" and "prototype", copy only own keys, or build the tree from Object.create(null) / Map.',
+  predicate: ({ obj, key, hit }, ctx) => {
+    if (!obj || !key || !hit || JS_GUARD.test(ctx.code)) return false;
+    const fn = scopeOf(hit);
+    const text = fn.text;
+    const k = key.text.replace(/\[.*$/, '');
+    if (!/^\w+$/.test(k)) return false;
+    // The key is a loop variable over data keys or path segments.
+    if (!new RegExp(`for\\s*\\(\\s*(const|let|var)\\s+(\\[\\s*)?${esc(k)}\\b[^)]*\\b(in|of)\\b`).test(text))
+      return false;
+    // ... and the write descends: node = node[key], or a recursive call on target[key].
+    const o = esc(obj.text);
+    const name = /^(?:async\s+)?function\s*\*?\s*(\w+)/.exec(text)?.[1];
+    const body = text.slice(text.indexOf('{') + 1);
+    return (
+      new RegExp(`\\b${o}\\s*=\\s*${o}\\s*\\[`).test(text) ||
+      (name !== undefined && new RegExp(`\\b${name}\\s*\\(`).test(body))
+    );
+  },
+};
+
+export const jsRequestKeyedDictionary: QueryRule = {
+  id: 'js-request-keyed-dictionary',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: WRITE, typescript: WRITE },
+  message:
+    'Plain objects are used as dictionaries two levels deep with keys from the request; "__proto__" as the first key makes the second write land on Object.prototype.',
+  fix: 'Use Map for dictionaries keyed by user input (or Object.create(null) and own-property checks).',
+  predicate: ({ obj, key, hit }, ctx) => {
+    if (!obj || !key || !hit || JS_GUARD.test(ctx.code) || !/^\w+$/.test(key.text)) return false;
+    const assigned = new Map<string, string>();
+    for (const a of ctx.assignments(scopeOf(hit))) {
+      // Plain `name = value` only: `tally[option] = ...` writes into tally, it does not rebind it.
+      const target = (a.node.childForFieldName('name') ?? a.node.childForFieldName('left'))?.text ?? '';
+      if (/^\w+$/.test(target) && !assigned.has(target)) assigned.set(target, a.value.text);
+    }
+    const fromRequest = (name: string): boolean => FROM_REQUEST.test(assigned.get(name) ?? '');
+    // tally = votes[poll] || (votes[poll] = {}); tally[option] = ...: both keys come from the request.
+    const parent = /^(\w+)\s*\[\s*(\w+)\s*\]/.exec(assigned.get(obj.text) ?? '');
+    return fromRequest(key.text) && parent !== null && fromRequest(parent[2] ?? '');
+  },
+};
+
+export const pyClassPollution = callRule({
+  id: 'py-class-pollution',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['python'],
+  message:
+    'A recursive merge sets attributes named by data keys; keys such as "__class__" or "__init__" reach class and global state.',
+  fix: 'Only set attributes the object declares (key in vars(obj)) and skip names starting with "_".',
+  callee: { python: /^setattr$/ },
+  when: (call) => {
+    const key = call.args[1]?.text ?? '';
+    const fn = scopeOf(call.node);
+    const name = fn.childForFieldName('name')?.text;
+    if (!/^\w+$/.test(key) || !name) return false;
+    const text = fn.text;
+    return (
+      new RegExp(`for\\s+${esc(key)}\\b[^:]*\\bin\\b[^:]*\\.items\\(\\)`).test(text) &&
+      new RegExp(`\\b${name}\\s*\\(`).test(text.slice(text.indexOf(':'))) &&
+      !/startswith\(\s*['"]_|vars\(|__dict__|hasattr\(\s*type|ALLOWED|allowed/.test(text)
+    );
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe1321PrototypePollution: readonly Rule[] = [
+  jsPrototypePollution,
+  jsRequestKeyedDictionary,
+  pyClassPollution,
+];

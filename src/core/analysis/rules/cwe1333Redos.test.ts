@@ -1,0 +1,47 @@
+// CWE-1333 inefficient regular expressions (ReDoS): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { nestedQuantifier } from './cwe1333Redos';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'regex-injection',
+    'python',
+    'import re\nfrom flask import request\ndef f():\n    return re.search(request.args["p"], "x")\n',
+    'import re\nfrom flask import request\ndef f():\n    return re.search(re.escape(request.args["p"]), "x")\n',
+  ],
+  ['redos-nested-quantifier', 'javascript', 'const RE = /^(\\w+\\s?)*$/;\n', 'const RE = /^\\w+(?: \\w+)*$/;\n'],
+  [
+    'cpp-regex-nested-quantifier',
+    'cpp',
+    '#include <regex>\nbool ok(const std::string &s) { return std::regex_match(s, std::regex("^(\\\\w+\\\\s?)+$")); }\n',
+    '#include <regex>\nbool ok(const std::string &s) { return std::regex_match(s, std::regex("^\\\\w+(\\\\s\\\\w+)*$")); }\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'cpp-regex-nested-quantifier',
+    'cpp',
+    '#include <regex>\nstatic const std::regex r(R"(^(a|b+)*(x+)+$)");\n',
+    '#include <regex>\nstatic const std::string label("(x+)+ is a bad pattern");\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'cs-regex-no-timeout',
+    'csharp',
+    m('return Regex.IsMatch(s, @"^(\\w+\\s?)+$");'),
+    m('return Regex.IsMatch(s, @"^(\\w+\\s?)+$", RegexOptions.None, TimeSpan.FromMilliseconds(100));'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-1333 inefficient regular expressions (ReDoS)', CASES);
+
+describe('nestedQuantifier', () => {
+  it('tells nested quantifiers from repeated groups with a mandatory separator', () => {
+    expect(nestedQuantifier('(a+)+$')).toBe(true);
+    expect(nestedQuantifier('^\\w+(?:,\\w+)*$')).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+// CWE-190 integer overflow or wraparound (C rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'c-alloc-size-overflow',
+    'c',
+    'void *f(size_t n, size_t m) { return malloc(n * m); }\n',
+    'void *f(size_t n, size_t m) { return calloc(n, m); }\n',
+  ],
+  [
+    'c-bounds-check-sum-wraps',
+    'c',
+    'int f(char *d, const char *s, unsigned o, unsigned l, unsigned n) { if (o + l > n) return -1; memcpy(d, s + o, l); return 0; }\n',
+    'int f(char *d, const char *s, unsigned o, unsigned l, unsigned n) { if (o > n || l > n - o) return -1; memcpy(d, s + o, l); return 0; }\n',
+  ],
+  [
+    'narrow-size-arithmetic',
+    'java',
+    'class A { byte[] f(int c, int s) { int t = c * s; if (t > 100) return null; return new byte[t]; } }\n',
+    'class A { byte[] f(int c, int s) { long t = (long) c * s; if (t > 100) return null; return new byte[(int) t]; } }\n',
+  ],
+];
+
+describeRuleCases('CWE-190 integer overflow or wraparound (C rules)', CASES);

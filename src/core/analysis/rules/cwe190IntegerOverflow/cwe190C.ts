@@ -1,0 +1,104 @@
+// CWE-190 integer overflow or wraparound (C rules): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { escapeRe, operands } from '../../ruleParts/sizeOperands';
+import { isConstant } from '../../stringShape';
+import { callRule } from '../../callRule';
+import { C } from '../../ruleParts/cLifetimeFacts';
+import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { scopeOf } from '../../walk';
+
+const meta = { cwe: 'CWE-190', severity: 'warning' as const };
+
+/** At least two operands are run-time values (not literals, sizeof or ALL_CAPS constants). */
+function variableTerms(node: SyntaxNode, op: string): number {
+  return operands(node, op).filter((o) => !isConstant(o) && !/^sizeof|^[A-Z][A-Z0-9_]*$/.test(o.text.trim())).length;
+}
+
+const NARROW = /^(std::)?(u?int(8|16)_t|unsigned\s+short|short|unsigned\s+char|uint16|uint8)$/;
+
+const BIT32 = /^(std::)?(u?int32_t|int|unsigned(\s+int)?|uint32|int32)$/;
+
+export const cAllocOverflow = callRule({
+  id: 'c-alloc-size-overflow',
+  cwe: 'CWE-190',
+  severity: 'warning',
+  languages: [...C],
+  message: 'An allocation size is a product of run-time values that can overflow and allocate too little.',
+  fix: 'Check the multiplication (n > SIZE_MAX / size) before allocating, or use calloc(n, size).',
+  callee: { c: /^(malloc|realloc|alloca)$/, cpp: /^(std::)?(malloc|realloc|alloca)$/ },
+  when: (call, ctx) => {
+    const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
+    if (!size || !/\*/.test(size.text) || isConstant(size)) return false;
+    const factors = size.text
+      .split('*')
+      .map((f) => f.trim())
+      .filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
+    // Evidence: a factor must come from a caller or input; products of local constants cannot be steered.
+    if (factors.length === 0 || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
+    return !/SIZE_MAX|INT_MAX|UINT_MAX|__builtin_mul_overflow|ckd_mul|overflow/.test(scopeOf(call.node).text);
+  },
+});
+
+export const cCheckedSumWraps: QueryRule = {
+  ...meta,
+  id: 'c-bounds-check-sum-wraps',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: { c: '(if_statement condition: (_) @cond) @hit', cpp: '(if_statement condition: (_) @cond) @hit' },
+  message: 'The bounds check adds two run-time values (offset + len > size); the sum can wrap and pass the check.',
+  fix: 'Check without adding: offset > size || len > size - offset.',
+  predicate: ({ cond }, ctx) => {
+    if (!cond) return false;
+    const sums = cond
+      .descendantsOfType('binary_expression')
+      .filter((b): b is SyntaxNode => b !== null && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
+    return sums.some((cmp) => {
+      const left = cmp.childForFieldName('left');
+      if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+')
+        return false;
+      const terms = operands(left, '+').map((o) => o.text);
+      if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
+      // Evidence: every summand comes from a caller or input; a sum of local counters is not steerable.
+      if (!operands(left, '+').every((o) => o.type === 'number_literal' || fromCallerOrInput(atomsOf(o), cond, ctx)))
+        return false;
+      // Only checks that guard a later copy or read sized by one of the summands.
+      const after = scopeOf(cond).text.slice(cond.endIndex - scopeOf(cond).startIndex);
+      return terms.some((t) =>
+        new RegExp(`\\b(memcpy|memmove|memset|strncpy|fread|read)\\s*\\([^;]*,\\s*${escapeRe(t)}\\s*\\)`).test(after),
+      );
+    });
+  },
+};
+
+export const narrowSizeArithmetic: QueryRule = {
+  ...meta,
+  id: 'narrow-size-arithmetic',
+  languages: ['c', 'cpp', 'java'],
+  kind: 'query',
+  query: {
+    c: '(declaration type: (_) @type declarator: (init_declarator declarator: (identifier) @name value: (binary_expression) @value)) @hit',
+    cpp: '(declaration type: (_) @type declarator: (init_declarator declarator: (identifier) @name value: (binary_expression) @value)) @hit',
+    java: '(local_variable_declaration type: (_) @type declarator: (variable_declarator name: (identifier) @name value: (binary_expression) @value)) @hit',
+  },
+  message: 'A size computed from run-time values is stored in an integer type that is too small and can wrap.',
+  fix: 'Compute sizes in size_t/uint64_t (long in Java, Math.multiplyExact) and reject values above a limit before using them.',
+  predicate: ({ type, name, value }) => {
+    if (!type || !name || !value) return false;
+    const op = value.childForFieldName('operator')?.text ?? '';
+    const t = type.text.trim();
+    // Assembling a 16-bit value from bytes (hi << 8) + lo, or applying a sign, cannot exceed the type.
+    if (/<<\s*8\b|\*\s*256\b|sign\b/.test(value.text)) return false;
+    if (NARROW.test(t)) return (op === '+' || op === '*') && variableTerms(value, op) >= 2;
+    if (!BIT32.test(t) || op !== '*' || variableTerms(value, '*') < 2) return false;
+    // A 32-bit product matters when it sizes an allocation or a limit check.
+    const rest = scopeOf(value).text.slice(value.endIndex - scopeOf(value).startIndex);
+    const n = escapeRe(name.text);
+    return new RegExp(
+      `new\\s+[\\w:]+\\s*\\[\\s*${n}\\s*\\]|\\b(malloc|calloc|alloca|resize|reserve)\\s*\\(\\s*${n}\\b|\\b${n}\\s*>`,
+    ).test(rest);
+  },
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe190C: readonly Rule[] = [cAllocOverflow, cCheckedSumWraps, narrowSizeArithmetic];

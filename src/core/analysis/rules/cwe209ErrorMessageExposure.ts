@@ -1,0 +1,77 @@
+// CWE-209 sensitive data in error messages: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { ancestor, walk } from '../walk';
+import { callRule } from '../callRule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+
+const EXCEPT: ReadonlySet<string> = new Set(['except_clause']);
+
+export const pyErrorDetails: QueryRule = {
+  id: 'py-error-details',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['python'],
+  message: 'An exception message or traceback is returned to the client, revealing internals.',
+  fix: 'Log the details on the server and return a generic error message.',
+  kind: 'query',
+  query: { python: '(return_statement (_) @value) @hit' },
+  predicate: ({ value }) => {
+    const handler = value ? ancestor(value, EXCEPT) : null;
+    if (!handler || !value) return false;
+    const alias = /as\s+(\w+)\s*:/.exec(handler.text)?.[1];
+    return (
+      /traceback\.format_exc|format_exception|print_exc/.test(value.text) ||
+      (alias !== undefined &&
+        new RegExp(
+          `(str|repr)\\(\\s*${alias}\\s*\\)|\\{\\s*${alias}\\s*[}!:]|\\+\\s*${alias}\\b|%\\s*${alias}\\b|\\b${alias}\\.(args|message)`,
+        ).test(value.text))
+    );
+  },
+};
+
+export const errorDetailsToClient = callRule({
+  id: 'error-details-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['javascript', 'typescript', 'java', 'go', 'php'],
+  message: 'Exception details (stack trace, driver message, SQL) are sent to the client.',
+  fix: 'Log the details on the server and answer with a generic message.',
+  callee: {
+    javascript: /\.(json|send|end|write)$/,
+    typescript: /\.(json|send|end|write)$/,
+    java: /\.printStackTrace$/,
+    go: /^http\.Error$/,
+    php: /^ini_set$/,
+  },
+  when: (call, ctx) => {
+    if (ctx.language === 'java') return call.args.length === 1;
+    if (ctx.language === 'go') return /\.Error\(\)/.test(call.args[1]?.text ?? '');
+    if (ctx.language === 'php')
+      return (
+        /display_errors/.test(call.args[0]?.text ?? '') && /^['"]?(1|on|true)['"]?$/i.test(call.args[1]?.text ?? '')
+      );
+    return call.args.some((a) => /\b(err|error|e|ex|exception)\.(stack|sql|sqlMessage)\b/.test(a.text));
+  },
+});
+
+export const csErrorDetails = callRule({
+  id: 'cs-exception-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['csharp'],
+  message: 'Exception details (message, stack trace) are sent to the client, revealing internals.',
+  fix: 'Log the exception on the server and return a generic message with a correlation id.',
+  callee: {
+    csharp:
+      /^(Content|Ok|BadRequest|StatusCode|Problem|Json|NotFound|Conflict)$|^Results\.\w+$|(^|\.)Response\.(Write|WriteAsync)$|^new ObjectResult$/,
+  },
+  when: (call) => {
+    let cur: SyntaxNode | null = call.node.parent;
+    while (cur && cur.type !== 'catch_clause') cur = cur.parent;
+    const name = cur?.namedChildren.find((c) => c?.type === 'catch_declaration')?.childForFieldName('name')?.text;
+    return !!name && call.args.some((a) => [...walk(a)].some((n) => n.type === 'identifier' && n.text === name));
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe209ErrorMessageExposure: readonly Rule[] = [pyErrorDetails, errorDetailsToClient, csErrorDetails];

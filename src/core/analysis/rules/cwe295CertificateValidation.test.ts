@@ -1,0 +1,44 @@
+// CWE-295 improper certificate validation: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const rust = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'py-tls-verify-off',
+    'python',
+    'import requests\nrequests.get(u, verify=False)\n',
+    'import requests\nrequests.get(u, verify=True)\n',
+  ],
+  [
+    'tls-verify-flag-off',
+    'go',
+    'package m\nvar c = &tls.Config{InsecureSkipVerify: true}\n',
+    'package m\nvar c = &tls.Config{MinVersion: tls.VersionTLS12}\n',
+  ],
+  [
+    'tls-verify-flag-off',
+    'javascript',
+    'https.request({ host: h, rejectUnauthorized: false });\n',
+    'https.request({ host: h, rejectUnauthorized: true });\n',
+  ],
+  [
+    'cs-accept-any-certificate',
+    'csharp',
+    m('h.ServerCertificateCustomValidationCallback = (a, b, c, d) => true; return h;'),
+    m('h.ServerCertificateCustomValidationCallback = (a, b, c, d) => d == SslPolicyErrors.None; return h;'),
+    { requireCleanParse: true },
+  ],
+  [
+    'rust-tls-danger-accept',
+    'rust',
+    rust('fn f() { let c = Client::builder().danger_accept_invalid_certs(true).build(); }'),
+    rust('fn f() { let c = Client::builder().danger_accept_invalid_certs(false).build(); }'),
+    { cwe: 'CWE-295' },
+  ],
+];
+
+describeRuleCases('CWE-295 improper certificate validation', CASES);

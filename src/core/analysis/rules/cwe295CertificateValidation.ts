@@ -1,0 +1,92 @@
+// CWE-295 improper certificate validation: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { csPropertyRule } from '../ruleParts/csharpShape';
+import { namedChildren } from '../walk';
+
+const meta = {
+  cwe: 'CWE-295',
+  severity: 'error' as const,
+  message: 'TLS certificate verification is disabled, so any server (or attacker in the middle) is trusted.',
+  fix: 'Keep verification on; for a private CA, pass its certificate bundle instead of disabling checks.',
+};
+
+export const pyNoCertVerify = callRule({
+  ...meta,
+  id: 'py-tls-verify-off',
+  languages: ['python'],
+  callee: { python: /^(ssl\._create_unverified_context|ssl\._create_stdlib_context|urllib3\.disable_warnings)$|./ },
+  when: (call) =>
+    /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
+    call.keywords.get('verify')?.text === 'False' ||
+    /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
+});
+
+export const tlsFlagsOff: QueryRule = {
+  ...meta,
+  id: 'tls-verify-flag-off',
+  languages: ['python', 'javascript', 'typescript', 'go', 'c', 'cpp', 'php', 'java'],
+  kind: 'query',
+  query: {
+    python: '(assignment left: (attribute attribute: (identifier) @prop) right: (_) @value) @hit',
+    javascript:
+      '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
+    typescript:
+      '[(pair key: (_) @prop value: (_) @value) (assignment_expression left: (_) @prop right: (_) @value)] @hit',
+    go: '(keyed_element (_) @prop (_) @value) @hit',
+    c: '(call_expression arguments: (argument_list (_) @prop (identifier) @opt (_) @value)) @hit',
+    cpp: '(call_expression arguments: (argument_list (_) @prop (identifier) @opt (_) @value)) @hit',
+    php: '(function_call_expression arguments: (arguments (argument) @prop (argument) @opt (argument) @value)) @hit',
+    java: '(object_creation_expression type: (_) @prop) @hit',
+  },
+  predicate: ({ prop, value, opt }) => {
+    const p = prop?.text ?? '';
+    const v = value?.text ?? '';
+    if (opt) return /CURLOPT_SSL_VERIFY(PEER|HOST)/.test(opt.text) && /^(0L?|false|FALSE)$/.test(v);
+    if (!value)
+      return /^(NoopHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|AllowAllHostnameVerifier)$/.test(p);
+    return (
+      (/^(check_hostname)$/.test(p) && v === 'False') ||
+      (/^verify_mode$/.test(p) && /CERT_NONE/.test(v)) ||
+      (/rejectUnauthorized['"]?$/.test(p) && v === 'false') ||
+      (/NODE_TLS_REJECT_UNAUTHORIZED/.test(p) && /^['"]0['"]$/.test(v)) ||
+      (/^InsecureSkipVerify$/.test(p) && v === 'true')
+    );
+  },
+};
+
+export const csAcceptAnyCertificate: QueryRule = csPropertyRule(
+  {
+    id: 'cs-accept-any-certificate',
+    cwe: 'CWE-295',
+    severity: 'error',
+    languages: ['csharp'],
+    message:
+      'The certificate validation callback accepts every certificate, so anyone on the path can impersonate the server.',
+    fix: 'Remove the callback (the default validation is correct) or pin the expected certificate and still honour sslPolicyErrors.',
+  },
+  /CertificateValidationCallback$|^ServerCertificateCustomValidationCallback$/,
+  (right) =>
+    /DangerousAcceptAnyServerCertificateValidator/.test(right.text) ||
+    (right.type === 'lambda_expression' &&
+      /^(true|\{\s*return\s+true;\s*\})$/.test((namedChildren(right).at(-1)?.text ?? '').trim())),
+);
+
+export const rustTlsDanger = callRule({
+  id: 'rust-tls-danger-accept',
+  cwe: 'CWE-295',
+  severity: 'error',
+  languages: ['rust'],
+  message: 'Certificate or host-name verification is turned off, so any server can impersonate the peer.',
+  fix: 'Keep verification on; add the private CA with add_root_certificate if the server uses one.',
+  callee: { rust: /\.danger_accept_invalid_(certs|hostnames)$/ },
+  when: (call) => call.args[0]?.text === 'true',
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe295CertificateValidation: readonly Rule[] = [
+  pyNoCertVerify,
+  tlsFlagsOff,
+  csAcceptAnyCertificate,
+  rustTlsDanger,
+];

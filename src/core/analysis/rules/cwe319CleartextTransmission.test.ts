@@ -1,0 +1,19 @@
+// CWE-319 cleartext transmission of sensitive data: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'plaintext-endpoint',
+    'typescript',
+    'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n',
+    'export function live(host: string, token: string) { return new WebSocket(`wss://${host}/live?t=${token}`); }\n',
+  ],
+  [
+    'plaintext-server',
+    'python',
+    'import smtplib\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.login("u", pw)\n',
+    'import smtplib, ssl\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.starttls(context=ssl.create_default_context())\n        s.login("u", pw)\n',
+  ],
+];
+
+describeRuleCases('CWE-319 cleartext transmission of sensitive data', CASES);

@@ -1,0 +1,70 @@
+// CWE-319 cleartext transmission of sensitive data: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+
+const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
+
+const STRINGS = {
+  python: '(string) @hit',
+  javascript: '[(string) (template_string)] @hit',
+  typescript: '[(string) (template_string)] @hit',
+  java: '(string_literal) @hit',
+  go: '(interpreted_string_literal) @hit',
+  php: '[(string) (encapsed_string)] @hit',
+};
+
+/** The program handles something worth protecting: credentials, sessions, payments, personal data. */
+const SENSITIVE =
+  /password|passwd|token|secret|api_?key|apiKey|Authorization|session|cookie|card|payment|ssn|login|credential/i;
+
+const LOCAL = /^['"`](https?|wss?):\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|example\.(com|org))([:/'"`]|$)/;
+
+export const plaintextEndpoint: QueryRule = {
+  id: 'plaintext-endpoint',
+  cwe: 'CWE-319',
+  severity: 'warning',
+  languages: [...LANGS],
+  kind: 'query',
+  query: STRINGS,
+  message:
+    'A remote endpoint is addressed over http://, ws:// or ftp:// in code that handles sensitive data, so it travels unencrypted.',
+  fix: 'Use https://, wss:// or FTPS/SFTP endpoints.',
+  predicate: ({ hit }, ctx) =>
+    hit !== undefined &&
+    /^['"`](http|ws|ftp):\/\/[\w$]/.test(hit.text) &&
+    !LOCAL.test(hit.text) &&
+    SENSITIVE.test(ctx.code),
+};
+
+export const plaintextServer = callRule({
+  id: 'plaintext-server',
+  cwe: 'CWE-319',
+  severity: 'warning',
+  languages: ['python', 'javascript', 'typescript', 'go', 'php', 'c', 'cpp'],
+  message:
+    'Sessions or credentials go over a connection without TLS (plain HTTP server, FTP, SMTP login before STARTTLS, curl without USE_SSL).',
+  fix: 'Serve HTTPS (https.createServer, ListenAndServeTLS), use ftp_ssl_connect / FTP_TLS, call starttls() before login(), set CURLOPT_USE_SSL.',
+  callee: {
+    javascript: /^http\.createServer$/,
+    typescript: /^http\.createServer$/,
+    go: /^http\.ListenAndServe$/,
+    php: /^ftp_connect$/,
+    python: /^(smtplib\.SMTP|ftplib\.FTP)$/,
+    c: /^curl_easy_perform$/,
+    cpp: /^curl_easy_perform$/,
+  },
+  when: (call, ctx) => {
+    if (/createServer|ListenAndServe$/.test(call.name)) return SENSITIVE.test(ctx.code);
+    if (call.name === 'smtplib.SMTP') return /\.login\(/.test(ctx.code) && !/starttls\(/.test(ctx.code);
+    if (call.name === 'ftplib.FTP') return /\.login\(/.test(ctx.code);
+    // curl sending credentials (USERPWD, a password field) over a protocol it was not told to secure.
+    if (/curl_easy_perform$/.test(call.name))
+      return (
+        /CURLOPT_(USERPWD|PASSWORD|USERNAME)|password/i.test(ctx.code) && !/CURLOPT_USE_SSL|https:\/\//.test(ctx.code)
+      );
+    return true;
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe319CleartextTransmission: readonly Rule[] = [plaintextEndpoint, plaintextServer];

@@ -1,0 +1,29 @@
+// CWE-347 improper verification of cryptographic signatures: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'py-jwt-no-verify',
+    'python',
+    'import jwt\ndef f(t):\n    return jwt.decode(t, options={"verify_signature": False})\n',
+    'import jwt\ndef f(t, k):\n    return jwt.decode(t, k, algorithms=["HS256"])\n',
+  ],
+  [
+    'jwt-decode-unverified',
+    'javascript',
+    'function f(t) { return jwt.decode(t); }\n',
+    'function f(t) { return jwt.verify(t, key, { algorithms: ["HS256"] }); }\n',
+  ],
+  [
+    'cs-jwt-signature-unchecked',
+    'csharp',
+    m('return new TokenValidationParameters { RequireSignedTokens = false };'),
+    m('return new TokenValidationParameters { RequireSignedTokens = true };'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-347 improper verification of cryptographic signatures', CASES);

@@ -1,0 +1,49 @@
+// CWE-347 improper verification of cryptographic signatures: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { csPropertyRule } from '../ruleParts/csharpShape';
+
+export const pyJwtNoVerify = callRule({
+  id: 'py-jwt-no-verify',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['python'],
+  message: 'A JSON Web Token is decoded without verifying its signature (or accepts the "none" algorithm).',
+  fix: 'Decode with the key and an explicit algorithms list, and keep signature verification on.',
+  callee: { python: /^jwt\.decode$|^jwt\.get_unverified_claims$|^jws\.verify$/ },
+  when: (call) =>
+    /get_unverified/.test(call.name) ||
+    /verify_signature['"]?\s*:\s*False|verify\s*=\s*False|['"]none['"]/i.test(call.node.text) ||
+    (call.args.length < 2 && !call.keywords.has('key')),
+});
+
+export const jwtDecodeOnly = callRule({
+  id: 'jwt-decode-unverified',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['javascript', 'typescript', 'java', 'go'],
+  message: 'The token is decoded without verifying its signature, so anyone can forge its claims.',
+  fix: 'Verify the token (jwt.verify / JWT.require(alg).build().verify / jwt.Parse with a key function) before trusting claims.',
+  callee: {
+    javascript: /^(jwt|jsonwebtoken)\.decode$/,
+    typescript: /^(jwt|jsonwebtoken)\.decode$/,
+    java: /^JWT\.decode$/,
+    go: /\.ParseUnverified$/,
+  },
+});
+
+export const csJwtUnsigned: QueryRule = csPropertyRule(
+  {
+    id: 'cs-jwt-signature-unchecked',
+    cwe: 'CWE-347',
+    severity: 'error',
+    languages: ['csharp'],
+    message: 'Token validation does not require a valid signature, so anyone can mint tokens.',
+    fix: 'Keep ValidateIssuerSigningKey and RequireSignedTokens true and configure IssuerSigningKey.',
+  },
+  /^(ValidateIssuerSigningKey|RequireSignedTokens)$/,
+  (right) => right.text === 'false',
+);
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe347SignatureVerification: readonly Rule[] = [pyJwtNoVerify, jwtDecodeOnly, csJwtUnsigned];

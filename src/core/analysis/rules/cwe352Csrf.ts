@@ -1,0 +1,66 @@
+// CWE-352 cross-site request forgery: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule, RuleMeta } from '../Rule';
+import { csAttributeRule } from '../ruleParts/csharpShape';
+import { callRule } from '../callRule';
+
+const meta: Pick<RuleMeta, 'severity' | 'languages'> = { severity: 'warning', languages: ['csharp'] };
+
+export const pyCsrfExempt: QueryRule = {
+  id: 'py-csrf-disabled',
+  cwe: 'CWE-352',
+  severity: 'warning',
+  languages: ['python'],
+  message: 'CSRF protection is switched off for a state-changing endpoint or the whole app.',
+  fix: 'Keep CSRF protection on (CSRFProtect, Django middleware) and send the token with forms and fetches.',
+  kind: 'query',
+  query: { python: '[(decorator) @hit (assignment left: (_) @name right: (false)) @hit]' },
+  predicate: ({ hit, name }) =>
+    name
+      ? /CSRF_ENABLED|WTF_CSRF_ENABLED|CSRF_CHECK/.test(name.text)
+      : /csrf_exempt|csrf\.exempt/.test(hit?.text ?? ''),
+};
+
+export const sameSiteNone: QueryRule = {
+  id: 'session-samesite-none',
+  cwe: 'CWE-352',
+  severity: 'warning',
+  languages: ['javascript', 'typescript', 'python', 'go'],
+  kind: 'query',
+  query: {
+    javascript: '(pair key: (_) @k value: (string) @v) @hit',
+    typescript: '(pair key: (_) @k value: (string) @v) @hit',
+    python:
+      '[(keyword_argument name: (identifier) @k value: (string) @v) (assignment left: (_) @k right: (string) @v)] @hit',
+    go: '(selector_expression field: (field_identifier) @v) @hit',
+  },
+  message:
+    'The session cookie is sent on cross-site requests (SameSite=None), so other sites can submit forms as the user.',
+  fix: "Use SameSite 'strict' or 'lax' for session cookies and check a CSRF token or the Origin on state-changing routes.",
+  predicate: ({ k, v }) =>
+    v !== undefined &&
+    (k === undefined ? v.text === 'SameSiteNoneMode' : /same_?site/i.test(k.text) && /^['"]none['"]$/i.test(v.text)),
+};
+
+export const csAntiforgeryIgnored: QueryRule = csAttributeRule(
+  {
+    ...meta,
+    id: 'cs-antiforgery-ignored',
+    cwe: 'CWE-352',
+    message:
+      'The antiforgery check is switched off for this endpoint, so another site can submit the form for the user.',
+    fix: 'Remove [IgnoreAntiforgeryToken] and keep [ValidateAntiForgeryToken] (or AutoValidateAntiforgeryToken) on state-changing actions.',
+  },
+  /^IgnoreAntiforgeryToken$/,
+);
+
+export const csAntiforgeryDisabled = callRule({
+  ...meta,
+  id: 'cs-antiforgery-disabled',
+  cwe: 'CWE-352',
+  message: 'The endpoint opts out of antiforgery validation while accepting form posts.',
+  fix: 'Keep antiforgery validation on form endpoints; remove DisableAntiforgery().',
+  callee: { csharp: /\.DisableAntiforgery$/ },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe352Csrf: readonly Rule[] = [pyCsrfExempt, sameSiteNone, csAntiforgeryIgnored, csAntiforgeryDisabled];

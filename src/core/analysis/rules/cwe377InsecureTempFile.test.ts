@@ -1,0 +1,44 @@
+// CWE-377 insecure temporary files: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'insecure-temp-file',
+    'python',
+    'import tempfile\np = tempfile.mktemp()\n',
+    'import tempfile\nf = tempfile.NamedTemporaryFile()\n',
+  ],
+  [
+    'predictable-temp-path',
+    'javascript',
+    'function save(data) {\n  const base = os.tmpdir();\n  const p = path.join(base, "report-" + process.pid);\n  fs.writeFileSync(p, data);\n}\n',
+    'function save(data) {\n  const base = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));\n  const p = path.join(base, "out");\n  fs.writeFileSync(p, data);\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'predictable-temp-path',
+    'go',
+    'package a\nfunc w(b []byte) error { return os.WriteFile(os.TempDir()+"/cache.bin", b, 0o600) }\n',
+    'package a\nfunc w(b []byte) error { f, err := os.CreateTemp("", "cache-*"); if err != nil { return err }; _, err = f.Write(b); return err }\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'predictable-temp-path',
+    'java',
+    'class T { File t() throws Exception { return File.createTempFile("x", ".tmp"); } }',
+    'class T { Path t() throws Exception { return Files.createTempFile("x", ".tmp"); } }',
+    { requireCleanParse: true },
+  ],
+  [
+    'cs-predictable-temp-file',
+    'csharp',
+    m('return File.Create(Path.Combine(Path.GetTempPath(), "export.csv"));'),
+    m('return new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew);'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-377 insecure temporary files', CASES);

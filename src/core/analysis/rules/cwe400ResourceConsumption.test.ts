@@ -1,0 +1,32 @@
+// CWE-400 uncontrolled resource consumption: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const rust = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'unbounded-body-read',
+    'go',
+    'package m\nfunc h(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(r.Body); _ = b }\n',
+    'package m\nfunc h(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20)); _ = b }\n',
+  ],
+  [
+    'cs-max-body-unlimited',
+    'csharp',
+    m('o.Limits.MaxRequestBodySize = null; return o;'),
+    m('o.Limits.MaxRequestBodySize = 10_000_000; return o;'),
+    { requireCleanParse: true },
+  ],
+  [
+    'rust-unbounded-read',
+    'rust',
+    rust('fn f(mut s: TcpStream) { let mut b = Vec::new(); s.read_to_end(&mut b).ok(); }'),
+    rust('fn f(s: TcpStream) { let mut b = Vec::new(); s.take(4096).read_to_end(&mut b).ok(); }'),
+    { cwe: 'CWE-400' },
+  ],
+];
+
+describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);

@@ -1,0 +1,91 @@
+// CWE-400 uncontrolled resource consumption: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { scopeOf } from '../walk';
+import { csPropertyRule } from '../ruleParts/csharpShape';
+
+const meta = { cwe: 'CWE-400', severity: 'warning' as const };
+
+const NETWORK_READER =
+  /TcpStream|UnixStream|TlsStream|stdin\s*\(\)|impl\s+(std::io::)?Read\b|:\s*(std::io::)?Read\s*>|<\s*\w+\s*:\s*(std::io::)?Read\b/;
+
+export const unboundedBodyRead = callRule({
+  ...meta,
+  id: 'unbounded-body-read',
+  languages: ['python', 'java', 'go', 'javascript', 'typescript'],
+  message: 'The whole request body or upload is read into memory with no size limit.',
+  fix: "Cap the read (read(MAX + 1), readNBytes, http.MaxBytesReader) or set the framework's maximum content length.",
+  callee: {
+    python: /\.read$/,
+    java: /getInputStream\(\)\.readAllBytes$|\.readAllBytes$/,
+    go: /^(io|ioutil)\.ReadAll$/,
+    javascript: /\.on$/,
+    typescript: /\.on$/,
+  },
+  when: (call, ctx) => {
+    const scope = scopeOf(call.node).text;
+    if (ctx.language === 'python') {
+      const object = call.name.replace(/\.read$/, '');
+      if (call.args.length > 0 || /MAX_CONTENT_LENGTH/.test(ctx.code)) return false;
+      return (
+        /^request\.(files|stream)\b/.test(object) ||
+        (/^\w+$/.test(object) && new RegExp(`\\b${object}\\s*=\\s*request\\.files\\b`).test(scope))
+      );
+    }
+    if (ctx.language === 'java')
+      return (
+        /getInputStream\(\)/.test(call.name) || (/\b(in|input|body)\b/.test(call.name) && /getInputStream/.test(scope))
+      );
+    if (ctx.language === 'go') return /^(r|req|request)\.Body$/.test(call.args[0]?.text ?? '');
+    // req.on('data', chunk => chunks.push(chunk)) with no running size check.
+    const handler = call.args[1];
+    return (
+      /^['"]data['"]$/.test(call.args[0]?.text ?? '') &&
+      !!handler &&
+      /\.push\(|\+=/.test(handler.text) &&
+      !/\.length\s*>|>\s*\w*MAX|limit/i.test(handler.text)
+    );
+  },
+});
+
+export const unboundedThreadPool = callRule({
+  ...meta,
+  id: 'java-unbounded-thread-pool',
+  languages: ['java'],
+  message: 'A cached thread pool starts a new thread for every queued task, so a burst of requests exhausts memory.',
+  fix: 'Use a fixed-size pool (newFixedThreadPool) or a ThreadPoolExecutor with a bounded queue.',
+  callee: { java: /^Executors\.newCachedThreadPool$/ },
+});
+
+export const csMaxBodyUnlimited: QueryRule = csPropertyRule(
+  {
+    id: 'cs-max-body-unlimited',
+    cwe: 'CWE-400',
+    severity: 'warning',
+    languages: ['csharp'],
+    message:
+      'A server or form limit is set to unlimited (null or int.MaxValue), so requests can exhaust memory or disk.',
+    fix: 'Keep explicit limits sized for the application.',
+  },
+  /^(MaxRequestBodySize|MultipartBodyLengthLimit|ValueLengthLimit|MaxRequestBufferSize)$/,
+  (right) => /^(null|(int|long)\.MaxValue)$/.test(right.text),
+);
+
+export const rustUnboundedRead = callRule({
+  id: 'rust-unbounded-read',
+  cwe: 'CWE-400',
+  severity: 'warning',
+  languages: ['rust'],
+  message: 'read_to_end/read_to_string on a peer-controlled stream grows the buffer without any limit.',
+  fix: 'Limit the read with reader.take(MAX) (and fail if the limit is hit), or read a length-prefixed frame with a cap.',
+  callee: { rust: /\.read_to_(end|string)$/ },
+  when: (call) => !/\.take\s*\(/.test(call.name) && NETWORK_READER.test(scopeOf(call.node).text),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe400ResourceConsumption: readonly Rule[] = [
+  unboundedBodyRead,
+  unboundedThreadPool,
+  csMaxBodyUnlimited,
+  rustUnboundedRead,
+];

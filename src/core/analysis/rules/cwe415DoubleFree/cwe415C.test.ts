@@ -1,0 +1,20 @@
+// CWE-415 double free (C rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  ['c-double-free', 'c', 'void f(char *p) { free(p); free(p); }\n', 'void f(char *p) { free(p); }\n'],
+  [
+    'c-double-free-path',
+    'c',
+    'int f(void) { char *b = malloc(8); if (g(b)) { free(b); goto out; } out: free(b); return 0; }\n',
+    'int f(void) { char *b = malloc(8); if (g(b)) { goto out; } out: free(b); return 0; }\n',
+  ],
+  [
+    'c-double-free-path',
+    'c',
+    'static int send_it(int fd, char *m) { if (write(fd, m, 1) < 0) { free(m); return -1; } return 0; }\nint r(int fd) { char *m = strdup("x"); int rc = send_it(fd, m); free(m); return rc; }\n',
+    'static int send_it(int fd, char *m) { if (write(fd, m, 1) < 0) return -1; return 0; }\nint r(int fd) { char *m = strdup("x"); int rc = send_it(fd, m); free(m); return rc; }\n',
+  ],
+];
+
+describeRuleCases('CWE-415 double free (C rules)', CASES);

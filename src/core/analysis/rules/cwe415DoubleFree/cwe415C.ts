@@ -1,0 +1,123 @@
+// CWE-415 double free (C rules): the analyser rules for this weakness, in registry order.
+import type { Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { FUNCTION_TYPES, ancestor } from '../../walk';
+import type { RuleContext } from '../../RuleContext';
+import type { CallInfo } from '../../callInfo';
+import { callRule } from '../../callRule';
+import { C, useAfter } from '../../ruleParts/cLifetimeFacts';
+
+const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const FREE = (p: string): RegExp => new RegExp(`\\bfree\\s*\\(\\s*${esc(p)}\\s*\\)`);
+
+const REASSIGN = (p: string): RegExp => new RegExp(`(^|[^=!<>])\\b${esc(p)}\\s*=[^=]`);
+
+/** Statements after `node`, in its block and then after each enclosing statement, up to the function. */
+function fallThrough(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let stmt = node;
+  for (let cur = node.parent; cur && !FUNCTION_TYPES.has(cur.type); stmt = cur, cur = cur.parent) {
+    if (cur.type === 'compound_statement')
+      out.push(...cur.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex));
+    // The other branch of an if/else is not on this path: skip to what follows the whole statement.
+  }
+  return out;
+}
+
+/** Walks the path after free(p): 'free' when p is freed again before being reassigned. */
+function freedAgain(free: SyntaxNode, p: string): boolean {
+  for (const stmt of fallThrough(free)) {
+    const text = stmt.text;
+    const jump = /^goto\s+(\w+)/.exec(text.trim());
+    if (jump) {
+      const fn = ancestor(free, FUNCTION_TYPES)?.text ?? '';
+      const label = fn.search(new RegExp(`(^|[\\s;{}])${jump[1]}\\s*:(?!:)`));
+      if (label < 0) return false;
+      const after = fn.slice(label + 1);
+      const freeAt = after.search(FREE(p));
+      const setAt = after.search(REASSIGN(p));
+      return freeAt >= 0 && (setAt < 0 || freeAt < setAt);
+    }
+    if (REASSIGN(p).test(text) || /^(return|break|continue|throw)\b/.test(text.trim())) return false;
+    if (FREE(p).test(text)) return true;
+  }
+  return false;
+}
+
+/** A function of this file that frees its parameter at `index` on some path. */
+function calleeFrees(name: string, index: number, ctx: RuleContext): boolean {
+  const def = ctx
+    .matches(
+      '(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)',
+    )
+    .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === name));
+  const params = def?.captures.find((c) => c.name === 'params')?.node;
+  const body = def?.captures.find((c) => c.name === 'body')?.node;
+  const param = params?.namedChildren
+    .filter((c) => c?.type === 'parameter_declaration')
+    [index]?.text.match(/(\w+)\s*(\[\s*\])?$/)?.[1];
+  return !!param && !!body && FREE(param).test(body.text);
+}
+
+function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
+  const arg = call.args[0];
+  if (!arg) return false;
+  const p = arg.text.replace(/\s+/g, '');
+  if (arg.type === 'identifier' && freedAgain(call.node, p)) return true;
+  if (arg.type === 'identifier') {
+    // reply(): send_msg(fd, msg) frees msg on failure, then the caller frees it too.
+    const fn = ancestor(call.node, FUNCTION_TYPES);
+    return (
+      fn !== null &&
+      ctx
+        .callsWithin(fn.startIndex + 1, call.node.startIndex - 1)
+        .some((c) => !/free$/.test(c.name) && c.args.some((a, i) => a.text === p && calleeFrees(c.name, i, ctx)))
+    );
+  }
+  if (arg.type === 'field_expression') {
+    // free(a->items) on an error path without clearing the field; the owner's destructor frees it again.
+    const field = arg.childForFieldName('field')?.text ?? '';
+    const rest = fallThrough(call.node);
+    const ret = rest.findIndex((s) => /^return\b/.test(s.text.trim()));
+    const returns = ret >= 0 && !rest.slice(0, ret + 1).some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text));
+    const fn = ancestor(call.node, FUNCTION_TYPES);
+    const elsewhere = ctx
+      .calls()
+      .some(
+        (c) =>
+          /^free$/.test(c.name) &&
+          fn !== null &&
+          (c.node.startIndex > fn.endIndex || c.node.endIndex < fn.startIndex) &&
+          new RegExp(`->\\s*${field}$`).test(c.args[0]?.text ?? ''),
+      );
+    return returns && elsewhere;
+  }
+  return false;
+}
+
+export const cDoubleFree = callRule({
+  id: 'c-double-free',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: [...C],
+  message: 'The same pointer is freed twice.',
+  fix: 'Free each allocation once and set the pointer to NULL after freeing it.',
+  callee: { c: /^free$/, cpp: /^(std::)?free$/ },
+  when: (call) => call.args[0]?.type === 'identifier' && useAfter(call.node, call.args[0].text) === 'free',
+});
+
+export const cDoubleFreePath = callRule({
+  id: 'c-double-free-path',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'This free is followed by another free of the same memory on some path (cleanup label, after the block, in the caller or the owner).',
+  fix: 'Set the pointer (or field) to NULL right after freeing it, and free each allocation in exactly one place.',
+  callee: { c: /^free$/, cpp: /^(std::)?free$/ },
+  when: doubleFreePath,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe415C: readonly Rule[] = [cDoubleFree, cDoubleFreePath];

@@ -1,0 +1,29 @@
+// CWE-415 double free (Cpp rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const cpp = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'cpp-copy-double-delete',
+    'cpp',
+    'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\n',
+    'class B { public: B(int n) : d(new char[n]) {} B(const B &) = delete; B &operator=(const B &) = delete; ~B() { delete[] d; } private: char *d; };\n',
+  ],
+  [
+    'cpp-double-delete',
+    'cpp',
+    cpp('void f(char *b, bool bad) { if (bad) { delete[] b; } delete[] b; }'),
+    cpp('void f(char *b, bool bad) { if (bad) { delete[] b; return; } delete[] b; }'),
+    { cwe: 'CWE-415' },
+  ],
+  [
+    'cpp-two-owners-one-pointer',
+    'cpp',
+    cpp('void f() { P *p = new P(); std::shared_ptr<P> a(p); std::shared_ptr<P> b(p); }'),
+    cpp('void f() { auto a = std::make_shared<P>(); std::shared_ptr<P> b = a; }'),
+    { cwe: 'CWE-415' },
+  ],
+];
+
+describeRuleCases('CWE-415 double free (Cpp rules)', CASES);

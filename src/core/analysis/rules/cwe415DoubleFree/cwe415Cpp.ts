@@ -1,0 +1,65 @@
+// CWE-415 double free (Cpp rules): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import { deleteQuery, fateAfter } from '../../ruleParts/cppLifetimeFacts';
+import { scopeOf } from '../../walk';
+
+const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
+
+const CLASS =
+  '[(class_specifier name: (type_identifier) @name body: (field_declaration_list) @body) (struct_specifier name: (type_identifier) @name body: (field_declaration_list) @body)] @hit';
+
+export const cppDoubleDelete: QueryRule = {
+  id: 'cpp-double-delete',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: deleteQuery },
+  message: 'The same pointer can be deleted twice on one path.',
+  fix: 'Delete each object once: return after the cleanup, set the pointer to nullptr, or let a std::unique_ptr own it.',
+  predicate: ({ name, hit }) => !!name && !!hit && fateAfter(hit, name.text) === 'delete',
+};
+
+export const cppTwoOwnersOneRaw: QueryRule = {
+  id: 'cpp-two-owners-one-pointer',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(declaration) @hit' },
+  message: 'Two smart pointers are built from the same raw pointer; each deletes it, so it is freed twice.',
+  fix: 'Create one owner (std::make_shared / std::make_unique) and copy or share that owner instead of the raw pointer.',
+  predicate: ({ hit }) => {
+    if (!hit) return false;
+    const raw = SMART_FROM_RAW.exec(hit.text)?.[3];
+    if (!raw || /^(new|nullptr)$/.test(raw)) return false;
+    const fn = scopeOf(hit);
+    const before = fn.text.slice(0, hit.startIndex - fn.startIndex);
+    return before.split(';').some((s) => SMART_FROM_RAW.exec(s)?.[3] === raw);
+  },
+};
+
+export const cppCopyDoubleDelete: QueryRule = {
+  id: 'cpp-copy-double-delete',
+  cwe: 'CWE-415',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: CLASS },
+  message:
+    'The destructor deletes a raw pointer member but copies are allowed, so each copy deletes the same memory again.',
+  fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
+  predicate: ({ name, body }) => {
+    if (!name || !body) return false;
+    const cls = name.text;
+    const dtor = new RegExp(
+      `~${cls}\\s*\\(\\s*\\)[^{;]*\\{[^}]*\\b(delete(\\s*\\[\\s*\\])?|free\\s*\\()\\s*\\(?\\s*\\w+`,
+    ).exec(body.text);
+    if (!dtor) return false;
+    // Any user-declared copy constructor (defined or = delete) means copies were thought about.
+    return !new RegExp(`\\b${cls}\\s*\\(\\s*(const\\s+)?${cls}\\s*&(?!&)`).test(body.text);
+  },
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe415Cpp: readonly Rule[] = [cppDoubleDelete, cppTwoOwnersOneRaw, cppCopyDoubleDelete];

@@ -1,0 +1,20 @@
+// CWE-416 use after free (C rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  ['c-use-after-free', 'c', 'void f(char *p) { free(p); p[0] = 1; }\n', 'void f(char *p) { free(p); p = NULL; }\n'],
+  [
+    'c-use-after-free',
+    'c',
+    'void f(struct job *j) { job_free(j); printf("%d", j->id); }\n',
+    'void f(struct job *j) { printf("%d", j->id); job_free(j); }\n',
+  ],
+  [
+    'c-free-loop-cursor',
+    'c',
+    'void f(struct n *h) { for (struct n *c = h; c; c = c->next) free(c); }\n',
+    'void f(struct n *h) { struct n *nx; for (struct n *c = h; c; c = nx) { nx = c->next; free(c); } }\n',
+  ],
+];
+
+describeRuleCases('CWE-416 use after free (C rules)', CASES);

@@ -1,0 +1,7 @@
+// CWE-416: the language files of this CWE's folder, in the order the registry runs them.
+import type { Rule } from '../../Rule';
+import { cwe416C } from './cwe416C';
+import { cwe416Cpp } from './cwe416Cpp';
+import { cwe416Rust } from './cwe416Rust';
+
+export const cwe416UseAfterFree: readonly Rule[] = [...cwe416C, ...cwe416Cpp, ...cwe416Rust];

@@ -1,0 +1,23 @@
+// CWE-434 unrestricted file upload: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'upload-client-name',
+    'php',
+    '<?php\nmove_uploaded_file($_FILES["f"]["tmp_name"], "/up/" . basename($_FILES["f"]["name"]));\n',
+    '<?php\n$ext = pathinfo($_FILES["f"]["name"], PATHINFO_EXTENSION);\nif (!in_array($ext, ["png"], true)) exit;\nmove_uploaded_file($_FILES["f"]["tmp_name"], "/up/" . bin2hex(random_bytes(8)) . ".png");\n',
+  ],
+  [
+    'cs-upload-client-name',
+    'csharp',
+    m('return File.Create(Path.Combine(dir, f.FileName));', 'IFormFile f'),
+    m('return File.Create(Path.Combine(dir, Path.GetRandomFileName()));', 'IFormFile f'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-434 unrestricted file upload', CASES);

@@ -1,0 +1,75 @@
+// CWE-434 unrestricted file upload: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { ancestor, scopeOf } from '../walk';
+
+const EXTENSION_CHECK: Record<string, RegExp> = {
+  javascript: /fileFilter|extname|mimetype/,
+  typescript: /fileFilter|extname|mimetype/,
+  java: /lastIndexOf\(\s*'\.'|lastIndexOf\(\s*"\."|endsWith\(|getExtension|FilenameUtils/,
+  php: /pathinfo|PATHINFO_EXTENSION|finfo|getimagesize|exif_imagetype/,
+  go: /filepath\.Ext\(|path\.Ext\(|DetectContentType/,
+};
+
+export const pyUnrestrictedUpload = callRule({
+  id: 'py-unrestricted-upload',
+  cwe: 'CWE-434',
+  severity: 'error',
+  languages: ['python'],
+  message: 'An uploaded file is saved under its client-supplied name without checking its type or name.',
+  fix: 'Use secure_filename and allow only expected extensions/content types before saving.',
+  callee: { python: /\.save$/ },
+  when: (call, ctx) => {
+    const scope = ancestor(call.node, new Set(['function_definition']))?.text ?? ctx.code;
+    return (
+      /\.filename\b/.test(scope) &&
+      /request\.files/.test(scope) &&
+      !/secure_filename|allowed_file|ALLOWED_EXTENSIONS|splitext|\.endswith\(|mimetype|content_type|imghdr|magic\./.test(
+        scope,
+      )
+    );
+  },
+});
+
+export const uploadClientName = callRule({
+  id: 'upload-client-name',
+  cwe: 'CWE-434',
+  severity: 'error',
+  languages: ['javascript', 'typescript', 'java', 'php', 'go'],
+  message: "The upload is stored under the client's file name without checking its extension or content type.",
+  fix: 'Allow-list extensions/content types (checked on the server), and store under a generated name outside the web root.',
+  callee: {
+    javascript: /./,
+    typescript: /./,
+    java: /\.getSubmittedFileName$/,
+    php: /^move_uploaded_file$/,
+    go: /^os\.(Create|OpenFile)$/,
+  },
+  when: (call, ctx) => {
+    const check = EXTENSION_CHECK[ctx.language];
+    const scope =
+      ctx.language === 'javascript' || ctx.language === 'typescript' || ctx.language === 'php'
+        ? ctx.code
+        : scopeOf(call.node).text;
+    if (!check || check.test(scope)) return false;
+    if (ctx.language === 'javascript' || ctx.language === 'typescript')
+      return call.args.some((a) => /\.originalname$/.test(a.text));
+    if (ctx.language === 'go') return /\.Filename\b/.test(scope);
+    return true;
+  },
+});
+
+export const csUploadName = callRule({
+  id: 'cs-upload-client-name',
+  cwe: 'CWE-434',
+  severity: 'error',
+  languages: ['csharp'],
+  message:
+    'An uploaded file is stored under the name the client sent, so it chooses the extension (and maybe the folder).',
+  fix: 'Store uploads under a generated name (Path.GetRandomFileName) after checking the extension against an allow-list.',
+  callee: { csharp: /^Path\.Combine$|^new FileStream$|^File\.(Create|OpenWrite|WriteAllBytes\w*)$/ },
+  when: (call) => call.args.some((a) => /\.FileName\b/.test(a.text) && !/GetExtension\(/.test(a.text)),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe434UnrestrictedUpload: readonly Rule[] = [pyUnrestrictedUpload, uploadClientName, csUploadName];

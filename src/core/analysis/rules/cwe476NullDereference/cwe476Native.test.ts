@@ -1,0 +1,48 @@
+// CWE-476 NULL pointer dereference (Native rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../../adapters/node/nodeParser';
+import { analyzeCode } from '../../analyzeCode';
+
+const cpp = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'c-unchecked-alloc',
+    'c',
+    'void f(size_t n) { char *p = malloc(n); p[0] = 1; }\n',
+    'void f(size_t n) { char *p = malloc(n); if (p == NULL) return; p[0] = 1; }\n',
+  ],
+  [
+    'c-nullable-deref',
+    'c',
+    "void f(char *l) { char *eq = strchr(l, '='); *eq = 0; }\n",
+    "void f(char *l) { char *eq = strchr(l, '='); if (eq == NULL) return; *eq = 0; }\n",
+  ],
+  [
+    'cpp-find-without-end-check',
+    'cpp',
+    cpp('int f(const std::map<int, int> &m, int k) { auto it = m.find(k); return it->second; }'),
+    cpp('int f(const std::map<int, int> &m, int k) { auto it = m.find(k); return it == m.end() ? 0 : it->second; }'),
+    { cwe: 'CWE-476' },
+  ],
+];
+
+describeRuleCases('CWE-476 NULL pointer dereference (Native rules)', CASES);
+
+describe('c-unchecked-alloc', () => {
+  it('flags an allocation only when its first use dereferences it before a NULL test', async () => {
+    const deref = await analyzeCode(
+      'void f(size_t n) { char *p = malloc(n); p[0] = 1; if (!p) return; }\n',
+      'c',
+      nodeParser(),
+    );
+    const handedOn = await analyzeCode(
+      'void f(size_t n) { char *p = malloc(n); g(p); p[0] = 1; }\n',
+      'c',
+      nodeParser(),
+    );
+    expect(deref.findings.map((f) => f.rule)).toContain('c-unchecked-alloc');
+    expect(handedOn.findings.map((f) => f.rule)).not.toContain('c-unchecked-alloc');
+  });
+});

@@ -1,0 +1,6 @@
+// CWE-476: the language files of this CWE's folder, in the order the registry runs them.
+import type { Rule } from '../../Rule';
+import { cwe476Native } from './cwe476Native';
+import { cwe476Web } from './cwe476Web';
+
+export const cwe476NullDereference: readonly Rule[] = [...cwe476Native, ...cwe476Web];

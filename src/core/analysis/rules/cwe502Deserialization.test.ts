@@ -1,0 +1,42 @@
+// CWE-502 deserialisation of untrusted data: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'py-unsafe-deserialize',
+    'python',
+    'import yaml\ndef f(s):\n    return yaml.load(s)\n',
+    'import yaml\ndef f(s):\n    return yaml.safe_load(s)\n',
+  ],
+  [
+    'php-unserialize',
+    'php',
+    '<?php\n$o = unserialize($_COOKIE["c"]);\n',
+    '<?php\n$o = json_decode($_COOKIE["c"], true);\n',
+  ],
+  [
+    'cs-binary-formatter',
+    'csharp',
+    'class A { object F(Stream s) { return new BinaryFormatter().Deserialize(s); } }\n',
+    'class A { T F<T>(Stream s) { return JsonSerializer.Deserialize<T>(s); } }\n',
+  ],
+  [
+    'cs-json-type-name-handling',
+    'csharp',
+    m('return new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };'),
+    m('return new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto, SerializationBinder = binder };'),
+    { requireCleanParse: true },
+  ],
+  [
+    'cs-serializer-type-resolver',
+    'csharp',
+    m('return new JavaScriptSerializer(new SimpleTypeResolver());'),
+    m('return new JavaScriptSerializer();'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-502 deserialisation of untrusted data', CASES);

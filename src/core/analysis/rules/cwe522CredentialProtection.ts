@@ -1,0 +1,78 @@
+// CWE-522 insufficiently protected credentials: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+
+const WEB = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
+
+const STRINGS = {
+  python: '(string) @hit',
+  javascript: '[(string) (template_string)] @hit',
+  typescript: '[(string) (template_string)] @hit',
+  java: '(string_literal) @hit',
+  go: '(interpreted_string_literal) @hit',
+  php: '[(string) (encapsed_string)] @hit',
+};
+
+const CREDENTIAL_USE = /password|passwd|api_?key|apiKey|Authorization|Bearer|token|secret|credentials/i;
+
+const LOCAL = /^['"`]http:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])/;
+
+export const credentialsOverHttp: QueryRule = {
+  id: 'credentials-over-http',
+  cwe: 'CWE-522',
+  severity: 'warning',
+  languages: [...WEB],
+  kind: 'query',
+  query: STRINGS,
+  message:
+    'Credentials are sent to a plain http:// endpoint (or inside the URL), where proxies, logs and the network can read them.',
+  fix: 'Use https:// and send credentials in a POST body or an Authorization header, never in the query string.',
+  predicate: ({ hit }, ctx) => {
+    if (!hit) return false;
+    const text = hit.text;
+    // Secrets in a query string: ?password=..., &apiKey=...
+    if (/[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i.test(text)) return true;
+    return /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && CREDENTIAL_USE.test(ctx.code);
+  },
+};
+
+export const reversibleCredentialCookie = callRule({
+  id: 'reversible-credential-token',
+  cwe: 'CWE-522',
+  severity: 'error',
+  languages: ['java', 'php', 'python', 'javascript', 'typescript'],
+  message:
+    'The user name and password are only base64-encoded into a token or cookie; anyone holding it can decode the password.',
+  fix: 'Issue a random token (store only its hash server-side) instead of encoding the credentials.',
+  callee: {
+    java: /(^|\.)encodeToString$/,
+    php: /^base64_encode$/,
+    python: /(^|\.)b64encode$/,
+    javascript: /^(btoa|Buffer\.from)$/,
+    typescript: /^(btoa|Buffer\.from)$/,
+  },
+  when: (call) => /pass(word|wd)?\b/i.test(call.args[0]?.text ?? '') && /['"]:['"]/.test(call.args[0]?.text ?? ''),
+});
+
+export const credentialFileDefaultMode = callRule({
+  id: 'credential-file-default-mode',
+  cwe: 'CWE-522',
+  severity: 'warning',
+  languages: ['python'],
+  message: 'Credentials are written to a file created with default permissions, so other local users can read them.',
+  fix: 'Create the file with mode 0o600 (os.open with a mode, then os.fdopen) inside a 0o700 directory.',
+  callee: { python: /^open$/ },
+  when: (call, ctx) =>
+    /^[\w.]*(CREDENTIAL|TOKEN|SECRET|PASSWORD)[\w.]*$|^['"][^'"]*(credential|token|secret|password)[^'"]*['"]$/i.test(
+      call.args[0]?.text ?? '',
+    ) &&
+    /^['"][wa]/.test(call.args[1]?.text ?? '') &&
+    !/0o?600|chmod|S_IRUSR/.test(ctx.code),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe522CredentialProtection: readonly Rule[] = [
+  credentialsOverHttp,
+  reversibleCredentialCookie,
+  credentialFileDefaultMode,
+];

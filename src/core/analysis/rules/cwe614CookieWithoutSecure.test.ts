@@ -1,0 +1,29 @@
+// CWE-614 cookies without the Secure flag: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'cookie-secure-off',
+    'javascript',
+    "res.cookie('sid', sid, { httpOnly: true, secure: false });\n",
+    "res.cookie('sid', sid, { httpOnly: true, secure: true });\n",
+  ],
+  [
+    'cookie-secure-off',
+    'java',
+    'class A { void f(HttpServletResponse r, String v) { Cookie c = new Cookie("session", v); c.setHttpOnly(true); r.addCookie(c); } }\n',
+    'class A { void f(HttpServletResponse r, String v) { Cookie c = new Cookie("session", v); c.setHttpOnly(true); c.setSecure(true); r.addCookie(c); } }\n',
+  ],
+  [
+    'cs-cookie-not-secure',
+    'csharp',
+    m('return new CookieOptions { Secure = false };'),
+    m('return new CookieOptions { Secure = true };'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-614 cookies without the Secure flag', CASES);

@@ -1,0 +1,45 @@
+// CWE-614 cookies without the Secure flag: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule, RuleMeta } from '../Rule';
+import { callRule } from '../callRule';
+import { csPropertyRule } from '../ruleParts/csharpShape';
+import { cookieRule } from '../ruleParts/cookieRule';
+
+const meta: Pick<RuleMeta, 'severity' | 'languages'> = { severity: 'warning', languages: ['csharp'] };
+
+export const pyInsecureCookie = callRule({
+  id: 'py-insecure-cookie',
+  cwe: 'CWE-614',
+  severity: 'warning',
+  languages: ['python'],
+  message: 'A cookie is set without the Secure flag, so it is also sent over plain HTTP.',
+  fix: 'Pass secure=True (and httponly=True, samesite) when setting session or auth cookies.',
+  callee: { python: /\.set_cookie$/ },
+  when: (call) => call.keywords.get('secure')?.text !== 'True',
+});
+
+export const csCookieNotSecure: QueryRule = csPropertyRule(
+  {
+    ...meta,
+    id: 'cs-cookie-not-secure',
+    cwe: 'CWE-614',
+    message: 'The cookie is marked as allowed over plain HTTP, so it leaks on any unencrypted request.',
+    fix: 'Set Secure = true (or CookieSecurePolicy.Always) on cookies that carry sessions or tokens.',
+  },
+  /^(Secure|SecurePolicy)$/,
+  (right) => /^(false|CookieSecurePolicy\.(None|SameAsRequest))$/.test(right.text),
+);
+
+export const cookieSecureOff = cookieRule(
+  {
+    id: 'cookie-secure-off',
+    cwe: 'CWE-614',
+    message:
+      'A session or credential cookie is sent over plain HTTP too (Secure is off), so anyone on the network can read it.',
+    fix: 'Set Secure on session and token cookies (secure=True, secure: true, setSecure(true)) and serve the site over HTTPS.',
+  },
+  /^(secure|\w*COOKIE_SECURE)$/i,
+  'Secure',
+);
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe614CookieWithoutSecure: readonly Rule[] = [pyInsecureCookie, csCookieNotSecure, cookieSecureOff];

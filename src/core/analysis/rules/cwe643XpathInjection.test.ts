@@ -1,0 +1,35 @@
+// CWE-643 XPath injection: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const m = (body: string, params = 'string s'): string =>
+  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+
+const CASES: RuleCase[] = [
+  [
+    'go-xpath-built',
+    'go',
+    'package dir\n\nfunc Member(doc *xmlquery.Node, r *http.Request) *xmlquery.Node {\n\tgroup := r.FormValue("group")\n\treturn xmlquery.FindOne(doc, "//group[@id=\'"+group+"\']")\n}\n',
+    'package dir\n\nvar groupID = regexp.MustCompile(`^[a-z0-9-]{1,24}$`)\n\nfunc Member(doc *xmlquery.Node, r *http.Request) *xmlquery.Node {\n\tgroup := r.FormValue("group")\n\tif !groupID.MatchString(group) {\n\t\treturn nil\n\t}\n\treturn xmlquery.FindOne(doc, "//group[@id=\'"+group+"\']")\n}\n',
+  ],
+  [
+    'go-xpath-built',
+    'go',
+    'package dir\n\nfunc Compile(sku string) (*xpath.Expr, error) {\n\treturn xpath.Compile(fmt.Sprintf("//product[sku=\'%s\']", sku))\n}\n',
+    'package dir\n\nfunc Compile() (*xpath.Expr, error) {\n\treturn xpath.Compile("//product[sku=$sku]")\n}\n',
+  ],
+  [
+    'cs-xpath-built',
+    'csharp',
+    'class Menu { XmlNodeList Dishes(XmlDocument d, string course) { return d.SelectNodes("//dish[@course=\'" + course + "\']"); } }\n',
+    'class Menu { XmlNodeList Dishes(XmlDocument d, string course) { if (!Courses.Contains(course)) { return null; } return d.SelectNodes("//dish[@course=\'" + course + "\']"); } }\n',
+  ],
+  [
+    'cs-xpath-built',
+    'csharp',
+    m('return doc.SelectSingleNode("//u[@n=\'" + s + "\']");'),
+    m('return doc.SelectSingleNode("//u");'),
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-643 XPath injection', CASES);

@@ -1,0 +1,66 @@
+// CWE-643 XPath injection: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { isBuiltString } from '../stringShape';
+import { checkedBeforeUse } from '../validationGuard';
+import { injection } from '../ruleParts/injectionRule';
+import { ANY_SOURCES } from '../sources';
+import { callRule } from '../callRule';
+import { csBuilt } from '../ruleParts/csharpShape';
+
+/** The expression argument: last for the query helpers (node, expr), first for compile and node methods. */
+function expressionOf(call: CallInfo): CallInfo['args'][number] | undefined {
+  return /^(xmlquery|htmlquery)\.(Find|FindOne|Query|QueryAll)$/.test(call.name) ? call.args[1] : call.args[0];
+}
+
+function builtUnchecked(call: CallInfo, ctx: RuleContext): boolean {
+  const expr = expressionOf(call);
+  return expr !== undefined && isBuiltString(expr, ctx) && !checkedBeforeUse(call.node, [expr], ctx);
+}
+
+export const xpathInjection = injection(
+  {
+    id: 'xpath-injection',
+    cwe: 'CWE-643',
+    message: 'An XPath expression is built from request data; quotes in it change the query.',
+    fix: 'Use XPath variables ($name bound via the API) or strictly validate the value.',
+    languages: ['python', 'java', 'javascript', 'php'],
+  },
+  {
+    python: [{ callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/, args: [0] }],
+    java: [{ callee: /\.(evaluate|compile)$/, args: [0] }],
+    javascript: [{ callee: /^(xpath\.select|xpath\.select1|document\.evaluate)$/, args: [0] }],
+    php: [{ callee: /->(query|evaluate)$/, args: [0], when: (c) => /xpath/i.test(c.name) }],
+  },
+  /(^|\.)(int|escape|quote)$/,
+  ANY_SOURCES,
+);
+
+export const csXPath = callRule({
+  id: 'cs-xpath-built',
+  cwe: 'CWE-643',
+  severity: 'error',
+  languages: ['csharp'],
+  message: 'An XPath expression is built from strings, so a quote in the input changes which nodes match.',
+  fix: 'Use a constant XPath and compare the value in code, or bind it as an XPath variable through XsltContext.',
+  callee: { csharp: /\.(SelectNodes|SelectSingleNode|Evaluate|Compile|Select|XPathSelectElements?|XPathEvaluate)$/ },
+  // A pattern or allowlist check on the value before the query (Regex.IsMatch ... return) is the usual fix.
+  when: (call, ctx) => csBuilt(call.args[0]) && !checkedBeforeUse(call.node, call.args.slice(0, 1), ctx),
+});
+
+export const goXPathBuilt = callRule({
+  id: 'go-xpath-built',
+  cwe: 'CWE-643',
+  severity: 'error',
+  languages: ['go'],
+  message: 'An XPath expression is formatted from run-time values, so a quote in a value changes which nodes match.',
+  fix: 'Check the value against a strict pattern or allowlist before the query, or select broadly and compare the value in Go code.',
+  callee: {
+    go: /^(xmlquery|htmlquery)\.(Find|FindOne|Query|QueryAll)$|^xpath\.(Compile|MustCompile)$|\.(SelectElement|SelectElements)$/,
+  },
+  when: builtUnchecked,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe643XpathInjection: readonly Rule[] = [xpathInjection, csXPath, goXPathBuilt];

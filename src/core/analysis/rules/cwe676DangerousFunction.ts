@@ -1,0 +1,50 @@
+// CWE-676 potentially dangerous functions: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { cScanfString, cUnboundedCopy } from './cwe120ClassicBufferOverflow';
+import { FUNCTION_TYPES, ancestor } from '../walk';
+import { parameterNames } from '../cBoundsFacts';
+import { callRule } from '../callRule';
+
+const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement']);
+
+function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
+  const name = call.name.replace(/^std::/, '');
+  if (name === 'gets') return true;
+  // Unbounded copies and %s scans: the same evidence the CWE-120 rules require, so both fire or neither does.
+  if (/^(strcpy|strcat|sprintf|vsprintf)$/.test(name))
+    return cUnboundedCopy.predicate?.({ call: call.node }, ctx) ?? false;
+  if (/scanf$/.test(name)) return cScanfString.predicate?.({ call: call.node }, ctx) ?? false;
+  const fn = ancestor(call.node, FUNCTION_TYPES);
+  if (!fn) return false;
+  const params = parameterNames(call.node);
+  if (/^(atoi|atol|atoll|atof)$/.test(name)) {
+    // A parsing helper handed text by its caller: atoi turns "abc" and overflow into silent values.
+    const fnName = /\b(\w+)\s*\(/.exec(fn.childForFieldName('declarator')?.text ?? '')?.[1];
+    return fnName !== 'main' && params.has(call.args[0]?.text ?? '');
+  }
+  if (name === 'strtok') {
+    // strtok keeps hidden state: a callback (or any caller-supplied function) run inside the loop may tokenize too.
+    const loop = ancestor(call.node, LOOPS);
+    return loop !== null && ctx.callsWithin(loop.startIndex + 1, loop.endIndex).some((c) => params.has(c.name));
+  }
+  return false;
+}
+
+export const cDangerousFunction = callRule({
+  id: 'c-dangerous-function',
+  cwe: 'CWE-676',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message: 'This C library function cannot be used safely here (no bound, no error reporting, or hidden shared state).',
+  fix: 'Use fgets, snprintf, strtol with errno/end checks, strtok_r, or C++ std::string and std::getline.',
+  callee: {
+    c: /^(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/,
+    cpp: /^(std::)?(gets|strcpy|strcat|sprintf|vsprintf|scanf|fscanf|sscanf|atoi|atol|atoll|atof|strtok)$/,
+  },
+  when: dangerousUse,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe676DangerousFunction: readonly Rule[] = [cDangerousFunction];

@@ -1,0 +1,90 @@
+// CWE-732 permissive permissions on critical resources: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import { callRule } from '../callRule';
+import { csMemberRule } from '../ruleParts/csharpShape';
+
+function othersMayWrite(octal: string): boolean {
+  const digits = /^0[oO]?([0-7]{3,4})$/.exec(octal)?.[1];
+  return digits !== undefined && (parseInt(digits, 8) & 0o002) !== 0;
+}
+
+export const worldWritable = callRule({
+  id: 'world-writable-permissions',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['python', 'c', 'cpp', 'go', 'php'],
+  message: 'The file or directory is made writable (or fully open) to every user on the system.',
+  fix: 'Grant the least access needed, e.g. 0o600 for secrets and 0o644/0o755 otherwise.',
+  callee: {
+    python: /^os\.(chmod|fchmod|open|mkdir|makedirs|umask)$/,
+    c: /^(chmod|fchmod|open|mkdir|umask|creat)$/,
+    cpp: /^(chmod|fchmod|open|mkdir|umask|creat)$/,
+    go: /^os\.(Chmod|OpenFile|Mkdir|MkdirAll|WriteFile)$/,
+    php: /^(chmod|mkdir|umask)$/,
+  },
+  when: (call) => {
+    const mode = call.keywords.get('mode')?.text ?? call.args.at(-1)?.text ?? '';
+    if (/umask$/.test(call.name)) return /^0+(o0+)?$/.test(mode);
+    if (/S_IWOTH|S_IRWXO/.test(mode)) return true;
+    const m = /^0[oO]?([0-7]{3,4})$/.exec(mode);
+    return m !== null && (parseInt(m[1]!, 8) & 0o002) !== 0;
+  },
+});
+
+export const csWorldWritable: QueryRule = csMemberRule(
+  {
+    id: 'cs-world-writable',
+    cwe: 'CWE-732',
+    severity: 'warning',
+    languages: ['csharp'],
+    message: 'The file is made writable by every user on the machine.',
+    fix: 'Grant only the owner (UnixFileMode.UserRead | UnixFileMode.UserWrite) or a specific group.',
+  },
+  /^UnixFileMode\.OtherWrite$|^WellKnownSidType\.WorldSid$/,
+);
+
+export const jsWorldWritableMode = callRule({
+  id: 'js-world-writable-mode',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  message: 'The file or directory mode lets every user on the machine write it.',
+  fix: 'Use 0o600 for secrets and 0o644/0o755 otherwise.',
+  callee: {
+    javascript:
+      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync|appendFile|appendFileSync)$/,
+    typescript:
+      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync|appendFile|appendFileSync)$/,
+  },
+  when: (call) =>
+    call.args
+      .slice(1)
+      .some(
+        (a) =>
+          othersMayWrite(a.text) ||
+          (a.type === 'object' && othersMayWrite(/\bmode\s*:\s*(0[oO]?[0-7]+)/.exec(a.text)?.[1] ?? '')),
+      ),
+});
+
+export const javaWorldWritablePermissions = callRule({
+  id: 'java-world-writable-permissions',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['java'],
+  message: 'The file is made writable by every user (others-write permission).',
+  fix: 'Grant only the owner: PosixFilePermissions.fromString("rw-------"), or setWritable(true, true).',
+  callee: { java: /(^|\.)PosixFilePermissions\.fromString$|\.setWritable$/ },
+  when: (call) => {
+    if (call.last === 'setWritable') return call.args[0]?.text === 'true' && call.args[1]?.text === 'false';
+    const perms = /^"([rwx-]{9})"$/.exec(call.args[0]?.text ?? '')?.[1];
+    return perms !== undefined && perms[7] === 'w';
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe732PermissionAssignment: readonly Rule[] = [
+  worldWritable,
+  csWorldWritable,
+  jsWorldWritableMode,
+  javaWorldWritablePermissions,
+];

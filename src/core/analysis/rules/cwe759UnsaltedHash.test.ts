@@ -1,0 +1,28 @@
+// CWE-759 one-way hashes without a salt: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'fast-password-digest',
+    'typescript',
+    'export const f = (password: string) => createHash("sha512").update(password).digest("hex");\n',
+    'export const f = (body: string) => createHash("sha512").update(body).digest("hex");\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'fast-password-digest',
+    'go',
+    'package a\nfunc h(pwd string) [32]byte { return sha256.Sum256([]byte(pwd)) }\n',
+    'package a\nfunc h(blob string) [32]byte { return sha256.Sum256([]byte(blob)) }\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'fast-password-digest',
+    'php',
+    '<?php\n$h = hash("sha512", $salt . $newPassword);\n',
+    '<?php\n$h = password_hash($newPassword, PASSWORD_ARGON2ID);\n',
+    { requireCleanParse: true },
+  ],
+];
+
+describeRuleCases('CWE-759 one-way hashes without a salt', CASES);

@@ -1,0 +1,35 @@
+// CWE-770 allocation without limits or throttling: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const rust = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'request-sized-allocation',
+    'typescript',
+    "app.get('/p', (req, res) => { const size = Number(req.query.size ?? 0); if (size < 0) return res.sendStatus(400); res.send(Buffer.alloc(size)); });\n",
+    "const MAX = 1024;\napp.get('/p', (req, res) => { const size = Number(req.query.size ?? 0); if (size < 0 || size > MAX) return res.sendStatus(400); res.send(Buffer.alloc(size)); });\n",
+  ],
+  [
+    'login-without-rate-limit',
+    'javascript',
+    "const bcrypt = require('bcrypt');\napp.post('/api/login', async (req, res) => { res.json({ ok: await bcrypt.compare(req.body.password, h) }); });\n",
+    "const bcrypt = require('bcrypt');\nconst loginLimiter = rateLimit({ max: 10 });\napp.post('/api/login', loginLimiter, async (req, res) => { res.json({ ok: await bcrypt.compare(req.body.password, h) }); });\n",
+  ],
+  [
+    'cs-request-size-unlimited',
+    'csharp',
+    'class C : Controller\n{\n    [HttpPost, DisableRequestSizeLimit]\n    public IActionResult Up() => Ok();\n}\n',
+    'class C : Controller\n{\n    [HttpPost, RequestSizeLimit(1000000)]\n    public IActionResult Up() => Ok();\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'rust-capacity-from-input',
+    'rust',
+    rust('fn f(h: [u8; 4]) -> Vec<u8> { let n = u32::from_be_bytes(h) as usize; Vec::with_capacity(n) }'),
+    rust('fn f(h: [u8; 4]) -> Vec<u8> { let n = u32::from_be_bytes(h) as usize; Vec::with_capacity(n.min(4096)) }'),
+    { cwe: 'CWE-770' },
+  ],
+];
+
+describeRuleCases('CWE-770 allocation without limits or throttling', CASES);

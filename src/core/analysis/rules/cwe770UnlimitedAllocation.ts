@@ -1,0 +1,121 @@
+// CWE-770 allocation without limits or throttling: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { escapeRegExp } from '../ruleParts/textPatterns';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { scopeOf, walk } from '../walk';
+import { csAttributeRule } from '../ruleParts/csharpShape';
+import { callRule } from '../callRule';
+
+/** Request data by shape, including through numeric casts (a number can still be a billion). */
+const FROM_REQUEST =
+  /\breq(uest)?\.(query|body|params|args|form|values|json|GET|POST)\b|\$_(GET|POST|REQUEST)\b|\.(FormValue|URL\.Query)\(/;
+
+/** `n` compared with anything but 0/1 (n > MAX, n <= LIMIT, min(n, MAX)) counts as an upper bound. */
+function upperBounded(name: string, scope: SyntaxNode): boolean {
+  const n = escapeRegExp(name);
+  const cmp = new RegExp(
+    `${n}\\s*(<=?|>=?)\\s*(?!-?[01]\\b)[\\w.]+|(?<![\\w.])(?!-?[01]\\b)[\\w.]+\\s*(<=?|>=?)\\s*${n}\\b|\\bmin\\s*\\([^)]*\\b${n}\\b`,
+  );
+  return cmp.test(scope.text);
+}
+
+function requestSized(call: CallInfo, ctx: RuleContext): boolean {
+  const scope = scopeOf(call.node);
+  const names = new Set<string>();
+  for (const a of ctx.assignments(scope))
+    if (FROM_REQUEST.test(a.value.text)) a.names.forEach((n) => names.add(n.replace(/^\$/, '')));
+  // The count argument only: str_repeat($s, $n), array_fill($i, $n, $v), "x".repeat(n).
+  const args = /^(str_repeat|array_fill)$/.test(call.name)
+    ? call.args.slice(1, 2)
+    : /\.repeat$/.test(call.name)
+      ? call.args.slice(0, 1)
+      : call.args;
+  return args.some((arg) =>
+    [...walk(arg)].some((id) => {
+      const name = id.text.replace(/^\$/, '');
+      return /identifier|variable_name/.test(id.type) && names.has(name) && !upperBounded(name, scope);
+    }),
+  );
+}
+
+const LOGIN_PATH = /^['"`]\/[\w/-]*(login|signin|sign-in|token|password|reset|otp|verify)\b/i;
+
+const LIMITER = /limiter|throttle|brute|slowDown|rateLimit/i;
+
+const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
+
+export const csRequestLimitDisabled: QueryRule = csAttributeRule(
+  {
+    id: 'cs-request-size-unlimited',
+    cwe: 'CWE-770',
+    severity: 'warning',
+    languages: ['csharp'],
+    message: 'The request body size limit is removed, so one client can make the server buffer unbounded data.',
+    fix: 'Keep a [RequestSizeLimit(bytes)] sized for the endpoint.',
+  },
+  /^DisableRequestSizeLimit$/,
+);
+
+export const rustInputCapacity = callRule({
+  id: 'rust-capacity-from-input',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'A capacity is taken straight from a count decoded from input, so a forged count reserves huge amounts of memory.',
+  fix: 'Cap the count (count.min(MAX) or by the bytes actually available) before reserving, or grow as data arrives.',
+  callee: { rust: /^(Vec|String|VecDeque|HashMap|HashSet|BytesMut)::with_capacity$|\.reserve(_exact)?$/ },
+  when: (call) => {
+    const size = call.args[0];
+    if (!size || size.type !== 'identifier') return false;
+    const fn = scopeOf(call.node).text;
+    const s = esc(size.text);
+    const decoded = new RegExp(`let\\s+(mut\\s+)?${s}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(fn)?.[3] ?? '';
+    return DECODED.test(decoded) && !new RegExp(`\\b${s}\\s*(>|>=)|\\b${s}\\s*\\.\\s*min\\s*\\(`).test(fn);
+  },
+});
+
+export const requestSizedAllocation = callRule({
+  id: 'request-sized-allocation',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['python', 'javascript', 'typescript', 'php', 'go'],
+  message:
+    'A size or count from the request allocates memory or repeats work with no upper limit, so one request can exhaust the server.',
+  fix: 'Reject values above a fixed maximum (n > MAX_ITEMS) before allocating or looping.',
+  callee: {
+    python: /^(range|bytearray|bytes|os\.urandom|secrets\.token_bytes)$/,
+    php: /^(str_repeat|array_fill|range|random_bytes)$/,
+    javascript: /^(Buffer\.(alloc|allocUnsafe)|new Array|Array|new Uint8Array|crypto\.randomBytes)$|\.repeat$/,
+    typescript: /^(Buffer\.(alloc|allocUnsafe)|new Array|Array|new Uint8Array|crypto\.randomBytes)$|\.repeat$/,
+    go: /^make$|^strings\.Repeat$/,
+  },
+  when: requestSized,
+});
+
+export const unthrottledLogin = callRule({
+  id: 'login-without-rate-limit',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  message: 'The login route accepts unlimited attempts; nothing limits how fast passwords can be guessed.',
+  fix: 'Put a rate limiter (express-rate-limit or similar) in front of login and password-reset routes.',
+  callee: { javascript: /^(app|router)\.post$/, typescript: /^(app|router)\.post$/ },
+  when: (call, ctx) =>
+    LOGIN_PATH.test(call.args[0]?.text ?? '') &&
+    !call.args.slice(1, -1).some((a) => LIMITER.test(a.text)) &&
+    /rate-limit|rateLimit|bcrypt|argon2/.test(ctx.code) &&
+    !ctx.calls().some((c) => /^(app|router)\.use$/.test(c.name) && c.args.some((a) => LIMITER.test(a.text))),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe770UnlimitedAllocation: readonly Rule[] = [
+  csRequestLimitDisabled,
+  rustInputCapacity,
+  requestSizedAllocation,
+  unthrottledLogin,
+];

@@ -1,0 +1,71 @@
+// CWE-787 out-of-bounds write: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../adapters/node/nodeParser';
+import { analyzeCode } from '../analyzeCode';
+
+const rust = (body: string): string => body;
+
+const cpp = (body: string): string => body;
+
+const CASES: RuleCase[] = [
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'void f(char *d, const char *s, size_t n) { memcpy(d, s, n); }\n',
+    'void f(char *d, const char *s, size_t n) { if (n > 16) return; memcpy(d, s, n); }\n',
+  ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    'int main(void) { int t[8]; int b; while (scanf("%d", &b) == 1) t[b] += 1; return 0; }\n',
+    'int main(void) { int t[8]; int b; while (scanf("%d", &b) == 1) { if (b < 0 || b >= 8) continue; t[b] += 1; } return 0; }\n',
+  ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'struct m { unsigned char len; char p[64]; };\nvoid f(struct m *o, const char *d) { o->len = d[0]; memcpy(o->p, d + 1, o->len); }\n',
+    'struct m { unsigned char len; char p[64]; };\nvoid f(struct m *o, const char *d) { o->len = d[0]; if (o->len > sizeof o->p) return; memcpy(o->p, d + 1, o->len); }\n',
+  ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    "int u(const char *r) { char name[32]; size_t i = 0; while (r[i] != ':' && r[i] != '\\0') { name[i] = r[i]; i++; } name[i] = 0; return 0; }\n",
+    "int u(const char *r) { char name[32]; size_t i = 0; while (r[i] != ':' && r[i] != '\\0' && i < sizeof name - 1) { name[i] = r[i]; i++; } name[i] = 0; return 0; }\n",
+  ],
+  [
+    'rust-get-unchecked-write',
+    'rust',
+    rust('fn f(t: &mut [u8], i: usize) { unsafe { *t.get_unchecked_mut(i) = 1; } }'),
+    rust('fn f(t: &mut [u8], i: usize) { if let Some(x) = t.get_mut(i) { *x = 1; } }'),
+    { cwe: 'CWE-787' },
+  ],
+  [
+    'rust-raw-copy-unchecked-length',
+    'rust',
+    rust(
+      'fn f(s: &[u8], d: &mut [u8; 8]) { unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), d.as_mut_ptr(), s.len()); } }',
+    ),
+    rust(
+      'fn f(s: &[u8], d: &mut [u8; 8]) { let n = s.len().min(8); unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), d.as_mut_ptr(), n); } }',
+    ),
+    { cwe: 'CWE-787' },
+  ],
+  [
+    'cpp-inclusive-loop-bound',
+    'cpp',
+    cpp('int a[N];\nvoid f() { for (int i = 0; i <= N; ++i) a[i] = 0; }'),
+    cpp('int a[N];\nvoid f() { for (int i = 0; i < N; ++i) a[i] = 0; }'),
+    { cwe: 'CWE-787' },
+  ],
+];
+
+describeRuleCases('CWE-787 out-of-bounds write', CASES);
+
+describe('c-unchecked-copy-length', () => {
+  it('does not flag a memcpy whose destination was allocated from the same length', async () => {
+    const code = 'void f(const char *d, size_t n) { char *p = malloc(n + 8); if (!p) return; memcpy(p, d, n); }\n';
+    const record = await analyzeCode(code, 'c', nodeParser());
+    expect(record.findings.map((f) => f.rule)).not.toContain('c-unchecked-copy-length');
+  });
+});

@@ -1,0 +1,123 @@
+// CWE-787 out-of-bounds write: the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
+import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
+import { callRule } from '../callRule';
+import { isConstant } from '../stringShape';
+import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
+import { isTainted } from '../ruleHelpers';
+import { functionPdg, guardedByComparison } from '../pdgGuard';
+import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
+import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
+
+/** Some identifier of `expr` is compared (<, >, <=, >=, min) somewhere in its function. */
+export function boundsChecked(expr: SyntaxNode, ctx: RuleContext): boolean {
+  const scope = scopeOf(expr).text;
+  const names = [...walk(expr)].filter((n) => IDENTIFIER_TYPES.has(n.type)).map((n) => escapeRegExp(n.text));
+  if (/sizeof/.test(expr.text) && names.length <= 1) return true;
+  return (
+    names.some((n) =>
+      new RegExp(
+        `\\b${n}\\b[^;{}\\n]*(<|>|<=|>=)|(<|>|<=|>=)[^;{}\\n]*\\b${n}\\b|\\b(MIN|min|std::min)\\s*\\([^;]*\\b${n}\\b`,
+      ).test(scope),
+    ) || ctx.code.length === 0
+  );
+}
+
+export const cCopyLength = callRule({
+  id: 'c-unchecked-copy-length',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: [...C],
+  message: 'The copy length comes from input or is never compared with the destination size.',
+  fix: 'Check the length against the destination size (sizeof dst) before copying, or clamp it.',
+  callee: {
+    c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy)$/,
+    cpp: /^(std::)?(memcpy|memmove|strncpy|strncat|memset)$/,
+  },
+  when: (call, ctx) => {
+    const length = call.args[2];
+    const dst = call.args[0];
+    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
+    const atoms = atomsOf(length);
+    // Evidence first: the length must come from a caller or input (not a local computation), memset only
+    // from input, and a destination allocated from the same length is sized for it.
+    if (/memset$/.test(call.name) ? !isTainted(length, ctx) : !fromCallerOrInput(atoms, call.node, ctx)) return false;
+    if (allocatedWithLength(dst, atoms, ctx)) return false;
+    // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
+    // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
+    const guarded = functionPdg(call.node, ctx)
+      ? guardedByComparison(call.node, atoms, ctx)
+      : boundsChecked(length, ctx);
+    return !guarded;
+  },
+});
+
+export const cIndexWrite: QueryRule = {
+  id: 'c-unchecked-index-write',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: [...C_PAIR],
+  kind: 'query',
+  query: subscript,
+  message: 'An array is written at an index that comes from input or a caller without a bounds check.',
+  fix: 'Compare the index with 0 and the array length before writing (or use .at() in C++).',
+  predicate: ({ hit }, ctx) => hit !== undefined && isWrite(hit) && uncheckedIndex(hit, ctx),
+};
+
+export const cppInclusiveLoopBound: QueryRule = {
+  id: 'cpp-inclusive-loop-bound',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: {
+    cpp: '(for_statement condition: (binary_expression left: (identifier) @i operator: "<=" right: (_) @bound) body: (_) @body) @hit',
+  },
+  message: 'The loop runs while i <= N over an array of N elements, so the last iteration indexes one past the end.',
+  fix: 'Loop while i < N (or over the container with a range-for).',
+  predicate: ({ i, bound, body, hit }, ctx) => {
+    if (!i || !bound || !body || !hit) return false;
+    const arrays = [
+      ...ctx.code.matchAll(new RegExp(`(\\w+)\\s*\\[\\s*${escapeRegExp(bound.text)}\\s*\\]\\s*[;={]`, 'g')),
+    ].map((m) => m[1]);
+    return arrays.some(
+      (a) =>
+        a !== undefined && new RegExp(`\\b${escapeRegExp(a)}\\s*\\[\\s*${escapeRegExp(i.text)}\\s*\\]`).test(body.text),
+    );
+  },
+};
+
+export const rustUncheckedWrite = callRule({
+  id: 'rust-get-unchecked-write',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: ['rust'],
+  message:
+    'get_unchecked_mut writes at an index that is never compared with the length, so a bad index writes outside the slice.',
+  fix: 'Use slice.get_mut(i) and handle None; keep get_unchecked_mut only behind an explicit bounds check.',
+  callee: { rust: /\.get_unchecked_mut$/ },
+  when: (call) => !boundsCheckedRustMemory(call, call.args[0]),
+});
+
+export const rustRawCopy = callRule({
+  id: 'rust-raw-copy-unchecked-length',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: ['rust'],
+  message: 'ptr::copy/copy_nonoverlapping copies a count that is never compared with the destination size.',
+  fix: 'Check the count against the destination length first, or copy slices with copy_from_slice / extend_from_slice.',
+  callee: { rust: /^((std|core)::)?(ptr::)?copy(_nonoverlapping)?$|\.copy_to(_nonoverlapping)?$/ },
+  when: (call) => !boundsCheckedRustMemory(call, call.args.at(-1)),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe787OutOfBoundsWrite: readonly Rule[] = [
+  cCopyLength,
+  cIndexWrite,
+  cppInclusiveLoopBound,
+  rustUncheckedWrite,
+  rustRawCopy,
+];

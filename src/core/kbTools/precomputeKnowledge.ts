@@ -1,0 +1,25 @@
+// Build-time precomputation: everything loading would otherwise derive from the artefact's texts
+// (item vectors, BM25 term lists, the API facet's KB-wide counts), in the artefact's canonical form.
+import type { KnowledgeArtefact, Precomputed } from '../kb/knowledgeArtefactSchema';
+import type { Embedder } from '../kb/Embedder';
+import { profileCounts, type ProfileCounts } from '../retrieval/apiProfile';
+import { computeFeatures } from '../kb/precomputed/corpusFeatures';
+import { quantiseVectors } from '../kb/precomputed/itemVectors';
+import { encodeTermLists } from '../kb/precomputed/termLists';
+
+export function precomputeKnowledge(artefact: KnowledgeArtefact, embedder: Embedder): Precomputed {
+  const features = computeFeatures(artefact, embedder);
+  const counts = profileCounts(artefact.cwes);
+  return {
+    vectors: quantiseVectors(features.vectors, embedder.dims),
+    terms: encodeTermLists(features.termLists),
+    markerCwes: [...counts.markerCwes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    proseWords: [...counts.proseWords].sort(),
+  };
+}
+
+/** The shipped counts as the API profile takes them, or undefined when the artefact has none. */
+export function shippedProfileCounts(artefact: KnowledgeArtefact): ProfileCounts | undefined {
+  const p = artefact.precomputed;
+  return p ? { markerCwes: new Map(p.markerCwes), proseWords: new Set(p.proseWords) } : undefined;
+}
