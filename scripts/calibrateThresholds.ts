@@ -127,7 +127,7 @@ async function main(devFile: string, codeFile: string, kbDir: string): Promise<v
     const d = evaluateThresholds(ids, devL, thresholds, settings);
     const n = evaluateThresholds(ids, neutralL, thresholds, settings).none;
     process.stdout.write(
-      `| ${name} | ${pct(d.top1, dev.length)} | ${pct(d.top4, dev.length)} | ${n}/${neutral.length} |\n`,
+      `| ${name} | ${pct(d.top1, dev.length)} | ${pct(d.top4, dev.length)} | ${pct(d.injected, dev.length)} | ${n}/${neutral.length} |\n`,
     );
   };
   process.stdout.write(
@@ -136,13 +136,14 @@ async function main(devFile: string, codeFile: string, kbDir: string): Promise<v
       .join(
         'x',
       )} cuts, at least ${minNone} neutral tasks silent); hybrid + API on ${dev.length} dev tasks with the CWE in the KB:\n\n` +
-      '| thresholds | top-1 | top-4 | neutral tasks with outcome none |\n|---|---|---|---|\n',
+      '| thresholds | top-1 | top-4 | labelled CWE injected | neutral tasks with outcome none |\n|---|---|---|---|---|\n',
   );
   report('settings in retrievalSettings.ts', settings.thresholds);
   report('step 1 only', { ...settings.thresholds, ...step1Cuts });
   report('step 1 + step 2 (derived)', { ...settings.thresholds, ...derived });
   let h1 = 0;
   let h4 = 0;
+  let hi = 0;
   for (const fold of [0, 1]) {
     const pick = choose(devL.filter((_, i) => i % 2 === fold));
     const held = evaluateThresholds(
@@ -153,9 +154,10 @@ async function main(devFile: string, codeFile: string, kbDir: string): Promise<v
     );
     h1 += held.top1;
     h4 += held.top4;
+    hi += held.injected;
   }
   process.stdout.write(
-    `| two-fold held-out (chosen on one half, measured on the other) | ${pct(h1, dev.length)} | ${pct(h4, dev.length)} | – |\n`,
+    `| two-fold held-out (chosen on one half, measured on the other) | ${pct(h1, dev.length)} | ${pct(h4, dev.length)} | ${pct(hi, dev.length)} | – |\n`,
   );
   process.stdout.write(`\nthresholds: ${JSON.stringify(derived)}\n`);
 }

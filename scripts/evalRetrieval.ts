@@ -1,7 +1,8 @@
 // Measures level-1 CWE retrieval on a labelled task file (JSON Lines {id, prompt, language, cwe,
 // kind?}): top-1 and top-4 recall for BM25 only, vectors only, hybrid, and hybrid plus the API
-// facet, overall and on tasks whose CWE the knowledge base covers. Writes the table into
-// docs/retrieval.md between markers. Usage:
+// facet, overall and on tasks whose CWE the knowledge base covers; then the default retrieval per
+// kind and per language with the share of tasks where knowledge was injected (retrievalBreakdown.ts).
+// Writes both tables into docs/retrieval.md between markers. Usage:
 // npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb] [--print-only]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/core/kbTools/KnowledgeBase';
@@ -14,6 +15,7 @@ import { nodeParser } from '../src/adapters/node/nodeParser';
 import { taskFromInput } from '../src/core/taskFromInput';
 import type { Level1Facet } from '../src/core/retrieval/retrievalSettings';
 import type { FacetsRecord } from '../src/core/facets/FacetsRecord';
+import { breakdownTable } from './retrievalBreakdown';
 import { retrieve } from '../src/core/retrieval/retrieve';
 
 export const CONFIGS: Record<string, Level1Facet[]> = {
@@ -25,6 +27,7 @@ export const CONFIGS: Record<string, Level1Facet[]> = {
 
 interface Labelled {
   facets: FacetsRecord;
+  kind: string;
   cwes: string[];
 }
 
@@ -43,7 +46,7 @@ export async function loadLabelled(file: string, kb: KnowledgeBase): Promise<Lab
     if (typeof input !== 'object' || input === null || Array.isArray(input)) continue;
     const record = Object.fromEntries(Object.entries(input));
     const task = taskFromInput(record);
-    out.push({ facets: await deriveFacets(task, kb, nodeParser()), cwes: labels(record.cwe) });
+    out.push({ facets: await deriveFacets(task, kb, nodeParser()), kind: task.kind, cwes: labels(record.cwe) });
   }
   return out;
 }
@@ -93,12 +96,19 @@ async function main(file: string, kbDir: string | undefined, printOnly: boolean)
   const kb = await openKb(kbDir);
   const tasks = await loadLabelled(file, kb);
   const table = await recallTable(kb, tasks);
+  const scored = [];
+  for (const t of tasks)
+    scored.push({ language: t.facets.language, kind: t.kind, cwes: t.cwes, record: await retrieve(kb, t.facets) });
   const command = `npx tsx scripts/evalRetrieval.ts ${file}${kbDir ? ` --kb-dir ${kbDir}` : ''}`;
   const block = [
     `<!-- eval:start -->`,
     `Measured with \`${command}\` on KB ${kb.version} (${kb.cwes.length} CWEs).`,
     '',
     ...table,
+    '',
+    'Default retrieval (every facet the task has) per kind and language; "injected" = outcome `knowledge`:',
+    '',
+    ...breakdownTable(scored),
     `<!-- eval:end -->`,
   ].join('\n');
   process.stdout.write(`${block}\n`);

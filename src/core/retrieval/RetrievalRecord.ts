@@ -6,9 +6,9 @@ export interface FacetScore {
   /** 1-based rank of this item under this facet, null when unranked. */
   rank: number | null;
   threshold: number;
-  /** Score passed the threshold and rank was within the cap. */
+  /** Score passed the threshold and rank was within the cap: for CWEs, what allows injecting it. */
   passed: boolean;
-  /** Reciprocal-rank-fusion contribution, 0 when not passed. */
+  /** Reciprocal-rank-fusion contribution to the order (CWEs: every ranked facet; guidelines and examples: 0 when not passed). */
   contribution: number;
   /** What the facet matched (API facets: markers, operations, API names), when it says. */
   evidence?: string[];
@@ -57,11 +57,13 @@ export interface CweNode extends ScoredNode {
 }
 
 export interface RetrievalRecord {
-  /** 'none' means no facet passed its threshold: no security knowledge is injected. */
+  /** 'none' means no CWE among the top k passed a facet threshold: no security knowledge is injected. */
   outcome: 'knowledge' | 'none';
   settings: { k: number; alpha: number; rankCap: number; thresholds: Record<string, number> };
-  /** All ranked CWE candidates, best first; the chosen ones carry their guidelines and examples. */
+  /** All ranked CWE candidates, best first; the chosen (injected) ones carry their guidelines and examples. */
   cwes: CweNode[];
   chosen: string[];
   kbVersion: string;
+  /** With outcome 'none': why nothing is injected, naming the best candidates and the facets that ranked them. */
+  note?: string;
 }

@@ -7,6 +7,7 @@ import {
   specificApi,
 } from './apiFacetScore';
 import { apiProfile } from './apiProfile';
+import { isGenericPhrase } from './genericApiWords';
 import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
 
@@ -92,5 +93,16 @@ describe('apiFacetScore', () => {
     };
     expect(apiFacetScore('CWE-78', input, profile)).toEqual({ score: 0, evidence: [] });
     expect(apiFacetScore('CWE-787', input, profile).score).toBeGreaterThan(MARKER_WEIGHT);
+  });
+
+  it('does not count an operation revealed only by generic words, nor a generic bare API name', () => {
+    const op = (via: string[], apis: string[] = []) =>
+      apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+    expect(isGenericPhrase('username and password')).toBe(true);
+    expect(isGenericPhrase('command')).toBe(false);
+    expect(op(['username and password'])).toEqual({ score: 0, evidence: [] });
+    expect(op(['username and password', 'command']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(specificApi('exception', { proseWords: new Set() })).toBe(false);
+    expect(specificApi('Exception.message', { proseWords: new Set() })).toBe(true);
   });
 });

@@ -3,9 +3,11 @@
 // more than one shared by five; an operation revealed by an API call in code says more than one
 // guessed from a generic word ("file", "key") or a bare API name that is also an ordinary word
 // ("request", "delete", "index"; see apiProfile) or a name the code only imports, which counts at a quarter.
+// Evidence resting only on generic words (genericApiWords.ts) does not count.
 import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
 import { anyApiMatches, apiKey, apiMatchSet } from '../facets/apiMatch';
 import type { ApiProfile } from './apiProfile';
+import { GENERIC_API_WORDS, isGenericPhrase } from './genericApiWords';
 
 export const MARKER_WEIGHT = 2;
 export const GUIDELINE_API_WEIGHT = 0.5;
@@ -14,7 +16,9 @@ export const KEYWORD_OPERATION_FACTOR = 0.25;
 
 /** Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words ("strcpy") name one API. */
 export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>): boolean {
-  return /[._:$>]|[a-z][A-Z]|\d/.test(name) || !profile.proseWords.has(name.toLowerCase());
+  if (/[._:$>]|[a-z][A-Z]|\d/.test(name)) return true;
+  const bare = name.toLowerCase();
+  return !profile.proseWords.has(bare) && !GENERIC_API_WORDS.has(bare);
 }
 
 export interface ApiEvidence {
@@ -47,6 +51,8 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
     const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile) && used.has(apiKey(v)));
+    // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
+    if (byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
     const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
     opScore += weight;
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);

@@ -1,8 +1,8 @@
-// Joint threshold search for the level-1 facets: tries every combination of candidate cuts, fuses
-// each labelled task offline with gated reciprocal rank fusion, and keeps the combination with the
-// best top-1 + top-4 recall among those that leave at least `minNone` neutral tasks with nothing
-// injected. Per-facet calibration (calibrateThreshold) cannot see how the facets compete in the
-// fusion; this can. Pure, so it is tested without the benchmark files.
+// Joint threshold search for the level-1 facets. The order is RRF over every facet's full ranking
+// (as fuseRanks 'full', without the API vote scale), so cuts cannot change top-1/top-4; they decide
+// which of the top 4 are injected. Every combination of candidate cuts is tried and the one that
+// injects a labelled CWE on the most tasks wins among those that leave at least `minNone` neutral
+// tasks with nothing injected. Pure, so it is tested without the benchmark files.
 import { ranksOf, round, type FusionSettings } from './fuseRanks';
 
 /** One task's raw scores: facet -> item id -> score. */
@@ -18,6 +18,8 @@ export interface ThresholdChoice {
   thresholds: Record<string, number>;
   top1: number;
   top4: number;
+  /** Labelled tasks on which a labelled CWE is injected (in the top 4 and passing a cut). */
+  injected: number;
   /** Neutral tasks whose outcome is "none". */
   none: number;
 }
@@ -26,12 +28,12 @@ interface PreparedRun {
   facet: string;
   ids: string[];
   scores: number[];
-  contributions: number[];
 }
 interface PreparedTask {
   labels: readonly string[];
   runs: PreparedRun[];
-  ungated: Map<string, number>;
+  /** The order, which no cut changes: full RRF, then id. */
+  top: string[];
 }
 
 /** Ranks do not depend on thresholds, so they are computed once per task (the search tries thousands of cuts). */
@@ -39,41 +41,31 @@ function prepare(ids: readonly string[], task: LabelledScores, settings: FusionS
   const ungated = new Map(ids.map((id) => [id, 0]));
   const runs = [...task.scores].map(([facet, scores]): PreparedRun => {
     const ranks = ranksOf(scores);
-    const run: PreparedRun = { facet, ids: [], scores: [], contributions: [] };
+    const run: PreparedRun = { facet, ids: [], scores: [] };
     for (const [id, rank] of ranks) {
       if (!ungated.has(id)) continue;
       ungated.set(id, ungated.get(id)! + 1 / (settings.alpha + rank));
       if (rank <= settings.rankCap) {
         run.ids.push(id);
         run.scores.push(scores.get(id) ?? 0);
-        run.contributions.push(1 / (settings.alpha + rank));
       }
     }
     return run;
   });
-  return { labels: task.labels, runs, ungated };
+  const top = [...ids]
+    .sort((a, b) => round(ungated.get(b)!) - round(ungated.get(a)!) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, 4);
+  return { labels: task.labels, runs, top };
 }
 
-/** The same order as fuseRanks (fused, then ungated RRF, then id), for the top `n` only. */
-function fusedTop(
-  ids: readonly string[],
-  task: PreparedTask,
-  thresholds: Record<string, number>,
-): { top: string[]; none: boolean } {
-  const fused = new Map<string, number>();
+/** The top 4 (fixed) and which of them pass some facet's cut within the cap. */
+function injectedOf(task: PreparedTask, thresholds: Record<string, number>): string[] {
+  const passed = new Set<string>();
   for (const run of task.runs) {
     const t = thresholds[run.facet] ?? 0;
-    for (let i = 0; i < run.ids.length; i += 1) {
-      if (run.scores[i]! >= t) fused.set(run.ids[i]!, (fused.get(run.ids[i]!) ?? 0) + run.contributions[i]!);
-    }
+    for (let i = 0; i < run.ids.length; i += 1) if (run.scores[i]! >= t) passed.add(run.ids[i]!);
   }
-  const order = [...ids].sort(
-    (a, b) =>
-      round(fused.get(b) ?? 0) - round(fused.get(a) ?? 0) ||
-      task.ungated.get(b)! - task.ungated.get(a)! ||
-      (a < b ? -1 : a > b ? 1 : 0),
-  );
-  return { top: order.slice(0, 4), none: fused.size === 0 };
+  return task.top.filter((id) => passed.has(id));
 }
 
 function evaluatePrepared(
@@ -83,17 +75,19 @@ function evaluatePrepared(
 ): ThresholdChoice {
   let top1 = 0;
   let top4 = 0;
+  let injected = 0;
   let none = 0;
   for (const task of tasks) {
-    const { top, none: silent } = fusedTop(ids, task, thresholds);
+    const chosen = injectedOf(task, thresholds);
     if (task.labels.length === 0) {
-      if (silent) none += 1;
+      if (chosen.length === 0) none += 1;
       continue;
     }
-    if (task.labels.includes(top[0]!)) top1 += 1;
-    if (top.some((id) => task.labels.includes(id))) top4 += 1;
+    if (task.top.length > 0 && task.labels.includes(task.top[0]!)) top1 += 1;
+    if (task.top.some((id) => task.labels.includes(id))) top4 += 1;
+    if (chosen.some((id) => task.labels.includes(id))) injected += 1;
   }
-  return { thresholds, top1, top4, none };
+  return { thresholds, top1, top4, injected, none };
 }
 
 export function evaluateThresholds(
@@ -124,7 +118,7 @@ export function chooseThresholds(
     if (i === facets.length) {
       const r = evaluatePrepared(ids, prepared, { ...chosen });
       if (r.none < minNone) return;
-      const gain = best ? r.top1 + r.top4 - (best.top1 + best.top4) : 1;
+      const gain = best ? r.injected - best.injected : 1;
       // Ties go to the stricter combination (higher cuts): the same recall with fewer weak votes.
       if (gain > 0 || (gain === 0 && strictness > bestStrictness)) {
         best = r;

@@ -1,6 +1,8 @@
-// Reciprocal rank fusion with gates: a facet adds 1/(alpha + rank) to an item only when its
-// score passes the facet's threshold and its rank is within the cap. Ungated RRF is kept as a
-// tie-breaker so items no facet vouches for are still ordered sensibly.
+// Reciprocal rank fusion. Every facet's verdict on an item (score passes the facet's threshold and
+// rank within the cap) is recorded either way; the mode says what the verdicts do to the order:
+// 'gated' (guidelines, examples): a facet adds 1/(alpha + rank) only when it passed, ungated RRF
+// breaks ties; 'full' (CWEs): every facet's full ranking adds, so a weak vote that passes a cut
+// cannot outrank strong evidence just under one, and the verdicts only decide what is injected.
 import type { FacetScore } from './RetrievalRecord';
 
 export interface FacetRun {
@@ -8,6 +10,8 @@ export interface FacetRun {
   /** Score per item id; absent or <= 0 means the facet did not rank the item. */
   scores: ReadonlyMap<string, number>;
   threshold: number;
+  /** 'full' mode: the share of a full vote a score earns (API facets: weak evidence votes weakly); 1 by default. */
+  vote?: (score: number) => number;
   /** What the facet matched per item, copied into the trace (API facets). */
   evidence?: ReadonlyMap<string, readonly string[]>;
 }
@@ -18,7 +22,11 @@ export interface FusedItem {
   /** RRF over every ranked facet, ignoring thresholds and the cap. */
   ungated: number;
   facets: FacetScore[];
+  /** At least one facet passed its threshold within the cap. */
+  passed: boolean;
 }
+
+export type FusionMode = 'gated' | 'full';
 
 export interface FusionSettings {
   alpha: number;
@@ -36,17 +44,26 @@ export function ranksOf(scores: ReadonlyMap<string, number>): Map<string, number
   return out;
 }
 
-export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], settings: FusionSettings): FusedItem[] {
+export function fuseRanks(
+  ids: readonly string[],
+  runs: readonly FacetRun[],
+  settings: FusionSettings,
+  mode: FusionMode = 'gated',
+): FusedItem[] {
   const ranks = runs.map((run) => ranksOf(run.scores));
   const items = ids.map((id) => {
     let fused = 0;
     let ungated = 0;
+    let anyPassed = false;
     const facets = runs.map((run, i): FacetScore => {
       const score = run.scores.get(id) ?? 0;
       const rank = ranks[i]!.get(id) ?? null;
       const passed = rank !== null && score >= run.threshold && rank <= settings.rankCap;
-      const contribution = passed ? 1 / (settings.alpha + rank) : 0;
+      const counts = mode === 'full' ? rank !== null : passed;
+      const weight = mode === 'full' && run.vote ? run.vote(score) : 1;
+      const contribution = counts ? weight / (settings.alpha + rank!) : 0;
       fused += contribution;
+      anyPassed ||= passed;
       if (rank !== null) ungated += 1 / (settings.alpha + rank);
       const out: FacetScore = {
         facet: run.facet,
@@ -59,7 +76,7 @@ export function fuseRanks(ids: readonly string[], runs: readonly FacetRun[], set
       const evidence = run.evidence?.get(id);
       return evidence && evidence.length > 0 ? { ...out, evidence: [...evidence] } : out;
     });
-    return { id, fused: round(fused), ungated, facets };
+    return { id, fused: round(fused), ungated, facets, passed: anyPassed };
   });
   return items.sort((a, b) => b.fused - a.fused || b.ungated - a.ungated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -74,4 +91,10 @@ export function passedSummary(facets: readonly FacetScore[]): string {
     .filter((f) => f.passed)
     .map((f) => `${f.facet} #${f.rank}`)
     .join(', ');
+}
+
+/** "text:vector #1, text:bm25 #3" for the facets that ranked the item within the best ten, best first. */
+export function rankedSummary(facets: readonly FacetScore[]): string {
+  const ranked = facets.filter((f) => f.rank !== null && f.rank <= 10).sort((a, b) => a.rank! - b.rank!);
+  return ranked.map((f) => `${f.facet} #${f.rank}`).join(', ') || 'no facet in its best ten';
 }

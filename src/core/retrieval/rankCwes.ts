@@ -1,12 +1,22 @@
-// Level 1: every CWE scored by each enabled facet, then gated reciprocal rank fusion.
+// Level 1: every CWE scored by each enabled facet, then reciprocal rank fusion of every facet's full
+// ranking (thresholds only mark which CWEs may be injected; see fuseRanks).
 import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
 import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
-import { apiFacetScore, type ApiFacetInput } from './apiFacetScore';
+import { apiFacetScore, MARKER_WEIGHT, type ApiFacetInput } from './apiFacetScore';
 import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
 import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
+
+/**
+ * An API facet's RRF vote grows with its evidence up to one full vote, reached by the strongest single
+ * piece the scorer knows (a marker no other CWE shares, MARKER_WEIGHT): ranks alone would give a CWE
+ * named by one keyword-revealed operation nearly the vote of one whose marker appears literally.
+ */
+function apiVote(score: number): number {
+  return Math.min(1, score / MARKER_WEIGHT);
+}
 
 function toMap(hits: readonly SearchHit[]): Map<string, number> {
   return new Map(hits.map((h) => [h.id, h.score]));
@@ -23,6 +33,7 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     const withSet = { ...input, apiSet: apiMatchSet(input.apis) };
     const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile)] as const);
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
+    runs.at(-1)!.vote = apiVote;
   };
   if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
@@ -50,5 +61,6 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     kb.cwes.map((c) => c.id),
     runs,
     settings,
+    'full',
   );
 }

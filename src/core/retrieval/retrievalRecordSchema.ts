@@ -59,4 +59,5 @@ export const retrievalRecordSchema = z.strictObject({
   cwes: z.array(cweNodeSchema),
   chosen: z.array(z.string()),
   kbVersion: z.string(),
+  note: z.string().optional(),
 });

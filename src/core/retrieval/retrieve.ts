@@ -9,7 +9,7 @@ import {
   type Level1Facet,
   type RetrievalSettings,
 } from './retrievalSettings';
-import { passedSummary, round } from './fuseRanks';
+import { passedSummary, rankedSummary, round, type FusedItem } from './fuseRanks';
 import { rankCwes } from './rankCwes';
 import { rankGuidelines } from './rankGuidelines';
 import { rankExamples } from './rankExamples';
@@ -44,9 +44,10 @@ export async function retrieve(
     allApiSet: apiMatchSet(allApis),
   };
   const ranked = await rankCwes(ctx, new Set(options.facets ?? LEVEL1_FACETS));
+  // The order is the fused full rankings; of its top k, those a facet vouches for (threshold) are injected.
   const chosenIds = ranked
-    .filter((r) => r.fused > 0)
     .slice(0, settings.k)
+    .filter((r) => r.passed)
     .map((r) => r.id);
   const byId = new Map(kb.cwes.map((c) => [c.id, c]));
   const chosen = chosenIds.map((id) => byId.get(id)!);
@@ -54,30 +55,42 @@ export async function retrieve(
   const examples = await rankExamples(ctx, chosen);
   const cwes: CweNode[] = ranked.map((item, i) => {
     const cwe = byId.get(item.id)!;
-    const isChosen = chosenIds.includes(item.id);
-    const why = isChosen
-      ? `chosen: ${passedSummary(item.facets)}`
-      : item.fused > 0
-        ? `not chosen: ranked below the top ${settings.k}`
-        : 'not chosen: no facet passed its threshold within the top ranks';
     return {
       id: cwe.id,
       name: cwe.name,
       rank: i + 1,
       fused: round(item.fused),
-      chosen: isChosen,
+      chosen: chosenIds.includes(item.id),
       facets: item.facets,
-      why,
+      why: whyCwe(item, i, settings.k),
       source: 'builtin',
       guidelines: guidelines.get(cwe.id) ?? [],
       examples: examples.get(cwe.id) ?? [],
     };
   });
+  const note =
+    chosenIds.length > 0
+      ? undefined
+      : `no CWE passed an injection threshold, so no knowledge is injected; best candidates: ${ranked
+          .slice(0, settings.k)
+          .filter((r) => r.fused > 0)
+          .map((r) => `${r.id} (${rankedSummary(r.facets)})`)
+          .join(', ')}`;
   return {
     outcome: chosenIds.length > 0 ? 'knowledge' : 'none',
     settings: { k: settings.k, alpha: settings.alpha, rankCap: settings.rankCap, thresholds: settings.thresholds },
     cwes,
     chosen: chosenIds,
     kbVersion: kb.version,
+    ...(note ? { note } : {}),
   };
+}
+
+function whyCwe(item: FusedItem, index: number, k: number): string {
+  if (index < k && item.passed) return `injected: ${passedSummary(item.facets)}`;
+  if (index < k)
+    return `not injected: in the top ${k} (${rankedSummary(item.facets)}) but no facet passed its threshold`;
+  return item.passed
+    ? `not injected: passed (${passedSummary(item.facets)}) but ranked below the top ${k}`
+    : `not injected: ranked below the top ${k}`;
 }
