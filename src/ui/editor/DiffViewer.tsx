@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import { monacoLanguage } from './monacoLanguage';
+import { useEditorTheme } from './useEditorTheme';
 
 export interface DiffViewerProps {
   original: string;
@@ -14,6 +15,7 @@ export interface DiffViewerProps {
 export default function DiffViewer({ original, modified, language, testId }: DiffViewerProps) {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  const theme = useEditorTheme();
 
   useEffect(() => {
     if (!host.current) return;
@@ -27,6 +29,10 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
       fontSize: 13,
       scrollBeyondLastLine: false,
     });
+    // Screen readers name the two sides (axe: every input field needs a name). Monaco drops
+    // originalAriaLabel/modifiedAriaLabel given at construction, so each side is named directly.
+    diff.getOriginalEditor().updateOptions({ ariaLabel: 'Before (read-only)' });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: 'After (read-only)' });
     editor.current = diff;
     return () => {
       const models = diff.getModel();
@@ -37,6 +43,9 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
       editor.current = null;
     };
   }, []);
+
+  // Monaco has one theme for every editor on the page.
+  useEffect(() => monaco.editor.setTheme(theme), [theme]);
 
   useEffect(() => {
     const diff = editor.current;

@@ -67,7 +67,13 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
 export function LiveOutput() {
   const text = useLiveTextStore(selectLiveText);
   return (
-    <pre className="live-output" data-testid="live-output">
+    <pre
+      className="live-output"
+      data-testid="live-output"
+      role="log"
+      aria-live="polite"
+      aria-label="Model output as it streams"
+    >
       {text || 'Waiting for the first token…'}
     </pre>
   );

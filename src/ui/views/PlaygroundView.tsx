@@ -8,6 +8,7 @@ import { RunControls } from '../task/RunControls';
 import { TraceToolbar } from '../trace/TraceToolbar';
 import { PANES } from '../panes/paneRegistry';
 import { PaneFrame } from '../panes/PaneFrame';
+import { Shortcuts } from '../shortcuts/Shortcuts';
 
 export function PlaygroundView() {
   const { trace, running } = useRunStore(useShallow(selectShownRun));
@@ -24,6 +25,7 @@ export function PlaygroundView() {
           <PaneFrame key={spec.id} spec={spec} trace={trace} running={running} />
         ))}
       </div>
+      <Shortcuts />
     </main>
   );
 }
