@@ -41,10 +41,10 @@ const RULES: Rule[] = [
     hint: 'Lower the prompt token budget or retrieve fewer examples.',
   },
   {
-    test: /Unexpected token '<'|<!DOCTYPE|is not valid JSON/i,
+    test: /Unexpected token '<'|<!DOCTYPE|is not valid JSON|a web page, not the model file|: not JSON\b/i,
     code: 'MODEL_NOT_FOUND',
     message: 'The model address returned a web page instead of the model files.',
-    hint: 'Check the model URL: it must point at a folder holding mlc-chat-config.json (under resolve/main/). The bad cache entry was removed.',
+    hint: 'Check the model URL: it must point at a folder holding mlc-chat-config.json (under resolve/main/). Nothing from that address was kept in the cache.',
   },
   {
     test: /Invalid URL/i,
@@ -67,7 +67,7 @@ const RULES: Rule[] = [
   {
     test: /Failed to execute 'add' on 'Cache'.*Request failed|status (404|403|410)|\b404\b|Cannot fetch|failed to load wasm binary/i,
     code: 'MODEL_NOT_FOUND',
-    hint: 'Check the model and model_lib URLs (open them in a new tab); the cached entries for this model were removed.',
+    hint: 'Check the model and model_lib URLs (open them in a new tab).',
   },
   {
     test: /Cache\.add\(\) encountered a network error|NetworkError|network error|Failed to fetch|ERR_NETWORK|ERR_INTERNET|ERR_CONNECTION|IntegrityError|Failed to store/i,
