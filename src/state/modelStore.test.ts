@@ -167,4 +167,36 @@ describe('modelStore', () => {
     expect(store.getState().override?.label).toBe('Scripted test engine');
     expect(store.getState().setCustom({ modelUrl: '', modelLibUrl: '/x.wasm' })?.code).toBe('BAD_INPUT');
   });
+
+  it('refuses a download that cannot fit before fetching anything, and downloads anyway when asked', async () => {
+    const loads: string[] = [];
+    const host = fakeHost(async (id) => {
+      loads.push(id);
+    });
+    let persisted = false;
+    const d = {
+      ...deps(host),
+      storageStatus: async () => ({ usageMB: 200, quotaMB: 700, persisted }),
+      requestPersistentStorage: vi.fn(async () => (persisted = true)),
+    };
+    const store = createModelStore(d);
+    await store.getState().detect();
+    await store.getState().load();
+    expect(loads).toEqual([]);
+    const state = store.getState().loadState;
+    expect(state).toMatchObject({ status: 'error', beforeDownload: true, error: { code: 'MODEL_STORAGE_FULL' } });
+    if (state.status !== 'error') throw new Error('expected an error');
+    expect(state.error.message).toMatch(/about \d+ MB .* only about 500 MB more/);
+    expect(state.error.hint).toMatch(/incognito/);
+
+    await store.getState().load({ ignoreStorage: true });
+    expect(loads).toEqual(['Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC']);
+    expect(store.getState().loadState.status).toBe('ready');
+
+    store.getState().select('Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC');
+    await store.getState().persistStorage();
+    expect(store.getState().storage?.persisted).toBe(true);
+    await store.getState().load();
+    expect(loads).toHaveLength(2);
+  });
 });

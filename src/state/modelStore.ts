@@ -1,53 +1,17 @@
 // Model state: WebGPU status, the device's catalog, the selection, load progress and the engine the pipeline uses.
 import { create } from 'zustand';
-import type { LlmEngine, LoadProgress } from '../core/generation/LlmEngine';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
-import {
-  defaultModelId,
-  findCatalogModel,
-  modelsForDevice,
-  resolveForDevice,
-  type CatalogModel,
-} from '../adapters/webllm/modelCatalog';
-import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
+import { defaultModelId, findCatalogModel, modelsForDevice, resolveForDevice } from '../adapters/webllm/modelCatalog';
 import type { ModelHost, ModelStoreDeps } from '../adapters/webllm/ModelStoreDeps';
-import type { StorageStatus } from '../adapters/webllm/storageStatus';
-import { customModelRecord, type CustomModelInput, type CustomModelRecord } from '../adapters/webllm/customModelRecord';
+import { customModelRecord } from '../adapters/webllm/customModelRecord';
 import { browserModelDeps } from '../adapters/webllm/browserModelDeps';
+import type { ModelState } from './ModelState';
+import { storagePreflight } from './storagePreflight';
 
 /** The catalog lookup the model picker's details show; the UI reaches the WebLLM catalog only through here. */
 export { findCatalogModel };
 
-export type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading'; modelId: string; progress: LoadProgress }
-  | { status: 'ready'; modelId: string; gpuVendor: string }
-  | { status: 'error'; modelId: string; error: ErrorRecord };
-
-export interface ModelState {
-  webgpu: WebGpuStatus | null;
-  catalog: CatalogModel[];
-  selectedId: string | null;
-  custom: CustomModelRecord | null;
-  cached: Record<string, boolean>;
-  storage: StorageStatus | null;
-  loadState: LoadState;
-  /** Non-null only when a model is ready (or an override engine is installed). */
-  engine: LlmEngine | null;
-  /** Set when the app installed its own engine (e.g. ?engine=scripted): no download controls. */
-  override: { label: string } | null;
-  detect(): Promise<void>;
-  select(id: string): void;
-  setCustom(input: CustomModelInput): ErrorRecord | null;
-  load(): Promise<void>;
-  cancelLoad(): Promise<void>;
-  deleteCached(id: string): Promise<void>;
-  refreshCached(): Promise<void>;
-  useEngineOverride(engine: LlmEngine): void;
-}
-
-/** Downloads above this size ask for persistent storage first. */
-const PERSIST_ABOVE_MB = 1000;
+export type { LoadState, LoadOptions, ModelState } from './ModelState';
 
 export function createModelStore(deps: ModelStoreDeps) {
   let host: ModelHost | null = null;
@@ -96,7 +60,7 @@ export function createModelStore(deps: ModelStoreDeps) {
       }
     },
 
-    async load() {
+    async load(options = {}) {
       const { selectedId, custom, webgpu, override, loadState } = get();
       if (override || !selectedId || loadState.status === 'loading') return;
       if (!webgpu?.ok) {
@@ -116,9 +80,13 @@ export function createModelStore(deps: ModelStoreDeps) {
         loadState: { status: 'loading', modelId, progress: { progress: 0, phase: 'other', text: 'Starting…' } },
       });
       const engine = ensureHost();
-      if ((findCatalogModel(modelId)?.downloadMB ?? 0) > PERSIST_ABOVE_MB && !get().cached[modelId]) {
-        await deps.requestPersistentStorage();
-        set({ storage: await deps.storageStatus() });
+      const cached = get().cached[modelId] === true;
+      const preflight = await storagePreflight(deps, modelId, cached, options.ignoreStorage === true);
+      set({ storage: preflight.storage });
+      if (seq !== loadSeq) return;
+      if (preflight.error) {
+        set({ loadState: { status: 'error', modelId, error: preflight.error, beforeDownload: true } });
+        return;
       }
       try {
         await engine.load(modelId, isCustom ? custom : null, (progress) => {
@@ -133,7 +101,7 @@ export function createModelStore(deps: ModelStoreDeps) {
       } catch (caught) {
         if (seq !== loadSeq) return;
         const error = toErrorRecord(caught, 'MODEL_LOAD_FAILED');
-        // The worker already deleted this model's cache entries after a failure.
+        // The worker removed only files proven bad; good shards stay, so the model is partly cached at most.
         set({
           loadState: error.code === 'ABORTED' ? { status: 'idle' } : { status: 'error', modelId, error },
           cached: { ...get().cached, [modelId]: false },
@@ -164,6 +132,11 @@ export function createModelStore(deps: ModelStoreDeps) {
       const cached: Record<string, boolean> = Object.fromEntries(entries);
       if (custom) cached[custom.model_id] = await engine.hasInCache(custom.model_id, custom);
       set({ cached });
+    },
+
+    async persistStorage() {
+      await deps.requestPersistentStorage();
+      set({ storage: await deps.storageStatus() });
     },
 
     useEngineOverride(engine) {

@@ -87,6 +87,11 @@ export function ModelPicker() {
         <div className="mp-error" role="alert" data-testid="model-error" data-code={s.loadState.error.code}>
           <strong>{s.loadState.error.message}</strong> {s.loadState.error.hint}
           {s.loadState.error.detail && <small className="mp-detail">{s.loadState.error.detail}</small>}
+          {s.loadState.beforeDownload && (
+            <button type="button" data-testid="model-load-anyway" onClick={() => void s.load({ ignoreStorage: true })}>
+              Download anyway
+            </button>
+          )}
         </div>
       )}
       <WebGpuStatusLine />
