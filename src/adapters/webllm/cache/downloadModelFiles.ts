@@ -33,17 +33,19 @@ function named(name: string, message: string): Error {
 /** Fetches one file, checks it like a cached one, and stores it only when it passes. */
 async function fetchChecked(file: ExpectedFile, deps: DownloadDeps): Promise<void> {
   const name = file.url.slice(file.url.lastIndexOf('/') + 1);
-  const response = await deps.fetch(file.url, { signal: deps.signal });
+  let response: Response;
+  let body: Uint8Array;
+  try {
+    response = await deps.fetch(file.url, { signal: deps.signal });
+    if (response.ok) body = new Uint8Array(await response.arrayBuffer());
+    else body = new Uint8Array(0);
+  } catch (error) {
+    if (deps.signal?.aborted) throw error;
+    throw named('NetworkError', `the download of ${name} failed (${String(error)})`);
+  }
   if ([403, 404, 410].includes(response.status))
     throw named('Error', `Cannot fetch ${file.url}: status ${response.status}`);
   if (!response.ok) throw named('NetworkError', `${file.url} answered HTTP ${response.status}`);
-  let body: Uint8Array;
-  try {
-    body = new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    if (deps.signal?.aborted) throw error;
-    throw named('NetworkError', `the download of ${name} broke off (${String(error)})`);
-  }
   const contentType = response.headers.get('content-type') ?? '';
   const verdict = judgeCachedFile(file, { size: body.byteLength, contentType, head: body.subarray(0, 16) });
   if (!verdict.ok) {
