@@ -10,8 +10,11 @@ export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; modelId: string; progress: LoadProgress }
   | { status: 'ready'; modelId: string; gpuVendor: string }
-  /** `beforeDownload`: refused by the storage check, nothing was fetched; the user may download anyway. */
-  | { status: 'error'; modelId: string; error: ErrorRecord; beforeDownload?: boolean };
+  /**
+   * `beforeDownload`: refused by the storage check, nothing was fetched; the user may download anyway.
+   * `smaller`: after the GPU ran out of memory or was lost, a smaller model to suggest.
+   */
+  | { status: 'error'; modelId: string; error: ErrorRecord; beforeDownload?: boolean; smaller?: string };
 
 export interface LoadOptions {
   /** Skip the storage check (e.g. to resume a model whose downloaded part already counts as used). */

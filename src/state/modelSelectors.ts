@@ -17,7 +17,6 @@ export const selectModelActions = (s: ModelState) => ({
   cancelLoad: s.cancelLoad,
   deleteCached: s.deleteCached,
   setCustom: s.setCustom,
-  persistStorage: s.persistStorage,
 });
 
 export const selectModelDetails = (s: ModelState) => ({

@@ -10,6 +10,7 @@ import {
 } from '@mlc-ai/web-llm';
 import type { CustomModelRecord } from './customModelRecord';
 import { downloadBeforeReload, repairAfterFailure } from './cache/webLlmCacheSteps';
+import { DEVICE_LOST } from './mapEngineError';
 import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
 import { loadModelTokenizer, readCachedJson, type CountTokens } from './modelTokenizer';
 
@@ -35,8 +36,7 @@ function toMessages(messages: WorkerChatRequest['messages']): ChatCompletionMess
 
 export function createWebLlmWorkerApi(): WebLlmWorkerApi {
   let engine: MLCEngine | null = null;
-  // Each load gets its own flag, so an unload() that cancels it is told apart from a real failure.
-  let attempt = { cancelled: false, abort: new AbortController() };
+  let attempt = { cancelled: false, abort: new AbortController() }; // one per load: a cancel is not a failure
   let count: CountTokens | null = null;
 
   return {
@@ -56,7 +56,7 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
         if (mine.cancelled) return { status: 'cancelled' };
         await engine.reload(modelId);
         if (mine.cancelled) return { status: 'cancelled' };
-        // The tokenizer is a nicety for budgets: a model without one still loads (counts are then estimated).
+        // The tokenizer is a nicety for budgets: without one the counts are estimated.
         const record = appConfig.model_list.find((m) => m.model_id === modelId);
         count = record ? await loadModelTokenizer(record.model, readCachedJson).catch(() => null) : null;
         return { status: 'ready', modelId, gpuVendor: await engine.getGPUVendor(), tokenizer: count !== null };
@@ -119,6 +119,8 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
         }
         return { ok: true, value: result };
       } catch (error) {
+        // After a lost device web-llm unloads on its own; unloading here too leaves one clear state to reload from.
+        if (DEVICE_LOST.test(errorText(error))) await engine?.unload().catch(() => undefined);
         return { ok: false, error: errorText(error) };
       }
     },

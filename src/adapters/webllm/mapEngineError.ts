@@ -8,6 +8,9 @@ interface Rule {
   hint: string;
 }
 
+/** WebGPU lost its device (web-llm then unloads the model): usually out of GPU memory, sometimes a driver reset. */
+export const DEVICE_LOST = /DeviceLostError|device (was )?lost/i;
+
 // Order matters: the most specific causes first, since e.g. a DeviceLostError text also mentions "model".
 const RULES: Rule[] = [
   {
@@ -21,9 +24,15 @@ const RULES: Rule[] = [
     hint: 'Pick the q4f32_1 variant of the same model; it needs no f16 support.',
   },
   {
-    test: /DeviceLostError|device (was )?lost|out of memory|\bOOM\b|Failed to allocate|allocation failed|Cannot allocate/i,
+    test: DEVICE_LOST,
     code: 'MODEL_OUT_OF_MEMORY',
-    hint: 'Pick a smaller model (e.g. Qwen2.5-Coder 0.5B), close other GPU-heavy tabs, then reload the page and try again.',
+    message: 'The GPU device was lost (usually out of GPU memory), so the model was unloaded.',
+    hint: 'Load the model again from the model picker (the page can stay as it is), or pick a smaller model; close other GPU-heavy tabs.',
+  },
+  {
+    test: /out of memory|\bOOM\b|Failed to allocate|allocation failed|Cannot allocate/i,
+    code: 'MODEL_OUT_OF_MEMORY',
+    hint: 'Pick a smaller model (e.g. Qwen2.5-Coder 0.5B), close other GPU-heavy tabs, then load it again.',
   },
   {
     test: /WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|No (WebGPU|GPU) adapter|requestAdapter/i,
