@@ -61,6 +61,7 @@ test('a download cut off on one shard keeps the others and the retry fetches onl
   await expect(error).toHaveAttribute('data-code', 'MODEL_DOWNLOAD_FAILED', { timeout: 30_000 });
   await expect(error).toContainText('shards already downloaded are kept');
   await expect(error).toContainText('3 of 4 shards are kept for the next try');
+  await page.screenshot({ path: 'test-results/model-download-cut-off.png' });
   expect(await cachedShards()).toEqual(['params_shard_0.bin', 'params_shard_1.bin', 'params_shard_3.bin']);
 
   hits.length = 0;

@@ -47,7 +47,9 @@ export function ModelDetails() {
       )}
       {storage && storage.usageMB !== null && storage.quotaMB !== null && (
         <p className="mp-storage" data-testid="model-storage">
-          Browser storage: {formatMegabytes(storage.usageMB)} used of {formatMegabytes(storage.quotaMB)}
+          {/* A fresh profile uses under a megabyte: that is known, so it is said rather than shown as "?". */}
+          Browser storage: {storage.usageMB < 1 ? 'under 1 MB' : formatMegabytes(storage.usageMB)} used of{' '}
+          {formatMegabytes(storage.quotaMB)}
           {storage.persisted ? ' · persistent' : ' · may be evicted under pressure'}
         </p>
       )}
