@@ -7,11 +7,15 @@ import { downloadModelFiles } from './downloadModelFiles';
 import { inspectModelCache, type InspectReport } from './inspectModelCache';
 import type { ModelSource } from './modelFiles';
 
-/** The record's files, or null when web-llm keeps them elsewhere than the Cache API (other cacheBackend). */
+/**
+ * The record's files, or null when web-llm is left to do it alone: another cacheBackend than the Cache API, or a
+ * record with a model_manifest (it may place config and weights elsewhere than the plain folder layout).
+ */
 function sourceFor(appConfig: AppConfig, modelId: string): ModelSource | null {
   if ((appConfig.cacheBackend ?? 'cache') !== 'cache' || typeof caches === 'undefined') return null;
   const record = appConfig.model_list.find((m) => m.model_id === modelId);
-  return record ? { model: record.model, model_lib: record.model_lib, integrity: record.integrity } : null;
+  if (!record || record.model_manifest !== undefined) return null;
+  return { model: record.model, model_lib: record.model_lib, integrity: record.integrity };
 }
 
 export async function downloadBeforeReload(
