@@ -6,7 +6,8 @@ import { PING_SCRIPT } from './scripts';
 test('without a model the suite checks references once, lists skipped tasks and never saves an empty run', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // The reference check loads Pyodide for the functional test: slow on a loaded machine.
+  test.setTimeout(240_000);
   await page.goto('/?view=eval');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await expect(page.getByTestId('eval-engine')).toContainText('No model loaded');
@@ -24,7 +25,7 @@ test('without a model the suite checks references once, lists skipped tasks and 
 
   await page.getByTestId('eval-pick-py-ping-host').check();
   await page.getByTestId('eval-run').click();
-  await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 90_000 });
+  await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 200_000 });
   await expect(page.getByTestId('eval-progress-text')).toContainText('1 / 1');
   await expect(page.getByTestId('eval-skipped')).toContainText('1 of 2 tasks skipped');
   await expect(page.getByTestId('eval-skipped')).toContainText('no reference solution');
@@ -75,4 +76,49 @@ test('a reload keeps the task being edited and says the run in progress was inte
   await expect(page.getByTestId('kb-status')).toContainText('ready');
   await expect(page.getByTestId('task-py-ping-host')).toHaveClass(/selected/);
   await expect(page.getByTestId('notice-banner')).toHaveCount(0);
+});
+
+test('a retrieved example pair opens in a dialog in view, captioned to match its layout', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByTestId('task-py-ping-host').click();
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('pane-retrieval')).toHaveAttribute('data-status', 'ok');
+  const example = page.getByTestId('retrieval-pane').getByTestId('retrieval-example').first();
+  await example.getByRole('button').first().click();
+
+  const viewer = page.getByTestId('example-viewer');
+  await expect(viewer).toBeVisible();
+  // In view at 1440x900, not rendered below every ranked CWE inside the pane.
+  await expect(viewer).toBeInViewport({ ratio: 0.9 });
+  const box = await viewer.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+  const diffEditor = viewer.locator('.monaco-diff-editor');
+  await expect(viewer.getByTestId('example-caption')).toContainText('Left: vulnerable. Right: fixed.');
+  await expect(diffEditor).toHaveClass(/side-by-side/);
+
+  await viewer.getByTestId('example-view-toggle').click();
+  await expect(viewer.getByTestId('example-caption')).toContainText('Inline: removed lines (red)');
+  await expect(viewer.getByTestId('example-diff')).toHaveAttribute('data-view', 'inline');
+  await expect(diffEditor).not.toHaveClass(/side-by-side/);
+
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
+  await example.getByRole('button').first().click();
+  await expect(page.getByTestId('example-viewer')).toBeVisible();
+  await page.getByTestId('example-close').click();
+  await expect(page.getByTestId('example-viewer')).toHaveCount(0);
+});
+
+test('in a narrow window the example opens inline and says so', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByTestId('task-py-ping-host').click();
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('pane-retrieval')).toHaveAttribute('data-status', 'ok');
+  await page.getByTestId('retrieval-pane').getByTestId('retrieval-example').first().getByRole('button').first().click();
+  const viewer = page.getByTestId('example-viewer');
+  await expect(viewer.getByTestId('example-caption')).toContainText('Inline');
+  await expect(viewer.locator('.monaco-diff-editor')).not.toHaveClass(/side-by-side/);
 });

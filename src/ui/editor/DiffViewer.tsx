@@ -9,9 +9,11 @@ export interface DiffViewerProps {
   modified: string;
   language: string;
   testId?: string;
+  /** Fixes the layout (true: two columns, false: inline). Unset: two columns, inline when the space is narrow. */
+  sideBySide?: boolean;
 }
 
-export default function DiffViewer({ original, modified, language, testId }: DiffViewerProps) {
+export default function DiffViewer({ original, modified, language, testId, sideBySide }: DiffViewerProps) {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
 
@@ -39,6 +41,13 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
   }, []);
 
   useEffect(() => {
+    // A chosen layout must stay as chosen, or a caption that names the columns would be wrong.
+    if (sideBySide !== undefined) {
+      editor.current?.updateOptions({ renderSideBySide: sideBySide, useInlineViewWhenSpaceIsLimited: false });
+    }
+  }, [sideBySide]);
+
+  useEffect(() => {
     const diff = editor.current;
     if (!diff) return;
     const previous = diff.getModel();
@@ -51,5 +60,12 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
     previous?.modified.dispose();
   }, [original, modified, language]);
 
-  return <div className="diff-viewer" ref={host} data-testid={testId} />;
+  return (
+    <div
+      className="diff-viewer"
+      ref={host}
+      data-testid={testId}
+      data-view={sideBySide === undefined ? undefined : sideBySide ? 'side-by-side' : 'inline'}
+    />
+  );
 }
