@@ -18,7 +18,7 @@ export const analyzeCommand: Command = {
       type: 'string',
       choices: ['jsonl', 'sarif'],
       default: 'jsonl',
-      description: 'output format; sarif (one SARIF 2.1.0 log, DESIGN.md) is not supported yet',
+      description: 'output format; sarif (one SARIF 2.1.0 log) is not supported yet',
       validate: (v) => (v === 'sarif' ? 'is not supported yet (only jsonl)' : undefined),
     },
   ],

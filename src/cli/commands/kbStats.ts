@@ -1,4 +1,4 @@
-// `kb stats --json`: counts of the knowledge base as one JSON object (see DESIGN.md).
+// `kb stats --json`: counts of the knowledge base as one JSON object (its shape: docs/cli.md).
 import type { Command } from '../Command';
 import { kbStats } from '../../core/kbTools/kbStats';
 import { openKnowledgeBase } from './openKnowledgeBase';
@@ -8,7 +8,7 @@ export const kbStatsCommand: Command = {
   name: 'kb stats',
   summary: 'counts of CWEs, guidelines, examples and advisories (--json)',
   options: [
-    { name: 'json', type: 'boolean', description: 'print one JSON object (DESIGN.md contract)' },
+    { name: 'json', type: 'boolean', description: 'print one JSON object (the shape in docs/cli.md)' },
     ...KB_OPTIONS,
   ],
   async run(args) {

@@ -1,5 +1,5 @@
 // `retrieve`: CWEs, guidelines and examples for a task. JSON Lines in/out with --jsonl FILE
-// (DESIGN.md contract), or a readable tree for one --prompt.
+// (the contract in docs/cli.md), or a readable tree for one --prompt.
 import type { Command } from '../Command';
 import { runJsonl } from '../runJsonl';
 import { LANGUAGES, type Task } from '../../core/task/Task';

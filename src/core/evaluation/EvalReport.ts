@@ -1,4 +1,4 @@
-// The evaluation report (DESIGN.md "eval"): the summary per configuration, breakdowns per CWE and
+// The evaluation report (docs/evaluation.md): the summary per configuration, breakdowns per CWE and
 // language, and every task result. The CLI writes it with --out; the browser exports the same JSON.
 import type { TaskResult } from './TaskResult';
 import { summarise, summariseBy, type SummaryTable } from './summarise';

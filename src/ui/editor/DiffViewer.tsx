@@ -10,9 +10,11 @@ export interface DiffViewerProps {
   modified: string;
   language: string;
   testId?: string;
+  /** Fixes the layout (true: two columns, false: inline). Unset: two columns, inline when the space is narrow. */
+  sideBySide?: boolean;
 }
 
-export default function DiffViewer({ original, modified, language, testId }: DiffViewerProps) {
+export default function DiffViewer({ original, modified, language, testId, sideBySide }: DiffViewerProps) {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
   const theme = useEditorTheme();
@@ -48,6 +50,13 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
   useEffect(() => monaco.editor.setTheme(theme), [theme]);
 
   useEffect(() => {
+    // A chosen layout must stay as chosen, or a caption that names the columns would be wrong.
+    if (sideBySide !== undefined) {
+      editor.current?.updateOptions({ renderSideBySide: sideBySide, useInlineViewWhenSpaceIsLimited: false });
+    }
+  }, [sideBySide]);
+
+  useEffect(() => {
     const diff = editor.current;
     if (!diff) return;
     const previous = diff.getModel();
@@ -60,5 +69,12 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
     previous?.modified.dispose();
   }, [original, modified, language]);
 
-  return <div className="diff-viewer" ref={host} data-testid={testId} />;
+  return (
+    <div
+      className="diff-viewer"
+      ref={host}
+      data-testid={testId}
+      data-view={sideBySide === undefined ? undefined : sideBySide ? 'side-by-side' : 'inline'}
+    />
+  );
 }
