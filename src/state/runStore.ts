@@ -8,6 +8,7 @@ import { taskInputProblem } from '../core/task/checkTaskInput';
 import { createStages } from '../core/createStages';
 import { RunCoordinator } from '../core/runCoordinator';
 import { currentTask, type RunState } from './RunState';
+import { defaultTaskId } from '../core/task/defaultTask';
 
 import { coreApi, coreReady, workerCreatedAt } from './coreClient';
 import { kbReadyReport } from './kbReadyReport';
@@ -49,7 +50,7 @@ export const useRunStore = create<RunState>((set, get) => ({
           report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()),
         },
         tasks: ready.tasks,
-        selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
+        selectedTaskId: s.selectedTaskId ?? defaultTaskId(ready.tasks),
       }));
     } catch (error) {
       set({ kb: { status: 'error', error: toErrorRecord(error, 'KB_NOT_LOADED') } });
