@@ -19,7 +19,7 @@ test('the first screen says what this is, draws the pipeline idle, and selects a
   await expect(node(page, 'generation')).toContainText('Model');
   await expect(page.getByTestId('task-py-find-user')).toHaveClass(/selected/);
   await expect(page.getByTestId('task-text')).toContainText('def find_user');
-  await expect(page.getByTestId('start-recorded')).toHaveText('Watch a recorded run');
+  await expect(page.getByTestId('start-recorded')).toBeEnabled();
   await page.screenshot({ path: testInfo.outputPath('first-screen.png') });
 });
 
@@ -28,7 +28,7 @@ test('Run a task lights the row up stage by stage, and a stage brings its pane i
     (script) => {
       window.__SCG_ENGINE_SCRIPT__ = script;
     },
-    { rules: RECORDED_RUNS[0]!.rules, tokenDelayMs: 60 },
+    { rules: RECORDED_RUNS[0]!.rules, tokenDelayMs: 30 },
   );
   await page.goto('/?engine=scripted');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
@@ -72,6 +72,8 @@ test('Check my own code opens the code box, ready to paste into', async ({ page 
   await expect(page.getByTestId('provided-code')).toBeFocused();
   await expect(page.getByTestId('use-provided')).toBeChecked();
   await page.keyboard.type('import os\nos.system("ping " + input())\n');
+  // Picked rather than detected: detection loads every grammar, which is covered by own-code.spec.ts.
+  await page.getByTestId('provided-language').selectOption('python');
   await page.getByTestId('run').click();
   await expect(page.getByTestId('findings-pane').getByTestId('finding').first()).toContainText('CWE-78');
 });
@@ -81,7 +83,7 @@ test('a recorded run opens from memory, labelled as recorded, with no request ev
   context,
 }, testInfo) => {
   await page.goto('/');
-  await expect(page.getByTestId('start-recorded')).toHaveText('Watch a recorded run');
+  await expect(page.getByTestId('start-recorded')).toBeEnabled();
   await page.getByTestId('start-recorded').click();
   const banner = page.getByTestId('recorded-banner');
   await expect(banner).toContainText('written by us for this demo, not by a model');
@@ -92,6 +94,12 @@ test('a recorded run opens from memory, labelled as recorded, with no request ev
   await expect(page.getByTestId('revision-status')).toHaveText('revised');
   await expect(page.getByTestId('output-source')).toHaveText('recorded answer, written by us, not by a model');
   await page.screenshot({ path: testInfo.outputPath('recorded-run.png') });
+  // Replaying it plays back the same answers of ours: still labelled as recorded.
+  await page.getByTestId('trace-replay').click();
+  await expect(page.getByTestId('replay-banner')).toContainText('recorded-py-find-user');
+  await expect(node(page, 'diff')).toHaveAttribute('data-status', 'ok', { timeout: 30_000 });
+  await expect(banner).toContainText('Look up a user by name');
+  await expect(page.getByTestId('output-source')).toHaveText('recorded answer, written by us, not by a model');
 
   // Offline now: another recorded run still opens, and the page asks the network for nothing at all.
   const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isRecordedTrace, RECORDED_LABEL, type RecordedIndex } from './recordedRuns';
+import { isRecordedReplay, isRecordedTrace, RECORDED_LABEL, type RecordedIndex } from './recordedRuns';
 import { parseTraceText } from './traceIo';
 import { stageOutput } from './trace';
 
@@ -36,5 +36,14 @@ describe('shipped recorded runs', () => {
     expect(isRecordedTrace({ runId: 'r-1', engine: { ...engine, label: RECORDED_LABEL } })).toBe(false);
     expect(isRecordedTrace({ runId: 'recorded-x', engine: null })).toBe(false);
     expect(isRecordedTrace(null)).toBe(false);
+  });
+
+  it('labels a replay of a recorded run as recorded, and no other replay', () => {
+    const replay = (label: string) => ({ engine: { kind: 'replay', label, model: 'scripted' } });
+    expect(isRecordedReplay(replay('Replay of recorded-py-find-user'), null)).toBe(true);
+    expect(isRecordedReplay(null, 'recorded-py-find-user')).toBe(true);
+    expect(isRecordedReplay(replay('Replay of r-123'), null)).toBe(false);
+    expect(isRecordedReplay(null, 'r-123')).toBe(false);
+    expect(isRecordedReplay({ engine: { kind: 'scripted', label: 'recorded-x', model: 's' } }, null)).toBe(false);
   });
 });

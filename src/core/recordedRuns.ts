@@ -33,3 +33,9 @@ export function isRecordedTrace(trace: Pick<RunTrace, 'runId' | 'engine'> | null
     trace.engine.label === RECORDED_LABEL
   );
 }
+
+/** A replay of a recorded run plays back the same answers of ours, so it is labelled as recorded too. */
+export function isRecordedReplay(trace: Pick<RunTrace, 'engine'> | null, replayOf: string | null): boolean {
+  const source = replayOf ?? (trace?.engine?.kind === 'replay' ? trace.engine.label.replace(/^Replay of /, '') : '');
+  return source.startsWith(RECORDED_RUN_PREFIX);
+}

@@ -5,7 +5,7 @@ import type { PaneProps } from './PaneProps';
 import { TokenView } from '../tokens/TokenView';
 import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
-import { isRecordedTrace } from '../../core/recordedRuns';
+import { isRecordedReplay, isRecordedTrace } from '../../core/recordedRuns';
 import { useFocusStore } from '../../state/focusStore';
 import { renderSlice } from '../../core/slicing/renderSlice';
 import { findLanguageSpec } from '../../core/languages/registry';
@@ -17,7 +17,7 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
   const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore(useShallow(selectFocus));
   const language = trace.task.language;
-  const recorded = isRecordedTrace(trace);
+  const recorded = isRecordedTrace(trace) || isRecordedReplay(trace, null);
   const [tokens, setTokens] = useState(false);
   const comment = findLanguageSpec(language)?.slicing.comment ?? '//';
   // The slice as code: kept lines verbatim, each removed run one comment marker in the language.

@@ -1,9 +1,13 @@
 // Says, whenever a recorded run is on screen, that its answers were written by us and not by a model.
 import { useRunStore } from '../../state/runStore';
-import { isRecordedTrace } from '../../core/recordedRuns';
+import { isRecordedReplay, isRecordedTrace } from '../../core/recordedRuns';
 
 export function RecordedBanner() {
-  const title = useRunStore((s) => (isRecordedTrace(s.trace) ? (s.trace?.task.title ?? s.trace?.task.id) : null));
+  const title = useRunStore((s) =>
+    isRecordedTrace(s.trace) || isRecordedReplay(s.trace, s.replayOf)
+      ? (s.trace?.task.title ?? s.trace?.task.id)
+      : null,
+  );
   if (!title) return null;
   return (
     <div className="notice warn recorded-banner" role="status" data-testid="recorded-banner">

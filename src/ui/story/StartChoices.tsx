@@ -53,24 +53,31 @@ export function StartChoices() {
       >
         Run a task{engine ? '' : ' (with a model)'}
       </button>
+      {/* Same text and size while loading, so nothing beside it moves when the recordings arrive. */}
       <span className="start-recorded">
-        <button type="button" onClick={watch} disabled={recorded !== 'ready'} data-testid="start-recorded">
-          {recorded === 'loading' || recorded === 'idle' ? 'Loading recorded runs…' : 'Watch a recorded run'}
+        <button
+          type="button"
+          onClick={watch}
+          disabled={recorded !== 'ready'}
+          title={recorded === 'ready' ? undefined : 'Loading recorded runs…'}
+          data-testid="start-recorded"
+        >
+          Watch a recorded run
         </button>
-        {runs.length > 1 && (
-          <select
-            aria-label="Recorded run to watch"
-            value={chosen || runs[0]?.id}
-            onChange={(e) => setChosen(e.target.value)}
-            data-testid="recorded-select"
-          >
-            {runs.map((r) => (
-              <option key={r.id} value={r.id} title={r.summary}>
-                {r.title} ({r.language}, recorded)
-              </option>
-            ))}
-          </select>
-        )}
+        <select
+          aria-label="Recorded run to watch"
+          value={chosen || runs[0]?.id || ''}
+          onChange={(e) => setChosen(e.target.value)}
+          disabled={recorded !== 'ready'}
+          data-testid="recorded-select"
+        >
+          {runs.length === 0 && <option value="">{recorded === 'error' ? 'unavailable' : 'loading…'}</option>}
+          {runs.map((r) => (
+            <option key={r.id} value={r.id} title={r.summary}>
+              {r.title} ({r.language}, recorded)
+            </option>
+          ))}
+        </select>
       </span>
       <button type="button" onClick={checkOwnCode} disabled={!kbReady} data-testid="start-own-code">
         Check my own code
