@@ -16,10 +16,11 @@ const PYTHON = [
   '',
 ].join('\n');
 
-test('pasted Python in the default C task is detected and analysed as Python', async ({ page }, testInfo) => {
+test('pasted Python in a C task is detected and analysed as Python', async ({ page }, testInfo) => {
   await page.goto('/');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
-  // The default task is a C one, as in the issue.
+  // A C task, as in the issue (the default task was C then; it is a Python one now).
+  await page.getByTestId('task-c-backup-dir').click();
   await expect(page.locator('.task-item.selected .chip').first()).toHaveText('c');
   await page.getByText('Check my own code instead of generating').click();
   await page.getByTestId('provided-code').fill(PYTHON);

@@ -1,6 +1,7 @@
 // Keeps the task being edited across a reload: the custom task, the selected gallery task and the
 // pasted code, in localStorage through zustand's persist middleware. Never traces (they are large
 // and shared on purpose, by export or link), and nothing once it grows past a size cap.
+import { defaultTaskId } from '../core/task/defaultTask';
 import type { PersistOptions, PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { LANGUAGES } from '../core/languages/registry';
 import type { RunState } from './RunState';
@@ -108,7 +109,7 @@ export function draftPersistOptions(
 export function restoredSelection(s: RunState, tasks: readonly { id: string }[]): string | null {
   if (s.selectedTaskId && tasks.some((t) => t.id === s.selectedTaskId)) return s.selectedTaskId;
   if (s.selectedTaskId === null && s.custom.prompt.trim() !== '') return null;
-  return tasks[0]?.id ?? null;
+  return defaultTaskId(tasks);
 }
 
 function announceInterruptedRun(): void {
