@@ -7,7 +7,8 @@ import { nodeParser } from '../../adapters/node/nodeParser';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'static analysis: {"id","language","code"} -> {"id","findings":[{cwe,rule,line,severity,message}],"ms"}',
+  summary:
+    'static analysis: {"id","language","code"} -> {"id","findings":[{cwe,related,rule,line,severity,message}],"ms"}',
   options: [
     JSONL_OPTION,
     {
@@ -29,6 +30,7 @@ export const analyzeCommand: Command = {
       return {
         findings: record.findings.map((f) => ({
           cwe: f.cwe,
+          related: f.related ?? [],
           rule: f.rule,
           line: f.line,
           severity: f.severity,
