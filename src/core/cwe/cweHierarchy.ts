@@ -23,3 +23,8 @@ export function relation(a: string, b: string): CweRelation | null {
 export function sameOrRelated(found: string, label: string): boolean {
   return found.toUpperCase() === label.toUpperCase() || relation(label, found) !== null;
 }
+
+/** True when some found CWE answers some label exactly or as a direct relative (the "with related" count). */
+export function matchesAnyRelated(found: readonly string[], labels: readonly string[]): boolean {
+  return found.some((f) => labels.some((l) => sameOrRelated(f, l)));
+}
