@@ -21,6 +21,8 @@ interface Tally {
   injected: number;
   injectedTop4: number;
   labelInjected: number;
+  /** A labelled CWE's guideline reached the prompt: its own CWE chosen, or lent by a chosen relative. */
+  labelGuidance: number;
 }
 
 function tally(tasks: readonly ScoredTask[]): Tally {
@@ -33,6 +35,7 @@ function tally(tasks: readonly ScoredTask[]): Tally {
     injected: 0,
     injectedTop4: 0,
     labelInjected: 0,
+    labelGuidance: 0,
   };
   for (const task of tasks) {
     const order = task.record.cwes.map((c) => c.id);
@@ -46,6 +49,8 @@ function tally(tasks: readonly ScoredTask[]): Tally {
       t.injected += 1;
       if (hit4) t.injectedTop4 += 1;
       if (task.record.chosen.some((id) => task.cwes.includes(id))) t.labelInjected += 1;
+      const guided = task.record.cwes.some((c) => c.guidelines.some((g) => g.chosen && task.cwes.includes(g.cwe)));
+      if (guided) t.labelGuidance += 1;
     }
   }
   return t;
@@ -54,7 +59,7 @@ function tally(tasks: readonly ScoredTask[]): Tally {
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 function row(name: string, t: Tally): string {
-  return `| ${name} | ${t.n} | ${pct(t.top1, t.n)} | ${pct(t.top1Related, t.n)} | ${pct(t.top4, t.n)} | ${pct(t.top4Related, t.n)} | ${pct(t.injected, t.n)} | ${pct(t.injectedTop4, t.injected)} | ${pct(t.labelInjected, t.n)} |`;
+  return `| ${name} | ${t.n} | ${pct(t.top1, t.n)} | ${pct(t.top1Related, t.n)} | ${pct(t.top4, t.n)} | ${pct(t.top4Related, t.n)} | ${pct(t.injected, t.n)} | ${pct(t.injectedTop4, t.injected)} | ${pct(t.labelInjected, t.n)} | ${pct(t.labelGuidance, t.n)} |`;
 }
 
 function groups(tasks: readonly ScoredTask[], key: (t: ScoredTask) => string): [string, ScoredTask[]][] {
@@ -66,8 +71,8 @@ function groups(tasks: readonly ScoredTask[], key: (t: ScoredTask) => string): [
 /** One table: all tasks, then each kind, then each language (largest first). */
 export function breakdownTable(tasks: readonly ScoredTask[]): string[] {
   return [
-    '| tasks | n | top-1 | top-1 with related | top-4 | top-4 with related | injected | top-4 among injected | a labelled CWE injected |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| tasks | n | top-1 | top-1 with related | top-4 | top-4 with related | injected | top-4 among injected | a labelled CWE injected | a labelled CWE’s guideline injected (own or lent by a relative) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     row('all', tally(tasks)),
     ...groups(tasks, (t) => t.kind).map(([kind, ts]) => row(`kind ${kind}`, tally(ts))),
     ...groups(tasks, (t) => t.language).map(([language, ts]) => row(language, tally(ts))),

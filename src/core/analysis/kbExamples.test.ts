@@ -1,5 +1,5 @@
-// Every knowledge-base example pair: the vulnerable side is flagged with its own CWE (or a MITRE parent,
-// child or declared sibling, kb/cwe-hierarchy.json) and the fixed side is not, unless the entry explains why with analyzerNote.
+// Every knowledge-base example pair: the vulnerable side is flagged with its own CWE (or a family
+// member, cweFamilies.ts) and the fixed side is not, unless the entry explains why with analyzerNote.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCode } from './analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { isLanguage } from '../task/Task';
-import { matchesAnyRelated as matchesAny } from '../cwe/cweHierarchy';
+import { matchesAny } from './cweFamilies';
 
 interface Example {
   id: string;
