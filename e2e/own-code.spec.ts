@@ -32,6 +32,9 @@ test('pasted Python in a C task is detected and analysed as Python', async ({ pa
   const findings = page.getByTestId('findings-pane');
   await expect(findings.getByTestId('finding').filter({ hasText: 'CWE-78' })).not.toHaveCount(0);
   await expect(findings.getByTestId('finding').filter({ hasText: 'CWE-89' })).not.toHaveCount(0);
+  // The CWE hierarchy (kb/cwe-hierarchy.json): "CWE-78, a kind of CWE-77".
+  const shell = findings.getByTestId('finding').filter({ hasText: 'CWE-78' }).first();
+  await expect(shell.getByTestId('cwe-kind-of')).toHaveText(', a kind of CWE-77');
   await expect(findings).toContainText('reading the code as Python');
   await expect(page.getByTestId('parse-notice')).toHaveCount(0);
   // Facets come from the pasted code, not from the C task's text.

@@ -1,14 +1,14 @@
 // Measures advisory retrieval from code: on the vulnerable samples of a labelled code file
 // (JSON Lines {id, language, cwe, label, code}), how often an advisory of the labelled CWE is in
 // the top k (default 5), per language, over samples whose CWE the advisories cover (any language)
-// and over all. Exact CWE is the headline; "family" also accepts a CWE of the same family
-// (src/core/analysis/cweFamilies.ts). Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses]
+// and over all. Exact CWE is the headline; "family" also accepts a direct relative (MITRE parent, child or
+// declared sibling, src/core/cwe). Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses]
 import { readFileSync } from 'node:fs';
 import { validateKbSources } from '../src/core/kbTools/validateKbSources';
 import { readKbSourceFiles } from '../src/adapters/node/buildFromDir';
 import { createAdvisor, advisoryDocument } from '../src/core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../src/adapters/orama/createOramaAdvisoryIndex';
-import { sameFamily } from '../src/core/analysis/cweFamilies';
+import { sameOrRelated } from '../src/core/cwe/cweHierarchy';
 
 interface Sample {
   id: string;
@@ -57,7 +57,7 @@ const rows = samples(file);
 for (const s of rows) {
   const hits = await advisor.advise(s.code, s.language, k);
   const exact = hits.some((h) => s.cwes.includes(h.cwe));
-  const family = hits.some((h) => s.cwes.some((c) => sameFamily(h.cwe, c)));
+  const family = hits.some((h) => s.cwes.some((c) => sameOrRelated(h.cwe, c)));
   const covered = s.cwes.some((c) => coveredCwes.has(c));
   for (const key of [s.language, 'all']) {
     const t = tallies.get(key) ?? { n: 0, exact: 0, family: 0, covered: 0, coveredExact: 0, coveredFamily: 0 };

@@ -10,7 +10,7 @@ import { analysisLanguage } from './analysisLanguage';
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary:
-    'static analysis: {"id","language"?,"code"} -> {"id","language","findings":[{cwe,rule,line,severity,message}],"ms"}',
+    'static analysis: {"id","language"?,"code"} -> {"id","language","findings":[{cwe,related,rule,line,severity,message}],"ms"}',
   options: [
     JSONL_OPTION,
     {
@@ -36,6 +36,7 @@ export const analyzeCommand: Command = {
         language,
         findings: record.findings.map((f) => ({
           cwe: f.cwe,
+          related: f.related ?? [],
           rule: f.rule,
           line: f.line,
           severity: f.severity,

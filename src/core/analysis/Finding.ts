@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   rule: string;
   cwe: string;
+  /** The CWE's direct MITRE parents and children (core/cwe); absent only in traces written before it existed. */
+  related?: string[];
   severity: Severity;
   message: string;
   fix?: string;

@@ -7,6 +7,8 @@ import { languageCheckSchema } from '../task/languageDetectionSchema';
 const findingFields = {
   rule: z.string(),
   cwe: z.string(),
+  /** Optional: traces written before the CWE hierarchy have none. */
+  related: z.array(z.string()).optional(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   fix: z.string().optional(),

@@ -5,6 +5,7 @@ import type { Captures, QueryRule, Rule, TaintRule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { exprTainted, taintOf } from './taint';
 import { scopeOf } from './walk';
+import { relatedCwes } from '../cwe/cweHierarchy';
 
 // The file's lines, split once per file rather than once per finding (that was quadratic in file length).
 let splitCode = '';
@@ -24,6 +25,7 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
   return {
     rule: rule.id,
     cwe: rule.cwe,
+    related: relatedCwes(rule.cwe),
     severity: rule.severity,
     message: rule.message,
     fix: rule.fix,

@@ -6,6 +6,7 @@ import { FindingFeedback } from '../feedback/FindingFeedback';
 import { selectFocusAction } from '../../state/focusSelectors';
 import { ParseNotice } from './ParseNotice';
 import { languageName } from '../../core/task/languageHints';
+import { CweKindOf, cweUrl } from '../explorer/CweKindOf';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   const focus = useFocusStore(selectFocusAction);
@@ -31,8 +32,8 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
             </button>{' '}
             <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">
               {f.cwe}
-            </a>{' '}
-            <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
+            </a>
+            <CweKindOf id={f.cwe} /> <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
             {f.fix && <div className="fix">Fix: {f.fix}</div>}
             <div className="muted small">
               rule {f.rule} <FindingFeedback trace={trace} finding={f} />
@@ -54,9 +55,4 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
       )}
     </div>
   );
-}
-
-function cweUrl(cwe: string): string {
-  const n = cwe.replace(/^CWE-/, '');
-  return `https://cwe.mitre.org/data/definitions/${n}.html`;
 }
