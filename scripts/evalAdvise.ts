@@ -86,8 +86,7 @@ for (const s of rows) {
     }
     tallies.set(key, t);
   }
-  if (covered && !exact)
-    misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.cwe).join(' ')}`);
+  if (covered && !exact) misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.id).join(' ')}`);
 }
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '–');
 const out = [

@@ -1,6 +1,6 @@
 // The advisor: retrieves advisories for generated code (BM25 over the advisories' code and markers,
-// with the marker-keeping tokeniser), preferring the code's language family, fused with the
-// analyser's findings when the caller has them (fuseFindingFacet).
+// with the marker-keeping tokeniser), preferring the code's language family, ordered by the evidence
+// per CWE (rankByCwe) and fused with the analyser's findings when the caller has them (fuseFindingFacet).
 import type { AdvisorySource } from '../kb/kbSourceSchema';
 import type { AdvisorPort } from './AdvisorPort';
 import type { AdvisoryDocument, AdvisoryIndex } from './AdvisoryIndex';
@@ -8,6 +8,7 @@ import type { AdvisoryHit } from './RevisionRecord';
 import { markerTokens } from './markerTokens';
 import { languageFamily } from './languageFamily';
 import { fuseFindingFacet } from './fuseFindingFacet';
+import { rankByCwe } from './rankByCwe';
 
 /** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
 export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
@@ -24,11 +25,11 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
       const query = [...new Set(markerTokens(code))];
       if (query.length === 0) return [];
       const family = languageFamily(language);
-      // With findings, every lexical match is a candidate: a found CWE's advisory may sit deep in BM25.
-      const limit = findingCwes.length > 0 ? Math.max(k * 4, byId.size) : k * 4;
+      // Every lexical match is a candidate: a CWE's second advisory or a found CWE's advisory may sit
+      // deep in BM25 (a few hundred short documents: cheap).
       const cweOf = (id: string): string => byId.get(id)?.cwe ?? id;
-      const ranked = await index.search(query, families.has(family) ? [family] : null, limit);
-      const hits = diversify(fuseFindingFacet(ranked, cweOf, findingCwes), cweOf, k);
+      const ranked = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
+      const hits = diversify(fuseFindingFacet(rankByCwe(ranked, cweOf), cweOf, findingCwes), cweOf, k);
       return hits.flatMap((hit) => {
         const a = byId.get(hit.id);
         if (!a) return [];
