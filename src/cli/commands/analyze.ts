@@ -7,7 +7,8 @@ import { nodeParser } from '../../adapters/node/nodeParser';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'static analysis: {"id","language","code"} -> {"id","findings":[{cwe,rule,line,severity,message}],"ms"}',
+  summary:
+    'static analysis: {"id","language","code"} -> {"id","findings":[{cwe,rule,line,severity,tier,message}],"ms"}',
   options: [
     JSONL_OPTION,
     {
@@ -32,6 +33,7 @@ export const analyzeCommand: Command = {
           rule: f.rule,
           line: f.line,
           severity: f.severity,
+          tier: f.tier ?? 'finding',
           message: f.message,
         })),
       };

@@ -32,6 +32,7 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
     endLine: node.endPosition.row + 1,
     endColumn: node.endPosition.column + 1,
     ...(snippet ? { snippet } : {}),
+    tier: rule.tier ?? 'finding',
   };
 }
 
