@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 40;
   const parser = nodeParser();
   const rules = new Map<string, RuleStat>();
-  const totals = new Map<string, { findings: number; notes: number }>();
+  const totals = new Map<
+    string,
+    { findings: number; notes: number; guardedVulnerable: number; guardedSecure: number }
+  >();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const raw = JSON.parse(line) as Record<string, unknown>;
@@ -32,8 +35,13 @@ async function main(): Promise<void> {
     const labels = (Array.isArray(raw.cwe) ? raw.cwe : [raw.cwe]).filter((c): c is string => typeof c === 'string');
     const vulnerable = raw.label === 'vulnerable';
     const record = await analyzeCode(raw.code, raw.language, parser);
-    const total = totals.get(raw.language) ?? { findings: 0, notes: 0 };
+    const total = totals.get(raw.language) ?? { findings: 0, notes: 0, guardedVulnerable: 0, guardedSecure: 0 };
     totals.set(raw.language, total);
+    // The same sample without the guard and sanitiser shapes: the difference is what the guards removed.
+    const unguarded = (await analyzeCode(raw.code, raw.language, parser, { guards: false })).findings.length;
+    const removed = unguarded - record.findings.length;
+    if (vulnerable) total.guardedVulnerable += removed;
+    else total.guardedSecure += removed;
     const seen = new Set<string>();
     for (const f of record.findings) {
       if (isCounted(f)) total.findings += 1;
@@ -47,8 +55,9 @@ async function main(): Promise<void> {
       else stat.otherVulnerable += 1;
     }
   }
-  const out = ['language\tfindings\tnotes'];
-  for (const [language, t] of [...totals].sort()) out.push(`${language}\t${t.findings}\t${t.notes}`);
+  const out = ['language\tfindings\tnotes\tremoved by guards on vulnerable samples\ton secure samples'];
+  for (const [language, t] of [...totals].sort())
+    out.push(`${language}\t${t.findings}\t${t.notes}\t${t.guardedVulnerable}\t${t.guardedSecure}`);
   out.push('', 'rule\ttier\tsecure samples\tvulnerable, labelled CWE\tvulnerable, other CWE');
   const sorted = [...rules].sort((a, b) => b[1].secure - a[1].secure || b[1].labelled - a[1].labelled);
   for (const [id, s] of sorted.slice(0, top))

@@ -14,6 +14,8 @@ export interface RuleMeta {
   fix: string;
   /** 'note' for low-confidence patterns that fixes themselves often have; default 'finding'. */
   tier?: FindingTier;
+  /** false when the danger is not in the sink's arguments (archive members, a settings flag): guards never apply. */
+  guardable?: boolean;
 }
 
 /** Captures of one query match by name; the finding is placed on `@hit`, else on the first capture. */

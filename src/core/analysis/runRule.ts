@@ -5,6 +5,8 @@ import type { Captures, QueryRule, Rule, TaintRule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { exprTainted, taintOf } from './taint';
 import { scopeOf } from './walk';
+import { isCallNode } from './callInfo';
+import { guardedSink } from './guardedSink';
 
 // The file's lines, split once per file rather than once per finding (that was quadratic in file length).
 let splitCode = '';
@@ -36,7 +38,14 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
   };
 }
 
-function runQueryRule(rule: QueryRule, ctx: RuleContext): Finding[] {
+/** A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported. */
+function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (rule.guardable === false || !isCallNode(at)) return false;
+  const call = ctx.callAt(at);
+  return guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx) !== null;
+}
+
+function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Finding[] {
   const query = rule.query[ctx.language];
   if (!query) return [];
   const findings: Finding[] = [];
@@ -46,12 +55,13 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext): Finding[] {
     const at = captures.hit ?? match.captures[0]?.node;
     if (!at) continue;
     if (rule.predicate && !rule.predicate(captures, ctx)) continue;
+    if (guards && guarded(rule, at, ctx)) continue;
     findings.push(findingAt(rule, at, ctx.code));
   }
   return findings;
 }
 
-function runTaintRule(rule: TaintRule, ctx: RuleContext): Finding[] {
+function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Finding[] {
   const sinks = rule.taint.sinks[ctx.language] ?? [];
   const findings: Finding[] = [];
   for (const call of ctx.calls()) {
@@ -62,12 +72,15 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext): Finding[] {
     const args = sink.args
       ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
       : [...call.args, ...call.keywords.values()];
-    if (args.some((a) => exprTainted(a, rule.taint, ctx, state))) findings.push(findingAt(rule, call.node, ctx.code));
+    if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
+    if (guards && guarded(rule, call.node, ctx)) continue;
+    findings.push(findingAt(rule, call.node, ctx.code));
   }
   return findings;
 }
 
-export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+/** `guards: false` turns the guard and sanitiser shapes off, to measure what they remove. */
+export function runRule(rule: Rule, ctx: RuleContext, guards = true): Finding[] {
   if (!rule.languages.includes(ctx.language)) return [];
-  return rule.kind === 'query' ? runQueryRule(rule, ctx) : runTaintRule(rule, ctx);
+  return rule.kind === 'query' ? runQueryRule(rule, ctx, guards) : runTaintRule(rule, ctx, guards);
 }
