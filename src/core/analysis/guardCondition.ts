@@ -7,6 +7,8 @@ import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
 import { IDENTIFIER_TYPES, namedChildren, walk } from './walk';
 
+const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
+
 export interface GuardQuery {
   /** The value's variable and the variables it was built from. */
   names: ReadonlySet<string>;
@@ -17,8 +19,10 @@ export interface GuardQuery {
   ctx: RuleContext;
 }
 
+/** The node holds one of the names: a variable, or an access path such as `form['name']` (spaces ignored). */
 export function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
-  for (const n of walk(node)) if (IDENTIFIER_TYPES.has(n.type) && names.has(n.text)) return true;
+  for (const n of walk(node))
+    if ((IDENTIFIER_TYPES.has(n.type) || PATH.test(n.type)) && names.has(n.text.replace(/\s+/g, ''))) return true;
   return false;
 }
 
@@ -52,19 +56,24 @@ function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<st
   return allowedWhenTrue === (branch === 'holds');
 }
 
-/** True when `cond` checks one of the names with a guard shape of the language and class. */
-export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): boolean {
+/** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
+export type Evidence = 'shape' | 'name';
+
+/** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
+export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
+  let named = false;
   for (const n of walk(cond)) {
     if (isCallNode(n)) {
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
-      if (shapes.validators.test(name) && inArgs) return true;
-      if (shapes.receiverChecks.test(name) && mentions(n, names)) return true;
+      if (shapes.validators.test(name) && inArgs) return 'shape';
+      if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
-      if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return true;
+      if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
+      named ||= shapes.namedChecks.test(name) && inArgs;
     }
-    if (shapes.membership && membershipChecks(n, cond, names, branch)) return true;
+    if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
   }
-  return false;
+  return named ? 'name' : null;
 }

@@ -38,8 +38,12 @@ export interface LanguageGuards {
    * tests, constant-time comparison, permission/ownership checks. Matched against the full callee name.
    */
   validators: RegExp;
+  /** Helpers whose name says they check (`is_valid(x)`, `has_permission(user, x)`): weaker evidence, see guardedSink. */
+  namedChecks: RegExp;
   /** Methods that test the value they are called on (`x.isdigit()`, `x.matches("[a-z]+")`). */
   receiverChecks: RegExp;
+  /** Helpers called as a statement that raise or exit on bad input (`validate_name(x)`), by last name segment. */
+  raisingChecks: RegExp;
   /** `x in ALLOWED` / `x not in ALLOWED` (Python's membership operator). */
   membership: boolean;
   /** Prefix checks that validate a path only after it was normalised (`realpath` then `startswith`). */
@@ -53,11 +57,16 @@ export interface LanguageGuards {
 const NAMED_CHECKS =
   /(^|\.)(is_?[Vv]alid\w*|[Vv]alidate\w*|is_?[Ss]afe\w*|is_?[Aa]llowed\w*|allowed_\w+|has_?[Pp]erm\w*|check_?[Pp]erm\w*|can_\w+|is_?[Oo]wner\w*|authori[sz]e\w*)$/;
 
+/** C reports failure in return values, so only languages with exceptions use these. `check_output` runs a program. */
+const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Output|Call)[A-Z_]\w*$/;
+
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
-    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest)$|\\.(match|fullmatch)$|${NAMED_CHECKS.source}`,
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest)$|\\.(match|fullmatch)$`,
   ),
+  namedChecks: NAMED_CHECKS,
   receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii)$/,
+  raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
   normalisers: /\b(os\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
@@ -72,10 +81,10 @@ const PYTHON: LanguageGuards = {
 };
 
 const C: LanguageGuards = {
-  validators: new RegExp(
-    `^(strspn|strcspn|strpbrk|isdigit|isalnum|isalpha|isxdigit|regexec|fnmatch)$|${NAMED_CHECKS.source}`,
-  ),
+  validators: new RegExp(`^(strspn|strcspn|strpbrk|isdigit|isalnum|isalpha|isxdigit|regexec|fnmatch)$`),
+  namedChecks: NAMED_CHECKS,
   receiverChecks: /^$/,
+  raisingChecks: /^$/,
   membership: false,
   prefixChecks: /^(strncmp|memcmp|strcmp)$/,
   normalisers: /\b(realpath|canonicalize_file_name)\s*\(/,
@@ -86,8 +95,10 @@ const C: LanguageGuards = {
 };
 
 const JAVASCRIPT: LanguageGuards = {
-  validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$|${NAMED_CHECKS.source}`),
+  validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
+  namedChecks: NAMED_CHECKS,
   receiverChecks: /\.match$/,
+  raisingChecks: RAISING,
   membership: false,
   prefixChecks: /\.(startsWith|relative)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
@@ -101,8 +112,10 @@ const JAVASCRIPT: LanguageGuards = {
 };
 
 const JAVA: LanguageGuards = {
-  validators: new RegExp(`\\.(contains|containsKey|isDigit|isLetterOrDigit)$|${NAMED_CHECKS.source}`),
+  validators: new RegExp(`\\.(contains|containsKey|isDigit|isLetterOrDigit)$`),
+  namedChecks: NAMED_CHECKS,
   receiverChecks: /\.matches$/,
+  raisingChecks: RAISING,
   membership: false,
   prefixChecks: /\.startsWith$/,
   normalisers: /\.(normalize|toRealPath|getCanonicalPath|getCanonicalFile)\s*\(/,

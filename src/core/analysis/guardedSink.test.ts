@@ -64,6 +64,13 @@ const CASES: RuleCase[] = [
     { name: 'every variable of the value must be checked' },
   ],
   [
+    'py-shell-command',
+    'python',
+    py('    if other:\n        assert re.fullmatch(r"[\\w.-]+", host)\n    os.system("ping " + host)\n'),
+    py('    assert re.fullmatch(r"[\\w.-]+", host)\n    os.system("ping " + host)\n'),
+    { name: 'an assert counts only when it always runs before the sink' },
+  ],
+  [
     'py-path-traversal',
     'python',
     route(
@@ -119,6 +126,25 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('guards and sanitisers', CASES);
+
+describe('checks known only by name', () => {
+  const tierOf = async (code: string) =>
+    (await analyzeCode(code, 'python', nodeParser())).findings.find((f) => f.rule === 'py-shell-command')?.tier;
+
+  it('keeps a sink behind a helper named as a check as a note, and one behind a check of another value', async () => {
+    expect(await tierOf(py('    validate_host(host)\n    os.system("ping " + host)\n'))).toBe('note');
+    expect(await tierOf(py('    if not is_valid_host(host):\n        return\n    os.system("ping " + host)\n'))).toBe(
+      'note',
+    );
+    expect(await tierOf(py('    validate_host(other)\n    os.system("ping " + host)\n'))).toBe('finding');
+  });
+
+  it('does not take a check of a whole record for a check of one of its fields', async () => {
+    const code = (check: string) => py(`    ${check}\n    os.system("ping " + host["name"])\n`);
+    expect(await tierOf(code('validate_record(host)'))).toBe('finding');
+    expect(await tierOf(code('validate_name(host["name"])'))).toBe('note');
+  });
+});
 
 describe('guard switch', () => {
   it('is what silences a guarded sink: with guards off the same code is flagged', async () => {

@@ -7,52 +7,25 @@ import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
 import { isCallNode } from './callInfo';
 import { GUARD_CLASS, GUARDS } from './guardShapes';
-import { validates, type Branch, type GuardQuery } from './guardCondition';
-import { functionPdg, statementOf } from './pdgGuard';
-import { sanitisedValue } from './sanitisedValue';
+import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
+import { controllingConditions } from './controllingConditions';
+import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 
-const CONDITIONAL = /^(if_statement|elif_clause|while_statement|if_expression|conditional_expression)$/;
 const BUILDS_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
-interface Controller {
-  cond: SyntaxNode;
-  branch: Branch;
-}
-
-/** The branch of a conditional statement that holds the sink. */
-function branchOf(stmt: SyntaxNode, sink: SyntaxNode): Branch {
-  const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
-  const otherwise = stmt.childForFieldName('alternative');
-  if (then && contains(then, sink)) return 'holds';
-  return otherwise && contains(otherwise, sink) ? 'fails' : 'either';
-}
-
-/** Conditions deciding whether the sink runs: enclosing conditionals and the PDG's control parents, transitively. */
-function controllingConditions(sink: SyntaxNode, ctx: RuleContext): Controller[] {
-  const out: Controller[] = [];
-  for (let cur = sink.parent; cur; cur = cur.parent) {
-    const cond = cur.childForFieldName('condition');
-    if (CONDITIONAL.test(cur.type) && cond && !contains(cond, sink)) out.push({ cond, branch: branchOf(cur, sink) });
+/** `token_data['name']` rather than `token_data`: a check of the whole record says nothing about one field. */
+function accessPath(id: SyntaxNode): SyntaxNode {
+  let path = id;
+  while (path.parent && PATH.test(path.parent.type) && path.parent.namedChildren[0]?.startIndex === path.startIndex) {
+    const call = path.parent.parent;
+    if (call && isCallNode(call) && call.childForFieldName('function')?.startIndex === path.parent.startIndex) break;
+    path = path.parent;
   }
-  const pdg = functionPdg(sink, ctx);
-  const at = pdg ? statementOf(pdg, sink) : undefined;
-  if (!pdg || !at) return out;
-  const byId = new Map(pdg.statements.map((s) => [s.id, s]));
-  const seen = new Set<number>();
-  const queue = [at.id];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop())
-    for (const e of pdg.edges)
-      if (e.kind === 'control' && e.to === id && !seen.has(e.from)) {
-        seen.add(e.from);
-        queue.push(e.from);
-        const stmt = byId.get(e.from)?.node;
-        const cond = stmt?.childForFieldName('condition');
-        if (stmt && cond && !contains(cond, sink)) out.push({ cond, branch: branchOf(stmt, sink) });
-      }
-  return out;
+  return path;
 }
 
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
@@ -67,7 +40,7 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
       // Node objects are not shared between look-ups: compare positions.
       const member = n.parent?.childForFieldName('attribute') ?? n.parent?.childForFieldName('property');
       const methodName = member?.startIndex === n.startIndex;
-      if (!inCallee && !methodName) out.push(n);
+      if (!inCallee && !methodName) out.push(accessPath(n));
     }
   return out;
 }
@@ -78,7 +51,7 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
  * checks of itself: a check of one part (`id`) says nothing of another (`name`).
  */
 function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: RuleContext): Set<string> {
-  const names = new Set([leaf.text]);
+  const names = new Set([leaf.text.replace(/\s+/g, '')]);
   const scope = scopeOf(sink);
   const sources = ctx
     .assignments(scope)
@@ -88,8 +61,8 @@ function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: Ru
     if (BUILDS_INTO.test(call.name) && call.node.endIndex <= sink.startIndex && rootName(call.args[0]) === leaf.text)
       sources.push(call.args.slice(1));
   for (const parts of sources) {
-    const vars = new Set(leaves(parts, sanitiser, ctx).map((n) => n.text));
-    vars.delete(leaf.text);
+    const vars = new Set(leaves(parts, sanitiser, ctx).map((n) => n.text.replace(/\s+/g, '')));
+    vars.delete(leaf.text.replace(/\s+/g, ''));
     if (vars.size === 1) vars.forEach((n) => names.add(n));
   }
   return names;
@@ -99,7 +72,7 @@ function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
 
-/** How the sink is guarded ('sanitised', 'checked'), or null; `values` are the sink's arguments. */
+/** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
 export function guardedSink(
   sink: SyntaxNode,
   values: readonly SyntaxNode[],
@@ -119,21 +92,36 @@ export function guardedSink(
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
   const earlier = [...walk(scope)].filter((s) => s.type === 'if_statement' && s.endIndex <= sink.startIndex);
-  const covered = (leaf: SyntaxNode): boolean => {
-    if (sanitisedValue(leaf, sanitiser, ctx)) return true;
+  // `validate_name(x)` or `assert re.fullmatch(..., x)` on the way to the sink: it raises unless x is good.
+  const statements = ctx
+    .callsIn(scope)
+    .filter((c) => c.node.endIndex <= sink.startIndex && shapes.raisingChecks.test(c.last))
+    .filter((c) => c.node.parent?.type === 'expression_statement' && alwaysBefore(c.node, sink));
+  const asserts = [...walk(scope)].filter(
+    (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
+  );
+  const covered = (leaf: SyntaxNode): Evidence | null => {
+    if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
     const q: GuardQuery = { names: namesFor(leaf, sink, sanitiser, ctx), shapes, cls, ctx, before };
-    if (conditions.some((c) => validates(c.cond, q, c.branch))) return true;
+    const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
+    if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
+      found.push('name');
+    for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
     const overwrites = (b: SyntaxNode): boolean =>
-      [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/\$/g, '\\$')}\\s*=[^=]`).test(b.text));
+      [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
-    return earlier.some((stmt) => {
+    for (const stmt of earlier) {
       const cond = stmt.childForFieldName('condition');
       const then = stmt.childForFieldName('consequence');
       const otherwise = stmt.childForFieldName('alternative');
       const acts = (b: SyntaxNode | null): boolean => b !== null && (EXITS.test(b.text) || overwrites(b));
-      if (!cond) return false;
-      return (acts(then) && validates(cond, q, 'fails')) || (acts(otherwise) && validates(cond, q, 'holds'));
-    });
+      if (cond && acts(then)) found.push(validates(cond, q, 'fails'));
+      if (cond && acts(otherwise)) found.push(validates(cond, q, 'holds'));
+    }
+    return found.includes('shape') ? 'shape' : found.includes('name') ? 'name' : null;
   };
-  return parts.every(covered) ? 'checked' : null;
+  const evidence = parts.map(covered);
+  if (evidence.includes(null)) return null;
+  // Evidence only from a helper's name (`validate_id(x)`, `is_valid(x)`) is weaker: the finding stays, as a note.
+  return evidence.includes('name') ? 'named-check' : 'checked';
 }

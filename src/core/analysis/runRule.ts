@@ -38,11 +38,25 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
   };
 }
 
-/** A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported. */
-function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): boolean {
-  if (rule.guardable === false || !isCallNode(at)) return false;
+/**
+ * A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported ('drop');
+ * when the only evidence is a helper's name (`validate_id(x)`), it stays as a note ('note').
+ */
+function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): 'drop' | 'note' | null {
+  if (rule.guardable === false || !isCallNode(at)) return null;
   const call = ctx.callAt(at);
-  return guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx) !== null;
+  const how = guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx);
+  return how === null ? null : how === 'named-check' ? 'note' : 'drop';
+}
+
+const NAMED_CHECK_NOTE = ' A helper named as a check runs on this value first; if it validates it, this is safe.';
+
+/** The finding, or its note when a named check guards it; null when a recognised guard makes it safe. */
+function guardedFinding(rule: Rule, at: SyntaxNode, ctx: RuleContext, guards: boolean): Finding | null {
+  const finding = findingAt(rule, at, ctx.code);
+  const how = guards ? guarded(rule, at, ctx) : null;
+  if (how === 'drop') return null;
+  return how === 'note' ? { ...finding, tier: 'note', message: finding.message + NAMED_CHECK_NOTE } : finding;
 }
 
 function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Finding[] {
@@ -55,8 +69,8 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Findi
     const at = captures.hit ?? match.captures[0]?.node;
     if (!at) continue;
     if (rule.predicate && !rule.predicate(captures, ctx)) continue;
-    if (guards && guarded(rule, at, ctx)) continue;
-    findings.push(findingAt(rule, at, ctx.code));
+    const finding = guardedFinding(rule, at, ctx, guards);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -73,8 +87,8 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
       ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
       : [...call.args, ...call.keywords.values()];
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
-    if (guards && guarded(rule, call.node, ctx)) continue;
-    findings.push(findingAt(rule, call.node, ctx.code));
+    const finding = guardedFinding(rule, call.node, ctx, guards);
+    if (finding) findings.push(finding);
   }
   return findings;
 }

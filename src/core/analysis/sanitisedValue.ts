@@ -20,7 +20,7 @@ function wholeValue(assignment: SyntaxNode, name: string): boolean {
 }
 
 /** The assignment's statement sits in a block that also holds the use, so it ran on the way there. */
-function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
+export function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
   let stmt = assignment;
   while (stmt.parent && /expression_statement|declaration|declarator|expression_list/.test(stmt.parent.type))
     stmt = stmt.parent;
