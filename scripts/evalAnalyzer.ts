@@ -12,6 +12,7 @@ import { matchesAnyRelated } from '../src/core/cwe/cweHierarchy';
 /** Strict: a found CWE is the labelled id itself. */
 const matchesExactly = (found: readonly string[], labels: readonly string[]): boolean =>
   found.some((f) => labels.includes(f));
+import { countedFindings, notesOf } from '../src/core/analysis/countedFindings';
 
 interface Sample {
   id: string;
@@ -23,7 +24,9 @@ interface Sample {
   pair?: string;
 }
 interface Scored extends Sample {
+  /** CWEs of the findings that count (tier 'finding'); notes are kept apart and counted in no rate. */
   found: string[];
+  notes?: number;
 }
 
 function load(path: string): Sample[] {
@@ -85,6 +88,18 @@ function table(title: string, rows: Scored[], byLanguage: boolean): string {
   return lines.join('\n');
 }
 
+/** Notes per language: shown to the user, left out of every rate above. */
+function noteTable(rows: Scored[]): string {
+  const lines = ['| language | notes on vulnerable samples | notes on secure samples |', '|---|---|---|'];
+  for (const language of [...new Set(rows.map((r) => r.language))].sort()) {
+    const group = rows.filter((r) => r.language === language);
+    const count = (vulnerable: boolean): number =>
+      group.filter((r) => r.vulnerable === vulnerable).reduce((n, r) => n + (r.notes ?? 0), 0);
+    lines.push(`| ${language} | ${count(true)} | ${count(false)} |`);
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const path = process.argv[2];
   if (!path || !existsSync(path))
@@ -96,13 +111,19 @@ async function main(): Promise<void> {
   for (const s of samples) {
     if (!parser.supports(s.language)) continue;
     const record = await analyzeCode(s.code, s.language, parser);
-    ours.push({ ...s, found: record.findings.map((f) => f.cwe) });
+    ours.push({
+      ...s,
+      found: countedFindings(record.findings).map((f) => f.cwe),
+      notes: notesOf(record.findings).length,
+    });
   }
   const ms = performance.now() - started;
   const parts = [
     `Benchmark: \`${path.replace(/^.*\/(benchmarks\/)/, '$1')}\`, ${ours.length} samples, analysed in ${(ms / 1000).toFixed(1)} s (${(ms / Math.max(1, ours.length)).toFixed(1)} ms per sample, one Node process).`,
     '',
     table('Our analyser (all languages)', ours, true),
+    '',
+    noteTable(ours),
     '',
     table(
       'Our analyser, Python only',

@@ -10,7 +10,7 @@ import { analysisLanguage } from './analysisLanguage';
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary:
-    'static analysis: {"id","language"?,"code"} -> {"id","language","findings":[{cwe,related,rule,line,severity,message}],"ms"}',
+    'static analysis: {"id","language"?,"code"} -> {"id","language","findings":[{cwe,related,rule,line,severity,tier,message}],"ms"}',
   options: [
     JSONL_OPTION,
     {
@@ -40,6 +40,7 @@ export const analyzeCommand: Command = {
           rule: f.rule,
           line: f.line,
           severity: f.severity,
+          tier: f.tier ?? 'finding',
           message: f.message,
         })),
       };

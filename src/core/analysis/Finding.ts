@@ -4,6 +4,9 @@ import type { Language } from '../task/Task';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** `finding` counts as insecure; a `note` is shown and explained but counts in no rate (docs/analyzer.md). */
+export type FindingTier = 'finding' | 'note';
+
 export interface Finding {
   rule: string;
   cwe: string;
@@ -18,6 +21,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   snippet?: string;
+  /** Set on every finding the analyser makes; absent (older traces, hand-made findings) reads as 'finding'. */
+  tier?: FindingTier;
 }
 
 export interface SuppressedFinding extends Finding {

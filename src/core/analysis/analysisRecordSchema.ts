@@ -17,6 +17,9 @@ const findingFields = {
   endLine: z.number(),
   endColumn: z.number(),
   snippet: z.string().optional(),
+  // Traces recorded before tiers existed have none: such a finding counts as tier 'finding' (countedFindings.ts).
+  // Optional rather than defaulted so the schema's type stays identical to Finding (traceSchema.ts checks it).
+  tier: z.enum(['finding', 'note']).optional(),
 };
 
 export const findingSchema = z.strictObject(findingFields);

@@ -9,6 +9,7 @@ import type { TaskResult } from './TaskResult';
 import type { RevisionMetrics } from '../revision/revisionMetrics';
 import { finalCode } from './finalCode';
 import { revisionOutcome } from './revisionOutcome';
+import { countedFindings } from '../analysis/countedFindings';
 
 export interface EvaluateInput {
   task: Task;
@@ -28,6 +29,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
   const final = finalCode(trace);
   const error = final ? undefined : firstError(trace);
   const metrics = final?.metrics ?? null;
+  // Notes are shown in the trace but decide nothing here.
+  const findings = countedFindings(final?.findings ?? []);
   const result: TaskResult = {
     id: task.id,
     config: config.id,
@@ -35,15 +38,15 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     language: task.language,
     cwe: task.cwe ?? null,
     // A run that produced no analysed code is counted as not secure: it gave the user nothing safe.
-    secure: final !== null && final.findings.length === 0,
+    secure: final !== null && findings.length === 0,
     // A testable run whose tests could not run (no code) failed them.
     passed: input.testable ? (functional?.passed ?? false) : null,
     cwes,
     retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
     revision: revisionOutcome(metrics),
     revisionMetrics: metrics ? pickMetrics(metrics) : null,
-    findings: (final?.findings ?? []).map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
-    findingsBefore: final?.firstFindings.length ?? 0,
+    findings: findings.map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
+    findingsBefore: countedFindings(final?.firstFindings ?? []).length,
     functional: functional ? pickFunctional(functional) : null,
     code: final?.code ?? '',
     ms: trace.totalMs + (functional?.ms ?? 0),

@@ -7,10 +7,14 @@ import { selectFocusAction } from '../../state/focusSelectors';
 import { ParseNotice } from './ParseNotice';
 import { languageName } from '../../core/task/languageHints';
 import { CweKindOf, cweUrl } from '../explorer/CweKindOf';
+import { countedFindings, notesOf } from '../../core/analysis/countedFindings';
+import { FindingNotes } from './FindingNotes';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   const focus = useFocusStore(selectFocusAction);
   const code = stageOutput(trace, 'generation')?.code ?? '';
+  // Notes are listed apart and count nowhere; "No findings" is about the findings that count.
+  const findings = countedFindings(output.findings);
   return (
     <div className="findings" data-testid="findings-pane">
       <div className="muted small">
@@ -19,13 +23,13 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
         reading the code as {languageName(output.language)}
       </div>
       <ParseNotice output={output} trace={trace} />
-      {output.parsed && output.findings.length === 0 && (
+      {output.parsed && findings.length === 0 && (
         <div className="notice ok" data-testid="findings-none">
           No findings.
         </div>
       )}
       <ul className="finding-list">
-        {output.findings.map((f, i) => (
+        {findings.map((f, i) => (
           <li key={`${f.rule}-${f.line}-${i}`} className={`finding ${f.severity}`} data-testid="finding">
             <button type="button" className="link" onClick={() => void focus(code, output.language, f.line)}>
               line {f.line}
@@ -41,6 +45,7 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
           </li>
         ))}
       </ul>
+      <FindingNotes notes={notesOf(output.findings)} onLine={(line) => void focus(code, output.language, line)} />
       {output.suppressed.length > 0 && (
         <details className="fb-suppressed" open data-testid="findings-suppressed">
           <summary>{output.suppressed.length} suppressed by team feedback</summary>
