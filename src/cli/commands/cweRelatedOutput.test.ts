@@ -22,7 +22,7 @@ describe('analyze --jsonl', () => {
     const findings = (JSON.parse(out.trim()) as { findings: { cwe: string; related: string[] }[] }).findings;
     const shell = findings.find((f) => f.cwe === 'CWE-78');
     expect(shell?.related).toEqual(['CWE-77']);
-    expect(Object.keys(shell!)).toEqual(['cwe', 'related', 'rule', 'line', 'severity', 'message']);
+    expect(Object.keys(shell!)).toEqual(['cwe', 'related', 'rule', 'line', 'severity', 'tier', 'message']);
   });
 });
 
