@@ -58,7 +58,7 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     min: 1,
     default: '1',
     max: 1000,
-    description: 'runs per task and configuration (seed S + i for sample i); secure@K is estimated over them',
+    description: 'runs per task and configuration; sample i sends seed S + i; secureAtK uses k = K',
   },
   {
     name: 'temperature',
