@@ -53,6 +53,7 @@ test('the explorer shows CWE-78 with its guidelines and a sliced example', async
   await page.getByTestId('explorer-cwe-CWE-78').click();
   const detail = page.getByTestId('explorer-detail');
   await expect(detail).toContainText('CWE-78');
+  await expect(detail.getByTestId('cwe-kind-of')).toHaveText(', a kind of CWE-77');
   await expect(page.getByTestId('explorer-cause')).not.toBeEmpty();
   expect(await page.getByTestId('explorer-guideline').count()).toBeGreaterThanOrEqual(4);
   const example = page.getByTestId('explorer-example-view');

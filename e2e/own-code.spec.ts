@@ -16,10 +16,11 @@ const PYTHON = [
   '',
 ].join('\n');
 
-test('pasted Python in the default C task is detected and analysed as Python', async ({ page }, testInfo) => {
+test('pasted Python in a C task is detected and analysed as Python', async ({ page }, testInfo) => {
   await page.goto('/');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
-  // The default task is a C one, as in the issue.
+  // A C task, as in the issue (the default task was C then; it is a Python one now).
+  await page.getByTestId('task-c-backup-dir').click();
   await expect(page.locator('.task-item.selected .chip').first()).toHaveText('c');
   await page.getByText('Check my own code instead of generating').click();
   await page.getByTestId('provided-code').fill(PYTHON);
@@ -31,6 +32,9 @@ test('pasted Python in the default C task is detected and analysed as Python', a
   const findings = page.getByTestId('findings-pane');
   await expect(findings.getByTestId('finding').filter({ hasText: 'CWE-78' })).not.toHaveCount(0);
   await expect(findings.getByTestId('finding').filter({ hasText: 'CWE-89' })).not.toHaveCount(0);
+  // The CWE hierarchy (kb/cwe-hierarchy.json): "CWE-78, a kind of CWE-77".
+  const shell = findings.getByTestId('finding').filter({ hasText: 'CWE-78' }).first();
+  await expect(shell.getByTestId('cwe-kind-of')).toHaveText(', a kind of CWE-77');
   await expect(findings).toContainText('reading the code as Python');
   await expect(page.getByTestId('parse-notice')).toHaveCount(0);
   // Facets come from the pasted code, not from the C task's text.

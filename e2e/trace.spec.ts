@@ -86,9 +86,14 @@ test('corrupted, wrong-version, oversized and unexpected-field files are refused
     await page
       .getByTestId('trace-import')
       .setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
-    await expect(page.getByTestId('trace-message')).toContainText(bad.message);
-    await expect(page.getByTestId('trace-message')).toHaveAttribute('role', 'alert');
-    await expect(page.getByTestId('trace-message')).toContainText('Nothing was changed');
+    // The refusal shows in the banner at the top of the page, in view, until dismissed.
+    const banner = page.getByTestId('notice-banner');
+    await expect(banner).toContainText(bad.message);
+    await expect(banner).toHaveAttribute('role', 'alert');
+    await expect(banner).toContainText('Nothing was changed');
+    await expect(banner).toBeInViewport();
+    await page.getByTestId('notice-dismiss').click();
+    await expect(banner).toHaveCount(0);
     await expect(page.getByTestId('trace-id')).toHaveText(traceId);
     await expect(page.getByTestId('pane-diff')).toHaveAttribute('data-status', 'ok');
     await expect(page.getByTestId('output-editor')).toContainText('shell=True');
@@ -107,6 +112,15 @@ test('a trace travels in a share link, and a broken link is refused', async ({ p
   await expect(page.getByTestId('revision-status')).toHaveText('revised');
 
   await page.goto(`/?fresh=1#trace=${new URL(link).hash.slice(7, 200)}`);
-  await expect(page.getByTestId('trace-message')).toContainText('Share link refused');
+  const banner = page.getByTestId('notice-banner');
+  await expect(banner).toContainText('Share link refused');
+  await expect(banner).toHaveAttribute('role', 'alert');
   await expect(page.getByTestId('trace-id')).toHaveText('No trace yet');
+  // At 1440x900 the message is in view at the top, not at the bottom of the sidebar, and stays until dismissed.
+  const box = await banner.boundingBox();
+  expect(box?.y).toBeLessThan(100);
+  await page.waitForTimeout(1000);
+  await expect(banner).toBeVisible();
+  await page.getByTestId('notice-dismiss').click();
+  await expect(banner).toHaveCount(0);
 });

@@ -1,14 +1,19 @@
 // Measures advisory retrieval from code: on the vulnerable samples of a labelled code file
 // (JSON Lines {id, language, cwe, label, code}), how often an advisory of the labelled CWE is in
 // the top k (default 5), per language, over samples whose CWE the advisories cover (any language)
-// and over all. Exact CWE is the headline; "family" also accepts a CWE of the same family
-// (src/core/analysis/cweFamilies.ts). Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses]
+// and over all. Exact CWE is the headline; "family" also accepts a direct relative (MITRE parent, child or
+// declared sibling, src/core/cwe). Like the revision stage, the analyser's findings on each sample
+// are fused into the ranking (fuseFindingFacet); --bm25-only leaves them out (the ablation).
+// Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses] [--bm25-only]
 import { readFileSync } from 'node:fs';
 import { validateKbSources } from '../src/core/kbTools/validateKbSources';
 import { readKbSourceFiles } from '../src/adapters/node/buildFromDir';
 import { createAdvisor, advisoryDocument } from '../src/core/revision/createAdvisor';
 import { createOramaAdvisoryIndex } from '../src/adapters/orama/createOramaAdvisoryIndex';
-import { sameFamily } from '../src/core/analysis/cweFamilies';
+import { sameOrRelated } from '../src/core/cwe/cweHierarchy';
+import { analyzeCode } from '../src/core/analysis/analyzeCode';
+import { nodeParser } from '../src/adapters/node/nodeParser';
+import { isLanguage } from '../src/core/task/Task';
 
 interface Sample {
   id: string;
@@ -52,12 +57,22 @@ const advisor = createAdvisor(advisories, await createOramaAdvisoryIndex(advisor
 const coveredCwes = new Set(advisories.map((a) => a.cwe));
 const tallies = new Map<string, Tally>();
 const misses: string[] = [];
-const started = performance.now();
+const withFindings = !args.includes('--bm25-only');
+const parser = nodeParser();
+/** The CWEs our analyser reports in the sample (none with --bm25-only or for a language it cannot read). */
+async function findingCwes(s: Sample): Promise<string[]> {
+  if (!withFindings || !isLanguage(s.language)) return [];
+  return [...new Set((await analyzeCode(s.code, s.language, parser)).findings.map((f) => f.cwe))];
+}
+let adviseMs = 0;
 const rows = samples(file);
 for (const s of rows) {
-  const hits = await advisor.advise(s.code, s.language, k);
+  const cwes = await findingCwes(s);
+  const t0 = performance.now();
+  const hits = await advisor.advise(s.code, s.language, k, cwes);
+  adviseMs += performance.now() - t0;
   const exact = hits.some((h) => s.cwes.includes(h.cwe));
-  const family = hits.some((h) => s.cwes.some((c) => sameFamily(h.cwe, c)));
+  const family = hits.some((h) => s.cwes.some((c) => sameOrRelated(h.cwe, c)));
   const covered = s.cwes.some((c) => coveredCwes.has(c));
   for (const key of [s.language, 'all']) {
     const t = tallies.get(key) ?? { n: 0, exact: 0, family: 0, covered: 0, coveredExact: 0, coveredFamily: 0 };
@@ -71,12 +86,11 @@ for (const s of rows) {
     }
     tallies.set(key, t);
   }
-  if (covered && !exact)
-    misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.cwe).join(' ')}`);
+  if (covered && !exact) misses.push(`${s.id} ${s.language} ${s.cwes.join(',')} -> ${hits.map((h) => h.id).join(' ')}`);
 }
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '–');
 const out = [
-  `Advisories: ${advisories.length} covering ${coveredCwes.size} CWEs; ${rows.length} vulnerable samples; top ${k}; ${((performance.now() - started) / Math.max(1, rows.length)).toFixed(1)} ms per sample.`,
+  `Advisories: ${advisories.length} covering ${coveredCwes.size} CWEs; ${rows.length} vulnerable samples; top ${k}; ${withFindings ? 'BM25 fused with findings' : 'BM25 only'}; ${(adviseMs / Math.max(1, rows.length)).toFixed(1)} ms advice per sample.`,
   '',
   `| language | CWE covered: labelled CWE in top ${k} | covered: same family in top ${k} | all samples: labelled CWE in top ${k} | covered / all |`,
   '|---|---|---|---|---|',

@@ -1,6 +1,7 @@
 // Measures level-1 CWE retrieval on a labelled task file (JSON Lines {id, prompt, language, cwe,
 // kind?}): top-1 and top-4 recall for BM25 only, vectors only, hybrid, and hybrid plus the API
-// facet, overall and on tasks whose CWE the knowledge base covers; then the default retrieval per
+// facet, overall (strict and with related CWEs: a MITRE parent, child or declared sibling of the label, src/core/cwe)
+// and on tasks whose CWE the knowledge base covers; then the default retrieval per
 // kind and per language with the share of tasks where knowledge was injected (retrievalBreakdown.ts).
 // Writes both tables into docs/retrieval.md between markers. Usage:
 // npx tsx scripts/evalRetrieval.ts ../shared/benchmarks/dev-tasks.jsonl [--kb-dir public/kb] [--print-only]
@@ -17,6 +18,7 @@ import type { Level1Facet } from '../src/core/retrieval/retrievalSettings';
 import type { FacetsRecord } from '../src/core/facets/FacetsRecord';
 import { breakdownTable } from './retrievalBreakdown';
 import { retrieve } from '../src/core/retrieval/retrieve';
+import { sameOrRelated } from '../src/core/cwe/cweHierarchy';
 
 export const CONFIGS: Record<string, Level1Facet[]> = {
   'BM25 only': ['text:bm25'],
@@ -55,18 +57,23 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
   const known = new Set(kb.cwes.map((c) => c.id));
   const inKb = tasks.filter((t) => t.cwes.some((c) => known.has(c)));
   const lines = [
-    `| configuration | top-1 (all ${tasks.length}) | top-4 (all) | top-1 (CWE in KB, ${inKb.length}) | top-4 (CWE in KB) |`,
-    '|---|---|---|---|---|',
+    `| configuration | top-1 (all ${tasks.length}) | top-1 with related | top-4 (all) | top-4 with related | top-1 (CWE in KB, ${inKb.length}) | top-4 (CWE in KB) |`,
+    '|---|---|---|---|---|---|---|',
   ];
   for (const [name, facets] of Object.entries(CONFIGS)) {
     let h1 = 0;
     let h4 = 0;
     let k1 = 0;
     let k4 = 0;
+    let r1 = 0;
+    let r4 = 0;
     for (const t of tasks) {
       const record = await retrieve(kb, t.facets, { facets });
       const order = record.cwes.map((c) => c.id);
       const hit = (k: number): boolean => order.slice(0, k).some((id) => t.cwes.includes(id));
+      const near = (k: number): boolean => order.slice(0, k).some((id) => t.cwes.some((l) => sameOrRelated(id, l)));
+      r1 += Number(near(1));
+      r4 += Number(near(4));
       const covered = t.cwes.some((c) => known.has(c));
       if (hit(1)) {
         h1 += 1;
@@ -79,7 +86,7 @@ export async function recallTable(kb: KnowledgeBase, tasks: Labelled[]): Promise
     }
     const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
     lines.push(
-      `| ${name} | ${pct(h1, tasks.length)} | ${pct(h4, tasks.length)} | ${pct(k1, inKb.length)} | ${pct(k4, inKb.length)} |`,
+      `| ${name} | ${pct(h1, tasks.length)} | ${pct(r1, tasks.length)} | ${pct(h4, tasks.length)} | ${pct(r4, tasks.length)} | ${pct(k1, inKb.length)} | ${pct(k4, inKb.length)} |`,
     );
   }
   return lines;

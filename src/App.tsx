@@ -4,6 +4,7 @@ import { useRunStore } from './state/runStore';
 import { useModelStore } from './state/modelStore';
 import { useViewStore } from './state/viewStore';
 import { ModelPicker } from './ui/model/ModelPicker';
+import { NoticeBanner } from './ui/notice/NoticeBanner';
 import { VIEWS } from './ui/views/viewRegistry';
 import { applyUrlOptions } from './state/urlOptions';
 import { useShallow } from 'zustand/react/shallow';
@@ -23,6 +24,7 @@ export function App() {
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <div className="app">
+      <NoticeBanner />
       <header className="app-head">
         <h1>Secure Code Playground</h1>
         <nav className="views" aria-label="Views">

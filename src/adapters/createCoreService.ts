@@ -32,7 +32,7 @@ export function lazyAdvisorFor(kb: KnowledgeBase): AdvisorPort {
   let advisor: Promise<AdvisorPort> | null = null;
   const get = (): Promise<AdvisorPort> => (advisor ??= createAdvisorFor(kb));
   return {
-    advise: async (code, language, k) => (await get()).advise(code, language, k),
+    advise: async (code, language, k, findingCwes) => (await get()).advise(code, language, k, findingCwes),
     texts: async (ids) => (await get()).texts(ids),
   };
 }
@@ -58,7 +58,7 @@ export function createCoreService(
         request?.suppressions?.length ? { suppress: suppressFinding(request.suppressions, language) } : {},
       ),
     detectLanguage: (code) => detectLanguage(code, parserErrorCounter(parser)),
-    advise: (code, language, k) => advisor.advise(code, language, k),
+    advise: (code, language, k, findingCwes) => advisor.advise(code, language, k, findingCwes),
     advisoryTexts: (ids) => advisor.texts(ids),
     async slice(code, language, lines, hops) {
       if (!parser.supports(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });

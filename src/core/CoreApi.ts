@@ -36,7 +36,7 @@ export interface CoreApi extends KnowledgeApi {
   retrieve(facets: FacetsRecord, options: { k: number }): Promise<RetrievalRecord>;
   analyze(code: string, language: Language, request?: AnalyzeRequest): Promise<AnalysisRecord>;
   detectLanguage(code: string): Promise<LanguageDetection>;
-  advise(code: string, language: string, k: number): Promise<AdvisoryHit[]>;
+  advise(code: string, language: string, k: number, findingCwes?: readonly string[]): Promise<AdvisoryHit[]>;
   advisoryTexts(ids: string[]): Promise<AdvisoryText[]>;
   slice(code: string, language: Language, lines: number[], hops?: number): Promise<{ lines: number[] }>;
 }

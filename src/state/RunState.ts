@@ -32,6 +32,8 @@ export interface RunState {
   /** The last run was cancelled by the user (shown next to the Run button until the next run). */
   cancelled: boolean;
   trace: RunTrace | null;
+  /** The page was reloaded or closed while a run was going (read from the stored draft). */
+  interruptedRun: boolean;
   boot(): Promise<void>;
   selectTask(id: string | null): void;
   editCustom(patch: Partial<CustomTask>): void;

@@ -12,7 +12,7 @@ export function browserPorts(core: Remote<CoreApi>): PipelinePorts {
     analyze: (code, language, request) => core.analyze(code, language, request),
     detectLanguage: (code) => core.detectLanguage(code),
     advisor: {
-      advise: (code, language, k) => core.advise(code, language, k),
+      advise: (code, language, k, findingCwes) => core.advise(code, language, k, findingCwes),
       texts: (ids) => core.advisoryTexts(ids),
     },
     modelFacets: writeModelFacets,

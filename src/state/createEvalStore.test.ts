@@ -103,4 +103,27 @@ describe('createEvalStore', () => {
     await store.getState().resume();
     expect(store.getState().error?.message).toContain('other-model');
   });
+
+  it('without a model refuses a suite with no reference solution and saves nothing', async () => {
+    const store = createEvalStore(deps('e4', null));
+    await store.getState().init();
+    await store.getState().run();
+    expect(store.getState().error?.message).toContain('None of the 3 tasks has a reference solution');
+    expect(store.getState().current).toBeNull();
+    expect(await (await openEvalResultsStore('e4')).listSuites()).toEqual([]);
+  });
+
+  it('without a model checks the references once each and says which tasks were skipped', async () => {
+    const code = 'import subprocess\n\ndef ping(host):\n    return subprocess.run(["ping", "-c", "1", host])\n';
+    const withReference = tasks.map((t, i) => (i === 1 ? { ...t, reference: code } : t));
+    const store = createEvalStore({ ...deps('e5', null), gallery: () => withReference });
+    expect(store.getState().configIds.length).toBeGreaterThan(1);
+    await store.getState().run();
+    const { current, results, error } = store.getState();
+    expect(error).toBeNull();
+    expect(results.map((r) => `${r.config}/${r.id}/${r.model}`)).toEqual(['baseline/py-b/reference']);
+    expect(current).toMatchObject({ status: 'done', configIds: ['baseline'] });
+    expect(current?.skipped?.map((s) => s.id)).toEqual(['py-a', 'py-c']);
+    expect(current?.skipped?.[0]?.reason).toContain('no reference solution');
+  });
 });

@@ -13,7 +13,8 @@ import { chooseSuite, toSuiteChoice, type SuiteChoice } from '../core/evaluation
 import { parseSuiteJsonl, type SuiteLineError } from '../core/evaluation/parseSuiteJsonl';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import type { EvalResultsStore } from '../adapters/idb/evalResultsStore';
-import { newSuiteRunId, type SuiteRun } from '../core/evaluation/SuiteRun';
+import type { SuiteRun } from '../core/evaluation/SuiteRun';
+import { newSuiteRun } from '../core/evaluation/newSuiteRun';
 
 export interface EvalStoreDeps {
   openResults(): Promise<EvalResultsStore>;
@@ -71,7 +72,7 @@ export function createEvalStore(deps: EvalStoreDeps) {
         results: keptResults(resumeFrom),
         progress: null,
       });
-      let current: SuiteRun = { ...suite, status: 'cancelled' };
+      let current: SuiteRun | null = { ...suite, status: 'cancelled' };
       try {
         current = await persistSuiteRun({
           suite,
@@ -84,6 +85,8 @@ export function createEvalStore(deps: EvalStoreDeps) {
           onProgress: (done, total, etaMs) => set({ progress: { done, total, etaMs } }),
           onResult: (result) => set((s) => ({ results: [...s.results, result] })),
         });
+        if (!current)
+          set({ error: { code: 'BAD_INPUT', message: 'The suite produced no results, so it was not saved.' } });
       } catch (error) {
         set({ error: toErrorRecord(error) });
       }
@@ -131,28 +134,14 @@ export function createEvalStore(deps: EvalStoreDeps) {
       async run() {
         if (get().running) return;
         const { name, tasks } = chooseSuite(deps.gallery(), toSuiteChoice(get()));
+        const engine = deps.engine();
         const { configIds, testTimeoutMs } = get();
-        if (tasks.length === 0 || configIds.length === 0) {
-          set({
-            error: {
-              code: 'BAD_INPUT',
-              message: tasks.length === 0 ? 'The suite has no tasks.' : 'Pick at least one configuration.',
-            },
-          });
+        const next = newSuiteRun({ name, tasks, configIds, model: engine ? modelOf(engine) : null, testTimeoutMs });
+        if ('refused' in next) {
+          set({ error: { code: 'BAD_INPUT', message: next.refused } });
           return;
         }
-        const suite: SuiteRun = {
-          id: newSuiteRunId(),
-          name,
-          createdAt: new Date().toISOString(),
-          tasks,
-          configIds,
-          model: modelOf(deps.engine()),
-          testTimeoutMs,
-          status: 'running',
-          wallMs: 0,
-        };
-        await execute(suite, []);
+        await execute(next.suite, []);
       },
 
       async resume() {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createModelStore, type ModelHost, type ModelStoreDeps } from './modelStore';
-import { PlaygroundError } from '../core/errors';
+import { PlaygroundError, type ErrorRecord } from '../core/errors';
 import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 
 const SWIFTSHADER: WebGpuStatus = {
@@ -14,10 +14,16 @@ const SWIFTSHADER: WebGpuStatus = {
   warnings: [],
 };
 
-function fakeHost(load: ModelHost['load']): ModelHost & { deleted: string[] } {
+function fakeHost(load: ModelHost['load']): ModelHost & { deleted: string[]; lose(error: ErrorRecord): void } {
   let loaded: string | null = null;
   const deleted: string[] = [];
+  const lostListeners: ((error: ErrorRecord) => void)[] = [];
   return {
+    onLost: (listener) => lostListeners.push(listener),
+    lose: (error) => {
+      loaded = null;
+      for (const listener of lostListeners) listener(error);
+    },
     kind: 'fake',
     label: 'fake',
     deleted,
@@ -166,5 +172,67 @@ describe('modelStore', () => {
     expect(store.getState().engine).toBe(scripted);
     expect(store.getState().override?.label).toBe('Scripted test engine');
     expect(store.getState().setCustom({ modelUrl: '', modelLibUrl: '/x.wasm' })?.code).toBe('BAD_INPUT');
+  });
+
+  it('refuses a download that cannot fit before fetching anything, and downloads anyway when asked', async () => {
+    const loads: string[] = [];
+    const host = fakeHost(async (id) => {
+      loads.push(id);
+    });
+    let persisted = false;
+    const d = {
+      ...deps(host),
+      storageStatus: async () => ({ usageMB: 200, quotaMB: 700, persisted }),
+      requestPersistentStorage: vi.fn(async () => (persisted = true)),
+    };
+    const store = createModelStore(d);
+    await store.getState().detect();
+    await store.getState().load();
+    expect(loads).toEqual([]);
+    const state = store.getState().loadState;
+    expect(state).toMatchObject({ status: 'error', beforeDownload: true, error: { code: 'MODEL_STORAGE_FULL' } });
+    if (state.status !== 'error') throw new Error('expected an error');
+    expect(state.error.message).toMatch(/about \d+ MB .* only about 500 MB more/);
+    expect(state.error.hint).toMatch(/incognito/);
+
+    await store.getState().load({ ignoreStorage: true });
+    expect(loads).toEqual(['Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC']);
+    expect(store.getState().loadState.status).toBe('ready');
+
+    store.getState().select('Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC');
+    await store.getState().persistStorage();
+    expect(store.getState().storage?.persisted).toBe(true);
+    await store.getState().load();
+    expect(loads).toHaveLength(2);
+  });
+
+  it('a lost GPU device drops the engine and suggests reloading or a smaller model; a reload makes it ready', async () => {
+    const host = fakeHost(async () => undefined);
+    const store = createModelStore(deps(host));
+    await store.getState().detect();
+    await store.getState().load();
+    expect(store.getState().engine).not.toBeNull();
+    host.lose({ code: 'MODEL_OUT_OF_MEMORY', message: 'The GPU device was lost', hint: 'Load the model again' });
+    expect(store.getState().engine).toBeNull();
+    expect(store.getState().loadState).toMatchObject({
+      status: 'error',
+      modelId: 'Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC',
+      error: { code: 'MODEL_OUT_OF_MEMORY' },
+      smaller: 'Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC',
+    });
+    await store.getState().load();
+    expect(store.getState().loadState.status).toBe('ready');
+
+    const failing = createModelStore(
+      deps(
+        fakeHost(async () => {
+          throw new PlaygroundError('MODEL_OUT_OF_MEMORY');
+        }),
+      ),
+    );
+    await failing.getState().detect();
+    failing.getState().select('Qwen2.5-Coder-7B-Instruct-q4f32_1-MLC');
+    await failing.getState().load();
+    expect(failing.getState().loadState).toMatchObject({ smaller: 'Qwen2.5-Coder-3B-Instruct-q4f32_1-MLC' });
   });
 });

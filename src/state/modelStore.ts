@@ -1,180 +1,177 @@
 // Model state: WebGPU status, the device's catalog, the selection, load progress and the engine the pipeline uses.
 import { create } from 'zustand';
-import type { LlmEngine, LoadProgress } from '../core/generation/LlmEngine';
 import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import {
   defaultModelId,
   findCatalogModel,
   modelsForDevice,
   resolveForDevice,
-  type CatalogModel,
+  smallerModel,
 } from '../adapters/webllm/modelCatalog';
-import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 import type { ModelHost, ModelStoreDeps } from '../adapters/webllm/ModelStoreDeps';
-import type { StorageStatus } from '../adapters/webllm/storageStatus';
-import { customModelRecord, type CustomModelInput, type CustomModelRecord } from '../adapters/webllm/customModelRecord';
+import { customModelRecord } from '../adapters/webllm/customModelRecord';
 import { browserModelDeps } from '../adapters/webllm/browserModelDeps';
+import type { LoadState, ModelState } from './ModelState';
+import { storagePreflight } from './storagePreflight';
 
 /** The catalog lookup the model picker's details show; the UI reaches the WebLLM catalog only through here. */
 export { findCatalogModel };
 
-export type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading'; modelId: string; progress: LoadProgress }
-  | { status: 'ready'; modelId: string; gpuVendor: string }
-  | { status: 'error'; modelId: string; error: ErrorRecord };
-
-export interface ModelState {
-  webgpu: WebGpuStatus | null;
-  catalog: CatalogModel[];
-  selectedId: string | null;
-  custom: CustomModelRecord | null;
-  cached: Record<string, boolean>;
-  storage: StorageStatus | null;
-  loadState: LoadState;
-  /** Non-null only when a model is ready (or an override engine is installed). */
-  engine: LlmEngine | null;
-  /** Set when the app installed its own engine (e.g. ?engine=scripted): no download controls. */
-  override: { label: string } | null;
-  detect(): Promise<void>;
-  select(id: string): void;
-  setCustom(input: CustomModelInput): ErrorRecord | null;
-  load(): Promise<void>;
-  cancelLoad(): Promise<void>;
-  deleteCached(id: string): Promise<void>;
-  refreshCached(): Promise<void>;
-  useEngineOverride(engine: LlmEngine): void;
-}
-
-/** Downloads above this size ask for persistent storage first. */
-const PERSIST_ABOVE_MB = 1000;
+export type { LoadState, LoadOptions, ModelState } from './ModelState';
 
 export function createModelStore(deps: ModelStoreDeps) {
   let host: ModelHost | null = null;
   // Each load gets a number; a result from a load that was cancelled or superseded is dropped.
   let loadSeq = 0;
-  const ensureHost = () => (host ??= deps.connect());
 
-  return create<ModelState>()((set, get) => ({
-    webgpu: null,
-    catalog: [],
-    selectedId: null,
-    custom: null,
-    cached: {},
-    storage: null,
-    loadState: { status: 'idle' },
-    engine: null,
-    override: null,
-
-    async detect() {
-      const webgpu = await deps.detectWebGpu();
-      const device = { f16: webgpu.ok && webgpu.f16 };
-      const current = get().selectedId;
-      set({
-        webgpu,
-        catalog: modelsForDevice(device),
-        selectedId: current ? resolveForDevice(current, device) : defaultModelId(device),
+  return create<ModelState>()((set, get) => {
+    /** An error state; out of GPU memory (or a lost device) also names a smaller model to try. */
+    const failed = (modelId: string, error: ErrorRecord): LoadState => {
+      const smaller = error.code === 'MODEL_OUT_OF_MEMORY' ? smallerModel(modelId, get().catalog)?.id : undefined;
+      return smaller ? { status: 'error', modelId, error, smaller } : { status: 'error', modelId, error };
+    };
+    const ensureHost = () => {
+      if (host) return host;
+      host = deps.connect();
+      // A device lost under a loaded model: the run in flight fails on its own; the picker offers a reload.
+      host.onLost?.((error) => {
+        const { loadState, override } = get();
+        if (override || loadState.status !== 'ready') return;
+        set({ engine: null, loadState: failed(loadState.modelId, error) });
       });
-      if (webgpu.ok && !get().override) {
-        // Cache badges need the 6 MB web-llm worker; they are refreshed when the details open,
-        // so the first screen never pays for it.
+      return host;
+    };
+
+    return {
+      webgpu: null,
+      catalog: [],
+      selectedId: null,
+      custom: null,
+      cached: {},
+      storage: null,
+      loadState: { status: 'idle' },
+      engine: null,
+      override: null,
+
+      async detect() {
+        const webgpu = await deps.detectWebGpu();
+        const device = { f16: webgpu.ok && webgpu.f16 };
+        const current = get().selectedId;
+        set({
+          webgpu,
+          catalog: modelsForDevice(device),
+          selectedId: current ? resolveForDevice(current, device) : defaultModelId(device),
+        });
+        if (webgpu.ok && !get().override) {
+          // Cache badges need the 6 MB web-llm worker; they are refreshed when the details open,
+          // so the first screen never pays for it.
+          set({ storage: await deps.storageStatus() });
+        }
+      },
+
+      select(id) {
+        set({ selectedId: id });
+      },
+
+      setCustom(input) {
+        try {
+          const custom = customModelRecord(input, deps.origin());
+          set({ custom, selectedId: custom.model_id });
+          return null;
+        } catch (error) {
+          return toErrorRecord(error, 'BAD_INPUT');
+        }
+      },
+
+      async load(options = {}) {
+        const { selectedId, custom, webgpu, override, loadState } = get();
+        if (override || !selectedId || loadState.status === 'loading') return;
+        if (!webgpu?.ok) {
+          const error: ErrorRecord = {
+            code: 'WEBGPU_UNAVAILABLE',
+            message: webgpu?.message ?? 'WebGPU was not detected.',
+            hint: webgpu?.hint,
+          };
+          set({ loadState: { status: 'error', modelId: selectedId, error } });
+          return;
+        }
+        const isCustom = custom?.model_id === selectedId;
+        const modelId = isCustom ? selectedId : resolveForDevice(selectedId, webgpu);
+        const seq = ++loadSeq;
+        set({
+          engine: null,
+          loadState: { status: 'loading', modelId, progress: { progress: 0, phase: 'other', text: 'Starting…' } },
+        });
+        const engine = ensureHost();
+        const cached = get().cached[modelId] === true;
+        const preflight = await storagePreflight(deps, modelId, cached, options.ignoreStorage === true);
+        set({ storage: preflight.storage });
+        if (seq !== loadSeq) return;
+        if (preflight.error) {
+          set({ loadState: { status: 'error', modelId, error: preflight.error, beforeDownload: true } });
+          return;
+        }
+        try {
+          await engine.load(modelId, isCustom ? custom : null, (progress) => {
+            if (seq === loadSeq) set({ loadState: { status: 'loading', modelId, progress } });
+          });
+          if (seq !== loadSeq) return;
+          set({
+            engine,
+            loadState: { status: 'ready', modelId, gpuVendor: engine.vendor() },
+            cached: { ...get().cached, [modelId]: true },
+          });
+        } catch (caught) {
+          if (seq !== loadSeq) return;
+          const error = toErrorRecord(caught, 'MODEL_LOAD_FAILED');
+          // The worker removed only files proven bad; good shards stay, so the model is partly cached at most.
+          set({
+            loadState: error.code === 'ABORTED' ? { status: 'idle' } : failed(modelId, error),
+            cached: { ...get().cached, [modelId]: false },
+          });
+        }
         set({ storage: await deps.storageStatus() });
-      }
-    },
+      },
 
-    select(id) {
-      set({ selectedId: id });
-    },
+      async cancelLoad() {
+        loadSeq++;
+        set({ engine: get().override ? get().engine : null, loadState: { status: 'idle' } });
+        await host?.cancelLoad();
+      },
 
-    setCustom(input) {
-      try {
-        const custom = customModelRecord(input, deps.origin());
-        set({ custom, selectedId: custom.model_id });
-        return null;
-      } catch (error) {
-        return toErrorRecord(error, 'BAD_INPUT');
-      }
-    },
+      async deleteCached(id) {
+        const { loadState, custom } = get();
+        if (loadState.status !== 'idle' && loadState.status !== 'error' && loadState.modelId === id)
+          await get().cancelLoad();
+        await ensureHost().deleteFromCache(id, custom?.model_id === id ? custom : null);
+        set({ cached: { ...get().cached, [id]: false }, storage: await deps.storageStatus() });
+      },
 
-    async load() {
-      const { selectedId, custom, webgpu, override, loadState } = get();
-      if (override || !selectedId || loadState.status === 'loading') return;
-      if (!webgpu?.ok) {
-        const error: ErrorRecord = {
-          code: 'WEBGPU_UNAVAILABLE',
-          message: webgpu?.message ?? 'WebGPU was not detected.',
-          hint: webgpu?.hint,
-        };
-        set({ loadState: { status: 'error', modelId: selectedId, error } });
-        return;
-      }
-      const isCustom = custom?.model_id === selectedId;
-      const modelId = isCustom ? selectedId : resolveForDevice(selectedId, webgpu);
-      const seq = ++loadSeq;
-      set({
-        engine: null,
-        loadState: { status: 'loading', modelId, progress: { progress: 0, phase: 'other', text: 'Starting…' } },
-      });
-      const engine = ensureHost();
-      if ((findCatalogModel(modelId)?.downloadMB ?? 0) > PERSIST_ABOVE_MB && !get().cached[modelId]) {
+      async refreshCached() {
+        const { catalog, custom } = get();
+        const engine = ensureHost();
+        const ids = catalog.map((m) => m.id);
+        const entries = await Promise.all(ids.map(async (id) => [id, await engine.hasInCache(id, null)] as const));
+        const cached: Record<string, boolean> = Object.fromEntries(entries);
+        if (custom) cached[custom.model_id] = await engine.hasInCache(custom.model_id, custom);
+        set({ cached });
+      },
+
+      async persistStorage() {
         await deps.requestPersistentStorage();
         set({ storage: await deps.storageStatus() });
-      }
-      try {
-        await engine.load(modelId, isCustom ? custom : null, (progress) => {
-          if (seq === loadSeq) set({ loadState: { status: 'loading', modelId, progress } });
-        });
-        if (seq !== loadSeq) return;
+      },
+
+      useEngineOverride(engine) {
+        loadSeq++;
         set({
+          override: { label: engine.label },
           engine,
-          loadState: { status: 'ready', modelId, gpuVendor: engine.vendor() },
-          cached: { ...get().cached, [modelId]: true },
+          loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' },
         });
-      } catch (caught) {
-        if (seq !== loadSeq) return;
-        const error = toErrorRecord(caught, 'MODEL_LOAD_FAILED');
-        // The worker already deleted this model's cache entries after a failure.
-        set({
-          loadState: error.code === 'ABORTED' ? { status: 'idle' } : { status: 'error', modelId, error },
-          cached: { ...get().cached, [modelId]: false },
-        });
-      }
-      set({ storage: await deps.storageStatus() });
-    },
-
-    async cancelLoad() {
-      loadSeq++;
-      set({ engine: get().override ? get().engine : null, loadState: { status: 'idle' } });
-      await host?.cancelLoad();
-    },
-
-    async deleteCached(id) {
-      const { loadState, custom } = get();
-      if (loadState.status !== 'idle' && loadState.status !== 'error' && loadState.modelId === id)
-        await get().cancelLoad();
-      await ensureHost().deleteFromCache(id, custom?.model_id === id ? custom : null);
-      set({ cached: { ...get().cached, [id]: false }, storage: await deps.storageStatus() });
-    },
-
-    async refreshCached() {
-      const { catalog, custom } = get();
-      const engine = ensureHost();
-      const ids = catalog.map((m) => m.id);
-      const entries = await Promise.all(ids.map(async (id) => [id, await engine.hasInCache(id, null)] as const));
-      const cached: Record<string, boolean> = Object.fromEntries(entries);
-      if (custom) cached[custom.model_id] = await engine.hasInCache(custom.model_id, custom);
-      set({ cached });
-    },
-
-    useEngineOverride(engine) {
-      loadSeq++;
-      set({
-        override: { label: engine.label },
-        engine,
-        loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' },
-      });
-    },
-  }));
+      },
+    };
+  });
 }
 
 export type { ModelHost, ModelStoreDeps } from '../adapters/webllm/ModelStoreDeps';

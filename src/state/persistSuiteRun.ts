@@ -22,12 +22,20 @@ export interface PersistSuiteRunInput {
   onResult(result: TaskResult): void;
 }
 
-/** Returns the suite as finally saved: 'done', or 'cancelled' when the signal fired. Errors propagate after saving. */
-export async function persistSuiteRun(input: PersistSuiteRunInput): Promise<SuiteRun> {
+/**
+ * Returns the suite as finally saved: 'done', or 'cancelled' when the signal fired; null when it finished without a
+ * single result, which is deleted rather than kept as a result. Errors propagate after saving.
+ */
+export async function persistSuiteRun(input: PersistSuiteRunInput): Promise<SuiteRun | null> {
   const { suite, store, signal } = input;
   const started = Date.now();
+  let count = input.resumeFrom.length;
   await store.saveSuite({ ...suite, status: 'running' });
-  const finish = async (): Promise<SuiteRun> => {
+  const finish = async (): Promise<SuiteRun | null> => {
+    if (!signal.aborted && count === 0) {
+      await store.deleteSuite(suite.id);
+      return null;
+    }
     const finished: SuiteRun = {
       ...suite,
       status: signal.aborted ? 'cancelled' : 'done',
@@ -50,6 +58,7 @@ export async function persistSuiteRun(input: PersistSuiteRunInput): Promise<Suit
     });
     for await (const result of stream) {
       await store.putResult(suite.id, result);
+      count += 1;
       input.onResult(result);
     }
   } catch (error) {

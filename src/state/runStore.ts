@@ -1,6 +1,7 @@
 // The run store: glue between the UI and the core. Actions call the core and keep the current
 // trace; the logic lives in core/, the store only holds state.
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
 import { DEFAULT_RUN_CONFIG } from '../core/trace';
 import { toErrorRecord } from '../core/errors';
 import { runPipeline } from '../core/pipeline';
@@ -15,6 +16,7 @@ import { browserPorts } from './browserPorts';
 import { useModelStore } from './modelStore';
 import { useFeedbackStore } from './feedbackStore';
 import { appendLiveText, resetLiveText } from './liveTextStore';
+import { draftPersistOptions, restoredSelection } from './draftPersistence';
 
 const runs = new RunCoordinator();
 /** The run the user cancelled last, so its final (aborted) trace can still be shown. */
@@ -22,7 +24,7 @@ let cancelledRunId: string | null = null;
 /** The run started last (the coordinator keeps it private). */
 let startedRunId: string | null = null;
 
-export const useRunStore = create<RunState>((set, get) => ({
+const runStoreState: StateCreator<RunState, [['zustand/persist', unknown]]> = (set, get) => ({
   kb: { status: 'loading' },
   tasks: [],
   selectedTaskId: null,
@@ -36,6 +38,7 @@ export const useRunStore = create<RunState>((set, get) => ({
   cancelled: false,
   trace: null,
   replayOf: null,
+  interruptedRun: false,
 
   async boot() {
     void useFeedbackStore.getState().load();
@@ -49,7 +52,7 @@ export const useRunStore = create<RunState>((set, get) => ({
           report: kbReadyReport(ready, performance.timeOrigin, workerCreatedAt()),
         },
         tasks: ready.tasks,
-        selectedTaskId: s.selectedTaskId ?? ready.tasks[0]?.id ?? null,
+        selectedTaskId: restoredSelection(s, ready.tasks),
       }));
     } catch (error) {
       set({ kb: { status: 'error', error: toErrorRecord(error, 'KB_NOT_LOADED') } });
@@ -137,4 +140,7 @@ export const useRunStore = create<RunState>((set, get) => ({
     if (get().tasks.some((t) => t.id === trace.task.id)) get().selectTask(trace.task.id);
     get().loadTrace(trace);
   },
-}));
+});
+
+// The task being edited survives a reload (never the trace): see draftPersistence.ts.
+export const useRunStore = create<RunState>()(persist(runStoreState, draftPersistOptions()));

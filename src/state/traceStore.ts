@@ -6,9 +6,11 @@ import type { RunTrace } from '../core/trace';
 import { toErrorRecord } from '../core/errors';
 import type { TraceFileLike } from '../core/traceIo';
 import { useRunStore } from './runStore';
+import { useNoticeStore } from './noticeStore';
 
+/** What the toolbar says after a success; refusals go to the page's notice banner (noticeStore). */
 export interface TraceMessage {
-  kind: 'ok' | 'error';
+  kind: 'ok';
   text: string;
   hint?: string;
 }
@@ -27,13 +29,16 @@ export interface TraceState {
 }
 
 export const useTraceStore = create<TraceState>((set, get) => {
-  // A refusal only sets the message: the current trace is left exactly as it was.
+  // A refusal only raises the page's notice (a banner at the top, in view at any scroll position):
+  // the current trace is left exactly as it was.
   const fail = (error: unknown) => {
     const record = toErrorRecord(error, 'IMPORT_INVALID');
-    set({ message: { kind: 'error', text: record.message, hint: record.hint } });
+    set({ message: null });
+    useNoticeStore.getState().show({ kind: 'error', text: record.message, hint: record.hint, source: 'trace' });
   };
   const load = (trace: RunTrace, how: string) => {
     useRunStore.getState().showTrace(trace);
+    useNoticeStore.getState().clear('trace');
     set({
       message: { kind: 'ok', text: `${how} trace ${trace.runId} (${trace.task.title ?? trace.task.id}).` },
       shareLink: null,

@@ -128,7 +128,8 @@ const api: CoreApi = {
       : retrieve(ready().kb, facets, { settings: { k: options.k } }),
   analyze: async (code, language, request) => (await loadServices()).service.analyze(code, language, request),
   detectLanguage: async (code) => (await loadServices()).service.detectLanguage(code),
-  advise: async (code, language, k) => (await loadServices()).service.advise(code, language, k),
+  advise: async (code, language, k, findingCwes) =>
+    (await loadServices()).service.advise(code, language, k, findingCwes),
   advisoryTexts: async (ids) => (await loadServices()).service.advisoryTexts(ids),
   slice: async (code, language, lines, hops) => (await loadServices()).service.slice(code, language, lines, hops),
   explorer: async () => (await loadServices()).knowledge.explorer(),

@@ -14,22 +14,24 @@ import { nodeParser } from './nodeParser';
 
 export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-function yamlFiles(dir: string): string[] {
+/** The YAML sources plus the one JSON source, the CWE hierarchy (JSON so core can bundle it; see docs/cwe-hierarchy.md). */
+function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) || /(^|[\\/])cwe-hierarchy\.json$/.test(f))
     .map((f) => join(dir, f))
     .sort();
 }
 
 export function readKbSourceFiles(kbDir: string): KbSourceFile[] {
-  return yamlFiles(kbDir).map((file) => {
+  return sourceFiles(kbDir).map((file) => {
     const path = relative(process.cwd(), file).split(sep).join('/');
     try {
-      const data: unknown = parse(readFileSync(file, 'utf8'));
+      const text = readFileSync(file, 'utf8');
+      const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parse(text);
       return { path, data };
     } catch (error) {
       throw new PlaygroundError('KB_INVALID', {
-        message: `${path}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        message: `${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       });
     }
   });

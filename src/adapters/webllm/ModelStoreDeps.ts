@@ -1,6 +1,7 @@
 // What the model store needs from the outside world: a model-loading engine, WebGPU probe, storage and origin.
 // Declared apart from the store so tests can hand it fakes and the browser wiring stays one small file.
 import type { LlmEngine, LoadProgress } from '../../core/generation/LlmEngine';
+import type { ErrorRecord } from '../../core/errors';
 import type { WebGpuStatus } from '../webgpu/detectWebGpu';
 import type { CustomModelRecord } from './customModelRecord';
 import type { StorageStatus } from './storageStatus';
@@ -12,6 +13,8 @@ export interface ModelHost extends LlmEngine {
   hasInCache(modelId: string, custom: CustomModelRecord | null): Promise<boolean>;
   deleteFromCache(modelId: string, custom: CustomModelRecord | null): Promise<void>;
   vendor(): string;
+  /** Tells the store when the GPU device is lost under a loaded model. */
+  onLost?(listener: (error: ErrorRecord) => void): void;
 }
 
 export interface ModelStoreDeps {

@@ -120,4 +120,28 @@ describe('WebLlmEngine', () => {
     await generationError.load('M', null, () => undefined);
     expect(await codeOf(generationError.chat({ messages: [] }))).toBe('CONTEXT_TOO_LONG');
   });
+
+  it('a device lost during a chat fails that run with a clear record, unloads, and tells the listener', async () => {
+    const lost = 'DeviceLostError: The WebGPU device was lost while running the model.';
+    const engine = new WebLlmEngine(fakeApi({ chat: async () => ({ ok: false, error: lost }) }));
+    const heard: string[] = [];
+    engine.onLost((record) => heard.push(record.code));
+    await engine.load('M-q4f32_1-MLC', null, () => undefined);
+    const failure: unknown = await engine
+      .chat({ messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(PlaygroundError);
+    expect(failure).toMatchObject({ code: 'MODEL_OUT_OF_MEMORY', message: expect.stringMatching(/device was lost/) });
+    expect((failure as PlaygroundError).hint).toMatch(/Load the model again .*page can stay/);
+    expect(heard).toEqual(['MODEL_OUT_OF_MEMORY']);
+    expect(engine.model()).toBeNull();
+    expect(await codeOf(engine.chat({ messages: [] }))).toBe('ENGINE_NOT_LOADED');
+
+    const other = new WebLlmEngine(fakeApi({ chat: async () => ({ ok: false, error: 'Error: something else' }) }));
+    other.onLost(() => heard.push('wrong'));
+    await other.load('M-q4f32_1-MLC', null, () => undefined);
+    expect(await codeOf(other.chat({ messages: [] }))).toBe('GENERATION_FAILED');
+    expect(other.model()).toBe('M-q4f32_1-MLC');
+    expect(heard).toEqual(['MODEL_OUT_OF_MEMORY']);
+  });
 });

@@ -2,7 +2,7 @@
 // It imports only types from web-llm's side, so the 6 MB runtime stays in the worker chunk.
 import type { ChatRequest, ChatResult, LlmEngine, LoadProgress, TokenEvent } from '../../core/generation/LlmEngine';
 import { PlaygroundError, throwIfAborted, type ErrorRecord } from '../../core/errors';
-import { mapEngineError } from './mapEngineError';
+import { DEVICE_LOST, mapEngineError } from './mapEngineError';
 import type { CustomModelRecord } from './customModelRecord';
 import { toLoadProgress, type InitReport } from './toLoadProgress';
 import type { WebLlmWorkerApi, WorkerToken } from './WebLlmWorkerApi';
@@ -18,6 +18,7 @@ export class WebLlmEngine implements LlmEngine {
   readonly kind = 'webllm';
   private loaded: string | null = null;
   private gpuVendor = '';
+  private readonly lostListeners: ((error: ErrorRecord) => void)[] = [];
   /** Present while a model with its own tokenizer is loaded; prompt budgets then count real tokens. */
   countTokens?: (text: string) => Promise<number>;
 
@@ -61,6 +62,11 @@ export class WebLlmEngine implements LlmEngine {
     }
   }
 
+  /** Called when the GPU device is lost under a loaded model (web-llm has then unloaded it). */
+  onLost(listener: (error: ErrorRecord) => void): void {
+    this.lostListeners.push(listener);
+  }
+
   /** Stops a download in progress (or frees a loaded model). */
   async cancelLoad(): Promise<void> {
     this.loaded = null;
@@ -102,7 +108,16 @@ export class WebLlmEngine implements LlmEngine {
         },
         onToken,
       );
-      if (!result.ok) throw errorFromRecord(mapEngineError(result.error, 'generate'));
+      if (!result.ok) {
+        const record = mapEngineError(result.error, 'generate');
+        if (DEVICE_LOST.test(result.error) && this.loaded) {
+          // The run fails with this record in its trace; the picker hears of it to offer a reload.
+          this.loaded = null;
+          delete this.countTokens;
+          for (const listener of this.lostListeners) listener(record);
+        }
+        throw errorFromRecord(record);
+      }
       const finishReason = request.signal?.aborted ? 'abort' : result.value.finishReason;
       return {
         text: result.value.text,

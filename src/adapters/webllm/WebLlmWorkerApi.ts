@@ -38,7 +38,7 @@ export type WorkerLoadOutcome =
   | { status: 'cancelled' };
 
 export interface WebLlmWorkerApi {
-  /** Loads a prebuilt model by id, or a custom record; on failure the model's cache entries are deleted. */
+  /** Loads a prebuilt model by id, or a custom record; on failure only cache entries proven bad are deleted. */
   load(
     modelId: string,
     custom: CustomModelRecord | null,

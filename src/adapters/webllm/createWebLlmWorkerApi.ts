@@ -9,6 +9,8 @@ import {
   type ChatCompletionMessageParam,
 } from '@mlc-ai/web-llm';
 import type { CustomModelRecord } from './customModelRecord';
+import { downloadBeforeReload, repairAfterFailure } from './cache/webLlmCacheSteps';
+import { DEVICE_LOST } from './mapEngineError';
 import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
 import { loadModelTokenizer, readCachedJson, type CountTokens } from './modelTokenizer';
 
@@ -34,14 +36,13 @@ function toMessages(messages: WorkerChatRequest['messages']): ChatCompletionMess
 
 export function createWebLlmWorkerApi(): WebLlmWorkerApi {
   let engine: MLCEngine | null = null;
-  // Each load gets its own flag, so an unload() that cancels it is told apart from a real failure.
-  let attempt = { cancelled: false };
+  let attempt = { cancelled: false, abort: new AbortController() }; // one per load: a cancel is not a failure
   let count: CountTokens | null = null;
 
   return {
     async load(modelId, custom, onProgress) {
       const appConfig = appConfigFor(custom);
-      const mine = { cancelled: false };
+      const mine = { cancelled: false, abort: new AbortController() };
       attempt = mine;
       try {
         engine ??= new MLCEngine();
@@ -50,22 +51,25 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
           onProgress({ progress: r.progress, timeElapsed: r.timeElapsed, text: r.text }),
         );
         count = null;
+        // Our checked, resumable download first; web-llm's reload then finds every weight file cached.
+        await downloadBeforeReload(appConfig, modelId, mine.abort.signal, onProgress);
+        if (mine.cancelled) return { status: 'cancelled' };
         await engine.reload(modelId);
         if (mine.cancelled) return { status: 'cancelled' };
-        // The tokenizer is a nicety for budgets: a model without one still loads (counts are then estimated).
+        // The tokenizer is a nicety for budgets: without one the counts are estimated.
         const record = appConfig.model_list.find((m) => m.model_id === modelId);
         count = record ? await loadModelTokenizer(record.model, readCachedJson).catch(() => null) : null;
         return { status: 'ready', modelId, gpuVendor: await engine.getGPUVendor(), tokenizer: count !== null };
       } catch (error) {
         if (mine.cancelled) return { status: 'cancelled' };
-        // A failed load may leave a poisoned entry (e.g. an HTML page stored as the config); drop them all.
-        await deleteModelAllInfoInCache(modelId, appConfig).catch(() => undefined);
-        return { status: 'failed', error: errorText(error) };
+        // Only files proven bad (a web page, a short shard, a wrong hash) go; good shards stay for the retry.
+        return { status: 'failed', error: errorText(error) + (await repairAfterFailure(appConfig, modelId)) };
       }
     },
 
     async unload() {
       attempt.cancelled = true;
+      attempt.abort.abort();
       count = null;
       await engine?.unload().catch(() => undefined);
     },
@@ -115,6 +119,8 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
         }
         return { ok: true, value: result };
       } catch (error) {
+        // After a lost device web-llm unloads on its own; unloading here too leaves one clear state to reload from.
+        if (DEVICE_LOST.test(errorText(error))) await engine?.unload().catch(() => undefined);
         return { ok: false, error: errorText(error) };
       }
     },

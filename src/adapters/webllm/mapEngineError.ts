@@ -8,6 +8,9 @@ interface Rule {
   hint: string;
 }
 
+/** WebGPU lost its device (web-llm then unloads the model): usually out of GPU memory, sometimes a driver reset. */
+export const DEVICE_LOST = /DeviceLostError|device (was )?lost/i;
+
 // Order matters: the most specific causes first, since e.g. a DeviceLostError text also mentions "model".
 const RULES: Rule[] = [
   {
@@ -21,9 +24,15 @@ const RULES: Rule[] = [
     hint: 'Pick the q4f32_1 variant of the same model; it needs no f16 support.',
   },
   {
-    test: /DeviceLostError|device (was )?lost|out of memory|\bOOM\b|Failed to allocate|allocation failed|Cannot allocate/i,
+    test: DEVICE_LOST,
     code: 'MODEL_OUT_OF_MEMORY',
-    hint: 'Pick a smaller model (e.g. Qwen2.5-Coder 0.5B), close other GPU-heavy tabs, then reload the page and try again.',
+    message: 'The GPU device was lost (usually out of GPU memory), so the model was unloaded.',
+    hint: 'Load the model again from the model picker (the page can stay as it is), or pick a smaller model; close other GPU-heavy tabs.',
+  },
+  {
+    test: /out of memory|\bOOM\b|Failed to allocate|allocation failed|Cannot allocate/i,
+    code: 'MODEL_OUT_OF_MEMORY',
+    hint: 'Pick a smaller model (e.g. Qwen2.5-Coder 0.5B), close other GPU-heavy tabs, then load it again.',
   },
   {
     test: /WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|No (WebGPU|GPU) adapter|requestAdapter/i,
@@ -41,10 +50,10 @@ const RULES: Rule[] = [
     hint: 'Lower the prompt token budget or retrieve fewer examples.',
   },
   {
-    test: /Unexpected token '<'|<!DOCTYPE|is not valid JSON/i,
+    test: /Unexpected token '<'|<!DOCTYPE|is not valid JSON|a web page, not the model file|: not JSON\b/i,
     code: 'MODEL_NOT_FOUND',
     message: 'The model address returned a web page instead of the model files.',
-    hint: 'Check the model URL: it must point at a folder holding mlc-chat-config.json (under resolve/main/). The bad cache entry was removed.',
+    hint: 'Check the model URL: it must point at a folder holding mlc-chat-config.json (under resolve/main/). Nothing from that address was kept in the cache.',
   },
   {
     test: /Invalid URL/i,
@@ -67,7 +76,7 @@ const RULES: Rule[] = [
   {
     test: /Failed to execute 'add' on 'Cache'.*Request failed|status (404|403|410)|\b404\b|Cannot fetch|failed to load wasm binary/i,
     code: 'MODEL_NOT_FOUND',
-    hint: 'Check the model and model_lib URLs (open them in a new tab); the cached entries for this model were removed.',
+    hint: 'Check the model and model_lib URLs (open them in a new tab).',
   },
   {
     test: /Cache\.add\(\) encountered a network error|NetworkError|network error|Failed to fetch|ERR_NETWORK|ERR_INTERNET|ERR_CONNECTION|IntegrityError|Failed to store/i,

@@ -7,6 +7,7 @@ import {
   modelsForDevice,
   needsShaderF16,
   resolveForDevice,
+  smallerModel,
 } from './modelCatalog';
 
 describe('modelCatalog', () => {
@@ -57,5 +58,20 @@ describe('modelCatalog', () => {
       expect(m.downloadMB).toBeLessThan(m.vramMB);
     }
     expect(findCatalogModel('Qwen2.5-Coder-7B-Instruct-q4f32_1-MLC')?.vramMB).toBe(5900);
+  });
+
+  it('suggests one step down in GPU memory after an out-of-memory, within the group and the device offer', () => {
+    const offered = modelsForDevice({ f16: false });
+    expect(smallerModel('Qwen2.5-Coder-7B-Instruct-q4f32_1-MLC', offered)?.id).toBe(
+      'Qwen2.5-Coder-3B-Instruct-q4f32_1-MLC',
+    );
+    expect(smallerModel('Qwen2.5-Coder-1.5B-Instruct-q4f32_1-MLC', offered)?.id).toBe(
+      'Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC',
+    );
+    expect(smallerModel('Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC', offered)).toBeUndefined();
+    const small = smallerModel('Qwen3-4B-q4f32_1-MLC', offered);
+    expect(small?.group).toBe('general');
+    expect(small?.vramMB).toBeLessThan(findCatalogModel('Qwen3-4B-q4f32_1-MLC')?.vramMB ?? 0);
+    expect(smallerModel('custom:mine', offered)?.id).toBe('Qwen2.5-Coder-0.5B-Instruct-q4f32_1-MLC');
   });
 });

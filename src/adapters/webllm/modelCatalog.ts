@@ -92,3 +92,18 @@ export function findCatalogModel(
 ): CatalogModel | undefined {
   return catalog.find((m) => m.id === modelId);
 }
+
+/**
+ * The model to suggest after the GPU ran out of memory: one step down in GPU memory within the same group
+ * (coder first), from the models this device is offered; for a model not in the catalog, the smallest one.
+ */
+export function smallerModel(modelId: string, offered: readonly CatalogModel[]): CatalogModel | undefined {
+  const current = findCatalogModel(modelId, offered) ?? findCatalogModel(modelId);
+  const group = current?.group ?? 'coder';
+  const below = offered.filter((m) => m.id !== modelId && m.vramMB < (current?.vramMB ?? Infinity));
+  const pick = (list: CatalogModel[]) =>
+    current
+      ? list.reduce<CatalogModel | undefined>((best, m) => (!best || m.vramMB > best.vramMB ? m : best), undefined)
+      : list.reduce<CatalogModel | undefined>((best, m) => (!best || m.vramMB < best.vramMB ? m : best), undefined);
+  return pick(below.filter((m) => m.group === group)) ?? pick(below);
+}

@@ -1,7 +1,8 @@
 // Browser storage for model weights: how much is used and allowed, and asking to keep it (persist) before a big download.
 export interface StorageStatus {
-  usageMB: number;
-  quotaMB: number;
+  /** null when the browser did not say (then the UI shows no number rather than a guess). */
+  usageMB: number | null;
+  quotaMB: number | null;
   persisted: boolean;
 }
 
@@ -14,8 +15,8 @@ export async function storageStatus(): Promise<StorageStatus | null> {
     const estimate = await storage.estimate();
     const persisted = storage.persisted ? await storage.persisted() : false;
     return {
-      usageMB: Math.round((estimate.usage ?? 0) / MB),
-      quotaMB: Math.round((estimate.quota ?? 0) / MB),
+      usageMB: estimate.usage === undefined ? null : Math.round(estimate.usage / MB),
+      quotaMB: estimate.quota === undefined ? null : Math.round(estimate.quota / MB),
       persisted,
     };
   } catch {

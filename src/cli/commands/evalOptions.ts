@@ -1,4 +1,4 @@
-// The options of `eval`, declared once for its parser and its --help (DESIGN.md "eval" is the contract).
+// The options of `eval`, declared once for its parser and its --help (docs/cli.md "eval" is the contract).
 import type { CommandOption } from '../CommandOption';
 import { engineOptions, KB_OPTIONS } from '../commonOptions';
 import { DEFAULT_EVAL_CONFIG_IDS, EVAL_CONFIGS } from '../../core/evaluation/EvalConfig';

@@ -1,8 +1,14 @@
 // A retrieval record as an indented, human-readable tree for the terminal.
 import type { FacetScore, RetrievalRecord } from '../../core/retrieval/RetrievalRecord';
+import type { CweRelative } from '../../core/cwe/createCweHierarchy';
 
 function facetLine(facets: readonly FacetScore[]): string {
   return facets.map((f) => `${f.facet}=${f.score}${f.rank ? `#${f.rank}` : ''}${f.passed ? '✓' : ''}`).join('  ');
+}
+
+/** "CWE-77 (parent)": what the relative is to the CWE listed above it. */
+function relativeLabel(r: CweRelative): string {
+  return `${r.id} (${r.relation})`;
 }
 
 export function printRetrievalTree(record: RetrievalRecord, show = 8): string {
@@ -11,10 +17,13 @@ export function printRetrievalTree(record: RetrievalRecord, show = 8): string {
   ];
   for (const cwe of record.cwes.slice(0, show)) {
     lines.push(`${cwe.chosen ? '●' : '○'} ${cwe.rank}. ${cwe.id} ${cwe.name}  fused=${cwe.fused}`);
+    if (cwe.related?.length) lines.push(`    related: ${cwe.related.map(relativeLabel).join(', ')}`);
     lines.push(`    ${facetLine(cwe.facets)}`);
     lines.push(`    ${cwe.why}`);
     for (const g of cwe.guidelines.filter((x) => x.chosen))
-      lines.push(`    ├ guideline ${g.id} (${g.fused}): ${g.text}`);
+      lines.push(
+        `    ├ guideline ${g.id}${g.relation ? ` [from ${g.cwe}, the ${g.relation}]` : ''} (${g.fused}): ${g.text}`,
+      );
     for (const e of cwe.examples.filter((x) => x.chosen))
       lines.push(`    └ example ${e.id} [${e.language}] (${e.fused}): ${e.task}`);
   }

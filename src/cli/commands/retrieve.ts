@@ -1,5 +1,5 @@
 // `retrieve`: CWEs, guidelines and examples for a task. JSON Lines in/out with --jsonl FILE
-// (DESIGN.md contract), or a readable tree for one --prompt.
+// (the contract in docs/cli.md), or a readable tree for one --prompt.
 import type { Command } from '../Command';
 import { runJsonl } from '../runJsonl';
 import { LANGUAGES, type Task } from '../../core/task/Task';
@@ -20,7 +20,12 @@ export async function retrieveForTask(kb: KnowledgeBase, task: Task): Promise<Re
 export function contractOutput(record: RetrievalRecord): Record<string, unknown> {
   const chosen = record.cwes.filter((c) => c.chosen);
   return {
-    cwes: record.cwes.map((c) => ({ id: c.id, score: c.fused })),
+    // related: the CWE's MITRE parents and children, as `analyze` gives for a finding (siblings stay in the trace).
+    cwes: record.cwes.map((c) => ({
+      id: c.id,
+      score: c.fused,
+      related: (c.related ?? []).filter((r) => r.relation !== 'sibling').map((r) => r.id),
+    })),
     guidelines: chosen.flatMap((c) =>
       c.guidelines.filter((g) => g.chosen).map((g) => ({ id: g.id, cwe: g.cwe, score: g.fused })),
     ),

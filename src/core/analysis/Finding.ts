@@ -4,9 +4,14 @@ import type { Language } from '../task/Task';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** `finding` counts as insecure; a `note` is shown and explained but counts in no rate (docs/analyzer.md). */
+export type FindingTier = 'finding' | 'note';
+
 export interface Finding {
   rule: string;
   cwe: string;
+  /** The CWE's direct MITRE parents and children (core/cwe); absent only in traces written before it existed. */
+  related?: string[];
   severity: Severity;
   message: string;
   fix?: string;
@@ -16,6 +21,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   snippet?: string;
+  /** Set on every finding the analyser makes; absent (older traces, hand-made findings) reads as 'finding'. */
+  tier?: FindingTier;
 }
 
 export interface SuppressedFinding extends Finding {

@@ -1,7 +1,7 @@
 // The analyser's rule shape: metadata plus either a tree-sitter query with a predicate or a taint spec.
 import type { Language } from '../task/Task';
 import type { SyntaxNode } from '../languages/SyntaxTree';
-import type { Severity } from './Finding';
+import type { FindingTier, Severity } from './Finding';
 import type { RuleContext } from './RuleContext';
 import type { CallInfo } from './callInfo';
 
@@ -12,6 +12,10 @@ export interface RuleMeta {
   severity: Severity;
   message: string;
   fix: string;
+  /** 'note' for low-confidence patterns that fixes themselves often have; default 'finding'. */
+  tier?: FindingTier;
+  /** false when the danger is not in the sink's arguments (archive members, a settings flag): guards never apply. */
+  guardable?: boolean;
 }
 
 /** Captures of one query match by name; the finding is placed on `@hit`, else on the first capture. */

@@ -7,6 +7,8 @@ import { languageCheckSchema } from '../task/languageDetectionSchema';
 const findingFields = {
   rule: z.string(),
   cwe: z.string(),
+  /** Optional: traces written before the CWE hierarchy have none. */
+  related: z.array(z.string()).optional(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   fix: z.string().optional(),
@@ -15,6 +17,9 @@ const findingFields = {
   endLine: z.number(),
   endColumn: z.number(),
   snippet: z.string().optional(),
+  // Traces recorded before tiers existed have none: such a finding counts as tier 'finding' (countedFindings.ts).
+  // Optional rather than defaulted so the schema's type stays identical to Finding (traceSchema.ts checks it).
+  tier: z.enum(['finding', 'note']).optional(),
 };
 
 export const findingSchema = z.strictObject(findingFields);

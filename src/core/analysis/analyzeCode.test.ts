@@ -1,8 +1,9 @@
-// analyzeCode: 1-based positions, sorting, suppression, unparsable code, tree disposal, rule inventory.
+// analyzeCode: 1-based positions, related CWEs, sorting, suppression, unparsable code, tree disposal, rule inventory.
 import { describe, expect, it } from 'vitest';
 import { analyzeCode } from './analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { RULES } from './ruleRegistry';
+import { analysisRecordSchema } from './analysisRecordSchema';
 import type { ParserPort } from '../languages/SyntaxTree';
 import type { Language } from '../task/Task';
 
@@ -16,6 +17,18 @@ describe('analyzeCode', () => {
       ['CWE-502', 5, 5],
       ['CWE-78', 6, 5],
     ]);
+  });
+
+  it("gives every finding its CWE's MITRE parents and children (kb/cwe-hierarchy.json), valid in a trace", async () => {
+    const record = await analyzeCode(CODE, 'python', nodeParser());
+    expect(record.findings.map((f) => [f.cwe, f.related])).toEqual([
+      ['CWE-502', ['CWE-913']],
+      ['CWE-78', ['CWE-77']],
+    ]);
+    expect(analysisRecordSchema.parse(record).findings[1]?.related).toEqual(['CWE-77']);
+    const { related, ...old } = record.findings[1]!;
+    expect(related).toBeDefined();
+    expect(analysisRecordSchema.safeParse({ ...record, findings: [old] }).success).toBe(true);
   });
 
   it('moves suppressed findings aside with the reason', async () => {

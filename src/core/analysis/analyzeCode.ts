@@ -12,6 +12,8 @@ export const ANALYZER_NAME = 'playground-treesitter-rules';
 export interface AnalyzeOptions {
   /** Returns a reason to hide a finding (e.g. team feedback marked it a false positive), or null. */
   suppress?: (finding: Finding) => string | null;
+  /** Default true; false turns off the guard and sanitiser shapes (guardShapes.ts), for measuring them. */
+  guards?: boolean;
 }
 
 function hasTopLevelError(root: {
@@ -35,7 +37,7 @@ export async function analyzeCode(
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     for (const rule of RULES) {
-      for (const finding of runRule(rule, ctx)) {
+      for (const finding of runRule(rule, ctx, options.guards ?? true)) {
         const key = `${finding.cwe}:${finding.line}:${finding.column}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,5 +1,5 @@
 // Every knowledge-base example pair: the vulnerable side is flagged with its own CWE (or a family
-// member) and the fixed side is not, unless the entry explains why with analyzerNote.
+// member, cweFamilies.ts) and the fixed side is not, unless the entry explains why with analyzerNote.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';

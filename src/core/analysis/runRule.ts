@@ -5,6 +5,9 @@ import type { Captures, QueryRule, Rule, TaintRule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { exprTainted, taintOf } from './taint';
 import { scopeOf } from './walk';
+import { relatedCwes } from '../cwe/cweHierarchy';
+import { isCallNode } from './callInfo';
+import { guardedSink } from './guardedSink';
 
 // The file's lines, split once per file rather than once per finding (that was quadratic in file length).
 let splitCode = '';
@@ -24,6 +27,7 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
   return {
     rule: rule.id,
     cwe: rule.cwe,
+    related: relatedCwes(rule.cwe),
     severity: rule.severity,
     message: rule.message,
     fix: rule.fix,
@@ -32,10 +36,32 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
     endLine: node.endPosition.row + 1,
     endColumn: node.endPosition.column + 1,
     ...(snippet ? { snippet } : {}),
+    tier: rule.tier ?? 'finding',
   };
 }
 
-function runQueryRule(rule: QueryRule, ctx: RuleContext): Finding[] {
+/**
+ * A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported ('drop');
+ * when the only evidence is a helper's name (`validate_id(x)`), it stays as a note ('note').
+ */
+function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): 'drop' | 'note' | null {
+  if (rule.guardable === false || !isCallNode(at)) return null;
+  const call = ctx.callAt(at);
+  const how = guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx);
+  return how === null ? null : how === 'named-check' ? 'note' : 'drop';
+}
+
+const NAMED_CHECK_NOTE = ' A helper named as a check runs on this value first; if it validates it, this is safe.';
+
+/** The finding, or its note when a named check guards it; null when a recognised guard makes it safe. */
+function guardedFinding(rule: Rule, at: SyntaxNode, ctx: RuleContext, guards: boolean): Finding | null {
+  const finding = findingAt(rule, at, ctx.code);
+  const how = guards ? guarded(rule, at, ctx) : null;
+  if (how === 'drop') return null;
+  return how === 'note' ? { ...finding, tier: 'note', message: finding.message + NAMED_CHECK_NOTE } : finding;
+}
+
+function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Finding[] {
   const query = rule.query[ctx.language];
   if (!query) return [];
   const findings: Finding[] = [];
@@ -45,12 +71,13 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext): Finding[] {
     const at = captures.hit ?? match.captures[0]?.node;
     if (!at) continue;
     if (rule.predicate && !rule.predicate(captures, ctx)) continue;
-    findings.push(findingAt(rule, at, ctx.code));
+    const finding = guardedFinding(rule, at, ctx, guards);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
 
-function runTaintRule(rule: TaintRule, ctx: RuleContext): Finding[] {
+function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Finding[] {
   const sinks = rule.taint.sinks[ctx.language] ?? [];
   const findings: Finding[] = [];
   for (const call of ctx.calls()) {
@@ -61,12 +88,15 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext): Finding[] {
     const args = sink.args
       ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
       : [...call.args, ...call.keywords.values()];
-    if (args.some((a) => exprTainted(a, rule.taint, ctx, state))) findings.push(findingAt(rule, call.node, ctx.code));
+    if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
+    const finding = guardedFinding(rule, call.node, ctx, guards);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
 
-export function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+/** `guards: false` turns the guard and sanitiser shapes off, to measure what they remove. */
+export function runRule(rule: Rule, ctx: RuleContext, guards = true): Finding[] {
   if (!rule.languages.includes(ctx.language)) return [];
-  return rule.kind === 'query' ? runQueryRule(rule, ctx) : runTaintRule(rule, ctx);
+  return rule.kind === 'query' ? runQueryRule(rule, ctx, guards) : runTaintRule(rule, ctx, guards);
 }

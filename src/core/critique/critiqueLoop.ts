@@ -12,6 +12,7 @@ import { buildCritiquePrompt } from './buildCritiquePrompt';
 import { buildImprovePrompt } from '../revision/buildImprovePrompt';
 import { parseCritique } from './parseCritique';
 import { parseRevisionOutcome } from '../revision/parseRevisionOutcome';
+import { countedFindings } from '../analysis/countedFindings';
 
 export const MAX_CRITIQUE_ROUNDS = 5;
 
@@ -55,7 +56,8 @@ export async function critiqueLoop(input: CritiqueInput): Promise<CritiqueRecord
   for (let round = 1; round <= maxRounds; round += 1) {
     const critique = await ask(input.engine, buildCritiquePrompt(input.task, code, findings), input.signal);
     const parsed = parseCritique(critique);
-    if (findings.length === 0 && parsed.clean) {
+    // Notes do not keep the loop going: only findings that count do.
+    if (countedFindings(findings).length === 0 && parsed.clean) {
       rounds.push(roundRecord(round, critique, parsed.issues, 'stopped', code, code, findings, findings));
       stoppedBecause = 'clean';
       break;

@@ -3,6 +3,7 @@
 import type { RunTrace } from '../trace';
 import { stageOutput } from '../trace';
 import { criticalLines, labelTokens } from './labelTokens';
+import { countedFindings } from '../analysis/countedFindings';
 
 export interface RepairPair {
   id: string;
@@ -20,7 +21,7 @@ export interface RepairPair {
 export function labelledRunTokens(trace: Pick<RunTrace, 'stages'>) {
   const generation = stageOutput(trace, 'generation');
   if (!generation) return [];
-  const findings = stageOutput(trace, 'analysis')?.findings ?? [];
+  const findings = countedFindings(stageOutput(trace, 'analysis')?.findings ?? []);
   // The diff stage's record compares the generated code with the final code.
   const tokens = generation.tokens.length ? generation.tokens : [{ text: generation.text }];
   return labelTokens(generation.text, tokens, generation.code, criticalLines(findings, stageOutput(trace, 'diff')));
@@ -34,7 +35,7 @@ export function repairPair(trace: RunTrace): RepairPair | null {
   return {
     id: trace.runId,
     task: { id: trace.task.id, prompt: trace.task.prompt, language: trace.task.language },
-    cwes: [...new Set(analysis.findings.map((f) => f.cwe))],
+    cwes: [...new Set(countedFindings(analysis.findings).map((f) => f.cwe))],
     before: generation.code,
     after: diff.after,
     tokens: labelledRunTokens(trace).map((t) => ({
@@ -43,8 +44,8 @@ export function repairPair(trace: RunTrace): RepairPair | null {
       line: t.line,
       label: t.critical ? 1 : 0,
     })),
-    findingsBefore: analysis.findings.length,
-    findingsAfter: diff.final.findings.length,
+    findingsBefore: countedFindings(analysis.findings).length,
+    findingsAfter: countedFindings(diff.final.findings).length,
     judgedBy: 'our analyser',
   };
 }

@@ -1,4 +1,4 @@
-// The evaluation report (DESIGN.md "eval"): what ran (meta), the summary per configuration with
+// The evaluation report (docs/evaluation.md): what ran (meta), the summary per configuration with
 // intervals, paired comparisons against the baseline, breakdowns per CWE and language, and every run.
 import type { TaskResult } from './TaskResult';
 import { summarise, summariseBy, type SummaryTable } from './summarise';

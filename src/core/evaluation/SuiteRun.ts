@@ -21,6 +21,8 @@ export const suiteRunSchema = z.object({
   /** 'running' after a reload means the page closed mid-run: the suite can be resumed. */
   status: z.enum(['running', 'cancelled', 'done']),
   wallMs: z.number(),
+  /** Tasks of the suite that were not run, and why (without a model: those without a reference solution). */
+  skipped: z.array(z.object({ id: z.string(), title: z.string().optional(), reason: z.string() })).optional(),
 });
 
 export type SuiteRun = z.infer<typeof suiteRunSchema>;

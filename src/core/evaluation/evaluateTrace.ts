@@ -9,6 +9,7 @@ import type { TaskResult } from './TaskResult';
 import type { RevisionMetrics } from '../revision/revisionMetrics';
 import { finalCode } from './finalCode';
 import { revisionOutcome } from './revisionOutcome';
+import { countedFindings } from '../analysis/countedFindings';
 
 export interface EvaluateInput {
   task: Task;
@@ -30,6 +31,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
   const final = finalCode(trace);
   const error = final ? undefined : firstError(trace);
   const metrics = final?.metrics ?? null;
+  // Notes are shown in the trace but decide nothing here.
+  const findings = countedFindings(final?.findings ?? []);
   const result: TaskResult = {
     id: task.id,
     config: config.id,
@@ -38,7 +41,7 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     language: task.language,
     cwe: task.cwe ?? null,
     // A run that failed (engine or harness: `error` below) is not a result: neither secure nor insecure.
-    secure: final ? final.findings.length === 0 : null,
+    secure: final ? findings.length === 0 : null,
     passed: input.testable && final ? (functional?.passed ?? false) : null,
     // No task carries security tests yet; none is inferred from the CWE label.
     securityTestsPassed: null,
@@ -46,8 +49,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
     revision: revisionOutcome(metrics),
     revisionMetrics: metrics ? pickMetrics(metrics) : null,
-    findings: (final?.findings ?? []).map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
-    findingsBefore: final?.firstFindings.length ?? 0,
+    findings: findings.map((f) => ({ cwe: f.cwe, rule: f.rule, line: f.line })),
+    findingsBefore: countedFindings(final?.firstFindings ?? []).length,
     functional: functional ? pickFunctional(functional) : null,
     code: final?.code ?? '',
     ms: trace.totalMs + (functional?.ms ?? 0),

@@ -1,4 +1,4 @@
-// Reads a suite file (JSON Lines of tasks, DESIGN.md "eval") into tasks, keeping every bad line's
+// Reads a suite file (JSON Lines of tasks, docs/cli.md "eval") into tasks, keeping every bad line's
 // number and reason so the page can say what was skipped instead of refusing the whole file.
 import { z } from 'zod';
 import type { Task } from '../task/Task';

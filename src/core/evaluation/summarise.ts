@@ -24,7 +24,7 @@ export function columnKeyFor(results: readonly TaskResult[]): (r: TaskResult) =>
   return several ? (r) => `${r.model}/${r.config}` : (r) => r.config;
 }
 
-/** The DESIGN.md summary: one Summary per configuration (per model/configuration with several models). */
+/** The report's summary (docs/evaluation.md): one Summary per configuration (per model/configuration with several models). */
 export function summarise(results: readonly TaskResult[], k = samplesPerTask(results)): SummaryTable {
   const key = columnKeyFor(results);
   const table: SummaryTable = {};

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../task/Task';
 import { advisorySchema, operationSchema, taskSchema } from './kbSourceSchema';
 import { KB_FORMAT, KB_FORMAT_VERSION } from './kbFormat';
+import { cweHierarchySchema } from '../cwe/cweHierarchySchema';
 
 export { KB_FORMAT, KB_FORMAT_VERSION };
 
@@ -83,6 +84,8 @@ export const knowledgeArtefactSchema = z.object({
   tasks: z.array(taskSchema),
   advisories: z.array(advisorySchema),
   embedder: embedderModelSchema,
+  /** kb/cwe-hierarchy.json as built: MITRE parents and children that retrieval and the explorer relate CWEs by. */
+  cweHierarchy: cweHierarchySchema,
   precomputed: precomputedSchema.optional(),
 });
 

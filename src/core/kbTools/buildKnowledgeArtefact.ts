@@ -103,6 +103,10 @@ export function buildKnowledgeArtefact(sources: KbSources, options: BuildOptions
     tasks,
     advisories,
     embedder,
+    cweHierarchy: {
+      ...sources.hierarchy,
+      cwes: [...sources.hierarchy.cwes].sort((a, b) => cweNumber(a.id) - cweNumber(b.id)),
+    },
   } as const;
   // Vectors, term lists and API counts are computed here once, so loading only decodes them.
   const body = { ...base, precomputed: precomputeKnowledge({ ...base, version: '' }, createEmbedder(embedder)) };

@@ -23,6 +23,20 @@ const sqlExample = {
     'import sqlite3\n\ndef find(db, name):\n    return db.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()\n',
 };
 
+/** The fixture's CWEs placed as in MITRE view 1000 (CWE-77 has no kb entry: a relative only). */
+const fixtureHierarchy = {
+  view: 1000,
+  note: 'fixture',
+  cwes: [
+    { id: 'CWE-74', name: 'Injection', parents: [] },
+    { id: 'CWE-77', name: 'Command Injection', parents: ['CWE-74'] },
+    { id: 'CWE-78', name: 'OS Command Injection', parents: ['CWE-77'] },
+    { id: 'CWE-89', name: 'SQL Injection', parents: ['CWE-943'] },
+    { id: 'CWE-943', name: 'Data Query Logic Injection', parents: ['CWE-74'] },
+  ],
+  siblings: [],
+};
+
 export function fixtureKbSources(): KbSourceFile[] {
   return [
     {
@@ -118,5 +132,6 @@ export function fixtureKbSources(): KbSourceFile[] {
         answer: 'Use an argument list.',
       },
     },
+    { path: 'kb/cwe-hierarchy.json', data: fixtureHierarchy },
   ];
 }

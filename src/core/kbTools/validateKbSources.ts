@@ -4,12 +4,15 @@ import { PlaygroundError } from '../errors';
 import type { KbSourceFile, KbSources } from '../kb/KbSources';
 import { advisorySchema, cweSchema, operationsFileSchema, taskSchema } from '../kb/kbSourceSchema';
 import { formatIssue } from '../kb/formatIssuePath';
+import { cweHierarchySchema, type CweHierarchyData } from '../cwe/cweHierarchySchema';
+import { checkHierarchySource, HIERARCHY_PATH } from './checkHierarchySource';
 
-type Kind = 'operations' | 'cwe' | 'task' | 'advisory';
+type Kind = 'operations' | 'cwe' | 'task' | 'advisory' | 'hierarchy';
 
 export function kindOfPath(path: string): Kind | null {
   const p = path.replace(/\\/g, '/');
   if (/(^|\/)operations\.ya?ml$/.test(p)) return 'operations';
+  if (/(^|\/)cwe-hierarchy\.json$/.test(p)) return 'hierarchy';
   if (/(^|\/)cwe\/[^/]+\.ya?ml$/.test(p)) return 'cwe';
   if (/(^|\/)tasks\/[^/]+\.ya?ml$/.test(p)) return 'task';
   if (/(^|\/)advisories\/.+\.ya?ml$/.test(p)) return 'advisory';
@@ -23,10 +26,13 @@ function parse<T>(schema: z.ZodType<T>, file: KbSourceFile, errors: string[]): T
   return null;
 }
 
+const EMPTY: CweHierarchyData = { view: 1000, note: '', cwes: [], siblings: [] };
+
 /** Throws KB_INVALID listing every problem, one per line; returns the sources otherwise. */
 export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
   const errors: string[] = [];
-  const out: KbSources = { operations: [], cwes: [], tasks: [], advisories: [], warnings: [] };
+  const out: KbSources = { operations: [], cwes: [], tasks: [], advisories: [], hierarchy: EMPTY, warnings: [] };
+  let hierarchyFile: KbSourceFile | null = null;
   const origin = new Map<string, string>();
   const claim = (id: string, path: string, what: string): void => {
     const first = origin.get(id);
@@ -58,6 +64,9 @@ export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
         claim(`task:${task.id}`, file.path, 'task');
         out.tasks.push(task);
       }
+    } else if (kind === 'hierarchy') {
+      const hierarchy = parse(cweHierarchySchema, file, errors);
+      if (hierarchy) [out.hierarchy, hierarchyFile] = [hierarchy, file];
     } else if (kind === 'advisory') {
       const adv = parse(advisorySchema, file, errors);
       if (adv) {
@@ -67,6 +76,9 @@ export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
     }
   }
   crossCheck(out, files, errors);
+  if (hierarchyFile) errors.push(...checkHierarchySource(out, hierarchyFile.path));
+  else if (!errors.some((e) => e.includes('cwe-hierarchy')))
+    errors.push(`${HIERARCHY_PATH}: missing (every kb/cwe entry must be placed in the CWE hierarchy)`);
   if (errors.length > 0) {
     throw new PlaygroundError('KB_INVALID', {
       message: `The knowledge base has ${errors.length} problem(s):\n${errors.join('\n')}`,

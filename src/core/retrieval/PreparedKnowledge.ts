@@ -7,6 +7,9 @@ import type { OperationSource } from '../kb/kbSourceSchema';
 import { apiKey } from '../facets/apiMatch';
 import { prepareFacets, type PreparedFacets } from '../facets/PreparedFacets';
 import { apiProfile, type ApiProfile, type ProfileCounts } from './apiProfile';
+import { createCweHierarchy, type CweHierarchy } from '../cwe/createCweHierarchy';
+import type { CweHierarchyData } from '../cwe/cweHierarchySchema';
+import { cweHierarchy } from '../cwe/cweHierarchy';
 
 export interface PreparedKnowledge extends PreparedFacets {
   readonly profile: ApiProfile;
@@ -14,11 +17,14 @@ export interface PreparedKnowledge extends PreparedFacets {
   readonly guidelineApiKeys: ReadonlyMap<string, readonly string[]>;
   /** Example id -> apiKey of each of its APIs, index for index. */
   readonly exampleApiKeys: ReadonlyMap<string, readonly string[]>;
+  /** The artefact's CWE hierarchy (the bundled kb/cwe-hierarchy.json for an entry list without one). */
+  readonly hierarchy: CweHierarchy;
 }
 
 export interface KnowledgeEntries {
   readonly cwes: readonly ArtefactCwe[];
   readonly operations: readonly OperationSource[];
+  readonly cweHierarchy?: CweHierarchyData;
 }
 
 /** `counts` (shipped in the artefact) skips the profile's costly scans; without it they are computed. */
@@ -29,5 +35,6 @@ export function prepareKnowledge(kb: KnowledgeEntries, counts?: ProfileCounts): 
     profile: apiProfile(kb, counts),
     guidelineApiKeys: new Map(kb.cwes.flatMap((c) => c.guidelines.map((g) => [g.id, keysOf(g.apis)] as const))),
     exampleApiKeys: new Map(kb.cwes.flatMap((c) => c.examples.map((e) => [e.id, keysOf(e.apis)] as const))),
+    hierarchy: kb.cweHierarchy ? createCweHierarchy(kb.cweHierarchy) : cweHierarchy,
   };
 }

@@ -1,4 +1,6 @@
 // The retrieval tree of a run: CWEs -> guidelines -> examples, with every score that chose them.
+import type { CweRelative } from '../cwe/createCweHierarchy';
+
 export interface FacetScore {
   /** Facet and scorer, e.g. "text:bm25", "text:vector", "api", "cause". */
   facet: string;
@@ -48,10 +50,14 @@ export interface ExampleNode extends ScoredNode {
 export interface GuidelineNode extends ScoredNode {
   cwe: string;
   text: string;
+  /** Set when the guideline belongs to a close relative of the CWE it is listed under: what `cwe` is to that CWE. */
+  relation?: CweRelative['relation'];
 }
 
 export interface CweNode extends ScoredNode {
   name: string;
+  /** The CWE's MITRE parents and children and declared siblings (core/cwe); absent in older traces. */
+  related?: CweRelative[];
   guidelines: GuidelineNode[];
   examples: ExampleNode[];
 }

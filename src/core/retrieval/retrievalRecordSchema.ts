@@ -39,11 +39,20 @@ const exampleNodeSchema = z.strictObject({
   fixed: codeViewSchema,
 });
 
-const guidelineNodeSchema = z.strictObject({ ...scored, cwe: z.string(), text: z.string() });
+const relationSchema = z.enum(['parent', 'child', 'sibling']);
+
+const guidelineNodeSchema = z.strictObject({
+  ...scored,
+  cwe: z.string(),
+  text: z.string(),
+  relation: relationSchema.optional(),
+});
 
 const cweNodeSchema = z.strictObject({
   ...scored,
   name: z.string(),
+  /** Optional: traces written before the CWE hierarchy have none. */
+  related: z.array(z.strictObject({ id: z.string(), relation: relationSchema })).optional(),
   guidelines: z.array(guidelineNodeSchema),
   examples: z.array(exampleNodeSchema),
 });

@@ -9,6 +9,8 @@ export interface RetrievalSettings {
   /** A facet contributes only for items it ranks within this cap. */
   rankCap: number;
   guidelinesPerCwe: number;
+  /** Guidelines a chosen CWE brings from its close relatives (MITRE parent, child, sibling) in the task's language. */
+  relativeGuidelinesPerCwe: number;
   examplesPerCwe: number;
   thresholds: Record<string, number>;
 }
@@ -21,6 +23,7 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   alpha: 60,
   rankCap: 10,
   guidelinesPerCwe: 4,
+  relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
   thresholds: {
     'text:bm25': 5.304,

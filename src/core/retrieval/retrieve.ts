@@ -58,6 +58,7 @@ export async function retrieve(
     return {
       id: cwe.id,
       name: cwe.name,
+      related: kb.prepared.hierarchy.relatives(cwe.id),
       rank: i + 1,
       fused: round(item.fused),
       chosen: chosenIds.includes(item.id),

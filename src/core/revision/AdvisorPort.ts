@@ -8,7 +8,8 @@ export interface AdvisoryText {
 }
 
 export interface AdvisorPort {
-  advise(code: string, language: string, k: number): Promise<AdvisoryHit[]>;
+  /** findingCwes: CWEs the analyser reported in this code; their advisories are boosted (fuseFindingFacet). */
+  advise(code: string, language: string, k: number, findingCwes?: readonly string[]): Promise<AdvisoryHit[]>;
   /** Full text of advisories, for the revision prompt. */
   texts(ids: string[]): Promise<AdvisoryText[]>;
 }

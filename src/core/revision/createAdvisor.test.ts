@@ -49,4 +49,20 @@ describe('createAdvisor', () => {
     expect(calls).toEqual([]);
     expect(await advisor.texts(['a1', 'missing'])).toEqual([{ id: 'a1', title: 'a1', answer: 'about a1' }]);
   });
+
+  it('boosts the advisory of a CWE the analyser found and records BM25 and the boost on the hit', async () => {
+    const list = [adv('a1', 'CWE-89'), adv('b1', 'CWE-78'), adv('c1', 'CWE-22')];
+    const calls: { tokens: string[]; limit: number }[] = [];
+    const advisor = createAdvisor(list, fixedIndex(['a1', 'b1', 'c1'], calls));
+    const plain = await advisor.advise('open(base + name)', 'python', 2);
+    expect(plain.map((h) => h.id)).toEqual(['a1', 'b1']);
+    expect(plain[0]?.bm25).toBeUndefined();
+    const hits = await advisor.advise('open(base + name)', 'python', 2, ['CWE-22']);
+    expect(hits.map((h) => h.id)).toEqual(['c1', 'a1']);
+    expect(hits[0]).toMatchObject({ cwe: 'CWE-22', bm25: 8 });
+    expect(hits[0]?.findingBoost).toBeGreaterThan(0);
+    expect(hits[1]?.findingBoost).toBe(0);
+    expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
+    expect(calls[1]?.limit).toBeGreaterThanOrEqual(list.length);
+  });
 });

@@ -1,11 +1,14 @@
 // The advisor: retrieves advisories for generated code (BM25 over the advisories' code and markers,
-// with the marker-keeping tokeniser), preferring the code's language family.
+// with the marker-keeping tokeniser), preferring the code's language family, ordered by the evidence
+// per CWE (rankByCwe) and fused with the analyser's findings when the caller has them (fuseFindingFacet).
 import type { AdvisorySource } from '../kb/kbSourceSchema';
 import type { AdvisorPort } from './AdvisorPort';
 import type { AdvisoryDocument, AdvisoryIndex } from './AdvisoryIndex';
 import type { AdvisoryHit } from './RevisionRecord';
 import { markerTokens } from './markerTokens';
 import { languageFamily } from './languageFamily';
+import { fuseFindingFacet } from './fuseFindingFacet';
+import { rankByCwe } from './rankByCwe';
 
 /** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
 export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
@@ -18,12 +21,15 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
   const tokenSets = new Map(advisories.map((a) => [a.id, new Set(advisoryDocument(a).tokens)]));
   const families = new Set(advisories.map((a) => languageFamily(a.language)));
   return {
-    async advise(code, language, k): Promise<AdvisoryHit[]> {
+    async advise(code, language, k, findingCwes = []): Promise<AdvisoryHit[]> {
       const query = [...new Set(markerTokens(code))];
       if (query.length === 0) return [];
       const family = languageFamily(language);
-      const ranked = await index.search(query, families.has(family) ? [family] : null, k * 4);
-      const hits = diversify(ranked, (id) => byId.get(id)?.cwe ?? id, k);
+      // Every lexical match is a candidate: a CWE's second advisory or a found CWE's advisory may sit
+      // deep in BM25 (a few hundred short documents: cheap).
+      const cweOf = (id: string): string => byId.get(id)?.cwe ?? id;
+      const ranked = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
+      const hits = diversify(fuseFindingFacet(rankByCwe(ranked, cweOf), cweOf, findingCwes), cweOf, k);
       return hits.flatMap((hit) => {
         const a = byId.get(hit.id);
         if (!a) return [];
@@ -32,7 +38,10 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
           .filter((t) => tokens.has(t))
           .sort((x, y) => Number(/[.(=]/.test(y)) - Number(/[.(=]/.test(x)))
           .slice(0, 8);
-        return [{ id: a.id, cwe: a.cwe, language: a.language, title: a.title, score: round(hit.score), matched }];
+        const fused = findingCwes.length > 0;
+        const facets = fused ? { bm25: round(hit.bm25), findingBoost: round(hit.findingBoost ?? 0, 6) } : {};
+        const score = round(hit.score, fused ? 6 : 3);
+        return [{ id: a.id, cwe: a.cwe, language: a.language, title: a.title, score, ...facets, matched }];
       });
     },
     async texts(ids) {
@@ -61,6 +70,6 @@ function diversify<T extends { id: string }>(ranked: T[], cweOf: (id: string) =>
   return out;
 }
 
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
+function round(n: number, digits = 3): number {
+  return Math.round(n * 10 ** digits) / 10 ** digits;
 }

@@ -56,4 +56,13 @@ describe('reviseCode', () => {
     expect(record.status).toBe('skipped');
     expect(record.advisories[0]?.id).toBe('a1');
   });
+
+  it('hands the advisor the CWEs of the analyser findings, once each', async () => {
+    const asked: (readonly string[] | undefined)[] = [];
+    const recording: AdvisorPort = { ...advisor, advise: async (c, l, k, cwes) => (asked.push(cwes), []) };
+    const analysis = await analyze(code);
+    const twice = { ...analysis, findings: [...analysis.findings, ...analysis.findings] };
+    await reviseCode({ task, code, analysis: twice, engine: null, advisor: recording, analyze });
+    expect(asked).toEqual([['CWE-78']]);
+  });
 });

@@ -22,7 +22,8 @@ export interface ReviseInput {
 }
 
 export async function reviseCode(input: ReviseInput): Promise<RevisionRecord> {
-  const advisories = await input.advisor.advise(input.code, input.task.language, input.topAdvisories ?? 5);
+  const findingCwes = [...new Set(input.analysis.findings.map((f) => f.cwe))];
+  const advisories = await input.advisor.advise(input.code, input.task.language, input.topAdvisories ?? 5, findingCwes);
   const base = {
     advisories,
     before: input.code,

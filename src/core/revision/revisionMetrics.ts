@@ -1,7 +1,9 @@
 // Fix / Intro / No-Change of a revision, judged by our analyser: per run (one code version to the
 // next) and aggregated over a suite. Findings are matched by rule and CWE, not by line, because a
-// revision moves lines; a rule firing twice before and once after counts one fix.
+// revision moves lines; a rule firing twice before and once after counts one fix. Notes (tier 'note') count in
+// none of these numbers.
 import type { Finding } from '../analysis/Finding';
+import { countedFindings } from '../analysis/countedFindings';
 
 export interface RevisionMetrics {
   findingsBefore: number;
@@ -37,10 +39,12 @@ function counts(findings: readonly Finding[]): Map<string, number> {
 }
 
 export function revisionMetrics(
-  before: readonly Finding[],
-  after: readonly Finding[],
+  allBefore: readonly Finding[],
+  allAfter: readonly Finding[],
   unchanged: boolean,
 ): RevisionMetrics {
+  const before = countedFindings(allBefore);
+  const after = countedFindings(allAfter);
   const b = counts(before);
   const a = counts(after);
   let fixed = 0;

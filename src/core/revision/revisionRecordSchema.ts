@@ -9,6 +9,8 @@ export const advisoryHitSchema = z.strictObject({
   language: z.string(),
   title: z.string(),
   score: z.number(),
+  bm25: z.number().optional(),
+  findingBoost: z.number().optional(),
   matched: z.array(z.string()),
 });
 

@@ -1,5 +1,6 @@
 // A Monaco code view: findings become markers, slice lines become whole-line decorations, and a
 // click on a line reports it (to highlight the slice around it). Loaded lazily.
+import { useEditorTheme } from './useEditorTheme';
 import { useEffect, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
@@ -27,6 +28,7 @@ const SEVERITY = {
 export default function CodeEditor(props: CodeEditorProps) {
   // State, not a ref: findings or slice lines that arrive before Monaco has mounted are applied on mount.
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const theme = useEditorTheme();
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onLineClick = useRef(props.onLineClick);
   onLineClick.current = props.onLineClick;
@@ -66,8 +68,9 @@ export default function CodeEditor(props: CodeEditorProps) {
         value={props.value}
         language={monacoLanguage(props.language)}
         height={props.height ?? '100%'}
-        theme="vs"
+        theme={theme}
         options={{
+          ariaLabel: props.readOnly === false ? 'Code editor' : 'Code (read-only)',
           readOnly: props.readOnly ?? true,
           minimap: { enabled: false },
           fontSize: 13,

@@ -3,17 +3,21 @@
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import { monacoLanguage } from './monacoLanguage';
+import { useEditorTheme } from './useEditorTheme';
 
 export interface DiffViewerProps {
   original: string;
   modified: string;
   language: string;
   testId?: string;
+  /** Fixes the layout (true: two columns, false: inline). Unset: two columns, inline when the space is narrow. */
+  sideBySide?: boolean;
 }
 
-export default function DiffViewer({ original, modified, language, testId }: DiffViewerProps) {
+export default function DiffViewer({ original, modified, language, testId, sideBySide }: DiffViewerProps) {
   const host = useRef<HTMLDivElement | null>(null);
   const editor = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  const theme = useEditorTheme();
 
   useEffect(() => {
     if (!host.current) return;
@@ -27,6 +31,10 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
       fontSize: 13,
       scrollBeyondLastLine: false,
     });
+    // Screen readers name the two sides (axe: every input field needs a name). Monaco drops
+    // originalAriaLabel/modifiedAriaLabel given at construction, so each side is named directly.
+    diff.getOriginalEditor().updateOptions({ ariaLabel: 'Before (read-only)' });
+    diff.getModifiedEditor().updateOptions({ ariaLabel: 'After (read-only)' });
     editor.current = diff;
     return () => {
       const models = diff.getModel();
@@ -37,6 +45,16 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
       editor.current = null;
     };
   }, []);
+
+  // Monaco has one theme for every editor on the page.
+  useEffect(() => monaco.editor.setTheme(theme), [theme]);
+
+  useEffect(() => {
+    // A chosen layout must stay as chosen, or a caption that names the columns would be wrong.
+    if (sideBySide !== undefined) {
+      editor.current?.updateOptions({ renderSideBySide: sideBySide, useInlineViewWhenSpaceIsLimited: false });
+    }
+  }, [sideBySide]);
 
   useEffect(() => {
     const diff = editor.current;
@@ -51,5 +69,12 @@ export default function DiffViewer({ original, modified, language, testId }: Dif
     previous?.modified.dispose();
   }, [original, modified, language]);
 
-  return <div className="diff-viewer" ref={host} data-testid={testId} />;
+  return (
+    <div
+      className="diff-viewer"
+      ref={host}
+      data-testid={testId}
+      data-view={sideBySide === undefined ? undefined : sideBySide ? 'side-by-side' : 'inline'}
+    />
+  );
 }

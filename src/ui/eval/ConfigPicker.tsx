@@ -2,6 +2,7 @@
 import { useEvalStore } from '../../state/evalStore';
 import { useModelStore } from '../../state/modelStore';
 import { EVAL_CONFIGS } from '../../core/evaluation/EvalConfig';
+import { REFERENCE_CONFIG_ID } from '../../core/evaluation/referenceCheck';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalConfig } from '../../state/evalSelectors';
 import { selectEngine } from '../../state/modelSelectors';
@@ -15,10 +16,11 @@ export function ConfigPicker() {
     <fieldset className="eval-box" disabled={running}>
       <legend>Configurations</legend>
       {EVAL_CONFIGS.map((c) => (
-        <label key={c.id} className="eval-config">
+        <label key={c.id} className={`eval-config${engine ? '' : ' muted'}`}>
           <input
             type="checkbox"
-            checked={configIds.includes(c.id)}
+            disabled={!engine}
+            checked={engine ? configIds.includes(c.id) : c.id === REFERENCE_CONFIG_ID}
             onChange={() => toggleConfig(c.id)}
             data-testid={`eval-config-${c.id}`}
           />{' '}
@@ -39,7 +41,7 @@ export function ConfigPicker() {
       <p className="small muted" data-testid="eval-engine">
         {engine
           ? `Model: ${engine.label} (${engine.model() ?? engine.kind})`
-          : 'No model loaded: the tasks\u2019 reference solutions are checked instead.'}
+          : 'No model loaded: each task\u2019s reference solution is checked once instead. The configurations differ only in what is sent to a model, so they are off until one is loaded; tasks without a reference solution are skipped.'}
       </p>
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { useEvalStore } from '../../state/evalStore';
 import { formatDuration } from './format';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalProgress } from '../../state/evalSelectors';
+import { describeSkipped } from '../../core/evaluation/referenceCheck';
 
 export function EvalControls() {
   const { running, progress, current, error, run, cancel, resume } = useEvalStore(useShallow(selectEvalProgress));
@@ -37,6 +38,11 @@ export function EvalControls() {
           <span data-status={current.status}>
             {running ? 'running' : current.status === 'running' ? 'interrupted (resume it)' : current.status}
           </span>
+        </p>
+      )}
+      {current?.skipped && current.skipped.length > 0 && (
+        <p className="small notice" data-testid="eval-skipped">
+          {describeSkipped(current.skipped, current.tasks.length + current.skipped.length)}
         </p>
       )}
       {error && (

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ExplorerCweDetail } from '../../core/kbTools/explorer/ExplorerData';
 import { ExampleCard } from './ExampleCard';
+import { CweKindOf } from './CweKindOf';
 
 /** Many user pairs per CWE are common; the list grows on request. */
 const PAGE = 40;
@@ -18,7 +19,8 @@ export function CweDetail({ detail }: { detail: ExplorerCweDetail }) {
   return (
     <article className="explorer-detail" data-testid="explorer-detail">
       <h2>
-        {detail.id} {detail.name !== detail.id && detail.name}{' '}
+        {detail.id}
+        <CweKindOf id={detail.id} /> {detail.name !== detail.id && detail.name}{' '}
         {detail.source === 'user' && <span className="explorer-chip">user</span>}
       </h2>
       <p>{detail.description}</p>

@@ -45,11 +45,24 @@ export function ModelDetails() {
           <dd>{custom.model_lib}</dd>
         </dl>
       )}
-      {storage && (
+      {storage && storage.usageMB !== null && storage.quotaMB !== null && (
         <p className="mp-storage" data-testid="model-storage">
-          Browser storage: {formatMegabytes(storage.usageMB)} used of {formatMegabytes(storage.quotaMB)}
+          {/* A fresh profile uses under a megabyte: that is known, so it is said rather than shown as "?". */}
+          Browser storage: {storage.usageMB < 1 ? 'under 1 MB' : formatMegabytes(storage.usageMB)} used of{' '}
+          {formatMegabytes(storage.quotaMB)}
           {storage.persisted ? ' · persistent' : ' · may be evicted under pressure'}
         </p>
+      )}
+      {storage && !storage.persisted && (
+        <button
+          type="button"
+          className="mp-link"
+          data-testid="model-persist"
+          title="Ask the browser not to evict downloaded models when disk space runs low"
+          onClick={() => void useModelStore.getState().persistStorage()}
+        >
+          Keep downloaded models (persistent storage)
+        </button>
       )}
       <CustomModelForm />
     </details>

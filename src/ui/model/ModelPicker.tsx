@@ -5,6 +5,7 @@ import { selectModelActions, selectModelPicker } from '../../state/modelSelector
 import { formatMegabytes } from './formatMegabytes';
 import { LoadProgressBar } from './LoadProgressBar';
 import { ModelDetails } from './ModelDetails';
+import { ModelLoadError } from './ModelLoadError';
 import { WebGpuStatusLine } from './WebGpuStatusLine';
 import './modelPicker.css';
 
@@ -83,12 +84,7 @@ export function ModelPicker() {
         )}
       </div>
       {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}
-      {s.loadState.status === 'error' && (
-        <div className="mp-error" role="alert" data-testid="model-error" data-code={s.loadState.error.code}>
-          <strong>{s.loadState.error.message}</strong> {s.loadState.error.hint}
-          {s.loadState.error.detail && <small className="mp-detail">{s.loadState.error.detail}</small>}
-        </div>
-      )}
+      {s.loadState.status === 'error' && <ModelLoadError state={s.loadState} />}
       <WebGpuStatusLine />
       {gpuOk && <ModelDetails />}
     </div>

@@ -6,10 +6,15 @@ import { FindingFeedback } from '../feedback/FindingFeedback';
 import { selectFocusAction } from '../../state/focusSelectors';
 import { ParseNotice } from './ParseNotice';
 import { languageName } from '../../core/task/languageHints';
+import { CweKindOf, cweUrl } from '../explorer/CweKindOf';
+import { countedFindings, notesOf } from '../../core/analysis/countedFindings';
+import { FindingNotes } from './FindingNotes';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   const focus = useFocusStore(selectFocusAction);
   const code = stageOutput(trace, 'generation')?.code ?? '';
+  // Notes are listed apart and count nowhere; "No findings" is about the findings that count.
+  const findings = countedFindings(output.findings);
   return (
     <div className="findings" data-testid="findings-pane">
       <div className="muted small">
@@ -18,21 +23,21 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
         reading the code as {languageName(output.language)}
       </div>
       <ParseNotice output={output} trace={trace} />
-      {output.parsed && output.findings.length === 0 && (
+      {output.parsed && findings.length === 0 && (
         <div className="notice ok" data-testid="findings-none">
           No findings.
         </div>
       )}
       <ul className="finding-list">
-        {output.findings.map((f, i) => (
+        {findings.map((f, i) => (
           <li key={`${f.rule}-${f.line}-${i}`} className={`finding ${f.severity}`} data-testid="finding">
             <button type="button" className="link" onClick={() => void focus(code, output.language, f.line)}>
               line {f.line}
             </button>{' '}
             <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">
               {f.cwe}
-            </a>{' '}
-            <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
+            </a>
+            <CweKindOf id={f.cwe} /> <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
             {f.fix && <div className="fix">Fix: {f.fix}</div>}
             <div className="muted small">
               rule {f.rule} <FindingFeedback trace={trace} finding={f} />
@@ -40,6 +45,7 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
           </li>
         ))}
       </ul>
+      <FindingNotes notes={notesOf(output.findings)} onLine={(line) => void focus(code, output.language, line)} />
       {output.suppressed.length > 0 && (
         <details className="fb-suppressed" open data-testid="findings-suppressed">
           <summary>{output.suppressed.length} suppressed by team feedback</summary>
@@ -54,9 +60,4 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
       )}
     </div>
   );
-}
-
-function cweUrl(cwe: string): string {
-  const n = cwe.replace(/^CWE-/, '');
-  return `https://cwe.mitre.org/data/definitions/${n}.html`;
 }

@@ -5,6 +5,7 @@ import type { PaneProps } from './PaneProps';
 import { TokenView } from '../tokens/TokenView';
 import { stageOutput } from '../../core/trace';
 import { LazyCodeEditor } from '../editor/LazyEditors';
+import { isRecordedReplay, isRecordedTrace } from '../../core/recordedRuns';
 import { useFocusStore } from '../../state/focusStore';
 import { renderSlice } from '../../core/slicing/renderSlice';
 import { findLanguageSpec } from '../../core/languages/registry';
@@ -16,6 +17,7 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   const findings = stageOutput(trace, 'analysis')?.findings ?? [];
   const { sliceLines, showSlice, focus, toggleSlice, line } = useFocusStore(useShallow(selectFocus));
   const language = trace.task.language;
+  const recorded = isRecordedTrace(trace) || isRecordedReplay(trace, null);
   const [tokens, setTokens] = useState(false);
   const comment = findLanguageSpec(language)?.slicing.comment ?? '//';
   // The slice as code: kept lines verbatim, each removed run one comment marker in the language.
@@ -23,8 +25,12 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
   return (
     <div className="output" data-testid="output-pane">
       <div className="toolbar">
-        <span className="chip">
-          {output.source === 'provided' ? 'pasted code' : `${output.engine}: ${output.model ?? ''}`}
+        <span className={`chip ${recorded ? 'warn' : ''}`} data-testid="output-source">
+          {output.source === 'provided'
+            ? 'pasted code'
+            : recorded
+              ? 'recorded answer, written by us, not by a model'
+              : `${output.engine}: ${output.model ?? ''}`}
         </span>
         {output.usage && (
           <span className="muted small">
@@ -67,7 +73,13 @@ export function OutputPane({ output, trace }: PaneProps<'generation'>) {
 export function LiveOutput() {
   const text = useLiveTextStore(selectLiveText);
   return (
-    <pre className="live-output" data-testid="live-output">
+    <pre
+      className="live-output"
+      data-testid="live-output"
+      role="log"
+      aria-live="polite"
+      aria-label="Model output as it streams"
+    >
       {text || 'Waiting for the first token…'}
     </pre>
   );

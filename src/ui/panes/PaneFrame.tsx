@@ -17,7 +17,13 @@ export function PaneFrame({ spec, trace, running }: PaneFrameProps) {
   const entry = trace ? stageEntry(trace, spec.stage) : undefined;
   const status = entry ? entry.status : running ? 'pending' : 'idle';
   return (
-    <section className={`pane ${wide ? 'wide' : ''}`} data-testid={`pane-${spec.id}`} data-status={status}>
+    // tabIndex -1: the row of stages focuses a pane when its stage is clicked (keyboard users land there too).
+    <section
+      className={`pane ${wide ? 'wide' : ''}`}
+      data-testid={`pane-${spec.id}`}
+      data-status={status}
+      tabIndex={-1}
+    >
       <header className="pane-head">
         <h2>{spec.title}</h2>
         <span className={`status ${status}`}>

@@ -5,6 +5,7 @@ import type { CweNode, ExampleNode, KbSource } from '../../core/retrieval/Retrie
 import type { PaneProps } from './PaneProps';
 import { FacetScores } from './FacetScores';
 import { ExampleViewer } from './ExampleViewer';
+import { CweKindOf } from '../explorer/CweKindOf';
 
 export function RetrievalPane({ output }: PaneProps<'retrieval'>) {
   const [open, setOpen] = useState<ExampleNode | null>(null);
@@ -34,8 +35,8 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
     <li className={cwe.chosen ? 'chosen' : 'not-chosen'} data-testid="retrieval-cwe">
       <details open={cwe.chosen}>
         <summary>
-          <span className="rank">#{cwe.rank}</span> <strong>{cwe.id}</strong> {cwe.name}{' '}
-          <span className="fused">fused {cwe.fused.toFixed(4)}</span>
+          <span className="rank">#{cwe.rank}</span> <strong>{cwe.id}</strong>
+          <CweKindOf id={cwe.id} /> {cwe.name} <span className="fused">fused {cwe.fused.toFixed(4)}</span>
           {cwe.chosen && <span className="chip ok">chosen</span>}
           <SourceChip source={cwe.source} />
           <div className="why">{cwe.why}</div>
@@ -48,6 +49,11 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
               <details>
                 <summary>
                   <span className="rank">#{g.rank}</span> {g.text} <span className="fused">{g.fused.toFixed(4)}</span>
+                  {g.relation && (
+                    <span className="chip" data-testid="guideline-relation">
+                      from {g.cwe} ({g.relation})
+                    </span>
+                  )}
                   <SourceChip source={g.source} />
                   <div className="why">{g.why}</div>
                 </summary>

@@ -14,6 +14,8 @@ export interface PaneSpec<S extends StageName = StageName> {
   id: string;
   title: string;
   stage: S;
+  /** Other stages whose record this pane shows (the row of stages brings this pane into view for them). */
+  shows?: StageName[];
   Component: ComponentType<PaneProps<S>>;
 }
 
@@ -28,5 +30,5 @@ export const PANES: PaneSpec[] = [
   pane({ id: 'output', title: 'Output', stage: 'generation', Component: OutputPane }),
   pane({ id: 'findings', title: 'Findings', stage: 'analysis', Component: FindingsPane }),
   pane({ id: 'critique', title: 'Critique', stage: 'critique', Component: CritiquePane }),
-  pane({ id: 'diff', title: 'Diff', stage: 'diff', Component: DiffPane }),
+  pane({ id: 'diff', title: 'Diff', stage: 'diff', shows: ['revision'], Component: DiffPane }),
 ];

@@ -9,6 +9,7 @@ import { selectOpenView } from '../../state/viewSelectors';
 import { PANES } from '../panes/paneRegistry';
 import { PaneFrame } from '../panes/PaneFrame';
 import { ReplayBanner } from '../trace/ReplayBanner';
+import { RecordedBanner } from '../story/RecordedBanner';
 import { FullscreenButton } from './FullscreenButton';
 import { moveStep, stepIndex, type StepMove } from './presenterSteps';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -70,6 +71,7 @@ export default function PresenterView() {
         </button>
       </header>
       <ReplayBanner />
+      <RecordedBanner />
       {offerRun && (
         <div className="presenter-offer">
           <button

@@ -1,5 +1,5 @@
 // The gallery of built-in tasks, filterable by language, each tagged with the CWE it tempts.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useRunStore } from '../../state/runStore';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRunActions, selectTaskInput } from '../../state/runSelectors';
@@ -10,6 +10,10 @@ export function TaskGallery() {
   const [language, setLanguage] = useState('all');
   const languages = useMemo(() => [...new Set(tasks.map((t) => t.language))].sort(), [tasks]);
   const shown = language === 'all' ? tasks : tasks.filter((t) => t.language === language);
+  // The selected task (the default one at start, or a recorded run's) may sit far down the list: show it.
+  useEffect(() => {
+    document.querySelector('.task-list .task-item.selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selected, tasks]);
   return (
     <div className="gallery">
       <div className="toolbar">

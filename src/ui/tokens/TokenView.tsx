@@ -26,7 +26,8 @@ export function TokenView({ trace }: { trace: RunTrace }) {
           <span data-testid="token-critical-count">{critical}</span> security-critical
         </span>
         <span className="tok-legend">
-          <span className="tok-t tok-low">unlikely</span> <span className="tok-t">likely</span>{' '}
+          <span className="tok-t tok-low tok-p-low">unlikely (p &lt; 0.2)</span>{' '}
+          <span className="tok-t tok-p-mid">unsure (p &lt; 0.5)</span> <span className="tok-t">likely</span>{' '}
           <span className="tok-t tok-crit">critical</span>
         </span>
         <span className="spacer" />
@@ -41,7 +42,7 @@ export function TokenView({ trace }: { trace: RunTrace }) {
         {tokens.map((t, i) => (
           <span
             key={i}
-            className={`tok-t${t.critical ? ' tok-crit' : ''}`}
+            className={`tok-t${t.critical ? ' tok-crit' : ''}${probClass(t.prob)}`}
             style={t.prob === null ? undefined : { backgroundColor: `rgba(230, 120, 20, ${(1 - t.prob) * 0.6})` }}
             title={`${JSON.stringify(t.text)} p=${t.prob === null ? 'n/a' : t.prob.toFixed(3)}${t.line ? ` line ${t.line}` : ''}${t.why ? ` (${t.why})` : ''}`}
             data-testid="token"
@@ -53,4 +54,10 @@ export function TokenView({ trace }: { trace: RunTrace }) {
       </pre>
     </div>
   );
+}
+
+/** Probability shown by more than shade: a dotted underline below 0.5, a wavy one below 0.2. */
+function probClass(prob: number | null): string {
+  if (prob === null || prob >= 0.5) return '';
+  return prob < 0.2 ? ' tok-p-low' : ' tok-p-mid';
 }

@@ -1,5 +1,5 @@
-// The trace toolbar: export, import, share link and replay of the run on screen, with an alert
-// region for what happened (a refused import leaves the run on screen untouched).
+// The trace toolbar: export, import, share link and replay of the run on screen, with a status
+// line for what succeeded (a refused import leaves the run untouched and shows in the NoticeBanner).
 import { useRef } from 'react';
 import { useRunStore } from '../../state/runStore';
 import { useTraceStore } from '../../state/traceStore';
@@ -74,7 +74,7 @@ export function TraceToolbar() {
       {message && (
         <div
           className={`trace-message ${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
+          role="status"
           data-testid="trace-message"
           data-kind={message.kind}
         >

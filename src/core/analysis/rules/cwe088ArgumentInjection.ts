@@ -32,6 +32,8 @@ function fixedValue(node: SyntaxNode, ctx: RuleContext): boolean {
 
 export const optionInjection = callRule({
   id: 'argument-option-injection',
+  // A note: whether the value can start with '-' (input, or a name the program made) is not visible here.
+  tier: 'note',
   cwe: 'CWE-88',
   severity: 'error',
   languages: ['python', 'javascript', 'typescript', 'go'],

@@ -32,6 +32,8 @@ const EQ = '(binary_expression) @hit';
 
 export const timingUnsafeEquality: QueryRule = {
   id: 'timing-unsafe-secret-compare',
+  // A note: `==` on a token is also the shape of many correct checks (one-time codes with rate limits, lookups).
+  tier: 'note',
   cwe: 'CWE-208',
   severity: 'warning',
   kind: 'query',

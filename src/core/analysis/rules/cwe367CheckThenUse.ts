@@ -37,6 +37,9 @@ function checkedEarlier(call: CallInfo, ctx: RuleContext): boolean {
 
 export const checkThenOpen = callRule({
   id: 'check-then-open',
+  // A note: a permission or existence check before open is the shape most fixes add, and a race needs a shared,
+  // attacker-writable path that the code does not show.
+  tier: 'note',
   cwe: 'CWE-367',
   severity: 'warning',
   languages: ['python', 'c', 'cpp', 'javascript', 'typescript', 'java', 'go', 'php'],

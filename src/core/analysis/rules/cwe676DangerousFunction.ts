@@ -34,6 +34,8 @@ function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
 
 export const cDangerousFunction = callRule({
   id: 'c-dangerous-function',
+  // A note: the call alone is no evidence of an overflow; the bounds rules (120/121/787) report the ones that are.
+  tier: 'note',
   cwe: 'CWE-676',
   severity: 'warning',
   languages: ['c', 'cpp'],

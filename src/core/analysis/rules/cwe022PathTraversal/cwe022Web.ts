@@ -86,6 +86,8 @@ export const phpPathTraversal = pathRule(
 export const pyTarSlip = callRule({
   ...meta,
   id: 'py-archive-extract-all',
+  // The danger is not in the call's arguments, so a check of them is no guard (guardedSink.ts).
+  guardable: false,
   message:
     'An archive is extracted without checking member names; entries such as "../x" are written outside the target.',
   fix: 'Check each member path stays under the target (or use tarfile\'s filter="data") before extracting.',

@@ -42,6 +42,8 @@ export const pyUnsafeMarkup = callRule({
 export const pyJinjaNoAutoescape = callRule({
   ...meta,
   id: 'py-jinja-autoescape-off',
+  // The danger is not in the call's arguments, so a check of them is no guard (guardedSink.ts).
+  guardable: false,
   languages: ['python'],
   callee: { python: /^(jinja2\.)?Environment$/ },
   when: (call) =>

@@ -1,0 +1,79 @@
+// Does a condition check a value with one of the language's guard shapes (guardShapes.ts)? A validator call given
+// the value, a test method called on it, an allow-list membership, a forbidden-substring scan, or (for paths) a
+// prefix check after normalisation, or (for redirects) a prefix check.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import type { GuardClass, LanguageGuards } from './guardShapes';
+import { isCallNode } from './callInfo';
+import { IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+
+const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
+
+export interface GuardQuery {
+  /** The value's variable and the variables it was built from. */
+  names: ReadonlySet<string>;
+  shapes: LanguageGuards;
+  cls: GuardClass;
+  /** The function's text before the sink: a path prefix check counts only after a normalising call. */
+  before: string;
+  ctx: RuleContext;
+}
+
+/** The node holds one of the names: a variable, or an access path such as `form['name']` (spaces ignored). */
+export function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
+  for (const n of walk(node))
+    if ((IDENTIFIER_TYPES.has(n.type) || PATH.test(n.type)) && names.has(n.text.replace(/\s+/g, ''))) return true;
+  return false;
+}
+
+/** Which branch of the condition the sink runs on: when it holds, when it fails, or not known. */
+export type Branch = 'holds' | 'fails' | 'either';
+
+/** An allow-list: a literal collection, an ALL_CAPS constant, or a name that says so (`allowed_hosts`). */
+const ALLOW_LIST = /allow|valid|permit|white|safe|known|accept|support|choices/i;
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+const COLLECTION = /^(list|set|tuple|dictionary)$/;
+
+/** `not` / `!` wrappers between a node and its condition's root flip what the node's truth means. */
+function negated(n: SyntaxNode, cond: SyntaxNode): boolean {
+  let flips = 0;
+  for (let cur = n.parent; cur && cur.startIndex >= cond.startIndex && cur !== cond.parent; cur = cur.parent)
+    if (cur.type === 'not_operator' || (cur.type === 'unary_expression' && cur.text.startsWith('!'))) flips += 1;
+  return flips % 2 === 1;
+}
+
+/**
+ * `x in ALLOWED` guards x on the branch where it holds (`x not in ALLOWED` where it fails); a membership in
+ * another collection (`x not in seen`) or a key test (`"cmd" in request.args`) is no allow-list.
+ */
+function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<string>, branch: Branch): boolean {
+  const op = n.children.find((c) => c && !c.isNamed && /^(in|not in)$/.test(c.type))?.type;
+  if (n.type !== 'comparison_operator' || !op || branch === 'either') return false;
+  const [left, right] = namedChildren(n);
+  if (!left || !right || !mentions(left, names)) return false;
+  if (!COLLECTION.test(right.type) && !CONSTANT.test(right.text) && !ALLOW_LIST.test(right.text)) return false;
+  const allowedWhenTrue = (op === 'in') !== negated(n, cond);
+  return allowedWhenTrue === (branch === 'holds');
+}
+
+/** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
+export type Evidence = 'shape' | 'name';
+
+/** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
+export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
+  const { names, shapes, cls, ctx } = q;
+  let named = false;
+  for (const n of walk(cond)) {
+    if (isCallNode(n)) {
+      const { name, args, keywords } = ctx.callAt(n);
+      const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
+      if (shapes.validators.test(name) && inArgs) return 'shape';
+      if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
+      const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
+      if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
+      named ||= shapes.namedChecks.test(name) && inArgs;
+    }
+    if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+  }
+  return named ? 'name' : null;
+}

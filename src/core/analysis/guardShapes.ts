@@ -1,0 +1,137 @@
+// Guard and sanitiser shapes, as data per language and weakness class: the checks and calls after which a sink's
+// value counts as validated, so the sink is not reported (guardedSink.ts applies them; docs/analyzer.md "Guards").
+import type { Language } from '../task/Task';
+
+/** Weakness classes whose sinks a guard can make safe; each has its own sanitisers. */
+export type GuardClass = 'command' | 'path' | 'query' | 'code' | 'redirect' | 'markup';
+
+/**
+ * The class of a finding's CWE; CWEs not listed are never silenced by a guard. Memory-safety CWEs are left out: the C
+ * bounds rules check the length argument themselves (pdgGuard.ts), and a bounds check of any other argument proves
+ * nothing.
+ */
+export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
+  'CWE-77': 'command',
+  'CWE-78': 'command',
+  'CWE-88': 'command',
+  'CWE-22': 'path',
+  'CWE-23': 'path',
+  'CWE-36': 'path',
+  'CWE-73': 'path',
+  'CWE-89': 'query',
+  'CWE-90': 'query',
+  'CWE-643': 'query',
+  'CWE-943': 'query',
+  'CWE-94': 'code',
+  'CWE-95': 'code',
+  'CWE-1336': 'code',
+  'CWE-601': 'redirect',
+  'CWE-918': 'redirect',
+  'CWE-79': 'markup',
+  'CWE-113': 'markup',
+  'CWE-117': 'markup',
+};
+
+export interface LanguageGuards {
+  /**
+   * Calls that test the value they are given (or called on): pattern matches, allow-list look-ups, character-class
+   * tests, constant-time comparison, permission/ownership checks. Matched against the full callee name.
+   */
+  validators: RegExp;
+  /** Helpers whose name says they check (`is_valid(x)`, `has_permission(user, x)`): weaker evidence, see guardedSink. */
+  namedChecks: RegExp;
+  /** Methods that test the value they are called on (`x.isdigit()`, `x.matches("[a-z]+")`). */
+  receiverChecks: RegExp;
+  /** Helpers called as a statement that raise or exit on bad input (`validate_name(x)`), by last name segment. */
+  raisingChecks: RegExp;
+  /** `x in ALLOWED` / `x not in ALLOWED` (Python's membership operator). */
+  membership: boolean;
+  /** Prefix checks that validate a path only after it was normalised (`realpath` then `startswith`). */
+  prefixChecks: RegExp;
+  /** Normalising calls; a prefix check counts only in a function that calls one of them. */
+  normalisers: RegExp;
+  /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
+  sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
+}
+
+const NAMED_CHECKS =
+  /(^|\.)(is_?[Vv]alid\w*|[Vv]alidate\w*|is_?[Ss]afe\w*|is_?[Aa]llowed\w*|allowed_\w+|has_?[Pp]erm\w*|check_?[Pp]erm\w*|can_\w+|is_?[Oo]wner\w*|authori[sz]e\w*)$/;
+
+/** C reports failure in return values, so only languages with exceptions use these. `check_output` runs a program. */
+const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Output|Call)[A-Z_]\w*$/;
+
+const PYTHON: LanguageGuards = {
+  validators: new RegExp(
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest)$|\\.(match|fullmatch)$`,
+  ),
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii)$/,
+  raisingChecks: RAISING,
+  membership: true,
+  prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
+  normalisers: /\b(os\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
+  sanitizers: {
+    any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round)$/,
+    command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,
+    path: /^(os\.path\.basename|basename|secure_filename|werkzeug\.utils\.secure_filename|safe_join|werkzeug\.security\.safe_join)$/,
+    query: /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$/,
+    redirect: /^(url_for|flask\.url_for|reverse)$/,
+    markup: /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote)$/,
+  },
+};
+
+const C: LanguageGuards = {
+  validators: new RegExp(`^(strspn|strcspn|strpbrk|isdigit|isalnum|isalpha|isxdigit|regexec|fnmatch)$`),
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /^$/,
+  raisingChecks: /^$/,
+  membership: false,
+  prefixChecks: /^(strncmp|memcmp|strcmp)$/,
+  normalisers: /\b(realpath|canonicalize_file_name)\s*\(/,
+  sanitizers: {
+    any: /^(atoi|atol|strtol|strtoul|strtoll|strtoull|strtod)$/,
+    path: /^(basename)$/,
+  },
+};
+
+const JAVASCRIPT: LanguageGuards = {
+  validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /\.match$/,
+  raisingChecks: RAISING,
+  membership: false,
+  prefixChecks: /\.(startsWith|relative)$/,
+  normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
+  sanitizers: {
+    any: /^(parseInt|parseFloat|Number|Boolean|Math\.\w+)$/,
+    command: /^(shellescape|shellQuote\.quote|quote)$/,
+    path: /^(path\.basename|basename|sanitize(Filename)?)$/,
+    code: /^JSON\.stringify$/,
+    markup: /^(escapeHtml|escape|encodeURIComponent|encodeURI|DOMPurify\.sanitize|he\.encode|validator\.escape)$/,
+  },
+};
+
+const JAVA: LanguageGuards = {
+  validators: new RegExp(`\\.(contains|containsKey|isDigit|isLetterOrDigit)$`),
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /\.matches$/,
+  raisingChecks: RAISING,
+  membership: false,
+  prefixChecks: /\.startsWith$/,
+  normalisers: /\.(normalize|toRealPath|getCanonicalPath|getCanonicalFile)\s*\(/,
+  sanitizers: {
+    any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$/,
+    path: /\.getFileName$|^FilenameUtils\.getName$/,
+    markup: /(^|\.)(escapeHtml4?|htmlEscape|encodeForHTML|encode)$/,
+  },
+};
+
+/** Languages with guard shapes; the others keep only their rules' own checks. */
+export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
+  python: PYTHON,
+  c: C,
+  cpp: C,
+  javascript: JAVASCRIPT,
+  typescript: JAVASCRIPT,
+  java: JAVA,
+};

@@ -1,0 +1,127 @@
+// Is a sink's value validated or sanitised before use? Every variable the value is made of must be covered: it
+// flows only through sanitisers, or the sink is control-dependent (in the slicer's PDG, or by nesting) on a
+// condition that checks it with a recognised guard shape, or an earlier such check exits or overwrites it on one
+// branch. The shapes are data per language (guardShapes.ts); guardCondition.ts matches them.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import type { Language } from '../task/Task';
+import { isCallNode } from './callInfo';
+import { GUARD_CLASS, GUARDS } from './guardShapes';
+import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
+import { controllingConditions } from './controllingConditions';
+import { alwaysBefore, sanitisedValue } from './sanitisedValue';
+import { EXITS } from './validationGuard';
+import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+
+const BUILDS_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
+
+/** `token_data['name']` rather than `token_data`: a check of the whole record says nothing about one field. */
+function accessPath(id: SyntaxNode): SyntaxNode {
+  let path = id;
+  while (path.parent && PATH.test(path.parent.type) && path.parent.namedChildren[0]?.startIndex === path.startIndex) {
+    const call = path.parent.parent;
+    if (call && isCallNode(call) && call.childForFieldName('function')?.startIndex === path.parent.startIndex) break;
+    path = path.parent;
+  }
+  return path;
+}
+
+/** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
+function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const skip = (n: SyntaxNode): boolean => isCallNode(n) && sanitiser.test(ctx.callAt(n).name);
+  for (const value of values)
+    for (const n of walk(value, skip)) {
+      if (!IDENTIFIER_TYPES.has(n.type) || CONSTANT_NAME.test(n.text)) continue;
+      const callee = n.parent && isCallNode(n.parent) && n.parent.childForFieldName('function');
+      const inCallee = callee && contains(callee, n) && !/attribute|member|field|selector/.test(callee.type);
+      // Node objects are not shared between look-ups: compare positions.
+      const member = n.parent?.childForFieldName('attribute') ?? n.parent?.childForFieldName('property');
+      const methodName = member?.startIndex === n.startIndex;
+      if (!inCallee && !methodName) out.push(accessPath(n));
+    }
+  return out;
+}
+
+/**
+ * The names a check may test for `leaf`: itself, and the one variable it was derived from (`x = request.args["x"]`,
+ * `p = realpath(name)`, a C buffer filled from one value). A value built from several variables is covered only by
+ * checks of itself: a check of one part (`id`) says nothing of another (`name`).
+ */
+function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: RuleContext): Set<string> {
+  const names = new Set([leaf.text.replace(/\s+/g, '')]);
+  const scope = scopeOf(sink);
+  const sources = ctx
+    .assignments(scope)
+    .filter((a) => a.names.includes(leaf.text) && a.node.endIndex <= sink.startIndex)
+    .map((a) => [a.value]);
+  for (const call of ctx.callsIn(scope))
+    if (BUILDS_INTO.test(call.name) && call.node.endIndex <= sink.startIndex && rootName(call.args[0]) === leaf.text)
+      sources.push(call.args.slice(1));
+  for (const parts of sources) {
+    const vars = new Set(leaves(parts, sanitiser, ctx).map((n) => n.text.replace(/\s+/g, '')));
+    vars.delete(leaf.text.replace(/\s+/g, ''));
+    if (vars.size === 1) vars.forEach((n) => names.add(n));
+  }
+  return names;
+}
+
+function rootName(node: SyntaxNode | undefined): string {
+  return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
+}
+
+/** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
+export function guardedSink(
+  sink: SyntaxNode,
+  values: readonly SyntaxNode[],
+  cwe: string,
+  language: Language,
+  ctx: RuleContext,
+): string | null {
+  const cls = GUARD_CLASS[cwe];
+  const shapes = GUARDS[language];
+  if (!cls || !shapes || values.length === 0) return null;
+  const own = [shapes.sanitizers[cls], shapes.sanitizers.any].filter((r): r is RegExp => r !== undefined);
+  const sanitiser = new RegExp(own.map((r) => r.source).join('|') || '^$');
+  if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
+  const parts = leaves(values, sanitiser, ctx);
+  if (parts.length === 0) return null;
+  const scope = scopeOf(sink);
+  const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
+  const conditions = controllingConditions(sink, ctx);
+  const earlier = [...walk(scope)].filter((s) => s.type === 'if_statement' && s.endIndex <= sink.startIndex);
+  // `validate_name(x)` or `assert re.fullmatch(..., x)` on the way to the sink: it raises unless x is good.
+  const statements = ctx
+    .callsIn(scope)
+    .filter((c) => c.node.endIndex <= sink.startIndex && shapes.raisingChecks.test(c.last))
+    .filter((c) => c.node.parent?.type === 'expression_statement' && alwaysBefore(c.node, sink));
+  const asserts = [...walk(scope)].filter(
+    (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
+  );
+  const covered = (leaf: SyntaxNode): Evidence | null => {
+    if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
+    const q: GuardQuery = { names: namesFor(leaf, sink, sanitiser, ctx), shapes, cls, ctx, before };
+    const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
+    if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
+      found.push('name');
+    for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
+    const overwrites = (b: SyntaxNode): boolean =>
+      [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));
+    // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
+    for (const stmt of earlier) {
+      const cond = stmt.childForFieldName('condition');
+      const then = stmt.childForFieldName('consequence');
+      const otherwise = stmt.childForFieldName('alternative');
+      const acts = (b: SyntaxNode | null): boolean => b !== null && (EXITS.test(b.text) || overwrites(b));
+      if (cond && acts(then)) found.push(validates(cond, q, 'fails'));
+      if (cond && acts(otherwise)) found.push(validates(cond, q, 'holds'));
+    }
+    return found.includes('shape') ? 'shape' : found.includes('name') ? 'name' : null;
+  };
+  const evidence = parts.map(covered);
+  if (evidence.includes(null)) return null;
+  // Evidence only from a helper's name (`validate_id(x)`, `is_valid(x)`) is weaker: the finding stays, as a note.
+  return evidence.includes('name') ? 'named-check' : 'checked';
+}

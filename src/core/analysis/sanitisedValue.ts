@@ -1,0 +1,64 @@
+// Whether a sink's value flows only through sanitisers: every non-constant part is a sanitiser call, or a local
+// assigned only from such values (`cmd = "ls " + shlex.quote(d)`), following locals back through their last assignment.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import { isCallNode } from './callInfo';
+import { isConstant } from './stringShape';
+import { contains, IDENTIFIER_TYPES, namedChildren, scopeOf } from './walk';
+
+/** Nodes that only put parts together: their value is safe when every part is. */
+const COMPOSITE =
+  /^(binary_operator|binary_expression|parenthesized_expression|string|template_string|interpolation|template_substitution|concatenated_string|formatted_string|list|tuple|array|expression_list|argument_list|arguments|list_splat|format_expression)$/;
+const CONSTANT_PART =
+  /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** `x = ...` replaces x; `x[i] = 0` or `x.f = 0` writes a part of it and says nothing about the rest. */
+function wholeValue(assignment: SyntaxNode, name: string): boolean {
+  const target = ['left', 'name', 'declarator'].map((f) => assignment.childForFieldName(f)).find((t) => t !== null);
+  return target !== undefined && target !== null && target.text.replace(/^[*&\s]+/, '') === name;
+}
+
+/** The assignment's statement sits in a block that also holds the use, so it ran on the way there. */
+export function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
+  let stmt = assignment;
+  while (stmt.parent && /expression_statement|declaration|declarator|expression_list/.test(stmt.parent.type))
+    stmt = stmt.parent;
+  const block = stmt.parent;
+  return block !== null && contains(block, use);
+}
+
+export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
+  if (isCallNode(node)) {
+    const call = ctx.callAt(node);
+    if (sanitiser.test(call.name)) return true;
+    // "".join(parts) and "{}".format(x) are built from their arguments (and their receiver).
+    if (/^(join|format)$/.test(call.last)) {
+      const receiver = node.childForFieldName('function')?.childForFieldName('object');
+      const parts = [...call.args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
+      return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
+    }
+    return false;
+  }
+  if (IDENTIFIER_TYPES.has(node.type)) {
+    if (CONSTANT_NAME.test(node.text)) return true;
+    // The last assignment before the use decides (`x = shlex.quote(x)` after `x = input()`); `+=` keeps the old parts.
+    const assigned = ctx
+      .assignments(scopeOf(node))
+      .filter(
+        (a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex && wholeValue(a.node, node.text),
+      );
+    // Back from the use to the last assignment that always runs before it: one inside a branch (`if x is None:
+    // x = "none"`) may not have run, so the ones before it count too; `+=` keeps the old parts.
+    const reaching: typeof assigned = [];
+    for (const a of [...assigned].reverse()) {
+      reaching.push(a);
+      if (!a.augmented && alwaysBefore(a.node, node)) break;
+    }
+    return reaching.length > 0 && reaching.every((a) => sanitisedValue(a.value, sanitiser, ctx, depth + 1));
+  }
+  if (COMPOSITE.test(node.type)) return namedChildren(node).every((c) => sanitisedValue(c, sanitiser, ctx, depth));
+  return false;
+}
