@@ -1,6 +1,7 @@
 // Measures `eval` end to end on the whole task gallery against the local fake OpenAI-compatible
 // server (answers: each task's reference solution, else a fixed snippet), as a child process,
-// and prints the wall time and the summary. Usage: npx tsx scripts/evalFakeServer.ts [--kb-dir public/kb] [--config ...]
+// and prints the wall time, the meta, the summary and the paired comparisons.
+// Usage: npx tsx scripts/evalFakeServer.ts [--kb-dir public/kb] [--config ...] [--samples K --temperature T --seed S]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startFakeOpenAiServer } from '../src/adapters/openai/fakeOpenAiServer';
@@ -14,6 +15,11 @@ const flag = (name: string, fallback: string): string => {
 const kbDir = flag('kb-dir', 'public/kb');
 const configs = flag('config', 'baseline,rescue,rescue+revise,critique');
 const out = flag('out', '/tmp/scg-eval-fake.json');
+// Sampling flags go to eval as given; the fake server answers the same whatever the seed.
+const sampling = ['samples', 'temperature', 'seed'].flatMap((name) => {
+  const value = flag(name, '');
+  return value ? [`--${name}`, value] : [];
+});
 
 const kb = await loadKnowledgeBaseFromDisk(kbDir);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,6 +50,7 @@ const child = spawn(
     configs,
     '--out',
     out,
+    ...sampling,
   ],
   { stdio: ['ignore', 'inherit', 'pipe'] },
 );
@@ -56,8 +63,10 @@ const wallMs = performance.now() - started;
 await server.close();
 const lines = stderr.trim().split('\n');
 process.stdout.write(
-  `${lines.slice(-3).join('\n')}\nexit ${status}; ${kb.tasks.length} tasks x ${configs.split(',').length} configurations; wall time ${(wallMs / 1000).toFixed(1)} s; ${server.requests.length} chat requests\n`,
+  `${lines.slice(-3).join('\n')}\nexit ${status}; ${kb.tasks.length} tasks x ${configs.split(',').length} configurations${sampling.length ? ` (${sampling.join(' ')})` : ''}; wall time ${(wallMs / 1000).toFixed(1)} s; ${server.requests.length} chat requests\n`,
 );
 const report: unknown = JSON.parse(readFileSync(out, 'utf8'));
-if (typeof report === 'object' && report !== null && 'summary' in report)
-  process.stdout.write(`${JSON.stringify(report.summary, null, 1)}\n`);
+if (typeof report === 'object' && report !== null && 'summary' in report && 'meta' in report)
+  process.stdout.write(
+    `${JSON.stringify({ meta: report.meta, summary: report.summary, comparisons: (report as { comparisons?: unknown }).comparisons }, null, 1)}\n`,
+  );

@@ -9,14 +9,14 @@ export const KB_OPTIONS: readonly CommandOption[] = [
     type: 'string',
     value: 'DIR',
     defaultNote: 'kb',
-    description: 'knowledge base sources, built in memory when the folder exists',
+    description: 'knowledge base sources; public/kb is used while built from them, else they are built in memory',
   },
   {
     name: 'kb-dir',
     type: 'string',
     value: 'DIR',
     defaultNote: 'public/kb',
-    description: 'load the built knowledge base from DIR instead of building kb/',
+    description: 'load the built knowledge base from DIR as it is, without checking it against kb/',
   },
 ];
 

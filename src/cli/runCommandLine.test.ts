@@ -97,7 +97,8 @@ describe('command line: strict options, exit 2 with the usage', () => {
     const cases: [string[], string][] = [
       [['--temperature', '2.5'], "option --temperature for 'eval' must be a number in 0..2, got 2.5"],
       [['--seed', '1.5'], 'option --seed for \'eval\' must be an integer, got "1.5"'],
-      [['--samples', '0'], "option --samples for 'eval' must be an integer ≥ 1, got 0"],
+      [['--samples', '0'], "option --samples for 'eval' must be an integer in 1..1000, got 0"],
+      [['--samples', '1001'], "option --samples for 'eval' must be an integer in 1..1000, got 1001"],
       [['--concurrency', '17'], "option --concurrency for 'eval' must be an integer in 1..16, got 17"],
       [['--concurrency', '4'], "option --concurrency for 'eval' is not supported yet above 1 (got 4)"],
       [['--engine', 'ollama'], 'option --engine for \'eval\' must be one of openai, reference, got "ollama"'],

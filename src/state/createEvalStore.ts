@@ -7,7 +7,7 @@ import type { PipelineStages } from '../core/pipeline';
 import type { FunctionalRunner } from '../core/evaluation/functional/FunctionalRunner';
 import type { TaskResult } from '../core/evaluation/TaskResult';
 import { DEFAULT_EVAL_CONFIG_IDS } from '../core/evaluation/EvalConfig';
-import { REFERENCE_MODEL } from '../core/evaluation/runSuite';
+import { keptResults, REFERENCE_MODEL } from '../core/evaluation/runSuite';
 import { persistSuiteRun } from './persistSuiteRun';
 import { chooseSuite, toSuiteChoice, type SuiteChoice } from '../core/evaluation/chooseSuite';
 import { parseSuiteJsonl, type SuiteLineError } from '../core/evaluation/parseSuiteJsonl';
@@ -68,7 +68,8 @@ export function createEvalStore(deps: EvalStoreDeps) {
         running: true,
         error: null,
         current: { ...suite, status: 'running' },
-        results: resumeFrom,
+        // Runs that ended in an error run again, so only the error-free ones are shown as done.
+        results: keptResults(resumeFrom),
         progress: null,
       });
       let current: SuiteRun | null = { ...suite, status: 'cancelled' };

@@ -14,6 +14,7 @@ import { buildOramaIndexes } from '../orama/buildOramaIndexes';
 import { saveOramaIndexes } from '../orama/saveOramaIndexes';
 import { ORAMA_FILE_NAME } from '../orama/oramaIndexFile';
 import { buildFromDir, sha256 } from './buildFromDir';
+import { kbBuilderHash, kbSourcesHash } from './builtKbFreshness';
 
 /** The Orama databases of the artefact, built from the same corpus the loader decodes, in saved form. */
 async function prebuiltIndexes(artefact: KnowledgeArtefact): Promise<string> {
@@ -47,6 +48,8 @@ export async function writeKbArtefacts(
   kbDir: string,
   outDir: string,
 ): Promise<{ artefact: KnowledgeArtefact; warnings: string[] }> {
+  // Hashed before building, so an edit made during the build reads as stale next time, not as current.
+  const hashes = { sourcesHash: kbSourcesHash(kbDir), builderHash: kbBuilderHash() };
   const built = await buildFromDir(kbDir, true);
   const text = `${canonicalJson(built.artefact)}\n`;
   assertSchemaExact(text);
@@ -60,12 +63,16 @@ export async function writeKbArtefacts(
   const indexesGz = deterministicGzip(indexes);
   writeFileSync(join(outDir, 'knowledge.json.gz'), knowledgeGz);
   writeFileSync(join(outDir, `${ORAMA_FILE_NAME}.gz`), indexesGz);
-  const manifest = kbManifest(built.artefact, {
-    'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) },
-    [ORAMA_FILE_NAME]: { bytes: Buffer.byteLength(indexes), sha256: sha256(indexes) },
-    'knowledge.json.gz': { bytes: knowledgeGz.length, sha256: sha256(knowledgeGz) },
-    [`${ORAMA_FILE_NAME}.gz`]: { bytes: indexesGz.length, sha256: sha256(indexesGz) },
-  });
+  const manifest = kbManifest(
+    built.artefact,
+    {
+      'knowledge.json': { bytes: Buffer.byteLength(text), sha256: sha256(text) },
+      [ORAMA_FILE_NAME]: { bytes: Buffer.byteLength(indexes), sha256: sha256(indexes) },
+      'knowledge.json.gz': { bytes: knowledgeGz.length, sha256: sha256(knowledgeGz) },
+      [`${ORAMA_FILE_NAME}.gz`]: { bytes: indexesGz.length, sha256: sha256(indexesGz) },
+    },
+    hashes,
+  );
   writeFileSync(join(outDir, 'manifest.json'), `${canonicalJson(manifest, 2)}\n`);
   return built;
 }

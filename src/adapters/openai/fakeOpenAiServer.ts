@@ -16,6 +16,10 @@ export interface FakeServerOptions {
   broken?: 'garbage' | 'truncated';
   /** Pause between chunks, to make cancellation observable. */
   chunkDelayMs?: number;
+  /** Per request: an HTTP status to fail it with (e.g. only for seed 3), or undefined to answer it. */
+  failWhen?: (request: Record<string, unknown>) => number | undefined;
+  /** Per request: an answer that takes precedence over the rules (e.g. by seed), or undefined. */
+  replyWhen?: (request: Record<string, unknown>) => string | undefined;
 }
 
 export interface FakeServer {
@@ -40,7 +44,9 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
       return send(res, 401, { error: { message: 'bad key' } });
     const request = z.record(z.string(), z.unknown()).parse(JSON.parse(raw));
     requests.push(request);
-    const reply = replyFor(request, options.rules);
+    const failure = options.failWhen?.(request);
+    if (failure) return send(res, failure, { error: { message: 'scripted failure for this request' } });
+    const reply = options.replyWhen?.(request) ?? replyFor(request, options.rules);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     const write = (data: unknown): void => {
       res.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);

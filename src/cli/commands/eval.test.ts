@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,9 @@ const suite = [
 
 const dir = mkdtempSync(join(tmpdir(), 'scg-eval-'));
 let server: FakeServer;
+// While set, requests for the add task with seed 12 (the third sample under --seed 10) fail with a 500.
+let failing = true;
+const isAdd = (request: Record<string, unknown>): boolean => JSON.stringify(request.messages).includes('add(a, b)');
 beforeAll(async () => {
   writeFileSync(join(dir, 'knowledge.json'), fixtureArtefactJson());
   writeFileSync(join(dir, 'suite.jsonl'), `${suite.map((t) => JSON.stringify(t)).join('\n')}\n`);
@@ -50,6 +54,9 @@ beforeAll(async () => {
       { reply: INSECURE },
     ],
     apiKey: 'sk-local',
+    failWhen: (request) => (failing && request.seed === 12 && isAdd(request) ? 500 : undefined),
+    // The first sample of the ping task is secure even without the guideline.
+    replyWhen: (request) => (request.seed === 10 && !isAdd(request) ? SECURE : undefined),
   });
 });
 afterAll(() => server.close());
@@ -84,13 +91,27 @@ describe('cli eval against a local OpenAI-compatible server', () => {
     expect(Object.keys(report.summary)).toEqual(['baseline', 'rescue', 'rescue+revise']);
     expect(report.summary.baseline).toEqual({
       tasks: 2,
+      runs: 2,
+      errors: 0,
       secureRate: 0.5,
       passRate: 0.5,
       securePass1: 0.5,
+      secureAtK: 0.5,
+      securePassAtK: 0.5,
       fixRate: null,
       introRate: null,
       noChangeRate: null,
       retrievalHitRate: null,
+      // Wilson 95% of 1 in 2 for each of the five rates that apply.
+      ci: {
+        ...Object.fromEntries(
+          ['secureRate', 'passRate', 'securePass1', 'secureAtK', 'securePassAtK'].map((k) => [k, [0.0945, 0.9055]]),
+        ),
+        fixRate: null,
+        introRate: null,
+        noChangeRate: null,
+        retrievalHitRate: null,
+      },
     });
     expect(report.summary.rescue).toMatchObject({ secureRate: 1, passRate: 1, securePass1: 1, retrievalHitRate: 1 });
     expect(report.summary['rescue+revise']).toMatchObject({ fixRate: null, introRate: 0, noChangeRate: 1 });
@@ -101,7 +122,7 @@ describe('cli eval against a local OpenAI-compatible server', () => {
     expect(ping.functional.error).toContain('pass an argument list');
     expect(report.byCwe['CWE-78'].rescue.secureRate).toBe(1);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n')).toHaveLength(8);
-    expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toContain('overall,all,rescue,2,1,1,1');
+    expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toContain('overall,all,rescue,2,2,0,1,1,1,1,1');
     expect(server.requests.length).toBeGreaterThanOrEqual(6);
   }, 120_000);
 
@@ -141,4 +162,72 @@ describe('cli eval against a local OpenAI-compatible server', () => {
     expect(sent.length).toBeGreaterThan(0);
     for (const body of sent) expect(body).toMatchObject({ temperature: 0.7, seed: 5 });
   });
+
+  it('draws K samples with seeds S+i, keeps failed runs out of the rates, records meta, and resumes the failures', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const out = join(dir, 'samples.json');
+    const before = server.requests.length;
+    const run = (extra: Record<string, string> = {}): Promise<number> =>
+      evalCommand.run(
+        flags({
+          'base-url': server.url,
+          'api-key': 'sk-local',
+          config: 'baseline,rescue',
+          tasks: 'py-ping,js-add',
+          'no-tests': 'true',
+          samples: '3',
+          temperature: '0.8',
+          seed: '10',
+          out,
+          ...extra,
+        }),
+      );
+    const code = await run();
+    const log = stderr.mock.calls.map((c) => String(c[0])).join('');
+    expect(code).toBe(0);
+    expect(log).toContain('12 runs (2 with an error, left out of every rate)');
+    expect(new Set(server.requests.slice(before).map((r) => r.seed))).toEqual(new Set([10, 11, 12]));
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.meta).toMatchObject({
+      model: 'fake-coder',
+      engine: 'openai',
+      baseUrl: server.url,
+      samples: 3,
+      temperature: 0.8,
+      seed: 10,
+      kbVersion: JSON.parse(fixtureArtefactJson()).version,
+      suiteHash: createHash('sha256')
+        .update(readFileSync(join(dir, 'suite.jsonl')))
+        .digest('hex'),
+    });
+    expect(report.meta.analyzerVersion).toMatch(/^rules-\d+-[0-9a-f]{16}$/);
+    expect(Date.parse(report.meta.finishedAt)).toBeGreaterThanOrEqual(Date.parse(report.meta.startedAt));
+    // Baseline: ping secure in sample 0 only, add secure in its 2 scored samples: 3 of 5 scored runs.
+    // secure@3 only over ping (add has 2 scored samples < 3): 1 - C(2,3)/C(3,3) = 1.
+    expect(report.summary.baseline).toMatchObject({ tasks: 2, runs: 6, errors: 1, secureRate: 0.6, secureAtK: 1 });
+    expect(report.summary.baseline.ci.secureRate).toEqual([0.2307, 0.8824]);
+    expect(report.summary.rescue).toMatchObject({ runs: 6, errors: 1, secureRate: 1 });
+    const failed = report.tasks.filter((t: { error?: unknown }) => t.error);
+    expect(failed.map((t: { id: string; sample: number }) => `${t.id}#${t.sample}`)).toEqual(['js-add#2', 'js-add#2']);
+    expect(failed[0]).toMatchObject({ secure: null, passed: null, error: { code: 'ENGINE_SERVER_ERROR' } });
+    expect(report.comparisons[0]).toMatchObject({
+      a: 'baseline',
+      b: 'rescue',
+      metric: 'secure',
+      tasks: 2,
+      bBetter: 1,
+      ties: 1,
+      significant: false,
+    });
+
+    // Resume with the server healthy again: only the two failed runs are sent again.
+    failing = false;
+    const sent = server.requests.length;
+    expect(await run({ resume: '' })).toBe(0);
+    stderr.mockRestore();
+    expect(server.requests.length - sent).toBe(2);
+    const resumed = JSON.parse(readFileSync(out, 'utf8'));
+    expect(resumed.tasks).toHaveLength(12);
+    expect(resumed.summary.baseline).toMatchObject({ runs: 6, errors: 0, secureRate: 0.6667 });
+  }, 120_000);
 });

@@ -18,7 +18,8 @@ import { loadSuite } from './loadSuite';
 import { readEarlierRuns, runsLogPath, startRunsLog } from './runsLog';
 import { formatProgress } from './formatProgress';
 import { EVAL_OPTIONS } from './evalOptions';
-import { withSampling } from './withSampling';
+import { samplingForSample, samplingOf, withSampling } from './withSampling';
+import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
@@ -43,7 +44,11 @@ export const evalCommand: Command = {
 
 async function runEval(args: ParsedArgs): Promise<number> {
   const configs = parseConfigList(args.flags.config);
-  const engines = evalEngines(args).map((engine) => withSampling(engine, sampling(args)));
+  const engines = evalEngines(args);
+  const sampling = samplingOf(args.flags);
+  const samples = samplesOf(args);
+  if (samples > 1 && !sampling.temperature && engines.length > 0)
+    process.stderr.write(`eval: --samples ${samples} at temperature 0: the samples will mostly be the same answer\n`);
   const kb = await openKnowledgeBase(args);
   const suite = loadSuite(args, kb);
   for (const e of suite.errors) process.stderr.write(`suite line ${e.line}: ${e.message}; skipped\n`);
@@ -69,6 +74,8 @@ async function runEval(args: ParsedArgs): Promise<number> {
       tasks: suite.tasks,
       configs,
       engines,
+      samples,
+      engineForSample: (engine, sample) => withSampling(engine, samplingForSample(sampling, sample)),
       stages: createStages(await createNodePorts(kb)),
       functionalRunner: runner,
       signal: controller.signal,
@@ -91,20 +98,16 @@ async function runEval(args: ParsedArgs): Promise<number> {
     await runner?.dispose();
   }
   const models = engines.length ? engines.map((e) => e.model() ?? e.label) : ['reference'];
-  const report = buildReport(results, {
-    engine: args.flags.engine ?? 'openai',
-    models,
-    suite: suite.name,
-    startedAt,
-    wallMs: Math.round(performance.now() - started),
-  });
+  const wallMs = Math.round(performance.now() - started);
+  const report = buildReport(results, evalMeta(args, { models, kbVersion: kb.version, suite, startedAt, wallMs }));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (args.flags.out) writeFileSync(args.flags.out, json);
   else process.stdout.write(json);
   if (args.flags.csv) writeFileSync(args.flags.csv, resultsCsv(results));
   if (args.flags['summary-csv']) writeFileSync(args.flags['summary-csv'], summaryCsv(results));
+  const errors = results.filter((r) => r.error).length;
   process.stderr.write(
-    `${results.length} runs in ${(report.meta.wallMs / 1000).toFixed(1)} s${args.flags.out ? `; report written to ${args.flags.out}` : ''}\n`,
+    `${results.length} runs${errors ? ` (${errors} with an error, left out of every rate)` : ''} in ${(wallMs / 1000).toFixed(1)} s${args.flags.out ? `; report written to ${args.flags.out}` : ''}\n`,
   );
   if (fatal) {
     process.stderr.write(
@@ -120,14 +123,6 @@ async function runEval(args: ParsedArgs): Promise<number> {
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;
-}
-
-function sampling(args: ParsedArgs): { temperature?: number; seed?: number } {
-  const { temperature, seed } = args.flags;
-  return {
-    ...(temperature !== undefined ? { temperature: Number(temperature) } : {}),
-    ...(seed !== undefined ? { seed: Number(seed) } : {}),
-  };
 }
 
 /** `--resume FILE` reads FILE; a bare `--resume` continues `--out` when it (or its runs log) exists. */

@@ -57,8 +57,8 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     value: 'K',
     min: 1,
     default: '1',
-    description: 'runs per task and configuration; only 1 is supported yet',
-    validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
+    max: 1000,
+    description: 'runs per task and configuration; sample i sends seed S + i; secureAtK uses k = K',
   },
   {
     name: 'temperature',

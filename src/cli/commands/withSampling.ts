@@ -33,6 +33,23 @@ class SamplingEngine implements LlmEngine {
   }
 }
 
+/** eval's --temperature and --seed as numbers; absent ones stay absent. */
+export function samplingOf(flags: Record<string, string>): Sampling {
+  const { temperature, seed } = flags;
+  return {
+    ...(temperature !== undefined ? { temperature: Number(temperature) } : {}),
+    ...(seed !== undefined ? { seed: Number(seed) } : {}),
+  };
+}
+
+/**
+ * The sampling of sample i of K: with a seed S, sample i sends seed S + i, so the K samples differ (one seed
+ * would draw the same answer K times) and a rerun with the same S draws the same K answers.
+ */
+export function samplingForSample(sampling: Sampling, sample: number): Sampling {
+  return sampling.seed === undefined ? sampling : { ...sampling, seed: sampling.seed + sample };
+}
+
 /** `engine` itself when nothing is set, else a wrapper that sets temperature and seed on every request. */
 export function withSampling(engine: LlmEngine, sampling: Sampling): LlmEngine {
   return sampling.temperature === undefined && sampling.seed === undefined

@@ -1,37 +1,54 @@
-// The evaluation report (docs/evaluation.md): the summary per configuration, breakdowns per CWE and
-// language, and every task result. The CLI writes it with --out; the browser exports the same JSON.
+// The evaluation report (docs/evaluation.md): what ran (meta), the summary per configuration with
+// intervals, paired comparisons against the baseline, breakdowns per CWE and language, and every run.
 import type { TaskResult } from './TaskResult';
 import { summarise, summariseBy, type SummaryTable } from './summarise';
+import { pairedComparisons, type PairedComparison } from './pairedComparison';
 
 export const REPORT_SCHEMA = 'secure-codegen-playground/eval-report';
 
 export interface ReportMeta {
-  /** Engine kind and models, the suite's name and when the run started. */
+  /** The model (a comma-separated list when several were compared; `models` lists them). */
+  model: string;
   engine: string;
-  models: string[];
-  suite: string;
+  baseUrl: string | null;
+  /** Samples per (task, configuration, model): the k of secureAtK and securePassAtK. */
+  samples: number;
+  temperature: number;
+  seed: number | null;
+  /** The knowledge artefact's content hash; the analyser's rule-set hash (analyzerVersion.ts). */
+  kbVersion: string;
+  analyzerVersion: string;
   startedAt: string;
+  finishedAt: string;
+  /** sha256 of the suite file (of the gallery in `suite export` form); null where unknown. */
+  suiteHash: string | null;
+  suite: string;
+  models: string[];
   wallMs: number;
 }
 
 export interface EvalReport {
   schema: typeof REPORT_SCHEMA;
-  version: 1;
+  version: 2;
   meta: ReportMeta;
   summary: SummaryTable;
+  /** Each configuration against the baseline on the same tasks: is the difference more than noise? */
+  comparisons: PairedComparison[];
   byCwe: Record<string, SummaryTable>;
   byLanguage: Record<string, SummaryTable>;
   tasks: TaskResult[];
 }
 
 export function buildReport(results: readonly TaskResult[], meta: ReportMeta): EvalReport {
+  const k = Math.max(1, meta.samples);
   return {
     schema: REPORT_SCHEMA,
-    version: 1,
+    version: 2,
     meta,
-    summary: summarise(results),
-    byCwe: summariseBy(results, 'cwe'),
-    byLanguage: summariseBy(results, 'language'),
+    summary: summarise(results, k),
+    comparisons: pairedComparisons(results),
+    byCwe: summariseBy(results, 'cwe', k),
+    byLanguage: summariseBy(results, 'language', k),
     tasks: [...results],
   };
 }

@@ -14,13 +14,17 @@ export const taskResultSchema = z.object({
   config: z.string(),
   /** Model id (or engine label) that generated the code; 'reference' when the reference solution was checked. */
   model: z.string(),
+  /** Which of the K samples of this (task, configuration, model) this run is, from 0; absent in older records (0). */
+  sample: z.number().int().min(0).optional(),
   language: languageSchema,
   /** The CWE the task is labelled with, when it has one. */
   cwe: z.string().nullable(),
-  /** Our analyser found nothing in the final code (after revision and critique when they ran). */
-  secure: z.boolean(),
-  /** Functional tests passed; null when the task has no tests or no runner was given. */
+  /** Our analyser found nothing in the final code (after revision and critique when they ran); null for a run with `error`. */
+  secure: z.boolean().nullable(),
+  /** Functional tests passed; null when the task has no tests, no runner was given, or the run has `error`. */
   passed: z.boolean().nullable(),
+  /** Security tests passed; null: the task has no security test (none is inferred). */
+  securityTestsPassed: z.boolean().nullable().optional(),
   /** CWEs the retriever chose for the prompt, best first. */
   cwes: z.array(z.string()),
   /** The labelled CWE is among the chosen CWEs; null without knowledge or without a label. */
@@ -45,7 +49,7 @@ export const taskResultSchema = z.object({
   functional: z.object({ ms: z.number(), timedOut: z.boolean(), error: z.string().optional() }).nullable(),
   /** The final code that was analysed and tested. */
   code: z.string(),
-  /** A run that failed counts as not secure and not passed, and carries its error. */
+  /** A run that failed (engine or harness) carries its error: it counts in `errors` and in no rate. */
   error: z
     .object({
       code: z.enum(errorCodes),
@@ -59,9 +63,9 @@ export const taskResultSchema = z.object({
 
 export type TaskResult = z.infer<typeof taskResultSchema>;
 
-/** The identity of a result: resuming skips pairs whose key is already done. */
-export function resultKey(r: Pick<TaskResult, 'id' | 'config' | 'model'>): string {
-  return JSON.stringify([r.model, r.config, r.id]);
+/** The identity of a result: resuming skips runs whose key is already done. */
+export function resultKey(r: Pick<TaskResult, 'id' | 'config' | 'model' | 'sample'>): string {
+  return JSON.stringify([r.model, r.config, r.id, r.sample ?? 0]);
 }
 
 /** Parses stored results (IndexedDB, an earlier report); invalid records are dropped, not trusted. */

@@ -15,6 +15,8 @@ export interface EvaluateInput {
   task: Task;
   config: EvalConfig;
   model: string;
+  /** Which sample of the (task, configuration, model) this run is, from 0. */
+  sample?: number;
   trace: RunTrace;
   /** The task has tests and a runner to run them: passed is then true or false, never null. */
   testable: boolean;
@@ -35,12 +37,14 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     id: task.id,
     config: config.id,
     model: input.model,
+    sample: input.sample ?? 0,
     language: task.language,
     cwe: task.cwe ?? null,
-    // A run that produced no analysed code is counted as not secure: it gave the user nothing safe.
-    secure: final !== null && findings.length === 0,
-    // A testable run whose tests could not run (no code) failed them.
-    passed: input.testable ? (functional?.passed ?? false) : null,
+    // A run that failed (engine or harness: `error` below) is not a result: neither secure nor insecure.
+    secure: final ? findings.length === 0 : null,
+    passed: input.testable && final ? (functional?.passed ?? false) : null,
+    // No task carries security tests yet; none is inferred from the CWE label.
+    securityTestsPassed: null,
     cwes,
     retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
     revision: revisionOutcome(metrics),

@@ -1,17 +1,22 @@
 // Bars land in their configuration's slots, with nulls in the gaps and for rates that do not apply.
 import { describe, expect, it } from 'vitest';
 import { rateBars } from './rateBars';
-import type { Summary } from './summarise';
+import { RATE_KEYS, type Summary } from './summarise';
 
 const summary = (securePass1: number | null, secureRate: number, passRate: number | null): Summary => ({
   tasks: 3,
+  runs: 3,
+  errors: 0,
   securePass1,
   secureRate,
   passRate,
+  secureAtK: secureRate,
+  securePassAtK: securePass1,
   fixRate: null,
   introRate: null,
   noChangeRate: null,
   retrievalHitRate: null,
+  ci: Object.fromEntries(RATE_KEYS.map((k) => [k, null])) as Summary['ci'],
 });
 
 describe('rateBars', () => {

@@ -3,24 +3,27 @@
 import Papa from 'papaparse';
 import type { TaskResult } from './TaskResult';
 import type { Summary } from './summarise';
-import { summarise, summariseBy } from './summarise';
+import { RATE_KEYS, summarise, summariseBy } from './summarise';
 
-const SUMMARY_FIELDS = [
-  'tasks',
-  'secureRate',
-  'passRate',
-  'securePass1',
-  'fixRate',
-  'introRate',
-  'noChangeRate',
-  'retrievalHitRate',
-] as const satisfies readonly (keyof Summary)[];
+// Counts, the rates, then each rate's 95% interval as two columns (secureRateLow, secureRateHigh, ...).
+const SUMMARY_HEADER = ['tasks', 'runs', 'errors', ...RATE_KEYS, ...RATE_KEYS.flatMap((k) => [`${k}Low`, `${k}High`])];
+
+function summaryCells(s: Summary): unknown[] {
+  return [
+    s.tasks,
+    s.runs,
+    s.errors,
+    ...RATE_KEYS.map((k) => s[k]),
+    ...RATE_KEYS.flatMap((k) => [s.ci[k]?.[0] ?? null, s.ci[k]?.[1] ?? null]),
+  ];
+}
 
 export function resultsCsv(results: readonly TaskResult[]): string {
   const header = [
     'id',
     'config',
     'model',
+    'sample',
     'language',
     'cwe',
     'secure',
@@ -40,6 +43,7 @@ export function resultsCsv(results: readonly TaskResult[]): string {
     r.id,
     r.config,
     r.model,
+    r.sample ?? 0,
     r.language,
     r.cwe,
     r.secure,
@@ -59,10 +63,9 @@ export function resultsCsv(results: readonly TaskResult[]): string {
 }
 
 export function summaryCsv(results: readonly TaskResult[]): string {
-  const rows: unknown[][] = [['scope', 'group', 'column', ...SUMMARY_FIELDS]];
+  const rows: unknown[][] = [['scope', 'group', 'column', ...SUMMARY_HEADER]];
   const push = (scope: string, group: string, table: Record<string, Summary>): void => {
-    for (const [column, s] of Object.entries(table))
-      rows.push([scope, group, column, ...SUMMARY_FIELDS.map((f) => s[f])]);
+    for (const [column, s] of Object.entries(table)) rows.push([scope, group, column, ...summaryCells(s)]);
   };
   push('overall', 'all', summarise(results));
   for (const [cwe, table] of Object.entries(summariseBy(results, 'cwe'))) push('cwe', cwe, table);

@@ -180,7 +180,7 @@ describe('runSuite', () => {
     expect(results[0]).toMatchObject({ id: 'py-ping', model: 'reference', secure: true, passed: true });
   });
 
-  it('records a failed generation as not secure and not passed, with its error', async () => {
+  it('records a failed generation as an error, neither secure nor insecure, and retries it on resume', async () => {
     const broken = {
       kind: 'broken',
       label: 'Broken',
@@ -194,7 +194,54 @@ describe('runSuite', () => {
       stages,
       functionalRunner: runner,
     });
-    expect(result).toMatchObject({ secure: false, passed: false, model: 'broken' });
+    expect(result).toMatchObject({ secure: null, passed: null, model: 'broken' });
     expect(result!.error?.code).toBeDefined();
+    expect(summarise([result!]).rescue).toMatchObject({ runs: 1, errors: 1, secureRate: null });
+    // Resuming with the failed run in hand runs it again, and the failure is not carried over.
+    const engine = new ScriptedEngine({ ...script, label: 'broken' });
+    engine.model = () => 'broken';
+    const again = await collectSuite({
+      tasks: [task],
+      configs: parseConfigList('rescue'),
+      engines: [engine],
+      stages,
+      resumeFrom: [result!],
+    });
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatchObject({ secure: true, model: 'broken' });
+    expect(again[0]!.error).toBeUndefined();
+  });
+
+  it('runs K samples per task and configuration, each through its own engine', async () => {
+    const seen: number[] = [];
+    const inner = new ScriptedEngine(script);
+    const results = await collectSuite({
+      tasks: [task],
+      configs: parseConfigList('baseline,rescue'),
+      engines: [inner],
+      stages,
+      samples: 3,
+      engineForSample: (engine, sample) => ({
+        kind: engine.kind,
+        label: engine.label,
+        model: () => engine.model(),
+        chat: (request) => {
+          seen.push(sample);
+          return engine.chat(request);
+        },
+      }),
+    });
+    // Task-major, then sample, then configuration: partial results stay paired.
+    expect(results.map((r) => `${r.sample}:${r.config}`)).toEqual([
+      '0:baseline',
+      '0:rescue',
+      '1:baseline',
+      '1:rescue',
+      '2:baseline',
+      '2:rescue',
+    ]);
+    expect([...new Set(seen)]).toEqual([0, 1, 2]);
+    expect(summarise(results).baseline).toMatchObject({ tasks: 1, runs: 3, secureRate: 0, secureAtK: 0 });
+    expect(summarise(results).rescue).toMatchObject({ tasks: 1, runs: 3, secureRate: 1, secureAtK: 1 });
   });
 });

@@ -1,6 +1,7 @@
 // Runs a suite: every task under every configuration (and every model), scoring each run as it
-// completes. An async generator, so the browser can persist each result and the CLI can stream
-// progress; results given in resumeFrom are skipped, so an interrupted suite picks up where it stopped.
+// completes, K samples each. An async generator, so the browser can persist each result and the CLI can
+// stream progress; error-free results given in resumeFrom are skipped, so an interrupted suite picks up
+// where it stopped and runs that failed are tried again.
 import type { Task } from '../task/Task';
 import type { LlmEngine } from '../generation/LlmEngine';
 import type { PipelineStages } from '../pipeline';
@@ -29,8 +30,12 @@ export interface RunSuiteOptions {
   signal?: AbortSignal;
   /** Called after each run (and once at the start); etaMs is null until one run has been timed. */
   onProgress?: (done: number, total: number, etaMs: number | null, last?: TaskResult) => void;
-  /** Results already done (persisted earlier): their (model, config, task) runs are not repeated. */
+  /** Results already done (persisted earlier): their error-free (model, config, task, sample) runs are not repeated. */
   resumeFrom?: readonly TaskResult[];
+  /** Runs per (task, configuration, model); default 1. */
+  samples?: number;
+  /** The engine a sample talks to, e.g. one whose requests carry seed S + sample; default the engine itself. */
+  engineForSample?: (engine: LlmEngine, sample: number) => LlmEngine;
   testTimeoutMs?: number;
   now?: () => number;
 }
@@ -40,25 +45,32 @@ interface PlannedRun {
   config: EvalConfig;
   engine: LlmEngine | null;
   model: string;
+  sample: number;
 }
 
-/** Every (model, task, configuration) run, model-major then task-major, so partial results compare configurations on the same tasks. */
-export function planSuite(options: Pick<RunSuiteOptions, 'tasks' | 'configs' | 'engines'>): PlannedRun[] {
+/**
+ * Every (model, task, sample, configuration) run, model-major then task-major then sample-major, so partial
+ * results compare configurations on the same tasks and samples.
+ */
+export function planSuite(options: Pick<RunSuiteOptions, 'tasks' | 'configs' | 'engines' | 'samples'>): PlannedRun[] {
   const engines: (LlmEngine | null)[] = options.engines && options.engines.length > 0 ? [...options.engines] : [null];
+  const samples = Array.from({ length: Math.max(1, options.samples ?? 1) }, (_, i) => i);
   return engines.flatMap((engine) => {
     const model = engine ? (engine.model() ?? engine.label) : REFERENCE_MODEL;
     // Without a model only tasks that carry a reference solution have code to check.
     const tasks = engine ? options.tasks : options.tasks.filter((t) => t.reference !== undefined);
-    return tasks.flatMap((task) => options.configs.map((config) => ({ task, config, engine, model })));
+    return tasks.flatMap((task) =>
+      samples.flatMap((sample) => options.configs.map((config) => ({ task, config, engine, model, sample }))),
+    );
   });
 }
 
 export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskResult> {
   const now = options.now ?? (() => performance.now());
-  const doneKeys = new Set((options.resumeFrom ?? []).map(resultKey));
+  const doneKeys = new Set(keptResults(options.resumeFrom).map(resultKey));
   const plan = planSuite(options);
   const isDone = (p: PlannedRun): boolean =>
-    doneKeys.has(resultKey({ id: p.task.id, config: p.config.id, model: p.model }));
+    doneKeys.has(resultKey({ id: p.task.id, config: p.config.id, model: p.model, sample: p.sample }));
   const total = plan.length;
   const resumed = plan.filter(isDone).length;
   let done = resumed;
@@ -78,10 +90,16 @@ export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskRe
   }
 }
 
+/** The resumed results that count as done: a run that ended in an error is not a result and runs again. */
+export function keptResults(results: readonly TaskResult[] = []): TaskResult[] {
+  return results.filter((r) => !r.error);
+}
+
 async function runOne(
-  { task, config, engine, model }: PlannedRun,
+  { task, config, engine: modelEngine, model, sample }: PlannedRun,
   options: RunSuiteOptions,
 ): Promise<TaskResult | null> {
+  const engine = modelEngine && options.engineForSample ? options.engineForSample(modelEngine, sample) : modelEngine;
   const providedCode = engine ? undefined : task.reference;
   const trace = await runPipeline({ task, config: config.run, engine, providedCode }, options.stages, {
     signal: options.signal,
@@ -95,7 +113,7 @@ async function runOne(
     functional = await runTests(options.functionalRunner, program, options.signal);
     if (options.signal?.aborted) return null;
   }
-  return evaluateTrace({ task, config, model, trace, testable, functional });
+  return evaluateTrace({ task, config, model, sample, trace, testable, functional });
 }
 
 async function runTests(
@@ -116,9 +134,9 @@ async function runTests(
   }
 }
 
-/** Runs a whole suite and returns every result, the resumed ones first. */
+/** Runs a whole suite and returns every result, the kept resumed ones first. */
 export async function collectSuite(options: RunSuiteOptions): Promise<TaskResult[]> {
-  const results = [...(options.resumeFrom ?? [])];
+  const results = keptResults(options.resumeFrom);
   for await (const result of runSuite(options)) results.push(result);
   return results;
 }

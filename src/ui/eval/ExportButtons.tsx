@@ -3,18 +3,38 @@ import type { TaskResult } from '../../core/evaluation/TaskResult';
 import type { SuiteRun } from '../../core/evaluation/SuiteRun';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { buildReport } from '../../core/evaluation/EvalReport';
+import { samplesPerTask } from '../../core/evaluation/summarise';
+import { useRunStore } from '../../state/runStore';
 import { downloadText } from './format';
 
+const selectKbVersion = (s: { kb: { status: string; version?: string } }): string =>
+  s.kb.status === 'ready' && s.kb.version ? s.kb.version : 'unknown';
+
 export function ExportButtons({ suite, results, engine }: { suite: SuiteRun; results: TaskResult[]; engine: string }) {
+  const kbVersion = useRunStore(selectKbVersion);
   const base = `eval-${suite.id}`;
-  const report = () =>
-    buildReport(results, {
+  const exportJson = async (): Promise<void> => {
+    // The rule registry is large: loaded only when a report is exported, not with the page.
+    const { analyzerVersion } = await import('../../core/analysis/analyzerVersion');
+    const report = buildReport(results, {
+      model: suite.model,
       engine,
-      models: [suite.model],
-      suite: suite.name,
+      baseUrl: null,
+      samples: samplesPerTask(results),
+      // The page's runs use the pipeline's own settings: temperature 0, no seed.
+      temperature: 0,
+      seed: null,
+      kbVersion,
+      analyzerVersion: analyzerVersion(),
       startedAt: suite.createdAt,
+      finishedAt: new Date(Date.parse(suite.createdAt) + suite.wallMs).toISOString(),
+      suiteHash: null,
+      suite: suite.name,
+      models: [suite.model],
       wallMs: suite.wallMs,
     });
+    downloadText(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+  };
   return (
     <div className="row">
       <button
@@ -36,7 +56,7 @@ export function ExportButtons({ suite, results, engine }: { suite: SuiteRun; res
       <button
         type="button"
         disabled={results.length === 0}
-        onClick={() => downloadText(`${base}.json`, `${JSON.stringify(report(), null, 2)}\n`, 'application/json')}
+        onClick={() => void exportJson()}
         data-testid="eval-export-json"
       >
         Export JSON

@@ -1,10 +1,10 @@
 // Metrics per configuration: overall, or broken down per CWE or per language.
 import { useState } from 'react';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
-import { summarise, summariseBy, type Summary, type SummaryTable } from '../../core/evaluation/summarise';
+import { summarise, summariseBy, type RateKey, type SummaryTable } from '../../core/evaluation/summarise';
 import { formatRate } from './format';
 
-const METRICS: { key: Exclude<keyof Summary, 'tasks'>; label: string }[] = [
+const METRICS: { key: RateKey; label: string }[] = [
   { key: 'securePass1', label: 'SecurePass@1' },
   { key: 'secureRate', label: 'Secure' },
   { key: 'passRate', label: 'Pass' },
@@ -42,6 +42,7 @@ export function SummaryTables({ results }: { results: TaskResult[] }) {
             {view !== 'overall' && <th>{view === 'cwe' ? 'CWE' : 'Language'}</th>}
             <th>Configuration</th>
             <th>Runs</th>
+            <th title="Runs that failed (engine or harness): left out of every rate">Errors</th>
             {METRICS.map((m) => (
               <th key={m.key}>{m.label}</th>
             ))}
@@ -56,12 +57,22 @@ export function SummaryTables({ results }: { results: TaskResult[] }) {
               >
                 {view !== 'overall' && <td>{group}</td>}
                 <td>{column}</td>
-                <td>{s.tasks}</td>
-                {METRICS.map((m) => (
-                  <td key={m.key} data-testid={`metric-${m.key}`}>
-                    {formatRate(s[m.key])}
-                  </td>
-                ))}
+                <td>{s.runs}</td>
+                <td data-testid="metric-errors" className={s.errors > 0 ? 'warn' : ''}>
+                  {s.errors}
+                </td>
+                {METRICS.map((m) => {
+                  const ci = s.ci[m.key];
+                  return (
+                    <td
+                      key={m.key}
+                      data-testid={`metric-${m.key}`}
+                      title={ci ? `95% interval ${formatRate(ci[0])} – ${formatRate(ci[1])}` : undefined}
+                    >
+                      {formatRate(s[m.key])}
+                    </td>
+                  );
+                })}
               </tr>
             )),
           )}

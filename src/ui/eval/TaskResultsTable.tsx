@@ -14,9 +14,12 @@ function Cell({ r }: { r: TaskResult | undefined }) {
       data-secure={r.secure}
       data-passed={String(r.passed)}
     >
-      <span className={`chip ${r.secure ? 'ok' : 'warn'}`}>
-        {r.secure ? 'secure' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`}
-      </span>
+      {/* A failed run is no verdict: it shows its error code only (older records stored secure: false). */}
+      {!r.error && (
+        <span className={`chip ${r.secure ? 'ok' : 'warn'}`}>
+          {r.secure ? 'secure' : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`}
+        </span>
+      )}
       {r.passed !== null && (
         <span className={`chip ${r.passed ? 'ok' : 'warn'}`}>
           {r.passed ? 'pass' : r.functional?.timedOut ? 'timed out' : 'fail'}
