@@ -45,11 +45,11 @@ test('a three-task suite runs per configuration, exports CSV and survives a relo
   const csv = readFileSync(await download.path(), 'utf8')
     .trim()
     .split('\n');
-  expect(csv[0]).toContain('id,config,model,language,cwe,secure,passed');
+  expect(csv[0]).toContain('id,config,model,sample,language,cwe,secure,passed');
   expect(csv).toHaveLength(10);
-  expect(csv.filter((line) => line.startsWith('py-ping-host,baseline,scripted,python,CWE-78,false,true'))).toHaveLength(
-    1,
-  );
+  expect(
+    csv.filter((line) => line.startsWith('py-ping-host,baseline,scripted,0,python,CWE-78,false,true')),
+  ).toHaveLength(1);
 
   await page.reload();
   await expect(page.getByTestId('eval-suite-status')).toContainText('done');

@@ -1,7 +1,8 @@
 // ", a kind of CWE-327": a CWE's MITRE parents (kb/cwe-hierarchy.json) beside its id, each with its name on hover.
 import { cweHierarchy } from '../../core/cwe/cweHierarchy';
 
-export function CweKindOf({ id }: { id: string }) {
+/** `plain`: names without links, for use inside a <summary> (a link there would nest interactive controls). */
+export function CweKindOf({ id, plain = false }: { id: string; plain?: boolean }) {
   const parents = cweHierarchy.parents(id);
   if (parents.length === 0) return null;
   return (
@@ -10,9 +11,13 @@ export function CweKindOf({ id }: { id: string }) {
       {parents.map((p, i) => (
         <span key={p}>
           {i > 0 && ' and '}
-          <a href={cweUrl(p)} target="_blank" rel="noreferrer" title={cweHierarchy.name(p)}>
-            {p}
-          </a>
+          {plain ? (
+            <span title={cweHierarchy.name(p)}>{p}</span>
+          ) : (
+            <a href={cweUrl(p)} target="_blank" rel="noreferrer" title={cweHierarchy.name(p)}>
+              {p}
+            </a>
+          )}
         </span>
       ))}
     </span>

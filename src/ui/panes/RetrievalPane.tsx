@@ -36,7 +36,7 @@ function CweItem({ cwe, onOpen }: { cwe: CweNode; onOpen: (e: ExampleNode) => vo
       <details open={cwe.chosen}>
         <summary>
           <span className="rank">#{cwe.rank}</span> <strong>{cwe.id}</strong>
-          <CweKindOf id={cwe.id} /> {cwe.name} <span className="fused">fused {cwe.fused.toFixed(4)}</span>
+          <CweKindOf id={cwe.id} plain /> {cwe.name} <span className="fused">fused {cwe.fused.toFixed(4)}</span>
           {cwe.chosen && <span className="chip ok">chosen</span>}
           <SourceChip source={cwe.source} />
           <div className="why">{cwe.why}</div>
