@@ -5,6 +5,19 @@ import { monaco } from './monacoSetup';
 import { monacoLanguage } from './monacoLanguage';
 import { useEditorTheme } from './useEditorTheme';
 
+/**
+ * Monaco's diff computation runs in its editor worker on the models' URIs; disposing a model while a
+ * computation on it is in flight makes the worker answer null, which Monaco throws as an unhandled
+ * "no diff result available". Models are therefore disposed a little later, when no computation can need them.
+ */
+function disposeLater(models: monaco.editor.IDiffEditorModel | null): void {
+  if (!models) return;
+  setTimeout(() => {
+    models.original.dispose();
+    models.modified.dispose();
+  }, 5000);
+}
+
 export interface DiffViewerProps {
   original: string;
   modified: string;
@@ -40,8 +53,7 @@ export default function DiffViewer({ original, modified, language, testId, sideB
       const models = diff.getModel();
       diff.setModel(null);
       diff.dispose();
-      models?.original.dispose();
-      models?.modified.dispose();
+      disposeLater(models);
       editor.current = null;
     };
   }, []);
@@ -65,8 +77,7 @@ export default function DiffViewer({ original, modified, language, testId, sideB
       original: monaco.editor.createModel(original, lang),
       modified: monaco.editor.createModel(modified, lang),
     });
-    previous?.original.dispose();
-    previous?.modified.dispose();
+    disposeLater(previous);
   }, [original, modified, language]);
 
   return (
