@@ -1,5 +1,6 @@
 // The analyser's notes (tier 'note'): shown apart from the findings, muted, and marked as counting in no rate.
 import type { Finding } from '../../core/analysis/Finding';
+import { cweUrl } from '../explorer/CweKindOf';
 
 interface Props {
   notes: readonly Finding[];
@@ -20,11 +21,7 @@ export function FindingNotes({ notes, onLine }: Props) {
             <button type="button" className="link" onClick={() => onLine(f.line)}>
               line {f.line}
             </button>{' '}
-            <a
-              href={`https://cwe.mitre.org/data/definitions/${f.cwe.replace(/^CWE-/, '')}.html`}
-              target="_blank"
-              rel="noreferrer"
-            >
+            <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">
               {f.cwe}
             </a>{' '}
             <span className="chip">note: does not count</span> {f.message}

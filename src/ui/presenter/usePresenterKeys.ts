@@ -1,11 +1,12 @@
 // Keyboard navigation for the presenter, ignored while the user types in a field or an editor.
 import { useEffect } from 'react';
 import { keyMove, type StepMove } from './presenterSteps';
+import { isEditingTarget } from '../isEditingTarget';
 
 export function usePresenterKeys(onMove: (move: StepMove) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isEditing(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isEditingTarget(event.target)) return;
       const move = keyMove(event.key);
       if (!move) return;
       event.preventDefault();
@@ -14,13 +15,4 @@ export function usePresenterKeys(onMove: (move: StepMove) => void): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onMove]);
-}
-
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.closest('.monaco-editor') !== null
-  );
 }

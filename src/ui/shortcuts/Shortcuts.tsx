@@ -4,11 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRunStore } from '../../state/runStore';
 import { selectRunActions, selectRunStatus } from '../../state/runSelectors';
 import { SHORTCUTS, shortcutFor } from './shortcutFor';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isEditingTarget } from '../isEditingTarget';
 
 export function Shortcuts() {
   const { run, cancel } = useRunStore(useShallow(selectRunActions));
@@ -19,7 +15,7 @@ export function Shortcuts() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { key, ctrlKey, metaKey, altKey } = event;
-      const shortcut = shortcutFor({ key, ctrlKey, metaKey, altKey, typing: isTyping(event.target) });
+      const shortcut = shortcutFor({ key, ctrlKey, metaKey, altKey, typing: isEditingTarget(event.target) });
       if (shortcut === 'run' && kbReady && !running) {
         event.preventDefault();
         void run();
