@@ -39,6 +39,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    // The offline spec opts in; every other test starts from the network, not a precache (docs/offline.md).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

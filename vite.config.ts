@@ -4,11 +4,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { startCoreWorkerEarly } from './vite-plugins/startCoreWorkerEarly';
 import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy';
+import { offlineApp } from './vite-plugins/offlineApp';
 
 export default defineConfig({
   appType: 'mpa',
   // The CSP plugin runs after startCoreWorkerEarly so it can hash the inline script that plugin adds.
-  plugins: [react(), startCoreWorkerEarly(), contentSecurityPolicy()],
+  plugins: [react(), startCoreWorkerEarly(), contentSecurityPolicy(), offlineApp()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['web-tree-sitter', '@mlc-ai/web-llm'] },
   build: {

@@ -3,9 +3,20 @@
 // Test workers are started inside it (see sandbox.html) and reached only through MessagePorts.
 let frame: Promise<Window> | null = null;
 
+// Browsers never route a sandboxed (opaque-origin) frame's navigation through the service worker, so the
+// offline cache cannot open it (docs/offline.md). Offline, the frame would load Chromium's error page and
+// every test would time out; say why instead.
+export const SANDBOX_OFFLINE_MESSAGE =
+  'the test sandbox cannot open while offline (browsers never load a sandboxed frame from the offline cache); ' +
+  'reconnect once to run functional tests';
+
 /** The frame's window, created on first use; `base` is the app's base URL (import.meta.env.BASE_URL). */
 export function sandboxFrame(base: string): Promise<Window> {
   frame ??= new Promise<Window>((resolve, reject) => {
+    if (navigator.onLine === false) {
+      reject(new Error(SANDBOX_OFFLINE_MESSAGE));
+      return;
+    }
     const iframe = document.createElement('iframe');
     // allow-scripts only: never allow-same-origin (it would give the frame the app's origin).
     iframe.setAttribute('sandbox', 'allow-scripts');
