@@ -24,6 +24,8 @@ export interface SarifLogOptions {
   /** Rule metadata by id (the registry); a finding's rule missing from it is described from the finding. */
   rules?: readonly SarifRuleMeta[];
   informationUri?: string;
+  /** Inputs that could not be analysed (a bad JSON line, an unknown language): written as error notifications. */
+  problems?: readonly string[];
 }
 
 export function toSarifLog(artifacts: readonly SarifArtifactInput[], options: SarifLogOptions): Log {
@@ -78,6 +80,16 @@ export function toSarifLog(artifacts: readonly SarifArtifactInput[], options: Sa
         },
         taxonomies: [taxonomy.taxonomy],
         artifacts: sarifArtifacts,
+        ...(options.problems
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: options.problems.length === 0,
+                  toolExecutionNotifications: options.problems.map((text) => ({ level: 'error', message: { text } })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
