@@ -110,8 +110,8 @@ describe('command line: strict options, exit 2 with the usage', () => {
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toContain(message);
     }
-    expect((await cli('analyze', '--format', 'sarif')).err).toContain(
-      "option --format for 'analyze' is not supported yet",
+    expect((await cli('analyze', '--format', 'xml')).err).toContain(
+      'option --format for \'analyze\' must be one of jsonl, sarif, got "xml"',
     );
     expect((await cli('retrieve', '--prompt', 'x', '--language', 'cobol')).err).toContain(
       "option --language for 'retrieve' must be one of python,",
