@@ -2,7 +2,8 @@
 import type { LanguageCheck } from '../task/CodeLanguage';
 import type { Language } from '../task/Task';
 
-export type Severity = 'error' | 'warning' | 'info';
+/** `low`: the known-dangerous API tier (rules/lowTier/), shown to learners; it still counts when its tier is `finding`. */
+export type Severity = 'error' | 'warning' | 'info' | 'low';
 
 /** `finding` counts as insecure; a `note` is shown and explained but counts in no rate (docs/analyzer.md). */
 export type FindingTier = 'finding' | 'note';

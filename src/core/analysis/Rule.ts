@@ -26,6 +26,8 @@ export interface QueryRule extends RuleMeta {
   /** One S-expression per language the rule covers. */
   query: Partial<Record<Language, string>>;
   predicate?: (captures: Captures, ctx: RuleContext) => boolean;
+  /** The tier of one match when it depends on context (a weak hash of a file name is a note); default `tier`. */
+  tierOf?: (captures: Captures, ctx: RuleContext) => FindingTier;
 }
 
 /** A call that receives tainted data: `args` are the argument positions that matter (default: all). */

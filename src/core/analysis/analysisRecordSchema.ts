@@ -9,7 +9,7 @@ const findingFields = {
   cwe: z.string(),
   /** Optional: traces written before the CWE hierarchy have none. */
   related: z.array(z.string()).optional(),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(['error', 'warning', 'info', 'low']),
   message: z.string(),
   fix: z.string().optional(),
   line: z.number(),

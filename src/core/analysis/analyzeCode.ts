@@ -6,6 +6,7 @@ import { PlaygroundError } from '../errors';
 import { createRuleContext } from './RuleContext';
 import { RULES } from './ruleRegistry';
 import { runRule } from './runRule';
+import { withoutCoveredLowFindings } from './lowTierOverlap';
 
 export const ANALYZER_NAME = 'playground-treesitter-rules';
 
@@ -52,7 +53,7 @@ export async function analyzeCode(
       language,
       analyzer: ANALYZER_NAME,
       parsed: !hasTopLevelError(tree.root),
-      findings: findings.sort(byPosition),
+      findings: withoutCoveredLowFindings(findings).sort(byPosition),
       suppressed: suppressed.sort(byPosition),
     };
   } finally {

@@ -71,8 +71,9 @@ import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
+import { lowTierRules } from './rules/lowTier/lowTierRules';
 
-export const RULES: readonly Rule[] = [
+const CWE_RULES: readonly Rule[] = [
   ...cwe020InputValidation,
   ...cwe022PathTraversal,
   ...cwe077CommandInjection,
@@ -145,3 +146,11 @@ export const RULES: readonly Rule[] = [
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
 ];
+
+const cweNumber = (rule: Rule): number => Number(rule.cwe.replace('CWE-', ''));
+
+/**
+ * The CWE files' rules, then the low tier (rules/lowTier/), stably sorted into CWE order: a low-tier rule runs after
+ * its CWE's own rules, so where both report the same spot the stronger finding is kept.
+ */
+export const RULES: readonly Rule[] = [...CWE_RULES, ...lowTierRules].sort((a, b) => cweNumber(a) - cweNumber(b));

@@ -72,7 +72,8 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Findi
     if (!at) continue;
     if (rule.predicate && !rule.predicate(captures, ctx)) continue;
     const finding = guardedFinding(rule, at, ctx, guards);
-    if (finding) findings.push(finding);
+    const tier = rule.tierOf?.(captures, ctx);
+    if (finding) findings.push(tier && finding.tier === 'finding' ? { ...finding, tier } : finding);
   }
   return findings;
 }

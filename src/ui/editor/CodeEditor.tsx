@@ -23,6 +23,7 @@ const SEVERITY = {
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
+  low: monaco.MarkerSeverity.Info,
 } as const;
 
 export default function CodeEditor(props: CodeEditorProps) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { describeRuleCases } from '../../ruleCasesTestKit';
+import { analyzeCode } from '../../analyzeCode';
+import { nodeParser } from '../../../../adapters/node/nodeParser';
+
+describeRuleCases('low tier, Python', [
+  [
+    'low-py-weak-hash',
+    'python',
+    'import hashlib\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n',
+    'import hashlib\ndef digest(data):\n    return hashlib.sha256(data).hexdigest()\n',
+  ],
+  [
+    'low-py-weak-hash',
+    'python',
+    "import hashlib\ndef digest(data):\n    return hashlib.new('sha1', data).hexdigest()\n",
+    "import hashlib\ndef digest(data):\n    return hashlib.new('sha512', data).hexdigest()\n",
+    { name: 'hashlib.new with an algorithm name' },
+  ],
+  [
+    'low-py-predictable-random',
+    'python',
+    'import random, string\ndef random_string():\n    return "".join(random.choice(string.ascii_letters) for _ in range(12))\n',
+    'import secrets, string\ndef random_string():\n    return "".join(secrets.choice(string.ascii_letters) for _ in range(12))\n',
+  ],
+]);
+
+async function lowFindings(code: string): Promise<{ rule: string; tier?: string; severity: string }[]> {
+  const record = await analyzeCode(code, 'python', nodeParser());
+  return record.findings.filter((f) => f.rule.startsWith('low-'));
+}
+
+describe('low tier, Python context', () => {
+  it('reports a hash of a file name for a cache as a note, with severity low', async () => {
+    const found = await lowFindings(
+      'import hashlib\ndef cache_path(filename):\n    return hashlib.md5(filename.encode()).hexdigest()\n',
+    );
+    expect(found.map((f) => [f.rule, f.tier, f.severity])).toEqual([['low-py-weak-hash', 'note', 'low']]);
+  });
+
+  it('reports random for a shuffle as a note, random for a token as a finding', async () => {
+    const shuffle = await lowFindings('import random\ndef deal(cards):\n    return random.sample(cards, 5)\n');
+    expect(shuffle.map((f) => f.tier)).toEqual(['note']);
+    const token = await lowFindings(
+      'import random\ndef reset_link(user):\n    n = random.getrandbits(64)\n    return n\n',
+    );
+    expect(token.map((f) => f.tier)).toEqual([]);
+  });
+
+  it('keeps only the stronger finding where a security-context rule reports the same line', async () => {
+    const record = await analyzeCode(
+      'import hashlib\ndef hash_password(password):\n    return hashlib.md5(password.encode()).hexdigest()\n',
+      'python',
+      nodeParser(),
+    );
+    expect(record.findings.map((f) => f.rule)).toEqual(['py-weak-hash']);
+  });
+});
