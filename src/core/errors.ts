@@ -27,6 +27,8 @@ export const ERROR_CATALOGUE = {
   BAD_INPUT: 'The input is not valid.',
   IMPORT_INVALID: 'The imported file is not valid.',
   TIMEOUT: 'The operation took too long and was stopped.',
+  ENGINE_CORS_BLOCKED: 'The model server answered, but the browser blocked the reply (CORS).',
+  MODEL_FOLDER_INCOMPLETE: 'The chosen folder is not a complete compiled MLC model.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -21,7 +21,11 @@ export interface LoadOptions {
   ignoreStorage?: boolean;
 }
 
+/** Where the model runs: WebLLM in this browser, or an OpenAI-compatible server the user named (localServerStore). */
+export type EngineSource = 'webgpu' | 'server';
+
 export interface ModelState {
+  source: EngineSource;
   webgpu: WebGpuStatus | null;
   catalog: CatalogModel[];
   selectedId: string | null;
@@ -43,4 +47,8 @@ export interface ModelState {
   /** Asks the browser to keep this site's storage (models) under storage pressure. */
   persistStorage(): Promise<void>;
   useEngineOverride(engine: LlmEngine): void;
+  /** Switches the engine source; the other source's ready engine is parked and comes back on switching back. */
+  setSource(source: EngineSource): void;
+  /** Installs (or, with null, removes) the model-server engine; only while the source is 'server'. */
+  useServerEngine(engine: LlmEngine | null): void;
 }

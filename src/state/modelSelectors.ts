@@ -3,6 +3,7 @@ import type { ModelState } from './modelStore';
 
 export const selectModelPicker = (s: ModelState) => ({
   override: s.override,
+  source: s.source,
   webgpuOk: s.webgpu?.ok === true,
   catalog: s.catalog,
   selectedId: s.selectedId,

@@ -235,4 +235,27 @@ describe('modelStore', () => {
     await failing.getState().load();
     expect(failing.getState().loadState).toMatchObject({ smaller: 'Qwen2.5-Coder-3B-Instruct-q4f32_1-MLC' });
   });
+
+  it('switching to a model server parks the loaded WebLLM model and brings it back on switching back', async () => {
+    const store = createModelStore(deps(fakeHost(async () => undefined)));
+    await store.getState().detect();
+    await store.getState().load();
+    const webllm = store.getState().engine;
+    expect(webllm).not.toBeNull();
+    store.getState().useServerEngine(fakeHost(async () => undefined)); // ignored: the source is still WebGPU
+    expect(store.getState().engine).toBe(webllm);
+    store.getState().setSource('server');
+    expect(store.getState()).toMatchObject({ source: 'server', engine: null, loadState: { status: 'idle' } });
+    await store.getState().load(); // WebLLM loading is off while the server is the source
+    expect(store.getState().engine).toBeNull();
+    const server = { ...fakeHost(async () => undefined), model: () => 'qwen2.5-coder:7b' };
+    store.getState().useServerEngine(server);
+    expect(store.getState().loadState).toMatchObject({ status: 'ready', modelId: 'qwen2.5-coder:7b' });
+    store.getState().setSource('webgpu');
+    expect(store.getState().engine).toBe(webllm);
+    store.getState().setSource('server');
+    expect(store.getState().engine).toBe(server);
+    store.getState().useServerEngine(null);
+    expect(store.getState()).toMatchObject({ engine: null, loadState: { status: 'idle' } });
+  });
 });

@@ -17,12 +17,14 @@ import { storagePreflight } from './storagePreflight';
 /** The catalog lookup the model picker's details show; the UI reaches the WebLLM catalog only through here. */
 export { findCatalogModel };
 
-export type { LoadState, LoadOptions, ModelState } from './ModelState';
+export type { EngineSource, LoadState, LoadOptions, ModelState } from './ModelState';
 
 export function createModelStore(deps: ModelStoreDeps) {
   let host: ModelHost | null = null;
   // Each load gets a number; a result from a load that was cancelled or superseded is dropped.
   let loadSeq = 0;
+  // The engine and state of the source not shown, kept so switching back does not lose a loaded model.
+  let parked: Pick<ModelState, 'engine' | 'loadState'> = { engine: null, loadState: { status: 'idle' } };
 
   return create<ModelState>()((set, get) => {
     /** An error state; out of GPU memory (or a lost device) also names a smaller model to try. */
@@ -35,14 +37,15 @@ export function createModelStore(deps: ModelStoreDeps) {
       host = deps.connect();
       // A device lost under a loaded model: the run in flight fails on its own; the picker offers a reload.
       host.onLost?.((error) => {
-        const { loadState, override } = get();
-        if (override || loadState.status !== 'ready') return;
+        const { loadState, override, source } = get();
+        if (override || source !== 'webgpu' || loadState.status !== 'ready') return;
         set({ engine: null, loadState: failed(loadState.modelId, error) });
       });
       return host;
     };
 
     return {
+      source: 'webgpu',
       webgpu: null,
       catalog: [],
       selectedId: null,
@@ -84,8 +87,8 @@ export function createModelStore(deps: ModelStoreDeps) {
       },
 
       async load(options = {}) {
-        const { selectedId, custom, webgpu, override, loadState } = get();
-        if (override || !selectedId || loadState.status === 'loading') return;
+        const { selectedId, custom, webgpu, override, loadState, source } = get();
+        if (override || source !== 'webgpu' || !selectedId || loadState.status === 'loading') return;
         if (!webgpu?.ok) {
           const error: ErrorRecord = {
             code: 'WEBGPU_UNAVAILABLE',
@@ -169,6 +172,24 @@ export function createModelStore(deps: ModelStoreDeps) {
           engine,
           loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' },
         });
+      },
+
+      setSource(source) {
+        const { override, engine, loadState } = get();
+        if (override || source === get().source) return;
+        if (loadState.status === 'loading') void get().cancelLoad();
+        const shown = loadState.status === 'loading' ? { engine: null, loadState: { status: 'idle' as const } } : null;
+        set({ source, ...parked });
+        parked = shown ?? { engine, loadState };
+      },
+
+      useServerEngine(engine) {
+        if (get().override || get().source !== 'server') return;
+        set(
+          engine
+            ? { engine, loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' } }
+            : { engine: null, loadState: { status: 'idle' } },
+        );
       },
     };
   });

@@ -20,6 +20,10 @@ export interface FakeServerOptions {
   failWhen?: (request: Record<string, unknown>) => number | undefined;
   /** Per request: an answer that takes precedence over the rules (e.g. by seed), or undefined. */
   replyWhen?: (request: Record<string, unknown>) => string | undefined;
+  /** Model ids listed by GET /v1/models (default: one, "fake-coder"). */
+  models?: string[];
+  /** Send CORS headers and answer preflights, as a browser page needs; false: none, as Ollama by default. */
+  cors?: boolean;
 }
 
 export interface FakeServer {
@@ -37,6 +41,18 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw = '';
     for await (const chunk of req) raw += String(chunk);
+    if (options.cors) {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-allow-headers', 'authorization, content-type, accept');
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    }
+    if (req.method === 'OPTIONS') return void res.writeHead(options.cors ? 204 : 404).end();
+    if (req.method === 'GET' && req.url === '/v1/models') {
+      if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`)
+        return send(res, 401, { error: { message: 'bad key' } });
+      const ids = options.models ?? ['fake-coder'];
+      return send(res, 200, { object: 'list', data: ids.map((id) => ({ id, object: 'model', owned_by: 'fake' })) });
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
       return send(res, 404, { error: { message: `no route ${req.url}` } });
     if (options.failWith) return send(res, options.failWith, { error: { message: 'scripted failure' } });

@@ -4,6 +4,8 @@ import { PlaygroundError } from '../../core/errors';
 
 /** fetch() itself failed: the server is down, the host is unknown, or the address is malformed. */
 export function connectionFailure(url: string, error: unknown): PlaygroundError {
+  // The page's fetch wrapper (localServer/corsAwareFetch) has already told CORS from a dead server.
+  if (error instanceof PlaygroundError) return error;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
   const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null;
   const text = [error instanceof Error ? error.message : String(error), code ?? cause?.message]

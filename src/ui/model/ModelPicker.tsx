@@ -7,6 +7,8 @@ import { LoadProgressBar } from './LoadProgressBar';
 import { ModelDetails } from './ModelDetails';
 import { ModelLoadError } from './ModelLoadError';
 import { WebGpuStatusLine } from './WebGpuStatusLine';
+import { EngineSourceSwitch } from './EngineSourceSwitch';
+import { LocalServerForm } from './LocalServerForm';
 import './modelPicker.css';
 
 export function ModelPicker() {
@@ -17,6 +19,19 @@ export function ModelPicker() {
         <span className="mp-override" data-testid="model-override">
           Engine: {s.override.label}
         </span>
+      </div>
+    );
+  }
+  if (s.source === 'server') {
+    return (
+      <div className="mp" data-testid="model-picker">
+        <EngineSourceSwitch />
+        <LocalServerForm />
+        {s.loadState.status === 'ready' && (
+          <span className="mp-ready" data-testid="model-ready">
+            Ready: {s.loadState.modelId} (model server)
+          </span>
+        )}
       </div>
     );
   }
@@ -31,6 +46,7 @@ export function ModelPicker() {
 
   return (
     <div className="mp" data-testid="model-picker">
+      <EngineSourceSwitch />
       <div className="mp-row">
         <select
           data-testid="model-select"
