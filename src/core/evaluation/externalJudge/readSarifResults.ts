@@ -22,7 +22,8 @@ export interface ExternalScan {
   scanned: string[];
 }
 
-const CWE_TAG = /(?:^|\/)cwe[-_]?(\d+)$/i;
+// CodeQL and ours: "external/cwe/cwe-078"; Semgrep: "CWE-78: Improper Neutralization of ...".
+const CWE_TAG = /^(?:external\/cwe\/)?cwe[-_ ]?(\d+)\b/i;
 
 function cweOf(result: Result, rule: ReportingDescriptor | undefined): string | null {
   const taxon = [...(result.taxa ?? []), ...(rule?.relationships ?? []).map((r) => r.target)].find(
