@@ -1,6 +1,7 @@
 // Issue 12 (SARIF): the Findings pane downloads the analysis as a SARIF 2.1.0 log with the finding's rule and line.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+import { SUITE_SCRIPT } from './evalScripts';
 
 const PYTHON = [
   'import subprocess',
@@ -42,4 +43,63 @@ test('Download SARIF saves the findings of the pasted code as a SARIF log', asyn
   expect(shell?.locations[0]?.physicalLocation.region.startLine).toBe(4);
   expect(shell?.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/\.py$/);
   expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain(shell?.ruleId);
+});
+
+test('the evaluation page judges its runs with an imported SARIF log, matched by config/task/sample', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.addInitScript((s) => {
+    window.__SCG_ENGINE_SCRIPT__ = s;
+  }, SUITE_SCRIPT);
+  await page.goto('/?engine=scripted&view=eval');
+  await expect(page.getByTestId('kb-status')).toContainText('ready');
+  await page.getByTestId('eval-suite-subset').check();
+  await page.getByTestId('eval-pick-py-ping-host').check();
+  await page.getByTestId('eval-run').click();
+  await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 150_000 });
+
+  // A scanner (here a synthetic log) flags the baseline run's file only.
+  const sarif = {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'scanner-x', rules: [{ id: 'shell', properties: { tags: ['external/cwe/cwe-078'] } }] },
+        },
+        results: [
+          {
+            ruleId: 'shell',
+            level: 'error',
+            message: { text: 'shell command from input' },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'gen/baseline/py-ping-host/0.py' },
+                  region: { startLine: 3 },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  await page.getByTestId('external-judge-file').setInputFiles({
+    name: 'scan.sarif',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(sarif)),
+  });
+  await expect(page.getByTestId('external-judge-counts')).toContainText('runs judged by scanner-x');
+  const baseline = page.getByTestId('external-judge-row-baseline');
+  await expect(baseline.getByTestId('external-judged')).toHaveText(/^1 \/ 1$/);
+  await expect(baseline.getByTestId('external-secure')).toHaveText('0% (0)');
+  await expect(page.getByTestId('external-judge-row-rescue').getByTestId('external-judged')).toHaveText(/^0 \/ 1$/);
+
+  await page.getByTestId('external-judge-file').setInputFiles({
+    name: 'bad.sarif',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":"2.1.0"}'),
+  });
+  await expect(page.getByTestId('external-judge-error')).toContainText('not a SARIF log');
 });
