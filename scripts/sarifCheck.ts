@@ -8,7 +8,7 @@ import { isLanguage } from '../src/core/task/Task';
 import { toSarifLog, type SarifArtifactInput } from '../src/core/analysis/sarif/toSarifLog';
 import { analyzerSarifOptions } from '../src/core/analysis/sarif/analyzerSarifOptions';
 import { sarifLogErrors } from '../src/adapters/node/validateSarif';
-import { inputBaseUri, lineUri } from '../src/cli/commands/analyzeSarif';
+import { inputBaseUri, lineUri } from '../src/adapters/node/sarifUris';
 
 const [path, ...rest] = process.argv.slice(2);
 if (!path) {

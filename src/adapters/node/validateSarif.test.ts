@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCode } from '../../core/analysis/analyzeCode';
 import { toSarifLog } from '../../core/analysis/sarif/toSarifLog';
 import { analyzerSarifOptions } from '../../core/analysis/sarif/analyzerSarifOptions';
+import { analysisSarifLog } from '../../core/analysis/sarif/analysisSarifLog';
 import { nodeParser } from './nodeParser';
 import { sarifLogErrors, sarifSchemaErrors } from './validateSarif';
 
@@ -18,6 +19,12 @@ describe('sarifSchemaErrors', () => {
     const log = await ourLog();
     expect(log.runs[0]!.results!.length).toBe(2);
     expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(sarifLogErrors(log)).toEqual([]);
+  });
+
+  it("accepts the Findings pane's log of one analysis, named after the task", async () => {
+    const log = analysisSarifLog(await analyzeCode(CODE, 'python', nodeParser()), 'py/ping');
+    expect(log.runs[0]!.artifacts?.[0]?.location?.uri).toBe('py_ping.py');
     expect(sarifLogErrors(log)).toEqual([]);
   });
 

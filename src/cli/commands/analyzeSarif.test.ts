@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Log } from 'sarif';
 import { analyzeCommand } from './analyze';
-import { inputBaseUri, lineUri } from './analyzeSarif';
+import { inputBaseUri, lineUri } from '../../adapters/node/sarifUris';
 import { sarifLogErrors } from '../../adapters/node/validateSarif';
 
 afterEach(() => vi.restoreAllMocks());

@@ -21,6 +21,7 @@ import { EVAL_OPTIONS } from './evalOptions';
 import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
+import { codeDirWriter } from './codeDir';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -56,6 +57,8 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const resumeFrom = earlierRuns(args);
   // Without --out the report goes to stdout and no log is kept beside it.
   const logRun = args.flags.out ? startRunsLog(runsLogPath(args.flags.out), resumeFrom) : () => {};
+  const writeCode = args.flags['code-dir'] ? codeDirWriter(args.flags['code-dir'], engines.length > 1) : () => {};
+  resumeFrom.forEach(writeCode);
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -87,6 +90,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
     })) {
       results.push(result);
       logRun(result);
+      writeCode(result);
       if (result.error && FATAL.has(result.error.code)) {
         fatal = result.error;
         controller.abort();

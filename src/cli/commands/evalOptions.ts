@@ -86,4 +86,10 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
   },
   ...KB_OPTIONS,
+  {
+    name: 'code-dir',
+    type: 'string',
+    value: 'DIR',
+    description: "also write each run's final code to DIR/<config>/<task>/<sample>.<ext> for external scanners",
+  },
 ];

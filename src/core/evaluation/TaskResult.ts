@@ -59,6 +59,21 @@ export const taskResultSchema = z.object({
     })
     .optional(),
   ms: z.number(),
+  /** External judge (`eval judge`, SARIF of CodeQL/Semgrep/Bandit): no error- or warning-level result in the run's
+   * code file; absent: not judged (no log named the file), never inferred. */
+  externalSecure: z.boolean().optional(),
+  /** The external tools' results in the run's code file. */
+  externalFindings: z
+    .array(
+      z.object({
+        tool: z.string(),
+        ruleId: z.string(),
+        cwe: z.string().nullable(),
+        line: z.number().nullable(),
+        level: z.enum(['error', 'warning', 'note', 'none']),
+      }),
+    )
+    .optional(),
 });
 
 export type TaskResult = z.infer<typeof taskResultSchema>;

@@ -12,6 +12,7 @@ import { SummaryTables } from './SummaryTables';
 import { RatesChart } from './RatesChart';
 import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
+import { ExternalJudgePanel } from './ExternalJudgePanel';
 import './eval.css';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalResults } from '../../state/evalSelectors';
@@ -44,6 +45,7 @@ export function EvalView() {
             {results.length > 0 && <SummaryTables results={results} />}
             {results.length > 0 && <RatesChart summary={summary} />}
             <TaskResultsTable results={results} configIds={current.configIds} />
+            {results.length > 0 && <ExternalJudgePanel results={results} />}
           </>
         )}
       </div>
