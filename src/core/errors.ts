@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   BAD_INPUT: 'The input is not valid.',
   IMPORT_INVALID: 'The imported file is not valid.',
   TIMEOUT: 'The operation took too long and was stopped.',
+  ENGINE_REQUEST_REJECTED: 'The model server rejects the request as sent (HTTP 4xx).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

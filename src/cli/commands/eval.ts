@@ -21,6 +21,7 @@ import { EVAL_OPTIONS } from './evalOptions';
 import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
+import { REJECTIONS_BEFORE_STOP, watchRejections } from './repeatedRejection';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -68,6 +69,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const started = performance.now();
   const results: TaskResult[] = [...resumeFrom];
   let fatal: TaskResult['error'] | undefined;
+  const rejected = watchRejections();
   try {
     const testTimeout = Number(args.flags['test-timeout-ms']);
     for await (const result of runSuite({
@@ -89,6 +91,14 @@ async function runEval(args: ParsedArgs): Promise<number> {
       logRun(result);
       if (result.error && FATAL.has(result.error.code)) {
         fatal = result.error;
+        controller.abort();
+      }
+      const rejection = rejected(result);
+      if (rejection && !fatal) {
+        fatal = {
+          ...rejection,
+          message: `the server rejected ${REJECTIONS_BEFORE_STOP} requests the same way: ${rejection.message}`,
+        };
         controller.abort();
       }
     }

@@ -13,6 +13,7 @@ import { buildFunctionalProgram, DEFAULT_TEST_TIMEOUT_MS } from './functional/bu
 import type { TaskResult } from './TaskResult';
 import { resultKey } from './TaskResult';
 import { evaluateTrace } from './evaluateTrace';
+import { orderedPool } from './orderedPool';
 import { finalCode } from './finalCode';
 import { toErrorRecord } from '../errors';
 
@@ -38,6 +39,8 @@ export interface RunSuiteOptions {
   engineForSample?: (engine: LlmEngine, sample: number) => LlmEngine;
   testTimeoutMs?: number;
   now?: () => number;
+  /** Runs in flight at once (default 1); results are still yielded in plan order (orderedPool). */
+  concurrency?: number;
 }
 
 interface PlannedRun {
@@ -77,10 +80,10 @@ export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskRe
   const started = now();
   options.onProgress?.(done, total, null);
 
-  for (const run of plan) {
-    if (options.signal?.aborted) return;
-    if (isDone(run)) continue;
-    const result = await runOne(run, options);
+  const todo = plan.filter((run) => !isDone(run));
+  const work = (run: PlannedRun): Promise<TaskResult | null> =>
+    options.signal?.aborted ? Promise.resolve(null) : runOne(run, options);
+  for await (const result of orderedPool(todo, work, { limit: options.concurrency ?? 1 })) {
     // A cancelled run is not a result: it is left for the next resume.
     if (!result) return;
     done += 1;
