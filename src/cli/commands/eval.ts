@@ -83,6 +83,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
       signal: controller.signal,
       resumeFrom,
       testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
+      concurrency: args.flags.concurrency ? Number(args.flags.concurrency) : 1,
       onProgress: (done, total, eta, last) => {
         if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`);
       },

@@ -81,10 +81,9 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     name: 'concurrency',
     type: 'integer',
     min: 1,
-    max: 16,
+    max: 64,
     default: '1',
-    description: 'tasks run at once; only 1 is supported yet',
-    validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
+    description: 'runs in flight at once; the report keeps (task, sample) order',
   },
   {
     name: 'retries',

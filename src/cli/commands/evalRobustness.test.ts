@@ -79,4 +79,17 @@ describe('eval against quirky servers', () => {
     expect(code).toBe(0);
     expect(requests).toHaveLength(3);
   });
+
+  it('with --concurrency writes the runs in the same order as one at a time', async () => {
+    const order = (report: { tasks: { id: string; sample: number; config: string }[] }): string[] =>
+      report.tasks.map((t) => `${t.id}#${t.sample}:${t.config}`);
+    const extra = { samples: '2', temperature: '0.5', seed: '1', config: 'baseline,rescue' };
+    const one = await evalAgainst({}, extra);
+    await server?.close();
+    const many = await evalAgainst({}, { ...extra, concurrency: '4' });
+    expect(many.code).toBe(0);
+    expect(order(many.report)).toHaveLength(12);
+    expect(order(many.report)).toEqual(order(one.report));
+    expect(many.report.summary).toEqual(one.report.summary);
+  });
 });
