@@ -8,6 +8,7 @@ import { parseConfigList } from '../../core/evaluation/EvalConfig';
 import { runSuite } from '../../core/evaluation/runSuite';
 import { buildReport } from '../../core/evaluation/EvalReport';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import type { RunTrace } from '../../core/trace';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { createNodePorts } from '../../adapters/node/createNodePorts';
@@ -22,6 +23,7 @@ import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
 import { REJECTIONS_BEFORE_STOP, watchRejections } from './repeatedRejection';
+import { writeTraceFile } from './traceFiles';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -84,6 +86,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
       resumeFrom,
       testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
       concurrency: args.flags.concurrency ? Number(args.flags.concurrency) : 1,
+      ...(args.flags.traces ? { storeTrace: traceStore(args.flags.traces) } : {}),
       onProgress: (done, total, eta, last) => {
         if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`);
       },
@@ -134,6 +137,10 @@ async function runEval(args: ParsedArgs): Promise<number> {
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;
+}
+
+function traceStore(dir: string): (trace: RunTrace, result: TaskResult) => Promise<string> {
+  return (trace, result) => Promise.resolve(writeTraceFile(dir, trace, result));
 }
 
 /** `--resume FILE` reads FILE; a bare `--resume` continues `--out` when it (or its runs log) exists. */

@@ -95,5 +95,11 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
       'retries of a request after 429, 5xx or a dropped connection (backoff honours Retry-After, at most 30 s)',
   },
   { name: 'no-logprobs', type: 'boolean', description: 'never ask the server for token log-probabilities' },
+  {
+    name: 'traces',
+    type: 'string',
+    value: 'DIR',
+    description: "write each run's trace as DIR/<model>/<config>/<taskId>-<sample>.json.gz",
+  },
   ...KB_OPTIONS,
 ];

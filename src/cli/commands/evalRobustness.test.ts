@@ -1,11 +1,13 @@
 // eval against servers with the quirks of real ones: it adapts to what it can and stops on what it cannot.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evalCommand } from './eval';
 import { startFakeOpenAiServer, type FakeServer, type ServerQuirks } from '../../adapters/openai/fakeOpenAiServer';
 import { fixtureArtefactJson } from '../../adapters/node/fixtureNodePorts';
+import { parseTraceText } from '../../core/traceIo';
 
 const fence = '```';
 const dir = mkdtempSync(join(tmpdir(), 'scg-eval-robust-'));
@@ -91,5 +93,22 @@ describe('eval against quirky servers', () => {
     expect(order(many.report)).toHaveLength(12);
     expect(order(many.report)).toEqual(order(one.report));
     expect(many.report.summary).toEqual(one.report.summary);
+  });
+
+  it('with --traces writes the trace of every run gzip-compressed and the result refers to it', async () => {
+    const traces = join(dir, 'traces');
+    const { code, report } = await evalAgainst({}, { traces, samples: '2', config: 'baseline,rescue' });
+    expect(code).toBe(0);
+    expect(report.tasks).toHaveLength(12);
+    const paths = report.tasks.map((t: { trace?: string }) => t.trace);
+    expect(new Set(paths).size).toBe(12);
+    const first = report.tasks[0];
+    expect(first.trace).toBe(join(traces, 'fake-coder', 'baseline', `${first.id}-0.json.gz`));
+    const rescue = report.tasks.find(
+      (t: { config: string; sample: number }) => t.config === 'rescue' && t.sample === 1,
+    );
+    const trace = parseTraceText(gunzipSync(readFileSync(rescue.trace)).toString('utf8'));
+    expect(trace.task.id).toBe(rescue.id);
+    expect(trace.config.useKnowledge).toBe(true);
   });
 });

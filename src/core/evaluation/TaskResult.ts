@@ -59,6 +59,8 @@ export const taskResultSchema = z.object({
     })
     .optional(),
   ms: z.number(),
+  /** Where the run's whole trace was kept: a .json.gz path (eval --traces) or an IndexedDB key (the page); absent: not kept. */
+  trace: z.string().optional(),
 });
 
 export type TaskResult = z.infer<typeof taskResultSchema>;

@@ -6,7 +6,7 @@ import type { Task } from '../task/Task';
 import type { LlmEngine } from '../generation/LlmEngine';
 import type { PipelineStages } from '../pipeline';
 import { runPipeline } from '../pipeline';
-import { stageOutput } from '../trace';
+import { stageOutput, type RunTrace } from '../trace';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome, FunctionalRunner } from './functional/FunctionalRunner';
 import { buildFunctionalProgram, DEFAULT_TEST_TIMEOUT_MS } from './functional/buildFunctionalProgram';
@@ -41,6 +41,8 @@ export interface RunSuiteOptions {
   now?: () => number;
   /** Runs in flight at once (default 1); results are still yielded in plan order (orderedPool). */
   concurrency?: number;
+  /** Keeps a run's whole trace (a file, IndexedDB) and returns the reference the result carries as `trace`. */
+  storeTrace?: (trace: RunTrace, result: TaskResult) => Promise<string | undefined>;
 }
 
 interface PlannedRun {
@@ -116,7 +118,9 @@ async function runOne(
     functional = await runTests(options.functionalRunner, program, options.signal);
     if (options.signal?.aborted) return null;
   }
-  return evaluateTrace({ task, config, model, sample, trace, testable, functional });
+  const result = evaluateTrace({ task, config, model, sample, trace, testable, functional });
+  const reference = await options.storeTrace?.(trace, result);
+  return reference ? { ...result, trace: reference } : result;
 }
 
 async function runTests(
