@@ -8,6 +8,7 @@ import { parseConfigList } from '../../core/evaluation/EvalConfig';
 import { runSuite } from '../../core/evaluation/runSuite';
 import { buildReport } from '../../core/evaluation/EvalReport';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import type { RunTrace } from '../../core/trace';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { createNodePorts } from '../../adapters/node/createNodePorts';
@@ -21,7 +22,12 @@ import { EVAL_OPTIONS } from './evalOptions';
 import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
+<<<<<<< HEAD
 import { codeDirWriter } from './codeDir';
+=======
+import { REJECTIONS_BEFORE_STOP, watchRejections } from './repeatedRejection';
+import { writeTraceFile } from './traceFiles';
+>>>>>>> h5/evalsrv
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -71,6 +77,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const started = performance.now();
   const results: TaskResult[] = [...resumeFrom];
   let fatal: TaskResult['error'] | undefined;
+  const rejected = watchRejections();
   try {
     const testTimeout = Number(args.flags['test-timeout-ms']);
     for await (const result of runSuite({
@@ -84,6 +91,8 @@ async function runEval(args: ParsedArgs): Promise<number> {
       signal: controller.signal,
       resumeFrom,
       testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
+      concurrency: args.flags.concurrency ? Number(args.flags.concurrency) : 1,
+      ...(args.flags.traces ? { storeTrace: traceStore(args.flags.traces) } : {}),
       onProgress: (done, total, eta, last) => {
         if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`);
       },
@@ -93,6 +102,14 @@ async function runEval(args: ParsedArgs): Promise<number> {
       writeCode(result);
       if (result.error && FATAL.has(result.error.code)) {
         fatal = result.error;
+        controller.abort();
+      }
+      const rejection = rejected(result);
+      if (rejection && !fatal) {
+        fatal = {
+          ...rejection,
+          message: `the server rejected ${REJECTIONS_BEFORE_STOP} requests the same way: ${rejection.message}`,
+        };
         controller.abort();
       }
     }
@@ -127,6 +144,10 @@ async function runEval(args: ParsedArgs): Promise<number> {
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;
+}
+
+function traceStore(dir: string): (trace: RunTrace, result: TaskResult) => Promise<string> {
+  return (trace, result) => Promise.resolve(writeTraceFile(dir, trace, result));
 }
 
 /** `--resume FILE` reads FILE; a bare `--resume` continues `--out` when it (or its runs log) exists. */

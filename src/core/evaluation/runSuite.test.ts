@@ -9,6 +9,7 @@ import { parseConfigList } from './EvalConfig';
 import { collectSuite, runSuite } from './runSuite';
 import { summarise } from './summarise';
 import type { TaskResult } from './TaskResult';
+import type { LlmEngine } from '../generation/LlmEngine';
 
 const fence = '```';
 const INSECURE = `${fence}python\nimport subprocess\n\ndef ping(host):\n    return subprocess.check_output("ping -c 1 " + host, shell=True)\n${fence}`;
@@ -243,5 +244,39 @@ describe('runSuite', () => {
     expect([...new Set(seen)]).toEqual([0, 1, 2]);
     expect(summarise(results).baseline).toMatchObject({ tasks: 1, runs: 3, secureRate: 0, secureAtK: 0 });
     expect(summarise(results).rescue).toMatchObject({ tasks: 1, runs: 3, secureRate: 1, secureAtK: 1 });
+  });
+
+  it('with concurrency runs several requests at once and yields the same results in the same order', async () => {
+    let running = 0;
+    let most = 0;
+    const inner = new ScriptedEngine(script);
+    // Later samples answer faster, so completion order differs from plan order.
+    const engineForSample = (engine: LlmEngine, sample: number): LlmEngine => ({
+      kind: engine.kind,
+      label: engine.label,
+      model: () => engine.model(),
+      chat: async (request) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 40 - sample * 10));
+        running -= 1;
+        return engine.chat(request);
+      },
+    });
+    const options = {
+      tasks: [task],
+      configs: parseConfigList('baseline,rescue'),
+      engines: [inner],
+      stages,
+      samples: 4,
+      engineForSample,
+    };
+    const key = (r: TaskResult): string => `${r.sample}:${r.config}:${r.secure}:${r.code}`;
+    const one = await collectSuite(options);
+    expect(most).toBe(1);
+    most = 0;
+    const many = await collectSuite({ ...options, concurrency: 3 });
+    expect(most).toBe(3);
+    expect(many.map(key)).toEqual(one.map(key));
   });
 });
