@@ -27,12 +27,9 @@ export const ERROR_CATALOGUE = {
   BAD_INPUT: 'The input is not valid.',
   IMPORT_INVALID: 'The imported file is not valid.',
   TIMEOUT: 'The operation took too long and was stopped.',
-<<<<<<< HEAD
   ENGINE_CORS_BLOCKED: 'The model server answered, but the browser blocked the reply (CORS).',
   MODEL_FOLDER_INCOMPLETE: 'The chosen folder is not a complete compiled MLC model.',
-=======
   ENGINE_REQUEST_REJECTED: 'The model server rejects the request as sent (HTTP 4xx).',
->>>>>>> h5/evalsrv
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -20,15 +20,12 @@ export interface FakeServerOptions {
   failWhen?: (request: Record<string, unknown>) => number | undefined;
   /** Per request: an answer that takes precedence over the rules (e.g. by seed), or undefined. */
   replyWhen?: (request: Record<string, unknown>) => string | undefined;
-<<<<<<< HEAD
   /** Model ids listed by GET /v1/models (default: one, "fake-coder"). */
   models?: string[];
   /** Send CORS headers and answer preflights, as a browser page needs; false: none, as Ollama by default. */
   cors?: boolean;
-=======
   /** Behaviours of real servers the engine must cope with (see ServerQuirks). */
   quirks?: ServerQuirks;
->>>>>>> h5/evalsrv
 }
 
 /**

@@ -22,12 +22,9 @@ import { EVAL_OPTIONS } from './evalOptions';
 import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
-<<<<<<< HEAD
 import { codeDirWriter } from './codeDir';
-=======
 import { REJECTIONS_BEFORE_STOP, watchRejections } from './repeatedRejection';
 import { writeTraceFile } from './traceFiles';
->>>>>>> h5/evalsrv
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);

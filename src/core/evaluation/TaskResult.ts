@@ -59,7 +59,6 @@ export const taskResultSchema = z.object({
     })
     .optional(),
   ms: z.number(),
-<<<<<<< HEAD
   /** External judge (`eval judge`, SARIF of CodeQL/Semgrep/Bandit): no error- or warning-level result in the run's
    * code file; absent: not judged (no log named the file), never inferred. */
   externalSecure: z.boolean().optional(),
@@ -75,10 +74,8 @@ export const taskResultSchema = z.object({
       }),
     )
     .optional(),
-=======
   /** Where the run's whole trace was kept: a .json.gz path (eval --traces) or an IndexedDB key (the page); absent: not kept. */
   trace: z.string().optional(),
->>>>>>> h5/evalsrv
 });
 
 export type TaskResult = z.infer<typeof taskResultSchema>;

@@ -12,11 +12,8 @@ import { SummaryTables } from './SummaryTables';
 import { RatesChart } from './RatesChart';
 import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
-<<<<<<< HEAD
 import { ExternalJudgePanel } from './ExternalJudgePanel';
-=======
 import { SamplingSettings } from './SamplingSettings';
->>>>>>> h5/evalsrv
 import './eval.css';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalResults } from '../../state/evalSelectors';
@@ -49,16 +46,12 @@ export function EvalView() {
             <ExportButtons suite={current} results={results} engine={engineKind} />
             {results.length > 0 && <SummaryTables results={results} />}
             {results.length > 0 && <RatesChart summary={summary} />}
-<<<<<<< HEAD
-            <TaskResultsTable results={results} configIds={current.configIds} />
-            {results.length > 0 && <ExternalJudgePanel results={results} />}
-=======
             <TaskResultsTable
               results={results}
               configIds={current.configIds}
               onOpenTrace={(r) => void useEvalStore.getState().openTrace(r)}
             />
->>>>>>> h5/evalsrv
+            {results.length > 0 && <ExternalJudgePanel results={results} />}
           </>
         )}
       </div>
