@@ -12,6 +12,7 @@ import { SummaryTables } from './SummaryTables';
 import { RatesChart } from './RatesChart';
 import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
+import { JudgeAgreementTable } from './JudgeAgreementTable';
 import './eval.css';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalResults } from '../../state/evalSelectors';
@@ -43,6 +44,7 @@ export function EvalView() {
             <ExportButtons suite={current} results={results} engine={engineKind} />
             {results.length > 0 && <SummaryTables results={results} />}
             {results.length > 0 && <RatesChart summary={summary} />}
+            {results.length > 0 && <JudgeAgreementTable results={results} />}
             <TaskResultsTable results={results} configIds={current.configIds} />
           </>
         )}

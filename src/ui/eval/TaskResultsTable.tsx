@@ -4,7 +4,12 @@ import { columnKeyFor } from '../../core/evaluation/summarise';
 
 function Cell({ r }: { r: TaskResult | undefined }) {
   if (!r) return <td className="muted">…</td>;
-  const title = [r.error?.message, r.functional?.error, r.findings.map((f) => `${f.cwe} line ${f.line}`).join(', ')]
+  const title = [
+    r.error?.message,
+    r.functional?.error,
+    r.securityTests?.error,
+    r.findings.map((f) => `${f.cwe} line ${f.line}`).join(', '),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -13,6 +18,7 @@ function Cell({ r }: { r: TaskResult | undefined }) {
       data-testid={`eval-cell-${r.id}-${r.config}`}
       data-secure={r.secure}
       data-passed={String(r.passed)}
+      data-security={String(r.securityTestsPassed ?? null)}
     >
       {/* A failed run is no verdict: it shows its error code only (older records stored secure: false). */}
       {!r.error && (
@@ -23,6 +29,12 @@ function Cell({ r }: { r: TaskResult | undefined }) {
       {r.passed !== null && (
         <span className={`chip ${r.passed ? 'ok' : 'warn'}`}>
           {r.passed ? 'pass' : r.functional?.timedOut ? 'timed out' : 'fail'}
+        </span>
+      )}
+      {/* The security tests' verdict: a second judge beside the analyser, only where the task has them. */}
+      {typeof r.securityTestsPassed === 'boolean' && (
+        <span className={`chip ${r.securityTestsPassed ? 'ok' : 'warn'}`} data-testid="security-chip">
+          {r.securityTestsPassed ? 'attack blocked' : r.securityTests?.timedOut ? 'attack timed out' : 'attack worked'}
         </span>
       )}
       {r.revision && <span className="chip">{r.revision}</span>}
