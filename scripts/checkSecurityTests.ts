@@ -2,11 +2,8 @@
 // vulnerable solution (must fail) in the CLI's sandboxed runner (Deno; Python in Pyodide), with the
 // functional tests' time limit. Prints the table; exits 1 on any mismatch.
 // Usage: npx tsx scripts/checkSecurityTests.ts [--tasks id,id] [--concurrency 2] [--json out.json]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { taskSchema } from '../src/core/kb/kbSourceSchema';
-import type { Task } from '../src/core/task/Task';
+import { writeFileSync } from 'node:fs';
+import { readGalleryTasks } from './readGalleryTasks';
 import { NodeFunctionalRunner } from '../src/adapters/node/functional/NodeFunctionalRunner';
 import {
   checkTaskSecurityTests,
@@ -19,13 +16,6 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-
-export function readGalleryTasks(dir = 'kb/tasks'): Task[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => taskSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) as Task);
-}
 
 const only = flag('tasks')?.split(',');
 const tasks = readGalleryTasks().filter((t) => !only || only.includes(t.id));
