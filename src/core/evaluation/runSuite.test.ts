@@ -181,6 +181,41 @@ describe('runSuite', () => {
     expect(results[0]).toMatchObject({ id: 'py-ping', model: 'reference', secure: true, passed: true });
   });
 
+  it("runs a task's own security tests with the same runner, and none for a task without them", async () => {
+    // The fake runner fails security tests on code that pastes the host into a shell command.
+    const judged: FunctionalRunner = {
+      async run(program) {
+        if (program.tests !== 'SECURITY') return runner.run(program);
+        const passed = !program.code.includes('shell=True');
+        return passed ? { passed, ms: 2, timedOut: false } : { passed, ms: 2, timedOut: false, error: 'attack worked' };
+      },
+    };
+    const results = await collectSuite({
+      tasks: [
+        { ...task, securityTests: 'SECURITY' },
+        { ...task, id: 'untested' },
+      ],
+      configs: parseConfigList('baseline,rescue+revise'),
+      engines: [new ScriptedEngine(script)],
+      stages,
+      functionalRunner: judged,
+    });
+    const by = Object.fromEntries(results.map((r) => [`${r.id}/${r.config}`, r]));
+    expect(by['py-ping/baseline']).toMatchObject({
+      securityTestsPassed: false,
+      securityTests: { error: 'attack worked' },
+    });
+    expect(by['py-ping/rescue+revise']).toMatchObject({ securityTestsPassed: true, securityTests: { ms: 2 } });
+    expect(by['untested/baseline']).toMatchObject({ securityTestsPassed: null, securityTests: null });
+    // Without a runner nothing is judged.
+    const [untested] = await collectSuite({
+      tasks: [{ ...task, securityTests: 'SECURITY' }],
+      configs: parseConfigList('baseline'),
+      stages,
+    });
+    expect(untested?.securityTestsPassed).toBeNull();
+  });
+
   it('records a failed generation as an error, neither secure nor insecure, and retries it on resume', async () => {
     const broken = {
       kind: 'broken',

@@ -10,6 +10,7 @@ import { stageOutput, type RunTrace } from '../trace';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome, FunctionalRunner } from './functional/FunctionalRunner';
 import { buildFunctionalProgram, DEFAULT_TEST_TIMEOUT_MS } from './functional/buildFunctionalProgram';
+import { buildSecurityProgram } from './functional/buildSecurityProgram';
 import type { TaskResult } from './TaskResult';
 import { resultKey } from './TaskResult';
 import { evaluateTrace } from './evaluateTrace';
@@ -118,7 +119,19 @@ async function runOne(
     functional = await runTests(options.functionalRunner, program, options.signal);
     if (options.signal?.aborted) return null;
   }
-  const result = evaluateTrace({ task, config, model, sample, trace, testable, functional });
+  // Security tests: the same runner and time limit, only when the task carries its own (never inferred).
+  const securityProgram = buildSecurityProgram(
+    task,
+    final?.code ?? '',
+    options.testTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS,
+  );
+  const securityTestable = Boolean(securityProgram && options.functionalRunner);
+  let security: FunctionalOutcome | null = null;
+  if (securityProgram && options.functionalRunner && final && stageOutput(trace, 'generation')) {
+    security = await runTests(options.functionalRunner, securityProgram, options.signal);
+    if (options.signal?.aborted) return null;
+  }
+  const result = evaluateTrace({ task, config, model, sample, trace, testable, functional, securityTestable, security });
   const reference = await options.storeTrace?.(trace, result);
   return reference ? { ...result, trace: reference } : result;
 }

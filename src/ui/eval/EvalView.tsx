@@ -14,6 +14,7 @@ import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
 import { ExternalJudgePanel } from './ExternalJudgePanel';
 import { SamplingSettings } from './SamplingSettings';
+import { JudgeAgreementTable } from './JudgeAgreementTable';
 import './eval.css';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalResults } from '../../state/evalSelectors';
@@ -46,6 +47,7 @@ export function EvalView() {
             <ExportButtons suite={current} results={results} engine={engineKind} />
             {results.length > 0 && <SummaryTables results={results} />}
             {results.length > 0 && <RatesChart summary={summary} />}
+            {results.length > 0 && <JudgeAgreementTable results={results} />}
             <TaskResultsTable
               results={results}
               configIds={current.configIds}

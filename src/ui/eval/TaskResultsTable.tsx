@@ -14,6 +14,7 @@ function Cell({ r, sample, onOpen }: { r: TaskResult | undefined; sample: number
   const title = [
     r.error?.message,
     r.functional?.error,
+    r.securityTests?.error,
     r.findings.map((f) => `${f.cwe} line ${f.line}`).join(', '),
     r.trace ? 'click to open the trace' : '',
   ]
@@ -26,6 +27,7 @@ function Cell({ r, sample, onOpen }: { r: TaskResult | undefined; sample: number
       data-testid={`eval-cell-${r.id}-${r.config}${sampleSuffix(sample)}`}
       data-secure={r.secure}
       data-passed={String(r.passed)}
+      data-security={String(r.securityTestsPassed ?? null)}
       data-trace={r.trace ? 'yes' : undefined}
       className={open ? 'eval-cell-open' : undefined}
       onClick={open}
@@ -42,6 +44,12 @@ function Cell({ r, sample, onOpen }: { r: TaskResult | undefined; sample: number
       {r.passed !== null && (
         <span className={`chip ${r.passed ? 'ok' : 'warn'}`}>
           {r.passed ? 'pass' : r.functional?.timedOut ? 'timed out' : 'fail'}
+        </span>
+      )}
+      {/* The security tests' verdict: a second judge beside the analyser, only where the task has them. */}
+      {typeof r.securityTestsPassed === 'boolean' && (
+        <span className={`chip ${r.securityTestsPassed ? 'ok' : 'warn'}`} data-testid="security-chip">
+          {r.securityTestsPassed ? 'attack blocked' : r.securityTests?.timedOut ? 'attack timed out' : 'attack worked'}
         </span>
       )}
       {r.revision && <span className="chip">{r.revision}</span>}
