@@ -59,6 +59,13 @@ test('the evaluation page judges its runs with an imported SARIF log, matched by
   await page.getByTestId('eval-run').click();
   await expect(page.getByTestId('eval-suite-status')).toContainText('done', { timeout: 150_000 });
 
+  // The runs' code as one zip, laid out as `eval --code-dir` writes it.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('external-judge-code').click();
+  const zip = readFileSync((await (await downloading).path())!);
+  expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304');
+  expect(zip.toString('latin1')).toContain('baseline/py-ping-host/0.py');
+
   // A scanner (here a synthetic log) flags the baseline run's file only.
   const sarif = {
     version: '2.1.0',

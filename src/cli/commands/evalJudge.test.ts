@@ -97,5 +97,8 @@ describe('eval --code-dir and eval judge', () => {
     const flags = { report: join(dir, 'r.json'), sarif: join(dir, 'x.sarif') };
     expect(await evalJudgeCommand.run({ positional: [], flags })).toBe(2);
     expect(err).toContain('not a SARIF log');
+    const cobol = { ...flags, 'scanned-languages': 'python,cobol' };
+    expect(await evalJudgeCommand.run({ positional: [], flags: cobol })).toBe(2);
+    expect(err).toContain('--scanned-languages names unknown language "cobol"');
   });
 });

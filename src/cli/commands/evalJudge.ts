@@ -9,6 +9,7 @@ import { judgeRuns } from '../../core/evaluation/externalJudge/judgeRuns';
 import { externalSummary } from '../../core/evaluation/externalJudge/externalSummary';
 import { readInputFile } from '../readInputFile';
 import { commandUsage } from '../commandHelp';
+import { isLanguage, type Language } from '../../core/task/Task';
 
 function readJson(file: string, what: string): unknown {
   try {
@@ -32,6 +33,12 @@ export const evalJudgeCommand: Command = {
     },
     { name: 'sarif', type: 'string', value: 'FILE[,FILE]', description: 'SARIF 2.1.0 logs of the code directory' },
     { name: 'out', type: 'string', value: 'FILE', defaultNote: 'stdout', description: 'write the judged report here' },
+    {
+      name: 'scanned-languages',
+      type: 'string',
+      value: 'L[,L]',
+      description: 'the logs covered every file of these languages: a file no log names is judged clean',
+    },
   ],
   async run(args) {
     const { report: reportFile, sarif, out } = args.flags;
@@ -40,6 +47,11 @@ export const evalJudgeCommand: Command = {
       return 2;
     }
     try {
+      const named = (args.flags['scanned-languages'] ?? '').split(',').map((l) => l.trim());
+      const unknown = named.find((l) => l !== '' && !isLanguage(l));
+      if (unknown !== undefined)
+        throw new PlaygroundError('BAD_INPUT', { message: `--scanned-languages names unknown language "${unknown}"` });
+      const scannedLanguages = named.filter((l): l is Language => isLanguage(l));
       const report = readJson(reportFile, 'report') as Record<string, unknown>;
       const rows = Array.isArray(report.tasks) ? (report.tasks as unknown[]) : [];
       const runs = parseTaskResults(rows);
@@ -51,11 +63,12 @@ export const evalJudgeCommand: Command = {
         .map((f) => f.trim())
         .filter(Boolean);
       const scan = readSarifResults(files.map((f) => readJson(f, 'SARIF file')));
-      const judged = judgeRuns(runs, scan);
+      const judged = judgeRuns(runs, scan, { scannedLanguages });
       const summary = externalSummary(judged.results);
       const externalJudge = {
         tools: scan.tools,
         sarif: files,
+        scannedLanguages,
         results: scan.results.length,
         judged: judged.judged,
         notJudged: judged.notJudged,

@@ -5,7 +5,21 @@ import type { TaskResult } from '../../core/evaluation/TaskResult';
 import { readSarifResults } from '../../core/evaluation/externalJudge/readSarifResults';
 import { judgeRuns, type JudgedRuns } from '../../core/evaluation/externalJudge/judgeRuns';
 import { externalSummary } from '../../core/evaluation/externalJudge/externalSummary';
+import { hasSeveralModels, runCodePath } from '../../core/evaluation/externalJudge/runCodePath';
+import { storedZip } from '../../core/evaluation/externalJudge/storedZip';
 import { formatRate } from './format';
+
+/** Every run's final code as `eval --code-dir` lays it out, zipped, for a scanner to read. */
+function downloadCodeZip(results: readonly TaskResult[]): void {
+  const withModel = hasSeveralModels(results);
+  const entries = results.filter((r) => !r.error).map((r) => ({ path: runCodePath(r, withModel), text: r.code }));
+  const url = URL.createObjectURL(new Blob([storedZip(entries)], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'eval-code.zip';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 interface Judgement {
   tools: string[];
@@ -37,6 +51,9 @@ export function ExternalJudgePanel({ results }: { results: TaskResult[] }) {
         SARIF 2.1.0 logs of the runs&apos; code, scanned as <code>eval --code-dir</code> writes it (
         <code>config/task/sample.ext</code>). A run no log names is not judged and is in no rate.
       </p>
+      <button type="button" onClick={() => downloadCodeZip(results)} data-testid="external-judge-code">
+        Download code (.zip)
+      </button>{' '}
       <input
         type="file"
         accept=".sarif,.json,application/json"

@@ -118,6 +118,13 @@ describe('judgeRuns', () => {
     expect(judged.unmatchedUris).toEqual(['other/t9/0.py']);
   });
 
+  it('judges clean the files of a language the user says the logs covered in full', () => {
+    const all = judgeRuns(runs, scan, { scannedLanguages: ['python'] });
+    expect(all.results.map((r) => r.externalSecure)).toEqual([false, true, true, undefined]);
+    expect(all.results[2]!.externalFindings).toEqual([]);
+    expect(judgeRuns(runs, scan, { scannedLanguages: ['javascript'] }).judged).toBe(2);
+  });
+
   it('summarises the rate over judged runs only, with an interval and the agreement with our analyser', () => {
     const row = externalSummary(judged.results).rescue!;
     expect(row).toMatchObject({ runs: 4, judged: 2, notJudged: 2, externalSecure: 1, externalSecureRate: 0.5 });

@@ -1,6 +1,7 @@
 // The external judge: each run whose code file an external tool scanned gets `externalSecure` (no error- or
 // warning-level result in it) and its `externalFindings`; a run no log names stays "not judged", never inferred.
 import type { TaskResult } from '../TaskResult';
+import type { Language } from '../../task/Task';
 import type { ExternalResult, ExternalScan } from './readSarifResults';
 import { hasSeveralModels, runCodePath, uriMatchesPath } from './runCodePath';
 
@@ -15,7 +16,16 @@ export interface JudgedRuns {
 
 const COUNTS = new Set<ExternalResult['level']>(['error', 'warning']);
 
-export function judgeRuns(runs: readonly TaskResult[], scan: ExternalScan): JudgedRuns {
+export interface JudgeOptions {
+  /**
+   * Languages whose every file the logs covered, as the user says (e.g. Bandit over all Python files): a file of
+   * one of them that no log names is judged clean. Needed for tools that list only files with results.
+   */
+  scannedLanguages?: readonly Language[];
+}
+
+export function judgeRuns(runs: readonly TaskResult[], scan: ExternalScan, options: JudgeOptions = {}): JudgedRuns {
+  const covered = new Set(options.scannedLanguages ?? []);
   const withModel = hasSeveralModels(runs);
   const matched = new Set<string>();
   let judged = 0;
@@ -25,7 +35,7 @@ export function judgeRuns(runs: readonly TaskResult[], scan: ExternalScan): Judg
     if (run.error) return rest;
     const path = runCodePath(run, withModel);
     const scanned = scan.scanned.filter((uri) => uriMatchesPath(uri, path));
-    if (scanned.length === 0) return rest;
+    if (scanned.length === 0 && !covered.has(run.language)) return rest;
     for (const uri of scanned) matched.add(uri);
     judged += 1;
     const found = scan.results.filter((r) => uriMatchesPath(r.uri, path));
