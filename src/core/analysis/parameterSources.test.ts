@@ -47,6 +47,16 @@ describe('parameter sources', () => {
     expect(await fromParameters(named, 'python')).toEqual([]);
   });
 
+  it('counts a path parameter only when it is joined under a base, not opened whole as the caller asked', async () => {
+    expect(await fromParameters('def load(path):\n    return open(path).read()\n', 'python')).toEqual([]);
+    expect(
+      await fromParameters(
+        'import os\ndef load(name):\n    p = os.path.join("/srv", name)\n    return open(p).read()\n',
+        'python',
+      ),
+    ).toEqual(['py-path-traversal@4']);
+  });
+
   it('ignores nested and private functions and scalar parameters', async () => {
     const nested =
       'def outer():\n    def read_doc(name):\n        return open("/srv/docs/" + name).read()\n    return read_doc\n';

@@ -7,7 +7,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Finding } from './Finding';
 import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
-import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, walk } from './walk';
+import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 
 /** CWEs of the strong sinks: command, SQL, code evaluation, deserialisation, path opens. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -56,8 +56,35 @@ export function helperParameters(scope: SyntaxNode): string[] {
   return names;
 }
 
+const PATH_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73']);
+/** A path put together from parts: a join, a concatenation, a format. */
+const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|^f["']/;
+
+/**
+ * A function that opens the path its caller hands it (`open(path)`) does what it says; traversal needs the parameter
+ * joined under a base directory. So a path sink counts only when its value, or the local it reads, is put together.
+ */
+function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
+  const call = ctx.callAt(sink);
+  const scope = scopeOf(sink);
+  return call.args.slice(0, 1).some((arg) => {
+    if (JOINED.test(arg.text)) return true;
+    return ctx
+      .assignments(scope)
+      .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text));
+  });
+}
+
 const PARAMETER_NOTE =
   ' The value is a parameter of this function: if callers can pass outside input, validate it here.';
+
+/** Applies a test to the calls a finding sits on (a chain `open(p).read()` starts where `open` does). */
+function sinkAt(f: Finding, ctx: RuleContext, test: (sink: SyntaxNode, ctx: RuleContext) => boolean): boolean {
+  const calls = ctx
+    .calls()
+    .filter((c) => c.node.startPosition.row === f.line - 1 && c.node.startPosition.column === f.column - 1);
+  return calls.length === 0 || calls.some((c) => test(c.node, ctx));
+}
 
 /**
  * The rule's findings when parameters of top-level functions also count as sources, minus those the ordinary run
@@ -73,5 +100,6 @@ export function parameterFindings(
   const at = new Set(ordinary.map((f) => `${f.line}:${f.column}`));
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
+    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
     .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
 }
