@@ -24,6 +24,8 @@ export interface Finding {
   snippet?: string;
   /** Set on every finding the analyser makes; absent (older traces, hand-made findings) reads as 'finding'. */
   tier?: FindingTier;
+  /** 'parameter': the tainted value is a parameter of a top-level function, not a seen input (lower confidence). */
+  source?: 'parameter';
 }
 
 export interface SuppressedFinding extends Finding {

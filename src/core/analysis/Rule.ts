@@ -16,6 +16,11 @@ export interface RuleMeta {
   tier?: FindingTier;
   /** false when the danger is not in the sink's arguments (archive members, a settings flag): guards never apply. */
   guardable?: boolean;
+  /**
+   * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
+   * strong sinks (command, SQL, eval, deserialisation, path) take them at all.
+   */
+  parameterSources?: boolean;
 }
 
 /** Captures of one query match by name; the finding is placed on `@hit`, else on the first capture. */

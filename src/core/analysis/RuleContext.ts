@@ -25,6 +25,13 @@ export interface RuleContext {
   assignments(scope: SyntaxNode): Assignment[];
   /** Memo shared by helpers (e.g. taint sets per scope and rule). */
   memo: Map<string, unknown>;
+  /** True on the second run of a strong-sink rule: parameters of top-level functions are sources too. */
+  parameterSources?: boolean;
+}
+
+/** The same tree and caches, with parameter sources on and a memo of its own (taint sets differ). */
+export function withParameterSources(ctx: RuleContext): RuleContext {
+  return { ...ctx, memo: new Map(), parameterSources: true };
 }
 
 export function createRuleContext(tree: ParsedTree, code: string): RuleContext {

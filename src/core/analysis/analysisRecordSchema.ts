@@ -20,6 +20,7 @@ const findingFields = {
   // Traces recorded before tiers existed have none: such a finding counts as tier 'finding' (countedFindings.ts).
   // Optional rather than defaulted so the schema's type stays identical to Finding (traceSchema.ts checks it).
   tier: z.enum(['finding', 'note']).optional(),
+  source: z.literal('parameter').optional(),
 };
 
 export const findingSchema = z.strictObject(findingFields);

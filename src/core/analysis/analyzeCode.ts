@@ -2,8 +2,10 @@
 import type { Language } from '../task/Task';
 import type { ParserPort } from '../languages/SyntaxTree';
 import type { AnalysisRecord, Finding, SuppressedFinding } from './Finding';
+import type { Rule } from './Rule';
 import { PlaygroundError } from '../errors';
-import { createRuleContext } from './RuleContext';
+import { createRuleContext, withParameterSources } from './RuleContext';
+import { parameterFindings } from './parameterSources';
 import { RULES } from './ruleRegistry';
 import { runRule } from './runRule';
 import { withoutCoveredLowFindings } from './lowTierOverlap';
@@ -15,6 +17,10 @@ export interface AnalyzeOptions {
   suppress?: (finding: Finding) => string | null;
   /** Default true; false turns off the guard and sanitiser shapes (guardShapes.ts), for measuring them. */
   guards?: boolean;
+  /** Default true; false leaves out the low-severity tier of known-dangerous APIs (rules/lowTier/). */
+  lowTier?: boolean;
+  /** Default true; false: parameters of top-level functions are no taint source (parameterSources.ts). */
+  parameters?: boolean;
 }
 
 function hasTopLevelError(root: {
@@ -34,11 +40,17 @@ export async function analyzeCode(
   const tree = await parser.parse(code, language);
   try {
     const ctx = createRuleContext(tree, code);
+    const paramCtx = withParameterSources(ctx);
+    const guards = options.guards ?? true;
+    const run = (rule: Rule, c: typeof ctx): Finding[] => runRule(rule, c, guards);
     const seen = new Set<string>();
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     for (const rule of RULES) {
-      for (const finding of runRule(rule, ctx, options.guards ?? true)) {
+      if (rule.severity === 'low' && options.lowTier === false) continue;
+      const ordinary = run(rule, ctx);
+      const fromParameters = options.parameters === false ? [] : parameterFindings(rule, ordinary, paramCtx, run);
+      for (const finding of [...ordinary, ...fromParameters]) {
         const key = `${finding.cwe}:${finding.line}:${finding.column}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -126,6 +126,80 @@ const JAVA: LanguageGuards = {
   },
 };
 
+/** Named checks in languages that capitalise methods (`IsValidName`, `HasPermission`): the same words, any case. */
+const NAMED_CHECKS_ANY_CASE = new RegExp(NAMED_CHECKS.source, 'i');
+/** Raising helpers in any case (`ValidateName(x)` in C#); `CheckOutput`-style runners excluded as above. */
+const RAISING_ANY_CASE = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Output|Call)[A-Z_]\w*$/i;
+
+/** Go: errors, not exceptions; `if err := validate(x); err != nil { return }` is read by guardedSink. */
+const GO: LanguageGuards = {
+  validators:
+    /^(regexp\.MatchString|slices\.Contains|subtle\.ConstantTimeCompare|hmac\.Equal|filepath\.IsLocal)$|\.(MatchString|Match)$/,
+  namedChecks: NAMED_CHECKS_ANY_CASE,
+  receiverChecks: /^$/,
+  raisingChecks: RAISING_ANY_CASE,
+  membership: false,
+  prefixChecks: /^strings\.HasPrefix$/,
+  normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
+  sanitizers: {
+    any: /^(strconv\.(Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|uuid\.Parse)$/,
+    path: /^(filepath\.Base|path\.Base)$/,
+    markup: /^(html\.EscapeString|template\.(HTMLEscapeString|JSEscapeString)|url\.(QueryEscape|PathEscape))$/,
+  },
+};
+
+const PHP: LanguageGuards = {
+  validators:
+    /^(preg_match|in_array|array_key_exists|ctype_(digit|alnum|alpha|xdigit|lower|upper)|is_numeric|filter_var|hash_equals)$/,
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /^$/,
+  raisingChecks: RAISING,
+  membership: false,
+  prefixChecks: /^(str_starts_with|strpos|strncmp)$/,
+  normalisers: /\brealpath\s*\(/,
+  sanitizers: {
+    any: /^(intval|floatval|boolval|abs)$/,
+    // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).
+    command: /^escapeshellarg$/,
+    path: /^basename$/,
+    query: /^(mysqli_real_escape_string|pg_escape_string|pg_escape_literal|\$\w+->(quote|real_escape_string))$/,
+    markup: /^(htmlspecialchars|htmlentities|strip_tags|urlencode|rawurlencode|esc_html|esc_attr|esc_url)$/,
+  },
+};
+
+const CSHARP: LanguageGuards = {
+  validators:
+    /^(Regex\.IsMatch|CryptographicOperations\.FixedTimeEquals|(int|long|Guid|Int32|Int64)\.TryParse)$|\.(IsMatch|Contains|ContainsKey|TryGetValue)$/,
+  namedChecks: NAMED_CHECKS_ANY_CASE,
+  receiverChecks: /\.All$/,
+  raisingChecks: RAISING_ANY_CASE,
+  membership: false,
+  prefixChecks: /\.StartsWith$/,
+  normalisers: /\bPath\.GetFullPath\s*\(/,
+  sanitizers: {
+    any: /^((int|long|Guid|Int32|Int64)\.Parse|Convert\.ToInt(32|64))$/,
+    path: /^Path\.GetFileName$/,
+    markup: /(^|\.)(HtmlEncode|UrlEncode|EscapeDataString|JavaScriptStringEncode)$|^HtmlEncoder\.Default\.Encode$/,
+  },
+};
+
+/** Rust: `validate(&x)?;` is read by guardedSink as a raising statement. */
+const RUST: LanguageGuards = {
+  validators: /(^|::)(constant_time_eq|ct_eq)$|\.(is_match|contains|contains_key|ct_eq)$/,
+  namedChecks: NAMED_CHECKS,
+  receiverChecks: /\.all$/,
+  raisingChecks: RAISING,
+  membership: false,
+  prefixChecks: /\.starts_with$/,
+  normalisers: /(\.|::)canonicalize\s*\(/,
+  sanitizers: {
+    any: /(^|\.)parse(::<\w+>)?$/,
+    command: /^(shell_escape::escape|shlex::(quote|try_quote))$/,
+    path: /\.file_name$/,
+    markup: /(^|::)(encode_text|encode_safe|encode_double_quoted_attribute|escape_html)$/,
+  },
+};
+
 /** Languages with guard shapes; the others keep only their rules' own checks. */
 export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
   python: PYTHON,
@@ -134,4 +208,8 @@ export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
   javascript: JAVASCRIPT,
   typescript: JAVASCRIPT,
   java: JAVA,
+  go: GO,
+  php: PHP,
+  csharp: CSHARP,
+  rust: RUST,
 };

@@ -13,6 +13,20 @@ import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 
+const IF_TYPES = /^(if_statement|if_expression)$/;
+
+/** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
+function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
+  const evidence = validates(init, q, 'either');
+  if (evidence) return evidence;
+  for (const n of walk(init)) {
+    if (!isCallNode(n)) continue;
+    const call = q.ctx.callAt(n);
+    if (q.shapes.raisingChecks.test(call.last) && call.args.some((a) => mentions(a, q.names))) return 'name';
+  }
+  return null;
+}
+
 const BUILDS_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
@@ -28,6 +42,13 @@ function accessPath(id: SyntaxNode): SyntaxNode {
   return path;
 }
 
+/** A Go package name used as a qualifier (`filepath` in `filepath.Join(...)`): no variable to check. */
+function goPackage(id: SyntaxNode, ctx: RuleContext): boolean {
+  if (ctx.language !== 'go' || id.parent?.type !== 'selector_expression') return false;
+  if (id.parent.childForFieldName('operand')?.startIndex !== id.startIndex) return false;
+  return new RegExp(`"(?:[\\w.-]+/)*${id.text}"`).test(ctx.code);
+}
+
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
 function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -37,9 +58,18 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
       if (!IDENTIFIER_TYPES.has(n.type) || CONSTANT_NAME.test(n.text)) continue;
       const callee = n.parent && isCallNode(n.parent) && n.parent.childForFieldName('function');
       const inCallee = callee && contains(callee, n) && !/attribute|member|field|selector/.test(callee.type);
+      if (goPackage(n, ctx)) continue;
       // Node objects are not shared between look-ups: compare positions.
-      const member = n.parent?.childForFieldName('attribute') ?? n.parent?.childForFieldName('property');
-      const methodName = member?.startIndex === n.startIndex;
+      const member =
+        n.parent?.childForFieldName('attribute') ??
+        n.parent?.childForFieldName('property') ??
+        (/^(selector_expression|field_expression)$/.test(n.parent?.type ?? '')
+          ? n.parent?.childForFieldName('field')
+          : null);
+      // A Rust macro's name (`format` in `format!(...)`) is no variable either.
+      const macroName =
+        n.parent?.type === 'macro_invocation' && n.parent.childForFieldName('macro')?.startIndex === n.startIndex;
+      const methodName = member?.startIndex === n.startIndex || macroName;
       if (!inCallee && !methodName) out.push(accessPath(n));
     }
   return out;
@@ -91,12 +121,16 @@ export function guardedSink(
   const scope = scopeOf(sink);
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
-  const earlier = [...walk(scope)].filter((s) => s.type === 'if_statement' && s.endIndex <= sink.startIndex);
-  // `validate_name(x)` or `assert re.fullmatch(..., x)` on the way to the sink: it raises unless x is good.
+  const earlier = [...walk(scope)].filter((s) => IF_TYPES.test(s.type) && s.endIndex <= sink.startIndex);
+  // `validate_name(x)` (Rust: `validate_name(&x)?;`) or `assert re.fullmatch(..., x)` on the way to the sink: it
+  // raises unless x is good.
   const statements = ctx
     .callsIn(scope)
     .filter((c) => c.node.endIndex <= sink.startIndex && shapes.raisingChecks.test(c.last))
-    .filter((c) => c.node.parent?.type === 'expression_statement' && alwaysBefore(c.node, sink));
+    .filter((c) => {
+      const stmt = c.node.parent?.type === 'try_expression' ? c.node.parent : c.node;
+      return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
+    });
   const asserts = [...walk(scope)].filter(
     (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
   );
@@ -112,11 +146,14 @@ export function guardedSink(
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
     for (const stmt of earlier) {
       const cond = stmt.childForFieldName('condition');
-      const then = stmt.childForFieldName('consequence');
+      const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
       const otherwise = stmt.childForFieldName('alternative');
       const acts = (b: SyntaxNode | null): boolean => b !== null && (EXITS.test(b.text) || overwrites(b));
       if (cond && acts(then)) found.push(validates(cond, q, 'fails'));
       if (cond && acts(otherwise)) found.push(validates(cond, q, 'holds'));
+      // Go: `if err := validate(x); err != nil { return err }` checks x in the initializer.
+      const init = stmt.childForFieldName('initializer');
+      if (init && acts(then)) found.push(initializerCheck(init, q));
     }
     return found.includes('shape') ? 'shape' : found.includes('name') ? 'name' : null;
   };

@@ -79,7 +79,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
 /** Tainted names of the function around `node`, memoised per rule and function. */
 export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: RuleContext): TaintState {
   const scope = scopeOf(node);
-  const key = `taint:${ruleId}:${scope.startIndex}:${scope.endIndex}`;
+  const key = `taint:${ruleId}:${scope.startIndex}:${scope.endIndex}`; // ctx.memo is per parameter mode
   const cached = ctx.memo.get(key);
   if (cached) return cached as TaintState;
   const state: TaintState = { names: new Set(taintedParameters(scope, ctx)) };

@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, walk } from './walk';
+import { helperParameters } from './parameterSources';
 
 const ROUTE_DECORATOR = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
 
@@ -25,6 +26,11 @@ function parameterNames(fn: SyntaxNode): string[] {
 }
 
 export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[] {
+  if (ctx.parameterSources) return [...new Set([...routeOrArgv(scope, ctx), ...helperParameters(scope)])];
+  return routeOrArgv(scope, ctx);
+}
+
+function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
     if (ROUTE_DECORATOR.test(decorated)) return parameterNames(scope).filter((n) => n !== 'self');

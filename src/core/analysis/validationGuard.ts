@@ -14,7 +14,7 @@ const IF_TYPES: ReadonlySet<string> = new Set(['if_statement', 'if_expression'])
 const VARIABLE_TYPES: ReadonlySet<string> = new Set(['identifier', 'variable_name']);
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 /** The failing branch leaves the function, skips the iteration or aborts the request. */
-export const EXITS = /\b(return|continue|break|throw|raise|goto|exit|abort|panic)\b|http\.Error|sendError/;
+export const EXITS = /\b(return|continue|break|throw|raise|goto|exit|abort|panic|die)\b|http\.Error|sendError/;
 
 /** strchr(v, '\n'), strcspn(v, "\r\n"), v.indexOf("\r"): a search for a line break, whatever the function. */
 function scansLineBreak(call: CallInfo): boolean {

@@ -1,37 +1,16 @@
 // Low tier, C and C++: unbounded string functions and rand, with severity `low` (ruleParts/lowTierRule.ts).
-// c-unbounded-copy (CWE-120) already reports every strcpy/strcat/sprintf it cannot show to fit, and c-gets /
-// c-scanf-unbounded every gets and width-less %s scan; so the copies left here are the ones whose context shows
-// they fit (a literal source, a measured source, a numeric format), kept as notes so learners still see them.
+// c-unbounded-copy (CWE-120) already reports, as a finding, every strcpy/strcat/sprintf it cannot show to fit, and
+// c-gets / c-scanf-unbounded every gets and width-less %s scan; where it declines, the context shows the copy fits
+// (a literal source, a numeric format, a measured source, a destination sized from it). The copies left here are
+// those, so they are notes: learners still see the unbounded API, and nothing is counted twice or against a fit.
 import type { Rule } from '../../Rule';
-import type { SyntaxNode } from '../../../languages/SyntaxTree';
-import type { RuleContext } from '../../RuleContext';
 import { lowTierRules } from '../../ruleParts/lowTierRule';
-import { scopeOf } from '../../walk';
-import { escapeRegExp } from '../../ruleParts/textPatterns';
-import { allocatedWithLength, atomsOf } from '../../cBoundsFacts';
 import { harmlessRandom } from './lowTierShared';
-
-/** The copy fits: its source is a literal, the destination was allocated from it, or its length is measured first. */
-function boundedCopy(node: SyntaxNode, ctx: RuleContext): boolean {
-  const [destination, source] = ctx.callAt(node).args;
-  if (!source || !destination) return false;
-  if (/^"/.test(source.text) || allocatedWithLength(destination, atomsOf(source), ctx)) return true;
-  const scope = scopeOf(node);
-  const before = scope.text.slice(0, node.startIndex - scope.startIndex);
-  const measured = new RegExp(`\\bstrn?len\\s*\\(\\s*${escapeRegExp(source.text)}\\s*[,)]`);
-  return measured.test(before);
-}
-
-/** A format with no string conversion (`%d`, `%x`, `%.2f`): its output length is bounded by the numbers. */
-function numericFormat(node: SyntaxNode, ctx: RuleContext): boolean {
-  const call = ctx.callAt(node);
-  const format = call.args.find((a) => /^"/.test(a.text));
-  return format !== undefined && !/%[-+ #0-9.*]*(l|h|z|j|t)*(s|\[)/.test(format.text);
-}
 
 const copyMeta = {
   cwe: 'CWE-120',
   fix: 'Use snprintf(dst, sizeof dst, ...), strlcpy/strlcat, or C++ std::string.',
+  harmless: (): boolean => true,
 };
 
 export const lowTierC: readonly Rule[] = lowTierRules({
@@ -40,16 +19,14 @@ export const lowTierC: readonly Rule[] = lowTierRules({
     {
       ...copyMeta,
       id: 'low-c-unbounded-copy',
-      message: 'strcpy/strcat copy until the terminator without knowing the destination size.',
+      message: 'strcpy/strcat copy until the terminator without knowing the destination size; here it seems to fit.',
       callee: /^(std::)?(strcpy|strcat|wcscpy|wcscat)$/,
-      harmless: boundedCopy,
     },
     {
       ...copyMeta,
       id: 'low-c-unbounded-format',
-      message: 'sprintf writes as much as the format produces, with no bound on the destination.',
+      message: 'sprintf writes as much as the format produces, with no bound on the destination; here it seems to fit.',
       callee: /^(std::)?(sprintf|vsprintf)$/,
-      harmless: numericFormat,
     },
     {
       id: 'low-c-rand',

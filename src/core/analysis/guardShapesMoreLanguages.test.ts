@@ -1,0 +1,109 @@
+// Guard shapes of Go, PHP, C# and Rust (guardShapes.ts), each on both sides: the unguarded or falsely guarded sink
+// is reported, the guarded twin is not (or is kept as a note when only a helper's name says it checks).
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../adapters/node/nodeParser';
+import type { Language } from '../task/Task';
+import { analyzeCode } from './analyzeCode';
+
+/** `rule:tier` of the findings of one CWE. */
+async function found(code: string, language: Language, cwe: string): Promise<string[]> {
+  const record = await analyzeCode(code, language, nodeParser());
+  return record.findings.filter((f) => f.cwe === cwe).map((f) => `${f.rule}:${f.tier}`);
+}
+
+const GO_HANDLER = (check: string): string =>
+  'package main\nimport ("net/http"; "os"; "os/exec"; "path/filepath"; "regexp"; "strings")\n' +
+  'var nameRe = regexp.MustCompile(`^[a-z]+$`)\n' +
+  'func handler(w http.ResponseWriter, r *http.Request) {\n  name := r.URL.Query().Get("name")\n' +
+  `${check}\n  exec.Command("sh", "-c", "ls " + name).Run()\n}\n`;
+
+describe('guard shapes, Go', () => {
+  it('a regular-expression match that exits on failure guards a command', async () => {
+    expect(await found(GO_HANDLER(''), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+    const checked = '  if !nameRe.MatchString(name) {\n    http.Error(w, "bad", 400)\n    return\n  }';
+    expect(await found(GO_HANDLER(checked), 'go', 'CWE-78')).toEqual([]);
+    const other = '  mode := r.URL.Query().Get("mode")\n  if !nameRe.MatchString(mode) {\n    return\n  }';
+    expect(await found(GO_HANDLER(other), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+  });
+
+  it('a prefix check guards a path only after filepath.Clean', async () => {
+    const read = (clean: boolean): string =>
+      'package main\nimport ("net/http"; "os"; "path/filepath"; "strings")\n' +
+      'func handler(w http.ResponseWriter, r *http.Request) {\n' +
+      `  p := ${clean ? 'filepath.Clean(filepath.Join("/data", r.URL.Query().Get("f")))' : '"/data/" + r.URL.Query().Get("f")'}\n` +
+      '  if !strings.HasPrefix(p, "/data/") {\n    return\n  }\n  os.ReadFile(p)\n}\n';
+    expect(await found(read(false), 'go', 'CWE-22')).toEqual(['go-path-traversal:finding']);
+    expect(await found(read(true), 'go', 'CWE-22')).toEqual([]);
+  });
+
+  it('an error-returning check in the if initializer keeps the finding as a note', async () => {
+    const checked =
+      '  if err := validateName(name); err != nil {\n    http.Error(w, err.Error(), 400)\n    return\n  }';
+    expect(await found(GO_HANDLER(checked), 'go', 'CWE-78')).toEqual(['go-shell-command:note']);
+  });
+});
+
+describe('guard shapes, PHP', () => {
+  it('escapeshellarg sanitises a command value', async () => {
+    expect(await found('<?php\n$f = $_GET["f"];\nsystem("cat " . $f);\n', 'php', 'CWE-78')).toEqual([
+      'php-shell-command:finding',
+    ]);
+    expect(await found('<?php\n$f = $_GET["f"];\nsystem("cat " . escapeshellarg($f));\n', 'php', 'CWE-78')).toEqual([]);
+  });
+
+  it('preg_match that dies on failure guards the value it tests, not another one', async () => {
+    const code = (tested: string): string =>
+      `<?php\n$f = $_GET["f"];\n$g = $_GET["g"];\nif (!preg_match("/^[a-z]+$/", ${tested})) { die("bad"); }\nsystem("cat " . $f);\n`;
+    expect(await found(code('$f'), 'php', 'CWE-78')).toEqual([]);
+    expect(await found(code('$g'), 'php', 'CWE-78')).toEqual(['php-shell-command:finding']);
+  });
+
+  it('a prefix check guards a path only after realpath', async () => {
+    const code = (path: string): string =>
+      `<?php\n$f = $_GET["f"];\n$p = ${path};\nif (!str_starts_with($p, "/srv/files/")) { exit; }\nreadfile($p);\n`;
+    expect(await found(code('"/srv/files/" . $f'), 'php', 'CWE-22')).toEqual(['php-path-traversal:finding']);
+    expect(await found(code('realpath("/srv/files/" . $f)'), 'php', 'CWE-22')).toEqual([]);
+  });
+});
+
+describe('guard shapes, C#', () => {
+  const run = (check: string): string =>
+    `class C {\n  void Run(string name) {\n${check}    Process.Start("cmd.exe", "/c dir " + name);\n  }\n}\n`;
+
+  it('Regex.IsMatch that throws on failure guards a command', async () => {
+    expect(await found(run(''), 'csharp', 'CWE-78')).toEqual(['cs-process-start-built:finding']);
+    const checked = '    if (!Regex.IsMatch(name, "^[a-z]+$")) throw new ArgumentException();\n';
+    expect(await found(run(checked), 'csharp', 'CWE-78')).toEqual([]);
+  });
+
+  it('a capitalised validation helper keeps the finding as a note', async () => {
+    expect(await found(run('    ValidateName(name);\n'), 'csharp', 'CWE-78')).toEqual(['cs-process-start-built:note']);
+  });
+
+  it('Path.GetFileName sanitises a path', async () => {
+    const read = (arg: string): string =>
+      `class C {\n  void Get(string name) {\n    var text = File.ReadAllText(Path.Combine("/data", ${arg}));\n  }\n}\n`;
+    expect(await found(read('name'), 'csharp', 'CWE-22')).toEqual(['cs-path-combine-input:finding']);
+    expect(await found(read('Path.GetFileName(name)'), 'csharp', 'CWE-22')).toEqual([]);
+  });
+});
+
+describe('guard shapes, Rust', () => {
+  const run = (check: string): string =>
+    'use std::process::Command;\nfn run(name: &str) -> Result<(), String> {\n' +
+    `${check}    Command::new("sh").arg("-c").arg(format!("ls {}", name)).status().unwrap();\n    Ok(())\n}\n`;
+
+  it('a character-class test of every char that exits guards a shell command', async () => {
+    expect(await found(run(''), 'rust', 'CWE-78')).toEqual(['rust-shell-formatted:finding']);
+    const checked =
+      '    if !name.chars().all(|c| c.is_ascii_alphanumeric()) {\n        return Err("bad".into());\n    }\n';
+    expect(await found(run(checked), 'rust', 'CWE-78')).toEqual([]);
+    const other =
+      '    if !"x".chars().all(|c| c.is_ascii_alphanumeric()) {\n        return Err("bad".into());\n    }\n';
+    expect(await found(run(other), 'rust', 'CWE-78')).toEqual(['rust-shell-formatted:finding']);
+  });
+
+  it('a validation helper propagated with ? keeps the finding as a note', async () => {
+    expect(await found(run('    validate_name(name)?;\n'), 'rust', 'CWE-78')).toEqual(['rust-shell-formatted:note']);
+  });
+});

@@ -1,0 +1,76 @@
+// Parameters of top-level functions as lower-confidence sources: strong sinks only, not where a guard is
+// recognised, not for nested/private functions or scalar parameters, and switchable per rule and per analysis.
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../adapters/node/nodeParser';
+import type { Language } from '../task/Task';
+import { analyzeCode } from './analyzeCode';
+import { takesParameterSources } from './parameterSources';
+import { RULES } from './ruleRegistry';
+
+async function fromParameters(code: string, language: Language, parameters = true): Promise<string[]> {
+  const record = await analyzeCode(code, language, nodeParser(), { parameters });
+  return record.findings.filter((f) => f.source === 'parameter').map((f) => `${f.rule}@${f.line}`);
+}
+
+const PY_OPEN = 'def read_doc(name):\n    return open("/srv/docs/" + name).read()\n';
+
+describe('parameter sources', () => {
+  it('treats a top-level function parameter reaching a path open as a source (Python, JavaScript, Go)', async () => {
+    expect(await fromParameters(PY_OPEN, 'python')).toEqual(['py-path-traversal@2']);
+    expect(
+      await fromParameters(
+        'const fs = require("fs");\nfunction readDoc(name) {\n  return fs.readFileSync("/docs/" + name);\n}\n',
+        'javascript',
+      ),
+    ).toEqual(['js-path-traversal@3']);
+    expect(
+      await fromParameters(
+        'package docs\nimport "os"\nfunc Read(name string) ([]byte, error) {\n  return os.ReadFile("/data/" + name)\n}\n',
+        'go',
+      ),
+    ).toEqual(['go-path-traversal@4']);
+  });
+
+  it('marks the finding with its source and says so in the message', async () => {
+    const record = await analyzeCode(PY_OPEN, 'python', nodeParser());
+    const finding = record.findings.find((f) => f.source === 'parameter');
+    expect(finding?.tier).toBe('finding');
+    expect(finding?.message).toMatch(/parameter of this function/);
+  });
+
+  it('leaves the sink alone when a guard of the parameter is recognised', async () => {
+    const guarded =
+      'import os\ndef read_doc(name):\n    path = os.path.realpath(os.path.join("/srv/docs", name))\n' +
+      '    if not path.startswith("/srv/docs/"):\n        raise ValueError(name)\n    return open(path).read()\n';
+    expect(await fromParameters(guarded, 'python')).toEqual([]);
+    const named = 'def read_doc(name):\n    if is_safe_name(name):\n        return open("/srv/docs/" + name).read()\n';
+    expect(await fromParameters(named, 'python')).toEqual([]);
+  });
+
+  it('counts a path parameter only when it is joined under a base, not opened whole as the caller asked', async () => {
+    expect(await fromParameters('def load(path):\n    return open(path).read()\n', 'python')).toEqual([]);
+    expect(
+      await fromParameters(
+        'import os\ndef load(name):\n    p = os.path.join("/srv", name)\n    return open(p).read()\n',
+        'python',
+      ),
+    ).toEqual(['py-path-traversal@4']);
+  });
+
+  it('ignores nested and private functions and scalar parameters', async () => {
+    const nested =
+      'def outer():\n    def read_doc(name):\n        return open("/srv/docs/" + name).read()\n    return read_doc\n';
+    expect(await fromParameters(nested, 'python')).toEqual([]);
+    expect(await fromParameters(PY_OPEN.replace('read_doc', '_read_doc'), 'python')).toEqual([]);
+    expect(await fromParameters(PY_OPEN.replace('(name)', '(name: int)'), 'python')).toEqual([]);
+  });
+
+  it('is off with parameters: false, and only strong-sink rules that do not opt out take it', async () => {
+    expect(await fromParameters(PY_OPEN, 'python', false)).toEqual([]);
+    const byCwe = (cwe: string): boolean => RULES.filter((r) => r.cwe === cwe).some(takesParameterSources);
+    expect(['CWE-78', 'CWE-89', 'CWE-94', 'CWE-502', 'CWE-22'].every(byCwe)).toBe(true);
+    expect(byCwe('CWE-79')).toBe(false);
+    const pathRule = RULES.find((r) => r.id === 'py-path-traversal');
+    expect(pathRule && takesParameterSources({ ...pathRule, parameterSources: false })).toBe(false);
+  });
+});

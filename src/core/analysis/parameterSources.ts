@@ -1,0 +1,105 @@
+// Parameters of top-level (exported) functions as a lower-confidence taint source (issue 12): much real code is a
+// library function whose parameter is the attacker's value, with no request in sight. Only rules of strong sinks
+// (commands, SQL, eval, deserialisation, path opens) take it, only where no guard is recognised, and a rule can opt
+// out with `parameterSources: false`. The rule runs a second time on a context whose taint also starts from these
+// parameters; what that run adds is the parameter tier, marked `source: 'parameter'`.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { Finding } from './Finding';
+import type { Rule } from './Rule';
+import type { RuleContext } from './RuleContext';
+import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+
+/** CWEs of the strong sinks: command, SQL, code evaluation, deserialisation, path opens. */
+const STRONG_SINKS: ReadonlySet<string> = new Set(
+  ['77', '78', '89', '94', '95', '502', '22', '23', '36', '73'].map((n) => `CWE-${n}`),
+);
+
+export function takesParameterSources(rule: Rule): boolean {
+  return rule.parameterSources !== false && STRONG_SINKS.has(rule.cwe);
+}
+
+/** Numbers and booleans cannot carry an injection; a parameter declared as one is no source. */
+const SCALAR_TYPE =
+  /(^|[\s:(])(int|long|short|unsigned|signed|size_t|ssize_t|off_t|bool|boolean|_Bool|float|double|number|u?int\d*|i\d+|u\d+|f\d+|usize|isize|byte|char)\b/;
+const RECEIVERS = /^(self|cls|this|ctx|argc)$/;
+
+/** The function is not nested in another function, and its name is not private (`_helper`, C `static`). */
+function topLevel(fn: SyntaxNode): boolean {
+  if (ancestor(fn, FUNCTION_TYPES)) return false;
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (name.startsWith('_')) return false;
+  return !/^\s*static\b/.test(fn.text) && !/\bprivate\b/.test(fn.text.slice(0, fn.text.indexOf('(') + 1));
+}
+
+function parameterList(fn: SyntaxNode): SyntaxNode | null {
+  const direct = fn.childForFieldName('parameters');
+  if (direct) return direct;
+  let decl = fn.childForFieldName('declarator');
+  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
+  return decl?.childForFieldName('parameters') ?? null;
+}
+
+/** The names of a top-level function's parameters that could carry text, or [] for other scopes. */
+export function helperParameters(scope: SyntaxNode): string[] {
+  if (!FUNCTION_TYPES.has(scope.type) || !topLevel(scope)) return [];
+  const names: string[] = [];
+  for (const p of parameterList(scope)?.namedChildren ?? []) {
+    if (!p) continue;
+    const declarator =
+      p.childForFieldName('declarator') ?? p.childForFieldName('name') ?? p.childForFieldName('pattern') ?? p;
+    const id = [...walk(declarator)].find((n) => IDENTIFIER_TYPES.has(n.type));
+    if (!id || RECEIVERS.test(id.text)) continue;
+    const typeText = p.text.replace(id.text, ' ');
+    if (SCALAR_TYPE.test(typeText) && !/\*|\[|string|str\b|String/.test(typeText)) continue;
+    names.push(id.text);
+  }
+  return names;
+}
+
+const PATH_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73']);
+/** A path put together from parts: a join, a concatenation, a format. */
+const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|^f["']/;
+
+/**
+ * A function that opens the path its caller hands it (`open(path)`) does what it says; traversal needs the parameter
+ * joined under a base directory. So a path sink counts only when its value, or the local it reads, is put together.
+ */
+function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
+  const call = ctx.callAt(sink);
+  const scope = scopeOf(sink);
+  return call.args.slice(0, 1).some((arg) => {
+    if (JOINED.test(arg.text)) return true;
+    return ctx
+      .assignments(scope)
+      .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text));
+  });
+}
+
+const PARAMETER_NOTE =
+  ' The value is a parameter of this function: if callers can pass outside input, validate it here.';
+
+/** Applies a test to the calls a finding sits on (a chain `open(p).read()` starts where `open` does). */
+function sinkAt(f: Finding, ctx: RuleContext, test: (sink: SyntaxNode, ctx: RuleContext) => boolean): boolean {
+  const calls = ctx
+    .calls()
+    .filter((c) => c.node.startPosition.row === f.line - 1 && c.node.startPosition.column === f.column - 1);
+  return calls.length === 0 || calls.some((c) => test(c.node, ctx));
+}
+
+/**
+ * The rule's findings when parameters of top-level functions also count as sources, minus those the ordinary run
+ * already made; guarded sinks, even by a helper's name only, are left out (`run` applies the guards).
+ */
+export function parameterFindings(
+  rule: Rule,
+  ordinary: readonly Finding[],
+  paramCtx: RuleContext,
+  run: (rule: Rule, ctx: RuleContext) => Finding[],
+): Finding[] {
+  if (!takesParameterSources(rule)) return [];
+  const at = new Set(ordinary.map((f) => `${f.line}:${f.column}`));
+  return run(rule, paramCtx)
+    .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
+    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
+    .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
+}
