@@ -54,6 +54,7 @@ import { cwe611Xxe } from './rules/cwe611Xxe';
 import { cwe614CookieWithoutSecure } from './rules/cwe614CookieWithoutSecure';
 import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
+import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
@@ -64,6 +65,7 @@ import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
 import { cwe863Authorization } from './rules/cwe863Authorization';
+import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
@@ -127,6 +129,7 @@ export const RULES: readonly Rule[] = [
   ...cwe614CookieWithoutSecure,
   ...cwe643XpathInjection,
   ...cwe676DangerousFunction,
+  ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
@@ -137,6 +140,7 @@ export const RULES: readonly Rule[] = [
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
   ...cwe863Authorization,
+  ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
   ...cwe916WeakPasswordHash,
   ...cwe918Ssrf,
