@@ -14,7 +14,7 @@ const WIDE =
   /^(?:size_t|std::size_t|ssize_t|off_t|ptrdiff_t|long|long\s+int|long\s+long|unsigned\s+long(?:\s+long)?|(?:std::)?u?int64_t|uintmax_t|double|float|long\s+double)$/;
 /** Calls that return a length, offset or number in a wide type. */
 const WIDE_CALL =
-  /^(?:std::)?(?:strlen|wcslen|strnlen|ftell|ftello|lseek|strtol|strtoul|strtoll|strtoull|atol|atoll|strtod|atof|fread|read|recv)$|\.(?:size|length|tellg|count|find|rfind|find_first_of|find_last_of|find_first_not_of)$/;
+  /^(?:std::)?(?:strlen|wcslen|strnlen|ftell|ftello|lseek|strtol|strtoul|strtoll|strtoull|atol|atoll|strtod|atof)$|\.(?:size|length|tellg|count|find|rfind|find_first_of|find_last_of|find_first_not_of)$/;
 
 /** Size arguments (0-based) of allocation and copy calls. */
 const SIZE_ARGS: Record<string, number[]> = {
@@ -48,6 +48,10 @@ function isWideValue(value: SyntaxNode, at: SyntaxNode): boolean {
   if (v.type === 'sizeof_expression') return true;
   if (v.type === 'call_expression') {
     const name = (v.childForFieldName('function')?.text ?? '').replace(/\s+/g, '').replace(/->/g, '.');
+    // strlen of a literal or a macro constant has a length fixed at build time.
+    const first = v.childForFieldName('arguments')?.namedChildren[0];
+    if (first && /^(string_literal|concatenated_string)$/.test(first.type)) return false;
+    if (first?.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(first.text)) return false;
     return WIDE_CALL.test(name);
   }
   if (v.type === 'identifier') {
@@ -95,7 +99,15 @@ export const cNarrowedSizeArgument = callRule({
     for (const i of positions) {
       const arg = call.args[i];
       if (!arg) continue;
-      for (const n of walk(arg)) {
+      // A name subtracted from the size (`sizeof buf - pos`) shrinks it; only names that make it grow count.
+      const subtracted = (n: SyntaxNode): boolean =>
+        n.type === 'binary_expression' &&
+        n.childForFieldName('operator')?.text === '-' &&
+        n.childForFieldName('right') !== null;
+      for (const n of walk(
+        arg,
+        (m) => subtracted(m.parent ?? m) && m.parent?.childForFieldName('right')?.startIndex === m.startIndex,
+      )) {
         if (n.type === 'identifier' && narrowedFromWide(n.text, call.node)) return true;
       }
     }
