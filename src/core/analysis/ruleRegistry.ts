@@ -49,6 +49,7 @@ import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullD
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
 import { cwe522CredentialProtection } from './rules/cwe522CredentialProtection';
+import { cwe590FreeNonHeap } from './rules/cwe590FreeNonHeap';
 import { cwe601OpenRedirect } from './rules/cwe601OpenRedirect';
 import { cwe611Xxe } from './rules/cwe611Xxe';
 import { cwe614CookieWithoutSecure } from './rules/cwe614CookieWithoutSecure';
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
+  ...cwe590FreeNonHeap,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,
   ...cwe614CookieWithoutSecure,
