@@ -38,6 +38,7 @@ import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
+import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
+  ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
