@@ -16,6 +16,7 @@ import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow
 import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './rules/cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
+import { cwe131BufferSizeCalculation } from './rules/cwe131BufferSizeCalculation';
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe170NullTermination } from './rules/cwe170NullTermination';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   ...cwe121StackBufferOverflow,
   ...cwe122HeapBufferOverflow,
   ...cwe125OutOfBoundsRead,
+  ...cwe131BufferSizeCalculation,
   ...cwe134FormatString,
   ...cwe170NullTermination,
   ...cwe190IntegerOverflow,
