@@ -16,6 +16,7 @@ import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow
 import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './rules/cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
+import { cwe131BufferSizeCalculation } from './rules/cwe131BufferSizeCalculation';
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe170NullTermination } from './rules/cwe170NullTermination';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
@@ -38,6 +39,7 @@ import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
+import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
@@ -49,11 +51,13 @@ import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullD
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
 import { cwe522CredentialProtection } from './rules/cwe522CredentialProtection';
+import { cwe590FreeNonHeap } from './rules/cwe590FreeNonHeap';
 import { cwe601OpenRedirect } from './rules/cwe601OpenRedirect';
 import { cwe611Xxe } from './rules/cwe611Xxe';
 import { cwe614CookieWithoutSecure } from './rules/cwe614CookieWithoutSecure';
 import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
+import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
@@ -64,6 +68,7 @@ import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
 import { cwe863Authorization } from './rules/cwe863Authorization';
+import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
@@ -90,6 +95,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe121StackBufferOverflow,
   ...cwe122HeapBufferOverflow,
   ...cwe125OutOfBoundsRead,
+  ...cwe131BufferSizeCalculation,
   ...cwe134FormatString,
   ...cwe170NullTermination,
   ...cwe190IntegerOverflow,
@@ -112,6 +118,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
+  ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
@@ -123,11 +130,13 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
+  ...cwe590FreeNonHeap,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,
   ...cwe614CookieWithoutSecure,
   ...cwe643XpathInjection,
   ...cwe676DangerousFunction,
+  ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
@@ -138,6 +147,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
   ...cwe863Authorization,
+  ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
   ...cwe916WeakPasswordHash,
   ...cwe918Ssrf,
