@@ -18,6 +18,7 @@ import { cwe122HeapBufferOverflow } from './rules/cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe170NullTermination } from './rules/cwe170NullTermination';
+import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
 import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   ...cwe125OutOfBoundsRead,
   ...cwe134FormatString,
   ...cwe170NullTermination,
+  ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
   ...cwe193OffByOne,
   ...cwe208TimingDiscrepancy,
