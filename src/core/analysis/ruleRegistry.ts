@@ -24,6 +24,7 @@ import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
@@ -35,6 +36,7 @@ import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
 import { cwe328WeakHash } from './rules/cwe328WeakHash';
 import { cwe329PredictableIv } from './rules/cwe329PredictableIv';
 import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomness';
+import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe352Csrf } from './rules/cwe352Csrf';
@@ -98,6 +100,7 @@ export const RULES: readonly Rule[] = [
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe252UncheckedReturn,
   ...cwe269PrivilegeManagement,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
@@ -109,6 +112,7 @@ export const RULES: readonly Rule[] = [
   ...cwe328WeakHash,
   ...cwe329PredictableIv,
   ...cwe330InsufficientRandomness,
+  ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
   ...cwe352Csrf,
