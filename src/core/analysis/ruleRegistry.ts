@@ -24,6 +24,7 @@ import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
 import { cwe287Authentication } from './rules/cwe287Authentication';
@@ -31,6 +32,7 @@ import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
 import { cwe328WeakHash } from './rules/cwe328WeakHash';
@@ -100,6 +102,7 @@ export const RULES: readonly Rule[] = [
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
   ...cwe269PrivilegeManagement,
   ...cwe287Authentication,
@@ -107,6 +110,7 @@ export const RULES: readonly Rule[] = [
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
   ...cwe328WeakHash,
