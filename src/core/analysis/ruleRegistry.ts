@@ -19,22 +19,27 @@ import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
 import { cwe131BufferSizeCalculation } from './rules/cwe131BufferSizeCalculation';
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe170NullTermination } from './rules/cwe170NullTermination';
+import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
 import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
+import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
 import { cwe328WeakHash } from './rules/cwe328WeakHash';
 import { cwe329PredictableIv } from './rules/cwe329PredictableIv';
 import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomness';
+import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe352Csrf } from './rules/cwe352Csrf';
@@ -98,22 +103,27 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe131BufferSizeCalculation,
   ...cwe134FormatString,
   ...cwe170NullTermination,
+  ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
   ...cwe193OffByOne,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe250UnnecessaryPrivileges,
+  ...cwe252UncheckedReturn,
   ...cwe269PrivilegeManagement,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
   ...cwe328WeakHash,
   ...cwe329PredictableIv,
   ...cwe330InsufficientRandomness,
+  ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
   ...cwe352Csrf,
