@@ -27,6 +27,8 @@ export const ERROR_CATALOGUE = {
   BAD_INPUT: 'The input is not valid.',
   IMPORT_INVALID: 'The imported file is not valid.',
   TIMEOUT: 'The operation took too long and was stopped.',
+  ENGINE_NO_SCRIPT:
+    'No script was given to the scripted test engine, so it has no answer: ?engine=scripted is a test double, not a model.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -14,6 +14,8 @@ export interface EngineScript {
   /** Delay between streamed tokens, to make cancellation observable. */
   tokenDelayMs?: number;
   label?: string;
+  /** Set when no script was handed in: every request then fails with ENGINE_NO_SCRIPT, never a fake success. */
+  missing?: boolean;
 }
 
 export class ScriptedEngine implements LlmEngine {
@@ -40,6 +42,10 @@ export class ScriptedEngine implements LlmEngine {
 
   async chat(request: ChatRequest): Promise<ChatResult> {
     this.requests.push(request);
+    if (this.script.missing)
+      throw new PlaygroundError('ENGINE_NO_SCRIPT', {
+        hint: 'Tests set window.__SCG_ENGINE_SCRIPT__ before the page loads; to use a model, open the page without ?engine=scripted and load one.',
+      });
     const started = performance.now();
     const last = [...request.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
     const rule = this.script.rules.find((r) => r.match === undefined || new RegExp(r.match, 'm').test(last));
