@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScriptedEngine, tokenize } from './ScriptedEngine';
+import { KEPT_REQUESTS, ScriptedEngine, tokenize } from './ScriptedEngine';
 import { parseEngineScript } from './parseEngineScript';
 import { PlaygroundError } from '../../core/errors';
 
@@ -51,5 +51,14 @@ describe('ScriptedEngine', () => {
     expect(error).toBeInstanceOf(PlaygroundError);
     expect((error as PlaygroundError).code).toBe('ENGINE_NO_SCRIPT');
     expect((error as PlaygroundError).message).toMatch(/^No script was given/);
+  });
+
+  it('keeps only the latest requests, so a long session does not hold every prompt', async () => {
+    const engine = new ScriptedEngine({ rules: [{ reply: 'ok' }] });
+    for (let i = 0; i < KEPT_REQUESTS + 5; i += 1)
+      await engine.chat({ messages: [{ role: 'user', content: `request ${i}` }] });
+    expect(engine.requests).toHaveLength(KEPT_REQUESTS);
+    expect(engine.requests[0]?.messages[0]?.content).toBe('request 5');
+    expect(engine.requests.at(-1)?.messages[0]?.content).toBe(`request ${KEPT_REQUESTS + 4}`);
   });
 });

@@ -18,10 +18,13 @@ export interface EngineScript {
   missing?: boolean;
 }
 
+/** How many of the latest requests are kept for assertions: each holds a whole prompt, so keeping all leaks. */
+export const KEPT_REQUESTS = 20;
+
 export class ScriptedEngine implements LlmEngine {
   readonly kind = 'scripted';
   readonly label: string;
-  /** Every request received, for assertions. */
+  /** The latest requests received (at most KEPT_REQUESTS, oldest first), for assertions. */
   readonly requests: ChatRequest[] = [];
   private readonly script: EngineScript;
 
@@ -42,6 +45,7 @@ export class ScriptedEngine implements LlmEngine {
 
   async chat(request: ChatRequest): Promise<ChatResult> {
     this.requests.push(request);
+    if (this.requests.length > KEPT_REQUESTS) this.requests.splice(0, this.requests.length - KEPT_REQUESTS);
     if (this.script.missing)
       throw new PlaygroundError('ENGINE_NO_SCRIPT', {
         hint: 'Tests set window.__SCG_ENGINE_SCRIPT__ before the page loads; to use a model, open the page without ?engine=scripted and load one.',

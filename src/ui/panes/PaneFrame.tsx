@@ -49,7 +49,8 @@ export function PaneFrame({ spec, trace, running, placement = 'single', onShowLa
           {timing}
         </span>
       </header>
-      <div className="pane-body">
+      {/* Focusable, so a keyboard can scroll a pane whose content has no control of its own (axe). */}
+      <div className="pane-body" tabIndex={0} role="region" aria-label={`${spec.title} content`}>
         {!trace && !running && <div className="muted">Run a task to see this stage.</div>}
         {!entry && running && spec.stage === 'generation' && <LiveOutput />}
         {!entry && running && spec.stage !== 'generation' && <div className="muted">Waiting…</div>}
