@@ -30,6 +30,8 @@ export interface ModelState {
   catalog: CatalogModel[];
   selectedId: string | null;
   custom: CustomModelRecord | null;
+  /** Models loaded from a folder on disk into the cache (ids "disk:<folder>"), remembered across reloads. */
+  diskModels: CustomModelRecord[];
   cached: Record<string, boolean>;
   storage: StorageStatus | null;
   loadState: LoadState;
@@ -40,6 +42,8 @@ export interface ModelState {
   detect(): Promise<void>;
   select(id: string): void;
   setCustom(input: CustomModelInput): ErrorRecord | null;
+  /** Registers (or replaces) a model whose files are already in the cache, remembers it and selects it. */
+  addDiskModel(record: CustomModelRecord): void;
   load(options?: LoadOptions): Promise<void>;
   cancelLoad(): Promise<void>;
   deleteCached(id: string): Promise<void>;

@@ -24,4 +24,7 @@ export interface ModelStoreDeps {
   storageStatus(): Promise<StorageStatus | null>;
   requestPersistentStorage(): Promise<boolean>;
   origin(): string;
+  /** Models put into the cache from disk (planModelFolder), kept across reloads; absent in tests that need none. */
+  savedDiskModels?(): CustomModelRecord[];
+  saveDiskModels?(records: CustomModelRecord[]): void;
 }

@@ -69,6 +69,11 @@ export function ModelPicker() {
             </optgroup>
           ))}
           {s.custom && <option value={s.custom.model_id}>{s.custom.model_id} (custom)</option>}
+          {s.diskModels.map((m) => (
+            <option key={m.model_id} value={m.model_id}>
+              {m.model_id.slice('disk:'.length)} (from disk){s.cached[m.model_id] ? ' · cached' : ''}
+            </option>
+          ))}
         </select>
         {loading ? (
           <button type="button" data-testid="model-cancel" onClick={() => void s.cancelLoad()}>
