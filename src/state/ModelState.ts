@@ -5,6 +5,7 @@ import type { CatalogModel } from '../adapters/webllm/modelCatalog';
 import type { WebGpuStatus } from '../adapters/webgpu/detectWebGpu';
 import type { StorageStatus } from '../adapters/webllm/storageStatus';
 import type { CustomModelInput, CustomModelRecord } from '../adapters/webllm/customModelRecord';
+import type { ModelHost } from '../adapters/webllm/ModelStoreDeps';
 
 export type LoadState =
   | { status: 'idle' }
@@ -42,6 +43,10 @@ export interface ModelState {
   detect(): Promise<void>;
   select(id: string): void;
   setCustom(input: CustomModelInput): ErrorRecord | null;
+  /** The model-loading engine (the WebLLM worker), started on first use; for "Download for later". */
+  host(): ModelHost;
+  /** The web-llm record of a model outside the prebuilt list (custom URL or disk), else null. */
+  recordFor(id: string): CustomModelRecord | null;
   /** Registers (or replaces) a model whose files are already in the cache, remembers it and selects it. */
   addDiskModel(record: CustomModelRecord): void;
   load(options?: LoadOptions): Promise<void>;

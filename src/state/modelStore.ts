@@ -89,6 +89,9 @@ export function createModelStore(deps: ModelStoreDeps) {
         }
       },
 
+      host: () => ensureHost(),
+      recordFor,
+
       addDiskModel(record) {
         const diskModels = [...get().diskModels.filter((r) => r.model_id !== record.model_id), record];
         deps.saveDiskModels?.(diskModels);
