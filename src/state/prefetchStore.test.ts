@@ -72,4 +72,20 @@ describe('prefetchStore', () => {
     expect(failing.getState().state).toMatchObject({ status: 'error', error: { code: 'MODEL_DOWNLOAD_FAILED' } });
     expect(cached).toEqual([]);
   });
+
+  it('a model that cannot fit is refused by the storage check before any byte is fetched', async () => {
+    let fetched = false;
+    const store = createPrefetchStore({
+      host: () =>
+        host(async () => {
+          fetched = true;
+        }),
+      recordFor: () => null,
+      markCached: () => undefined,
+      preflight: async () => ({ code: 'MODEL_STORAGE_FULL', message: 'needs 900 MB, 100 MB free' }),
+    });
+    await store.getState().prefetch('M');
+    expect(store.getState().state).toMatchObject({ status: 'error', error: { code: 'MODEL_STORAGE_FULL' } });
+    expect(fetched).toBe(false);
+  });
 });
