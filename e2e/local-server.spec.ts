@@ -8,6 +8,7 @@ import {
   type FakeServerOptions,
 } from '../src/adapters/openai/fakeOpenAiServer';
 import { PING_SCRIPT } from './scripts';
+import AxeBuilder from '@axe-core/playwright';
 
 let server: FakeServer | null = null;
 test.afterEach(async () => {
@@ -38,6 +39,9 @@ test('lists the server models, streams a run to completion and cancels another',
   await model.selectOption('tiny-coder');
   await expect(page.getByTestId('model-ready')).toContainText('tiny-coder');
   await page.screenshot({ path: testInfo.outputPath('local-server-picker.png') });
+  // The new controls pass axe (no serious or critical violation), as every view must (accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="model-picker"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await page.getByTestId('task-py-ping-host').click();
   await page.getByTestId('run').click();

@@ -8,6 +8,7 @@ export const selectModelPicker = (s: ModelState) => ({
   catalog: s.catalog,
   selectedId: s.selectedId,
   custom: s.custom,
+  diskModels: s.diskModels,
   cached: s.cached,
   loadState: s.loadState,
 });

@@ -258,4 +258,28 @@ describe('modelStore', () => {
     store.getState().useServerEngine(null);
     expect(store.getState()).toMatchObject({ engine: null, loadState: { status: 'idle' } });
   });
+
+  it('a disk model is remembered, loaded with its record, and forgotten when deleted', async () => {
+    const disk = {
+      model: 'https://disk-model.invalid/Tiny/',
+      model_id: 'disk:Tiny',
+      model_lib: 'https://disk-model.invalid/Tiny/t.wasm',
+    };
+    const loads: unknown[] = [];
+    const host = fakeHost(async (id, custom) => void loads.push([id, custom]));
+    let saved: unknown = null;
+    const store = createModelStore({ ...deps(host), savedDiskModels: () => [], saveDiskModels: (r) => (saved = r) });
+    await store.getState().detect();
+    store.getState().addDiskModel(disk);
+    expect(saved).toEqual([disk]);
+    expect(store.getState().selectedId).toBe('disk:Tiny');
+    await store.getState().load();
+    expect(loads).toEqual([['disk:Tiny', disk]]);
+    await store.getState().deleteCached('disk:Tiny');
+    expect(host.deleted).toEqual(['disk:Tiny']);
+    expect(saved).toEqual([]);
+    expect(store.getState().diskModels).toEqual([]);
+    // A reload offers what was saved.
+    expect(createModelStore({ ...deps(host), savedDiskModels: () => [disk] }).getState().diskModels).toEqual([disk]);
+  });
 });

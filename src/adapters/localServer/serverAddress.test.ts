@@ -18,8 +18,9 @@ describe('serverAddress', () => {
       baseUrl: 'http://127.0.0.1:8080/v1',
       remote: false,
     });
-    expect(serverAddress('http://[::1]:1234/v1')).toEqual({ baseUrl: 'http://[::1]:1234/v1', remote: false });
-    expect(serverAddress('http://127.1.2.3:1/api/v1')).toEqual({ baseUrl: 'http://127.1.2.3:1/api/v1', remote: false });
+    // [::1] cannot be named in the page's CSP: it is reached as localhost (docs/local-server.md).
+    expect(serverAddress('http://[::1]:1234/v1')).toEqual({ baseUrl: 'http://localhost:1234/v1', remote: false });
+    expect(serverAddress('http://127.0.0.1:1/api/v1')).toEqual({ baseUrl: 'http://127.0.0.1:1/api/v1', remote: false });
   });
 
   it('marks any other host remote and refuses it over plain http', () => {
@@ -27,10 +28,11 @@ describe('serverAddress', () => {
       baseUrl: 'https://gpu.example.org/v1',
       remote: true,
     });
-    expect(refusal('http://192.168.1.20:11434/v1')).toMatch(/^BAD_INPUT: 192\.168\.1\.20:11434 is not this machine/);
-    // A host that only starts like localhost is not localhost.
-    expect(refusal('http://localhost.example.org/v1')).toMatch(/not this machine/);
-    expect(refusal('http://127.0.0.1.example.org/v1')).toMatch(/not this machine/);
+    expect(refusal('http://192.168.1.20:11434/v1')).toMatch(/^BAD_INPUT: 192\.168\.1\.20:11434 is not localhost/);
+    // A host that only starts like localhost is not localhost; other loopback names are outside the page's CSP.
+    expect(refusal('http://localhost.example.org/v1')).toMatch(/must be reached over https/);
+    expect(refusal('http://127.0.0.1.example.org/v1')).toMatch(/must be reached over https/);
+    expect(refusal('http://127.0.0.2:8080/v1')).toMatch(/must be reached over https/);
   });
 
   it('refuses what is not an http address, and credentials in the address', () => {

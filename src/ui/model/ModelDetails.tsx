@@ -2,6 +2,7 @@
 import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
+import { DiskModelForm } from './DiskModelForm';
 import { useShallow } from 'zustand/react/shallow';
 import { selectModelDetails } from '../../state/modelSelectors';
 
@@ -47,6 +48,12 @@ export function ModelDetails() {
             <dd>{custom.model_lib}</dd>
           </dl>
         )}
+        {!model && selectedId?.startsWith('disk:') && (
+          <dl className="mp-facts">
+            <dt>From disk</dt>
+            <dd>{selectedId.slice('disk:'.length)} (copied into this browser; works offline)</dd>
+          </dl>
+        )}
         {storage && storage.usageMB !== null && storage.quotaMB !== null && (
           <p className="mp-storage" data-testid="model-storage">
             {/* A fresh profile uses under a megabyte: that is known, so it is said rather than shown as "?". */}
@@ -67,6 +74,7 @@ export function ModelDetails() {
           </button>
         )}
         <CustomModelForm />
+        <DiskModelForm />
       </div>
     </details>
   );
