@@ -21,6 +21,10 @@ test('the header stays one line with Model Details open, which opens as an overl
   const header = page.locator('.app-head');
   const closed = (await header.boundingBox())!.height;
   expect(closed).toBeLessThan(60);
+  // One line, and the model picker still readable in it.
+  const select = (await page.getByTestId('model-select').boundingBox())!;
+  expect(select.width).toBeGreaterThan(120);
+  expect((await page.getByTestId('model-load').boundingBox())!.x).toBeGreaterThanOrEqual(select.x + select.width);
   await page.getByTestId('model-details').locator('summary').click();
   const popover = page.getByTestId('model-details-popover');
   await expect(popover).toBeVisible();
