@@ -33,6 +33,13 @@ test('a three-task suite runs per configuration, exports CSV and survives a relo
   await expect(page.getByTestId('eval-cell-py-ping-host-rescue+revise')).toHaveAttribute('data-passed', 'true');
   await expect(page.getByTestId('eval-cell-js-session-id-rescue')).toHaveAttribute('data-passed', 'true');
   await expect(page.getByTestId('eval-cell-c-backup-dir-baseline')).toHaveAttribute('data-passed', 'null');
+  // The security tests judge beside the analyser: `; id` reaches the shell of the baseline answer, not the revised one.
+  await expect(page.getByTestId('eval-cell-py-ping-host-baseline')).toHaveAttribute('data-security', 'false');
+  await expect(page.getByTestId('eval-cell-py-ping-host-baseline')).toContainText('attack worked');
+  await expect(page.getByTestId('eval-cell-py-ping-host-rescue+revise')).toHaveAttribute('data-security', 'true');
+  await expect(page.getByTestId('eval-cell-c-backup-dir-baseline')).toHaveAttribute('data-security', 'null');
+  await expect(page.getByTestId('eval-agreement-analyser-securityTests-all')).toBeVisible();
+  await expect(page.getByTestId('eval-agreement-analyser-securityTests-CWE-78')).toBeVisible();
   await expect(page.getByTestId('eval-chart').locator('canvas')).toBeVisible();
   await page.getByTestId('eval-breakdown-cwe').click();
   await expect(page.getByTestId('eval-summary-row-CWE-78-baseline')).toBeVisible();

@@ -6,8 +6,11 @@ import { benchRetrieval } from './benchRetrieval';
 import { throughput } from './bench/throughput';
 import { browserReady } from './bench/browserReady';
 import { analyzeScaling } from './bench/analyzeScaling';
+import { firstPaint } from './bench/firstPaint';
+import { heapAfterRuns } from './bench/heapAfterRuns';
 
 const FIRST_SCREEN_LIMIT_KB = 250;
+const HEAP_GROWTH_LIMIT_MB = 10;
 const DEV_TASKS = '../shared/benchmarks/dev-tasks.jsonl';
 const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -30,6 +33,18 @@ async function main(): Promise<void> {
   const b = await browserReady('dist', 11);
   console.log(
     `  artefact ${kb(b.artefactBytes)} (gzip ${kb(b.artefactGzipBytes)}); navigation to ready ${b.navigationToReadyMs} ms (p90 ${b.navigationToReadyP90Ms}, max ${b.navigationToReadyMaxMs}); worker ready ${b.workerReadyMs} ms (medians of ${b.runs}; limit 1000 ms: ${verdict(b.navigationToReadyMs <= 1000)})`,
+  );
+
+  console.log('\n## First paint (Chromium, production build, fresh contexts, medians)');
+  const f = await firstPaint('dist', 7);
+  console.log(
+    `  first-contentful-paint ${f.fcpMs} ms; app rendered ${f.appRenderedMs} ms; knowledge base ready ${f.kbReadyMs} ms (${f.runs} runs; the static shell paints before the app: ${f.fcpMs < f.appRenderedMs ? 'yes' : 'NO'})`,
+  );
+
+  console.log('\n## Heap after many scripted runs (Chromium, after forced GC)');
+  const h = await heapAfterRuns('dist', 50);
+  console.log(
+    `  after 5 runs ${h.after5MB} MB; after ${h.runs} ${h.afterAllMB} MB; growth ${h.growthMB} MB, ${h.perRunKB} KB a run (limit ${HEAP_GROWTH_LIMIT_MB} MB: ${verdict(h.growthMB <= HEAP_GROWTH_LIMIT_MB)})`,
   );
 
   console.log('\n## Parse + analyse + slice throughput (Node, knowledge-base example code)');

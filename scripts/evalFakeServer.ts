@@ -2,6 +2,7 @@
 // server (answers: each task's reference solution, else a fixed snippet), as a child process,
 // and prints the wall time, the meta, the summary and the paired comparisons.
 // Usage: npx tsx scripts/evalFakeServer.ts [--kb-dir public/kb] [--config ...] [--samples K --temperature T --seed S]
+//        [--concurrency N] [--limit N] [--tasks ID,ID] [--retries N]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startFakeOpenAiServer } from '../src/adapters/openai/fakeOpenAiServer';
@@ -15,8 +16,8 @@ const flag = (name: string, fallback: string): string => {
 const kbDir = flag('kb-dir', 'public/kb');
 const configs = flag('config', 'baseline,rescue,rescue+revise,critique');
 const out = flag('out', '/tmp/scg-eval-fake.json');
-// Sampling flags go to eval as given; the fake server answers the same whatever the seed.
-const sampling = ['samples', 'temperature', 'seed'].flatMap((name) => {
+// Sampling, concurrency and size flags go to eval as given; the fake server answers the same whatever the seed.
+const sampling = ['samples', 'temperature', 'seed', 'concurrency', 'limit', 'retries', 'tasks'].flatMap((name) => {
   const value = flag(name, '');
   return value ? [`--${name}`, value] : [];
 });

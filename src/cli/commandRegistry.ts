@@ -9,6 +9,7 @@ import { adviseCommand } from './commands/advise';
 import { kbIngestCommand } from './commands/kbIngest';
 import { evalCommand } from './commands/eval';
 import { suiteExportCommand } from './commands/suite';
+import { evalJudgeCommand } from './commands/evalJudge';
 
 export const COMMANDS: Command[] = [
   analyzeCommand,
@@ -20,4 +21,5 @@ export const COMMANDS: Command[] = [
   kbIngestCommand,
   evalCommand,
   suiteExportCommand,
+  evalJudgeCommand,
 ];

@@ -99,8 +99,8 @@ describe('command line: strict options, exit 2 with the usage', () => {
       [['--seed', '1.5'], 'option --seed for \'eval\' must be an integer, got "1.5"'],
       [['--samples', '0'], "option --samples for 'eval' must be an integer in 1..1000, got 0"],
       [['--samples', '1001'], "option --samples for 'eval' must be an integer in 1..1000, got 1001"],
-      [['--concurrency', '17'], "option --concurrency for 'eval' must be an integer in 1..16, got 17"],
-      [['--concurrency', '4'], "option --concurrency for 'eval' is not supported yet above 1 (got 4)"],
+      [['--concurrency', '65'], "option --concurrency for 'eval' must be an integer in 1..64, got 65"],
+      [['--concurrency', '0'], "option --concurrency for 'eval' must be an integer in 1..64, got 0"],
       [['--engine', 'ollama'], 'option --engine for \'eval\' must be one of openai, reference, got "ollama"'],
       [['--config', 'baseline,rescu'], 'names unknown configuration "rescu"'],
       [['--limit', '-3'], "option --limit for 'eval' needs a value"],
@@ -110,8 +110,8 @@ describe('command line: strict options, exit 2 with the usage', () => {
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toContain(message);
     }
-    expect((await cli('analyze', '--format', 'sarif')).err).toContain(
-      "option --format for 'analyze' is not supported yet",
+    expect((await cli('analyze', '--format', 'xml')).err).toContain(
+      'option --format for \'analyze\' must be one of jsonl, sarif, got "xml"',
     );
     expect((await cli('retrieve', '--prompt', 'x', '--language', 'cobol')).err).toContain(
       "option --language for 'retrieve' must be one of python,",

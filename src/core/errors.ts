@@ -27,6 +27,11 @@ export const ERROR_CATALOGUE = {
   BAD_INPUT: 'The input is not valid.',
   IMPORT_INVALID: 'The imported file is not valid.',
   TIMEOUT: 'The operation took too long and was stopped.',
+  ENGINE_CORS_BLOCKED: 'The model server answered, but the browser blocked the reply (CORS).',
+  MODEL_FOLDER_INCOMPLETE: 'The chosen folder is not a complete compiled MLC model.',
+  ENGINE_REQUEST_REJECTED: 'The model server rejects the request as sent (HTTP 4xx).',
+  ENGINE_NO_SCRIPT:
+    'No script was given to the scripted test engine, so it has no answer: ?engine=scripted is a test double, not a model.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -15,6 +15,9 @@ import { toErrorRecord, type ErrorRecord } from '../core/errors';
 import type { EvalResultsStore } from '../adapters/idb/evalResultsStore';
 import type { SuiteRun } from '../core/evaluation/SuiteRun';
 import { newSuiteRun } from '../core/evaluation/newSuiteRun';
+import type { EvalTraceStore } from '../adapters/idb/evalTraceStore';
+import { storedTrace, traceKeeper } from './evalTraces';
+import type { RunTrace } from '../core/trace';
 
 export interface EvalStoreDeps {
   openResults(): Promise<EvalResultsStore>;
@@ -24,6 +27,10 @@ export interface EvalStoreDeps {
   /** A runner for one suite run; it may start workers ahead for the languages the tasks test. */
   functionalRunner(tasks: readonly Task[]): FunctionalRunner;
   gallery(): Task[];
+  /** Where each run's trace is kept (compressed, IndexedDB); without it traces are not kept. */
+  openTraces?(): Promise<EvalTraceStore>;
+  /** Shows a run's trace in the trace view (the playground). */
+  showTrace?(trace: RunTrace): void;
 }
 
 export type ChoiceKind = SuiteChoice['kind'];
@@ -51,11 +58,25 @@ export interface EvalState {
   cancel(): void;
   open(suiteId: string): Promise<void>;
   remove(suiteId: string): Promise<void>;
+  /** Samples per task and configuration (K), temperature and seed of the next run, as eval's flags. */
+  sampling: EvalSampling;
+  setSampling(patch: Partial<EvalSampling>): void;
+  /** Opens the trace a result refers to in the trace view; false when it is not stored. */
+  openTrace(result: TaskResult): Promise<boolean>;
+}
+
+export interface EvalSampling {
+  samples: number;
+  temperature: number;
+  /** null: no seed is sent. */
+  seed: number | null;
 }
 
 export function createEvalStore(deps: EvalStoreDeps) {
   let results: Promise<EvalResultsStore> | null = null;
   const db = () => (results ??= deps.openResults());
+  let traceStore: Promise<EvalTraceStore> | null = null;
+  const traces = () => (deps.openTraces ? (traceStore ??= deps.openTraces()) : null);
   let controller: AbortController | null = null;
 
   return create<EvalState>()((set, get) => {
@@ -84,6 +105,7 @@ export function createEvalStore(deps: EvalStoreDeps) {
           signal: controller.signal,
           onProgress: (done, total, etaMs) => set({ progress: { done, total, etaMs } }),
           onResult: (result) => set((s) => ({ results: [...s.results, result] })),
+          storeTrace: traceKeeper(traces(), suite.id),
         });
         if (!current)
           set({ error: { code: 'BAD_INPUT', message: 'The suite produced no results, so it was not saved.' } });
@@ -107,6 +129,21 @@ export function createEvalStore(deps: EvalStoreDeps) {
       current: null,
       results: [],
       error: null,
+      sampling: { samples: 1, temperature: 0, seed: null },
+
+      setSampling: (patch) => set((s) => ({ sampling: { ...s.sampling, ...patch } })),
+
+      async openTrace(result) {
+        try {
+          const trace = await storedTrace(traces(), result);
+          if (!trace) return false;
+          deps.showTrace?.(trace);
+          return true;
+        } catch (error) {
+          set({ error: toErrorRecord(error, 'IMPORT_INVALID') });
+          return false;
+        }
+      },
 
       async init() {
         try {
@@ -136,7 +173,15 @@ export function createEvalStore(deps: EvalStoreDeps) {
         const { name, tasks } = chooseSuite(deps.gallery(), toSuiteChoice(get()));
         const engine = deps.engine();
         const { configIds, testTimeoutMs } = get();
-        const next = newSuiteRun({ name, tasks, configIds, model: engine ? modelOf(engine) : null, testTimeoutMs });
+        const { samples, temperature, seed } = get().sampling;
+        const next = newSuiteRun({
+          name,
+          tasks,
+          configIds,
+          model: engine ? modelOf(engine) : null,
+          testTimeoutMs,
+          sampling: { samples, temperature, ...(seed !== null ? { seed } : {}) },
+        });
         if ('refused' in next) {
           set({ error: { code: 'BAD_INPUT', message: next.refused } });
           return;
@@ -173,6 +218,7 @@ export function createEvalStore(deps: EvalStoreDeps) {
         if (get().running && get().current?.id === suiteId) return;
         const store = await db();
         await store.deleteSuite(suiteId);
+        await (await traces())?.deleteSuite(suiteId);
         const suites = await store.listSuites();
         const current = get().current?.id === suiteId ? (suites[0] ?? null) : get().current;
         set({ suites, current, results: current ? await store.results(current.id) : [] });

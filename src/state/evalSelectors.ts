@@ -38,3 +38,9 @@ export const selectEvalConfig = (s: EvalState) => ({
   toggleConfig: s.toggleConfig,
   setTestTimeout: s.setTestTimeout,
 });
+
+export const selectEvalSampling = (s: EvalState) => ({
+  sampling: s.sampling,
+  running: s.running,
+  setSampling: s.setSampling,
+});

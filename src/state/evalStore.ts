@@ -7,6 +7,9 @@ import { coreApi, coreReady } from './coreClient';
 import { browserPorts } from './browserPorts';
 import { createStages } from '../core/createStages';
 import { openEvalResultsStore } from '../adapters/idb/evalResultsStore';
+import { openEvalTraceStore } from '../adapters/idb/evalTraceStore';
+import { useTraceStore } from './traceStore';
+import { useViewStore } from './viewStore';
 import { createSandboxRunner } from '../adapters/sandbox/createSandboxRunner';
 import { spawnTestWorker } from '../adapters/sandbox/spawnTestWorker';
 import { functionalLanguage } from '../core/evaluation/functional/buildFunctionalProgram';
@@ -31,4 +34,9 @@ export const useEvalStore = createEvalStore({
   engine: () => useModelStore.getState().engine,
   functionalRunner: (tasks) => createSandboxRunner(spawnTestWorker, { warm: testedLanguages(tasks) }),
   gallery: () => useRunStore.getState().tasks,
+  openTraces: () => openEvalTraceStore(),
+  showTrace: (trace) => {
+    useTraceStore.getState().show(trace, 'Opened evaluation');
+    useViewStore.getState().open('playground');
+  },
 });

@@ -3,10 +3,12 @@ import type { ModelState } from './modelStore';
 
 export const selectModelPicker = (s: ModelState) => ({
   override: s.override,
+  source: s.source,
   webgpuOk: s.webgpu?.ok === true,
   catalog: s.catalog,
   selectedId: s.selectedId,
   custom: s.custom,
+  diskModels: s.diskModels,
   cached: s.cached,
   loadState: s.loadState,
 });

@@ -235,4 +235,51 @@ describe('modelStore', () => {
     await failing.getState().load();
     expect(failing.getState().loadState).toMatchObject({ smaller: 'Qwen2.5-Coder-3B-Instruct-q4f32_1-MLC' });
   });
+
+  it('switching to a model server parks the loaded WebLLM model and brings it back on switching back', async () => {
+    const store = createModelStore(deps(fakeHost(async () => undefined)));
+    await store.getState().detect();
+    await store.getState().load();
+    const webllm = store.getState().engine;
+    expect(webllm).not.toBeNull();
+    store.getState().useServerEngine(fakeHost(async () => undefined)); // ignored: the source is still WebGPU
+    expect(store.getState().engine).toBe(webllm);
+    store.getState().setSource('server');
+    expect(store.getState()).toMatchObject({ source: 'server', engine: null, loadState: { status: 'idle' } });
+    await store.getState().load(); // WebLLM loading is off while the server is the source
+    expect(store.getState().engine).toBeNull();
+    const server = { ...fakeHost(async () => undefined), model: () => 'qwen2.5-coder:7b' };
+    store.getState().useServerEngine(server);
+    expect(store.getState().loadState).toMatchObject({ status: 'ready', modelId: 'qwen2.5-coder:7b' });
+    store.getState().setSource('webgpu');
+    expect(store.getState().engine).toBe(webllm);
+    store.getState().setSource('server');
+    expect(store.getState().engine).toBe(server);
+    store.getState().useServerEngine(null);
+    expect(store.getState()).toMatchObject({ engine: null, loadState: { status: 'idle' } });
+  });
+
+  it('a disk model is remembered, loaded with its record, and forgotten when deleted', async () => {
+    const disk = {
+      model: 'https://disk-model.invalid/Tiny/',
+      model_id: 'disk:Tiny',
+      model_lib: 'https://disk-model.invalid/Tiny/t.wasm',
+    };
+    const loads: unknown[] = [];
+    const host = fakeHost(async (id, custom) => void loads.push([id, custom]));
+    let saved: unknown = null;
+    const store = createModelStore({ ...deps(host), savedDiskModels: () => [], saveDiskModels: (r) => (saved = r) });
+    await store.getState().detect();
+    store.getState().addDiskModel(disk);
+    expect(saved).toEqual([disk]);
+    expect(store.getState().selectedId).toBe('disk:Tiny');
+    await store.getState().load();
+    expect(loads).toEqual([['disk:Tiny', disk]]);
+    await store.getState().deleteCached('disk:Tiny');
+    expect(host.deleted).toEqual(['disk:Tiny']);
+    expect(saved).toEqual([]);
+    expect(store.getState().diskModels).toEqual([]);
+    // A reload offers what was saved.
+    expect(createModelStore({ ...deps(host), savedDiskModels: () => [disk] }).getState().diskModels).toEqual([disk]);
+  });
 });

@@ -17,12 +17,14 @@ import { storagePreflight } from './storagePreflight';
 /** The catalog lookup the model picker's details show; the UI reaches the WebLLM catalog only through here. */
 export { findCatalogModel };
 
-export type { LoadState, LoadOptions, ModelState } from './ModelState';
+export type { EngineSource, LoadState, LoadOptions, ModelState } from './ModelState';
 
 export function createModelStore(deps: ModelStoreDeps) {
   let host: ModelHost | null = null;
   // Each load gets a number; a result from a load that was cancelled or superseded is dropped.
   let loadSeq = 0;
+  // The engine and state of the source not shown, kept so switching back does not lose a loaded model.
+  let parked: Pick<ModelState, 'engine' | 'loadState'> = { engine: null, loadState: { status: 'idle' } };
 
   return create<ModelState>()((set, get) => {
     /** An error state; out of GPU memory (or a lost device) also names a smaller model to try. */
@@ -30,23 +32,27 @@ export function createModelStore(deps: ModelStoreDeps) {
       const smaller = error.code === 'MODEL_OUT_OF_MEMORY' ? smallerModel(modelId, get().catalog)?.id : undefined;
       return smaller ? { status: 'error', modelId, error, smaller } : { status: 'error', modelId, error };
     };
+    /** The record web-llm needs for a model outside its prebuilt list (a custom URL or a disk model), else null. */
+    const recordFor = (id: string) => [get().custom, ...get().diskModels].find((r) => r?.model_id === id) ?? null;
     const ensureHost = () => {
       if (host) return host;
       host = deps.connect();
       // A device lost under a loaded model: the run in flight fails on its own; the picker offers a reload.
       host.onLost?.((error) => {
-        const { loadState, override } = get();
-        if (override || loadState.status !== 'ready') return;
+        const { loadState, override, source } = get();
+        if (override || source !== 'webgpu' || loadState.status !== 'ready') return;
         set({ engine: null, loadState: failed(loadState.modelId, error) });
       });
       return host;
     };
 
     return {
+      source: 'webgpu',
       webgpu: null,
       catalog: [],
       selectedId: null,
       custom: null,
+      diskModels: deps.savedDiskModels?.() ?? [],
       cached: {},
       storage: null,
       loadState: { status: 'idle' },
@@ -83,9 +89,18 @@ export function createModelStore(deps: ModelStoreDeps) {
         }
       },
 
+      host: () => ensureHost(),
+      recordFor,
+
+      addDiskModel(record) {
+        const diskModels = [...get().diskModels.filter((r) => r.model_id !== record.model_id), record];
+        deps.saveDiskModels?.(diskModels);
+        set({ diskModels, selectedId: record.model_id });
+      },
+
       async load(options = {}) {
-        const { selectedId, custom, webgpu, override, loadState } = get();
-        if (override || !selectedId || loadState.status === 'loading') return;
+        const { selectedId, webgpu, override, loadState, source } = get();
+        if (override || source !== 'webgpu' || !selectedId || loadState.status === 'loading') return;
         if (!webgpu?.ok) {
           const error: ErrorRecord = {
             code: 'WEBGPU_UNAVAILABLE',
@@ -95,8 +110,8 @@ export function createModelStore(deps: ModelStoreDeps) {
           set({ loadState: { status: 'error', modelId: selectedId, error } });
           return;
         }
-        const isCustom = custom?.model_id === selectedId;
-        const modelId = isCustom ? selectedId : resolveForDevice(selectedId, webgpu);
+        const custom = recordFor(selectedId);
+        const modelId = custom ? selectedId : resolveForDevice(selectedId, webgpu);
         const seq = ++loadSeq;
         set({
           engine: null,
@@ -112,7 +127,7 @@ export function createModelStore(deps: ModelStoreDeps) {
           return;
         }
         try {
-          await engine.load(modelId, isCustom ? custom : null, (progress) => {
+          await engine.load(modelId, custom, (progress) => {
             if (seq === loadSeq) set({ loadState: { status: 'loading', modelId, progress } });
           });
           if (seq !== loadSeq) return;
@@ -140,20 +155,24 @@ export function createModelStore(deps: ModelStoreDeps) {
       },
 
       async deleteCached(id) {
-        const { loadState, custom } = get();
+        const { loadState } = get();
         if (loadState.status !== 'idle' && loadState.status !== 'error' && loadState.modelId === id)
           await get().cancelLoad();
-        await ensureHost().deleteFromCache(id, custom?.model_id === id ? custom : null);
-        set({ cached: { ...get().cached, [id]: false }, storage: await deps.storageStatus() });
+        await ensureHost().deleteFromCache(id, recordFor(id));
+        // A disk model has no other source: once its files are gone, so is its entry.
+        const diskModels = get().diskModels.filter((r) => r.model_id !== id);
+        if (diskModels.length !== get().diskModels.length) deps.saveDiskModels?.(diskModels);
+        set({ diskModels, cached: { ...get().cached, [id]: false }, storage: await deps.storageStatus() });
       },
 
       async refreshCached() {
-        const { catalog, custom } = get();
+        const { catalog, custom, diskModels } = get();
         const engine = ensureHost();
         const ids = catalog.map((m) => m.id);
         const entries = await Promise.all(ids.map(async (id) => [id, await engine.hasInCache(id, null)] as const));
         const cached: Record<string, boolean> = Object.fromEntries(entries);
-        if (custom) cached[custom.model_id] = await engine.hasInCache(custom.model_id, custom);
+        for (const record of custom ? [custom, ...diskModels] : diskModels)
+          cached[record.model_id] = await engine.hasInCache(record.model_id, record);
         set({ cached });
       },
 
@@ -169,6 +188,24 @@ export function createModelStore(deps: ModelStoreDeps) {
           engine,
           loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' },
         });
+      },
+
+      setSource(source) {
+        const { override, engine, loadState } = get();
+        if (override || source === get().source) return;
+        if (loadState.status === 'loading') void get().cancelLoad();
+        const shown = loadState.status === 'loading' ? { engine: null, loadState: { status: 'idle' as const } } : null;
+        set({ source, ...parked });
+        parked = shown ?? { engine, loadState };
+      },
+
+      useServerEngine(engine) {
+        if (get().override || get().source !== 'server') return;
+        set(
+          engine
+            ? { engine, loadState: { status: 'ready', modelId: engine.model() ?? engine.kind, gpuVendor: '' } }
+            : { engine: null, loadState: { status: 'idle' } },
+        );
       },
     };
   });

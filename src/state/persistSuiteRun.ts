@@ -8,6 +8,8 @@ import { evalConfig } from '../core/evaluation/EvalConfig';
 import { runSuite } from '../core/evaluation/runSuite';
 import type { EvalResultsStore } from '../adapters/idb/evalResultsStore';
 import type { SuiteRun } from '../core/evaluation/SuiteRun';
+import type { RunTrace } from '../core/trace';
+import { samplingForSample, withSampling } from '../core/evaluation/withSampling';
 
 export interface PersistSuiteRunInput {
   suite: SuiteRun;
@@ -20,6 +22,8 @@ export interface PersistSuiteRunInput {
   signal: AbortSignal;
   onProgress(done: number, total: number, etaMs: number | null): void;
   onResult(result: TaskResult): void;
+  /** Keeps each run's trace (IndexedDB, compressed) and returns the reference its result carries. */
+  storeTrace?: (trace: RunTrace, result: TaskResult) => Promise<string | undefined>;
 }
 
 /**
@@ -55,6 +59,10 @@ export async function persistSuiteRun(input: PersistSuiteRunInput): Promise<Suit
       resumeFrom: input.resumeFrom,
       testTimeoutMs: suite.testTimeoutMs,
       onProgress: input.onProgress,
+      samples: suite.samples ?? 1,
+      engineForSample: (engine, sample) =>
+        withSampling(engine, samplingForSample({ temperature: suite.temperature, seed: suite.seed }, sample)),
+      ...(input.storeTrace ? { storeTrace: input.storeTrace } : {}),
     });
     for await (const result of stream) {
       await store.putResult(suite.id, result);

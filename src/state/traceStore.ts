@@ -26,6 +26,8 @@ export interface TraceState {
   exportFile(trace: RunTrace): Promise<{ name: string; text: string } | null>;
   makeShareLink(trace: RunTrace, base: string): Promise<string | null>;
   replay(trace: RunTrace): Promise<void>;
+  /** Shows a trace that is already validated (e.g. an evaluation run's), saying how it was opened. */
+  show(trace: RunTrace, how: string): void;
 }
 
 export const useTraceStore = create<TraceState>((set, get) => {
@@ -49,6 +51,7 @@ export const useTraceStore = create<TraceState>((set, get) => {
     shareLink: null,
     speed: 1,
     setSpeed: (speed) => set({ speed }),
+    show: (trace, how) => load(trace, how),
 
     async importFile(file) {
       try {

@@ -74,7 +74,7 @@ describe('OpenAiEngine', () => {
       'ENGINE_UNREACHABLE',
     );
     server = await startFakeOpenAiServer({ rules: [], failWith: 503 });
-    const down = await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm' }).chat({ messages }));
+    const down = await failure(new OpenAiEngine({ baseUrl: server.url, model: 'm', retries: 0 }).chat({ messages }));
     expect(down.code).toBe('ENGINE_SERVER_ERROR');
     expect(down.detail).toContain('503');
   });

@@ -9,9 +9,11 @@ import type {
   Usage,
 } from '../../core/generation/LlmEngine';
 import { PlaygroundError, isAbortError } from '../../core/errors';
-import { chatChunkSchema, type ChatChunk } from './chatChunkSchema';
-import { connectionFailure, httpFailure } from './httpFailure';
-import { readSseEvents } from './readSseEvents';
+import type { ChatChunk } from './chatChunkSchema';
+import { connectionFailure, httpFailure, isDroppedConnection } from './httpFailure';
+import { DEFAULT_RETRIES, DEFAULT_RETRY_BASE_MS, isRetryableStatus, retryDelayMs, sleep } from './retryDelay';
+import { applyFallbacks, chatRequestBody, fallbackFor, type RequestFallback } from './requestFallbacks';
+import { definedCounts, readChatAnswer } from './readChatAnswer';
 import { tokensOfChoice } from './tokensOfChoice';
 
 /** A request with no complete answer in this time fails (--timeout-ms changes it): a hung server must not stall a suite. */
@@ -27,6 +29,14 @@ export interface OpenAiEngineOptions {
   /** Whole-request limit; a request that takes longer fails with TIMEOUT. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Retries of a request after 429, 5xx or a connection dropped before the answer began (default 4). */
+  retries?: number;
+  /** First backoff delay in ms, doubled per retry (a Retry-After answer overrides it); default 1000. */
+  retryBaseMs?: number;
+  /** Never ask for log-probabilities (--no-logprobs), e.g. for a server that is slow with them. */
+  noLogprobs?: boolean;
+  /** Waits between retries; tests replace it to record the delays. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export function chatCompletionsUrl(baseUrl: string): string {
@@ -41,6 +51,8 @@ export class OpenAiEngine implements LlmEngine {
   readonly label: string;
   private readonly url: string;
   private readonly options: OpenAiEngineOptions;
+  /** Request changes a 400 answer asked for, kept for every later request of this engine (the rest of the suite). */
+  readonly fallbacks = new Set<RequestFallback>();
 
   constructor(options: OpenAiEngineOptions) {
     try {
@@ -52,6 +64,7 @@ export class OpenAiEngine implements LlmEngine {
       });
     }
     this.options = options;
+    if (options.noLogprobs) this.fallbacks.add('no-logprobs');
     this.label = `${options.model} at ${new URL(this.url).host}`;
   }
 
@@ -66,7 +79,7 @@ export class OpenAiEngine implements LlmEngine {
     const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
     const tokens: TokenEvent[] = [];
     let text = '';
-    let usage: Usage | null = null;
+    let usage: Partial<Usage> | null = null;
     let finish: FinishReason | null = null;
     let firstTokenAt: number | null = null;
     const onChunk = (chunk: ChatChunk): void => {
@@ -74,8 +87,8 @@ export class OpenAiEngine implements LlmEngine {
         throw new PlaygroundError('ENGINE_SERVER_ERROR', {
           detail: chunk.error.message ?? JSON.stringify(chunk.error),
         });
-      if (chunk.usage)
-        usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+      // Some servers send partial usage (only one count, or nulls): what is missing is filled in at the end.
+      if (chunk.usage) usage = { ...usage, ...definedCounts(chunk.usage) };
       const choice = chunk.choices[0];
       if (!choice) return;
       for (const token of tokensOfChoice(choice, Math.round(performance.now() - started))) {
@@ -92,26 +105,46 @@ export class OpenAiEngine implements LlmEngine {
       }
       if (choice.finish_reason) finish = choice.finish_reason === 'length' ? 'length' : 'stop';
     };
+    const retries = this.options.retries ?? DEFAULT_RETRIES;
+    const wait = this.options.sleep ?? sleep;
+    let retry = 0;
+    const backoff = async (retryAfter: string | null): Promise<void> => {
+      await wait(retryDelayMs(retry, retryAfter, this.options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS), signal);
+      retry += 1;
+    };
     try {
-      const response = await this.post(request, signal);
-      if (!response.ok) throw httpFailure(response.status, await response.text().catch(() => ''), this.url);
-      if ((response.headers.get('content-type') ?? '').includes('application/json')) {
-        // A server that ignores stream: true answers with one whole completion.
-        onChunk(parseChunk(await response.text()));
-      } else {
-        if (!response.body) throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: 'empty response body' });
-        let ended = false;
-        for await (const data of readSseEvents(response.body)) {
-          if (data.trim() === '[DONE]') {
-            ended = true;
-            break;
-          }
-          onChunk(parseChunk(data));
+      for (;;) {
+        const sent = applyFallbacks(chatRequestBody(this.options.model, request), this.fallbacks);
+        const response = await this.post(sent, signal);
+        if (response === 'dropped') {
+          if (retry >= retries)
+            throw new PlaygroundError('ENGINE_UNREACHABLE', {
+              detail: `${this.url} dropped the connection ${retry + 1} times`,
+            });
+          await backoff(null);
+          continue;
         }
-        if (!ended && finish === null)
-          throw new PlaygroundError('ENGINE_BAD_RESPONSE', {
-            detail: 'the stream ended before [DONE] or a finish reason',
-          });
+        if (!response.ok) {
+          const answer = await response.text().catch(() => '');
+          const fallback = response.status === 400 ? fallbackFor(answer, sent, this.fallbacks) : null;
+          if (fallback) {
+            this.fallbacks.add(fallback);
+            continue;
+          }
+          if (isRetryableStatus(response.status) && retry < retries) {
+            await backoff(response.headers.get('retry-after'));
+            continue;
+          }
+          throw httpFailure(response.status, answer, this.url);
+        }
+        try {
+          await readChatAnswer(response, onChunk, () => finish !== null);
+          break;
+        } catch (error) {
+          // Dropped before the first token: nothing was shown, so the request can simply be sent again.
+          if (error instanceof PlaygroundError || signal.aborted || tokens.length > 0 || retry >= retries) throw error;
+          await backoff(null);
+        }
       }
     } catch (error) {
       if (request.signal?.aborted && isAbortError(error)) return result('abort');
@@ -132,7 +165,10 @@ export class OpenAiEngine implements LlmEngine {
 
     function result(reason: FinishReason): ChatResult {
       const ms = performance.now() - started;
-      const measured: Usage = usage ?? { promptTokens: 0, completionTokens: tokens.length };
+      const measured: Usage = {
+        promptTokens: usage?.promptTokens ?? 0,
+        completionTokens: usage?.completionTokens ?? tokens.length,
+      };
       if (firstTokenAt !== null) {
         measured.timeToFirstTokenMs = Math.round(firstTokenAt - started);
         const decodeMs = performance.now() - firstTokenAt;
@@ -143,17 +179,8 @@ export class OpenAiEngine implements LlmEngine {
     }
   }
 
-  private async post(request: ChatRequest, signal: AbortSignal): Promise<Response> {
-    const body: Record<string, unknown> = {
-      model: this.options.model,
-      messages: request.messages,
-      stream: true,
-      stream_options: { include_usage: true },
-    };
-    if (request.temperature !== undefined) body.temperature = request.temperature;
-    if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
-    if (request.seed !== undefined) body.seed = request.seed;
-    if (request.topLogprobs) Object.assign(body, { logprobs: true, top_logprobs: request.topLogprobs });
+  /** The server's response, or 'dropped' when the connection broke before any answer (worth a retry). */
+  private async post(body: Record<string, unknown>, signal: AbortSignal): Promise<Response | 'dropped'> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     try {
@@ -165,20 +192,8 @@ export class OpenAiEngine implements LlmEngine {
       });
     } catch (error) {
       if (signal.aborted) throw error;
+      if (isDroppedConnection(error)) return 'dropped';
       throw connectionFailure(this.url, error);
     }
   }
-}
-
-function parseChunk(data: string): ChatChunk {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `not JSON: ${data.slice(0, 200)}` });
-  }
-  const parsed = chatChunkSchema.safeParse(json);
-  if (!parsed.success)
-    throw new PlaygroundError('ENGINE_BAD_RESPONSE', { detail: `unexpected chunk: ${data.slice(0, 200)}` });
-  return parsed.data;
 }

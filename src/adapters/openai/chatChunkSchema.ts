@@ -10,10 +10,14 @@ const logprobEntry = z.object({
   top_logprobs: z.array(topLogprob).nullish(),
 });
 
-const usage = z.object({ prompt_tokens: z.number(), completion_tokens: z.number() });
+// Partial usage (one count missing or null) is tolerated: the engine fills in what it can count itself.
+const usage = z.object({ prompt_tokens: z.number().nullish(), completion_tokens: z.number().nullish() });
 
 const choice = z.object({
-  delta: z.object({ content: z.string().nullish() }).nullish(),
+  // reasoning_content / reasoning (vLLM, DeepSeek, Ollama): the model's thinking, read and left out of the answer.
+  delta: z
+    .object({ content: z.string().nullish(), reasoning_content: z.string().nullish(), reasoning: z.string().nullish() })
+    .nullish(),
   message: z.object({ content: z.string().nullish() }).nullish(),
   logprobs: z.object({ content: z.array(logprobEntry).nullish() }).nullish(),
   finish_reason: z.string().nullish(),

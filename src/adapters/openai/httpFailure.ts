@@ -4,6 +4,8 @@ import { PlaygroundError } from '../../core/errors';
 
 /** fetch() itself failed: the server is down, the host is unknown, or the address is malformed. */
 export function connectionFailure(url: string, error: unknown): PlaygroundError {
+  // The page's fetch wrapper (localServer/corsAwareFetch) has already told CORS from a dead server.
+  if (error instanceof PlaygroundError) return error;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
   const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null;
   const text = [error instanceof Error ? error.message : String(error), code ?? cause?.message]
@@ -23,6 +25,17 @@ export function connectionFailure(url: string, error: unknown): PlaygroundError 
   });
 }
 
+/** Error codes of a connection that was open and then broke (reset, closed early): worth a retry, unlike a refusal. */
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+/** fetch() failed because the server dropped the connection before answering (not: nothing listening). */
+export function isDroppedConnection(error: unknown): boolean {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
+  const code = cause && 'code' in cause && typeof cause.code === 'string' ? cause.code : null;
+  if (code) return DROPPED.has(code);
+  return /socket hang up|other side closed|ECONNRESET/i.test(error instanceof Error ? error.message : String(error));
+}
+
 export function httpFailure(status: number, body: string, url: string): PlaygroundError {
   const detail = `HTTP ${status} from ${url}${body ? `: ${serverMessage(body).slice(0, 500)}` : ''}`;
   if (status === 401 || status === 403) {
@@ -37,6 +50,11 @@ export function httpFailure(status: number, body: string, url: string): Playgrou
   if (status >= 500)
     return new PlaygroundError('ENGINE_SERVER_ERROR', {
       hint: 'See the server log; the model may have run out of memory or context.',
+      detail,
+    });
+  if (status >= 400 && status < 500 && status !== 408 && status !== 429)
+    return new PlaygroundError('ENGINE_REQUEST_REJECTED', {
+      hint: 'The server refuses this request as sent; see the detail (a model or server option may need changing).',
       detail,
     });
   return new PlaygroundError('ENGINE_SERVER_ERROR', {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ScriptedEngine, tokenize } from './ScriptedEngine';
+import { KEPT_REQUESTS, ScriptedEngine, tokenize } from './ScriptedEngine';
+import { parseEngineScript } from './parseEngineScript';
+import { PlaygroundError } from '../../core/errors';
 
 describe('ScriptedEngine', () => {
   it('answers with the first rule whose pattern matches the last user message', async () => {
@@ -41,5 +43,22 @@ describe('ScriptedEngine', () => {
 
   it('tokenizes words, spaces and punctuation separately', () => {
     expect(tokenize('os.system(cmd)')).toEqual(['os', '.', 'system', '(', 'cmd', ')']);
+  });
+
+  it('fails every request with ENGINE_NO_SCRIPT when no script was given, instead of answering', async () => {
+    const engine = new ScriptedEngine(parseEngineScript(undefined));
+    const error = await engine.chat({ messages: [{ role: 'user', content: 'q' }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlaygroundError);
+    expect((error as PlaygroundError).code).toBe('ENGINE_NO_SCRIPT');
+    expect((error as PlaygroundError).message).toMatch(/^No script was given/);
+  });
+
+  it('keeps only the latest requests, so a long session does not hold every prompt', async () => {
+    const engine = new ScriptedEngine({ rules: [{ reply: 'ok' }] });
+    for (let i = 0; i < KEPT_REQUESTS + 5; i += 1)
+      await engine.chat({ messages: [{ role: 'user', content: `request ${i}` }] });
+    expect(engine.requests).toHaveLength(KEPT_REQUESTS);
+    expect(engine.requests[0]?.messages[0]?.content).toBe('request 5');
+    expect(engine.requests.at(-1)?.messages[0]?.content).toBe(`request ${KEPT_REQUESTS + 4}`);
   });
 });

@@ -14,12 +14,17 @@ export interface EngineScript {
   /** Delay between streamed tokens, to make cancellation observable. */
   tokenDelayMs?: number;
   label?: string;
+  /** Set when no script was handed in: every request then fails with ENGINE_NO_SCRIPT, never a fake success. */
+  missing?: boolean;
 }
+
+/** How many of the latest requests are kept for assertions: each holds a whole prompt, so keeping all leaks. */
+export const KEPT_REQUESTS = 20;
 
 export class ScriptedEngine implements LlmEngine {
   readonly kind = 'scripted';
   readonly label: string;
-  /** Every request received, for assertions. */
+  /** The latest requests received (at most KEPT_REQUESTS, oldest first), for assertions. */
   readonly requests: ChatRequest[] = [];
   private readonly script: EngineScript;
 
@@ -40,6 +45,11 @@ export class ScriptedEngine implements LlmEngine {
 
   async chat(request: ChatRequest): Promise<ChatResult> {
     this.requests.push(request);
+    if (this.requests.length > KEPT_REQUESTS) this.requests.splice(0, this.requests.length - KEPT_REQUESTS);
+    if (this.script.missing)
+      throw new PlaygroundError('ENGINE_NO_SCRIPT', {
+        hint: 'Tests set window.__SCG_ENGINE_SCRIPT__ before the page loads; to use a model, open the page without ?engine=scripted and load one.',
+      });
     const started = performance.now();
     const last = [...request.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
     const rule = this.script.rules.find((r) => r.match === undefined || new RegExp(r.match, 'm').test(last));

@@ -9,12 +9,11 @@ const scriptSchema = z.strictObject({
   label: z.string().optional(),
 });
 
-const FALLBACK: EngineScript = {
-  rules: [{ reply: 'No script was given to the scripted test engine.' }],
-};
+/** No script: the engine fails every request (ENGINE_NO_SCRIPT) rather than answering something that looks real. */
+const MISSING: EngineScript = { rules: [], missing: true, label: 'Scripted test engine (no script given)' };
 
 export function parseEngineScript(value: unknown): EngineScript {
-  if (value === undefined) return FALLBACK;
+  if (value === undefined) return MISSING;
   const parsed = scriptSchema.safeParse(value);
   if (!parsed.success)
     throw new PlaygroundError('BAD_INPUT', { message: `Invalid engine script: ${z.prettifyError(parsed.error)}` });

@@ -12,6 +12,9 @@ export interface ModelHost extends LlmEngine {
   cancelLoad(): Promise<void>;
   hasInCache(modelId: string, custom: CustomModelRecord | null): Promise<boolean>;
   deleteFromCache(modelId: string, custom: CustomModelRecord | null): Promise<void>;
+  /** "Download for later": the model's files into the cache, not onto the GPU (absent in fakes that need none). */
+  prefetch?(modelId: string, custom: CustomModelRecord | null, onProgress: (p: LoadProgress) => void): Promise<void>;
+  cancelPrefetch?(): Promise<void>;
   vendor(): string;
   /** Tells the store when the GPU device is lost under a loaded model. */
   onLost?(listener: (error: ErrorRecord) => void): void;
@@ -24,4 +27,7 @@ export interface ModelStoreDeps {
   storageStatus(): Promise<StorageStatus | null>;
   requestPersistentStorage(): Promise<boolean>;
   origin(): string;
+  /** Models put into the cache from disk (planModelFolder), kept across reloads; absent in tests that need none. */
+  savedDiskModels?(): CustomModelRecord[];
+  saveDiskModels?(records: CustomModelRecord[]): void;
 }

@@ -26,6 +26,11 @@ function fakeApi(overrides: Partial<WebLlmWorkerApi> = {}): WebLlmWorkerApi {
     countTokens: async (text) => text.split(' ').length,
     hasInCache: async () => true,
     deleteFromCache: async () => ({ ok: true, value: null }),
+    prefetch: async (_id, _custom, onProgress) => {
+      onProgress({ progress: 1, timeElapsed: 1, text: 'Fetching param cache[2/2]: 20MB fetched' });
+      return { ok: true, value: null };
+    },
+    cancelPrefetch: async () => undefined,
     ...overrides,
   };
 }
@@ -143,5 +148,19 @@ describe('WebLlmEngine', () => {
     expect(await codeOf(other.chat({ messages: [] }))).toBe('GENERATION_FAILED');
     expect(other.model()).toBe('M-q4f32_1-MLC');
     expect(heard).toEqual(['MODEL_OUT_OF_MEMORY']);
+  });
+
+  it('prefetch reports download progress, and says ABORTED or the mapped failure', async () => {
+    const seen: LoadProgress[] = [];
+    await new WebLlmEngine(fakeApi()).prefetch('M-q4f32_1-MLC', null, (p) => seen.push(p));
+    expect(seen.at(-1)).toMatchObject({ phase: 'download', progress: 1 });
+    const cancelled = new WebLlmEngine(fakeApi({ prefetch: async () => ({ ok: false, cancelled: true }) }));
+    expect(await codeOf(cancelled.prefetch('M-q4f32_1-MLC', null, () => undefined))).toBe('ABORTED');
+    const failing = new WebLlmEngine(
+      fakeApi({
+        prefetch: async () => ({ ok: false, error: 'NetworkError: the download of params_shard_3.bin failed' }),
+      }),
+    );
+    expect(await codeOf(failing.prefetch('M-q4f32_1-MLC', null, () => undefined))).toBe('MODEL_DOWNLOAD_FAILED');
   });
 });

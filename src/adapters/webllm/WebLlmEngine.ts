@@ -67,6 +67,25 @@ export class WebLlmEngine implements LlmEngine {
     this.lostListeners.push(listener);
   }
 
+  /** Downloads a model into the cache without loading it; ABORTED when cancelPrefetch() won the race. */
+  async prefetch(
+    modelId: string,
+    custom: CustomModelRecord | null,
+    onProgress: (p: LoadProgress) => void,
+  ): Promise<void> {
+    const result = await this.api.prefetch(
+      modelId,
+      custom,
+      this.bridge((r: InitReport) => onProgress(toLoadProgress(r))),
+    );
+    if ('cancelled' in result) throw new PlaygroundError('ABORTED', { message: 'The download was cancelled.' });
+    if (!result.ok) throw errorFromRecord(mapEngineError(result.error, 'load'));
+  }
+
+  async cancelPrefetch(): Promise<void> {
+    await this.api.cancelPrefetch();
+  }
+
   /** Stops a download in progress (or frees a loaded model). */
   async cancelLoad(): Promise<void> {
     this.loaded = null;

@@ -51,5 +51,12 @@ export interface WebLlmWorkerApi {
   /** Tokens in `text` by the loaded model's tokenizer; null when it has none loaded. */
   countTokens(text: string): Promise<number | null>;
   hasInCache(modelId: string, custom: CustomModelRecord | null): Promise<boolean>;
+  /** Downloads every file of a model into the cache without loading it ("Download for later"); resumable. */
+  prefetch(
+    modelId: string,
+    custom: CustomModelRecord | null,
+    onProgress: (report: InitReport) => void,
+  ): Promise<WorkerResult<null> | { ok: false; cancelled: true }>;
+  cancelPrefetch(): Promise<void>;
   deleteFromCache(modelId: string, custom: CustomModelRecord | null): Promise<WorkerResult<null>>;
 }

@@ -3,6 +3,7 @@ import { detectWebGpu } from '../webgpu/detectWebGpu';
 import { connectWebLlmWorker } from './connectWebLlmWorker';
 import { requestPersistentStorage, storageStatus } from './storageStatus';
 import type { ModelStoreDeps } from './ModelStoreDeps';
+import { readDiskModels, writeDiskModels } from './diskModelRecords';
 
 export const browserModelDeps: ModelStoreDeps = {
   detectWebGpu: () => detectWebGpu(),
@@ -10,4 +11,6 @@ export const browserModelDeps: ModelStoreDeps = {
   storageStatus,
   requestPersistentStorage,
   origin: () => globalThis.location?.origin ?? 'http://localhost',
+  savedDiskModels: () => readDiskModels(globalThis.localStorage),
+  saveDiskModels: (records) => writeDiskModels(globalThis.localStorage, records),
 };

@@ -10,6 +10,7 @@ import {
 } from '@mlc-ai/web-llm';
 import type { CustomModelRecord } from './customModelRecord';
 import { downloadBeforeReload, repairAfterFailure } from './cache/webLlmCacheSteps';
+import { prefetchModel } from './cache/prefetchModel';
 import { DEVICE_LOST } from './mapEngineError';
 import type { WebLlmWorkerApi, WorkerChatResult, WorkerChatRequest } from './WebLlmWorkerApi';
 import { loadModelTokenizer, readCachedJson, type CountTokens } from './modelTokenizer';
@@ -38,6 +39,7 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
   let engine: MLCEngine | null = null;
   let attempt = { cancelled: false, abort: new AbortController() }; // one per load: a cancel is not a failure
   let count: CountTokens | null = null;
+  let prefetching = new AbortController();
 
   return {
     async load(modelId, custom, onProgress) {
@@ -135,6 +137,23 @@ export function createWebLlmWorkerApi(): WebLlmWorkerApi {
 
     async hasInCache(modelId, custom) {
       return hasModelInCache(modelId, appConfigFor(custom)).catch(() => false);
+    },
+
+    async prefetch(modelId, custom, onProgress) {
+      prefetching.abort();
+      const mine = new AbortController();
+      prefetching = mine;
+      try {
+        await prefetchModel(appConfigFor(custom), modelId, mine.signal, onProgress);
+        return { ok: true, value: null };
+      } catch (error) {
+        if (mine.signal.aborted) return { ok: false, cancelled: true };
+        return { ok: false, error: errorText(error) };
+      }
+    },
+
+    async cancelPrefetch() {
+      prefetching.abort();
     },
 
     async deleteFromCache(modelId, custom) {

@@ -44,6 +44,8 @@ const api: WebLlmWorkerApi = {
   countTokens: async () => null,
   hasInCache: async () => true,
   deleteFromCache: async () => ({ ok: true, value: null }),
+  prefetch: async () => ({ ok: true, value: null }),
+  cancelPrefetch: async () => undefined,
 };
 
 describe('a device lost during a run', () => {

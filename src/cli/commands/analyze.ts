@@ -1,4 +1,4 @@
-// `analyze --jsonl FILE`: static analysis of code samples, one JSON line out per line in.
+// `analyze --jsonl FILE`: static analysis of code samples, one JSON line out per line in (or one SARIF log).
 import type { Command } from '../Command';
 import { jsonlInput, requireString, runJsonl } from '../runJsonl';
 import { JSONL_OPTION, JSONL_POSITIONAL } from '../commonOptions';
@@ -6,6 +6,7 @@ import { analyzeCode } from '../../core/analysis/analyzeCode';
 import { nodeParser } from '../../adapters/node/nodeParser';
 import { parserErrorCounter } from '../../core/task/parserErrorCounter';
 import { analysisLanguage } from './analysisLanguage';
+import { runAnalyzeSarif } from './analyzeSarif';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -18,8 +19,7 @@ export const analyzeCommand: Command = {
       type: 'string',
       choices: ['jsonl', 'sarif'],
       default: 'jsonl',
-      description: 'output format; sarif (one SARIF 2.1.0 log) is not supported yet',
-      validate: (v) => (v === 'sarif' ? 'is not supported yet (only jsonl)' : undefined),
+      description: 'jsonl: one line out per line in; sarif: one SARIF 2.1.0 log for the whole input',
     },
   ],
   positional: JSONL_POSITIONAL,
@@ -28,10 +28,18 @@ export const analyzeCommand: Command = {
     if (!file) return 2;
     const parser = nodeParser();
     const countErrors = parserErrorCounter(parser);
-    return runJsonl(file, async (input) => {
+    const analyse = async (input: Record<string, unknown>) => {
       const code = requireString(input, 'code');
       const language = await analysisLanguage(input, code, countErrors);
-      const record = await analyzeCode(code, language, parser);
+      return { language, record: await analyzeCode(code, language, parser) };
+    };
+    if (args.flags.format === 'sarif')
+      return runAnalyzeSarif(file, async (input) => {
+        const { language, record } = await analyse(input);
+        return { language, findings: record.findings, suppressed: record.suppressed };
+      });
+    return runJsonl(file, async (input) => {
+      const { language, record } = await analyse(input);
       return {
         language,
         findings: record.findings.map((f) => ({

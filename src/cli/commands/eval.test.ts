@@ -102,6 +102,9 @@ describe('cli eval against a local OpenAI-compatible server', () => {
       introRate: null,
       noChangeRate: null,
       retrievalHitRate: null,
+      // The suite's tasks carry no security tests: no verdict, never inferred.
+      securityPassRate: null,
+      securityPassAtK: null,
       // Wilson 95% of 1 in 2 for each of the five rates that apply.
       ci: {
         ...Object.fromEntries(
@@ -111,6 +114,8 @@ describe('cli eval against a local OpenAI-compatible server', () => {
         introRate: null,
         noChangeRate: null,
         retrievalHitRate: null,
+        securityPassRate: null,
+        securityPassAtK: null,
       },
     });
     expect(report.summary.rescue).toMatchObject({ secureRate: 1, passRate: 1, securePass1: 1, retrievalHitRate: 1 });
@@ -178,6 +183,8 @@ describe('cli eval against a local OpenAI-compatible server', () => {
           samples: '3',
           temperature: '0.8',
           seed: '10',
+          // The scripted 500 is not passing: retrying it would only slow the test.
+          retries: '0',
           out,
           ...extra,
         }),

@@ -8,6 +8,7 @@ import { parseConfigList } from '../../core/evaluation/EvalConfig';
 import { runSuite } from '../../core/evaluation/runSuite';
 import { buildReport } from '../../core/evaluation/EvalReport';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import type { RunTrace } from '../../core/trace';
 import { resultsCsv, summaryCsv } from '../../core/evaluation/reportCsv';
 import { PlaygroundError, toErrorRecord } from '../../core/errors';
 import { createNodePorts } from '../../adapters/node/createNodePorts';
@@ -21,6 +22,9 @@ import { EVAL_OPTIONS } from './evalOptions';
 import { samplingForSample, samplingOf, withSampling } from './withSampling';
 import { evalMeta, samplesOf } from './evalMeta';
 import { commandUsage } from '../commandHelp';
+import { codeDirWriter } from './codeDir';
+import { REJECTIONS_BEFORE_STOP, watchRejections } from './repeatedRejection';
+import { writeTraceFile } from './traceFiles';
 
 // Errors that will fail every other run the same way: stop instead of running the whole suite.
 const FATAL = new Set(['ENGINE_UNREACHABLE', 'ENGINE_UNAUTHORIZED', 'ENGINE_NOT_FOUND']);
@@ -56,6 +60,8 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const resumeFrom = earlierRuns(args);
   // Without --out the report goes to stdout and no log is kept beside it.
   const logRun = args.flags.out ? startRunsLog(runsLogPath(args.flags.out), resumeFrom) : () => {};
+  const writeCode = args.flags['code-dir'] ? codeDirWriter(args.flags['code-dir'], engines.length > 1) : () => {};
+  resumeFrom.forEach(writeCode);
   const runner = args.flags['no-tests'] ? undefined : new NodeFunctionalRunner();
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -68,6 +74,7 @@ async function runEval(args: ParsedArgs): Promise<number> {
   const started = performance.now();
   const results: TaskResult[] = [...resumeFrom];
   let fatal: TaskResult['error'] | undefined;
+  const rejected = watchRejections();
   try {
     const testTimeout = Number(args.flags['test-timeout-ms']);
     for await (const result of runSuite({
@@ -81,14 +88,25 @@ async function runEval(args: ParsedArgs): Promise<number> {
       signal: controller.signal,
       resumeFrom,
       testTimeoutMs: testTimeout > 0 ? testTimeout : undefined,
+      concurrency: args.flags.concurrency ? Number(args.flags.concurrency) : 1,
+      ...(args.flags.traces ? { storeTrace: traceStore(args.flags.traces) } : {}),
       onProgress: (done, total, eta, last) => {
         if (last) process.stderr.write(`${formatProgress(done, total, eta, last)}\n`);
       },
     })) {
       results.push(result);
       logRun(result);
+      writeCode(result);
       if (result.error && FATAL.has(result.error.code)) {
         fatal = result.error;
+        controller.abort();
+      }
+      const rejection = rejected(result);
+      if (rejection && !fatal) {
+        fatal = {
+          ...rejection,
+          message: `the server rejected ${REJECTIONS_BEFORE_STOP} requests the same way: ${rejection.message}`,
+        };
         controller.abort();
       }
     }
@@ -123,6 +141,10 @@ async function runEval(args: ParsedArgs): Promise<number> {
     return 1;
   }
   return controller.signal.aborted ? 130 : 0;
+}
+
+function traceStore(dir: string): (trace: RunTrace, result: TaskResult) => Promise<string> {
+  return (trace, result) => Promise.resolve(writeTraceFile(dir, trace, result));
 }
 
 /** `--resume FILE` reads FILE; a bare `--resume` continues `--out` when it (or its runs log) exists. */

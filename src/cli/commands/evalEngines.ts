@@ -32,6 +32,8 @@ export function evalEngines(args: ParsedArgs, env: NodeJS.ProcessEnv = process.e
     const options: ConstructorParameters<typeof OpenAiEngine>[0] = { baseUrl, model };
     if (apiKey) options.apiKey = apiKey;
     if (timeoutMs && timeoutMs > 0) options.timeoutMs = timeoutMs;
+    if (args.flags.retries !== undefined) options.retries = Number(args.flags.retries);
+    if (args.flags['no-logprobs']) options.noLogprobs = true;
     return new OpenAiEngine(options);
   });
 }

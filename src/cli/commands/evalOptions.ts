@@ -2,6 +2,7 @@
 import type { CommandOption } from '../CommandOption';
 import { engineOptions, KB_OPTIONS } from '../commonOptions';
 import { DEFAULT_EVAL_CONFIG_IDS, EVAL_CONFIGS } from '../../core/evaluation/EvalConfig';
+import { DEFAULT_RETRIES } from '../../adapters/openai/retryDelay';
 import { DEFAULT_TEST_TIMEOUT_MS } from '../../core/evaluation/functional/buildFunctionalProgram';
 
 const CONFIG_IDS = EVAL_CONFIGS.map((c) => c.id);
@@ -80,10 +81,31 @@ export const EVAL_OPTIONS: readonly CommandOption[] = [
     name: 'concurrency',
     type: 'integer',
     min: 1,
-    max: 16,
+    max: 64,
     default: '1',
-    description: 'tasks run at once; only 1 is supported yet',
-    validate: (v) => (Number(v) > 1 ? `is not supported yet above 1 (got ${v})` : undefined),
+    description: 'runs in flight at once; the report keeps (task, sample) order',
+  },
+  {
+    name: 'retries',
+    type: 'integer',
+    min: 0,
+    max: 20,
+    default: String(DEFAULT_RETRIES),
+    description:
+      'retries of a request after 429, 5xx or a dropped connection (backoff honours Retry-After, at most 30 s)',
+  },
+  { name: 'no-logprobs', type: 'boolean', description: 'never ask the server for token log-probabilities' },
+  {
+    name: 'traces',
+    type: 'string',
+    value: 'DIR',
+    description: "write each run's trace as DIR/<model>/<config>/<taskId>-<sample>.json.gz",
   },
   ...KB_OPTIONS,
+  {
+    name: 'code-dir',
+    type: 'string',
+    value: 'DIR',
+    description: "also write each run's final code to DIR/<config>/<task>/<sample>.<ext> for external scanners",
+  },
 ];

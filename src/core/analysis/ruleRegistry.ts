@@ -16,28 +16,35 @@ import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow
 import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './rules/cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
+import { cwe131BufferSizeCalculation } from './rules/cwe131BufferSizeCalculation';
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe170NullTermination } from './rules/cwe170NullTermination';
+import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
 import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
+import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
 import { cwe328WeakHash } from './rules/cwe328WeakHash';
 import { cwe329PredictableIv } from './rules/cwe329PredictableIv';
 import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomness';
+import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
+import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
@@ -49,11 +56,13 @@ import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullD
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
 import { cwe522CredentialProtection } from './rules/cwe522CredentialProtection';
+import { cwe590FreeNonHeap } from './rules/cwe590FreeNonHeap';
 import { cwe601OpenRedirect } from './rules/cwe601OpenRedirect';
 import { cwe611Xxe } from './rules/cwe611Xxe';
 import { cwe614CookieWithoutSecure } from './rules/cwe614CookieWithoutSecure';
 import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
+import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
@@ -64,6 +73,7 @@ import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
 import { cwe863Authorization } from './rules/cwe863Authorization';
+import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
@@ -90,28 +100,35 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe121StackBufferOverflow,
   ...cwe122HeapBufferOverflow,
   ...cwe125OutOfBoundsRead,
+  ...cwe131BufferSizeCalculation,
   ...cwe134FormatString,
   ...cwe170NullTermination,
+  ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
   ...cwe193OffByOne,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe250UnnecessaryPrivileges,
+  ...cwe252UncheckedReturn,
   ...cwe269PrivilegeManagement,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
   ...cwe328WeakHash,
   ...cwe329PredictableIv,
   ...cwe330InsufficientRandomness,
+  ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
+  ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
@@ -123,11 +140,13 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
+  ...cwe590FreeNonHeap,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,
   ...cwe614CookieWithoutSecure,
   ...cwe643XpathInjection,
   ...cwe676DangerousFunction,
+  ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
@@ -138,6 +157,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
   ...cwe863Authorization,
+  ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
   ...cwe916WeakPasswordHash,
   ...cwe918Ssrf,

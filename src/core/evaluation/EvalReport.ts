@@ -3,6 +3,7 @@
 import type { TaskResult } from './TaskResult';
 import { summarise, summariseBy, type SummaryTable } from './summarise';
 import { pairedComparisons, type PairedComparison } from './pairedComparison';
+import { judgeAgreement, type AgreementTable } from './judgeAgreement';
 
 export const REPORT_SCHEMA = 'secure-codegen-playground/eval-report';
 
@@ -37,6 +38,8 @@ export interface EvalReport {
   byCwe: Record<string, SummaryTable>;
   byLanguage: Record<string, SummaryTable>;
   tasks: TaskResult[];
+  /** Agreement between judges of "secure" (analyser, security tests, ...) overall and per CWE; absent in older reports. */
+  agreement?: AgreementTable[];
 }
 
 export function buildReport(results: readonly TaskResult[], meta: ReportMeta): EvalReport {
@@ -50,5 +53,6 @@ export function buildReport(results: readonly TaskResult[], meta: ReportMeta): E
     byCwe: summariseBy(results, 'cwe', k),
     byLanguage: summariseBy(results, 'language', k),
     tasks: [...results],
+    agreement: judgeAgreement(results),
   };
 }

@@ -23,6 +23,12 @@ export const suiteRunSchema = z.object({
   wallMs: z.number(),
   /** Tasks of the suite that were not run, and why (without a model: those without a reference solution). */
   skipped: z.array(z.object({ id: z.string(), title: z.string().optional(), reason: z.string() })).optional(),
+  /** Runs per (task, configuration), K; absent in older runs (1). */
+  samples: z.number().int().min(1).optional(),
+  /** Sampling temperature of every request; absent: the stages' own (0). */
+  temperature: z.number().min(0).max(2).optional(),
+  /** Seed S: sample i sends S + i; absent: none is sent. */
+  seed: z.number().int().optional(),
 });
 
 export type SuiteRun = z.infer<typeof suiteRunSchema>;

@@ -23,7 +23,7 @@ export const taskResultSchema = z.object({
   secure: z.boolean().nullable(),
   /** Functional tests passed; null when the task has no tests, no runner was given, or the run has `error`. */
   passed: z.boolean().nullable(),
-  /** Security tests passed; null: the task has no security test (none is inferred). */
+  /** Security tests passed; null: the task has no security test (none is inferred), no runner, or `error`. */
   securityTestsPassed: z.boolean().nullable().optional(),
   /** CWEs the retriever chose for the prompt, best first. */
   cwes: z.array(z.string()),
@@ -59,6 +59,28 @@ export const taskResultSchema = z.object({
     })
     .optional(),
   ms: z.number(),
+  /** External judge (`eval judge`, SARIF of CodeQL/Semgrep/Bandit): no error- or warning-level result in the run's
+   * code file; absent: not judged (no log named the file), never inferred. */
+  externalSecure: z.boolean().optional(),
+  /** The external tools' results in the run's code file. */
+  externalFindings: z
+    .array(
+      z.object({
+        tool: z.string(),
+        ruleId: z.string(),
+        cwe: z.string().nullable(),
+        line: z.number().nullable(),
+        level: z.enum(['error', 'warning', 'note', 'none']),
+      }),
+    )
+    .optional(),
+  /** Where the run's whole trace was kept: a .json.gz path (eval --traces) or an IndexedDB key (the page); absent: not kept. */
+  trace: z.string().optional(),
+  /** The security-test run on the final code ({ms, timedOut, error?}); null or absent when none ran. */
+  securityTests: z
+    .object({ ms: z.number(), timedOut: z.boolean(), error: z.string().optional() })
+    .nullable()
+    .optional(),
 });
 
 export type TaskResult = z.infer<typeof taskResultSchema>;

@@ -22,6 +22,10 @@ export interface EvaluateInput {
   testable: boolean;
   /** The outcome of the tests on the final code; null when they were not run. */
   functional: FunctionalOutcome | null;
+  /** The task has security tests and a runner: securityTestsPassed is then true or false. */
+  securityTestable?: boolean;
+  /** The outcome of the security tests on the final code; null or absent when they were not run. */
+  security?: FunctionalOutcome | null;
 }
 
 export function evaluateTrace(input: EvaluateInput): TaskResult {
@@ -43,8 +47,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     // A run that failed (engine or harness: `error` below) is not a result: neither secure nor insecure.
     secure: final ? findings.length === 0 : null,
     passed: input.testable && final ? (functional?.passed ?? false) : null,
-    // No task carries security tests yet; none is inferred from the CWE label.
-    securityTestsPassed: null,
+    // Only from the task's own security tests: none is inferred from the CWE label.
+    securityTestsPassed: input.securityTestable && final ? (input.security?.passed ?? false) : null,
     cwes,
     retrievalHit: config.usesKnowledge && task.cwe && retrieval ? cwes.includes(task.cwe) : null,
     revision: revisionOutcome(metrics),
@@ -53,7 +57,8 @@ export function evaluateTrace(input: EvaluateInput): TaskResult {
     findingsBefore: countedFindings(final?.firstFindings ?? []).length,
     functional: functional ? pickFunctional(functional) : null,
     code: final?.code ?? '',
-    ms: trace.totalMs + (functional?.ms ?? 0),
+    ms: trace.totalMs + (functional?.ms ?? 0) + (input.security?.ms ?? 0),
+    securityTests: input.security ? pickFunctional(input.security) : null,
   };
   if (error) result.error = error;
   return result;

@@ -13,6 +13,8 @@ export interface NewSuiteRunInput {
   model: string | null;
   testTimeoutMs: number;
   now?: Date;
+  /** K samples per task and configuration, with this temperature and seed (as eval's flags). */
+  sampling?: { samples: number; temperature?: number; seed?: number };
 }
 
 export function newSuiteRun(input: NewSuiteRunInput): { suite: SuiteRun } | { refused: string } {
@@ -35,6 +37,18 @@ export function newSuiteRun(input: NewSuiteRunInput): { suite: SuiteRun } | { re
       status: 'running',
       wallMs: 0,
       ...(plan.skipped.length > 0 ? { skipped: plan.skipped } : {}),
+      ...samplingFields(input),
     },
+  };
+}
+
+/** The sampling fields a suite run keeps; a reference check sends no request, so it keeps none. */
+function samplingFields(input: NewSuiteRunInput): Pick<SuiteRun, 'samples' | 'temperature' | 'seed'> {
+  const sampling = input.sampling;
+  if (!sampling || !input.model) return {};
+  return {
+    ...(sampling.samples > 1 ? { samples: Math.floor(sampling.samples) } : {}),
+    ...(sampling.temperature !== undefined ? { temperature: sampling.temperature } : {}),
+    ...(sampling.seed !== undefined ? { seed: sampling.seed } : {}),
   };
 }

@@ -17,6 +17,8 @@ const suiteLineSchema = z.object({
   kind: z.enum(['nl', 'completion']).optional(),
   title: z.string().optional(),
   reference: z.string().optional(),
+  securityTests: z.string().optional(),
+  vulnerable: z.string().optional(),
 });
 
 export interface SuiteLineError {

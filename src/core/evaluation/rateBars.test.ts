@@ -16,6 +16,8 @@ const summary = (securePass1: number | null, secureRate: number, passRate: numbe
   introRate: null,
   noChangeRate: null,
   retrievalHitRate: null,
+  securityPassRate: null,
+  securityPassAtK: null,
   ci: Object.fromEntries(RATE_KEYS.map((k) => [k, null])) as Summary['ci'],
 });
 

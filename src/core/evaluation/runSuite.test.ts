@@ -9,6 +9,7 @@ import { parseConfigList } from './EvalConfig';
 import { collectSuite, runSuite } from './runSuite';
 import { summarise } from './summarise';
 import type { TaskResult } from './TaskResult';
+import type { LlmEngine } from '../generation/LlmEngine';
 
 const fence = '```';
 const INSECURE = `${fence}python\nimport subprocess\n\ndef ping(host):\n    return subprocess.check_output("ping -c 1 " + host, shell=True)\n${fence}`;
@@ -180,6 +181,41 @@ describe('runSuite', () => {
     expect(results[0]).toMatchObject({ id: 'py-ping', model: 'reference', secure: true, passed: true });
   });
 
+  it("runs a task's own security tests with the same runner, and none for a task without them", async () => {
+    // The fake runner fails security tests on code that pastes the host into a shell command.
+    const judged: FunctionalRunner = {
+      async run(program) {
+        if (program.tests !== 'SECURITY') return runner.run(program);
+        const passed = !program.code.includes('shell=True');
+        return passed ? { passed, ms: 2, timedOut: false } : { passed, ms: 2, timedOut: false, error: 'attack worked' };
+      },
+    };
+    const results = await collectSuite({
+      tasks: [
+        { ...task, securityTests: 'SECURITY' },
+        { ...task, id: 'untested' },
+      ],
+      configs: parseConfigList('baseline,rescue+revise'),
+      engines: [new ScriptedEngine(script)],
+      stages,
+      functionalRunner: judged,
+    });
+    const by = Object.fromEntries(results.map((r) => [`${r.id}/${r.config}`, r]));
+    expect(by['py-ping/baseline']).toMatchObject({
+      securityTestsPassed: false,
+      securityTests: { error: 'attack worked' },
+    });
+    expect(by['py-ping/rescue+revise']).toMatchObject({ securityTestsPassed: true, securityTests: { ms: 2 } });
+    expect(by['untested/baseline']).toMatchObject({ securityTestsPassed: null, securityTests: null });
+    // Without a runner nothing is judged.
+    const [untested] = await collectSuite({
+      tasks: [{ ...task, securityTests: 'SECURITY' }],
+      configs: parseConfigList('baseline'),
+      stages,
+    });
+    expect(untested?.securityTestsPassed).toBeNull();
+  });
+
   it('records a failed generation as an error, neither secure nor insecure, and retries it on resume', async () => {
     const broken = {
       kind: 'broken',
@@ -243,5 +279,39 @@ describe('runSuite', () => {
     expect([...new Set(seen)]).toEqual([0, 1, 2]);
     expect(summarise(results).baseline).toMatchObject({ tasks: 1, runs: 3, secureRate: 0, secureAtK: 0 });
     expect(summarise(results).rescue).toMatchObject({ tasks: 1, runs: 3, secureRate: 1, secureAtK: 1 });
+  });
+
+  it('with concurrency runs several requests at once and yields the same results in the same order', async () => {
+    let running = 0;
+    let most = 0;
+    const inner = new ScriptedEngine(script);
+    // Later samples answer faster, so completion order differs from plan order.
+    const engineForSample = (engine: LlmEngine, sample: number): LlmEngine => ({
+      kind: engine.kind,
+      label: engine.label,
+      model: () => engine.model(),
+      chat: async (request) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 40 - sample * 10));
+        running -= 1;
+        return engine.chat(request);
+      },
+    });
+    const options = {
+      tasks: [task],
+      configs: parseConfigList('baseline,rescue'),
+      engines: [inner],
+      stages,
+      samples: 4,
+      engineForSample,
+    };
+    const key = (r: TaskResult): string => `${r.sample}:${r.config}:${r.secure}:${r.code}`;
+    const one = await collectSuite(options);
+    expect(most).toBe(1);
+    most = 0;
+    const many = await collectSuite({ ...options, concurrency: 3 });
+    expect(most).toBe(3);
+    expect(many.map(key)).toEqual(one.map(key));
   });
 });

@@ -6,13 +6,15 @@ import type { Task } from '../task/Task';
 import type { LlmEngine } from '../generation/LlmEngine';
 import type { PipelineStages } from '../pipeline';
 import { runPipeline } from '../pipeline';
-import { stageOutput } from '../trace';
+import { stageOutput, type RunTrace } from '../trace';
 import type { EvalConfig } from './EvalConfig';
 import type { FunctionalOutcome, FunctionalRunner } from './functional/FunctionalRunner';
 import { buildFunctionalProgram, DEFAULT_TEST_TIMEOUT_MS } from './functional/buildFunctionalProgram';
+import { buildSecurityProgram } from './functional/buildSecurityProgram';
 import type { TaskResult } from './TaskResult';
 import { resultKey } from './TaskResult';
 import { evaluateTrace } from './evaluateTrace';
+import { orderedPool } from './orderedPool';
 import { finalCode } from './finalCode';
 import { toErrorRecord } from '../errors';
 
@@ -38,6 +40,10 @@ export interface RunSuiteOptions {
   engineForSample?: (engine: LlmEngine, sample: number) => LlmEngine;
   testTimeoutMs?: number;
   now?: () => number;
+  /** Runs in flight at once (default 1); results are still yielded in plan order (orderedPool). */
+  concurrency?: number;
+  /** Keeps a run's whole trace (a file, IndexedDB) and returns the reference the result carries as `trace`. */
+  storeTrace?: (trace: RunTrace, result: TaskResult) => Promise<string | undefined>;
 }
 
 interface PlannedRun {
@@ -77,10 +83,10 @@ export async function* runSuite(options: RunSuiteOptions): AsyncGenerator<TaskRe
   const started = now();
   options.onProgress?.(done, total, null);
 
-  for (const run of plan) {
-    if (options.signal?.aborted) return;
-    if (isDone(run)) continue;
-    const result = await runOne(run, options);
+  const todo = plan.filter((run) => !isDone(run));
+  const work = (run: PlannedRun): Promise<TaskResult | null> =>
+    options.signal?.aborted ? Promise.resolve(null) : runOne(run, options);
+  for await (const result of orderedPool(todo, work, { limit: options.concurrency ?? 1 })) {
     // A cancelled run is not a result: it is left for the next resume.
     if (!result) return;
     done += 1;
@@ -113,7 +119,21 @@ async function runOne(
     functional = await runTests(options.functionalRunner, program, options.signal);
     if (options.signal?.aborted) return null;
   }
-  return evaluateTrace({ task, config, model, sample, trace, testable, functional });
+  // Security tests: the same runner and time limit, only when the task carries its own (never inferred).
+  const securityProgram = buildSecurityProgram(
+    task,
+    final?.code ?? '',
+    options.testTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS,
+  );
+  const securityTestable = Boolean(securityProgram && options.functionalRunner);
+  let security: FunctionalOutcome | null = null;
+  if (securityProgram && options.functionalRunner && final && stageOutput(trace, 'generation')) {
+    security = await runTests(options.functionalRunner, securityProgram, options.signal);
+    if (options.signal?.aborted) return null;
+  }
+  const result = evaluateTrace({ task, config, model, sample, trace, testable, functional, securityTestable, security });
+  const reference = await options.storeTrace?.(trace, result);
+  return reference ? { ...result, trace: reference } : result;
 }
 
 async function runTests(

@@ -16,6 +16,8 @@ describe('suiteLines', () => {
         entry: 'ping',
         tests: 'assert ping',
         reference: 'def ping(h):\n    pass\n',
+        securityTests: 'ping("x; id")',
+        vulnerable: 'def ping(h):\n    os.system(h)\n',
       },
       { id: 'b', language: 'c', kind: 'completion', prompt: 'int main(void) {' },
     ];

@@ -13,6 +13,8 @@ export function suiteLines(tasks: readonly Task[]): string {
       entry: t.entry,
       tests: t.tests,
       reference: t.reference,
+      securityTests: t.securityTests,
+      vulnerable: t.vulnerable,
     }),
   );
   // JSON.stringify leaves out undefined fields, so tasks without tests or a label stay short.

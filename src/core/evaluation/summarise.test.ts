@@ -98,7 +98,7 @@ describe('summarise', () => {
     const summary = summaryCsv(results).split('\n');
     expect(
       summary.some((l) =>
-        l.startsWith('overall,all,rescue,4,4,0,0.5,0.6667,0.3333,0.5,0.3333,0.6667,0.3333,0.3333,0.75,0.15,0.85,'),
+        l.startsWith('overall,all,rescue,4,4,0,0.5,0.6667,0.3333,0.5,0.3333,0.6667,0.3333,0.3333,0.75,,,0.15,0.85,'),
       ),
     ).toBe(true);
     expect(summary.some((l) => l.startsWith('language,c,rescue,1,1,0,0,,'))).toBe(true);

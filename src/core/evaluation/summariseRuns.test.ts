@@ -70,4 +70,24 @@ describe('summariseRuns', () => {
     expect(samplesPerTask(runs)).toBe(4);
     expect(samplesPerTask([run('a', 0, true, null)])).toBe(1);
   });
+
+  it('judges by the security tests where they ran, never inferring a verdict', () => {
+    const judged = (r: TaskResult, securityTestsPassed: boolean | null): TaskResult => ({ ...r, securityTestsPassed });
+    const withTests = [
+      judged(run('a', 0, true, true), true),
+      judged(run('a', 1, true, true), false),
+      judged(run('a', 2, false, false), true),
+      judged(run('b', 0, true, true), false),
+      judged(run('b', 1, true, true), false),
+      run('c', 0, true, true), // no security test: left out, not counted insecure
+      judged(run('d', 0, null, null, true), null),
+    ];
+    const s = summariseRuns(withTests, 2);
+    // 2 passing of the 5 runs that had security tests.
+    expect(s.securityPassRate).toBe(0.4);
+    // a: n=3, c=1 (passed and security-tested) -> 2/3; b: n=2, c=0 -> 0; c has no security test; mean 1/3.
+    expect(s.securityPassAtK).toBe(0.3333);
+    expect(s.ci.securityPassRate).not.toBeNull();
+    expect(summariseRuns(runs).securityPassRate).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ export const RATE_KEYS = [
   'introRate',
   'noChangeRate',
   'retrievalHitRate',
+  'securityPassRate',
+  'securityPassAtK',
 ] as const;
 export type RateKey = (typeof RATE_KEYS)[number];
 
@@ -64,6 +66,9 @@ export function summariseRuns(results: readonly TaskResult[], k = 1): Summary {
   const revised = scored.flatMap((r) => (r.revisionMetrics ? [r.revisionMetrics] : []));
   // The shared definitions of the revision pane (revisionMetrics.ts), so both report the same counts.
   const revision = aggregateRevisionMetrics(revised.map((m) => ({ ...m, fixRate: null })));
+  // The second judge: the task's own security tests, over runs where they ran (never inferred).
+  const securityTested = scored.filter((r) => typeof r.securityTestsPassed === 'boolean');
+  const bothTested = securityTested.filter((r) => r.passed !== null);
   const counts: Record<RateKey, Count | null> = {
     secureRate: count(scored, (r) => r.secure === true),
     passRate: count(tested, (r) => r.passed === true),
@@ -79,6 +84,12 @@ export function summariseRuns(results: readonly TaskResult[], k = 1): Summary {
     retrievalHitRate: count(
       scored.filter((r) => r.retrievalHit !== null),
       (r) => r.retrievalHit === true,
+    ),
+    securityPassRate: count(securityTested, (r) => r.securityTestsPassed === true),
+    // secure-pass@k with "secure" judged by the security tests instead of the analyser.
+    securityPassAtK: atK(
+      perTask(bothTested, (r) => r.passed === true && r.securityTestsPassed === true),
+      k,
     ),
   };
   const summary = {

@@ -6,6 +6,7 @@ import type { LlmEngine, TokenEvent } from './LlmEngine';
 import type { Task } from '../task/Task';
 import { PlaygroundError } from '../errors';
 import { extractCode } from './extractCode';
+import { stripReasoning } from './stripReasoning';
 
 export interface GenerateInput {
   task: Task;
@@ -49,7 +50,7 @@ export async function generateCode(input: GenerateInput): Promise<GenerationReco
     engine: input.engine.kind,
     model: input.engine.model(),
     text: result.text,
-    code: extractCode(result.text, input.task.language),
+    code: extractCode(stripReasoning(result.text), input.task.language),
     tokens: result.tokens,
     finishReason: result.finishReason,
     usage: result.usage,

@@ -4,6 +4,7 @@ import type { LlmEngine } from './LlmEngine';
 import type { ModelFacetInputs } from '../PipelinePorts';
 import type { Task } from '../task/Task';
 import { extractCode } from './extractCode';
+import { stripReasoning } from './stripReasoning';
 import { taskText } from '../prompt/promptText';
 
 export async function writeModelFacets(
@@ -20,7 +21,7 @@ export async function writeModelFacets(
       maxTokens: 384,
       signal,
     });
-    out.draft = extractCode(draft.text, task.language);
+    out.draft = extractCode(stripReasoning(draft.text), task.language);
   }
   if (wanted.cause) {
     const cause = await engine.chat({

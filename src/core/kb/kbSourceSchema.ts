@@ -59,6 +59,8 @@ export const taskSchema = z.object({
   entry: z.string().optional(),
   tests: z.string().optional(),
   reference: z.string().optional(),
+  securityTests: z.string().optional(),
+  vulnerable: z.string().optional(),
 });
 
 export const advisorySchema = z.object({

@@ -25,6 +25,19 @@ describe('validateKbSources', () => {
     expect(kb.warnings.join()).toContain('CWE-999');
   });
 
+  it('warns when a task has security tests without a vulnerable solution, or the reverse', () => {
+    const files = fixtureKbSources();
+    const task = { title: 'T', language: 'python', cwe: 'CWE-78', kind: 'nl', prompt: 'x' };
+    files.push({ path: 'kb/tasks/s1.yaml', data: { ...task, id: 's1', securityTests: 'assert True' } });
+    files.push({ path: 'kb/tasks/s2.yaml', data: { ...task, id: 's2', vulnerable: 'x = 1' } });
+    files.push({
+      path: 'kb/tasks/s3.yaml',
+      data: { ...task, id: 's3', securityTests: 'assert True', vulnerable: 'x = 1' },
+    });
+    const warned = validateKbSources(files).warnings.filter((w) => w.includes('securityTests and vulnerable'));
+    expect(warned.map((w) => w.split(':')[0])).toEqual(['task s1', 'task s2']);
+  });
+
   it('names the file and field of a missing example side', () => {
     const files = fixtureKbSources();
     const cwe = files.find((f) => f.path === 'kb/cwe/CWE-78.yaml')!;

@@ -100,6 +100,12 @@ function crossCheck(kb: KbSources, files: readonly KbSourceFile[], errors: strin
   }
   for (const task of kb.tasks) {
     if (task.cwe && !cwes.has(task.cwe)) kb.warnings.push(`task ${task.id}: ${task.cwe} has no kb/cwe entry yet`);
+    // A security test is only proven able to fail by a vulnerable solution (scripts/checkSecurityTests.ts).
+    if (Boolean(task.securityTests) !== Boolean(task.vulnerable)) {
+      kb.warnings.push(
+        `task ${task.id}: securityTests and vulnerable go together (one without the other proves nothing)`,
+      );
+    }
   }
   for (const adv of kb.advisories) {
     if (!cwes.has(adv.cwe)) kb.warnings.push(`advisory ${adv.id}: ${adv.cwe} has no kb/cwe entry yet`);

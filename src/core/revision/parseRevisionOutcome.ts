@@ -1,12 +1,13 @@
 // Reads the model's revision answer: an explicit "no change needed", or revised code.
 import { extractCode } from '../generation/extractCode';
+import { stripReasoning } from '../generation/stripReasoning';
 
 export type RevisionOutcome = { kind: 'unchanged' } | { kind: 'revised'; code: string };
 
 const NO_CHANGE = /^\W*no\s+(?:changes?|revision)\s+(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i;
 
 export function parseRevisionOutcome(answer: string, language: string, original: string): RevisionOutcome {
-  const trimmed = answer.trim();
+  const trimmed = stripReasoning(answer).trim();
   const hasFence = trimmed.includes('```');
   if (!hasFence && (NO_CHANGE.test(trimmed) || trimmed === '')) return { kind: 'unchanged' };
   if (hasFence && NO_CHANGE.test(trimmed.split('```')[0] ?? '') && !(trimmed.split('```')[1] ?? '').trim()) {

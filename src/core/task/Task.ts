@@ -21,4 +21,11 @@ export interface Task {
   tests?: string;
   /** A secure reference solution written for the project. */
   reference?: string;
+  /**
+   * Security tests (python, javascript): same runner and contract as `tests`, but each calls the entry
+   * function with an attack input and asserts the attack does not succeed. Absent: no security test.
+   */
+  securityTests?: string;
+  /** A deliberately weak solution, used only to prove each security test can fail (never shown as advice). */
+  vulnerable?: string;
 }

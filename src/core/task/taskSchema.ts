@@ -18,4 +18,6 @@ export const taskSchema = z.strictObject({
   entry: z.string().optional(),
   tests: z.string().optional(),
   reference: z.string().optional(),
+  securityTests: z.string().optional(),
+  vulnerable: z.string().optional(),
 });

@@ -12,6 +12,9 @@ import { SummaryTables } from './SummaryTables';
 import { RatesChart } from './RatesChart';
 import { TaskResultsTable } from './TaskResultsTable';
 import { ExportButtons } from './ExportButtons';
+import { ExternalJudgePanel } from './ExternalJudgePanel';
+import { SamplingSettings } from './SamplingSettings';
+import { JudgeAgreementTable } from './JudgeAgreementTable';
 import './eval.css';
 import { useShallow } from 'zustand/react/shallow';
 import { selectEvalResults } from '../../state/evalSelectors';
@@ -29,6 +32,7 @@ export function EvalView() {
       <aside className="eval-side">
         <SuitePicker />
         <ConfigPicker />
+        <SamplingSettings />
         <EvalControls />
         <SuiteHistory />
       </aside>
@@ -43,7 +47,13 @@ export function EvalView() {
             <ExportButtons suite={current} results={results} engine={engineKind} />
             {results.length > 0 && <SummaryTables results={results} />}
             {results.length > 0 && <RatesChart summary={summary} />}
-            <TaskResultsTable results={results} configIds={current.configIds} />
+            {results.length > 0 && <JudgeAgreementTable results={results} />}
+            <TaskResultsTable
+              results={results}
+              configIds={current.configIds}
+              onOpenTrace={(r) => void useEvalStore.getState().openTrace(r)}
+            />
+            {results.length > 0 && <ExternalJudgePanel results={results} />}
           </>
         )}
       </div>

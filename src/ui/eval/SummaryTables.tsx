@@ -12,6 +12,7 @@ const METRICS: { key: RateKey; label: string }[] = [
   { key: 'introRate', label: 'Intro' },
   { key: 'noChangeRate', label: 'No-Change' },
   { key: 'retrievalHitRate', label: 'Retrieval hit' },
+  { key: 'securityPassRate', label: 'Security tests' },
 ];
 
 type View = 'overall' | 'cwe' | 'language';

@@ -2,6 +2,7 @@
 import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
+import { DiskModelForm } from './DiskModelForm';
 import { useShallow } from 'zustand/react/shallow';
 import { selectModelDetails } from '../../state/modelSelectors';
 
@@ -22,49 +23,59 @@ export function ModelDetails() {
       }}
     >
       <summary>Details</summary>
-      {model && (
-        <dl className="mp-facts">
-          <dt>Model</dt>
-          <dd>{model.id}</dd>
-          <dt>Download</dt>
-          <dd>about {formatMegabytes(model.downloadMB)} (once; cached by the browser)</dd>
-          <dt>GPU memory</dt>
-          <dd>
-            {formatMegabytes(model.vramMB)}
-            {model.lowResource ? ' · fits low-end GPUs' : ''}
-          </dd>
-          <dt>Context</dt>
-          <dd>{model.contextWindow} tokens</dd>
-        </dl>
-      )}
-      {!model && custom && selectedId === custom.model_id && (
-        <dl className="mp-facts">
-          <dt>Custom model</dt>
-          <dd>{custom.model}</dd>
-          <dt>model_lib</dt>
-          <dd>{custom.model_lib}</dd>
-        </dl>
-      )}
-      {storage && storage.usageMB !== null && storage.quotaMB !== null && (
-        <p className="mp-storage" data-testid="model-storage">
-          {/* A fresh profile uses under a megabyte: that is known, so it is said rather than shown as "?". */}
-          Browser storage: {storage.usageMB < 1 ? 'under 1 MB' : formatMegabytes(storage.usageMB)} used of{' '}
-          {formatMegabytes(storage.quotaMB)}
-          {storage.persisted ? ' · persistent' : ' · may be evicted under pressure'}
-        </p>
-      )}
-      {storage && !storage.persisted && (
-        <button
-          type="button"
-          className="mp-link"
-          data-testid="model-persist"
-          title="Ask the browser not to evict downloaded models when disk space runs low"
-          onClick={() => void useModelStore.getState().persistStorage()}
-        >
-          Keep downloaded models (persistent storage)
-        </button>
-      )}
-      <CustomModelForm />
+      {/* An overlay below the header, so opening the details never makes the header taller. */}
+      <div className="mp-popover" data-testid="model-details-popover">
+        {model && (
+          <dl className="mp-facts">
+            <dt>Model</dt>
+            <dd>{model.id}</dd>
+            <dt>Download</dt>
+            <dd>about {formatMegabytes(model.downloadMB)} (once; cached by the browser)</dd>
+            <dt>GPU memory</dt>
+            <dd>
+              {formatMegabytes(model.vramMB)}
+              {model.lowResource ? ' · fits low-end GPUs' : ''}
+            </dd>
+            <dt>Context</dt>
+            <dd>{model.contextWindow} tokens</dd>
+          </dl>
+        )}
+        {!model && custom && selectedId === custom.model_id && (
+          <dl className="mp-facts">
+            <dt>Custom model</dt>
+            <dd>{custom.model}</dd>
+            <dt>model_lib</dt>
+            <dd>{custom.model_lib}</dd>
+          </dl>
+        )}
+        {!model && selectedId?.startsWith('disk:') && (
+          <dl className="mp-facts">
+            <dt>From disk</dt>
+            <dd>{selectedId.slice('disk:'.length)} (copied into this browser; works offline)</dd>
+          </dl>
+        )}
+        {storage && storage.usageMB !== null && storage.quotaMB !== null && (
+          <p className="mp-storage" data-testid="model-storage">
+            {/* A fresh profile uses under a megabyte: that is known, so it is said rather than shown as "?". */}
+            Browser storage: {storage.usageMB < 1 ? 'under 1 MB' : formatMegabytes(storage.usageMB)} used of{' '}
+            {formatMegabytes(storage.quotaMB)}
+            {storage.persisted ? ' · persistent' : ' · may be evicted under pressure'}
+          </p>
+        )}
+        {storage && !storage.persisted && (
+          <button
+            type="button"
+            className="mp-link"
+            data-testid="model-persist"
+            title="Ask the browser not to evict downloaded models when disk space runs low"
+            onClick={() => void useModelStore.getState().persistStorage()}
+          >
+            Keep downloaded models (persistent storage)
+          </button>
+        )}
+        <CustomModelForm />
+        <DiskModelForm />
+      </div>
     </details>
   );
 }

@@ -7,16 +7,34 @@ import { LoadProgressBar } from './LoadProgressBar';
 import { ModelDetails } from './ModelDetails';
 import { ModelLoadError } from './ModelLoadError';
 import { WebGpuStatusLine } from './WebGpuStatusLine';
+import { EngineSourceSwitch } from './EngineSourceSwitch';
+import { LocalServerForm } from './LocalServerForm';
+import { PrefetchControls } from './PrefetchControls';
+import { usePrefetchStore } from '../../state/prefetchStore';
 import './modelPicker.css';
 
 export function ModelPicker() {
   const s = { ...useModelStore(useShallow(selectModelPicker)), ...useModelStore(useShallow(selectModelActions)) };
+  const prefetching = usePrefetchStore((p) => p.state.status === 'downloading');
   if (s.override) {
     return (
       <div className="mp" data-testid="model-picker">
         <span className="mp-override" data-testid="model-override">
           Engine: {s.override.label}
         </span>
+      </div>
+    );
+  }
+  if (s.source === 'server') {
+    return (
+      <div className="mp" data-testid="model-picker">
+        <EngineSourceSwitch />
+        <LocalServerForm />
+        {s.loadState.status === 'ready' && (
+          <span className="mp-ready" data-testid="model-ready">
+            Ready: {s.loadState.modelId} (model server)
+          </span>
+        )}
       </div>
     );
   }
@@ -31,6 +49,7 @@ export function ModelPicker() {
 
   return (
     <div className="mp" data-testid="model-picker">
+      <EngineSourceSwitch />
       <div className="mp-row">
         <select
           data-testid="model-select"
@@ -53,13 +72,23 @@ export function ModelPicker() {
             </optgroup>
           ))}
           {s.custom && <option value={s.custom.model_id}>{s.custom.model_id} (custom)</option>}
+          {s.diskModels.map((m) => (
+            <option key={m.model_id} value={m.model_id}>
+              {m.model_id.slice('disk:'.length)} (from disk){s.cached[m.model_id] ? ' · cached' : ''}
+            </option>
+          ))}
         </select>
         {loading ? (
           <button type="button" data-testid="model-cancel" onClick={() => void s.cancelLoad()}>
             Cancel
           </button>
         ) : (
-          <button type="button" data-testid="model-load" disabled={!gpuOk || !selected} onClick={() => void s.load()}>
+          <button
+            type="button"
+            data-testid="model-load"
+            disabled={!gpuOk || !selected || prefetching}
+            onClick={() => void s.load()}
+          >
             {s.loadState.status === 'ready' && s.loadState.modelId === selected ? 'Reload' : 'Load'}
           </button>
         )}
@@ -83,6 +112,7 @@ export function ModelPicker() {
           </span>
         )}
       </div>
+      {gpuOk && !loading && <PrefetchControls modelId={selected} cached={cached} />}
       {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}
       {s.loadState.status === 'error' && <ModelLoadError state={s.loadState} />}
       <WebGpuStatusLine />

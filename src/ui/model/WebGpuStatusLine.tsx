@@ -11,18 +11,32 @@ export function WebGpuStatusLine() {
       </span>
     );
   if (!webgpu.ok) {
+    const advice = 'You can still paste code to check it without a model.';
     return (
-      <span className="mp-gpu mp-gpu-off" data-testid="webgpu-status" data-reason={webgpu.reason} role="status">
-        <strong>{webgpu.message}</strong> {webgpu.hint} You can still paste code to check it without a model.
+      <span
+        className="mp-gpu mp-gpu-off"
+        data-testid="webgpu-status"
+        data-reason={webgpu.reason}
+        role="status"
+        // The header keeps one line and may cut this text short: the tooltip holds all of it.
+        title={`${webgpu.message} ${webgpu.hint} ${advice}`}
+      >
+        <strong>{webgpu.message}</strong> {webgpu.hint} {advice}
       </span>
     );
   }
   const name = [webgpu.vendor, webgpu.architecture].filter(Boolean).join(' ') || 'GPU';
+  const text = [
+    `WebGPU: ${name}`,
+    `shader-f16 ${webgpu.f16 ? 'yes' : 'no (f32 models only)'}`,
+    webgpu.software ? 'software adapter, generation will be very slow' : '',
+    webgpu.warnings.length > 0 ? `limits: ${webgpu.warnings.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <span className="mp-gpu mp-gpu-on" data-testid="webgpu-status" data-f16={String(webgpu.f16)}>
-      WebGPU: {name} · shader-f16 {webgpu.f16 ? 'yes' : 'no (f32 models only)'}
-      {webgpu.software && ' · software adapter, generation will be very slow'}
-      {webgpu.warnings.length > 0 && ` · limits: ${webgpu.warnings.join(', ')}`}
+    <span className="mp-gpu mp-gpu-on" data-testid="webgpu-status" data-f16={String(webgpu.f16)} title={text}>
+      {text}
     </span>
   );
 }

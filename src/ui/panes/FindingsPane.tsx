@@ -9,6 +9,9 @@ import { languageName } from '../../core/task/languageHints';
 import { CweKindOf, cweUrl } from '../explorer/CweKindOf';
 import { countedFindings, notesOf } from '../../core/analysis/countedFindings';
 import { FindingNotes } from './FindingNotes';
+import { analysisSarifLog } from '../../core/analysis/sarif/analysisSarifLog';
+import { codeFileName } from '../../core/analysis/sarif/codeFileName';
+import { downloadText } from '../trace/downloadText';
 
 export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
   const focus = useFocusStore(selectFocusAction);
@@ -20,7 +23,16 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
       <div className="muted small">
         {output.analyzer}
         {output.parsed ? '' : ' (the code did not parse cleanly; pattern rules still ran)'} — judged by our analyser,
-        reading the code as {languageName(output.language)}
+        reading the code as {languageName(output.language)}{' '}
+        <button
+          type="button"
+          className="link"
+          data-testid="download-sarif"
+          title="The findings as a SARIF 2.1.0 log, for code-scanning tools"
+          onClick={() => downloadSarif(output, trace.task.id)}
+        >
+          Download SARIF
+        </button>
       </div>
       <ParseNotice output={output} trace={trace} />
       {output.parsed && findings.length === 0 && (
@@ -60,5 +72,15 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
         </details>
       )}
     </div>
+  );
+}
+
+/** The same log as `analyze --format sarif`, for this run's analysed code. */
+function downloadSarif(output: PaneProps<'analysis'>['output'], taskId: string): void {
+  const log = analysisSarifLog(output, taskId);
+  downloadText(
+    `${codeFileName(taskId, output.language)}.sarif`,
+    `${JSON.stringify(log, null, 2)}\n`,
+    'application/sarif+json',
   );
 }

@@ -4,6 +4,7 @@ import { useRunStore } from '../../state/runStore';
 import { useModelStore } from '../../state/modelStore';
 import { useRecordedStore } from '../../state/recordedStore';
 import { selectEngine } from '../../state/modelSelectors';
+import { useStageFocusStore } from '../../state/stageFocusStore';
 
 type Hint = 'no-model' | null;
 
@@ -34,6 +35,8 @@ export function StartChoices() {
     setHint(null);
     const { providedCode, setProvidedCode } = useRunStore.getState();
     setProvidedCode(providedCode, true);
+    // What the user wants to see for their own code is the findings.
+    useStageFocusStore.getState().focus('findings');
     // The text area is in the task panel (CheckOwnCode); it opens on this render, so focus it on the next frame.
     requestAnimationFrame(() => {
       const area = document.querySelector<HTMLTextAreaElement>('[data-testid="provided-code"]');

@@ -1,6 +1,8 @@
-// Brings a stage's pane (or, for the task, the task editor) into view and focuses it: the row of stages calls it.
+// Shows a stage: its pane moves into the large pane of the playground and takes the keyboard focus (for the task,
+// the task editor is focused). The row of stages calls it.
 import type { StageName } from '../../core/trace';
 import { PANES } from '../panes/paneRegistry';
+import { useStageFocusStore } from '../../state/stageFocusStore';
 
 /** The pane that shows a stage's record: its own, or the one that lists it under `shows` (revision: Diff). */
 export function paneIdOfStage(stage: StageName): string | null {
@@ -8,10 +10,15 @@ export function paneIdOfStage(stage: StageName): string | null {
 }
 
 export function showStagePane(id: 'task' | StageName): void {
-  const testId = id === 'task' ? 'task-text' : `pane-${paneIdOfStage(id) ?? ''}`;
-  const element = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  if (!element) return;
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-  element.focus({ preventScroll: true });
+  const paneId = id === 'task' ? null : paneIdOfStage(id);
+  if (paneId) useStageFocusStore.getState().focus(paneId);
+  const testId = id === 'task' ? 'task-text' : `pane-${paneId ?? ''}`;
+  // The pane is re-rendered in the large pane by the store change: focus it once that has happened.
+  requestAnimationFrame(() => {
+    const element = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    if (!element) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    element.focus({ preventScroll: true });
+  });
 }

@@ -7,7 +7,7 @@ export const constantIv = callRule({
   id: 'constant-iv',
   cwe: 'CWE-329',
   severity: 'error',
-  languages: ['python', 'javascript', 'typescript', 'java'],
+  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
   message: 'The initialisation vector is a constant, so equal plaintexts encrypt to equal ciphertexts.',
   fix: 'Generate a fresh random IV/nonce per message (os.urandom, crypto.randomBytes, SecureRandom) and store it with the ciphertext.',
   callee: {
@@ -15,6 +15,8 @@ export const constantIv = callRule({
     javascript: /createCipheriv$/,
     typescript: /createCipheriv$/,
     java: /^new IvParameterSpec$/,
+    go: /^cipher\.(NewCBCEncrypter|NewCFBEncrypter|NewOFB|NewCTR)$/,
+    php: /^openssl_encrypt$/,
   },
   when: (call) => {
     const iv =
@@ -22,11 +24,17 @@ export const constantIv = callRule({
         ? (call.keywords.get('iv') ?? call.args[2])
         : /Cipheriv/.test(call.name)
           ? call.args[2]
-          : call.args[0];
+          : call.name.startsWith('cipher.')
+            ? call.args[1]
+            : call.name === 'openssl_encrypt'
+              ? call.args[4]
+              : call.args[0];
     if (!iv) return false;
     return (
       isConstant(iv) ||
-      /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+\)|^new byte\[\d+\]$|^bytearray\(\d+\)$/.test(iv.text)
+      /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+\)|^new byte\[\d+\]$|^bytearray\(\d+\)$|^make\(\[\]byte, *(aes\.BlockSize|\d+)\)$|^\[\]byte\(["`]|^str_repeat\(["']\\0["'], *\d+\)$/.test(
+        iv.text,
+      )
     );
   },
 });

@@ -22,5 +22,46 @@ export const weakPasswordHash = callRule({
   },
 });
 
+/**
+ * A salt anyone can predict: a literal (`'app-salt'`, `"x".getBytes()`, `[]byte("x")`, `Encoding.UTF8.GetBytes("x")`),
+ * an upper-case constant named like a salt (`SALT`, `APP_SALT`), or the user's own name or email.
+ */
+export function predictableSalt(text: string | undefined): boolean {
+  if (!text) return false;
+  const t = text.replace(/\s+/g, '');
+  const literal = `(?:b?"[^"]*"|b?'[^']*'|\`[^\`]*\`)`;
+  return (
+    new RegExp(`^${literal}(?:\\.(?:getBytes|encode)\\([^)]*\\))?$`).test(t) ||
+    new RegExp(`^(?:\\[\\]byte|Buffer\\.from)\\(${literal}\\)$`).test(t) ||
+    new RegExp(`^Encoding\\.\\w+\\.GetBytes\\(${literal}\\)$`).test(t) ||
+    /^(?:[A-Z][A-Z0-9]*_)*SALT(?:_[A-Z0-9]+)*(?:\.(?:getBytes|encode)\([^)]*\))?$/.test(t) ||
+    /^\$?(?:user(?:_?name)?|email|login)(?:\.(?:getBytes|encode)\([^)]*\)|\.lower\(\))?$/i.test(t)
+  );
+}
+
+/** The salt argument's position per key-derivation call. */
+function saltOf(name: string, args: { text: string }[]): string | undefined {
+  if (/hash_pbkdf2$/.test(name)) return args[2]?.text;
+  return args[1]?.text;
+}
+
+export const predictableKdfSalt = callRule({
+  id: 'predictable-kdf-salt',
+  cwe: 'CWE-760',
+  severity: 'error',
+  languages: ['javascript', 'typescript', 'java', 'go', 'csharp', 'php'],
+  message: 'A password is derived with a salt that is constant or derived from the user name, so it is predictable.',
+  fix: 'Generate a random salt per password (crypto.randomBytes(16), SecureRandom, crypto/rand, RandomNumberGenerator, random_bytes) and store it with the hash.',
+  callee: {
+    javascript: /(^|\.)(pbkdf2|pbkdf2Sync|scrypt|scryptSync)$/,
+    typescript: /(^|\.)(pbkdf2|pbkdf2Sync|scrypt|scryptSync)$/,
+    java: /^new PBEKeySpec$/,
+    go: /^(pbkdf2\.Key|scrypt\.Key|argon2\.IDKey|argon2\.Key)$/,
+    csharp: /^(new Rfc2898DeriveBytes|Rfc2898DeriveBytes\.Pbkdf2)$/,
+    php: /^hash_pbkdf2$/,
+  },
+  when: (call) => predictableSalt(saltOf(call.name, call.args)),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe760PredictableSalt: readonly Rule[] = [weakPasswordHash];
+export const cwe760PredictableSalt: readonly Rule[] = [weakPasswordHash, predictableKdfSalt];

@@ -1,0 +1,26 @@
+// CWE-252 unchecked return value: calls whose failure silently leaves the program in an unsafe state, used as bare
+// statements so the result is never looked at, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+
+/** Privilege drops and confinement: when they fail the program keeps running with root rights or outside the jail. */
+const MUST_CHECK_C =
+  /^(setuid|setgid|seteuid|setegid|setreuid|setregid|setresuid|setresgid|setgroups|initgroups|chroot|chdir|mlock|mlockall)$/;
+
+export const cUncheckedPrivilegeCall: QueryRule = {
+  id: 'c-unchecked-privilege-call',
+  cwe: 'CWE-252',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: {
+    c: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+    cpp: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+  },
+  message:
+    'The result of a privilege or confinement call is ignored; if it fails the program continues with the old rights or outside the jail.',
+  fix: 'Check the return value (`if (setuid(uid) != 0) { perror(...); exit(1); }`) and stop on failure.',
+  predicate: ({ fn }) => fn !== undefined && MUST_CHECK_C.test(fn.text),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe252UncheckedReturn: readonly Rule[] = [cUncheckedPrivilegeCall];

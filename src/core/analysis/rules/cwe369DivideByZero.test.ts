@@ -1,0 +1,35 @@
+// CWE-369 divide by zero: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'c-unchecked-divisor',
+    'c',
+    'int per_item(int total, int count) {\n  return total / count;\n}\n',
+    'int per_item(int total, int count) {\n  if (count == 0)\n    return 0;\n  return total / count;\n}\n',
+    { requireCleanParse: true, cwe: 'CWE-369', name: 'parameter divisor without a zero check' },
+  ],
+  [
+    'c-unchecked-divisor',
+    'c',
+    'struct hdr { unsigned width; };\nunsigned rows(const struct hdr *h, unsigned size) {\n  return size % h->width;\n}\n',
+    'struct hdr { unsigned width; };\nunsigned rows(const struct hdr *h, unsigned size) {\n  return h->width ? size % h->width : 0;\n}\n',
+    { requireCleanParse: true, name: 'field divisor, ternary guard' },
+  ],
+  [
+    'c-unchecked-divisor',
+    'cpp',
+    '#include <vector>\nlong mean(const std::vector<long> &v, long sum) {\n  return sum / v.size();\n}\n',
+    '#include <vector>\nlong mean(const std::vector<long> &v, long sum) {\n  if (v.empty()) return 0;\n  return sum / v.size();\n}\n',
+    { requireCleanParse: true, name: 'container size, empty() guard' },
+  ],
+  [
+    'c-unchecked-divisor',
+    'c',
+    'int scale(int x, int n) {\n  int r = 0;\n  r = x / n;\n  return r;\n}\n',
+    'int scale(int x, int n) {\n  int r = 0;\n  for (int i = 0; i < n; i++)\n    r += x / n;\n  return r;\n}\n',
+    { requireCleanParse: true, name: 'a loop bounded by the divisor runs only when it is positive' },
+  ],
+];
+
+describeRuleCases('CWE-369 divide by zero', CASES);

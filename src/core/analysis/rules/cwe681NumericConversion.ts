@@ -1,0 +1,119 @@
+// CWE-681 incorrect conversion between numeric types: the analyser rules for this weakness, in registry order.
+import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { callRule } from '../callRule';
+import { C } from '../ruleParts/cIndexAccess';
+import { declarationsOf } from '../cDeclarations';
+import { scopeOf, walk } from '../walk';
+
+/** Integer types narrower than (or signed unlike) size_t on the usual 64-bit targets. */
+const NARROW =
+  /^(?:(?:signed\s+|unsigned\s+)?(?:short|char|int)(?:\s+int)?|unsigned|signed|(?:std::)?u?int(?:8|16|32)_t|u8|u16|u32|s16|s32|WORD|DWORD|USHORT|UINT)$/;
+/** Types whose values a narrow integer cannot hold. */
+const WIDE =
+  /^(?:size_t|std::size_t|ssize_t|off_t|ptrdiff_t|long|long\s+int|long\s+long|unsigned\s+long(?:\s+long)?|(?:std::)?u?int64_t|uintmax_t|double|float|long\s+double)$/;
+/** Calls that return a length, offset or number in a wide type. */
+const WIDE_CALL =
+  /^(?:std::)?(?:strlen|wcslen|strnlen|ftell|ftello|lseek|strtol|strtoul|strtoll|strtoull|atol|atoll|strtod|atof)$|\.(?:size|length|tellg|count|find|rfind|find_first_of|find_last_of|find_first_not_of)$/;
+
+/** Size arguments (0-based) of allocation and copy calls. */
+const SIZE_ARGS: Record<string, number[]> = {
+  malloc: [0],
+  alloca: [0],
+  calloc: [0, 1],
+  realloc: [1],
+  memcpy: [2],
+  memmove: [2],
+  memset: [2],
+  strncpy: [2],
+  strncat: [2],
+  snprintf: [1],
+  read: [2],
+  recv: [2],
+  fread: [1, 2],
+};
+
+function typeText(type: string): string {
+  return type
+    .replace(/\b(const|volatile|register|static)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `value` is wider than the variable it is stored in: a wide call, a wide variable or a cast from one. */
+function isWideValue(value: SyntaxNode, at: SyntaxNode): boolean {
+  let v = value;
+  while (v.type === 'parenthesized_expression' || v.type === 'cast_expression')
+    v = v.childForFieldName('value') ?? v.namedChildren.at(-1) ?? v;
+  if (v.type === 'sizeof_expression') return true;
+  if (v.type === 'call_expression') {
+    const name = (v.childForFieldName('function')?.text ?? '').replace(/\s+/g, '').replace(/->/g, '.');
+    // strlen of a literal or a macro constant has a length fixed at build time.
+    const first = v.childForFieldName('arguments')?.namedChildren[0];
+    if (first && /^(string_literal|concatenated_string)$/.test(first.type)) return false;
+    if (first?.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(first.text)) return false;
+    return WIDE_CALL.test(name);
+  }
+  if (v.type === 'identifier') {
+    const decl = declarationsOf(at).find((d) => d.name === v.text && !d.indirect);
+    return decl !== undefined && WIDE.test(typeText(decl.type));
+  }
+  if (v.type === 'binary_expression') {
+    const l = v.childForFieldName('left');
+    const r = v.childForFieldName('right');
+    return (l !== null && isWideValue(l, at)) || (r !== null && isWideValue(r, at));
+  }
+  return false;
+}
+
+/** True when `name` is a narrow local or parameter given a wide value somewhere before `use` in the function. */
+function narrowedFromWide(name: string, use: SyntaxNode): boolean {
+  const decl = declarationsOf(use).find((d) => d.name === name && !d.indirect);
+  if (!decl || !NARROW.test(typeText(decl.type))) return false;
+  for (const n of walk(scopeOf(use))) {
+    if (n.startIndex >= use.startIndex) break;
+    let value: SyntaxNode | null = null;
+    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === name)
+      value = n.childForFieldName('value');
+    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name)
+      value = n.childForFieldName('operator')?.text === '=' ? n.childForFieldName('right') : null;
+    if (value && isWideValue(value, use)) return true;
+  }
+  return false;
+}
+
+export const cNarrowedSizeArgument = callRule({
+  id: 'c-narrowed-size-argument',
+  cwe: 'CWE-681',
+  severity: 'warning',
+  languages: [...C],
+  message:
+    'A length held in a wider type is stored in a narrower integer and then used as an allocation or copy size; large values are truncated or turn negative.',
+  fix: 'Keep sizes in size_t from the call that produces them to the allocation, and reject values above your limit before any conversion.',
+  callee: {
+    c: /^(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
+    cpp: /^(::|std::)?(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
+  },
+  when: (call) => {
+    const positions = SIZE_ARGS[call.name.replace(/^(::|std::)/, '')] ?? [];
+    for (const i of positions) {
+      const arg = call.args[i];
+      if (!arg) continue;
+      // A name subtracted from the size (`sizeof buf - pos`) shrinks it; only names that make it grow count.
+      const subtracted = (n: SyntaxNode): boolean =>
+        n.type === 'binary_expression' &&
+        n.childForFieldName('operator')?.text === '-' &&
+        n.childForFieldName('right') !== null;
+      for (const n of walk(
+        arg,
+        (m) => subtracted(m.parent ?? m) && m.parent?.childForFieldName('right')?.startIndex === m.startIndex,
+      )) {
+        if (n.type === 'identifier' && narrowedFromWide(n.text, call.node)) return true;
+      }
+    }
+    return false;
+  },
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument];

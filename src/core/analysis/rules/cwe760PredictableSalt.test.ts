@@ -1,0 +1,62 @@
+// CWE-760 one-way hashes with a predictable salt: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describe, expect, it } from 'vitest';
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { predictableSalt } from './cwe760PredictableSalt';
+
+const CASES: RuleCase[] = [
+  [
+    'weak-password-hash',
+    'python',
+    'import hashlib\ndef h(pw):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"static", 600000)\n',
+    'import hashlib, os\ndef h(pw):\n    salt = os.urandom(16)\n    return salt, hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600000)\n',
+  ],
+  [
+    'predictable-kdf-salt',
+    'javascript',
+    "const crypto = require('crypto');\nconst SALT = 'acme';\nfunction h(pw) { return crypto.pbkdf2Sync(pw, SALT, 600000, 32, 'sha256'); }\n",
+    "const crypto = require('crypto');\nfunction h(pw) { const salt = crypto.randomBytes(16); return [salt, crypto.pbkdf2Sync(pw, salt, 600000, 32, 'sha256')]; }\n",
+  ],
+  [
+    'predictable-kdf-salt',
+    'java',
+    'import javax.crypto.spec.PBEKeySpec;\nclass A { PBEKeySpec k(char[] pw, String username) { return new PBEKeySpec(pw, username.getBytes(), 600000, 256); } }\n',
+    'import javax.crypto.spec.PBEKeySpec;\nclass A { PBEKeySpec k(char[] pw, byte[] salt) { return new PBEKeySpec(pw, salt, 600000, 256); } }\n',
+  ],
+  [
+    'predictable-kdf-salt',
+    'go',
+    'package a\n\nimport (\n\t"crypto/sha256"\n\n\t"golang.org/x/crypto/pbkdf2"\n)\n\nfunc K(pw string) []byte {\n\treturn pbkdf2.Key([]byte(pw), []byte("acme-salt"), 600000, 32, sha256.New)\n}\n',
+    'package a\n\nimport (\n\t"crypto/sha256"\n\n\t"golang.org/x/crypto/pbkdf2"\n)\n\nfunc K(pw string, salt []byte) []byte {\n\treturn pbkdf2.Key([]byte(pw), salt, 600000, 32, sha256.New)\n}\n',
+  ],
+  [
+    'predictable-kdf-salt',
+    'csharp',
+    'using System.Security.Cryptography;\nusing System.Text;\nclass A { byte[] K(string pw) => Rfc2898DeriveBytes.Pbkdf2(pw, Encoding.UTF8.GetBytes("acme"), 600000, HashAlgorithmName.SHA256, 32); }\n',
+    'using System.Security.Cryptography;\nclass A { byte[] K(string pw, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(pw, salt, 600000, HashAlgorithmName.SHA256, 32); }\n',
+  ],
+  [
+    'predictable-kdf-salt',
+    'php',
+    "<?php\nfunction k(string $pw): string { return hash_pbkdf2('sha256', $pw, 'acme', 600000); }\n",
+    "<?php\nfunction k(string $pw, string $salt): string { return hash_pbkdf2('sha256', $pw, $salt, 600000); }\n",
+  ],
+];
+
+describeRuleCases('CWE-760 one-way hash with a predictable salt', CASES);
+
+describe('predictableSalt', () => {
+  it('treats literals, SALT constants and user names as predictable, other variables as not', () => {
+    for (const s of [
+      "'x'",
+      '"x".getBytes()',
+      '[]byte("x")',
+      'Encoding.UTF8.GetBytes("x")',
+      'APP_SALT',
+      'username',
+      '$email',
+    ])
+      expect(predictableSalt(s), s).toBe(true);
+    for (const s of ['salt', 'randomSalt', 'crypto.randomBytes(16)', 'SALT_LENGTH_BYTES_x', 'userSalt'])
+      expect(predictableSalt(s), s).toBe(false);
+  });
+});
