@@ -49,7 +49,8 @@ export function FindingsPane({ output, trace }: PaneProps<'analysis'>) {
             <a href={cweUrl(f.cwe)} target="_blank" rel="noreferrer">
               {f.cwe}
             </a>
-            <CweKindOf id={f.cwe} /> <span className="chip">{f.severity}</span> <strong>{f.message}</strong>
+            <CweKindOf id={f.cwe} /> <span className="chip">{f.severity}</span>{' '}
+            {f.source === 'parameter' && <span className="chip">from a parameter</span>} <strong>{f.message}</strong>
             {f.fix && <div className="fix">Fix: {f.fix}</div>}
             <div className="muted small">
               rule {f.rule} <FindingFeedback trace={trace} finding={f} />

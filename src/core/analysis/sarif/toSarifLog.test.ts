@@ -87,6 +87,13 @@ describe('toSarifLog', () => {
     expect(run.artifacts?.map((a) => a.location?.uri)).toEqual(['a.jsonl#1', 'b.py']);
   });
 
+  it('gives a low-severity finding the level note, and keeps error and warning', () => {
+    const levels = (['error', 'warning', 'info', 'low'] as const).map((severity) =>
+      sarifLevel({ severity, tier: 'finding' }),
+    );
+    expect(levels).toEqual(['error', 'warning', 'note', 'note']);
+  });
+
   it('writes an empty run when nothing was found', () => {
     const empty = toSarifLog([{ uri: 'c.py', findings: [] }], { toolName: 'ours', toolVersion: 'v' });
     expect(empty.runs[0]!.results).toEqual([]);
