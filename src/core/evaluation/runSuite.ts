@@ -131,7 +131,17 @@ async function runOne(
     security = await runTests(options.functionalRunner, securityProgram, options.signal);
     if (options.signal?.aborted) return null;
   }
-  const result = evaluateTrace({ task, config, model, sample, trace, testable, functional, securityTestable, security });
+  const result = evaluateTrace({
+    task,
+    config,
+    model,
+    sample,
+    trace,
+    testable,
+    functional,
+    securityTestable,
+    security,
+  });
   const reference = await options.storeTrace?.(trace, result);
   return reference ? { ...result, trace: reference } : result;
 }
