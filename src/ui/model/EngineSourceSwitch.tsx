@@ -2,9 +2,10 @@
 import { useModelStore } from '../../state/modelStore';
 import type { EngineSource } from '../../state/modelStore';
 
-const SOURCES: [EngineSource, string][] = [
-  ['webgpu', 'In this browser (WebGPU)'],
-  ['server', 'A model server on this machine'],
+// Short labels keep the header one line; the title says the whole of it.
+const SOURCES: [EngineSource, string, string][] = [
+  ['webgpu', 'This browser', 'Run the model in this browser (WebLLM on WebGPU)'],
+  ['server', 'Local server', 'Use a model server on this machine (Ollama, llama.cpp, LM Studio, vLLM)'],
 ];
 
 export function EngineSourceSwitch() {
@@ -13,8 +14,8 @@ export function EngineSourceSwitch() {
   return (
     <fieldset className="mp-source" data-testid="engine-source">
       <legend>Run the model</legend>
-      {SOURCES.map(([value, label]) => (
-        <label key={value}>
+      {SOURCES.map(([value, label, title]) => (
+        <label key={value} title={title}>
           <input
             type="radio"
             name="engine-source"

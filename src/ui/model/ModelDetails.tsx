@@ -3,12 +3,15 @@ import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
 import { DiskModelForm } from './DiskModelForm';
+import { PrefetchControls } from './PrefetchControls';
 import { useShallow } from 'zustand/react/shallow';
 import { selectModelDetails } from '../../state/modelSelectors';
 
 export function ModelDetails() {
   const { selectedId, storage, custom } = useModelStore(useShallow(selectModelDetails));
   const model = selectedId ? findCatalogModel(selectedId) : undefined;
+  const cached = useModelStore((s) => (selectedId ? s.cached[selectedId] === true : false));
+  const loading = useModelStore((s) => s.loadState.status === 'loading');
 
   return (
     <details
@@ -73,6 +76,8 @@ export function ModelDetails() {
             Keep downloaded models (persistent storage)
           </button>
         )}
+        {/* Inside the details, so the header stays one line; a download in progress shows here too. */}
+        {!loading && <PrefetchControls modelId={selectedId} cached={cached} />}
         <CustomModelForm />
         <DiskModelForm />
       </div>

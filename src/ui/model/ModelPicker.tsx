@@ -9,7 +9,6 @@ import { ModelLoadError } from './ModelLoadError';
 import { WebGpuStatusLine } from './WebGpuStatusLine';
 import { EngineSourceSwitch } from './EngineSourceSwitch';
 import { LocalServerForm } from './LocalServerForm';
-import { PrefetchControls } from './PrefetchControls';
 import { usePrefetchStore } from '../../state/prefetchStore';
 import './modelPicker.css';
 
@@ -112,7 +111,6 @@ export function ModelPicker() {
           </span>
         )}
       </div>
-      {gpuOk && !loading && <PrefetchControls modelId={selected} cached={cached} />}
       {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}
       {s.loadState.status === 'error' && <ModelLoadError state={s.loadState} />}
       <WebGpuStatusLine />
