@@ -7,9 +7,11 @@ export interface AdvisoryHit {
   cwe: string;
   language: string;
   title: string;
-  /** The ranking score: BM25, or the RRF fusion of BM25 and the findings facet when findings were given. */
+  /** The ranking score: the lexical score (declared-marker rarity + a bounded BM25 share, markerRarity.ts),
+   *  or the RRF fusion of it and the findings facet when findings were given. */
   score: number;
-  /** With findings only: the BM25 score and the findings facet's share of `score` (0 when its CWE was not found). */
+  /** With findings only: the lexical score (named bm25 for compatibility) and the findings facet's share of
+   *  `score` (0 when its CWE was not found). */
   bm25?: number;
   findingBoost?: number;
   /** Query terms that matched the advisory. */

@@ -59,10 +59,33 @@ describe('createAdvisor', () => {
     expect(plain[0]?.bm25).toBeUndefined();
     const hits = await advisor.advise('open(base + name)', 'python', 2, ['CWE-22']);
     expect(hits.map((h) => h.id)).toEqual(['c1', 'a1']);
-    expect(hits[0]).toMatchObject({ cwe: 'CWE-22', bm25: 8 });
+    // Lexical score without marker evidence: the BM25 share, 3 x 8 / 10 (the best hit scored 10).
+    expect(hits[0]).toMatchObject({ cwe: 'CWE-22', bm25: 2.4 });
     expect(hits[0]?.findingBoost).toBeGreaterThan(0);
     expect(hits[1]?.findingBoost).toBe(0);
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
     expect(calls[1]?.limit).toBeGreaterThanOrEqual(list.length);
+  });
+
+  it('ranks an advisory matching a rare declared marker above one matching only generic markers', async () => {
+    // Four C advisories declare `malloc(`; one declares `alloca(`. The index puts the generic ones first.
+    const c = (id: string, cwe: string, marker: string, code: string): AdvisorySource => ({
+      ...adv(id, cwe),
+      language: 'c',
+      markers: [marker],
+      code,
+    });
+    const list = [
+      c('g1', 'CWE-787', 'malloc(', 'p = malloc(n);'),
+      c('g2', 'CWE-190', 'malloc(', 'q = malloc(a * b);'),
+      c('g3', 'CWE-476', 'malloc(', 'r = malloc(len);'),
+      c('g4', 'CWE-401', 'malloc(', 's = malloc(8);'),
+      c('d1', 'CWE-770', 'alloca(', 't = alloca(n);'),
+    ];
+    const code = 'char *p = malloc(n); char *t = alloca(n);';
+    const ranked = createAdvisor(list, fixedIndex(['g1', 'g2', 'g3', 'g4', 'd1'], []));
+    const hits = await ranked.advise(code, 'c', 2);
+    expect(hits.map((h) => h.id)).toEqual(['d1', 'g1']);
+    expect(hits[0]?.matched).toContain('alloca(');
   });
 });

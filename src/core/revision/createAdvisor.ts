@@ -1,6 +1,6 @@
 // The advisor: retrieves advisories for generated code (BM25 over the advisories' code and markers,
-// with the marker-keeping tokeniser), preferring the code's language family, ordered by the evidence
-// per CWE (rankByCwe) and fused with the analyser's findings when the caller has them (fuseFindingFacet).
+// with the marker-keeping tokeniser), preferring the code's language family, re-scored by the rarity
+// of the declared markers each one matches (markerRarity), ordered by the evidence per CWE (rankByCwe) and fused with the analyser's findings when the caller has them (fuseFindingFacet).
 import type { AdvisorySource } from '../kb/kbSourceSchema';
 import type { AdvisorPort } from './AdvisorPort';
 import type { AdvisoryDocument, AdvisoryIndex } from './AdvisoryIndex';
@@ -9,6 +9,7 @@ import { markerTokens } from './markerTokens';
 import { languageFamily } from './languageFamily';
 import { fuseFindingFacet } from './fuseFindingFacet';
 import { rankByCwe } from './rankByCwe';
+import { markerRarity } from './markerRarity';
 
 /** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
 export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
@@ -20,6 +21,14 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
   const byId = new Map(advisories.map((a) => [a.id, a]));
   const tokenSets = new Map(advisories.map((a) => [a.id, new Set(advisoryDocument(a).tokens)]));
   const families = new Set(advisories.map((a) => languageFamily(a.language)));
+  const rarity = markerRarity(
+    advisories.map((a) => ({
+      id: a.id,
+      family: languageFamily(a.language),
+      tokens: tokenSets.get(a.id) ?? new Set<string>(),
+      markers: new Set(a.markers.flatMap((m) => markerTokens(m))),
+    })),
+  );
   return {
     async advise(code, language, k, findingCwes = []): Promise<AdvisoryHit[]> {
       const query = [...new Set(markerTokens(code))];
@@ -28,7 +37,8 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
       // Every lexical match is a candidate: a CWE's second advisory or a found CWE's advisory may sit
       // deep in BM25 (a few hundred short documents: cheap).
       const cweOf = (id: string): string => byId.get(id)?.cwe ?? id;
-      const ranked = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
+      const lexical = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
+      const ranked = rarity.rank(lexical, new Set(query));
       const hits = diversify(fuseFindingFacet(rankByCwe(ranked, cweOf), cweOf, findingCwes), cweOf, k);
       return hits.flatMap((hit) => {
         const a = byId.get(hit.id);
