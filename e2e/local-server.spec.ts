@@ -19,6 +19,8 @@ test.afterEach(async () => {
 async function connect(page: import('@playwright/test').Page, url: string) {
   await page.goto('/');
   await expect(page.getByTestId('kb-status')).toContainText('ready');
+  // The switch sits in Model Details while the browser engine is chosen (the header stays one line).
+  await page.getByTestId('model-details').locator('summary').click();
   await page.getByTestId('engine-source-server').check();
   await page.getByTestId('server-url').fill(url);
   await page.getByTestId('server-connect').click();

@@ -1,5 +1,5 @@
 // The model download in the real browser (Cache API, the WebLLM worker) against a fake model folder served by
-// routes: a connection reset on one shard keeps the others, the retry fetches only that shard, and web-llm's
+// routes: a shard cut off mid-body keeps the others, the retry fetches only that shard, and web-llm's
 // own cache check then reports the whole model as cached. No weights are real: the fake library stops the load.
 import { test, expect } from './fixtures';
 
@@ -32,7 +32,9 @@ test('a download cut off on one shard keeps the others and the retry fetches onl
       });
     if (shard?.[1] === '2' && resetShard2) {
       resetShard2 = false;
-      return route.abort('connectionreset');
+      // The body ends early, as a dropped connection leaves it. (route.abort('connectionreset') was tried first:
+      // in about 1 run of 3 Chromium never settled the worker's fetch, so the test hung, not the app.)
+      return route.fulfill({ body: Buffer.alloc(SHARD / 2, 2), contentType: 'application/octet-stream' });
     }
     if (shard)
       return route.fulfill({ body: Buffer.alloc(SHARD, Number(shard[1])), contentType: 'application/octet-stream' });

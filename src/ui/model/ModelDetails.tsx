@@ -4,6 +4,7 @@ import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
 import { DiskModelForm } from './DiskModelForm';
 import { PrefetchControls } from './PrefetchControls';
+import { EngineSourceSwitch } from './EngineSourceSwitch';
 import { useShallow } from 'zustand/react/shallow';
 import { selectModelDetails } from '../../state/modelSelectors';
 
@@ -28,6 +29,8 @@ export function ModelDetails() {
       <summary>Details</summary>
       {/* An overlay below the header, so opening the details never makes the header taller. */}
       <div className="mp-popover" data-testid="model-details-popover">
+        {/* Where the model runs; in the details so the header stays one line (server mode shows it in the header). */}
+        <EngineSourceSwitch />
         {model && (
           <dl className="mp-facts">
             <dt>Model</dt>

@@ -48,7 +48,8 @@ export function ModelPicker() {
 
   return (
     <div className="mp" data-testid="model-picker">
-      <EngineSourceSwitch />
+      {/* Without WebGPU a model server is the way to generate, so the switch stays in sight; else it is in Details. */}
+      {!gpuOk && <EngineSourceSwitch />}
       <div className="mp-row">
         <select
           data-testid="model-select"
