@@ -60,6 +60,12 @@ test('a custom model at a missing URL fails clearly, stays usable and leaves no 
   await expect(error).toBeVisible({ timeout: 30_000 });
   await expect(error).toHaveAttribute('data-code', /MODEL_NOT_FOUND|MODEL_DOWNLOAD_FAILED/);
   await expect(error).toContainText(/URL|address/);
+  // The message opens below the header (which stays one line) and can be put away and shown again.
+  expect((await page.locator('.app-head').boundingBox())!.height).toBeLessThan(60);
+  await page.getByTestId('model-error-hide').click();
+  await expect(error).toHaveCount(0);
+  await page.getByTestId('model-error-show').click();
+  await expect(error).toBeVisible();
 
   // Still usable: the picker can load again and the knowledge base is up.
   await expect(page.getByTestId('model-load')).toBeEnabled();

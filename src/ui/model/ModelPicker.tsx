@@ -28,7 +28,13 @@ export function ModelPicker() {
     return (
       <div className="mp" data-testid="model-picker">
         <EngineSourceSwitch />
-        <LocalServerForm />
+        {/* An overlay like Model Details, open at first, so the form never makes the header taller. */}
+        <details className="mp-details" open data-testid="server-details">
+          <summary>Server</summary>
+          <div className="mp-popover">
+            <LocalServerForm />
+          </div>
+        </details>
         {s.loadState.status === 'ready' && (
           <span className="mp-ready" data-testid="model-ready">
             Ready: {s.loadState.modelId} (model server)
