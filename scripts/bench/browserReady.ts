@@ -5,13 +5,10 @@
 // kb-status tooltip: decode, parse, validate, parseIndexes, embed, index = Orama load, profile, wiring),
 // and the bytes of the artefact and of the prebuilt Orama indexes, on disk and gzipped. Run alone:
 // `npx tsx scripts/bench/browserReady.ts [dist] [runs]` (build first: `npx vite build --outDir DIST`).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { servePreview } from './servePreview';
 
 export interface BrowserReadyReport {
   runs: number;
@@ -33,32 +30,6 @@ export interface BrowserReadyReport {
   indexGzipBytes: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
-}
-
 const median = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
 const percentile = (xs: number[], p: number): number =>
   Math.round([...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)] ?? 0);
@@ -68,20 +39,8 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
   const indexes = existsSync(join(dist, 'kb', 'orama.json'))
     ? readFileSync(join(dist, 'kb', 'orama.json'))
     : Buffer.alloc(0);
-  const port = await freePort();
-  // vite's own entry under node (not npx), so killing the child stops the server itself.
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
-    { stdio: 'ignore' },
-  );
-  const url = `http://localhost:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const { url, browser, close } = await servePreview(dist);
   try {
-    await waitForServer(url, server);
     const nav: number[] = [];
     const worker: number[] = [];
     const phases = new Map<string, number[]>();
@@ -127,8 +86,7 @@ export async function browserReady(dist = 'dist', runs = 3): Promise<BrowserRead
       indexGzipBytes: indexes.length ? gzipSync(indexes, { level: 9 }).length : 0,
     };
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
 }
 
