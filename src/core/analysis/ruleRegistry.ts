@@ -27,12 +27,14 @@ import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
 import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
+import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe321HardcodedCryptoKey } from './rules/cwe321HardcodedCryptoKey';
 import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
@@ -111,12 +113,14 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe215DebugInformation,
   ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
+  ...cwe259HardcodedPassword,
   ...cwe269PrivilegeManagement,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe321HardcodedCryptoKey,
   ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
