@@ -29,6 +29,7 @@ import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
+import { cwe276DefaultPermissions } from './rules/cwe276DefaultPermissions';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
@@ -115,6 +116,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe252UncheckedReturn,
   ...cwe259HardcodedPassword,
   ...cwe269PrivilegeManagement,
+  ...cwe276DefaultPermissions,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,

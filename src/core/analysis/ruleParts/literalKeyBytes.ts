@@ -3,8 +3,8 @@
 // the last assignment to the name it is (`KEY = b"..."; AES.new(KEY, ...)`). Values read from the environment, a
 // file or a random generator are not literals, so they never match.
 
-/** A quoted literal, optionally prefixed (b"", u8"", L"", @"") and of at least 4 characters, without interpolation. */
-const QUOTED = String.raw`(?:[bBuUrRL]|u8|@)?(?:"[^"\n\${}]{4,}"|'[^'\n\${}]{4,}'|\x60[^\x60\n\${}]{4,}\x60)`;
+/** A quoted literal, optionally prefixed (b"", u8"", L"", @""), of at least 4 characters, without `{}` interpolation. */
+const QUOTED = String.raw`(?:[bBuUrRL]|u8|@)?(?:"[^"\n{}]{4,}"|'[^'\n{}]{4,}'|\x60[^\x60\n{}]{4,}\x60)`;
 
 /** Wrappers that only convert a literal to bytes; they add no secrecy. */
 const CONVERTER = String.raw`(?:[\w.]*(?:GetBytes|getBytes|encode|from|fromhex|unhexlify|b64decode|FromBase64String|decode|hex2bin|base64_decode|pack|Bytes)|\[\]byte|bytes|bytearray|Buffer\.from|\([\w\s]*\*\s*\)|reinterpret_cast<[^>]*>|str\.encode)`;
