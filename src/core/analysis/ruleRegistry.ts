@@ -49,6 +49,7 @@ import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
+import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
 import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
@@ -75,6 +76,7 @@ import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
+import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -136,6 +138,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
+  ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
   ...cwe415DoubleFree,
@@ -162,6 +165,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
+  ...cwe827DtdControl,
   ...cwe863Authorization,
   ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
