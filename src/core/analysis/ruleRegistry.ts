@@ -84,6 +84,7 @@ import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
 import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
+import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
 import { lowTierRules } from './rules/lowTier/lowTierRules';
@@ -173,6 +174,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe918Ssrf,
   ...cwe943DataQueryInjection,
   ...cwe1004CookieWithoutHttpOnly,
+  ...cwe1240HomemadeCrypto,
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
 ];
