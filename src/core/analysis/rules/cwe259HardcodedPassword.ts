@@ -2,8 +2,7 @@
 // most specific case of CWE-798 (its parent), so these rules take the password-shaped matches the 798 rules leave.
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
-import { PASSWORD_NAME } from '../localText';
-import { ASSIGN, assignsSecret, csSecretAssigned, rustSecretConstant } from './cwe798HardcodedCredentials';
+import { ASSIGN, PASSWORD_KEY, assignsSecret, csSecretAssigned, rustSecretConstant } from './cwe798HardcodedCredentials';
 
 const meta = {
   cwe: 'CWE-259',
@@ -18,8 +17,8 @@ export const hardcodedPassword: QueryRule = {
   message: 'A password is written into the source as a literal (assigned, passed or compared).',
   kind: 'query',
   query: ASSIGN,
-  // PASSWORD_NAME also matches camelCase names (`adminPassword`) that the generic secret pattern misses.
-  predicate: ({ name, value }) => assignsSecret(name, value, PASSWORD_NAME),
+  // PASSWORD_KEY also matches camelCase names (`adminPassword`) that the generic secret pattern misses.
+  predicate: ({ name, value }) => assignsSecret(name, value, PASSWORD_KEY),
 };
 
 /** `scheme://user:password@host` written out in full. */
@@ -77,7 +76,7 @@ export const csHardcodedPassword: QueryRule = {
   kind: 'query',
   message: 'A password is written into the source as a string literal.',
   query: { csharp: '(variable_declarator (identifier) @name (string_literal) @value) @hit' },
-  predicate: ({ name, value }) => !!name && PASSWORD_NAME.test(name.text) && csSecretAssigned(name, value),
+  predicate: ({ name, value }) => !!name && PASSWORD_KEY.test(name.text) && csSecretAssigned(name, value),
 };
 
 export const rustHardcodedPassword: QueryRule = {
@@ -89,7 +88,7 @@ export const rustHardcodedPassword: QueryRule = {
   query: {
     rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit',
   },
-  predicate: ({ name, value }) => !!name && PASSWORD_NAME.test(name.text) && rustSecretConstant(name, value),
+  predicate: ({ name, value }) => !!name && PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
 };
 
 /** Every rule in this file, in the order the registry runs them. */

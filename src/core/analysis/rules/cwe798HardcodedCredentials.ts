@@ -5,7 +5,9 @@ import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { isConstant } from '../stringShape';
 import type { Language } from '../../task/Task';
-import { PASSWORD_NAME } from '../localText';
+
+/** Names of passwords (CWE-259's): `password`, `dbPasswd`, `pwd`, and a bare `pass` key (`auth: { pass }`). */
+export const PASSWORD_KEY = /pass(word|wd|phrase)|pwd|(^|[^a-z])pass['"]?$/i;
 
 export const CS_SECRET_NAME =
   /(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|token|private_?key|signing_?key|client_?secret)$/i;
@@ -53,7 +55,7 @@ export const hardcodedCredentials: QueryRule = {
   fix: 'Read secrets from the environment or a secret store at run time, and compare password hashes, not literals.',
   kind: 'query',
   query: ASSIGN,
-  predicate: ({ name, value }) => !!name && !PASSWORD_NAME.test(name.text) && assignsSecret(name, value),
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && assignsSecret(name, value),
 };
 
 /** `name = "literal"` where the name says secret and the literal looks like one (not a placeholder). */
@@ -94,7 +96,7 @@ export const csHardcodedSecret: QueryRule = {
   message: 'A secret (password, key or token) is written into the source as a literal.',
   fix: 'Load secrets from configuration, environment or a secret store at startup.',
   query: { csharp: '(variable_declarator (identifier) @name (string_literal) @value) @hit' },
-  predicate: ({ name, value }) => !!name && !PASSWORD_NAME.test(name.text) && csSecretAssigned(name, value),
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && csSecretAssigned(name, value),
 };
 
 export function csSecretAssigned(name: SyntaxNode | undefined, value: SyntaxNode | undefined): boolean {
@@ -112,7 +114,7 @@ export const rustHardcodedSecret: QueryRule = {
   },
   message: 'A credential is a string constant in the source, so anyone with the code or binary has it.',
   fix: 'Read secrets at run time from the environment or a secret store (std::env::var), never from constants.',
-  predicate: ({ name, value }) => !!name && !PASSWORD_NAME.test(name.text) && rustSecretConstant(name, value),
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
 };
 
 export function rustSecretConstant(name: SyntaxNode | undefined, value: SyntaxNode | undefined): boolean {
