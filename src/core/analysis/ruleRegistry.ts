@@ -27,12 +27,15 @@ import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
 import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
+import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
+import { cwe276DefaultPermissions } from './rules/cwe276DefaultPermissions';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe321HardcodedCryptoKey } from './rules/cwe321HardcodedCryptoKey';
 import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
@@ -46,6 +49,7 @@ import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
+import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
 import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
@@ -72,6 +76,7 @@ import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
+import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -79,6 +84,7 @@ import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
 import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
+import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
 import { lowTierRules } from './rules/lowTier/lowTierRules';
@@ -111,12 +117,15 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe215DebugInformation,
   ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
+  ...cwe259HardcodedPassword,
   ...cwe269PrivilegeManagement,
+  ...cwe276DefaultPermissions,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe321HardcodedCryptoKey,
   ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
@@ -130,6 +139,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
+  ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
   ...cwe415DoubleFree,
@@ -156,6 +166,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
+  ...cwe827DtdControl,
   ...cwe863Authorization,
   ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
@@ -163,6 +174,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe918Ssrf,
   ...cwe943DataQueryInjection,
   ...cwe1004CookieWithoutHttpOnly,
+  ...cwe1240HomemadeCrypto,
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
 ];

@@ -9,8 +9,8 @@ const CASES: RuleCase[] = [
   [
     'js-world-writable-mode',
     'javascript',
-    'fs.mkdirSync(dir, { recursive: true, mode: 0o777 });\n',
-    'fs.mkdirSync(dir, { recursive: true, mode: 0o700 });\n',
+    'fs.chmodSync(dir, 0o777);\n',
+    'fs.chmodSync(dir, 0o700);\n',
     { requireCleanParse: true },
   ],
   [

@@ -1,4 +1,6 @@
 // CWE-732 permissive permissions on critical resources: the analyser rules for this weakness, in registry order.
+// Modes given when a file is created and the process umask are CWE-276's (cwe276DefaultPermissions.ts, a child of
+// 732); these rules cover permissions changed on an existing resource.
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { csMemberRule } from '../ruleParts/csharpShape';
@@ -16,15 +18,14 @@ export const worldWritable = callRule({
   message: 'The file or directory is made writable (or fully open) to every user on the system.',
   fix: 'Grant the least access needed, e.g. 0o600 for secrets and 0o644/0o755 otherwise.',
   callee: {
-    python: /^os\.(chmod|fchmod|open|mkdir|makedirs|umask)$/,
-    c: /^(chmod|fchmod|open|mkdir|umask|creat)$/,
-    cpp: /^(chmod|fchmod|open|mkdir|umask|creat)$/,
-    go: /^os\.(Chmod|OpenFile|Mkdir|MkdirAll|WriteFile)$/,
-    php: /^(chmod|mkdir|umask)$/,
+    python: /^os\.(chmod|fchmod|lchmod)$/,
+    c: /^(chmod|fchmod|fchmodat)$/,
+    cpp: /^(chmod|fchmod|fchmodat)$/,
+    go: /^(os\.Chmod|\w+\.Chmod)$/,
+    php: /^(chmod)$/,
   },
   when: (call) => {
     const mode = call.keywords.get('mode')?.text ?? call.args.at(-1)?.text ?? '';
-    if (/umask$/.test(call.name)) return /^0+(o0+)?$/.test(mode);
     if (/S_IWOTH|S_IRWXO/.test(mode)) return true;
     const m = /^0[oO]?([0-7]{3,4})$/.exec(mode);
     return m !== null && (parseInt(m[1]!, 8) & 0o002) !== 0;
@@ -51,10 +52,8 @@ export const jsWorldWritableMode = callRule({
   message: 'The file or directory mode lets every user on the machine write it.',
   fix: 'Use 0o600 for secrets and 0o644/0o755 otherwise.',
   callee: {
-    javascript:
-      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync|appendFile|appendFileSync)$/,
-    typescript:
-      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync|appendFile|appendFileSync)$/,
+    javascript: /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync)$/,
+    typescript: /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync)$/,
   },
   when: (call) =>
     call.args
@@ -74,10 +73,16 @@ export const javaWorldWritablePermissions = callRule({
   message: 'The file is made writable by every user (others-write permission).',
   fix: 'Grant only the owner: PosixFilePermissions.fromString("rw-------"), or setWritable(true, true).',
   callee: { java: /(^|\.)PosixFilePermissions\.fromString$|\.setWritable$/ },
-  when: (call) => {
-    if (call.last === 'setWritable') return call.args[0]?.text === 'true' && call.args[1]?.text === 'false';
+  // A freshly created file (setWritable after createNewFile, a mode given to asFileAttribute) is CWE-276's.
+  when: (call, ctx) => {
+    if (call.last === 'setWritable')
+      return (
+        call.args[0]?.text === 'true' &&
+        call.args[1]?.text === 'false' &&
+        !/\.(createNewFile|mkdirs?)\s*\(|new\s+FileOutputStream\s*\(/.test(ctx.code)
+      );
     const perms = /^"([rwx-]{9})"$/.exec(call.args[0]?.text ?? '')?.[1];
-    return perms !== undefined && perms[7] === 'w';
+    return perms?.[7] === 'w' && !/asFileAttribute\s*\(\s*$/.test(ctx.code.slice(0, call.node.startIndex));
   },
 });
 
