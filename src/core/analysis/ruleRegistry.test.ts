@@ -45,7 +45,6 @@ const UNCASED = [
   'go-admin-route-unwrapped',
   'js-weak-crypto',
   'go-weak-crypto',
-  'c-weak-crypto',
   'js-weak-hash',
   'php-weak-hash',
   'java-insecure-random',

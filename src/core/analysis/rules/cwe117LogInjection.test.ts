@@ -31,6 +31,26 @@ const CASES: RuleCase[] = [
     m('_logger.LogInformation("user {User}", s); return s;'),
     { requireCleanParse: true },
   ],
+  [
+    'c-log-write-injection',
+    'c',
+    'void record_login(FILE *logfile, const char *username) {\n  fprintf(logfile, "login ok for %s\\n", username);\n}\n',
+    'void record_login(FILE *logfile, const char *username) {\n  char clean[128];\n  strip_control_chars(username, clean, sizeof clean);\n  fprintf(logfile, "login ok for %s\\n", clean);\n}\n',
+    { name: 'fprintf to a log stream', requireCleanParse: true },
+  ],
+  [
+    'c-log-write-injection',
+    'c',
+    'int main(void) {\n  char line[256];\n  fgets(line, sizeof line, stdin);\n  log_info("received %s", line);\n  return 0;\n}\n',
+    'int main(void) {\n  char line[256];\n  fgets(line, sizeof line, stdin);\n  line[strcspn(line, "\\r\\n")] = 0;\n  log_info("received %s", line);\n  return 0;\n}\n',
+    { name: 'a logging function; cut at the first CR/LF' },
+  ],
+  [
+    'cpp-log-stream-injection',
+    'cpp',
+    'void audit(std::ofstream &log, const std::string &user) {\n  log << "password reset for " << user << std::endl;\n}\n',
+    'void audit(std::ofstream &log, const std::string &user) {\n  log << "password reset for " << strip_newlines(user) << std::endl;\n}\n',
+  ],
 ];
 
 describeRuleCases('CWE-117 log injection', CASES);

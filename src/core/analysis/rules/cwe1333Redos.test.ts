@@ -35,6 +35,20 @@ const CASES: RuleCase[] = [
     m('return Regex.IsMatch(s, @"^(\\w+\\s?)+$", RegexOptions.None, TimeSpan.FromMilliseconds(100));'),
     { requireCleanParse: true },
   ],
+  [
+    'cpp-regex-from-input',
+    'cpp',
+    'bool found(const std::string &pattern, const std::string &text) {\n  std::regex re(pattern);\n  return std::regex_search(text, re);\n}\n',
+    'bool found(const std::string &pattern, const std::string &text) {\n  return text.find(pattern) != std::string::npos;\n}\n',
+    { name: 'a declaration from a parameter' },
+  ],
+  [
+    'cpp-regex-from-input',
+    'cpp',
+    'int main() {\n  std::string p;\n  std::getline(std::cin, p);\n  return std::regex_match("abc", std::regex(p)) ? 0 : 1;\n}\n',
+    'int main() {\n  std::string p;\n  std::getline(std::cin, p);\n  return std::regex_match(p, std::regex("[a-z]+")) ? 0 : 1;\n}\n',
+    { name: 'a temporary regex from stdin vs a literal pattern' },
+  ],
 ];
 
 describeRuleCases('CWE-1333 inefficient regular expressions (ReDoS)', CASES);

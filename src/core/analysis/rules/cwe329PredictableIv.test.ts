@@ -26,6 +26,34 @@ const CASES: RuleCase[] = [
     "<?php\nfunction enc(string $d, string $k): string { return openssl_encrypt($d, 'aes-256-cbc', $k, 0, '1234567890123456'); }\n",
     "<?php\nfunction enc(string $d, string $k): string { $iv = random_bytes(16); return $iv . openssl_encrypt($d, 'aes-256-cbc', $k, OPENSSL_RAW_DATA, $iv); }\n",
   ],
+  [
+    'c-constant-iv',
+    'c',
+    'int enc(EVP_CIPHER_CTX *ctx, const unsigned char *key) {\n  unsigned char iv[16] = {0};\n  return EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, key, iv);\n}\n',
+    'int enc(EVP_CIPHER_CTX *ctx, const unsigned char *key) {\n  unsigned char iv[16] = {0};\n  if (RAND_bytes(iv, sizeof iv) != 1) return 0;\n  return EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, key, iv);\n}\n',
+    { name: 'zero-initialised array vs RAND_bytes', requireCleanParse: true },
+  ],
+  [
+    'c-constant-iv',
+    'c',
+    'void enc(struct out *o, const unsigned char *key) {\n  memcpy(o->iv, "fedcba9876543210", 16);\n  EVP_EncryptInit_ex(o->ctx, EVP_aes_128_cbc(), NULL, key, o->iv);\n}\n',
+    'void enc(struct out *o, const unsigned char *key) {\n  load_iv(o->iv, 16);\n  EVP_EncryptInit_ex(o->ctx, EVP_aes_128_cbc(), NULL, key, o->iv);\n}\n',
+    { name: 'copied from a literal vs filled by a helper' },
+  ],
+  [
+    'c-constant-iv',
+    'c',
+    'static const unsigned char IV[16] = {1, 2, 3, 4};\nvoid enc(AES_KEY *k, const unsigned char *in, unsigned char *out, size_t n) {\n  unsigned char v[16];\n  AES_cbc_encrypt(in, out, n, k, (unsigned char *)"abcdefghijklmnop", AES_ENCRYPT);\n}\n',
+    'void enc(AES_KEY *k, const unsigned char *in, unsigned char *out, size_t n, unsigned char *iv) {\n  AES_cbc_encrypt(in, out, n, k, iv, AES_ENCRYPT);\n}\n',
+    { name: "a literal IV vs the caller's IV" },
+  ],
+  [
+    'c-constant-iv',
+    'cpp',
+    'static const unsigned char kIv[16] = {0x10, 0x20};\nbool enc(EVP_CIPHER_CTX *ctx, const unsigned char *key) {\n  return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, key, kIv) == 1;\n}\n',
+    'bool enc(EVP_CIPHER_CTX *ctx, const unsigned char *key) {\n  EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, nullptr, nullptr);\n  std::vector<unsigned char> iv(16);\n  RAND_bytes(iv.data(), 16);\n  return EVP_EncryptInit_ex(ctx, nullptr, nullptr, key, iv.data()) == 1;\n}\n',
+    { name: 'a file-level constant vs two-step init with a random IV' },
+  ],
 ];
 
 describeRuleCases('CWE-329 predictable initialisation vectors', CASES);

@@ -2,6 +2,8 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
+import type { CallInfo } from '../callInfo';
+import { predictableBuffer } from '../ruleParts/cPredictableBytes';
 
 export const constantIv = callRule({
   id: 'constant-iv',
@@ -39,5 +41,33 @@ export const constantIv = callRule({
   },
 });
 
+/** The IV argument of the OpenSSL and Crypto++ calls that start an encryption (undefined for other calls). */
+function ivArgument(call: CallInfo): CallInfo['args'][number] | undefined {
+  if (/^EVP_(Encrypt|Cipher)Init_ex$/.test(call.name)) return call.args[4];
+  if (/^EVP_(Encrypt|Cipher)Init(_ex2)?$/.test(call.name)) return call.args[3];
+  if (/^AES_(cbc|cfb128|cfb8|cfb1|ofb128)_encrypt$/.test(call.name)) return call.args[4];
+  if (call.last === 'SetKeyWithIV') return call.args[2];
+  return undefined;
+}
+
+export const cConstantIv = callRule({
+  id: 'c-constant-iv',
+  cwe: 'CWE-329',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The IV given to the cipher holds fixed bytes (a literal, zeros or a constant array), so equal plaintexts encrypt alike and CBC/CTR lose their guarantees.',
+  fix: 'Fill a fresh IV with RAND_bytes(iv, sizeof iv) for every message and send it beside the ciphertext.',
+  callee: {
+    c: /^(EVP_(Encrypt|Cipher)Init(_ex|_ex2)?|AES_(cbc|cfb128|cfb8|cfb1|ofb128)_encrypt)$/,
+    cpp: /^(EVP_(Encrypt|Cipher)Init(_ex|_ex2)?|AES_(cbc|cfb128|cfb8|cfb1|ofb128)_encrypt)$|\.SetKeyWithIV$/,
+  },
+  when: (call, ctx) => {
+    const iv = ivArgument(call);
+    // A NULL IV with a NULL key is the first half of the two-step init (cipher first, key and IV later).
+    return iv !== undefined && !/^(NULL|nullptr|0)$/.test(iv.text) && predictableBuffer(iv, call.node, ctx);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe329PredictableIv: readonly Rule[] = [constantIv];
+export const cwe329PredictableIv: readonly Rule[] = [constantIv, cConstantIv];

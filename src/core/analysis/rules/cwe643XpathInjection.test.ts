@@ -30,6 +30,20 @@ const CASES: RuleCase[] = [
     m('return doc.SelectSingleNode("//u");'),
     { requireCleanParse: true },
   ],
+  [
+    'c-xpath-built',
+    'c',
+    'xmlXPathObjectPtr find(xmlXPathContextPtr ctx, const char *name) {\n  char q[256];\n  snprintf(q, sizeof q, "//user[@name=\'%s\']", name);\n  return xmlXPathEvalExpression((const xmlChar *)q, ctx);\n}\n',
+    'xmlXPathObjectPtr find(xmlXPathContextPtr ctx, const char *name) {\n  char q[256];\n  if (strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(name)) return NULL;\n  snprintf(q, sizeof q, "//user[@name=\'%s\']", name);\n  return xmlXPathEvalExpression((const xmlChar *)q, ctx);\n}\n',
+    { name: 'snprintf-built query vs an allowlist check first', requireCleanParse: true },
+  ],
+  [
+    'c-xpath-built',
+    'cpp',
+    'pugi::xpath_node_set find(const pugi::xml_document &doc, const std::string &id) {\n  std::string q = "//item[@id=\'" + id + "\']";\n  return doc.select_nodes(q.c_str());\n}\n',
+    'pugi::xpath_node_set find(const pugi::xml_document &doc) {\n  std::string q = "//item[@id=\'" + std::string("fixed") + "\']";\n  return doc.select_nodes("//item[@kind=\'book\']");\n}\n',
+    { name: 'std::string concatenation vs a constant query' },
+  ],
 ];
 
 describeRuleCases('CWE-643 XPath injection', CASES);

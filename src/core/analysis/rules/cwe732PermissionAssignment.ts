@@ -4,6 +4,9 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { csMemberRule } from '../ruleParts/csharpShape';
+import { expandedText } from '../localText';
+import { scopeOf } from '../walk';
+import type { CallInfo } from '../callInfo';
 
 function othersMayWrite(octal: string): boolean {
   const digits = /^0[oO]?([0-7]{3,4})$/.exec(octal)?.[1];
@@ -86,10 +89,56 @@ export const javaWorldWritablePermissions = callRule({
   },
 });
 
+/** Files that hold secrets: keys, passwords, tokens, credentials. */
+const SECRET_FILE = /secret|private[_-]?key|passw|credential|token|\.pem\b|\.key\b|id_rsa|id_ed25519|keyfile|keystore/i;
+
+/** The function later narrows the mode itself (chmod/fchmod/umask or std::filesystem::permissions). */
+const NARROWS = /\b(f?chmod(at)?|umask|permissions)\s*\(/;
+
+/** The created file's explicit mode lets the group or others read or write it (`0644`, `S_IRGRP`). */
+function openToOthers(mode: string): boolean {
+  if (/S_I(R|W|X)(GRP|OTH)|S_IRWX[GO]/.test(mode)) return true;
+  const digits = /^0[oO]?([0-7]{3,4})$/.exec(mode.trim())?.[1];
+  return digits !== undefined && (parseInt(digits, 8) & 0o077) !== 0;
+}
+
+/** The file the call creates, and whether it creates it without a mode that keeps it private. */
+function createdOpen(call: CallInfo): { path?: string; open: boolean } {
+  const path = call.args[call.name === 'openat' ? 1 : 0];
+  if (/^(std::)?fopen$/.test(call.name)) return { path: path?.text, open: /^"[wa]/.test(call.args[1]?.text ?? '') };
+  if (call.name === 'creat') return { path: path?.text, open: openToOthers(call.args[1]?.text ?? '0') };
+  const flags = call.args[call.name === 'openat' ? 2 : 1]?.text ?? '';
+  if (!/O_CREAT/.test(flags)) return { open: false };
+  const mode = call.args[call.name === 'openat' ? 3 : 2]?.text;
+  return { path: path?.text, open: mode === undefined || openToOthers(mode) };
+}
+
+export const cSecretFileMode = callRule({
+  id: 'c-secret-file-mode',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'A file that holds a secret is created with the default or a group/other-readable mode, so other local users can read it.',
+  fix: 'Create it with open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600) (then fdopen), or fchmod it to 0600 before writing the secret.',
+  callee: { c: /^(fopen|open|openat|creat)$/, cpp: /^(std::)?(fopen|open|openat|creat)$/ },
+  when: (call) => {
+    const created = createdOpen(call);
+    if (!created.open || created.path === undefined) return false;
+    const scope = scopeOf(call.node);
+    const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
+    const pathText = call.args[call.name === 'openat' ? 1 : 0]
+      ? expandedText(call.args[call.name === 'openat' ? 1 : 0]!)
+      : '';
+    return (SECRET_FILE.test(pathText) || SECRET_FILE.test(header)) && !NARROWS.test(scope.text);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe732PermissionAssignment: readonly Rule[] = [
   worldWritable,
   csWorldWritable,
   jsWorldWritableMode,
   javaWorldWritablePermissions,
+  cSecretFileMode,
 ];

@@ -7,6 +7,14 @@ import { isConstant } from '../stringShape';
 import { scopeOf } from '../walk';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { isParameter } from '../ruleParts/rustParameters';
+import type { RuleContext } from '../RuleContext';
+import type { QueryRule } from '../Rule';
+import { formatParts, type Part } from '../httpMessageParts';
+import { chainOperands } from '../ruleParts/nativeSplicedValues';
+import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
+import { isTainted } from '../ruleHelpers';
+import { constantLike } from '../stringShape';
+import { checkedBeforeUse } from '../validationGuard';
 
 /** A URL whose scheme and host are fixed literals ("https://api.x.com/..."): only the path varies. */
 function fixedHost(arg: SyntaxNode | undefined): boolean {
@@ -119,5 +127,69 @@ export const rustSsrf = callRule({
   },
 });
 
+/** Values spliced into the authority of a URL: after `scheme://` and before the first `/` that follows it. */
+function hostValues(parts: readonly Part[]): SyntaxNode[] {
+  let before = '';
+  const found: SyntaxNode[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string') before += p;
+    else {
+      if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*$/i.test(before.split(/\s/).at(-1) ?? '')) found.push(p);
+      before += 'x';
+    }
+  }
+  return found;
+}
+
+/** Host values a caller or the input controls, not checked against a pattern or allowlist first. */
+function outsideHost(values: readonly SyntaxNode[], at: SyntaxNode, ctx: RuleContext): boolean {
+  const outside = values.filter(
+    (v) => !constantLike(v, ctx) && (isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), at, ctx)),
+  );
+  return outside.length > 0 && !checkedBeforeUse(at, outside, ctx);
+}
+
+const hostMeta = {
+  cwe: 'CWE-918',
+  severity: 'warning' as const,
+  languages: ['c', 'cpp'] as ('c' | 'cpp')[],
+  message:
+    'A URL is built with its host taken from a caller or from input, so the request can be steered to internal or foreign hosts.',
+  fix: 'Validate the host part (a strict pattern for a subdomain label, or an allowlist of hosts) before building the URL.',
+};
+
+export const cUrlHostFromInput = callRule({
+  ...hostMeta,
+  id: 'c-url-host-from-input',
+  callee: { c: /^(sprintf|snprintf|asprintf)$/, cpp: /^(std::)?(sprintf|snprintf|asprintf)$/ },
+  when: (call, ctx) => {
+    const at = /snprintf$/.test(call.name) ? 2 : 1;
+    const format = call.args[at];
+    if (!format || !/string_literal|concatenated_string/.test(format.type) || !format.text.includes('://'))
+      return false;
+    return outsideHost(hostValues(formatParts(format, call.args.slice(at + 1))), call.node, ctx);
+  },
+});
+
+export const cppUrlHostConcat: QueryRule = {
+  ...hostMeta,
+  id: 'cpp-url-host-concat',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(binary_expression) @hit' },
+  predicate: ({ hit }, ctx) => {
+    if (!hit || hit.parent?.type === 'binary_expression' || !hit.text.includes('://')) return false;
+    const parts = chainOperands(hit).map((o): Part => (/string_literal/.test(o.type) ? o.text.slice(1, -1) : o));
+    return outsideHost(hostValues(parts), hit, ctx);
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe918Ssrf: readonly Rule[] = [ssrf, curlRuntimeUrl, csSsrf, rustSsrf];
+export const cwe918Ssrf: readonly Rule[] = [
+  ssrf,
+  curlRuntimeUrl,
+  csSsrf,
+  rustSsrf,
+  cUrlHostFromInput,
+  cppUrlHostConcat,
+];
