@@ -46,6 +46,8 @@ export interface LanguageGuards {
   raisingChecks: RegExp;
   /** `x in ALLOWED` / `x not in ALLOWED` (Python's membership operator). */
   membership: boolean;
+  /** `_, ok := allowed[x]` then a test of `ok` (Go's comma-ok map lookup in an allow-list). */
+  keyLookups?: boolean;
   /** Prefix checks that validate a path only after it was normalised (`realpath` then `startswith`). */
   prefixChecks: RegExp;
   /** Normalising calls; a prefix check counts only in a function that calls one of them. */
@@ -139,6 +141,7 @@ const GO: LanguageGuards = {
   receiverChecks: /^$/,
   raisingChecks: RAISING_ANY_CASE,
   membership: false,
+  keyLookups: true,
   prefixChecks: /^strings\.HasPrefix$/,
   normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
   sanitizers: {
