@@ -78,7 +78,12 @@ export function fuseRanks(
     });
     return { id, fused: round(fused), ungated, facets, passed: anyPassed };
   });
-  return items.sort((a, b) => b.fused - a.fused || b.ungated - a.ungated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return items.sort(byFused);
+}
+
+/** Fused score first, then the unweighted RRF, then the id (a stable order for equal items). */
+export function byFused(a: FusedItem, b: FusedItem): number {
+  return b.fused - a.fused || b.ungated - a.ungated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function round(x: number): number {

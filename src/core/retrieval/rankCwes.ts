@@ -8,6 +8,8 @@ import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
 import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
+import { applyPrior } from './applyPrior';
+import { applyFamily } from './applyFamily';
 
 /**
  * An API facet's RRF vote grows with its evidence up to one full vote, reached by the strongest single
@@ -57,10 +59,12 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
       apis,
     });
   }
-  return fuseRanks(
+  const fused = fuseRanks(
     kb.cwes.map((c) => c.id),
     runs,
     settings,
     'full',
   );
+  const family = settings.familyVote > 0 ? applyFamily(fused, kb.prepared.hierarchy, settings) : fused;
+  return enabled.has('prior') && settings.priorVote > 0 ? applyPrior(family, kb.prepared.prior, settings) : family;
 }

@@ -12,10 +12,16 @@ export interface RetrievalSettings {
   /** Guidelines a chosen CWE brings from its close relatives (MITRE parent, child, sibling) in the task's language. */
   relativeGuidelinesPerCwe: number;
   examplesPerCwe: number;
+  /** Share of one facet's RRF vote the prior (cwePrior.ts) casts; 0 turns it off. */
+  priorVote: number;
+  /** Share of its best children's fused evidence a parent CWE gains (applyFamily.ts); 0 turns it off. */
+  familyVote: number;
+  familyChildren: number;
+  familyDepth: number;
   thresholds: Record<string, number>;
 }
 
-export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api'] as const;
+export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api', 'prior'] as const;
 export type Level1Facet = (typeof LEVEL1_FACETS)[number];
 
 export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
@@ -25,12 +31,18 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   guidelinesPerCwe: 4,
   relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
+  priorVote: 0,
+  familyVote: 0,
+  familyChildren: 2,
+  familyDepth: 10,
   thresholds: {
     'text:bm25': 5.304,
     'text:vector': 0.413,
     api: 0.133,
     cause: 0.419,
     'draft-api': 0.001,
+    // Prior scores are below 1: the prior orders, it never vouches for injecting a CWE.
+    prior: 1,
     'guideline:text:bm25': 0.5,
     'guideline:api': 1,
     'guideline:language': 0.5,
