@@ -15,6 +15,13 @@ const CASES: RuleCase[] = [
   ],
   ['redos-nested-quantifier', 'javascript', 'const RE = /^(\\w+\\s?)*$/;\n', 'const RE = /^\\w+(?: \\w+)*$/;\n'],
   [
+    'redos-nested-quantifier',
+    'java',
+    'import java.util.regex.Pattern;\nclass H { static final Pattern P = Pattern.compile("^([a-z0-9]+\\\\.?)+$"); }\n',
+    'import java.util.regex.Pattern;\nclass H { static final Pattern P = Pattern.compile("^(?:[a-z0-9]{1,63}\\\\.){1,10}$"); }\n',
+    { name: 'escaped dot in a Java string' },
+  ],
+  [
     'cpp-regex-nested-quantifier',
     'cpp',
     '#include <regex>\nbool ok(const std::string &s) { return std::regex_match(s, std::regex("^(\\\\w+\\\\s?)+$")); }\n',

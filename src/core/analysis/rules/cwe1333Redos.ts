@@ -91,7 +91,8 @@ export const redosPattern: QueryRule = {
     (mod === undefined ||
       (/^(re|regex|Pattern)$/.test(mod.text) &&
         /^(compile|match|search|fullmatch|findall|sub|matches)$/.test(fn?.text ?? ''))) &&
-    nestedQuantifier(hit.text),
+    // Java has no raw strings: "\\." in the source is the regex \. the engine sees.
+    nestedQuantifier(hit.type === 'string_literal' ? hit.text.replace(/\\\\/g, '\\') : hit.text),
 };
 
 export const csRegexNoTimeout = callRule({
