@@ -34,9 +34,16 @@ const CASES: RuleCase[] = [
   [
     'c-log-write-injection',
     'c',
-    'void record_login(FILE *logfile, const char *username) {\n  fprintf(logfile, "login ok for %s\\n", username);\n}\n',
-    'void record_login(FILE *logfile, const char *username) {\n  char clean[128];\n  strip_control_chars(username, clean, sizeof clean);\n  fprintf(logfile, "login ok for %s\\n", clean);\n}\n',
+    'void record_login(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  fprintf(logfile, "login ok for %s\\n", user);\n}\n',
+    'void record_login(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  char clean[128];\n  strip_control_chars(user, clean, sizeof clean);\n  fprintf(logfile, "login ok for %s\\n", clean);\n}\n',
     { name: 'fprintf to a log stream', requireCleanParse: true },
+  ],
+  [
+    'c-log-write-injection',
+    'c',
+    'void note(FILE *logfile) {\n  fprintf(logfile, "login ok for %s\\n", getenv("REMOTE_USER"));\n}\n',
+    'void note(FILE *logfile, const char *user) {\n  fprintf(logfile, "login ok for %s\\n", user);\n}\n',
+    { name: "a caller's value alone is not evidence: logging helpers pass them on all the time" },
   ],
   [
     'c-log-write-injection',
@@ -48,8 +55,8 @@ const CASES: RuleCase[] = [
   [
     'cpp-log-stream-injection',
     'cpp',
-    'void audit(std::ofstream &log, const std::string &user) {\n  log << "password reset for " << user << std::endl;\n}\n',
-    'void audit(std::ofstream &log, const std::string &user) {\n  log << "password reset for " << strip_newlines(user) << std::endl;\n}\n',
+    'void audit(std::ofstream &log) {\n  std::string user;\n  std::getline(std::cin, user);\n  log << "password reset for " << user << std::endl;\n}\n',
+    'void audit(std::ofstream &log) {\n  std::string user;\n  std::getline(std::cin, user);\n  log << "password reset for " << strip_newlines(user) << std::endl;\n}\n',
   ],
 ];
 
