@@ -1,5 +1,8 @@
 // CWE-117 log injection: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { analyzeCode } from '../analyzeCode';
+import { nodeParser } from '../../../adapters/node/nodeParser';
 
 const m = (body: string, params = 'string s'): string =>
   `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
@@ -61,3 +64,16 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('CWE-117 log injection', CASES);
+
+describe('c-log-write-injection tiers', () => {
+  const code = (call: string): string =>
+    `void f(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  ${call};\n}\n`;
+  it('is a finding on fprintf to a log stream and a note on a project logging function', async () => {
+    const tiers = async (call: string): Promise<string[]> =>
+      (await analyzeCode(code(call), 'c', nodeParser())).findings
+        .filter((f) => f.rule === 'c-log-write-injection')
+        .map((f) => f.tier ?? 'finding');
+    expect(await tiers('fprintf(logfile, "user %s\\n", user)')).toEqual(['finding']);
+    expect(await tiers('log_info("user %s", user)')).toEqual(['note']);
+  });
+});

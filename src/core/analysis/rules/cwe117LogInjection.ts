@@ -154,6 +154,13 @@ export const cLogWriteInjection = callRule({
   },
 });
 
+/**
+ * A project's own logging function (`log_info`, `DBG_log`) is a note, not a finding: its body is usually elsewhere,
+ * and many such wrappers (journald, syslog-style sinks) encode control characters themselves.
+ */
+cLogWriteInjection.tierOf = ({ call }, ctx) =>
+  call && /^(fprintf|vfprintf)$/.test(ctx.callAt(call).name) ? 'finding' : 'note';
+
 export const cppLogStreamInjection: QueryRule = {
   id: 'cpp-log-stream-injection',
   cwe: 'CWE-117',

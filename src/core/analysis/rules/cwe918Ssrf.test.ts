@@ -46,9 +46,9 @@ const CASES: RuleCase[] = [
   [
     'c-url-host-from-input',
     'c',
-    'int main(void) {\n  char url[256];\n  snprintf(url, sizeof url, "http://%s/metrics", getenv("TARGET_HOST"));\n  return fetch(url);\n}\n',
+    'int main(void) {\n  char url[256];\n  snprintf(url, sizeof url, "http://%s.svc.local/metrics", getenv("TARGET"));\n  return fetch(url);\n}\n',
     'void target(char *url, size_t n, const char *host) {\n  snprintf(url, n, "http://%s/metrics", host);\n}\n',
-    { name: 'a whole host from the environment vs from the caller' },
+    { name: 'part of a host from the environment vs a whole host from the caller' },
   ],
   [
     'cpp-url-host-concat',

@@ -154,8 +154,9 @@ function hostValues(parts: readonly Part[]): HostValue[] {
 }
 
 /**
- * Host values from input, or from a caller when the code fixes part of the host (`%s.example.com`): the value was
- * meant to pick a subdomain and can name any host instead. A whole host handed in by the caller is the caller's choice.
+ * Host values from a caller or from input when the code fixes part of the host (`%s.example.com`): the value was
+ * meant to pick a subdomain and can name any host instead (`evil.com/`, `evil.com#`). A whole host handed in is the
+ * caller's or the user's stated choice, so it is left to the fetch rules (c-curl-runtime-url).
  */
 function outsideHost(values: readonly HostValue[], at: SyntaxNode, ctx: RuleContext): boolean {
   const outside = values
