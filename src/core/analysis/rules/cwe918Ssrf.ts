@@ -162,7 +162,7 @@ function outsideHost(values: readonly HostValue[], at: SyntaxNode, ctx: RuleCont
   const outside = values
     .filter(
       ({ value, partial }) =>
-        !constantLike(value, ctx) && (isTainted(value, ctx) || (partial && fromCallerOrInput(atomsOf(value), at, ctx))),
+        !constantLike(value, ctx) && partial && (isTainted(value, ctx) || fromCallerOrInput(atomsOf(value), at, ctx)),
     )
     .map(({ value }) => value);
   return outside.length > 0 && !checkedBeforeUse(at, outside, ctx);
