@@ -90,6 +90,11 @@ const SECRET_FILE = /secret|private[_-]?key|passw|credential|token|\.pem\b|\.key
 /** The function later narrows the mode itself (chmod/fchmod/umask or std::filesystem::permissions). */
 const NARROWS = /\b(f?chmod(at)?|umask|permissions)\s*\(/;
 
+/** Code without its comments: a commented-out `umask(077)` narrows nothing. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+}
+
 /** The created file's explicit mode lets the group or others read or write it (`0644`, `S_IRGRP`). */
 function openToOthers(mode: string): boolean {
   if (/S_I(R|W|X)(GRP|OTH)|S_IRWX[GO]/.test(mode)) return true;
@@ -125,7 +130,7 @@ export const cSecretFileMode = callRule({
     const pathText = call.args[call.name === 'openat' ? 1 : 0]
       ? expandedText(call.args[call.name === 'openat' ? 1 : 0]!)
       : '';
-    return (SECRET_FILE.test(pathText) || SECRET_FILE.test(header)) && !NARROWS.test(scope.text);
+    return (SECRET_FILE.test(pathText) || SECRET_FILE.test(header)) && !NARROWS.test(withoutComments(scope.text));
   },
 });
 
