@@ -134,6 +134,26 @@ export const cSecretFileMode = callRule({
   },
 });
 
+export const cppSecretStreamMode: QueryRule = {
+  id: 'cpp-secret-stream-mode',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['cpp'],
+  message:
+    'A std::ofstream creates a file that holds a secret with the default mode (0666 less the umask, usually world-readable).',
+  fix: 'Create the file with open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600) first, or call std::filesystem::permissions(path, owner_read | owner_write) before writing the secret.',
+  kind: 'query',
+  query: { cpp: '(declaration) @hit' },
+  predicate: ({ hit }) => {
+    if (!hit || !/(^|::)(ofstream|fstream)$/.test(hit.childForFieldName('type')?.text ?? '')) return false;
+    const scope = scopeOf(hit);
+    const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
+    return (
+      (SECRET_FILE.test(expandedText(hit)) || SECRET_FILE.test(header)) && !NARROWS.test(withoutComments(scope.text))
+    );
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe732PermissionAssignment: readonly Rule[] = [
   worldWritable,
@@ -141,4 +161,5 @@ export const cwe732PermissionAssignment: readonly Rule[] = [
   jsWorldWritableMode,
   javaWorldWritablePermissions,
   cSecretFileMode,
+  cppSecretStreamMode,
 ];
