@@ -60,7 +60,6 @@ const UNCASED = [
   'native-xxe',
   'py-insecure-cookie',
   'xpath-injection',
-  'c-peer-sized-allocation',
   'c-curl-runtime-url',
   'nosql-injection',
 ];

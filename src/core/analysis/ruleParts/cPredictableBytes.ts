@@ -38,7 +38,7 @@ export function literalBytes(arg: SyntaxNode): boolean {
  * (`unsigned char iv[16] = {0}`, `= "..."`, `std::vector<uint8_t> iv(16, 0)`), or zeroed / set / copied from a
  * literal with memset/memcpy/strcpy in the function, and no other call (a random source or any helper) writes it.
  */
-export function predictableBuffer(arg: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
+export function predictableBuffer(arg: SyntaxNode, sink: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
   if (literalBytes(arg)) return true;
   const name = bufferName(arg);
   if (!name) return false;
@@ -53,7 +53,10 @@ export function predictableBuffer(arg: SyntaxNode, sink: SyntaxNode, ctx: RuleCo
       continue;
     }
     if (first === name && /^(memcpy|strcpy|strncpy|std::memcpy|std::copy)$/.test(call.name)) {
-      if (call.args[1] && literalBytes(call.args[1])) fixed = true;
+      // A copy of another buffer is as predictable as that buffer (`memcpy(iv_copy, ctx->iv, 16)`).
+      const source = call.args[1];
+      if (source && (literalBytes(source) || (depth < 2 && predictableBuffer(source, call.node, ctx, depth + 1))))
+        fixed = true;
       else return false;
       continue;
     }

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { isCallNode } from '../callInfo';
 import { formatParts } from '../httpMessageParts';
+import { declarationsOf } from '../cDeclarations';
 import { constantLike } from '../stringShape';
 import { namedChildren, scopeOf, walk } from '../walk';
 
@@ -99,9 +100,19 @@ function partsOf(node: SyntaxNode, before: SyntaxNode, ctx: RuleContext, depth: 
   return traced ? found : [value];
 }
 
-/** Whether a spliced value stays: not a constant or allowlist pick, not escaped. */
+/** Scalar types: a value of one prints as digits (or true/false), never as markup or query syntax. */
+const NUMERIC_TYPE =
+  /^(const\s+)?(unsigned\s+|signed\s+)?(int|long|short|long\s+long|size_t|ssize_t|off_t|double|float|bool|u?int(8|16|32|64)_t|uint|unsigned|time_t|pid_t|uid_t|gid_t)$/;
+
+function numericVariable(value: SyntaxNode): boolean {
+  if (value.type !== 'identifier') return false;
+  const decl = declarationsOf(value).find((d) => d.name === value.text);
+  return decl !== undefined && !decl.indirect && NUMERIC_TYPE.test(decl.type.trim());
+}
+
+/** Whether a spliced value stays: not a constant or allowlist pick, not a number, not escaped. */
 function risky(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
-  return !constantLike(value, ctx) && !escaped(value, sink, ctx);
+  return !constantLike(value, ctx) && !numericVariable(value) && !escaped(value, sink, ctx);
 }
 
 /**

@@ -142,7 +142,7 @@ export const cLogWriteInjection = callRule({
   severity: 'warning',
   languages: ['c', 'cpp'],
   message:
-    'A value from a caller or from input is written into a log line unchanged; a CR/LF in it forges further log entries.',
+    'A value read from outside (input, environment, argv, the network) is written into a log line unchanged; a CR/LF in it forges further log entries.',
   fix: 'Replace CR, LF and other control characters in the value (or encode them, e.g. as \\n) before it is logged.',
   callee: {
     c: new RegExp(`^(fprintf|vfprintf)$|${LOG_FUNCTION.source}`),
@@ -150,9 +150,16 @@ export const cLogWriteInjection = callRule({
   },
   when: (call, ctx) => {
     const values = loggedValues(call);
-    return values.length > 0 && rawLogged(values, call.node, ctx, true);
+    return values.length > 0 && rawLogged(values, call.node, ctx, false);
   },
 });
+
+/**
+ * A project's own logging function (`log_info`, `DBG_log`) is a note, not a finding: its body is usually elsewhere,
+ * and many such wrappers (journald, syslog-style sinks) encode control characters themselves.
+ */
+cLogWriteInjection.tierOf = ({ call }, ctx) =>
+  call && /^(fprintf|vfprintf)$/.test(ctx.callAt(call).name) ? 'finding' : 'note';
 
 export const cppLogStreamInjection: QueryRule = {
   id: 'cpp-log-stream-injection',
@@ -160,7 +167,7 @@ export const cppLogStreamInjection: QueryRule = {
   severity: 'warning',
   languages: ['cpp'],
   message:
-    'A value from a caller or from input is streamed into a log unchanged; a CR/LF in it forges further log entries.',
+    'A value read from outside (input, environment, argv, the network) is streamed into a log unchanged; a CR/LF in it forges further log entries.',
   fix: 'Replace CR, LF and other control characters in the value before streaming it into the log.',
   kind: 'query',
   query: { cpp: '(binary_expression) @hit' },
@@ -172,7 +179,7 @@ export const cppLogStreamInjection: QueryRule = {
     const values = rest.filter(
       (o) => !/string_literal|number_literal|char_literal/.test(o.type) && !/^(std::)?endl$/.test(o.text),
     );
-    return values.length > 0 && rawLogged(values, hit, ctx, true);
+    return values.length > 0 && rawLogged(values, hit, ctx, false);
   },
 };
 

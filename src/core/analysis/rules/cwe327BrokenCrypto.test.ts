@@ -45,6 +45,13 @@ const CASES: RuleCase[] = [
     '#include <cryptopp/des.h>\nvoid seal(const CryptoPP::byte *key) {\n  CryptoPP::ECB_Mode<CryptoPP::DES_EDE3>::Encryption e;\n  e.SetKey(key, 24);\n}\n',
     '#include <cryptopp/aes.h>\nvoid seal(const CryptoPP::byte *key, const CryptoPP::byte *iv) {\n  CryptoPP::GCM<CryptoPP::AES>::Encryption e;\n  e.SetKeyWithIV(key, 32, iv, 12);\n}\n',
   ],
+  [
+    'c-weak-crypto',
+    'c',
+    'void cert_fingerprint(const unsigned char *der, size_t n, unsigned char *out) {\n  MD5(der, n, out);\n}\n',
+    'void file_checksum(const unsigned char *data, size_t n, unsigned char *out) {\n  MD5(data, n, out);\n}\n',
+    { name: 'MD5 fingerprint of a certificate vs a file checksum' },
+  ],
 ];
 
 describeRuleCases('CWE-327 broken or risky cryptographic algorithms', CASES);

@@ -2,6 +2,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { inSecretContext } from '../ruleHelpers';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { scopeOf } from '../walk';
 import { csMemberRule } from '../ruleParts/csharpShape';
 
 const cipher = {
@@ -83,9 +85,19 @@ export const cWeakCrypto = callRule({
         (names.some((n) => WEAK_DIGEST_NAME.test(n)) && inSecretContext(call.node))
       );
     }
-    return !/MD5|SHA1|md5|sha1|md4/.test(call.name) || inSecretContext(call.node);
+    return !/MD5|SHA1|md5|sha1|md4/.test(call.name) || inSecretContext(call.node) || identifiesCertificate(call.node);
   },
 });
+
+/**
+ * The function fingerprints a certificate or a signed document: MD5/SHA-1 collisions let an attacker make a second
+ * certificate with the same digest (the 2008 rogue CA), so a weak digest there is a finding, not a checksum.
+ */
+function identifiesCertificate(node: SyntaxNode): boolean {
+  const scope = scopeOf(node);
+  const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
+  return /cert|fingerprint|signature|(?<!un)signed/i.test(header);
+}
 
 /** Crypto++ classes of broken ciphers and modes, named as types (`ECB_Mode<AES>::Encryption e;`, `CryptoPP::DES`). */
 const CRYPTOPP_WEAK =

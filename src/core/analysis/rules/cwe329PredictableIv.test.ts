@@ -54,6 +54,13 @@ const CASES: RuleCase[] = [
     'bool enc(EVP_CIPHER_CTX *ctx, const unsigned char *key) {\n  EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, nullptr, nullptr);\n  std::vector<unsigned char> iv(16);\n  RAND_bytes(iv.data(), 16);\n  return EVP_EncryptInit_ex(ctx, nullptr, nullptr, key, iv.data()) == 1;\n}\n',
     { name: 'a file-level constant vs two-step init with a random IV' },
   ],
+  [
+    'c-constant-iv',
+    'c',
+    'void enc(struct box *b, AES_KEY *k, const unsigned char *in, unsigned char *out, size_t n) {\n  memcpy(b->iv, "0000111122223333", 16);\n  unsigned char work[16];\n  memcpy(work, b->iv, 16);\n  AES_cbc_encrypt(in, out, n, k, work, AES_ENCRYPT);\n}\n',
+    'void enc(struct box *b, AES_KEY *k, const unsigned char *in, unsigned char *out, size_t n) {\n  RAND_bytes(b->iv, 16);\n  unsigned char work[16];\n  memcpy(work, b->iv, 16);\n  AES_cbc_encrypt(in, out, n, k, work, AES_ENCRYPT);\n}\n',
+    { name: 'a working copy of a constant IV vs of a random one' },
+  ],
 ];
 
 describeRuleCases('CWE-329 predictable initialisation vectors', CASES);

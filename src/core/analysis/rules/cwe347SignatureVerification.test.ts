@@ -24,6 +24,20 @@ const CASES: RuleCase[] = [
     m('return new TokenValidationParameters { RequireSignedTokens = true };'),
     { requireCleanParse: true },
   ],
+  [
+    'c-jwt-unverified',
+    'c',
+    'int claims(const char *token, jwt_t **jwt) {\n  return jwt_decode(jwt, token, NULL, 0);\n}\n',
+    'int claims(const char *token, const unsigned char *key, int key_len, jwt_t **jwt) {\n  return jwt_decode(jwt, token, key, key_len);\n}\n',
+    { name: 'libjwt without a key', requireCleanParse: true },
+  ],
+  [
+    'c-jwt-unverified',
+    'cpp',
+    'std::string subject(const std::string &token) {\n  auto decoded = jwt::decode(token);\n  return decoded.get_subject();\n}\n',
+    'std::string subject(const std::string &token, const std::string &secret) {\n  auto decoded = jwt::decode(token);\n  jwt::verify().allow_algorithm(jwt::algorithm::hs256{secret}).verify(decoded);\n  return decoded.get_subject();\n}\n',
+    { name: 'jwt-cpp decode without a verifier' },
+  ],
 ];
 
 describeRuleCases('CWE-347 improper verification of cryptographic signatures', CASES);

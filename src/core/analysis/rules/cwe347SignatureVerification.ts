@@ -45,5 +45,27 @@ export const csJwtUnsigned: QueryRule = csPropertyRule(
   (right) => right.text === 'false',
 );
 
+export const cJwtUnverified = callRule({
+  id: 'c-jwt-unverified',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The JSON Web Token is decoded without a key (libjwt) or without a verifier (jwt-cpp), or accepts alg "none", so its claims can be forged.',
+  fix: 'Decode with the key (jwt_decode(&jwt, token, key, key_len) and check the algorithm), or run jwt::verify().allow_algorithm(...).verify(decoded).',
+  callee: { c: /^(jwt_decode|jwt_set_alg)$/, cpp: /^(jwt_decode|jwt_set_alg|jwt::decode)$/ },
+  when: (call, ctx) => {
+    if (call.name === 'jwt_set_alg') return /JWT_ALG_NONE/.test(call.args[1]?.text ?? '');
+    if (call.name === 'jwt_decode')
+      return /^(NULL|nullptr|0)$/.test(call.args[2]?.text ?? '') || /^0[uUlL]*$/.test(call.args[3]?.text ?? '');
+    return !/\bjwt::verify\s*[(<]/.test(ctx.code);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe347SignatureVerification: readonly Rule[] = [pyJwtNoVerify, jwtDecodeOnly, csJwtUnsigned];
+export const cwe347SignatureVerification: readonly Rule[] = [
+  pyJwtNoVerify,
+  jwtDecodeOnly,
+  csJwtUnsigned,
+  cJwtUnverified,
+];

@@ -48,6 +48,19 @@ const CASES: RuleCase[] = [
     'int store(const char *secret) {\n  FILE *f = fopen("/var/lib/app/private.key", "w");\n  fchmod(fileno(f), 0600);\n  return fputs(secret, f);\n}\n',
     { name: 'an explicit 0644 vs narrowed with fchmod' },
   ],
+  [
+    'c-secret-file-mode',
+    'c',
+    'int store(const char *secret) {\n  // umask(077);\n  int fd = open("/var/lib/app/secret.txt", O_WRONLY | O_CREAT, S_IRUSR | S_IWUSR | S_IROTH);\n  return write(fd, secret, strlen(secret));\n}\n',
+    'int store(const char *secret) {\n  umask(077);\n  int fd = open("/var/lib/app/secret.txt", O_WRONLY | O_CREAT, S_IRUSR | S_IWUSR | S_IROTH);\n  return write(fd, secret, strlen(secret));\n}\n',
+    { name: 'a commented-out umask narrows nothing' },
+  ],
+  [
+    'cpp-secret-stream-mode',
+    'cpp',
+    'void save_secret(const std::string &path, const std::string &secret) {\n  std::ofstream out(path);\n  out << secret;\n}\n',
+    'void save_secret(const std::string &path, const std::string &secret) {\n  std::ofstream out(path);\n  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);\n  out << secret;\n}\n',
+  ],
 ];
 
 describeRuleCases('CWE-732 permissive permissions on critical resources', CASES);

@@ -95,6 +95,11 @@ const SECRET_FILE = /secret|private[_-]?key|passw|credential|token|\.pem\b|\.key
 /** The function later narrows the mode itself (chmod/fchmod/umask or std::filesystem::permissions). */
 const NARROWS = /\b(f?chmod(at)?|umask|permissions)\s*\(/;
 
+/** Code without its comments: a commented-out `umask(077)` narrows nothing. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+}
+
 /** The created file's explicit mode lets the group or others read or write it (`0644`, `S_IRGRP`). */
 function openToOthers(mode: string): boolean {
   if (/S_I(R|W|X)(GRP|OTH)|S_IRWX[GO]/.test(mode)) return true;
@@ -130,9 +135,29 @@ export const cSecretFileMode = callRule({
     const pathText = call.args[call.name === 'openat' ? 1 : 0]
       ? expandedText(call.args[call.name === 'openat' ? 1 : 0]!)
       : '';
-    return (SECRET_FILE.test(pathText) || SECRET_FILE.test(header)) && !NARROWS.test(scope.text);
+    return (SECRET_FILE.test(pathText) || SECRET_FILE.test(header)) && !NARROWS.test(withoutComments(scope.text));
   },
 });
+
+export const cppSecretStreamMode: QueryRule = {
+  id: 'cpp-secret-stream-mode',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['cpp'],
+  message:
+    'A std::ofstream creates a file that holds a secret with the default mode (0666 less the umask, usually world-readable).',
+  fix: 'Create the file with open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600) first, or call std::filesystem::permissions(path, owner_read | owner_write) before writing the secret.',
+  kind: 'query',
+  query: { cpp: '(declaration) @hit' },
+  predicate: ({ hit }) => {
+    if (!hit || !/(^|::)(ofstream|fstream)$/.test(hit.childForFieldName('type')?.text ?? '')) return false;
+    const scope = scopeOf(hit);
+    const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
+    return (
+      (SECRET_FILE.test(expandedText(hit)) || SECRET_FILE.test(header)) && !NARROWS.test(withoutComments(scope.text))
+    );
+  },
+};
 
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe732PermissionAssignment: readonly Rule[] = [
@@ -141,4 +166,5 @@ export const cwe732PermissionAssignment: readonly Rule[] = [
   jsWorldWritableMode,
   javaWorldWritablePermissions,
   cSecretFileMode,
+  cppSecretStreamMode,
 ];

@@ -127,25 +127,44 @@ export const rustSsrf = callRule({
   },
 });
 
+/** A spliced value in the authority of a URL, and whether other text (fixed or spliced) shares the host with it. */
+interface HostValue {
+  value: SyntaxNode;
+  partial: boolean;
+}
+
 /** Values spliced into the authority of a URL: after `scheme://` and before the first `/` that follows it. */
-function hostValues(parts: readonly Part[]): SyntaxNode[] {
+function hostValues(parts: readonly Part[]): HostValue[] {
   let before = '';
-  const found: SyntaxNode[] = [];
-  for (const p of parts) {
-    if (typeof p === 'string') before += p;
-    else {
-      if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*$/i.test(before.split(/\s/).at(-1) ?? '')) found.push(p);
-      before += 'x';
+  const found: HostValue[] = [];
+  parts.forEach((p, i) => {
+    if (typeof p === 'string') {
+      before += p;
+      return;
     }
-  }
+    const host = /(^|[^a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)$/i.exec(before);
+    if (host) {
+      const next = parts[i + 1];
+      const after = typeof next === 'string' ? next : next === undefined ? '' : 'x';
+      found.push({ value: p, partial: (host[2] ?? '') !== '' || /^[^/?#\s]/.test(after) });
+    }
+    before += '\u0000';
+  });
   return found;
 }
 
-/** Host values a caller or the input controls, not checked against a pattern or allowlist first. */
-function outsideHost(values: readonly SyntaxNode[], at: SyntaxNode, ctx: RuleContext): boolean {
-  const outside = values.filter(
-    (v) => !constantLike(v, ctx) && (isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), at, ctx)),
-  );
+/**
+ * Host values from a caller or from input when the code fixes part of the host (`%s.example.com`): the value was
+ * meant to pick a subdomain and can name any host instead (`evil.com/`, `evil.com#`). A whole host handed in is the
+ * caller's or the user's stated choice, so it is left to the fetch rules (c-curl-runtime-url).
+ */
+function outsideHost(values: readonly HostValue[], at: SyntaxNode, ctx: RuleContext): boolean {
+  const outside = values
+    .filter(
+      ({ value, partial }) =>
+        !constantLike(value, ctx) && partial && (isTainted(value, ctx) || fromCallerOrInput(atomsOf(value), at, ctx)),
+    )
+    .map(({ value }) => value);
   return outside.length > 0 && !checkedBeforeUse(at, outside, ctx);
 }
 
