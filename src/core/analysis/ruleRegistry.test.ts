@@ -38,7 +38,6 @@ const UNCASED = [
   'log-injection',
   'c-scanf-unbounded',
   'go-narrow-product',
-  'py-error-details',
   'temporary-privilege-drop',
   'php-loose-hash-compare',
   'java-permitall-admin-endpoints',
