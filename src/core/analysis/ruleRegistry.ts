@@ -42,6 +42,7 @@ import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomne
 import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
+import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
@@ -126,6 +127,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
+  ...cwe348LessTrustedSource,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
