@@ -53,6 +53,7 @@ import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
 import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
 import { cwe468PointerScaling } from './rules/cwe468PointerScaling';
+import { cwe470UnsafeReflection } from './rules/cwe470UnsafeReflection';
 import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullDereference';
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
@@ -138,6 +139,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
   ...cwe468PointerScaling,
+  ...cwe470UnsafeReflection,
   ...cwe476NullDereference,
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
