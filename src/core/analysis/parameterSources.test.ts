@@ -92,6 +92,13 @@ describe('parameter sources', () => {
     ).toEqual(['ssrf-request-url@2']);
   });
 
+  it('treats a parameter spliced into an XPath or LDAP query like one spliced into SQL', async () => {
+    const js = (q: string): string =>
+      `const xpath = require("xpath");\nfunction find(doc, name) {\n  return xpath.select(${q}, doc);\n}\n`;
+    expect(await fromParameters(js("`//user[@name='${name}']`"), 'javascript')).toEqual(['xpath-injection@3']);
+    expect(await fromParameters(js('"//user[@name=$name]"'), 'javascript')).toEqual([]);
+  });
+
   it('ignores nested and private functions and scalar parameters', async () => {
     const nested =
       'def outer():\n    def read_doc(name):\n        return open("/srv/docs/" + name).read()\n    return read_doc\n';

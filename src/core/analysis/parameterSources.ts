@@ -9,9 +9,9 @@ import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 
-/** CWEs of the strong sinks: command, SQL, code evaluation, deserialisation, path opens, server-side fetches. */
+/** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
-  ['77', '78', '89', '94', '95', '502', '22', '23', '36', '73', '918'].map((n) => `CWE-${n}`),
+  ['77', '78', '89', '90', '94', '95', '502', '643', '22', '23', '36', '73', '918'].map((n) => `CWE-${n}`),
 );
 
 export function takesParameterSources(rule: Rule): boolean {

@@ -9,6 +9,14 @@ const rust = (body: string): string => body;
 const CASES: RuleCase[] = [
   [
     'hardcoded-credentials',
+    'javascript',
+    'const jwtSecret = "k9f3-x81q-77zz";\n',
+    'const jwtSecretName = "k9f3-x81q-77zz";\n',
+    { name: 'camelCase secret names, and a name that only names the secret' },
+  ],
+  ['hardcoded-credentials', 'python', 'dbPassword = "Tr0ub4dor3"\n', 'dbPasswordField = "Tr0ub4dor3"\n'],
+  [
+    'hardcoded-credentials',
     'python',
     'DB_PASSWORD = "s3cr3t-Value"\n',
     'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',

@@ -19,7 +19,9 @@ function literalValue(node: SyntaxNode): string | null {
   return text;
 }
 
-function looksLikeSecret(name: string, value: string): boolean {
+function looksLikeSecret(rawName: string, value: string): boolean {
+  // camelCase words count like snake_case ones: `jwtSecret`, `dbPassword`, `passwordField`.
+  const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   if (!SECRET_NAME.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
   return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.)$/i.test(value);
