@@ -25,6 +25,7 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   'CWE-94': 'code',
   'CWE-95': 'code',
   'CWE-1336': 'code',
+  'CWE-470': 'code',
   'CWE-601': 'redirect',
   'CWE-918': 'redirect',
   'CWE-79': 'markup',

@@ -18,7 +18,6 @@ const UNCASED = [
   'java-path-traversal',
   'go-path-traversal',
   'php-path-traversal',
-  'py-archive-extract-all',
   'js-spawn-shell',
   'py-unsafe-markup',
   'py-jinja-autoescape-off',
@@ -38,7 +37,6 @@ const UNCASED = [
   'log-injection',
   'c-scanf-unbounded',
   'go-narrow-product',
-  'py-error-details',
   'temporary-privilege-drop',
   'php-loose-hash-compare',
   'java-permitall-admin-endpoints',
@@ -60,6 +58,7 @@ const UNCASED = [
   'native-xxe',
   'py-insecure-cookie',
   'xpath-injection',
+  'c-peer-sized-allocation',
   'c-curl-runtime-url',
   'nosql-injection',
 ];

@@ -45,6 +45,7 @@ import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomne
 import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
+import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
@@ -56,6 +57,7 @@ import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
 import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
 import { cwe468PointerScaling } from './rules/cwe468PointerScaling';
+import { cwe470UnsafeReflection } from './rules/cwe470UnsafeReflection';
 import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullDereference';
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
@@ -135,6 +137,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
+  ...cwe348LessTrustedSource,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
@@ -146,6 +149,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
   ...cwe468PointerScaling,
+  ...cwe470UnsafeReflection,
   ...cwe476NullDereference,
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,

@@ -4,6 +4,19 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'constant-iv',
+    'go',
+    'package m\nfunc E(block cipher.Block, dst, src []byte) {\n\tiv := make([]byte, aes.BlockSize)\n\tcipher.NewCBCEncrypter(block, iv).CryptBlocks(dst, src)\n}\n',
+    'package m\nfunc E(block cipher.Block, dst, src []byte) {\n\tiv := make([]byte, aes.BlockSize)\n\tio.ReadFull(rand.Reader, iv)\n\tcipher.NewCBCEncrypter(block, iv).CryptBlocks(dst, src)\n}\n',
+    { name: 'a zeroed local IV, and the same local filled from crypto/rand' },
+  ],
+  [
+    'constant-iv',
+    'javascript',
+    'const crypto = require("crypto");\nfunction enc(key, d) {\n  const iv = Buffer.alloc(16, 0);\n  return crypto.createCipheriv("aes-256-cbc", key, iv).update(d);\n}\n',
+    'const crypto = require("crypto");\nfunction enc(key, d) {\n  const iv = crypto.randomBytes(16);\n  return crypto.createCipheriv("aes-256-cbc", key, iv).update(d);\n}\n',
+  ],
+  [
+    'constant-iv',
     'python',
     'from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, b"0000000000000000").encrypt(data)\n',
     'import os\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = os.urandom(16)\n    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)\n',

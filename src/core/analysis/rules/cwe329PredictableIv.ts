@@ -4,6 +4,32 @@ import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
 import type { CallInfo } from '../callInfo';
 import { predictableBuffer } from '../ruleParts/cPredictableBytes';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import { scopeOf } from '../walk';
+
+/** Zero-filled or literal buffers: `bytes(16)`, `Buffer.alloc(16, 0)`, `make([]byte, aes.BlockSize)`, `b"\\x00" * 16`. */
+const FIXED_BUFFER =
+  /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+(,\s*0)?\)|^new byte\[\d+\]$|^bytearray\(\d+\)$|^make\(\[\]byte, *(aes\.BlockSize|\d+)\)$|^\[\]byte\(["`]|^str_repeat\(["']\\0["'], *\d+\)$/;
+/** A call that fills a buffer with random bytes (`rand.Read(iv)`, `io.ReadFull(rand.Reader, iv)`, `randomFillSync`). */
+const FILLS_RANDOM = /(^|\.)(Read|ReadFull|randomFill|randomFillSync|getrandom|RAND_bytes|nextBytes|random_bytes)$/;
+
+function fixedValue(node: SyntaxNode): boolean {
+  return isConstant(node) || FIXED_BUFFER.test(node.text);
+}
+
+/** A local IV that only ever holds a fixed buffer and is not filled with random bytes before the call. */
+function fixedLocal(iv: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
+  if (!/^(identifier|variable_name)$/.test(iv.type)) return false;
+  const scope = scopeOf(sink);
+  const values = ctx.assignments(scope).filter((a) => a.names.includes(iv.text) && a.node.endIndex <= sink.startIndex);
+  if (values.length === 0 || !values.every((a) => fixedValue(a.value))) return false;
+  return !ctx
+    .callsIn(scope)
+    .some(
+      (c) => c.node.endIndex <= sink.startIndex && FILLS_RANDOM.test(c.name) && c.args.some((a) => a.text === iv.text),
+    );
+}
 
 export const constantIv = callRule({
   id: 'constant-iv',
@@ -20,7 +46,7 @@ export const constantIv = callRule({
     go: /^cipher\.(NewCBCEncrypter|NewCFBEncrypter|NewOFB|NewCTR)$/,
     php: /^openssl_encrypt$/,
   },
-  when: (call) => {
+  when: (call, ctx) => {
     const iv =
       call.name === 'AES.new'
         ? (call.keywords.get('iv') ?? call.args[2])
@@ -31,13 +57,9 @@ export const constantIv = callRule({
             : call.name === 'openssl_encrypt'
               ? call.args[4]
               : call.args[0];
-    if (!iv) return false;
-    return (
-      isConstant(iv) ||
-      /^b?['"]\\x00|\*\s*\d+$|^bytes\(\d+\)$|^Buffer\.alloc\(\d+\)|^new byte\[\d+\]$|^bytearray\(\d+\)$|^make\(\[\]byte, *(aes\.BlockSize|\d+)\)$|^\[\]byte\(["`]|^str_repeat\(["']\\0["'], *\d+\)$/.test(
-        iv.text,
-      )
-    );
+    // No IV at all (`null` for an ECB cipher) is the mode's problem (CWE-327), not a predictable IV.
+    if (!iv || /^(null|None|nil|undefined)$/.test(iv.text)) return false;
+    return fixedValue(iv) || fixedLocal(iv, call.node, ctx);
   },
 });
 

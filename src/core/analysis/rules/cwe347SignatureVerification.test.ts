@@ -6,6 +6,12 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'go-jwt-any-algorithm',
+    'go',
+    'package m\nfunc P(t string, key []byte) (*jwt.Token, error) {\n\treturn jwt.Parse(t, func(tok *jwt.Token) (interface{}, error) {\n\t\treturn key, nil\n\t})\n}\n',
+    'package m\nfunc P(t string, key []byte) (*jwt.Token, error) {\n\treturn jwt.Parse(t, func(tok *jwt.Token) (interface{}, error) {\n\t\tif _, ok := tok.Method.(*jwt.SigningMethodHMAC); !ok {\n\t\t\treturn nil, errBadAlg\n\t\t}\n\t\treturn key, nil\n\t})\n}\n',
+  ],
+  [
     'py-jwt-no-verify',
     'python',
     'import jwt\ndef f(t):\n    return jwt.decode(t, options={"verify_signature": False})\n',

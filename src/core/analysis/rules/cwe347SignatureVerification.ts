@@ -32,6 +32,22 @@ export const jwtDecodeOnly = callRule({
   },
 });
 
+export const goJwtAnyAlgorithm = callRule({
+  id: 'go-jwt-any-algorithm',
+  cwe: 'CWE-347',
+  severity: 'warning',
+  languages: ['go'],
+  message:
+    "The token is parsed with a key function that never checks the token's algorithm; a token signed with another algorithm (an HMAC keyed with the public key, or none) may pass.",
+  fix: 'Check token.Method (e.g. token.Method.(*jwt.SigningMethodHMAC)) in the key function, or pass jwt.WithValidMethods([]string{...}).',
+  callee: { go: /^jwt\.(Parse|ParseWithClaims)$/ },
+  // Only a key function written in place can be read; a named one is checked where it is defined.
+  when: (call) => {
+    const keyFunc = call.args.find((a) => a.type === 'func_literal');
+    return keyFunc !== undefined && !/\.Method\b|SigningMethod|\.Alg\(|WithValidMethods/.test(call.node.text);
+  },
+});
+
 export const csJwtUnsigned: QueryRule = csPropertyRule(
   {
     id: 'cs-jwt-signature-unchecked',
@@ -68,4 +84,5 @@ export const cwe347SignatureVerification: readonly Rule[] = [
   jwtDecodeOnly,
   csJwtUnsigned,
   cJwtUnverified,
+  goJwtAnyAlgorithm,
 ];

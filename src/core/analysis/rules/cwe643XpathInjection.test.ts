@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'xpath-injection',
+    'python',
+    'def find(doc, request):\n    return doc.find(".//user[@name=\'" + request.GET["n"] + "\']")\n',
+    'def find(db, request):\n    return db.users.find({"name": "x" + request.GET["n"]})\n',
+    { name: 'a dictionary filter is a document-store query, not XPath' },
+  ],
+  [
     'go-xpath-built',
     'go',
     'package dir\n\nfunc Member(doc *xmlquery.Node, r *http.Request) *xmlquery.Node {\n\tgroup := r.FormValue("group")\n\treturn xmlquery.FindOne(doc, "//group[@id=\'"+group+"\']")\n}\n',

@@ -29,7 +29,14 @@ export const xpathInjection = injection(
     languages: ['python', 'java', 'javascript', 'php'],
   },
   {
-    python: [{ callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/, args: [0] }],
+    // A dictionary argument is a document-store filter (`db.users.find({...})`, CWE-943), not a path expression.
+    python: [
+      {
+        callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/,
+        args: [0],
+        when: (c) => !/^(dictionary|dictionary_comprehension)$/.test(c.args[0]?.type ?? ''),
+      },
+    ],
     java: [{ callee: /\.(evaluate|compile)$/, args: [0] }],
     javascript: [{ callee: /^(xpath\.select|xpath\.select1|document\.evaluate)$/, args: [0] }],
     php: [{ callee: /->(query|evaluate)$/, args: [0], when: (c) => /xpath/i.test(c.name) }],

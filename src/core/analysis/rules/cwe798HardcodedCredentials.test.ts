@@ -12,6 +12,14 @@ const rust = (body: string): string => body;
 const CASES: RuleCase[] = [
   [
     'hardcoded-credentials',
+    'javascript',
+    'const jwtSecret = "k9f3-x81q-77zz";\n',
+    'const jwtSecretName = "k9f3-x81q-77zz";\n',
+    { name: 'camelCase secret names, and a name that only names the secret' },
+  ],
+  ['hardcoded-credentials', 'python', 'dbPassword = "Tr0ub4dor3"\n', 'dbPasswordField = "Tr0ub4dor3"\n'],
+  [
+    'hardcoded-credentials',
     'python',
     'STRIPE_API_KEY = "sk_live_9f8a7b6c5d"\n',
     'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',

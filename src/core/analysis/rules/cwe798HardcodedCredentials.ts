@@ -24,7 +24,9 @@ export function literalValue(node: SyntaxNode): string | null {
   return text;
 }
 
-export function looksLikeSecret(name: string, value: string, namePattern: RegExp = SECRET_NAME): boolean {
+export function looksLikeSecret(rawName: string, value: string, namePattern: RegExp = SECRET_NAME): boolean {
+  // camelCase words count like snake_case ones: `jwtSecret`, `dbPassword`, `passwordField`.
+  const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
   return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.)$/i.test(value);

@@ -1,6 +1,7 @@
 // CWE-918 server-side request forgery: the analyser rules for this weakness, in registry order.
 import type { Rule, TaintRule, TaintSpec } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
 import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
@@ -16,9 +17,21 @@ import { isTainted } from '../ruleHelpers';
 import { constantLike } from '../stringShape';
 import { checkedBeforeUse } from '../validationGuard';
 
+const FIXED_HOST = /^[fFrRbB]?[`'"](https?:)?\/\/[^/{}$'"`+%]+\/[^'"`]*/;
+
 /** A URL whose scheme and host are fixed literals ("https://api.x.com/..."): only the path varies. */
 function fixedHost(arg: SyntaxNode | undefined): boolean {
-  return /^[fFrRbB]?[`'"](https?:)?\/\/[^/{}$'"`+%]+\/[^'"`]*/.test(arg?.text ?? '');
+  return FIXED_HOST.test(arg?.text ?? '');
+}
+
+/** The same for a local: every value assigned to it before the call starts with a fixed scheme and host. */
+function fixedHostOrLocal(arg: SyntaxNode | undefined, ctx: RuleContext): boolean {
+  if (fixedHost(arg)) return true;
+  if (!arg || !/^(identifier|variable_name)$/.test(arg.type)) return false;
+  const values = ctx
+    .assignments(scopeOf(arg))
+    .filter((a) => a.names.length === 1 && a.names[0] === arg.text && a.node.endIndex <= arg.startIndex);
+  return values.length > 0 && values.every((a) => !a.augmented && fixedHost(a.value));
 }
 
 const SINKS: TaintSpec['sinks'] = {
@@ -26,7 +39,7 @@ const SINKS: TaintSpec['sinks'] = {
     {
       callee:
         /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|request|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$|^urllib3\.\w+$/,
-      when: (c) => !fixedHost(c.args[0]),
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0] ?? c.keywords.get('url'), ctx),
     },
   ],
   javascript: [
@@ -34,30 +47,32 @@ const SINKS: TaintSpec['sinks'] = {
       callee:
         /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got|request|needle)$/,
       args: [0],
-      when: (c) => !fixedHost(c.args[0]),
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
   ],
   typescript: [
     {
       callee: /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got)$/,
       args: [0],
-      when: (c) => !fixedHost(c.args[0]),
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
   ],
   go: [
     {
       callee: /^(http\.(Get|Post|Head|NewRequest|NewRequestWithContext)|client\.(Get|Post|Head))$/,
-      when: (c) => !c.args.some(fixedHost),
+      when: (c, ctx) => !c.args.some((a) => fixedHostOrLocal(a, ctx)),
     },
   ],
   java: [
     {
       callee: /^new URL$|^URI\.create$|^new URI$|^new HttpGet$|^new HttpPost$/,
       args: [0],
-      when: (c) => !fixedHost(c.args[0]),
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
   ],
-  php: [{ callee: /^(file_get_contents|curl_init|fopen)$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
+  php: [
+    { callee: /^(file_get_contents|curl_init|fopen)$/, args: [0], when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx) },
+  ],
 };
 
 export const ssrf: TaintRule = {
@@ -65,7 +80,7 @@ export const ssrf: TaintRule = {
   cwe: 'CWE-918',
   severity: 'error',
   languages: ['python', 'javascript', 'typescript', 'go', 'java', 'php'],
-  message: 'The server fetches a URL whose host comes from the request; it can be pointed at internal services.',
+  message: 'The server fetches a URL whose host comes from outside the code; it can be pointed at internal services.',
   fix: 'Fix the scheme and host in code, or check the parsed host against an allowlist before fetching.',
   kind: 'taint',
   taint: {
