@@ -8,6 +8,7 @@ import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
 import { anyApiMatches, apiKey, apiMatchSet } from '../facets/apiMatch';
 import type { ApiProfile } from './apiProfile';
 import { GENERIC_API_WORDS, isGenericPhrase } from './genericApiWords';
+import { specificity } from './evidenceSpecificity';
 
 export const MARKER_WEIGHT = 2;
 export const GUIDELINE_API_WEIGHT = 0.5;
@@ -36,8 +37,27 @@ export interface ApiFacetInput {
   apiSet?: ReadonlySet<string>;
 }
 
-export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiProfile): ApiEvidence {
+export interface ApiFacetOptions {
+  /** Weigh operation and guideline-API evidence by its idf over the CWEs' examples (evidenceSpecificity.ts). */
+  evidenceIdf: boolean;
+  /** Skip evidence resting only on the generic-word stop list (genericApiWords.ts). */
+  genericWords: boolean;
+  idfPower?: number;
+}
+
+export const DEFAULT_API_FACET_OPTIONS: ApiFacetOptions = { evidenceIdf: true, genericWords: true };
+
+export function apiFacetScore(
+  cweId: string,
+  input: ApiFacetInput,
+  profile: ApiProfile,
+  options: ApiFacetOptions = DEFAULT_API_FACET_OPTIONS,
+): ApiEvidence {
   const evidence: string[] = [];
+  const idf = (needles: readonly string[]): number =>
+    options.evidenceIdf ? Math.max(0, ...needles.map((n) => specificity(n, profile.evidenceCwes, profile.cweCount))) ** (options.idfPower ?? 1) : 1;
+  const isSpecific = (name: string): boolean =>
+    options.genericWords ? specificApi(name, profile) : /[._:$>]|[a-z][A-Z]|\d/.test(name) || !profile.proseWords.has(name.toLowerCase());
   let markerScore = 0;
   const markers = input.markers.find((m) => m.cwe === cweId)?.markers ?? [];
   for (const m of markers.slice(0, 3)) {
@@ -50,19 +70,22 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
-    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile) && used.has(apiKey(v)));
+    const byApi = op.via.filter((v) => apiNames.has(v) && isSpecific(v) && used.has(apiKey(v)));
     // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
-    if (byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
-    const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
+    if (options.genericWords && byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
+    const revealing = byApi.length > 0 ? byApi : op.via;
+    const weight =
+      (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) * idf(revealing);
+    if (weight <= 0) continue;
     opScore += weight;
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
   }
   let apiScore = 0;
   const hits = anyApiMatches(used, profile.guidelineApis.get(cweId) ?? [], profile.guidelineApiKeys.get(cweId)).filter(
-    (a) => specificApi(a, profile),
+    isSpecific,
   );
   for (const api of hits.slice(0, 4)) {
-    apiScore += GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1);
+    apiScore += (GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1)) * idf([api]);
     evidence.push(`api ${api}`);
   }
   return { score: markerScore + opScore + apiScore, evidence };

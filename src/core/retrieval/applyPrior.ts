@@ -16,7 +16,8 @@ export function applyPrior(
   const threshold = settings.thresholds.prior ?? 1;
   return items
     .map((item) => {
-      const score = prior.get(item.id) ?? 0;
+      const raw = prior.get(item.id) ?? 0;
+      const score = (settings as { priorFlat?: boolean }).priorFlat && raw > 0 ? 1 : raw;
       const contribution = item.fused * settings.priorVote * score;
       return {
         ...item,

@@ -33,11 +33,15 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   const { profile } = kb.prepared;
   const apiRun = (facet: Level1Facet, input: ApiFacetInput): void => {
     const withSet = { ...input, apiSet: apiMatchSet(input.apis) };
-    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile)] as const);
+    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile, settings.apiFacet)] as const);
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
     runs.at(-1)!.vote = apiVote;
   };
-  if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
+  if (enabled.has('text:bm25')) {
+    run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
+    const w = (settings as { bm25Vote?: number }).bm25Vote;
+    if (w !== undefined) runs.at(-1)!.vote = () => w;
+  }
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
   if (enabled.has('api')) {
     const importedOnly = new Set(facets.importedOnly ?? []);

@@ -1,3 +1,4 @@
+import { DEFAULT_API_FACET_OPTIONS, type ApiFacetOptions } from './apiFacetScore';
 // Retrieval settings and the calibrated facet thresholds. The level-1 thresholds are printed by
 // scripts/calibrateThresholds.ts (docs/retrieval.md, "Thresholds"): rerun it when the knowledge base
 // changes much and copy its `thresholds` line here.
@@ -18,6 +19,7 @@ export interface RetrievalSettings {
   familyVote: number;
   familyChildren: number;
   familyDepth: number;
+  apiFacet: ApiFacetOptions;
   thresholds: Record<string, number>;
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   familyVote: 0,
   familyChildren: 2,
   familyDepth: 10,
+  apiFacet: DEFAULT_API_FACET_OPTIONS,
   thresholds: {
     'text:bm25': 5.304,
     'text:vector': 0.413,

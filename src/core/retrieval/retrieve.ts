@@ -32,14 +32,18 @@ export async function retrieve(
     ...options.settings,
     thresholds: { ...DEFAULT_RETRIEVAL_SETTINGS.thresholds, ...options.settings?.thresholds },
   };
-  const queryText = queryTextOf(facets);
+  const queryText = (settings as { noIds?: boolean }).noIds
+    ? [facets.text, ...facets.apis].join('\n')
+    : queryTextOf(facets);
   const allApis = [...facets.apis, ...(facets.draft.enabled ? (facets.draft.apis ?? []) : [])];
   const ctx: RetrievalContext = {
     facets,
     kb,
     settings,
     queryText,
-    queryVector: kb.embedder.embed(queryText),
+    queryVector: kb.embedder.embed(
+      (settings as { vecNoIds?: boolean }).vecNoIds ? [facets.text, ...facets.apis].join('\n') : queryText,
+    ),
     allApis,
     allApiSet: apiMatchSet(allApis),
   };
