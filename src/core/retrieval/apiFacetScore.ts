@@ -15,11 +15,14 @@ export const GUIDELINE_API_WEIGHT = 0.5;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
-/** Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words ("strcpy") name one API. */
-export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>): boolean {
+/**
+ * Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words
+ * ("strcpy") name one API; with `stopList`, a bare name on the generic-word list never does.
+ */
+export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>, stopList = true): boolean {
   if (/[._:$>]|[a-z][A-Z]|\d/.test(name)) return true;
   const bare = name.toLowerCase();
-  return !profile.proseWords.has(bare) && !GENERIC_API_WORDS.has(bare);
+  return !profile.proseWords.has(bare) && !(stopList && GENERIC_API_WORDS.has(bare));
 }
 
 export interface ApiEvidence {
@@ -40,12 +43,18 @@ export interface ApiFacetInput {
 export interface ApiFacetOptions {
   /** Weigh operation and guideline-API evidence by its idf over the CWEs' examples (evidenceSpecificity.ts). */
   evidenceIdf: boolean;
-  /** Skip evidence resting only on the generic-word stop list (genericApiWords.ts). */
-  genericWords: boolean;
-  idfPower?: number;
+  /** Drop evidence resting only on the hand-written generic-word list (genericApiWords.ts), as before the idf. */
+  stopList: boolean;
 }
 
-export const DEFAULT_API_FACET_OPTIONS: ApiFacetOptions = { evidenceIdf: true, genericWords: true };
+/** The idf replaces the stop list: same or better on the dev tasks in both halves (docs/retrieval.md). */
+export const DEFAULT_API_FACET_OPTIONS: ApiFacetOptions = { evidenceIdf: true, stopList: false };
+
+/**
+ * The idf enters as its square root: a name half the CWEs' examples show still counts a little.
+ * Chosen from 0.5 / 1 / 2 on each half of the dev tasks; both halves chose 0.5 (docs/retrieval.md).
+ */
+export const EVIDENCE_IDF_POWER = 0.5;
 
 export function apiFacetScore(
   cweId: string,
@@ -54,10 +63,12 @@ export function apiFacetScore(
   options: ApiFacetOptions = DEFAULT_API_FACET_OPTIONS,
 ): ApiEvidence {
   const evidence: string[] = [];
+  // The most specific of the names or words that revealed a piece of evidence sets its weight.
   const idf = (needles: readonly string[]): number =>
-    options.evidenceIdf ? Math.max(0, ...needles.map((n) => specificity(n, profile.evidenceCwes, profile.cweCount))) ** (options.idfPower ?? 1) : 1;
-  const isSpecific = (name: string): boolean =>
-    options.genericWords ? specificApi(name, profile) : /[._:$>]|[a-z][A-Z]|\d/.test(name) || !profile.proseWords.has(name.toLowerCase());
+    options.evidenceIdf
+      ? Math.max(0, ...needles.map((n) => specificity(n, profile.evidenceCwes, profile.cweCount))) ** EVIDENCE_IDF_POWER
+      : 1;
+  const isSpecific = (name: string): boolean => specificApi(name, profile, options.stopList);
   let markerScore = 0;
   const markers = input.markers.find((m) => m.cwe === cweId)?.markers ?? [];
   for (const m of markers.slice(0, 3)) {
@@ -72,7 +83,7 @@ export function apiFacetScore(
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
     const byApi = op.via.filter((v) => apiNames.has(v) && isSpecific(v) && used.has(apiKey(v)));
     // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
-    if (options.genericWords && byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
+    if (options.stopList && byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
     const revealing = byApi.length > 0 ? byApi : op.via;
     const weight =
       (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) * idf(revealing);

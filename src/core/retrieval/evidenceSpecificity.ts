@@ -8,7 +8,10 @@ import type { OperationSource } from '../kb/kbSourceSchema';
 
 /** Lower-cased words of a name or phrase: "subprocess.run" -> subprocess, run; "command line" -> command, line. */
 export function evidenceWords(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)
+    .filter(Boolean);
 }
 
 /** Every needle the API facet can weigh: operation keywords, cues and APIs, and guideline APIs. */
@@ -20,21 +23,22 @@ export function evidenceNeedles(cwes: readonly ArtefactCwe[], operations: readon
   return [...new Set(all)].filter((n) => evidenceWords(n).length > 0).sort();
 }
 
-/** Needle -> number of CWEs whose example material contains every word of it. */
+/**
+ * Needle -> number of CWEs whose example material contains every word of it. Needles shown by fewer
+ * than two CWEs are left out (the artefact ships this map): they count in full either way.
+ */
 export function evidenceCwes(cwes: readonly ArtefactCwe[], needles: readonly string[]): Map<string, number> {
   const wordSets = cwes.map(
     (c) =>
       new Set(
-        c.examples.flatMap((e) =>
-          evidenceWords(`${e.task}\n${e.description}\n${e.vulnerable.code}\n${e.fixed.code}`),
-        ),
+        c.examples.flatMap((e) => evidenceWords(`${e.task}\n${e.description}\n${e.vulnerable.code}\n${e.fixed.code}`)),
       ),
   );
   const out = new Map<string, number>();
   for (const needle of needles) {
     const words = evidenceWords(needle);
     const n = wordSets.filter((set) => words.every((w) => set.has(w))).length;
-    out.set(needle, n);
+    if (n >= 2) out.set(needle, n);
   }
   return out;
 }

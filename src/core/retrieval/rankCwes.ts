@@ -8,8 +8,6 @@ import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
 import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
-import { applyPrior } from './applyPrior';
-import { applyFamily } from './applyFamily';
 
 /**
  * An API facet's RRF vote grows with its evidence up to one full vote, reached by the strongest single
@@ -37,11 +35,7 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
     runs.at(-1)!.vote = apiVote;
   };
-  if (enabled.has('text:bm25')) {
-    run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
-    const w = (settings as { bm25Vote?: number }).bm25Vote;
-    if (w !== undefined) runs.at(-1)!.vote = () => w;
-  }
+  if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
   if (enabled.has('api')) {
     const importedOnly = new Set(facets.importedOnly ?? []);
@@ -63,12 +57,10 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
       apis,
     });
   }
-  const fused = fuseRanks(
+  return fuseRanks(
     kb.cwes.map((c) => c.id),
     runs,
     settings,
     'full',
   );
-  const family = settings.familyVote > 0 ? applyFamily(fused, kb.prepared.hierarchy, settings) : fused;
-  return enabled.has('prior') && settings.priorVote > 0 ? applyPrior(family, kb.prepared.prior, settings) : family;
 }

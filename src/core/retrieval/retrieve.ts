@@ -32,18 +32,14 @@ export async function retrieve(
     ...options.settings,
     thresholds: { ...DEFAULT_RETRIEVAL_SETTINGS.thresholds, ...options.settings?.thresholds },
   };
-  const queryText = (settings as { noIds?: boolean }).noIds
-    ? [facets.text, ...facets.apis].join('\n')
-    : queryTextOf(facets);
+  const queryText = queryTextOf(facets);
   const allApis = [...facets.apis, ...(facets.draft.enabled ? (facets.draft.apis ?? []) : [])];
   const ctx: RetrievalContext = {
     facets,
     kb,
     settings,
     queryText,
-    queryVector: kb.embedder.embed(
-      (settings as { vecNoIds?: boolean }).vecNoIds ? [facets.text, ...facets.apis].join('\n') : queryText,
-    ),
+    queryVector: kb.embedder.embed(queryText),
     allApis,
     allApiSet: apiMatchSet(allApis),
   };
