@@ -72,6 +72,8 @@ export const precomputedSchema = z.object({
   terms: z.object({ dictionary: z.array(z.string()), lists: z.number().int(), data: z.string() }),
   markerCwes: z.array(z.tuple([z.string(), z.number()])),
   proseWords: z.array(z.string()),
+  /** API-facet evidence needle -> number of CWEs whose examples contain it (optional: older artefacts lack it). */
+  evidenceCwes: z.array(z.tuple([z.string(), z.number()])).optional(),
 });
 
 export const knowledgeArtefactSchema = z.object({

@@ -9,17 +9,20 @@ import { encodeTermLists } from '../kb/precomputed/termLists';
 
 export function precomputeKnowledge(artefact: KnowledgeArtefact, embedder: Embedder): Precomputed {
   const features = computeFeatures(artefact, embedder);
-  const counts = profileCounts(artefact.cwes);
+  const counts = profileCounts(artefact);
   return {
     vectors: quantiseVectors(features.vectors, embedder.dims),
     terms: encodeTermLists(features.termLists),
     markerCwes: [...counts.markerCwes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     proseWords: [...counts.proseWords].sort(),
+    evidenceCwes: [...counts.evidenceCwes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
 }
 
 /** The shipped counts as the API profile takes them, or undefined when the artefact has none. */
 export function shippedProfileCounts(artefact: KnowledgeArtefact): ProfileCounts | undefined {
   const p = artefact.precomputed;
-  return p ? { markerCwes: new Map(p.markerCwes), proseWords: new Set(p.proseWords) } : undefined;
+  if (!p) return undefined;
+  const counts = { markerCwes: new Map(p.markerCwes), proseWords: new Set(p.proseWords) };
+  return p.evidenceCwes ? { ...counts, evidenceCwes: new Map(p.evidenceCwes) } : counts;
 }

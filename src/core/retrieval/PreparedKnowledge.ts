@@ -10,7 +10,6 @@ import { apiProfile, type ApiProfile, type ProfileCounts } from './apiProfile';
 import { createCweHierarchy, type CweHierarchy } from '../cwe/createCweHierarchy';
 import type { CweHierarchyData } from '../cwe/cweHierarchySchema';
 import { cweHierarchy } from '../cwe/cweHierarchy';
-import { cwePrior } from './cwePrior';
 
 export interface PreparedKnowledge extends PreparedFacets {
   readonly profile: ApiProfile;
@@ -20,8 +19,6 @@ export interface PreparedKnowledge extends PreparedFacets {
   readonly exampleApiKeys: ReadonlyMap<string, readonly string[]>;
   /** The artefact's CWE hierarchy (the bundled kb/cwe-hierarchy.json for an entry list without one). */
   readonly hierarchy: CweHierarchy;
-  /** CWE id -> prior score (cwePrior.ts), for the CWEs of this knowledge base. */
-  readonly prior: ReadonlyMap<string, number>;
 }
 
 export interface KnowledgeEntries {
@@ -39,6 +36,5 @@ export function prepareKnowledge(kb: KnowledgeEntries, counts?: ProfileCounts): 
     guidelineApiKeys: new Map(kb.cwes.flatMap((c) => c.guidelines.map((g) => [g.id, keysOf(g.apis)] as const))),
     exampleApiKeys: new Map(kb.cwes.flatMap((c) => c.examples.map((e) => [e.id, keysOf(e.apis)] as const))),
     hierarchy: kb.cweHierarchy ? createCweHierarchy(kb.cweHierarchy) : cweHierarchy,
-    prior: cwePrior(kb.cwes.map((c) => c.id)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiFacetScore,
+  EVIDENCE_IDF_POWER,
   GUIDELINE_API_WEIGHT,
   KEYWORD_OPERATION_FACTOR,
   MARKER_WEIGHT,
@@ -36,7 +37,7 @@ const cwe = (id: string, operations: string[], markers: string[], code: string, 
 });
 
 const OPERATIONS: OperationSource[] = [
-  { id: 'shell', label: 'Shell', keywords: ['command'], apis: ['system', 'popen', 'execvp'] },
+  { id: 'shell', label: 'Shell', keywords: ['command', 'main'], apis: ['system', 'popen', 'execvp'] },
   { id: 'memory-copy', label: 'Copy', keywords: ['copy'], apis: ['strcpy', 'memcpy'] },
 ];
 const KB = {
@@ -52,6 +53,9 @@ const KB = {
   ],
 };
 
+// The weights before the evidence idf: every piece counts in full, the stop list drops generic words.
+const STOP_LIST = { evidenceIdf: false, stopList: true };
+
 describe('apiFacetScore', () => {
   const profile = apiProfile(KB);
 
@@ -63,6 +67,7 @@ describe('apiFacetScore', () => {
       'CWE-78',
       { markers: [{ cwe: 'CWE-78', markers: ['system(', 'argv['] }], operations: [], apis: [] },
       profile,
+      STOP_LIST,
     );
     expect(both.score).toBeCloseTo(MARKER_WEIGHT + MARKER_WEIGHT / 2, 6);
     expect(both.evidence).toEqual(['marker system(', 'marker argv[']);
@@ -70,7 +75,12 @@ describe('apiFacetScore', () => {
 
   it('counts an operation found only through a keyword at a fraction of one revealed by an API call', () => {
     const op = (via: string[], apis = via) =>
-      apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+      apiFacetScore(
+        'CWE-78',
+        { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis },
+        profile,
+        STOP_LIST,
+      );
     // The operation (1) plus the guideline API execvp that the task calls (0.5, one CWE names it).
     expect(op(['execvp']).score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
     // Found by an API name the task only imports (left out of `apis`): as weak as a keyword.
@@ -93,16 +103,36 @@ describe('apiFacetScore', () => {
     };
     expect(apiFacetScore('CWE-78', input, profile)).toEqual({ score: 0, evidence: [] });
     expect(apiFacetScore('CWE-787', input, profile).score).toBeGreaterThan(MARKER_WEIGHT);
+    expect(apiFacetScore('CWE-787', input, profile, STOP_LIST).score).toBeGreaterThan(MARKER_WEIGHT);
   });
 
   it('does not count an operation revealed only by generic words, nor a generic bare API name', () => {
     const op = (via: string[], apis: string[] = []) =>
-      apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+      apiFacetScore(
+        'CWE-78',
+        { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis },
+        profile,
+        STOP_LIST,
+      );
     expect(isGenericPhrase('username and password')).toBe(true);
     expect(isGenericPhrase('command')).toBe(false);
     expect(op(['username and password'])).toEqual({ score: 0, evidence: [] });
     expect(op(['username and password', 'command']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
     expect(specificApi('exception', { proseWords: new Set() })).toBe(false);
     expect(specificApi('Exception.message', { proseWords: new Set() })).toBe(true);
+  });
+
+  it('weighs operation evidence by how many CWEs show the revealing name in their examples (the default)', () => {
+    const op = (via: string[], apis: string[] = via) =>
+      apiFacetScore('CWE-78', { markers: [], operations: [{ id: 'shell', label: 'Shell', via }], apis }, profile);
+    // "main" is in both CWEs' example code: it says nothing about which weakness, whatever the word.
+    expect(profile.evidenceCwes.get('main')).toBe(2);
+    expect(op(['main'])).toEqual({ score: 0, evidence: [] });
+    // "execvp" is in no example: as specific as a name can be, so the old weights stand.
+    expect(op(['execvp']).score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+    expect(op(['command']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    // Without the stop list a generic word the examples never show still counts as a keyword.
+    expect(op(['username and password'], []).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(EVIDENCE_IDF_POWER).toBeGreaterThan(0);
   });
 });

@@ -8,17 +8,21 @@ import type { MarkerHit, OperationHit } from '../facets/FacetsRecord';
 import { anyApiMatches, apiKey, apiMatchSet } from '../facets/apiMatch';
 import type { ApiProfile } from './apiProfile';
 import { GENERIC_API_WORDS, isGenericPhrase } from './genericApiWords';
+import { specificity } from './evidenceSpecificity';
 
 export const MARKER_WEIGHT = 2;
 export const GUIDELINE_API_WEIGHT = 0.5;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
-/** Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words ("strcpy") name one API. */
-export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>): boolean {
+/**
+ * Code-shaped names ("os.system", "execSync", "shell_exec") and bare names the KB never uses as words
+ * ("strcpy") name one API; with `stopList`, a bare name on the generic-word list never does.
+ */
+export function specificApi(name: string, profile: Pick<ApiProfile, 'proseWords'>, stopList = true): boolean {
   if (/[._:$>]|[a-z][A-Z]|\d/.test(name)) return true;
   const bare = name.toLowerCase();
-  return !profile.proseWords.has(bare) && !GENERIC_API_WORDS.has(bare);
+  return !profile.proseWords.has(bare) && !(stopList && GENERIC_API_WORDS.has(bare));
 }
 
 export interface ApiEvidence {
@@ -36,8 +40,35 @@ export interface ApiFacetInput {
   apiSet?: ReadonlySet<string>;
 }
 
-export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiProfile): ApiEvidence {
+export interface ApiFacetOptions {
+  /** Weigh operation and guideline-API evidence by its idf over the CWEs' examples (evidenceSpecificity.ts). */
+  evidenceIdf: boolean;
+  /** Drop evidence resting only on the hand-written generic-word list (genericApiWords.ts), as before the idf. */
+  stopList: boolean;
+}
+
+/** The idf replaces the stop list: same or better on the dev tasks in both halves (docs/retrieval.md). */
+export const DEFAULT_API_FACET_OPTIONS: ApiFacetOptions = { evidenceIdf: true, stopList: false };
+
+/**
+ * The idf enters as its square root: a name half the CWEs' examples show still counts a little.
+ * Chosen from 0.5 / 1 / 2 on each half of the dev tasks; both halves chose 0.5 (docs/retrieval.md).
+ */
+export const EVIDENCE_IDF_POWER = 0.5;
+
+export function apiFacetScore(
+  cweId: string,
+  input: ApiFacetInput,
+  profile: ApiProfile,
+  options: ApiFacetOptions = DEFAULT_API_FACET_OPTIONS,
+): ApiEvidence {
   const evidence: string[] = [];
+  // The most specific of the names or words that revealed a piece of evidence sets its weight.
+  const idf = (needles: readonly string[]): number =>
+    options.evidenceIdf
+      ? Math.max(0, ...needles.map((n) => specificity(n, profile.evidenceCwes, profile.cweCount))) ** EVIDENCE_IDF_POWER
+      : 1;
+  const isSpecific = (name: string): boolean => specificApi(name, profile, options.stopList);
   let markerScore = 0;
   const markers = input.markers.find((m) => m.cwe === cweId)?.markers ?? [];
   for (const m of markers.slice(0, 3)) {
@@ -50,19 +81,22 @@ export function apiFacetScore(cweId: string, input: ApiFacetInput, profile: ApiP
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
-    const byApi = op.via.filter((v) => apiNames.has(v) && specificApi(v, profile) && used.has(apiKey(v)));
+    const byApi = op.via.filter((v) => apiNames.has(v) && isSpecific(v) && used.has(apiKey(v)));
     // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
-    if (byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
-    const weight = (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR);
+    if (options.stopList && byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
+    const revealing = byApi.length > 0 ? byApi : op.via;
+    const weight =
+      (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) * idf(revealing);
+    if (weight <= 0) continue;
     opScore += weight;
     evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
   }
   let apiScore = 0;
   const hits = anyApiMatches(used, profile.guidelineApis.get(cweId) ?? [], profile.guidelineApiKeys.get(cweId)).filter(
-    (a) => specificApi(a, profile),
+    isSpecific,
   );
   for (const api of hits.slice(0, 4)) {
-    apiScore += GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1);
+    apiScore += (GUIDELINE_API_WEIGHT / (profile.guidelineApiCwes.get(api) ?? 1)) * idf([api]);
     evidence.push(`api ${api}`);
   }
   return { score: markerScore + opScore + apiScore, evidence };

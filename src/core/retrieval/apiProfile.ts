@@ -9,6 +9,7 @@ import type { ArtefactCwe } from '../kb/knowledgeArtefactSchema';
 import type { OperationSource } from '../kb/kbSourceSchema';
 import { probeContains, textProbe } from '../facets/literalMatch';
 import { apiKey } from '../facets/apiMatch';
+import { evidenceCwes, evidenceNeedles } from './evidenceSpecificity';
 
 export interface ApiProfile {
   /** Marker text -> number of CWEs listing it or showing it in their example code (any language). */
@@ -25,6 +26,9 @@ export interface ApiProfile {
   guidelineApiCwes: ReadonlyMap<string, number>;
   /** Lower-cased bare names used at least twice as plain words in the KB's prose (outside backticks). */
   proseWords: ReadonlySet<string>;
+  /** Lower-cased evidence needle -> number of CWEs whose example material contains it (evidenceSpecificity.ts). */
+  evidenceCwes: ReadonlyMap<string, number>;
+  cweCount: number;
 }
 
 export interface ApiProfileSource {
@@ -73,15 +77,22 @@ function markerSharing(cwes: readonly ArtefactCwe[]): Map<string, number> {
 export interface ProfileCounts {
   markerCwes: ReadonlyMap<string, number>;
   proseWords: ReadonlySet<string>;
+  /** Absent in artefacts built before it was shipped: then computed while loading. */
+  evidenceCwes?: ReadonlyMap<string, number>;
 }
 
-export function profileCounts(cwes: readonly ArtefactCwe[]): ProfileCounts {
-  return { markerCwes: markerSharing(cwes), proseWords: proseWords(cwes) };
+export function profileCounts(kb: ApiProfileSource): Required<ProfileCounts> {
+  return {
+    markerCwes: markerSharing(kb.cwes),
+    proseWords: proseWords(kb.cwes),
+    evidenceCwes: evidenceCwes(kb.cwes, evidenceNeedles(kb.cwes, kb.operations)),
+  };
 }
 
 /** `counts` (from the artefact) skips the scans; without it they are computed. */
 export function apiProfile(kb: ApiProfileSource, counts?: ProfileCounts): ApiProfile {
-  const shared = counts ?? profileCounts(kb.cwes);
+  const shared = counts ?? profileCounts(kb);
+  const evidence = shared.evidenceCwes ?? evidenceCwes(kb.cwes, evidenceNeedles(kb.cwes, kb.operations));
   const guidelineApis = new Map(kb.cwes.map((c) => [c.id, [...new Set(c.guidelines.flatMap((g) => g.apis))].sort()]));
   const opCounts = countOver(kb.cwes, (c) => c.operations);
   return {
@@ -93,5 +104,7 @@ export function apiProfile(kb: ApiProfileSource, counts?: ProfileCounts): ApiPro
     guidelineApiKeys: new Map([...guidelineApis].map(([id, apis]) => [id, apis.map(apiKey)])),
     guidelineApiCwes: countOver(kb.cwes, (c) => guidelineApis.get(c.id) ?? []),
     proseWords: shared.proseWords,
+    evidenceCwes: evidence,
+    cweCount: kb.cwes.length,
   };
 }

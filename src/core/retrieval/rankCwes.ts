@@ -8,8 +8,6 @@ import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
 import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
-import { applyPrior } from './applyPrior';
-import { applyFamily } from './applyFamily';
 
 /**
  * An API facet's RRF vote grows with its evidence up to one full vote, reached by the strongest single
@@ -33,7 +31,7 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   const { profile } = kb.prepared;
   const apiRun = (facet: Level1Facet, input: ApiFacetInput): void => {
     const withSet = { ...input, apiSet: apiMatchSet(input.apis) };
-    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile)] as const);
+    const scored = kb.cwes.map((c) => [c.id, apiFacetScore(c.id, withSet, profile, settings.apiFacet)] as const);
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
     runs.at(-1)!.vote = apiVote;
   };
@@ -59,12 +57,10 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
       apis,
     });
   }
-  const fused = fuseRanks(
+  return fuseRanks(
     kb.cwes.map((c) => c.id),
     runs,
     settings,
     'full',
   );
-  const family = settings.familyVote > 0 ? applyFamily(fused, kb.prepared.hierarchy, settings) : fused;
-  return enabled.has('prior') && settings.priorVote > 0 ? applyPrior(family, kb.prepared.prior, settings) : family;
 }

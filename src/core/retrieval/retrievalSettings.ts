@@ -1,6 +1,8 @@
 // Retrieval settings and the calibrated facet thresholds. The level-1 thresholds are printed by
 // scripts/calibrateThresholds.ts (docs/retrieval.md, "Thresholds"): rerun it when the knowledge base
 // changes much and copy its `thresholds` line here.
+import { DEFAULT_API_FACET_OPTIONS, type ApiFacetOptions } from './apiFacetScore';
+
 export interface RetrievalSettings {
   /** CWEs kept at level 1. */
   k: number;
@@ -12,16 +14,12 @@ export interface RetrievalSettings {
   /** Guidelines a chosen CWE brings from its close relatives (MITRE parent, child, sibling) in the task's language. */
   relativeGuidelinesPerCwe: number;
   examplesPerCwe: number;
-  /** Share of one facet's RRF vote the prior (cwePrior.ts) casts; 0 turns it off. */
-  priorVote: number;
-  /** Share of its best children's fused evidence a parent CWE gains (applyFamily.ts); 0 turns it off. */
-  familyVote: number;
-  familyChildren: number;
-  familyDepth: number;
+  /** How the API facets weigh generic evidence (apiFacetScore.ts). */
+  apiFacet: ApiFacetOptions;
   thresholds: Record<string, number>;
 }
 
-export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api', 'prior'] as const;
+export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api'] as const;
 export type Level1Facet = (typeof LEVEL1_FACETS)[number];
 
 export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
@@ -31,18 +29,13 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   guidelinesPerCwe: 4,
   relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
-  priorVote: 0,
-  familyVote: 0,
-  familyChildren: 2,
-  familyDepth: 10,
+  apiFacet: DEFAULT_API_FACET_OPTIONS,
   thresholds: {
-    'text:bm25': 5.304,
-    'text:vector': 0.413,
-    api: 0.133,
-    cause: 0.419,
+    'text:bm25': 5.748,
+    'text:vector': 0.465,
+    api: 0.065,
+    cause: 0.486,
     'draft-api': 0.001,
-    // Prior scores are below 1: the prior orders, it never vouches for injecting a CWE.
-    prior: 1,
     'guideline:text:bm25': 0.5,
     'guideline:api': 1,
     'guideline:language': 0.5,

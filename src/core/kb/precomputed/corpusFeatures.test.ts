@@ -27,10 +27,12 @@ describe('precomputed knowledge features', () => {
   });
 
   it('ships the API profile counts the scans would find', () => {
-    const live = profileCounts(artefact.cwes);
+    const live = profileCounts(artefact);
     const shipped = shippedProfileCounts(artefact)!;
     expect(shipped.markerCwes).toEqual(live.markerCwes);
     expect(shipped.proseWords).toEqual(live.proseWords);
+    expect(shipped.evidenceCwes).toEqual(live.evidenceCwes);
+    expect(artefact.precomputed!.evidenceCwes).toBeDefined();
     expect(apiProfile({ cwes: artefact.cwes, operations: artefact.operations }, shipped).markerCwes.size).toBeGreaterThan(0);
   });
 
