@@ -2,7 +2,13 @@
 // most specific case of CWE-798 (its parent), so these rules take the password-shaped matches the 798 rules leave.
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
-import { ASSIGN, PASSWORD_KEY, assignsSecret, csSecretAssigned, rustSecretConstant } from './cwe798HardcodedCredentials';
+import {
+  ASSIGN,
+  PASSWORD_KEY,
+  assignsSecret,
+  csSecretAssigned,
+  rustSecretConstant,
+} from './cwe798HardcodedCredentials';
 
 const meta = {
   cwe: 'CWE-259',

@@ -18,7 +18,8 @@ const SHARED_DIR =
 const PRIVATE =
   /mkdtemp|mkstemp|MkdirTemp|TemporaryDirectory|NamedTemporaryFile|createTemp(File|Directory)|GetRandomFileName|GetTempFileName|tempnam|tmpfile|O_EXCL|CreateNew|['"]x['"+]|['"]wx/;
 
-function sprintfTarget(name: string, ctx: RuleContext, call: CallInfo): string {
+/** The `snprintf(name, ...)` call that built a C path buffer, if the function has one. */
+function sprintfTarget(name: string, call: CallInfo): string {
   const scope = scopeOf(call.node).text;
   const built = new RegExp(`s?n?printf\\s*\\(\\s*${name}\\s*,[^;]*`).exec(scope);
   return built?.[0] ?? '';
@@ -32,7 +33,7 @@ function targetText(call: CallInfo, ctx: RuleContext): string {
   if (!first) return '';
   const text = expandedText(first);
   if ((ctx.language === 'c' || ctx.language === 'cpp') && /^\w+$/.test(first.text))
-    return `${text} ${sprintfTarget(first.text, ctx, call)}`;
+    return `${text} ${sprintfTarget(first.text, call)}`;
   return text;
 }
 
