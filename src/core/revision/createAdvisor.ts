@@ -14,8 +14,6 @@ import { rankByCwe } from './rankByCwe';
 import { markerRarity } from './markerRarity';
 import { TOP25_PRIOR_SHARE, isTop25 } from './cwePrior';
 import { relatedCwes } from '../cwe/cweHierarchy';
-import type { CodeHint } from './codeHints/CodeHint';
-import { CODE_HINTS, hintedCwes } from './codeHints/codeHintRegistry';
 
 /** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
 export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
@@ -27,14 +25,9 @@ export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
 export interface AdvisorOptions {
   /** Top 25 membership as a weak prior (cwePrior.ts). */
   prior?: boolean;
-  /** Family agreement: a Top 25 CWE counts its close relatives' best advisory as a second one of its own. */
+  /** Family agreement: a Top 25 CWE adds half the best advisory of its close relatives. */
   family?: boolean;
-  /** Code hints (codeHints/) whose CWE gains HINT_SHARE of a unique marker; [] for none. */
-  hints?: readonly CodeHint[];
 }
-
-/** A code hint's weight, as a share of a unique marker's IDF: half, like the Top 25 prior. */
-export const HINT_SHARE = 0.5;
 
 export function createAdvisor(
   advisories: readonly AdvisorySource[],
@@ -63,11 +56,8 @@ export function createAdvisor(
       const lexical = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
       const ranked = rarity.rank(lexical, new Set(query));
       const unique = rarity.uniqueMarkerIdf(family);
-      const hinted = hintedCwes(code, family, options.hints ?? CODE_HINTS);
       const byCwe = rankByCwe(ranked, cweOf, {
-        prior: (cwe) =>
-          (options.prior !== false && isTop25(cwe) ? TOP25_PRIOR_SHARE * unique : 0) +
-          (hinted.has(cwe) ? HINT_SHARE * unique : 0),
+        prior: (cwe) => (options.prior !== false && isTop25(cwe) ? TOP25_PRIOR_SHARE * unique : 0),
         // Only towards a Top 25 member: the relatives agree on the family, the prior picks its commonest member.
         kin: (cwe) => (options.family !== false && isTop25(cwe) ? relatedCwes(cwe) : []),
       });
