@@ -64,7 +64,7 @@ export const cppFsPathJoin: QueryRule = {
 
 /** The path text a stream declaration opens: `std::ifstream in(p)`, `in{p}`, `in(dir + "/" + name, mode)`. */
 function openedPath(decl: SyntaxNode): { node?: SyntaxNode; name?: string } {
-  for (const d of decl.childrenForFieldName('declarator')) {
+  for (const d of decl.childrenForFieldName('declarator').filter((n): n is SyntaxNode => n !== null)) {
     if (d.type === 'init_declarator') {
       const value =
         d.childForFieldName('value') ?? namedChildren(d).find((c) => /argument_list|initializer_list/.test(c.type));
