@@ -76,7 +76,7 @@ import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
-import { cwe918Ssrf } from './rules/cwe918Ssrf';
+import { cwe918Ssrf } from './rules/cwe918Ssrf/cwe918Ssrf';
 import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';

@@ -1,81 +1,16 @@
-// CWE-918 server-side request forgery: the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule, TaintSpec } from '../Rule';
-import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { REQUEST_SOURCES } from '../sources';
-import { callRule } from '../callRule';
-import { isConstant } from '../stringShape';
-import { scopeOf } from '../walk';
-import { csFromInput } from '../ruleParts/csharpShape';
-import { isParameter } from '../ruleParts/rustParameters';
-import type { RuleContext } from '../RuleContext';
-import type { QueryRule } from '../Rule';
-import { formatParts, type Part } from '../httpMessageParts';
-import { chainOperands } from '../ruleParts/nativeSplicedValues';
-import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
-import { isTainted } from '../ruleHelpers';
-import { constantLike } from '../stringShape';
-import { checkedBeforeUse } from '../validationGuard';
-
-/** A URL whose scheme and host are fixed literals ("https://api.x.com/..."): only the path varies. */
-function fixedHost(arg: SyntaxNode | undefined): boolean {
-  return /^[fFrRbB]?[`'"](https?:)?\/\/[^/{}$'"`+%]+\/[^'"`]*/.test(arg?.text ?? '');
-}
-
-const SINKS: TaintSpec['sinks'] = {
-  python: [
-    {
-      callee:
-        /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|request|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$|^urllib3\.\w+$/,
-      when: (c) => !fixedHost(c.args[0]),
-    },
-  ],
-  javascript: [
-    {
-      callee:
-        /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got|request|needle)$/,
-      args: [0],
-      when: (c) => !fixedHost(c.args[0]),
-    },
-  ],
-  typescript: [
-    {
-      callee: /^(fetch|axios|axios\.(get|post|put|delete|request)|http\.(get|request)|https\.(get|request)|got)$/,
-      args: [0],
-      when: (c) => !fixedHost(c.args[0]),
-    },
-  ],
-  go: [
-    {
-      callee: /^(http\.(Get|Post|Head|NewRequest|NewRequestWithContext)|client\.(Get|Post|Head))$/,
-      when: (c) => !c.args.some(fixedHost),
-    },
-  ],
-  java: [
-    {
-      callee: /^new URL$|^URI\.create$|^new URI$|^new HttpGet$|^new HttpPost$/,
-      args: [0],
-      when: (c) => !fixedHost(c.args[0]),
-    },
-  ],
-  php: [{ callee: /^(file_get_contents|curl_init|fopen)$/, args: [0], when: (c) => !fixedHost(c.args[0]) }],
-};
-
-export const ssrf: TaintRule = {
-  id: 'ssrf-request-url',
-  cwe: 'CWE-918',
-  severity: 'error',
-  languages: ['python', 'javascript', 'typescript', 'go', 'java', 'php'],
-  message: 'The server fetches a URL whose host comes from the request; it can be pointed at internal services.',
-  fix: 'Fix the scheme and host in code, or check the parsed host against an allowlist before fetching.',
-  kind: 'taint',
-  taint: {
-    sources: REQUEST_SOURCES,
-    sinks: SINKS,
-    sanitizers: /(^|\.)(int|Number|parseInt|quote|encodeURIComponent|urlencode|QueryEscape|PathEscape)$/,
-    guard:
-      /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|\.hostname\s+(not\s+)?in\b|netloc\s+(not\s+)?in\b|\.Host\s*!=|hostname\(?\)?\s*[!=]==?|in_array\(/i,
-  },
-};
+// CWE-918 server-side request forgery (Native rules: C, C++ and Rust): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { callRule } from '../../callRule';
+import { constantLike, isConstant } from '../../stringShape';
+import { scopeOf } from '../../walk';
+import { isParameter } from '../../ruleParts/rustParameters';
+import { formatParts, type Part } from '../../httpMessageParts';
+import { chainOperands } from '../../ruleParts/nativeSplicedValues';
+import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { isTainted } from '../../ruleHelpers';
+import { checkedBeforeUse } from '../../validationGuard';
 
 export const curlRuntimeUrl = callRule({
   id: 'c-curl-runtime-url',
@@ -91,20 +26,6 @@ export const curlRuntimeUrl = callRule({
     call.args[2] !== undefined &&
     !isConstant(call.args[2]) &&
     !/CURLOPT_(REDIR_)?PROTOCOLS|strncmp|strcmp/.test(scopeOf(call.node).text),
-});
-
-export const csSsrf = callRule({
-  id: 'cs-ssrf',
-  cwe: 'CWE-918',
-  severity: 'warning',
-  languages: ['csharp'],
-  message: 'The server fetches a URL taken from the request without checking its host.',
-  fix: 'Parse the URL with Uri.TryCreate, require https and compare uri.Host against an allow-list before fetching.',
-  callee: {
-    csharp:
-      /\.(GetAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsync|PutAsync|DeleteAsync|DownloadString\w*|DownloadData\w*|OpenRead\w*)$|^WebRequest\.Create$/,
-  },
-  when: (call) => csFromInput(call.args[0]) && !/\.(Host|IdnHost|Authority)\b/.test(scopeOf(call.node).text),
 });
 
 export const rustSsrf = callRule({
@@ -204,11 +125,4 @@ export const cppUrlHostConcat: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe918Ssrf: readonly Rule[] = [
-  ssrf,
-  curlRuntimeUrl,
-  csSsrf,
-  rustSsrf,
-  cUrlHostFromInput,
-  cppUrlHostConcat,
-];
+export const cwe918Native: readonly Rule[] = [curlRuntimeUrl, rustSsrf, cUrlHostFromInput, cppUrlHostConcat];
