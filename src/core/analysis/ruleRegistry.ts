@@ -10,7 +10,7 @@ import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjectio
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
-import { cwe117LogInjection } from './rules/cwe117LogInjection';
+import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
 import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow';
 import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
