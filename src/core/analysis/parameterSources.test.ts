@@ -99,6 +99,14 @@ describe('parameter sources', () => {
     expect(await fromParameters(js('"//user[@name=$name]"'), 'javascript')).toEqual([]);
   });
 
+  it('counts a C buffer filled by snprintf as a joined path, and a path opened whole as the caller asked as not', async () => {
+    const joined =
+      'FILE *open_doc(const char *dir, const char *name) {\n  char p[512];\n  snprintf(p, sizeof p, "%s/%s", dir, name);\n  return fopen(p, "r");\n}\n';
+    const whole = 'FILE *open_doc(const char *path) {\n  return fopen(path, "r");\n}\n';
+    expect(await fromParameters(joined, 'c')).toEqual(['c-path-traversal@4']);
+    expect(await fromParameters(whole, 'c')).toEqual([]);
+  });
+
   it('ignores nested and private functions and scalar parameters', async () => {
     const nested =
       'def outer():\n    def read_doc(name):\n        return open("/srv/docs/" + name).read()\n    return read_doc\n';

@@ -72,9 +72,21 @@ function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const scope = scopeOf(sink);
   return call.args.slice(0, 1).some((arg) => {
     if (JOINED.test(arg.text)) return true;
-    return ctx
-      .assignments(scope)
-      .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text));
+    // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
+    const filled = ctx
+      .callsIn(scope)
+      .some(
+        (c) =>
+          /^(std::)?(sn?printf|strn?cat|strlcat)$/.test(c.name) &&
+          c.args[0]?.text === arg.text &&
+          c.node.endIndex <= sink.startIndex,
+      );
+    return (
+      filled ||
+      ctx
+        .assignments(scope)
+        .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
+    );
   });
 }
 

@@ -10,7 +10,7 @@ import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjectio
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
-import { cwe117LogInjection } from './rules/cwe117LogInjection';
+import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
 import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow';
 import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
@@ -83,7 +83,7 @@ import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
-import { cwe918Ssrf } from './rules/cwe918Ssrf';
+import { cwe918Ssrf } from './rules/cwe918Ssrf/cwe918Ssrf';
 import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
 import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';

@@ -60,6 +60,13 @@ const CASES: RuleCase[] = [
     'function fetchRaw(sock, path) {\n  sock.write(`GET ${path} HTTP/1.1\\r\\nHost: cache.local\\r\\n\\r\\n`);\n}\n',
     'function fetchRaw(sock, path) {\n  sock.write(`GET ${encodeURI(path)} HTTP/1.1\\r\\nHost: cache.local\\r\\n\\r\\n`);\n}\n',
   ],
+  [
+    'cpp-header-stream-value',
+    'cpp',
+    'void redirect(const std::string &next) {\n  std::cout << "Status: 302 Found\\r\\nLocation: " << next << "\\r\\n\\r\\n";\n}\n',
+    'void redirect(const std::string &next) {\n  if (next.find_first_of("\\r\\n") != std::string::npos) return;\n  std::cout << "Status: 302 Found\\r\\nLocation: " << next << "\\r\\n\\r\\n";\n}\n',
+    { name: 'a Location header streamed to stdout vs a CR/LF check first' },
+  ],
 ];
 
 describeRuleCases('CWE-113 HTTP response splitting', CASES);

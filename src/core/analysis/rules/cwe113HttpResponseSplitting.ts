@@ -1,5 +1,6 @@
 // CWE-113 HTTP response splitting: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
+import { chainOperands } from '../ruleParts/nativeSplicedValues';
 import { formatParts, messageParts, type Part } from '../httpMessageParts';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
@@ -155,5 +156,33 @@ export const pyHeaderAssignment: QueryRule = {
   },
 };
 
+export const cppHeaderStream: QueryRule = {
+  id: 'cpp-header-stream-value',
+  cwe: 'CWE-113',
+  severity: 'warning',
+  languages: ['cpp'],
+  message:
+    'A CGI response header is streamed with a value from a caller or from input spliced in unencoded; CR/LF in it splits the response.',
+  fix: 'Reject values containing CR or LF (or percent-encode them) before writing them into a header line.',
+  kind: 'query',
+  query: { cpp: '(binary_expression) @hit' },
+  predicate: ({ hit }, ctx) => {
+    if (!hit || hit.parent?.type === 'binary_expression' || hit.childForFieldName('operator')?.text !== '<<')
+      return false;
+    const [head, ...rest] = chainOperands(hit);
+    // std::cerr / std::clog are logs, not the response.
+    if (!head || /(^|::)(cerr|clog)$/.test(head.text) || !rest.some((o) => /string_literal/.test(o.type))) return false;
+    const parts: Part[] = rest.map((o) => (/string_literal/.test(o.type) ? o.text.slice(1, -1) : o));
+    const risky = headerValues(parts).filter((v) => unencoded(v, ctx) && !lineBreakCutBefore(hit, v, ctx));
+    const evident = risky.filter((v) => isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), hit, ctx));
+    return evident.length > 0 && !checkedBeforeUse(hit, evident, ctx);
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe113HttpResponseSplitting: readonly Rule[] = [headerInjection, pyHeaderAssignment, rawHttpHeaderValue];
+export const cwe113HttpResponseSplitting: readonly Rule[] = [
+  headerInjection,
+  pyHeaderAssignment,
+  rawHttpHeaderValue,
+  cppHeaderStream,
+];

@@ -56,6 +56,13 @@ const CASES: RuleCase[] = [
     'int main() {\n  std::string p;\n  std::getline(std::cin, p);\n  return std::regex_match(p, std::regex("[a-z]+")) ? 0 : 1;\n}\n',
     { name: 'a temporary regex from stdin vs a literal pattern' },
   ],
+  [
+    'cpp-regex-from-input',
+    'cpp',
+    'bool found(const std::string &word, const std::string &text) {\n  std::string p = "\\\\b" + word + "\\\\b";\n  std::regex re(p);\n  return std::regex_search(text, re);\n}\n',
+    'bool found(const std::string &word, const std::string &text) {\n  std::string p = escape_regex(word);\n  std::regex re(p);\n  return std::regex_search(text, re);\n}\n',
+    { name: 'a pattern built from a parameter vs escaped first' },
+  ],
 ];
 
 describeRuleCases('CWE-1333 inefficient regular expressions (ReDoS)', CASES);

@@ -39,6 +39,20 @@ const CASES: RuleCase[] = [
     rust('fn f() { let c = Client::builder().danger_accept_invalid_certs(false).build(); }'),
     { cwe: 'CWE-295' },
   ],
+  [
+    'openssl-verify-none',
+    'c',
+    'void setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);\n}\n',
+    'void setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);\n  SSL_CTX_set_default_verify_paths(ctx);\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'openssl-verify-none',
+    'c',
+    'static int accept_all(int ok, X509_STORE_CTX *x) {\n  return 1;\n}\nvoid setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, accept_all);\n}\n',
+    'static int log_chain(int ok, X509_STORE_CTX *x) {\n  if (!ok) report(x);\n  return ok;\n}\nvoid setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, log_chain);\n}\n',
+    { name: 'a callback that accepts everything' },
+  ],
 ];
 
 describeRuleCases('CWE-295 improper certificate validation', CASES);

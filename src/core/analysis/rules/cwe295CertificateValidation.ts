@@ -83,10 +83,34 @@ export const rustTlsDanger = callRule({
   when: (call) => call.args[0]?.text === 'true',
 });
 
+export const opensslVerifyNone = callRule({
+  id: 'openssl-verify-none',
+  cwe: 'CWE-295',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The TLS context or connection accepts any certificate (SSL_VERIFY_NONE, or a verify callback that always returns 1).',
+  fix: 'Use SSL_VERIFY_PEER with a trust store (SSL_CTX_set_default_verify_paths) and set the expected host name (SSL_set1_host).',
+  callee: { c: /^(SSL_CTX_set_verify|SSL_set_verify)$/, cpp: /^(SSL_CTX_set_verify|SSL_set_verify)$/ },
+  when: (call, ctx) => {
+    if (/SSL_VERIFY_NONE/.test(call.args[1]?.text ?? '')) return true;
+    // A callback defined in this file whose whole body is `return 1;` accepts every chain.
+    const callback = call.args[2]?.text;
+    return (
+      callback !== undefined &&
+      /^\w+$/.test(callback) &&
+      new RegExp(`\\b${callback}\\s*\\([^)]*\\)\\s*\\{\\s*(\\(void\\)\\s*\\w+\\s*;\\s*)*return\\s+1\\s*;\\s*\\}`).test(
+        ctx.code,
+      )
+    );
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe295CertificateValidation: readonly Rule[] = [
   pyNoCertVerify,
   tlsFlagsOff,
   csAcceptAnyCertificate,
   rustTlsDanger,
+  opensslVerifyNone,
 ];

@@ -45,6 +45,20 @@ const CASES: RuleCase[] = [
     ),
     { cwe: 'CWE-798' },
   ],
+  [
+    'c-password-literal-compare',
+    'c',
+    'int login(const char *user, const char *password) {\n  return strcmp(user, "admin") == 0 && strcmp(password, "hunter22") == 0;\n}\n',
+    'int login(const char *user, const char *password) {\n  return strcmp(user, "admin") == 0 && verify_hash(password, stored_hash_for(user));\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'c-password-literal-compare',
+    'cpp',
+    'bool unlock(const std::string &pin) {\n  return pin.compare("4711") == 0;\n}\n',
+    'bool unlock(const std::string &mode) {\n  return mode.compare("fast") == 0;\n}\n',
+    { name: 'std::string::compare' },
+  ],
 ];
 
 describeRuleCases('CWE-798 hard-coded credentials', CASES);

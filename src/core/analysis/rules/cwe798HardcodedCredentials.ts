@@ -4,6 +4,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { isConstant } from '../stringShape';
+import { callRule } from '../callRule';
 import type { Language } from '../../task/Task';
 
 /** Names of passwords (CWE-259's): `password`, `dbPasswd`, `pwd`, and a bare `pass` key (`auth: { pass }`). */
@@ -130,10 +131,44 @@ export function rustSecretConstant(name: SyntaxNode | undefined, value: SyntaxNo
   );
 }
 
+/** Names that hold a password, passphrase, PIN or API key given by a user. */
+const C_SECRET_NAME = /pass(word|wd|phrase)?|pwd|\bpin\b|secret|api_?key/i;
+
+/** The compared value is a secret-named variable and the other side a non-empty string literal. */
+function comparesSecretToLiteral(a: SyntaxNode | undefined, b: SyntaxNode | undefined): boolean {
+  if (!a || !b) return false;
+  const [name, literal] = /string_literal/.test(a.type) ? [b, a] : [a, b];
+  return (
+    /string_literal/.test(literal.type) &&
+    /^"[^"]{3,}"$/.test(literal.text) &&
+    !/string_literal/.test(name.type) &&
+    C_SECRET_NAME.test(name.text.replace(/\.c_str\(\)$/, ''))
+  );
+}
+
+export const cPasswordLiteralCompare = callRule({
+  id: 'c-password-literal-compare',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'A password or key is checked against a literal written in the program, which anyone with the binary can read.',
+  fix: 'Store a salted slow hash (argon2id, scrypt, PBKDF2) outside the code and compare the hash of the input in constant time.',
+  callee: { c: /^(strcmp|strncmp|strcasecmp|memcmp)$/, cpp: /^(std::)?(strcmp|strncmp|strcasecmp|memcmp)$|\.compare$/ },
+  when: (call) => {
+    if (call.last === 'compare') {
+      const receiver = call.node.childForFieldName('function')?.childForFieldName('argument');
+      return comparesSecretToLiteral(receiver ?? undefined, call.args[0]);
+    }
+    return comparesSecretToLiteral(call.args[0], call.args[1]);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe798HardcodedCredentials: readonly Rule[] = [
   hardcodedCredentials,
   javaSecretLiteralBytes,
   csHardcodedSecret,
   rustHardcodedSecret,
+  cPasswordLiteralCompare,
 ];

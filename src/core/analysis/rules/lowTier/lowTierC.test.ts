@@ -24,6 +24,12 @@ describeRuleCases('low tier, C and C++', [
     '#include <stdlib.h>\nvoid fill(char *out, int n) {\n  const char chars[] = "abcdef0123";\n  for (int i = 0; i < n; i++) out[i] = chars[rand() % 10];\n}\n',
     '#include <sys/random.h>\nvoid fill(char *out, int n) {\n  getrandom(out, n, 0);\n}\n',
   ],
+  [
+    'low-c-weak-hash',
+    'c',
+    '#include <openssl/md5.h>\nvoid digest(const unsigned char *msg, size_t n, unsigned char *out) {\n  MD5(msg, n, out);\n}\n',
+    '#include <openssl/sha.h>\nvoid digest(const unsigned char *msg, size_t n, unsigned char *out) {\n  SHA256(msg, n, out);\n}\n',
+  ],
 ]);
 
 async function lowTiers(code: string): Promise<[string, string | undefined][]> {
@@ -44,6 +50,21 @@ describe('low tier, C context', () => {
     expect(await lowTiers('#include <stdio.h>\nvoid f(char *d, int n) {\n  sprintf(d, "%d", n);\n}\n')).toEqual([
       ['low-c-unbounded-format', 'note'],
     ]);
+  });
+
+  it('is a note for a weak digest used as an ETag, and gives way to c-weak-crypto on a password', async () => {
+    expect(
+      await lowTiers(
+        'void etag_of(const char *body, unsigned char *out) {\n  MD5((const unsigned char *)body, strlen(body), out);\n}\n',
+      ),
+    ).toEqual([['low-c-weak-hash', 'note']]);
+    const record = await analyzeCode(
+      'void hash_password(const char *password, unsigned char *out) {\n  MD5((const unsigned char *)password, strlen(password), out);\n}\n',
+      'c',
+      nodeParser(),
+    );
+    expect(record.findings.map((f) => f.rule)).toContain('c-weak-crypto');
+    expect(record.findings.map((f) => f.rule)).not.toContain('low-c-weak-hash');
   });
 
   it('is a note for rand in a simulation, a finding for rand drawing characters', async () => {

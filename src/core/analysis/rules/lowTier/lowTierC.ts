@@ -5,7 +5,7 @@
 // those, so they are notes: learners still see the unbounded API, and nothing is counted twice or against a fit.
 import type { Rule } from '../../Rule';
 import { lowTierRules } from '../../ruleParts/lowTierRule';
-import { harmlessRandom } from './lowTierShared';
+import { harmlessHash, harmlessRandom } from './lowTierShared';
 
 const copyMeta = {
   cwe: 'CWE-120',
@@ -35,6 +35,14 @@ export const lowTierC: readonly Rule[] = lowTierRules({
       fix: 'Use getrandom(), arc4random_buf or RAND_bytes for ids, tokens and keys.',
       callee: /^(std::)?(rand|random|drand48|lrand48)$/,
       harmless: harmlessRandom,
+    },
+    {
+      id: 'low-c-weak-hash',
+      cwe: 'CWE-328',
+      message: 'MD5, MD4 and SHA-1 have practical collisions; digests made with them can be forged.',
+      fix: 'Use SHA-256 (EVP_sha256) for integrity, and a slow salted KDF (PBKDF2, scrypt, argon2) for passwords.',
+      callee: /^(std::)?(MD5|MD5_Init|MD4|MD4_Init|SHA1|SHA1_Init|EVP_md5|EVP_md4|EVP_sha1)$/,
+      harmless: harmlessHash,
     },
   ],
 });

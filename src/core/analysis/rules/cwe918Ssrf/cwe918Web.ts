@@ -1,14 +1,11 @@
-// CWE-918 server-side request forgery: the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule, TaintSpec } from '../Rule';
-import type { SyntaxNode } from '../../languages/SyntaxTree';
-import type { RuleContext } from '../RuleContext';
-import { REQUEST_SOURCES } from '../sources';
-import { callRule } from '../callRule';
-import { isConstant } from '../stringShape';
-import { scopeOf } from '../walk';
-import { csFromInput } from '../ruleParts/csharpShape';
-import { isParameter } from '../ruleParts/rustParameters';
-import { cUrlHostFromInput, cppUrlHostConcat } from './cwe918SsrfHostFromInput';
+// CWE-918 server-side request forgery (Web rules): the analyser rules for this weakness, in registry order.
+import type { Rule, TaintRule, TaintSpec } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { REQUEST_SOURCES } from '../../sources';
+import { callRule } from '../../callRule';
+import { scopeOf } from '../../walk';
+import { csFromInput } from '../../ruleParts/csharpShape';
 
 const FIXED_HOST = /^[fFrRbB]?[`'"](https?:)?\/\/[^/{}$'"`+%]+\/[^'"`]*/;
 
@@ -85,22 +82,6 @@ export const ssrf: TaintRule = {
   },
 };
 
-export const curlRuntimeUrl = callRule({
-  id: 'c-curl-runtime-url',
-  cwe: 'CWE-918',
-  severity: 'warning',
-  languages: ['c', 'cpp'],
-  message:
-    'libcurl fetches a run-time URL with every protocol allowed, so file://, gopher:// and internal hosts are reachable.',
-  fix: 'Check the URL against an allow-listed prefix and restrict CURLOPT_PROTOCOLS_STR to "https".',
-  callee: { c: /^curl_easy_setopt$/, cpp: /^curl_easy_setopt$/ },
-  when: (call) =>
-    call.args[1]?.text === 'CURLOPT_URL' &&
-    call.args[2] !== undefined &&
-    !isConstant(call.args[2]) &&
-    !/CURLOPT_(REDIR_)?PROTOCOLS|strncmp|strcmp/.test(scopeOf(call.node).text),
-});
-
 export const csSsrf = callRule({
   id: 'cs-ssrf',
   cwe: 'CWE-918',
@@ -115,32 +96,5 @@ export const csSsrf = callRule({
   when: (call) => csFromInput(call.args[0]) && !/\.(Host|IdnHost|Authority)\b/.test(scopeOf(call.node).text),
 });
 
-export const rustSsrf = callRule({
-  id: 'rust-request-to-input-url',
-  cwe: 'CWE-918',
-  severity: 'error',
-  languages: ['rust'],
-  message:
-    'An HTTP request is sent to a URL supplied by the caller, so the server can be steered to internal addresses.',
-  fix: 'Parse the URL, allow only https and an allowlist of hosts (check host_str()), and reject private addresses.',
-  callee: { rust: /^(reqwest::(blocking::)?get|ureq::get|ureq::post)$|client\.(get|post)$/ },
-  when: (call) => {
-    const url = call.args[0];
-    return (
-      !!url &&
-      url.type !== 'string_literal' &&
-      isParameter(url) &&
-      !/host_str\s*\(|\.host\s*\(\s*\)|allow/i.test(scopeOf(call.node).text)
-    );
-  },
-});
-
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe918Ssrf: readonly Rule[] = [
-  ssrf,
-  curlRuntimeUrl,
-  csSsrf,
-  rustSsrf,
-  cUrlHostFromInput,
-  cppUrlHostConcat,
-];
+export const cwe918Web: readonly Rule[] = [ssrf, csSsrf];

@@ -1,18 +1,15 @@
-// CWE-117 log injection: the analyser rules for this weakness, in registry order.
-import type { QueryRule, Rule, TaintSpec } from '../Rule';
-import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
-import { chainOperands } from '../ruleParts/nativeSplicedValues';
-import { ANY_SOURCES } from '../sources';
-import type { SyntaxNode } from '../../languages/SyntaxTree';
-import type { RuleContext } from '../RuleContext';
-import { scopeOf } from '../walk';
-import { isCallNode, type CallInfo } from '../callInfo';
-import { formatParts } from '../httpMessageParts';
-import { exprTainted, taintOf } from '../taint';
-import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
-import { injection } from '../ruleParts/injectionRule';
-import { callRule } from '../callRule';
-import { csBuilt } from '../ruleParts/csharpShape';
+// CWE-117 log injection (Native rules: C and C++): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule, TaintSpec } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { ANY_SOURCES } from '../../sources';
+import { scopeOf } from '../../walk';
+import { isCallNode, type CallInfo } from '../../callInfo';
+import { formatParts } from '../../httpMessageParts';
+import { exprTainted, taintOf } from '../../taint';
+import { checkedBeforeUse, lineBreakCutBefore } from '../../validationGuard';
+import { callRule } from '../../callRule';
+import { chainOperands } from '../../ruleParts/nativeSplicedValues';
 
 /** Calls that make a string safe to log, returning it or rewriting it in place (`neutralise(buf)`). */
 const NEUTRALISERS =
@@ -47,13 +44,13 @@ function neutralisedBefore(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext
   );
 }
 
-/** The values that reach the log unneutralised and unchecked (`parameters`: a caller's value counts as outside too). */
-function rawLogged(values: readonly SyntaxNode[], sink: SyntaxNode, ctx: RuleContext, parameters: boolean): boolean {
+/** The values read from outside that reach the log unneutralised and unchecked. */
+function rawLogged(values: readonly SyntaxNode[], sink: SyntaxNode, ctx: RuleContext): boolean {
   const state = taintOf(sink, 'c-syslog-injection', SYSLOG_TAINT, ctx);
   const raw = values.filter(
     (v) =>
       !(isCallNode(v) && NEUTRALISERS.test(ctx.callAt(v).last)) &&
-      (exprTainted(v, SYSLOG_TAINT, ctx, state) || (parameters && fromCallerOrInput(atomsOf(v), sink, ctx))) &&
+      exprTainted(v, SYSLOG_TAINT, ctx, state) &&
       !neutralisedBefore(v, sink, ctx) &&
       !lineBreakCutBefore(sink, v, ctx),
   );
@@ -65,7 +62,7 @@ function logsRawInput(call: CallInfo, ctx: RuleContext): boolean {
   // A non-literal format is CWE-134, reported by the format-string rule.
   if (!format || !/string_literal|concatenated_string/.test(format.type)) return false;
   const values = formatParts(format, call.args.slice(2)).filter((p): p is SyntaxNode => typeof p !== 'string');
-  return rawLogged(values, call.node, ctx, false);
+  return rawLogged(values, call.node, ctx);
 }
 
 /** A stream or logger named as a log: `logfile`, `g_log`, `audit_log_fp`, `std::clog`. */
@@ -89,40 +86,6 @@ function loggedValues(call: CallInfo): SyntaxNode[] {
     ? formatParts(format, call.args.slice(at + 1)).filter((p): p is SyntaxNode => typeof p !== 'string')
     : [];
 }
-
-export const logInjection = injection(
-  {
-    id: 'log-injection',
-    cwe: 'CWE-117',
-    message: 'Request data is written to a log unchanged; a newline in it forges extra log entries.',
-    fix: 'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
-    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
-  },
-  {
-    python: [
-      {
-        callee:
-          /^(logging|log|logger|_logger|LOGGER|app\.logger|current_app\.logger|self\.logger)\.(debug|info|warning|warn|error|critical|exception|log)$/,
-      },
-    ],
-    javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
-    typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
-    java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
-    go: [{ callee: /^log\.(Print|Printf|Println)$/ }],
-  },
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote)$/,
-);
-
-export const csLogForging = callRule({
-  id: 'cs-log-message-built',
-  cwe: 'CWE-117',
-  severity: 'warning',
-  languages: ['csharp'],
-  message: 'A log message is built from run-time strings, so a newline in the input forges extra log entries.',
-  fix: 'Use a constant message template with {Placeholders} and pass values as arguments, stripping CR/LF from them.',
-  callee: { csharp: /(^|\.)(Log(Information|Warning|Error|Debug|Trace|Critical)?|Info|Warn|Error|Debug|Fatal)$/i },
-  when: (call) => /log/i.test(call.name) && call.args.some((a) => csBuilt(a)),
-});
 
 export const cSyslogInjection = callRule({
   id: 'c-syslog-injection',
@@ -150,7 +113,7 @@ export const cLogWriteInjection = callRule({
   },
   when: (call, ctx) => {
     const values = loggedValues(call);
-    return values.length > 0 && rawLogged(values, call.node, ctx, false);
+    return values.length > 0 && rawLogged(values, call.node, ctx);
   },
 });
 
@@ -179,15 +142,9 @@ export const cppLogStreamInjection: QueryRule = {
     const values = rest.filter(
       (o) => !/string_literal|number_literal|char_literal/.test(o.type) && !/^(std::)?endl$/.test(o.text),
     );
-    return values.length > 0 && rawLogged(values, hit, ctx, false);
+    return values.length > 0 && rawLogged(values, hit, ctx);
   },
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe117LogInjection: readonly Rule[] = [
-  logInjection,
-  csLogForging,
-  cSyslogInjection,
-  cLogWriteInjection,
-  cppLogStreamInjection,
-];
+export const cwe117Native: readonly Rule[] = [cSyslogInjection, cLogWriteInjection, cppLogStreamInjection];

@@ -1,14 +1,52 @@
-// CWE-918 in C/C++: a URL built with part of its host from a caller or from input (`%s.example.com`).
-import type { QueryRule } from '../Rule';
-import type { SyntaxNode } from '../../languages/SyntaxTree';
-import type { RuleContext } from '../RuleContext';
-import { callRule } from '../callRule';
-import { formatParts, type Part } from '../httpMessageParts';
-import { chainOperands } from '../ruleParts/nativeSplicedValues';
-import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
-import { isTainted } from '../ruleHelpers';
-import { constantLike } from '../stringShape';
-import { checkedBeforeUse } from '../validationGuard';
+// CWE-918 server-side request forgery (Native rules: C, C++ and Rust): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { callRule } from '../../callRule';
+import { constantLike, isConstant } from '../../stringShape';
+import { scopeOf } from '../../walk';
+import { isParameter } from '../../ruleParts/rustParameters';
+import { formatParts, type Part } from '../../httpMessageParts';
+import { chainOperands } from '../../ruleParts/nativeSplicedValues';
+import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { isTainted } from '../../ruleHelpers';
+import { checkedBeforeUse } from '../../validationGuard';
+
+export const curlRuntimeUrl = callRule({
+  id: 'c-curl-runtime-url',
+  cwe: 'CWE-918',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'libcurl fetches a run-time URL with every protocol allowed, so file://, gopher:// and internal hosts are reachable.',
+  fix: 'Check the URL against an allow-listed prefix and restrict CURLOPT_PROTOCOLS_STR to "https".',
+  callee: { c: /^curl_easy_setopt$/, cpp: /^curl_easy_setopt$/ },
+  when: (call) =>
+    call.args[1]?.text === 'CURLOPT_URL' &&
+    call.args[2] !== undefined &&
+    !isConstant(call.args[2]) &&
+    !/CURLOPT_(REDIR_)?PROTOCOLS|strncmp|strcmp/.test(scopeOf(call.node).text),
+});
+
+export const rustSsrf = callRule({
+  id: 'rust-request-to-input-url',
+  cwe: 'CWE-918',
+  severity: 'error',
+  languages: ['rust'],
+  message:
+    'An HTTP request is sent to a URL supplied by the caller, so the server can be steered to internal addresses.',
+  fix: 'Parse the URL, allow only https and an allowlist of hosts (check host_str()), and reject private addresses.',
+  callee: { rust: /^(reqwest::(blocking::)?get|ureq::get|ureq::post)$|client\.(get|post)$/ },
+  when: (call) => {
+    const url = call.args[0];
+    return (
+      !!url &&
+      url.type !== 'string_literal' &&
+      isParameter(url) &&
+      !/host_str\s*\(|\.host\s*\(\s*\)|allow/i.test(scopeOf(call.node).text)
+    );
+  },
+});
 
 /** A spliced value in the authority of a URL, and whether other text (fixed or spliced) shares the host with it. */
 interface HostValue {
@@ -85,3 +123,6 @@ export const cppUrlHostConcat: QueryRule = {
     return outsideHost(hostValues(parts), hit, ctx);
   },
 };
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe918Native: readonly Rule[] = [curlRuntimeUrl, rustSsrf, cUrlHostFromInput, cppUrlHostConcat];

@@ -1,11 +1,8 @@
-// CWE-117 log injection: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+// CWE-117 log injection (Native rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describe, expect, it } from 'vitest';
-import { analyzeCode } from '../analyzeCode';
-import { nodeParser } from '../../../adapters/node/nodeParser';
-
-const m = (body: string, params = 'string s'): string =>
-  `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+import { analyzeCode } from '../../analyzeCode';
+import { nodeParser } from '../../../../adapters/node/nodeParser';
 
 const CASES: RuleCase[] = [
   [
@@ -26,13 +23,6 @@ const CASES: RuleCase[] = [
     'c',
     '#include <stdio.h>\n#include <syslog.h>\nvoid audit(FILE *in)\n{\n    char cmd[200];\n    if (!fgets(cmd, sizeof cmd, in)) return;\n    syslog(LOG_INFO, "cmd %s", cmd);\n}\n',
     '#include <stdio.h>\n#include <string.h>\n#include <syslog.h>\nvoid audit(FILE *in)\n{\n    char cmd[200];\n    if (!fgets(cmd, sizeof cmd, in)) return;\n    cmd[strcspn(cmd, "\\r\\n")] = 0;\n    syslog(LOG_INFO, "cmd %s", cmd);\n}\n',
-  ],
-  [
-    'cs-log-message-built',
-    'csharp',
-    m('_logger.LogInformation("user " + s); return s;'),
-    m('_logger.LogInformation("user {User}", s); return s;'),
-    { requireCleanParse: true },
   ],
   [
     'c-log-write-injection',
@@ -63,7 +53,7 @@ const CASES: RuleCase[] = [
   ],
 ];
 
-describeRuleCases('CWE-117 log injection', CASES);
+describeRuleCases('CWE-117 log injection (Native rules)', CASES);
 
 describe('c-log-write-injection tiers', () => {
   const code = (call: string): string =>

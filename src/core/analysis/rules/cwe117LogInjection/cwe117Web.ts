@@ -1,0 +1,42 @@
+// CWE-117 log injection (Web rules): the analyser rules for this weakness, in registry order.
+import type { Rule } from '../../Rule';
+import { injection } from '../../ruleParts/injectionRule';
+import { callRule } from '../../callRule';
+import { csBuilt } from '../../ruleParts/csharpShape';
+
+export const logInjection = injection(
+  {
+    id: 'log-injection',
+    cwe: 'CWE-117',
+    message: 'Request data is written to a log unchanged; a newline in it forges extra log entries.',
+    fix: 'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
+    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+  },
+  {
+    python: [
+      {
+        callee:
+          /^(logging|log|logger|_logger|LOGGER|app\.logger|current_app\.logger|self\.logger)\.(debug|info|warning|warn|error|critical|exception|log)$/,
+      },
+    ],
+    javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
+    typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
+    java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
+    go: [{ callee: /^log\.(Print|Printf|Println)$/ }],
+  },
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote)$/,
+);
+
+export const csLogForging = callRule({
+  id: 'cs-log-message-built',
+  cwe: 'CWE-117',
+  severity: 'warning',
+  languages: ['csharp'],
+  message: 'A log message is built from run-time strings, so a newline in the input forges extra log entries.',
+  fix: 'Use a constant message template with {Placeholders} and pass values as arguments, stripping CR/LF from them.',
+  callee: { csharp: /(^|\.)(Log(Information|Warning|Error|Debug|Trace|Critical)?|Info|Warn|Error|Debug|Fatal)$/i },
+  when: (call) => /log/i.test(call.name) && call.args.some((a) => csBuilt(a)),
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe117Web: readonly Rule[] = [logInjection, csLogForging];
