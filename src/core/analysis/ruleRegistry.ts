@@ -33,6 +33,7 @@ import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe321HardcodedCryptoKey } from './rules/cwe321HardcodedCryptoKey';
 import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
@@ -119,6 +120,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe321HardcodedCryptoKey,
   ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
