@@ -97,6 +97,11 @@ describe('parameter sources', () => {
       `const xpath = require("xpath");\nfunction find(doc, name) {\n  return xpath.select(${q}, doc);\n}\n`;
     expect(await fromParameters(js("`//user[@name='${name}']`"), 'javascript')).toEqual(['xpath-injection@3']);
     expect(await fromParameters(js('"//user[@name=$name]"'), 'javascript')).toEqual([]);
+    // The connection handed in is no filter text: only the base and filter arguments count.
+    const php = (uid: string): string =>
+      `<?php\nfunction phone($conn, $uid) {\n    return ldap_search($conn, "dc=x", "(uid=" . ${uid} . ")");\n}\n`;
+    expect(await fromParameters(php('$uid'), 'php')).toEqual(['ldap-injection@3']);
+    expect(await fromParameters(php('ldap_escape($uid, "", LDAP_ESCAPE_FILTER)'), 'php')).toEqual([]);
   });
 
   it('counts a C buffer filled by snprintf as a joined path, and a path opened whole as the caller asked as not', async () => {

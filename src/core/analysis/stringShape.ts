@@ -80,13 +80,53 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
   if (LITERAL_TYPES.has(node.type)) return !isConstant(node);
   if (/call|invocation/.test(node.type)) {
     const callee = (node.childForFieldName('function') ?? node.childForFieldName('name'))?.text ?? '';
-    if (!FORMATTERS.test(callee)) return false;
+    if (!FORMATTERS.test(callee)) return helperReturnsBuilt(callee, node, ctx, depth);
     const args = node.childForFieldName('arguments');
     return namedChildren(args).some((a) => !isConstant(a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a));
   }
   if (IDENTIFIER_TYPES.has(node.type)) return assignedBuilt(node, ctx, depth);
   return false;
 }
+
+/** Functions of the file by name (Python, JavaScript, Go: the `name` field), indexed once per analysis. */
+function functionsByName(ctx: RuleContext): Map<string, SyntaxNode[]> {
+  const cached = ctx.memo.get('functionsByName');
+  if (cached) return cached as Map<string, SyntaxNode[]>;
+  const byName = new Map<string, SyntaxNode[]>();
+  for (const fn of walk(ctx.root)) {
+    if (!/^(function_definition|function_declaration|method_declaration)$/.test(fn.type)) continue;
+    const name = fn.childForFieldName('name')?.text;
+    if (name) byName.set(name, [...(byName.get(name) ?? []), fn]);
+  }
+  ctx.memo.set('functionsByName', byName);
+  return byName;
+}
+
+/**
+ * A call to a helper of the same file (`build_query(name)`, `self.command_for(host)`) whose every return value is a
+ * built string: the string is built there and handed back, so the call is one too. Only calls passing a non-constant
+ * argument count: what the helper builds from constants is constant.
+ */
+function helperReturnsBuilt(callee: string, call: SyntaxNode, ctx: RuleContext, depth: number): boolean {
+  const name = /^(?:self\.|this\.)?(\w+)$/.exec(callee)?.[1];
+  const args = namedChildren(call.childForFieldName('arguments'));
+  if (
+    !name ||
+    depth > 2 ||
+    args.every((a) => isConstant(a.type === 'keyword_argument' ? (a.childForFieldName('value') ?? a) : a))
+  )
+    return false;
+  const fns = functionsByName(ctx).get(name) ?? [];
+  if (fns.length !== 1) return false;
+  const fn = fns[0]!;
+  const returns = [...walk(fn, (n) => n !== fn && FUNCTION_NODE.test(n.type))]
+    .filter((n) => n.type === 'return_statement')
+    .map((r) => namedChildren(r)[0])
+    .filter((v): v is SyntaxNode => v !== undefined);
+  return returns.length > 0 && returns.every((v) => isBuiltString(v, ctx, depth + 1));
+}
+const FUNCTION_NODE =
+  /^(function_definition|function_declaration|method_declaration|lambda|arrow_function|func_literal)$/;
 
 /** Follows a variable to its assignments in the same function (any one built string counts). */
 function assignedBuilt(id: SyntaxNode, ctx: RuleContext, depth: number): boolean {

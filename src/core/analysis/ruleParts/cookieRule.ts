@@ -18,9 +18,12 @@ export const SETTINGS = {
 /** Cookie names that hold a session or credential. */
 export const SECRET_COOKIE = /sess|sid|token|auth|remember|login|jwt|refresh|access/i;
 
-/** `flag = false` in any spelling: httponly=False, httpOnly: false, 'secure' => false, SESSION_COOKIE_SECURE = False. */
+/**
+ * `flag = false` in any spelling: httponly=False, httpOnly: false, 'secure' => false, SESSION_COOKIE_SECURE = False,
+ * app.config["SESSION_COOKIE_SECURE"] = False (a settings map indexed by the flag's name).
+ */
 export function flagOff(node: SyntaxNode, flag: RegExp): boolean {
-  const m = /^\s*\[?['"]?([\w.]+?)['"]?\]?\s*(=|:|=>)\s*(false|False|FALSE)\s*$/.exec(node.text);
+  const m = /^\s*(?:[\w.]+\s*(?=\[))?\[?['"]?([\w.]+?)['"]?\]?\s*(=|:|=>)\s*(false|False|FALSE)\s*$/.exec(node.text);
   return m !== null && flag.test(m[1]?.split('.').at(-1) ?? '');
 }
 

@@ -10,6 +10,13 @@ const CASES: RuleCase[] = [
   [
     'py-tls-verify-off',
     'python',
+    'import paramiko\ndef connect(host):\n    c = paramiko.SSHClient()\n    c.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n    c.connect(host)\n',
+    'import paramiko\ndef connect(host):\n    c = paramiko.SSHClient()\n    c.load_system_host_keys()\n    c.set_missing_host_key_policy(paramiko.RejectPolicy())\n    c.connect(host)\n',
+    { name: 'an SSH client that accepts any unknown host key' },
+  ],
+  [
+    'py-tls-verify-off',
+    'python',
     'import requests\nrequests.get(u, verify=False)\n',
     'import requests\nrequests.get(u, verify=True)\n',
   ],

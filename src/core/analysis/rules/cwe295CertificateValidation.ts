@@ -18,6 +18,8 @@ export const pyNoCertVerify = callRule({
   callee: { python: /^(ssl\._create_unverified_context|ssl\._create_stdlib_context|urllib3\.disable_warnings)$|./ },
   when: (call) =>
     /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
+    // SSH: a policy that accepts (or only warns about) an unknown host key trusts whoever answers.
+    (/\.set_missing_host_key_policy$/.test(call.name) && /(AutoAdd|Warning)Policy/.test(call.args[0]?.text ?? '')) ||
     call.keywords.get('verify')?.text === 'False' ||
     /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
 });

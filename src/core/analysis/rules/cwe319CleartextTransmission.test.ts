@@ -3,6 +3,13 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'plaintext-server',
+    'python',
+    'import telnetlib\ndef login(host, password):\n    t = telnetlib.Telnet(host)\n    t.write(password.encode() + b"\\n")\n',
+    'import paramiko\ndef login(host, password):\n    c = paramiko.SSHClient()\n    c.connect(host, password=password)\n',
+    { name: 'a password typed into a telnet session' },
+  ],
+  [
     'plaintext-endpoint',
     'typescript',
     'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n',

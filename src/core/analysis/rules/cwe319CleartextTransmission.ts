@@ -49,7 +49,7 @@ export const plaintextServer = callRule({
     typescript: /^http\.createServer$/,
     go: /^http\.ListenAndServe$/,
     php: /^ftp_connect$/,
-    python: /^(smtplib\.SMTP|ftplib\.FTP)$/,
+    python: /^(smtplib\.SMTP|ftplib\.FTP|telnetlib\.Telnet)$/,
     c: /^curl_easy_perform$/,
     cpp: /^curl_easy_perform$/,
   },
@@ -57,6 +57,7 @@ export const plaintextServer = callRule({
     if (/createServer|ListenAndServe$/.test(call.name)) return SENSITIVE.test(ctx.code);
     if (call.name === 'smtplib.SMTP') return /\.login\(/.test(ctx.code) && !/starttls\(/.test(ctx.code);
     if (call.name === 'ftplib.FTP') return /\.login\(/.test(ctx.code);
+    if (call.name === 'telnetlib.Telnet') return /pass(word|wd)?|login|token|secret/i.test(ctx.code);
     // curl sending credentials (USERPWD, a password field) over a protocol it was not told to secure.
     if (/curl_easy_perform$/.test(call.name))
       return (

@@ -8,6 +8,20 @@ const R = 'hardcoded-crypto-key';
 
 const CASES: RuleCase[] = [
   [
+    'hardcoded-crypto-key',
+    'python',
+    'import jwt\ndef token(uid):\n    return jwt.encode({"uid": uid}, "k3y-in-code", algorithm="HS256")\n',
+    'import jwt, os\ndef token(uid):\n    return jwt.encode({"uid": uid}, os.environ["JWT_KEY"], algorithm="HS256")\n',
+    { name: 'PyJWT signing key' },
+  ],
+  [
+    'hardcoded-crypto-key',
+    'javascript',
+    'const jwt = require("jsonwebtoken");\nfunction check(t) {\n  const secret = "k3y-in-code";\n  return jwt.verify(t, secret);\n}\n',
+    'const jwt = require("jsonwebtoken");\nfunction check(t) {\n  const secret = process.env.JWT_SECRET;\n  return jwt.verify(t, secret);\n}\n',
+    { name: 'a key kept in a local first' },
+  ],
+  [
     R,
     'python',
     'from Crypto.Cipher import AES\nKEY = b"0123456789abcdef"\ndef seal(data):\n    return AES.new(KEY, AES.MODE_GCM).encrypt_and_digest(data)\n',

@@ -8,6 +8,13 @@ const CASES: RuleCase[] = [
   [
     'py-weak-cipher',
     'python',
+    'import ssl\ndef ctx():\n    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n',
+    'import ssl\ndef ctx():\n    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n',
+    { name: 'a TLS context pinned to an obsolete protocol version' },
+  ],
+  [
+    'py-weak-cipher',
+    'python',
     'from Crypto.Cipher import DES\ndef f(k):\n    return DES.new(k, DES.MODE_ECB)\n',
     'from Crypto.Cipher import AES\ndef f(k):\n    return AES.new(k, AES.MODE_GCM)\n',
   ],

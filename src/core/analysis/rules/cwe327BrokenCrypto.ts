@@ -19,11 +19,17 @@ export const pyWeakCipher = callRule({
   languages: ['python'],
   callee: {
     python:
-      /^(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$|^(algorithms\.)?(TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED)$|^(modes\.)?ECB$|^AES\.new$/,
+      /^(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$|^(algorithms\.)?(TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED)$|^(modes\.)?ECB$|^AES\.new$|^ssl\.(SSLContext|wrap_socket)$|^(SSL\.)?Context$/,
   },
-  // AES itself is fine; only ECB (explicit, or pycryptodome's missing mode) makes it weak.
-  when: (call) =>
-    call.name !== 'AES.new' || /MODE_ECB/.test(call.node.text) || (call.args.length < 2 && !call.keywords.has('mode')),
+  // AES itself is fine; only ECB (explicit, or pycryptodome's missing mode) makes it weak. A TLS context is weak
+  // when it pins SSL 2/3 or TLS 1.0/1.1 (ssl or pyOpenSSL's method constants).
+  when: (call) => {
+    if (/SSLContext|wrap_socket|Context$/.test(call.name))
+      return /PROTOCOL_(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)\b|SSLv(2|3)_METHOD|TLSv1(_1)?_METHOD/.test(call.node.text);
+    return (
+      call.name !== 'AES.new' || /MODE_ECB/.test(call.node.text) || (call.args.length < 2 && !call.keywords.has('mode'))
+    );
+  },
 });
 
 export const jsWeakCrypto = callRule({

@@ -5,6 +5,13 @@ const CASES: RuleCase[] = [
   [
     'forwarded-header-trusted',
     'python',
+    'def limit(request):\n    if request.headers.get("X-Real-IP") in BLOCKED:\n        return deny()\n',
+    'import logging\ndef hop(request):\n    if "X-Real-IP" in request.headers:\n        logging.info("proxied")\n    if data["client_ip"] == "x":\n        return 1\n',
+    { name: 'a presence test of the header, and a dictionary key that only looks like one, decide nothing' },
+  ],
+  [
+    'forwarded-header-trusted',
+    'python',
     'from flask import request\n@app.route("/admin")\ndef admin():\n    ip = request.headers.get("X-Forwarded-For")\n    if ip in TRUSTED:\n        return "ok"\n    return "no", 403\n',
     'from flask import request\n@app.route("/admin")\ndef admin():\n    ip = request.remote_addr\n    if ip in TRUSTED:\n        return "ok"\n    return "no", 403\n',
   ],

@@ -5,7 +5,17 @@ import { ancestor, scopeOf, walk } from '../walk';
 
 /** Headers any client can set that proxies use to pass the client's address on. */
 const FORWARDED_HEADER =
-  /^['"`](x[-_]forwarded[-_]for|x[-_]real[-_]ip|client[-_]ip|true[-_]client[-_]ip|forwarded|HTTP_X_FORWARDED_FOR|HTTP_X_REAL_IP|HTTP_CLIENT_IP)['"`]$/i;
+  /^['"`](x-forwarded-for|x-real-ip|client-ip|true-client-ip|HTTP_X_FORWARDED_FOR|HTTP_X_REAL_IP|HTTP_CLIENT_IP|HTTP_TRUE_CLIENT_IP)['"`]$/i;
+
+/** `"X-Forwarded-For" in request.headers` tests that the header is there, not what it says. */
+function presenceTest(literal: SyntaxNode): boolean {
+  const parent = literal.parent;
+  return (
+    parent?.type === 'comparison_operator' &&
+    parent.namedChildren[0]?.startIndex === literal.startIndex &&
+    parent.children.some((c) => c !== null && !c.isNamed && /^(in|not in)$/.test(c.type))
+  );
+}
 const CONDITION_TYPES: ReadonlySet<string> = new Set([
   'if_statement',
   'elif_clause',
@@ -25,7 +35,7 @@ function decides(literal: SyntaxNode): boolean {
     }
     return false;
   };
-  if (inCondition(literal)) return true;
+  if (inCondition(literal)) return !presenceTest(literal);
   const assignment = ancestor(literal, ASSIGNMENT_TYPES);
   const target = assignment?.childForFieldName('left') ?? assignment?.childForFieldName('name');
   if (!target || !/^\w+$/.test(target.text)) return false;

@@ -3,6 +3,12 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-unsafe-reflection',
+    'javascript',
+    'app.get("/run", (req, res) => {\n  const plugin = require(req.query.name);\n  res.send(plugin.run());\n});\n',
+    'const PLUGINS = { csv: require("./csv"), json: require("./json") };\napp.get("/run", (req, res) => {\n  const plugin = PLUGINS[req.query.name];\n  res.send(plugin ? plugin.run() : "unknown");\n});\n',
+  ],
+  [
     'py-unsafe-reflection',
     'python',
     'import importlib\nfrom flask import request\n@app.route("/run")\ndef run():\n    mod = importlib.import_module(request.args["plugin"])\n    return mod.main()\n',

@@ -19,5 +19,20 @@ export const pyUnsafeReflection = callRule({
   },
 });
 
+export const jsUnsafeReflection = callRule({
+  id: 'js-unsafe-reflection',
+  cwe: 'CWE-470',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  message:
+    'Outside input chooses which module to load; an attacker can load any module on the path, or a file they placed.',
+  fix: 'Map the accepted names to modules explicitly (an object of allowed handlers) and reject others.',
+  callee: { javascript: /^(require|import)$/, typescript: /^(require|import)$/ },
+  when: (call, ctx) => {
+    const name = call.args[0];
+    return name !== undefined && !/^(string|template_string)$/.test(name.type) && isTainted(name, ctx);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe470UnsafeReflection: readonly Rule[] = [pyUnsafeReflection];
+export const cwe470UnsafeReflection: readonly Rule[] = [pyUnsafeReflection, jsUnsafeReflection];

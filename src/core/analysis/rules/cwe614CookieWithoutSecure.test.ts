@@ -7,6 +7,14 @@ const m = (body: string, params = 'string s'): string =>
 const CASES: RuleCase[] = [
   [
     'cookie-secure-off',
+    'python',
+    'app.config["SESSION_COOKIE_SECURE"] = False\n',
+    'app.config["SESSION_COOKIE_SECURE"] = True\n',
+    { name: 'a Flask setting indexed by name' },
+  ],
+  ['cookie-secure-off', 'python', 'SESSION_COOKIE_SECURE = False\n', 'cookie.secure = True\n'],
+  [
+    'cookie-secure-off',
     'javascript',
     "res.cookie('sid', sid, { httpOnly: true, secure: false });\n",
     "res.cookie('sid', sid, { httpOnly: true, secure: true });\n",

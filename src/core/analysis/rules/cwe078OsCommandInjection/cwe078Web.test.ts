@@ -5,6 +5,13 @@ const CASES: RuleCase[] = [
   [
     'py-shell-command',
     'python',
+    'import os\nclass Pinger:\n    def command_for(self, host):\n        return "ping -c 1 " + host\n    def ping(self, host):\n        os.system(self.command_for(host))\n',
+    'import os\nclass Pinger:\n    def command_for(self, host):\n        return "ping -c 1 " + host\n    def ping_local(self):\n        os.system(self.command_for("localhost"))\n',
+    { name: 'a command built by a method of the same class, from a value or from a constant' },
+  ],
+  [
+    'py-shell-command',
+    'python',
     'import os\ndef f(h):\n    os.system("ping " + h)\n',
     'import subprocess\ndef f(h):\n    subprocess.run(["ping", h])\n',
   ],

@@ -5,6 +5,13 @@ const CASES: RuleCase[] = [
   [
     'py-sql-built',
     'python',
+    'def build_query(name):\n    return f"SELECT * FROM users WHERE name = \'{name}\'"\ndef find(cur, name):\n    cur.execute(build_query(name))\n',
+    'def build_query(table):\n    return "SELECT * FROM users WHERE name = %s"\ndef find(cur, name):\n    cur.execute(build_query("users"), (name,))\n',
+    { name: 'a query built by a helper of the same file and handed back' },
+  ],
+  [
+    'py-sql-built',
+    'python',
     'def find(name):\n    return User.objects.extra(where=["name = \'%s\'" % name])\n',
     'def find(name):\n    return User.objects.extra(where=["name = %s"], params=[name])\n',
     { name: "Django's extra() takes SQL fragments" },
