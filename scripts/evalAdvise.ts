@@ -3,8 +3,9 @@
 // the top k (default 5), per language, over samples whose CWE the advisories cover (any language)
 // and over all. Exact CWE is the headline; "family" also accepts a direct relative (MITRE parent, child or
 // declared sibling, src/core/cwe). Like the revision stage, the analyser's findings on each sample
-// are fused into the ranking (fuseFindingFacet); --bm25-only leaves them out (the ablation).
-// Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses] [--bm25-only]
+// are fused into the ranking (fuseFindingFacet); --bm25-only leaves them out, --no-prior drops the Top 25
+// prior and --no-family the family agreement (rankByCwe): the ablations.
+// Usage: npx tsx scripts/evalAdvise.ts FILE [--k 5] [--misses] [--bm25-only] [--no-prior] [--no-family]
 import { readFileSync } from 'node:fs';
 import { validateKbSources } from '../src/core/kbTools/validateKbSources';
 import { readKbSourceFiles } from '../src/adapters/node/buildFromDir';
@@ -34,7 +35,9 @@ const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 const k = Number(args[args.indexOf('--k') + 1]) > 0 && args.includes('--k') ? Number(args[args.indexOf('--k') + 1]) : 5;
 if (!file) {
-  process.stderr.write('usage: npx tsx scripts/evalAdvise.ts ../shared/benchmarks/dev-code.jsonl [--k 5] [--misses]\n');
+  process.stderr.write(
+    'usage: npx tsx scripts/evalAdvise.ts ../shared/benchmarks/dev-code.jsonl [--k 5] [--misses] [--bm25-only] [--no-prior] [--no-family]\n',
+  );
   process.exit(2);
 }
 
@@ -53,7 +56,8 @@ function samples(path: string): Sample[] {
 }
 
 const advisories = validateKbSources(readKbSourceFiles('kb')).advisories;
-const advisor = createAdvisor(advisories, await createOramaAdvisoryIndex(advisories.map(advisoryDocument)));
+const options = { prior: !args.includes('--no-prior'), family: !args.includes('--no-family') };
+const advisor = createAdvisor(advisories, await createOramaAdvisoryIndex(advisories.map(advisoryDocument)), options);
 const coveredCwes = new Set(advisories.map((a) => a.cwe));
 const tallies = new Map<string, Tally>();
 const misses: string[] = [];
@@ -90,7 +94,7 @@ for (const s of rows) {
 }
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '–');
 const out = [
-  `Advisories: ${advisories.length} covering ${coveredCwes.size} CWEs; ${rows.length} vulnerable samples; top ${k}; ${withFindings ? 'BM25 fused with findings' : 'BM25 only'}; ${(adviseMs / Math.max(1, rows.length)).toFixed(1)} ms advice per sample.`,
+  `Advisories: ${advisories.length} covering ${coveredCwes.size} CWEs; ${rows.length} vulnerable samples; top ${k}; ${withFindings ? 'BM25 fused with findings' : 'BM25 only'}; Top 25 prior ${options.prior ? 'on' : 'off'}; family agreement ${options.family ? 'on' : 'off'}; ${(adviseMs / Math.max(1, rows.length)).toFixed(1)} ms advice per sample.`,
   '',
   `| language | CWE covered: labelled CWE in top ${k} | covered: same family in top ${k} | all samples: labelled CWE in top ${k} | covered / all |`,
   '|---|---|---|---|---|',

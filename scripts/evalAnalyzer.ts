@@ -1,12 +1,14 @@
 // Measures the analyser (and Bandit, on Python) on a labelled code benchmark given by path:
-// `npx tsx scripts/evalAnalyzer.ts ../shared/benchmarks/dev-code.jsonl [--no-bandit]`.
+// `npx tsx scripts/evalAnalyzer.ts ../shared/benchmarks/dev-code.jsonl [--no-bandit] [--per-cwe]`.
 // Prints markdown tables and rewrites the block between the eval markers in docs/analyzer.md. Recall is counted
 // strictly (the labelled id) and with related CWEs (a MITRE parent, child or declared sibling, src/core/cwe).
+// `--per-cwe` also prints, per language, recall for each labelled CWE (stdout only; the docs block is unchanged).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
 import { isLanguage, type Language } from '../src/core/task/Task';
 import { banditCwes } from './banditCompare';
+import { perCweTable } from './perCweRecall';
 import { matchesAnyRelated } from '../src/core/cwe/cweHierarchy';
 
 /** Strict: a found CWE is the labelled id itself. */
@@ -139,6 +141,9 @@ async function main(): Promise<void> {
   }
   const report = parts.join('\n');
   process.stdout.write(`${report}\n`);
+  if (process.argv.includes('--per-cwe'))
+    for (const language of [...new Set(ours.map((r) => r.language))].sort())
+      process.stdout.write(`\n${perCweTable(ours, language)}\n`);
   const doc = 'docs/analyzer.md';
   if (existsSync(doc)) {
     const text = readFileSync(doc, 'utf8');

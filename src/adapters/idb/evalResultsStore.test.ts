@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openEvalResultsStore } from './evalResultsStore';
 import type { SuiteRun } from '../../core/evaluation/SuiteRun';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 
 const suite = (id: string, createdAt: string): SuiteRun => ({
   id,
@@ -17,23 +18,19 @@ const suite = (id: string, createdAt: string): SuiteRun => ({
   tasks: [{ id: 'py-ping-host', language: 'python', kind: 'nl', prompt: 'ping', cwe: 'CWE-78' }],
 });
 
-const result = (id: string, config: string, secure: boolean): TaskResult => ({
-  id,
-  config,
-  model: 'scripted',
-  language: 'python',
-  cwe: 'CWE-78',
-  secure,
-  passed: true,
-  cwes: ['CWE-78'],
-  retrievalHit: true,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: { ms: 3, timedOut: false },
-  code: 'x = 1',
-  ms: 10,
-});
+const result = (id: string, config: string, secure: boolean): TaskResult =>
+  taskResult({
+    id,
+    config,
+    model: 'scripted',
+    secure,
+    passed: true,
+    cwes: ['CWE-78'],
+    retrievalHit: true,
+    functional: { ms: 3, timedOut: false },
+    code: 'x = 1',
+    ms: 10,
+  });
 
 describe('evalResultsStore', () => {
   it('keeps suites newest first and their results in completion order', async () => {

@@ -5,25 +5,10 @@ import { openDB } from 'idb';
 import { openEvalTraceStore, traceReference } from './evalTraceStore';
 import { fixtureTrace } from '../scripted/fixtureTrace';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 
-const result = (sample: number): TaskResult => ({
-  id: 'py-ping-host',
-  config: 'baseline',
-  model: 'scripted',
-  sample,
-  language: 'python',
-  cwe: 'CWE-78',
-  secure: false,
-  passed: null,
-  cwes: [],
-  retrievalHit: null,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: null,
-  code: 'x = 1',
-  ms: 10,
-});
+const result = (sample: number): TaskResult =>
+  taskResult({ id: 'py-ping-host', model: 'scripted', sample, secure: false, code: 'x = 1', ms: 10 });
 
 describe('evalTraceStore', () => {
   it('round-trips a trace per (suite, run), compressed below its JSON size', async () => {

@@ -5,30 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 import { codeDirWriter, CODE_DIR_INDEX } from './codeDir';
 import { evalJudgeCommand } from './evalJudge';
 
 afterEach(() => vi.restoreAllMocks());
 
-const run = (id: string, over: Partial<TaskResult> = {}): TaskResult => ({
-  id,
-  config: 'baseline',
-  model: 'reference',
-  sample: 0,
-  language: 'python',
-  cwe: 'CWE-78',
-  secure: true,
-  passed: null,
-  cwes: [],
-  retrievalHit: null,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: null,
-  code: `# ${id}\n`,
-  ms: 1,
-  ...over,
-});
+const run = (id: string, over: Partial<TaskResult> = {}): TaskResult =>
+  taskResult({ id, model: 'reference', sample: 0, code: `# ${id}\n`, ...over });
 
 describe('eval --code-dir and eval judge', () => {
   it('writes the code, then judges the runs a SARIF log names', async () => {

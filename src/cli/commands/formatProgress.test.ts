@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 import { formatProgress } from './formatProgress';
 
-const r: TaskResult = {
-  id: 'py-ping-host',
-  config: 'baseline',
-  model: 'm',
-  language: 'python',
-  cwe: 'CWE-78',
-  secure: false,
-  passed: true,
-  cwes: [],
-  retrievalHit: null,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: null,
-  code: '',
-  ms: 1,
-};
+const r = taskResult({ id: 'py-ping-host', secure: false, passed: true });
 
 describe('formatProgress', () => {
   it('shows the security tests verdict only for tasks that have them', () => {

@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { watchRejections } from './repeatedRejection';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 
 function run(
   model: string,
   code: NonNullable<TaskResult['error']>['code'] | null,
   detail = 'HTTP 400: bad',
 ): TaskResult {
-  return {
-    id: 't',
-    config: 'baseline',
+  return taskResult({
     model,
-    language: 'python',
     cwe: null,
     secure: null,
-    passed: null,
-    cwes: [],
-    retrievalHit: null,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: '',
     ms: 0,
     ...(code ? { error: { code, message: 'm', detail } } : {}),
-  };
+  });
 }
 
 describe('watchRejections', () => {

@@ -4,26 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEarlierRuns, runsLogPath, startRunsLog } from './runsLog';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 
 const dir = mkdtempSync(join(tmpdir(), 'scg-runs-'));
-const run = (id: string, extra: Partial<TaskResult> = {}): TaskResult => ({
-  id,
-  config: 'baseline',
-  model: 'm',
-  language: 'python',
-  cwe: null,
-  secure: true,
-  passed: true,
-  cwes: [],
-  retrievalHit: null,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: null,
-  code: '',
-  ms: 1,
-  ...extra,
-});
+const run = (id: string, extra: Partial<TaskResult> = {}): TaskResult =>
+  taskResult({ id, cwe: null, passed: true, ...extra });
 
 describe('the eval runs log', () => {
   it('writes every run as it finishes, so a killed eval leaves them all on disk', () => {

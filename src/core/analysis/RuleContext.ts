@@ -7,6 +7,7 @@ import type { Pdg } from '../slicing/Pdg';
 import { buildPdg } from '../slicing/buildPdg';
 import { findLanguageSpec } from '../languages/registry';
 import { FUNCTION_TYPES, scopeOf } from './walk';
+import { pythonImportAliases, qualifyCallee } from './pythonImportAliases';
 
 export interface RuleContext {
   language: Language;
@@ -34,6 +35,11 @@ export function withParameterSources(ctx: RuleContext): RuleContext {
   return { ...ctx, memo: new Map(), parameterSources: true };
 }
 
+/** Per language: local names of imported modules and functions, so callees read as their qualified names. */
+const CALLEE_ALIASES: Partial<Record<Language, (root: SyntaxNode) => Map<string, string>>> = {
+  python: pythonImportAliases,
+};
+
 export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   const queryCache = new Map<string, QueryMatch[]>();
   const assignmentCache = new Map<number, Assignment[]>();
@@ -46,6 +52,14 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
   let callsByScope: Map<string, CallInfo[]> | null = null;
   let byStart: { start: number; end: number; call: CallInfo }[] | null = null;
   const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
+  let aliases: Map<string, string> | null = null;
+  const qualify = (info: CallInfo): CallInfo => {
+    const readAliases = CALLEE_ALIASES[tree.language];
+    if (!readAliases) return info;
+    aliases ??= readAliases(tree.root);
+    const name = qualifyCallee(info.name, aliases);
+    return name === info.name ? info : { ...info, name };
+  };
   const ctx: RuleContext = {
     language: tree.language,
     code,
@@ -106,7 +120,7 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
       const key = spanKey(node);
       found = callCache.get(key);
       if (!found) {
-        found = callInfo(node);
+        found = qualify(callInfo(node));
         callCache.set(key, found);
       }
       callByObject.set(node, found);

@@ -83,8 +83,8 @@ export function inputDerived(name: string, at: SyntaxNode, ctx: RuleContext): bo
 
 function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
   const names = new Set<string>();
-  for (const call of ctx.calls()) {
-    if (call.node.startIndex < fn.startIndex || call.node.endIndex > fn.endIndex) continue;
+  // callsWithin finds the function's calls by binary search: scanning every call of the file per function was quadratic.
+  for (const call of ctx.callsWithin(fn.startIndex, fn.endIndex)) {
     if (/scanf$/.test(call.name))
       for (const a of call.args) {
         const m = /^&(\w+)$/.exec(a.text.replace(/\s+/g, ''));
@@ -152,14 +152,23 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   const base = rootName(dst.text.replace(/^[(*&\s]+/, ''));
   if (!fn || !base) return false;
   const roots = atoms.map(rootName).filter(Boolean);
-  return ctx.assignments(fn).some((a) => {
-    const target = rootName(
+  const targetOf = (a: { node: SyntaxNode }): string =>
+    rootName(
       (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '',
     );
-    return (
-      target === base &&
-      /\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text) &&
-      roots.some((r) => new RegExp(`\\b${r}\\b`).test(a.value.text))
+  const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
+  const assignments = ctx.assignments(fn);
+  return assignments.some((a) => {
+    if (
+      targetOf(a) !== base ||
+      !/\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text)
+    )
+      return false;
+    if (mentions(a.value.text)) return true;
+    // The size was computed into a local first: `total = strlen(a) + strlen(b) + 1; p = malloc(total)`.
+    const sizeNames = new Set([...a.value.text.matchAll(/\b[A-Za-z_]\w*\b/g)].map((m) => m[0]));
+    return assignments.some(
+      (s) => s.node.startIndex < a.node.startIndex && sizeNames.has(targetOf(s)) && mentions(s.value.text),
     );
   });
 }

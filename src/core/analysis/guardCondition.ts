@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
-import { IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -56,6 +56,33 @@ function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<st
   return allowedWhenTrue === (branch === 'holds');
 }
 
+/** `ALLOWED[x]` / `allowedHosts[x]` / a literal map indexed by one of the names: a look-up in an allow-list. */
+function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>): boolean {
+  const index = value.type === 'expression_list' ? value.namedChildren[0] : value;
+  if (index?.type !== 'index_expression' || value.namedChildCount !== 1) return false;
+  const [operand, key] = namedChildren(index);
+  if (!operand || !key || !mentions(key, names)) return false;
+  return operand.type === 'composite_literal' || CONSTANT.test(operand.text) || ALLOW_LIST.test(operand.text);
+}
+
+/**
+ * Go's `_, ok := allowed[x]`: the flag `ok` is true when x is a key of the allow-list, so a test of `ok` guards x on the
+ * branch where it holds (`!ok` where it fails). The look-up may sit in the `if` initializer or earlier in the function.
+ */
+function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch: Branch): boolean {
+  if (!IDENTIFIER_TYPES.has(n.type) || branch === 'either' || n.parent?.type === 'expression_list') return false;
+  const bound = q.ctx
+    .assignments(scopeOf(n))
+    .some(
+      (a) =>
+        a.names.length === 2 &&
+        a.names[1] === n.text &&
+        a.node.endIndex <= n.startIndex &&
+        allowListIndex(a.value, q.names),
+    );
+  return bound && !negated(n, cond) === (branch === 'holds');
+}
+
 /** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
 export type Evidence = 'shape' | 'name';
 
@@ -74,6 +101,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+    if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }
   return named ? 'name' : null;
 }

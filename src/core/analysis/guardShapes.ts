@@ -25,6 +25,7 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   'CWE-94': 'code',
   'CWE-95': 'code',
   'CWE-1336': 'code',
+  'CWE-470': 'code',
   'CWE-601': 'redirect',
   'CWE-918': 'redirect',
   'CWE-79': 'markup',
@@ -46,6 +47,8 @@ export interface LanguageGuards {
   raisingChecks: RegExp;
   /** `x in ALLOWED` / `x not in ALLOWED` (Python's membership operator). */
   membership: boolean;
+  /** `_, ok := allowed[x]` then a test of `ok` (Go's comma-ok map lookup in an allow-list). */
+  keyLookups?: boolean;
   /** Prefix checks that validate a path only after it was normalised (`realpath` then `startswith`). */
   prefixChecks: RegExp;
   /** Normalising calls; a prefix check counts only in a function that calls one of them. */
@@ -139,6 +142,7 @@ const GO: LanguageGuards = {
   receiverChecks: /^$/,
   raisingChecks: RAISING_ANY_CASE,
   membership: false,
+  keyLookups: true,
   prefixChecks: /^strings\.HasPrefix$/,
   normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
   sanitizers: {

@@ -36,6 +36,24 @@ describe('guard shapes, Go', () => {
     expect(await found(read(true), 'go', 'CWE-22')).toEqual([]);
   });
 
+  it('a comma-ok look-up in an allow-list map guards a command, on the right branch only', async () => {
+    const allow = 'var allowedNames = map[string]bool{"a": true}\n';
+    const lookup = (check: string): string => GO_HANDLER(check).replace('func handler', `${allow}func handler`);
+    const exits = '  if _, ok := allowedNames[name]; !ok {\n    http.Error(w, "bad", 400)\n    return\n  }';
+    expect(await found(lookup(exits), 'go', 'CWE-78')).toEqual([]);
+    const separate = '  _, ok := allowedNames[name]\n  if !ok {\n    return\n  }';
+    expect(await found(lookup(separate), 'go', 'CWE-78')).toEqual([]);
+    // Exiting when the name IS allowed leaves the sink running for every other name.
+    const inverted = '  if _, ok := allowedNames[name]; ok {\n    return\n  }';
+    expect(await found(lookup(inverted), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+    // A look-up in a map that is no allow-list (a cache of seen names) checks nothing.
+    const cache = '  if _, ok := seen[name]; !ok {\n    return\n  }';
+    expect(await found(lookup(cache), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+    // The key must be the value used: a look-up of another parameter does not guard it.
+    const otherKey = '  mode := r.URL.Query().Get("mode")\n  if _, ok := allowedNames[mode]; !ok {\n    return\n  }';
+    expect(await found(lookup(otherKey), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+  });
+
   it('an error-returning check in the if initializer keeps the finding as a note', async () => {
     const checked =
       '  if err := validateName(name); err != nil {\n    http.Error(w, err.Error(), 400)\n    return\n  }';

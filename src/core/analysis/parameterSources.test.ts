@@ -57,6 +57,48 @@ describe('parameter sources', () => {
     ).toEqual(['py-path-traversal@4']);
   });
 
+  it('counts a URL parameter only when it is spliced into the URL (the host), not fetched whole', async () => {
+    const py = 'import requests\n';
+    expect(await fromParameters(`${py}def fetch(url):\n    return requests.get(url).text\n`, 'python')).toEqual([]);
+    expect(
+      await fromParameters(
+        `${py}def page(domain, sub):\n    return requests.get(f"https://{sub}.{domain}/p")\n`,
+        'python',
+      ),
+    ).toEqual(['ssrf-request-url@3']);
+    // A fixed scheme and host with only the path from the parameter is not a forged request.
+    expect(
+      await fromParameters(
+        `${py}def user(uid):\n    return requests.get(f"https://api.example.com/u/{uid}")\n`,
+        'python',
+      ),
+    ).toEqual([]);
+    expect(
+      await fromParameters(
+        `${py}def subs(name):\n    url = "https://cf.example.com/s/" + name\n    return requests.get(url)\n`,
+        'python',
+      ),
+    ).toEqual([]);
+    expect(
+      await fromParameters(
+        `${py}def subs(host):\n    url = "https://" + host + "/s"\n    return requests.get(url)\n`,
+        'python',
+      ),
+    ).toEqual(['ssrf-request-url@4']);
+    const allowed = `${py}ALLOWED_HOSTS = {"a.example.com"}\ndef ping(host):\n    if host not in ALLOWED_HOSTS:\n        raise ValueError(host)\n    return requests.get("http://" + host + "/health")\n`;
+    expect(await fromParameters(allowed, 'python')).toEqual([]);
+    expect(
+      await fromParameters('async function profile(host) {\n  return fetch(`https://${host}/me`);\n}\n', 'javascript'),
+    ).toEqual(['ssrf-request-url@2']);
+  });
+
+  it('treats a parameter spliced into an XPath or LDAP query like one spliced into SQL', async () => {
+    const js = (q: string): string =>
+      `const xpath = require("xpath");\nfunction find(doc, name) {\n  return xpath.select(${q}, doc);\n}\n`;
+    expect(await fromParameters(js("`//user[@name='${name}']`"), 'javascript')).toEqual(['xpath-injection@3']);
+    expect(await fromParameters(js('"//user[@name=$name]"'), 'javascript')).toEqual([]);
+  });
+
   it('ignores nested and private functions and scalar parameters', async () => {
     const nested =
       'def outer():\n    def read_doc(name):\n        return open("/srv/docs/" + name).read()\n    return read_doc\n';

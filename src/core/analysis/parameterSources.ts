@@ -9,9 +9,9 @@ import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 
-/** CWEs of the strong sinks: command, SQL, code evaluation, deserialisation, path opens. */
+/** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
-  ['77', '78', '89', '94', '95', '502', '22', '23', '36', '73'].map((n) => `CWE-${n}`),
+  ['77', '78', '89', '90', '94', '95', '502', '643', '22', '23', '36', '73', '918'].map((n) => `CWE-${n}`),
 );
 
 export function takesParameterSources(rule: Rule): boolean {
@@ -56,13 +56,16 @@ export function helperParameters(scope: SyntaxNode): string[] {
   return names;
 }
 
-const PATH_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73']);
+/** Sinks that need the parameter put together with other parts: a path under a base, a URL around a host. */
+const JOINED_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73', 'CWE-918']);
 /** A path put together from parts: a join, a concatenation, a format. */
 const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|^f["']/;
 
 /**
- * A function that opens the path its caller hands it (`open(path)`) does what it says; traversal needs the parameter
- * joined under a base directory. So a path sink counts only when its value, or the local it reads, is put together.
+ * A function that opens the path (or fetches the URL) its caller hands it (`open(path)`, `requests.get(url)`) does
+ * what it says; traversal needs the parameter joined under a base directory, and a forged request needs it spliced
+ * into a URL (`f"https://{sub}.example.com/"`). So these sinks count only when the value, or the local it reads, is
+ * put together.
  */
 function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
@@ -100,6 +103,6 @@ export function parameterFindings(
   const at = new Set(ordinary.map((f) => `${f.line}:${f.column}`));
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
-    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
+    .filter((f) => !JOINED_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
     .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
 }

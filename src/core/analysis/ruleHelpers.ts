@@ -33,7 +33,7 @@ export function keyword(call: CallInfo, name: string): string | undefined {
 
 /** Names that mark secrets: tokens, passwords, keys, sessions, nonces, salts. */
 export const SECRET_WORDS =
-  /pass(word|wd|phrase)?|pwd|secret|token|nonce|salt|otp|session|csrf|api_?key|private|credential|auth|sign|\bkey\b|_key\b|Key\b|reset|verif|code\b|uuid|\bid\b/i;
+  /pass(word|wd|phrase)?|pwd|secret|token|nonce|salt|otp|session|csrf|api_?key|private|credential|auth|(?<!un)sign|\bkey\b|_key\b|Key\b|reset|verif|code\b|uuid|\bid\b/i;
 
 /** The call sits in a security-sensitive function, or its value is stored under a secret-like name. */
 export function inSecretContext(node: SyntaxNode): boolean {

@@ -27,12 +27,15 @@ import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
 import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
+import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
 import { cwe269PrivilegeManagement } from './rules/cwe269PrivilegeManagement';
+import { cwe276DefaultPermissions } from './rules/cwe276DefaultPermissions';
 import { cwe287Authentication } from './rules/cwe287Authentication';
 import { cwe295CertificateValidation } from './rules/cwe295CertificateValidation';
 import { cwe306MissingAuthentication } from './rules/cwe306MissingAuthentication';
 import { cwe312CleartextStorage } from './rules/cwe312CleartextStorage';
 import { cwe319CleartextTransmission } from './rules/cwe319CleartextTransmission';
+import { cwe321HardcodedCryptoKey } from './rules/cwe321HardcodedCryptoKey';
 import { cwe323NonceReuse } from './rules/cwe323NonceReuse';
 import { cwe326WeakKeyStrength } from './rules/cwe326WeakKeyStrength';
 import { cwe327BrokenCrypto } from './rules/cwe327BrokenCrypto';
@@ -42,16 +45,19 @@ import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomne
 import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
+import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
+import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
 import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
 import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
 import { cwe468PointerScaling } from './rules/cwe468PointerScaling';
+import { cwe470UnsafeReflection } from './rules/cwe470UnsafeReflection';
 import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullDereference';
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
@@ -72,6 +78,7 @@ import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
+import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -79,6 +86,7 @@ import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf';
 import { cwe943DataQueryInjection } from './rules/cwe943DataQueryInjection';
 import { cwe1004CookieWithoutHttpOnly } from './rules/cwe1004CookieWithoutHttpOnly';
+import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
 import { lowTierRules } from './rules/lowTier/lowTierRules';
@@ -111,12 +119,15 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe215DebugInformation,
   ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
+  ...cwe259HardcodedPassword,
   ...cwe269PrivilegeManagement,
+  ...cwe276DefaultPermissions,
   ...cwe287Authentication,
   ...cwe295CertificateValidation,
   ...cwe306MissingAuthentication,
   ...cwe312CleartextStorage,
   ...cwe319CleartextTransmission,
+  ...cwe321HardcodedCryptoKey,
   ...cwe323NonceReuse,
   ...cwe326WeakKeyStrength,
   ...cwe327BrokenCrypto,
@@ -126,16 +137,19 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe335PrngSeed,
   ...cwe338WeakPrng,
   ...cwe347SignatureVerification,
+  ...cwe348LessTrustedSource,
   ...cwe352Csrf,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
+  ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
   ...cwe415DoubleFree,
   ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
   ...cwe468PointerScaling,
+  ...cwe470UnsafeReflection,
   ...cwe476NullDereference,
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
@@ -156,6 +170,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
+  ...cwe827DtdControl,
   ...cwe863Authorization,
   ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
@@ -163,6 +178,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe918Ssrf,
   ...cwe943DataQueryInjection,
   ...cwe1004CookieWithoutHttpOnly,
+  ...cwe1240HomemadeCrypto,
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
 ];

@@ -1,10 +1,15 @@
-// Parameters that arrive from outside: web route handlers' path parameters and C's argv.
+// Parameters that arrive from outside: web route handlers' path parameters, Django views' URL captures, command-line
+// options of click/typer commands, and C's argv.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, walk } from './walk';
 import { helperParameters } from './parameterSources';
 
-const ROUTE_DECORATOR = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
+/** Flask/FastAPI/Starlette routes, and click/typer commands whose parameters are command-line options. */
+const ROUTE_DECORATOR =
+  /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route|websocket|command|option|argument)\s*\(/;
+/** Receivers that come before a Django view's `request` (class-based views). */
+const RECEIVER = /^(self|cls)$/;
 
 function parameterNames(fn: SyntaxNode): string[] {
   const params =
@@ -33,7 +38,11 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
 function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
-    if (ROUTE_DECORATOR.test(decorated)) return parameterNames(scope).filter((n) => n !== 'self');
+    const names = parameterNames(scope);
+    if (ROUTE_DECORATOR.test(decorated)) return names.filter((n) => n !== 'self');
+    // A Django view takes the request first; its other parameters are captures of the URL pattern.
+    const rest = names.filter((n) => !RECEIVER.test(n));
+    if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
   }
   if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
     const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from './TaskResult';
+import { taskResult } from './taskResultTestKit';
 import { agreementStats, judgeAgreement } from './judgeAgreement';
 import { buildReport } from './EvalReport';
 
 function run(id: string, cwe: string | null, secure: boolean | null, tests: boolean | null | undefined): TaskResult {
-  const r: TaskResult = {
-    id,
-    config: 'baseline',
-    model: 'm',
-    language: 'python',
-    cwe,
-    secure,
-    passed: null,
-    cwes: [],
-    retrievalHit: null,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: '',
-    ms: 1,
-  };
-  if (tests !== undefined) r.securityTestsPassed = tests;
-  return r;
+  return taskResult({ id, cwe, secure, ...(tests !== undefined ? { securityTestsPassed: tests } : {}) });
 }
 
 describe('agreementStats', () => {

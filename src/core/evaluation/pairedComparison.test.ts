@@ -1,27 +1,11 @@
 // Paired comparison of two configurations per task, with the exact McNemar p-value.
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from './TaskResult';
+import { taskResult } from './taskResultTestKit';
 import { compareConfigs, pairedComparisons } from './pairedComparison';
 
 function run(id: string, config: string, secure: boolean, patch: Partial<TaskResult> = {}): TaskResult {
-  return {
-    id,
-    config,
-    model: 'm',
-    language: 'python',
-    cwe: null,
-    secure,
-    passed: null,
-    cwes: [],
-    retrievalHit: null,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: '',
-    ms: 1,
-    ...patch,
-  };
+  return taskResult({ id, config, cwe: null, secure, ...patch });
 }
 
 const ids = Array.from({ length: 10 }, (_, i) => `t${i}`);

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { resultsCsv, toCsv } from './reportCsv';
-import type { TaskResult } from './TaskResult';
+import { taskResult } from './taskResultTestKit';
 
 const hostile = [
   '=HYPERLINK("http://x","y")',
@@ -34,22 +34,13 @@ describe('toCsv', () => {
   });
 
   it('neutralises a hostile test error in the per-run export', () => {
-    const result = {
+    const result = taskResult({
       id: '=cmd|x',
       config: 'rescue',
-      model: 'm',
-      language: 'python',
-      cwe: 'CWE-78',
-      secure: true,
       passed: false,
-      retrievalHit: null,
-      revision: null,
-      findings: [],
-      findingsBefore: null,
-      cwes: [],
-      functional: { timedOut: false, error: '@import evil' },
+      functional: { ms: 0, timedOut: false, error: '@import evil' },
       ms: 12.4,
-    } as unknown as TaskResult;
+    });
     const row = resultsCsv([result]).split('\n')[1]!;
     expect(row.startsWith(`"'=cmd|x",rescue`)).toBe(true);
     expect(row).toContain(`,"'@import evil",`);

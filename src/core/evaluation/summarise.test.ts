@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from './TaskResult';
+import { taskResult } from './taskResultTestKit';
 import { parseTaskResults } from './TaskResult';
 import { summarise, summariseBy } from './summarise';
 import { resultsCsv, summaryCsv } from './reportCsv';
 import { buildReport } from './EvalReport';
 
 function result(patch: Partial<TaskResult>): TaskResult {
-  return {
-    id: 't',
-    config: 'rescue',
-    model: 'm',
-    language: 'python',
-    cwe: 'CWE-78',
-    secure: true,
-    passed: null,
-    cwes: [],
-    retrievalHit: null,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: '',
-    ms: 1,
-    ...patch,
-  };
+  return taskResult({ config: 'rescue', ...patch });
 }
 
 const results = [

@@ -1,30 +1,21 @@
 // Summaries over K samples with failed runs: errors are counted apart and left out of every rate.
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from './TaskResult';
+import { taskResult } from './taskResultTestKit';
 import { summariseRuns } from './summariseRuns';
 import { samplesPerTask } from './summarise';
 
 function run(id: string, sample: number, secure: boolean | null, passed: boolean | null, error = false): TaskResult {
-  const r: TaskResult = {
+  return taskResult({
     id,
     config: 'rescue',
-    model: 'm',
     sample,
-    language: 'python',
-    cwe: 'CWE-78',
     secure,
     passed,
     cwes: ['CWE-78'],
     retrievalHit: error ? null : true,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: '',
-    ms: 1,
-  };
-  if (error) r.error = { code: 'ENGINE_SERVER_ERROR', message: 'The model server answered with an error.' };
-  return r;
+    ...(error ? { error: { code: 'ENGINE_SERVER_ERROR', message: 'The model server answered with an error.' } } : {}),
+  });
 }
 
 // Task a: 3 scored samples, 2 secure (1 of them passing), and one failed run. Task b: 3 scored, none secure.

@@ -44,6 +44,30 @@ const slicing: SlicingSpec = {
   braces: false,
 };
 
+/** Web request data, per framework (tested against an expression's text, so `^` anchors at its start). */
+const PYTHON_REQUEST_SOURCES: readonly RegExp[] = [
+  // Flask / Werkzeug, FastAPI / Starlette, aiohttp, Bottle, Pyramid (a `request` object).
+  /^request\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|query_params|path_params|body|params|match_info|query|view_args|stream|forms|json_body|matchdict|post)\b/,
+  /^(flask\.)?request\.(args|form|values)/,
+  // Django and Django REST framework, also through `self.request` in class-based views.
+  /\brequest\.(GET|POST|FILES|COOKIES|META|headers|body|data|query_params)\b/,
+  // Tornado handlers.
+  /^self\.request\.(get_argument|body|arguments|body_arguments|query_arguments)|^self\.get_(query_|body_)?arguments?\(|^self\.get_cookie\(/,
+  // A WSGI application's environ: the query string, path and request headers and body.
+  /^environ\s*\[\s*['"](QUERY_STRING|PATH_INFO|REQUEST_URI|HTTP_\w+|wsgi\.input)['"]/,
+];
+
+/** Command line, environment, standard input and network reads. */
+const PYTHON_LOCAL_SOURCES: readonly RegExp[] = [
+  /^sys\.argv\b|^sys\.stdin\b|^input\(|^raw_input\(|^fileinput\.input\(|^click\.prompt\(/,
+  /^os\.environb?\b|^os\.getenvb?\(/,
+  // argparse / optparse results: `args = parser.parse_args()` then `args.host`.
+  /\.parse_(known_)?args\(/,
+  /\.recv\(|\.recvfrom\(/,
+];
+
+const anyOf = (parts: readonly RegExp[]): RegExp => new RegExp(parts.map((p) => p.source).join('|'));
+
 export const python = defineLanguage({
   id: 'python',
   name: 'Python',
@@ -58,9 +82,8 @@ export const python = defineLanguage({
     identifiers: ['identifier'],
   },
   sources: {
-    request:
-      /^request\.(args|form|values|json|data|files|cookies|headers|get_json|get_data|GET|POST|query_params|path_params|body|params|match_info|query)\b|^(flask\.)?request\.(args|form|values)|^self\.request\.(GET|POST|get_argument|body|arguments)|\brequest\.(GET|POST)\b|^request\.get_json\b/,
-    local: /^sys\.argv\b|^input\(|^raw_input\(|^os\.environ\b|^os\.getenv\(|\.recv\(|\.recvfrom\(|^sys\.stdin\b/,
+    request: anyOf(PYTHON_REQUEST_SOURCES),
+    local: anyOf(PYTHON_LOCAL_SOURCES),
   },
   slicing,
   detection: {

@@ -83,9 +83,26 @@ describe('createAdvisor', () => {
       c('d1', 'CWE-770', 'alloca(', 't = alloca(n);'),
     ];
     const code = 'char *p = malloc(n); char *t = alloca(n);';
-    const ranked = createAdvisor(list, fixedIndex(['g1', 'g2', 'g3', 'g4', 'd1'], []));
+    // The rarity step alone: in a five-advisory family the Top 25 prior is worth nearly as much as a rare marker.
+    const ranked = createAdvisor(list, fixedIndex(['g1', 'g2', 'g3', 'g4', 'd1'], []), { prior: false });
     const hits = await ranked.advise(code, 'c', 2);
     expect(hits.map((h) => h.id)).toEqual(['d1', 'g1']);
     expect(hits[0]?.matched).toContain('alloca(');
+  });
+
+  it('puts a Top 25 weakness first among advisories with the same marker evidence, unless told not to', async () => {
+    const c = (id: string, cwe: string): AdvisorySource => ({
+      ...adv(id, cwe),
+      language: 'c',
+      markers: ['memcpy('],
+      code: 'memcpy(dst, src, n);',
+    });
+    const list = [c('n1', 'CWE-680'), c('t1', 'CWE-787'), c('o1', 'CWE-401'), c('o2', 'CWE-401')];
+    const code = 'memcpy(out, in, len);';
+    // The index puts CWE-680 first, by a small BM25 margin (10 against 9).
+    const withPrior = await createAdvisor(list, fixedIndex(['n1', 't1'], [])).advise(code, 'c', 2);
+    expect(withPrior.map((h) => h.cwe)).toEqual(['CWE-787', 'CWE-680']);
+    const without = await createAdvisor(list, fixedIndex(['n1', 't1'], []), { prior: false }).advise(code, 'c', 2);
+    expect(without.map((h) => h.cwe)).toEqual(['CWE-680', 'CWE-787']);
   });
 });

@@ -1,6 +1,8 @@
 // The advisor: retrieves advisories for generated code (BM25 over the advisories' code and markers,
 // with the marker-keeping tokeniser), preferring the code's language family, re-scored by the rarity
-// of the declared markers each one matches (markerRarity), ordered by the evidence per CWE (rankByCwe) and fused with the analyser's findings when the caller has them (fuseFindingFacet).
+// of the declared markers each one matches (markerRarity), ordered by the evidence per CWE with a Top 25
+// prior and family agreement (rankByCwe, cwePrior) and fused with the analyser's findings when the caller
+// has them (fuseFindingFacet).
 import type { AdvisorySource } from '../kb/kbSourceSchema';
 import type { AdvisorPort } from './AdvisorPort';
 import type { AdvisoryDocument, AdvisoryIndex } from './AdvisoryIndex';
@@ -10,6 +12,8 @@ import { languageFamily } from './languageFamily';
 import { fuseFindingFacet } from './fuseFindingFacet';
 import { rankByCwe } from './rankByCwe';
 import { markerRarity } from './markerRarity';
+import { TOP25_PRIOR_SHARE, isTop25 } from './cwePrior';
+import { relatedCwes } from '../cwe/cweHierarchy';
 
 /** Tokens an advisory is indexed by: its code, plus its declared markers (twice, as they are the point). */
 export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
@@ -17,7 +21,19 @@ export function advisoryDocument(a: AdvisorySource): AdvisoryDocument {
   return { id: a.id, family: languageFamily(a.language), tokens: [...markerTokens(a.code), ...markers, ...markers] };
 }
 
-export function createAdvisor(advisories: readonly AdvisorySource[], index: AdvisoryIndex): AdvisorPort {
+/** The CWE-level signals of rankByCwe, each on by default; turned off only to measure them (evalAdvise). */
+export interface AdvisorOptions {
+  /** Top 25 membership as a weak prior (cwePrior.ts). */
+  prior?: boolean;
+  /** Family agreement: a Top 25 CWE adds half the best advisory of its close relatives. */
+  family?: boolean;
+}
+
+export function createAdvisor(
+  advisories: readonly AdvisorySource[],
+  index: AdvisoryIndex,
+  options: AdvisorOptions = {},
+): AdvisorPort {
   const byId = new Map(advisories.map((a) => [a.id, a]));
   const tokenSets = new Map(advisories.map((a) => [a.id, new Set(advisoryDocument(a).tokens)]));
   const families = new Set(advisories.map((a) => languageFamily(a.language)));
@@ -39,7 +55,13 @@ export function createAdvisor(advisories: readonly AdvisorySource[], index: Advi
       const cweOf = (id: string): string => byId.get(id)?.cwe ?? id;
       const lexical = await index.search(query, families.has(family) ? [family] : null, Math.max(k * 4, byId.size));
       const ranked = rarity.rank(lexical, new Set(query));
-      const hits = diversify(fuseFindingFacet(rankByCwe(ranked, cweOf), cweOf, findingCwes), cweOf, k);
+      const unique = rarity.uniqueMarkerIdf(family);
+      const byCwe = rankByCwe(ranked, cweOf, {
+        prior: (cwe) => (options.prior !== false && isTop25(cwe) ? TOP25_PRIOR_SHARE * unique : 0),
+        // Only towards a Top 25 member: the relatives agree on the family, the prior picks its commonest member.
+        kin: (cwe) => (options.family !== false && isTop25(cwe) ? relatedCwes(cwe) : []),
+      });
+      const hits = diversify(fuseFindingFacet(byCwe, cweOf, findingCwes), cweOf, k);
       return hits.flatMap((hit) => {
         const a = byId.get(hit.id);
         if (!a) return [];

@@ -55,4 +55,10 @@ describe('markerRarity', () => {
     );
     expect(ranked.map((r) => r.id)).toEqual(['b', 'c']);
   });
+
+  it('gives the IDF of a marker unique to one advisory of a family as the scale of one distinctive match', () => {
+    expect(rarity.uniqueMarkerIdf('c')).toBeCloseTo(Math.log(1 + 4));
+    expect(rarity.uniqueMarkerIdf('python')).toBeCloseTo(Math.log(2));
+    expect(rarity.uniqueMarkerIdf('go')).toBe(0);
+  });
 });

@@ -24,6 +24,9 @@ export const BM25_SHARE = 3;
 export interface MarkerRarity {
   /** Sum of the IDFs of advisory `id`'s declared-marker tokens that are in the query (0 if none). */
   evidence(id: string, query: ReadonlySet<string>): number;
+  /** The IDF of a marker only one advisory of the family declares, ln(1 + N_family): the scale of
+   *  one distinctive match, which other weights (the CWE prior) are expressed in. */
+  uniqueMarkerIdf(family: string): number;
   /** The candidates re-ordered by evidence + BM25 share; `score` becomes that sum. */
   rank<T extends { id: string; score: number }>(candidates: readonly T[], query: ReadonlySet<string>): T[];
 }
@@ -49,6 +52,7 @@ export function markerRarity(docs: readonly RarityDocument[]): MarkerRarity {
   };
   return {
     evidence,
+    uniqueMarkerIdf: (family) => Math.log(1 + (familySize.get(family) ?? 0)),
     rank(candidates, query) {
       const top = Math.max(0, ...candidates.map((c) => c.score));
       return candidates

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resultGrid, sampleSuffix } from './resultGrid';
 import type { TaskResult } from '../../core/evaluation/TaskResult';
+import { taskResult } from '../../core/evaluation/taskResultTestKit';
 
-const r = (id: string, config: string, sample: number, model = 'm'): TaskResult => ({
-  id,
-  config,
-  model,
-  sample,
-  language: 'python',
-  cwe: 'CWE-78',
-  secure: true,
-  passed: null,
-  cwes: [],
-  retrievalHit: null,
-  revision: null,
-  findings: [],
-  findingsBefore: 0,
-  functional: null,
-  code: '',
-  ms: 1,
-});
+const r = (id: string, config: string, sample: number, model = 'm'): TaskResult =>
+  taskResult({ id, config, model, sample });
 
 describe('resultGrid', () => {
   it('makes one row per (task, sample) in task order, samples in order, with a cell per configuration', () => {

@@ -4,13 +4,16 @@
 import type { InitReport } from '../toLoadProgress';
 import { judgeCachedFile, type ExpectedFile } from './judgeCachedFile';
 import { judgeEntry } from './inspectModelCache';
+import { fetchWithStallTimeout, StallError, type FetchLike } from './fetchWithStallTimeout';
 import type { ModelCachePort } from './ModelCachePort';
 import { modelFiles, shardFiles, type ModelSource } from './modelFiles';
 
 export interface DownloadDeps {
   port: ModelCachePort;
-  fetch: (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
+  fetch: FetchLike;
   signal?: AbortSignal;
+  /** A file that receives no byte for this long is aborted as a failed download (default 30 s). */
+  stallMs?: number;
   onProgress?: (report: InitReport) => void;
   /** Shards fetched at once (web-llm uses 4). */
   concurrency?: number;
@@ -36,11 +39,11 @@ async function fetchChecked(file: ExpectedFile, deps: DownloadDeps): Promise<voi
   let response: Response;
   let body: Uint8Array;
   try {
-    response = await deps.fetch(file.url, { signal: deps.signal });
-    if (response.ok) body = new Uint8Array(await response.arrayBuffer());
-    else body = new Uint8Array(0);
+    ({ response, body } = await fetchWithStallTimeout(file.url, deps.fetch, deps));
   } catch (error) {
     if (deps.signal?.aborted) throw error;
+    if (error instanceof StallError)
+      throw named('NetworkError', `the download of ${name} stalled (${error.message}) and was stopped`);
     throw named('NetworkError', `the download of ${name} failed (${String(error)})`);
   }
   if ([403, 404, 410].includes(response.status))

@@ -40,6 +40,20 @@ const CASES: RuleCase[] = [
     m('return new DirectorySearcher(root, "(objectClass=group)");'),
     { requireCleanParse: true },
   ],
+  [
+    'c-ldap-filter-built',
+    'c',
+    'int lookup(LDAP *ld, const char *user, LDAPMessage **res) {\n  char filter[256];\n  snprintf(filter, sizeof filter, "(&(objectClass=person)(uid=%s))", user);\n  return ldap_search_ext_s(ld, "dc=example,dc=com", LDAP_SCOPE_SUBTREE, filter, NULL, 0, NULL, NULL, NULL, 0, res);\n}\n',
+    'int lookup(LDAP *ld, const char *user, LDAPMessage **res) {\n  char filter[256], safe[128];\n  escape_filter_value(user, safe, sizeof safe);\n  snprintf(filter, sizeof filter, "(&(objectClass=person)(uid=%s))", safe);\n  return ldap_search_ext_s(ld, "dc=example,dc=com", LDAP_SCOPE_SUBTREE, filter, NULL, 0, NULL, NULL, NULL, 0, res);\n}\n',
+    { name: 'escaped into an out-buffer first', requireCleanParse: true },
+  ],
+  [
+    'c-ldap-filter-built',
+    'cpp',
+    'int lookup(LDAP *ld, const std::string &dept, LDAPMessage **res) {\n  std::string base = "ou=" + dept + ",dc=example,dc=com";\n  return ldap_search_s(ld, base.c_str(), LDAP_SCOPE_SUBTREE, "(objectClass=person)", nullptr, 0, res);\n}\n',
+    'int lookup(LDAP *ld, LDAPMessage **res) {\n  return ldap_search_s(ld, "ou=staff,dc=example,dc=com", LDAP_SCOPE_SUBTREE, "(objectClass=person)", nullptr, 0, res);\n}\n',
+    { name: 'base DN from a parameter' },
+  ],
 ];
 
 describeRuleCases('CWE-90 LDAP injection', CASES);

@@ -5,6 +5,8 @@ import { callInfo, isCallNode } from '../callInfo';
 import { injection } from '../ruleParts/injectionRule';
 import { csBuilt, csPropertyRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
+import { splicedValues } from '../ruleParts/nativeSplicedValues';
+import { checkedBeforeUse } from '../validationGuard';
 
 /** `(attr=` right before an interpolated value: the value lands inside an LDAP filter assertion. */
 const ASSERTION_END = /\(\s*[A-Za-z][\w.;-]*[~<>]?=$/;
@@ -120,5 +122,27 @@ export const ldapFilterBuilt: QueryRule = {
   },
 };
 
+export const cLdapFilterBuilt = callRule({
+  id: 'c-ldap-filter-built',
+  cwe: 'CWE-90',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'An LDAP search filter or base DN is assembled with sprintf, strcat or concatenation; `*`, `(` or `)` in a value changes the search.',
+  fix: 'Escape each value for filters (RFC 4515: \\2a, \\28, \\29, \\5c, \\00) or check it against a strict pattern before building the filter.',
+  callee: { c: /^ldap_search(_ext)?(_s|_st)?$/, cpp: /^ldap_search(_ext)?(_s|_st)?$/ },
+  // ldap_search*(ld, base, scope, filter, ...): the base DN and the filter both carry text.
+  when: (call, ctx) => {
+    const values = [call.args[1], call.args[3]].flatMap((a) => (a ? splicedValues(a, call.node, ctx) : []));
+    return values.length > 0 && !checkedBeforeUse(call.node, values, ctx);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe090LdapInjection: readonly Rule[] = [ldapInjection, csLdapFilter, csLdapSearcher, ldapFilterBuilt];
+export const cwe090LdapInjection: readonly Rule[] = [
+  ldapInjection,
+  csLdapFilter,
+  csLdapSearcher,
+  ldapFilterBuilt,
+  cLdapFilterBuilt,
+];

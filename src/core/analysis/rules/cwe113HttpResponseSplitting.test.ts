@@ -11,6 +11,18 @@ ${check}    with socket.create_connection((host, 80)) as s:
 
 const CASES: RuleCase[] = [
   [
+    'py-header-assignment',
+    'python',
+    'from flask import request, Response\n@app.route("/r")\ndef r():\n    resp = Response("ok")\n    resp.headers["X-Name"] = request.args.get("name")\n    return resp\n',
+    'from flask import request, Response\n@app.route("/r")\ndef r():\n    resp = Response("ok")\n    resp.headers["X-Name"] = request.args.get("name", "").replace("\\r", "").replace("\\n", "")\n    return resp\n',
+  ],
+  [
+    'py-header-assignment',
+    'python',
+    'def view(request):\n    response = HttpResponse("ok")\n    response["Location"] = request.GET["next"]\n    return response\n',
+    'def view(request):\n    response = HttpResponse("ok")\n    response["Location"] = "/home"\n    return response\n',
+  ],
+  [
     'raw-http-header-value',
     'python',
     PY_PROBE('', '{agent}'),

@@ -1,5 +1,5 @@
 // CWE-113 HTTP response splitting: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
 import { formatParts, messageParts, type Part } from '../httpMessageParts';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
@@ -7,7 +7,7 @@ import { constantLike } from '../stringShape';
 import { isCallNode, type CallInfo } from '../callInfo';
 import { scopeOf } from '../walk';
 import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
-import { isTainted } from '../ruleHelpers';
+import { isRequestTainted, isTainted } from '../ruleHelpers';
 import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { injection } from '../ruleParts/injectionRule';
 import { callRule } from '../callRule';
@@ -130,5 +130,30 @@ export const rawHttpHeaderValue = callRule({
   when: splitsMessage,
 });
 
+/** A response's header map (`resp.headers`, Flask/Starlette/aiohttp) or a Django response indexed by header name. */
+const HEADER_MAP = /(^|\.)headers$/;
+const RESPONSE_NAME = /^(response|resp|res|r|rv)$/;
+/** A call in the value that removes or encodes line breaks (`.replace("\n", "")`, quote, int). */
+const CUTS_LINE_BREAKS =
+  /\.(replace|strip|splitlines)\s*\(|\b(quote|quote_plus|urlencode|escape|int|b64encode|hexdigest)\s*\(/;
+
+export const pyHeaderAssignment: QueryRule = {
+  id: 'py-header-assignment',
+  cwe: 'CWE-113',
+  severity: 'warning',
+  languages: ['python'],
+  message: 'Request data is assigned to a response header; CR/LF in it can split the response or add headers.',
+  fix: 'Reject values with CR or LF (or encode them) before putting them in a header.',
+  kind: 'query',
+  query: { python: '(assignment left: (subscript value: (_) @map subscript: (_) @key) right: (_) @value) @hit' },
+  predicate: ({ map, key, value }, ctx) => {
+    if (!map || !key || !value) return false;
+    const named = key.type === 'string' && KNOWN_HEADER.test(key.text.replace(/^['"]|['"]$/g, ''));
+    if (!HEADER_MAP.test(map.text) && !(RESPONSE_NAME.test(map.text) && named)) return false;
+    if (CUTS_LINE_BREAKS.test(value.text) || !isRequestTainted(value, ctx)) return false;
+    return !checkedBeforeUse(value, [value], ctx);
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe113HttpResponseSplitting: readonly Rule[] = [headerInjection, rawHttpHeaderValue];
+export const cwe113HttpResponseSplitting: readonly Rule[] = [headerInjection, pyHeaderAssignment, rawHttpHeaderValue];

@@ -1,5 +1,8 @@
 // CWE-117 log injection: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { analyzeCode } from '../analyzeCode';
+import { nodeParser } from '../../../adapters/node/nodeParser';
 
 const m = (body: string, params = 'string s'): string =>
   `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
@@ -31,6 +34,46 @@ const CASES: RuleCase[] = [
     m('_logger.LogInformation("user {User}", s); return s;'),
     { requireCleanParse: true },
   ],
+  [
+    'c-log-write-injection',
+    'c',
+    'void record_login(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  fprintf(logfile, "login ok for %s\\n", user);\n}\n',
+    'void record_login(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  char clean[128];\n  strip_control_chars(user, clean, sizeof clean);\n  fprintf(logfile, "login ok for %s\\n", clean);\n}\n',
+    { name: 'fprintf to a log stream', requireCleanParse: true },
+  ],
+  [
+    'c-log-write-injection',
+    'c',
+    'void note(FILE *logfile) {\n  fprintf(logfile, "login ok for %s\\n", getenv("REMOTE_USER"));\n}\n',
+    'void note(FILE *logfile, const char *user) {\n  fprintf(logfile, "login ok for %s\\n", user);\n}\n',
+    { name: "a caller's value alone is not evidence: logging helpers pass them on all the time" },
+  ],
+  [
+    'c-log-write-injection',
+    'c',
+    'int main(void) {\n  char line[256];\n  fgets(line, sizeof line, stdin);\n  log_info("received %s", line);\n  return 0;\n}\n',
+    'int main(void) {\n  char line[256];\n  fgets(line, sizeof line, stdin);\n  line[strcspn(line, "\\r\\n")] = 0;\n  log_info("received %s", line);\n  return 0;\n}\n',
+    { name: 'a logging function; cut at the first CR/LF' },
+  ],
+  [
+    'cpp-log-stream-injection',
+    'cpp',
+    'void audit(std::ofstream &log) {\n  std::string user;\n  std::getline(std::cin, user);\n  log << "password reset for " << user << std::endl;\n}\n',
+    'void audit(std::ofstream &log) {\n  std::string user;\n  std::getline(std::cin, user);\n  log << "password reset for " << strip_newlines(user) << std::endl;\n}\n',
+  ],
 ];
 
 describeRuleCases('CWE-117 log injection', CASES);
+
+describe('c-log-write-injection tiers', () => {
+  const code = (call: string): string =>
+    `void f(FILE *logfile) {\n  const char *user = getenv("REMOTE_USER");\n  ${call};\n}\n`;
+  it('is a finding on fprintf to a log stream and a note on a project logging function', async () => {
+    const tiers = async (call: string): Promise<string[]> =>
+      (await analyzeCode(code(call), 'c', nodeParser())).findings
+        .filter((f) => f.rule === 'c-log-write-injection')
+        .map((f) => f.tier ?? 'finding');
+    expect(await tiers('fprintf(logfile, "user %s\\n", user)')).toEqual(['finding']);
+    expect(await tiers('log_info("user %s", user)')).toEqual(['note']);
+  });
+});

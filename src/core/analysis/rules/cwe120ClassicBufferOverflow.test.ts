@@ -12,6 +12,13 @@ const CASES: RuleCase[] = [
     'void f(const char *s) { char b[8]; snprintf(b, sizeof b, "%s", s); }\n',
   ],
   [
+    'c-unbounded-copy',
+    'c',
+    'char *join(const char *a, const char *b) {\n  size_t total = strlen(a) + 1;\n  char *p = malloc(total);\n  strcpy(p, a);\n  strcat(p, b);\n  return p;\n}\n',
+    'char *join(const char *a, const char *b) {\n  size_t total = strlen(a) + strlen(b) + 1;\n  char *p = malloc(total);\n  strcpy(p, a);\n  strcat(p, b);\n  return p;\n}\n',
+    { name: 'a destination sized through a local that measures every source' },
+  ],
+  [
     'cpp-stream-into-char-array',
     'cpp',
     cpp('int main() { char n[8]; std::cin >> n; }'),

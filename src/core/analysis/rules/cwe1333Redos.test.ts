@@ -15,6 +15,13 @@ const CASES: RuleCase[] = [
   ],
   ['redos-nested-quantifier', 'javascript', 'const RE = /^(\\w+\\s?)*$/;\n', 'const RE = /^\\w+(?: \\w+)*$/;\n'],
   [
+    'redos-nested-quantifier',
+    'java',
+    'import java.util.regex.Pattern;\nclass H { static final Pattern P = Pattern.compile("^([a-z0-9]+\\\\.?)+$"); }\n',
+    'import java.util.regex.Pattern;\nclass H { static final Pattern P = Pattern.compile("^(?:[a-z0-9]{1,63}\\\\.){1,10}$"); }\n',
+    { name: 'escaped dot in a Java string' },
+  ],
+  [
     'cpp-regex-nested-quantifier',
     'cpp',
     '#include <regex>\nbool ok(const std::string &s) { return std::regex_match(s, std::regex("^(\\\\w+\\\\s?)+$")); }\n',
@@ -34,6 +41,20 @@ const CASES: RuleCase[] = [
     m('return Regex.IsMatch(s, @"^(\\w+\\s?)+$");'),
     m('return Regex.IsMatch(s, @"^(\\w+\\s?)+$", RegexOptions.None, TimeSpan.FromMilliseconds(100));'),
     { requireCleanParse: true },
+  ],
+  [
+    'cpp-regex-from-input',
+    'cpp',
+    'bool found(const std::string &pattern, const std::string &text) {\n  std::regex re(pattern);\n  return std::regex_search(text, re);\n}\n',
+    'bool found(const std::string &pattern, const std::string &text) {\n  return text.find(pattern) != std::string::npos;\n}\n',
+    { name: 'a declaration from a parameter' },
+  ],
+  [
+    'cpp-regex-from-input',
+    'cpp',
+    'int main() {\n  std::string p;\n  std::getline(std::cin, p);\n  return std::regex_match("abc", std::regex(p)) ? 0 : 1;\n}\n',
+    'int main() {\n  std::string p;\n  std::getline(std::cin, p);\n  return std::regex_match(p, std::regex("[a-z]+")) ? 0 : 1;\n}\n',
+    { name: 'a temporary regex from stdin vs a literal pattern' },
   ],
 ];
 

@@ -1,9 +1,15 @@
 // CWE-1333 inefficient regular expressions (ReDoS): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { scopeOf } from '../walk';
 import { injection } from '../ruleParts/injectionRule';
 import { callRule } from '../callRule';
 import { csVariable } from '../ruleParts/csharpShape';
+import type { RuleContext } from '../RuleContext';
+import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
+import { isTainted } from '../ruleHelpers';
+import { NATIVE_ESCAPERS, textValue } from '../ruleParts/nativeSplicedValues';
+import { isCallNode } from '../callInfo';
 
 /** The pattern as the regex engine sees it: quotes removed, C escapes (`\\.`) folded to one backslash. */
 function patternOf(literal: string): string {
@@ -85,7 +91,8 @@ export const redosPattern: QueryRule = {
     (mod === undefined ||
       (/^(re|regex|Pattern)$/.test(mod.text) &&
         /^(compile|match|search|fullmatch|findall|sub|matches)$/.test(fn?.text ?? ''))) &&
-    nestedQuantifier(hit.text),
+    // Java has no raw strings: "\\." in the source is the regex \. the engine sees.
+    nestedQuantifier(hit.type === 'string_literal' ? hit.text.replace(/\\\\/g, '\\') : hit.text),
 };
 
 export const csRegexNoTimeout = callRule({
@@ -117,4 +124,66 @@ export const cppRegexNested: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe1333Redos: readonly Rule[] = [regexInjection, redosPattern, csRegexNoTimeout, cppRegexNested];
+/** The pattern of `std::regex r(p)`, `std::regex r{p}`, `std::regex r = std::regex(p)` or `std::regex(p)`, as text. */
+function regexPatternText(node: SyntaxNode): string | undefined {
+  if (node.type === 'call_expression')
+    return /(^|::)w?regex$/.test(node.childForFieldName('function')?.text ?? '')
+      ? node.childForFieldName('arguments')?.namedChildren[0]?.text
+      : undefined;
+  if (!/(^|::)w?regex$/.test(node.childForFieldName('type')?.text ?? '')) return undefined;
+  // `std::regex r(p);` parses as a function declarator whose "parameter" is p.
+  return /^\s*\w+\s*[({]\s*([^,(){}]+?)\s*(,[^(){}]*)?[)}]\s*$/.exec(
+    node.childForFieldName('declarator')?.text ?? '',
+  )?.[1];
+}
+
+/** The pattern names a caller's parameter or a value read from input, not a literal and not escaped first. */
+function patternFromOutside(node: SyntaxNode, ctx: RuleContext): boolean {
+  const text = regexPatternText(node);
+  if (!text || /^(u8|[uUL])?R?"/.test(text)) return false;
+  const arg = node.type === 'call_expression' ? node.childForFieldName('arguments')?.namedChildren[0] : null;
+  if (arg) {
+    const value = textValue(arg);
+    if (isCallNode(value) && NATIVE_ESCAPERS.test(ctx.callAt(value).name)) return false;
+    return (
+      !escapedBefore(value.text, node, ctx) && (isTainted(value, ctx) || fromCallerOrInput(atomsOf(value), node, ctx))
+    );
+  }
+  const name = /^([A-Za-z_]\w*)(\.c_str\(\))?$/.exec(text)?.[1];
+  if (!name || escapedBefore(name, node, ctx)) return false;
+  const readIn = new RegExp(`getline\\s*\\([^;]*\\b${name}\\b|>>\\s*${name}\\b`).test(scopeOf(node).text);
+  return readIn || fromCallerOrInput([name], node, ctx);
+}
+
+/** The named value went through an escaping call earlier in the function. */
+function escapedBefore(name: string, node: SyntaxNode, ctx: RuleContext): boolean {
+  return ctx
+    .callsIn(scopeOf(node))
+    .some(
+      (c) =>
+        c.node.startIndex < node.startIndex &&
+        NATIVE_ESCAPERS.test(c.name) &&
+        c.args.some((a) => new RegExp(`\\b${name}\\b`).test(a.text)),
+    );
+}
+
+export const cppRegexFromInput: QueryRule = {
+  id: 'cpp-regex-from-input',
+  cwe: 'CWE-1333',
+  severity: 'warning',
+  languages: ['cpp'],
+  message:
+    'A std::regex is compiled from a pattern the caller or the input supplies; a crafted pattern backtracks for exponential time.',
+  fix: 'Escape the text so it matches literally (or search with std::string::find), or accept only patterns from a fixed set.',
+  kind: 'query',
+  query: { cpp: '[(declaration) (call_expression)] @hit' },
+  predicate: ({ hit }, ctx) => !!hit && patternFromOutside(hit, ctx),
+};
+
+export const cwe1333Redos: readonly Rule[] = [
+  regexInjection,
+  redosPattern,
+  csRegexNoTimeout,
+  cppRegexNested,
+  cppRegexFromInput,
+];

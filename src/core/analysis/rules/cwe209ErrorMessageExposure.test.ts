@@ -6,6 +6,19 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'py-error-details',
+    'python',
+    'from flask import request\n@app.route("/load")\ndef load():\n    try:\n        return parse(request.args["f"])\n    except ValueError as e:\n        return f"Error: {e}", 400\n',
+    'def parse_config(text):\n    try:\n        return parse(text)\n    except ValueError as e:\n        return f"Error: {e}"\n',
+    { name: 'a route answers with the message; a library helper returns it to its caller' },
+  ],
+  [
+    'py-error-details',
+    'python',
+    'def view(request):\n    try:\n        return do(request)\n    except Exception as e:\n        return HttpResponseBadRequest(str(e))\n',
+    'import logging\ndef view(request):\n    try:\n        return do(request)\n    except Exception as e:\n        logging.exception(e)\n        return HttpResponseBadRequest("bad request")\n',
+  ],
+  [
     'error-details-to-client',
     'go',
     'package m\nfunc h(w http.ResponseWriter, err error) { http.Error(w, err.Error(), 500) }\n',

@@ -1,6 +1,7 @@
 // CWE-209 sensitive data in error messages: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
-import { ancestor, walk } from '../walk';
+import { ancestor, FUNCTION_TYPES, walk } from '../walk';
+import { isPyWebHandler, PY_RESPONSE } from '../ruleParts/pyWebHandler';
 import { callRule } from '../callRule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 
@@ -18,6 +19,9 @@ export const pyErrorDetails: QueryRule = {
   predicate: ({ value }) => {
     const handler = value ? ancestor(value, EXCEPT) : null;
     if (!handler || !value) return false;
+    // Only a web handler's return value reaches a client; a helper returning the message hands it to its caller.
+    const callee = value.type === 'call' ? (value.childForFieldName('function')?.text ?? '') : '';
+    if (!PY_RESPONSE.test(callee) && !isPyWebHandler(ancestor(value, FUNCTION_TYPES))) return false;
     const alias = /as\s+(\w+)\s*:/.exec(handler.text)?.[1];
     return (
       /traceback\.format_exc|format_exception|print_exc/.test(value.text) ||

@@ -25,6 +25,33 @@ const CASES: RuleCase[] = [
     m('aes.Mode = CipherMode.CBC; return aes;'),
     { requireCleanParse: true },
   ],
+  [
+    'c-weak-crypto',
+    'c',
+    'const EVP_CIPHER *pick(void) {\n  return EVP_get_cipherbyname("des-ede3-cbc");\n}\n',
+    'const EVP_CIPHER *pick(void) {\n  return EVP_get_cipherbyname("aes-256-gcm");\n}\n',
+    { name: 'a cipher looked up by name', requireCleanParse: true },
+  ],
+  [
+    'c-weak-crypto',
+    'c',
+    'int seal(EVP_CIPHER_CTX *c, const unsigned char *key) {\n  return EVP_EncryptInit_ex(c, EVP_aes_128_ecb(), NULL, key, NULL);\n}\n',
+    'int seal(EVP_CIPHER_CTX *c, const unsigned char *key, const unsigned char *iv) {\n  return EVP_EncryptInit_ex(c, EVP_aes_128_gcm(), NULL, key, iv);\n}\n',
+    { name: 'ECB mode' },
+  ],
+  [
+    'cpp-cryptopp-weak-cipher',
+    'cpp',
+    '#include <cryptopp/des.h>\nvoid seal(const CryptoPP::byte *key) {\n  CryptoPP::ECB_Mode<CryptoPP::DES_EDE3>::Encryption e;\n  e.SetKey(key, 24);\n}\n',
+    '#include <cryptopp/aes.h>\nvoid seal(const CryptoPP::byte *key, const CryptoPP::byte *iv) {\n  CryptoPP::GCM<CryptoPP::AES>::Encryption e;\n  e.SetKeyWithIV(key, 32, iv, 12);\n}\n',
+  ],
+  [
+    'c-weak-crypto',
+    'c',
+    'void cert_fingerprint(const unsigned char *der, size_t n, unsigned char *out) {\n  MD5(der, n, out);\n}\n',
+    'void file_checksum(const unsigned char *data, size_t n, unsigned char *out) {\n  MD5(data, n, out);\n}\n',
+    { name: 'MD5 fingerprint of a certificate vs a file checksum' },
+  ],
 ];
 
 describeRuleCases('CWE-327 broken or risky cryptographic algorithms', CASES);

@@ -2,6 +2,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { inSecretContext } from '../ruleHelpers';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { scopeOf } from '../walk';
 import { csMemberRule } from '../ruleParts/csharpShape';
 
 const cipher = {
@@ -58,16 +60,62 @@ export const goWeakCrypto = callRule({
   when: (call) => !/^(md5|sha1)\./.test(call.name) || inSecretContext(call.node),
 });
 
+/** OpenSSL ciphers and digests named by function; MD5/SHA-1 count only in a secret context. */
+const C_WEAK_API =
+  /^(EVP_(des|rc4|bf|rc2|cast5)\w*|EVP_\w+_ecb|DES_\w+|BF_\w+|RC4(_set_key)?|AES_ecb_encrypt|MD5|MD5_Init|SHA1|SHA1_Init|EVP_md5|EVP_sha1|EVP_md4)$/;
+
+/** Look-ups by name (`EVP_get_cipherbyname("des-ede3-cbc")`, `EVP_MD_fetch(NULL, "MD5", NULL)`). */
+const C_BY_NAME = /^(EVP_get_cipherbyname|EVP_CIPHER_fetch|EVP_get_digestbyname|EVP_MD_fetch)$/;
+const WEAK_CIPHER_NAME = /^"(des|rc4|rc2|bf|blowfish|cast5?|idea|seed)\b[^"]*"$|^"[^"]*-ecb"$/i;
+const WEAK_DIGEST_NAME = /^"(md5|md4|md2|sha1|sha-1|ripemd160)"$/i;
+
 export const cWeakCrypto = callRule({
   ...cipher,
   id: 'c-weak-crypto',
   languages: ['c', 'cpp'],
   callee: {
-    c: /^(EVP_(des|rc4|bf|rc2|cast5)\w*|EVP_\w+_ecb|DES_\w+|BF_\w+|RC4(_set_key)?|MD5|MD5_Init|SHA1|SHA1_Init|EVP_md5|EVP_sha1|EVP_md4)$/,
-    cpp: /^(EVP_(des|rc4|bf|rc2|cast5)\w*|EVP_\w+_ecb|DES_\w+|BF_\w+|RC4(_set_key)?|MD5|MD5_Init|SHA1|SHA1_Init|EVP_md5|EVP_sha1|EVP_md4)$/,
+    c: new RegExp(`${C_WEAK_API.source}|${C_BY_NAME.source}`),
+    cpp: new RegExp(`${C_WEAK_API.source}|${C_BY_NAME.source}`),
   },
-  when: (call) => !/MD5|SHA1|md5|sha1|md4/.test(call.name) || inSecretContext(call.node),
+  when: (call) => {
+    if (C_BY_NAME.test(call.name)) {
+      const names = call.args.map((a) => a.text);
+      return (
+        names.some((n) => WEAK_CIPHER_NAME.test(n)) ||
+        (names.some((n) => WEAK_DIGEST_NAME.test(n)) && inSecretContext(call.node))
+      );
+    }
+    return !/MD5|SHA1|md5|sha1|md4/.test(call.name) || inSecretContext(call.node) || identifiesCertificate(call.node);
+  },
 });
+
+/**
+ * The function fingerprints a certificate or a signed document: MD5/SHA-1 collisions let an attacker make a second
+ * certificate with the same digest (the 2008 rogue CA), so a weak digest there is a finding, not a checksum.
+ */
+function identifiesCertificate(node: SyntaxNode): boolean {
+  const scope = scopeOf(node);
+  const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
+  return /cert|fingerprint|signature|(?<!un)signed/i.test(header);
+}
+
+/** Crypto++ classes of broken ciphers and modes, named as types (`ECB_Mode<AES>::Encryption e;`, `CryptoPP::DES`). */
+const CRYPTOPP_WEAK =
+  /^(CryptoPP::)?(ECB_Mode|DES|DES_EDE2|DES_EDE3|DES_XEX3|ARC4|Weak1?::ARC4|Blowfish|RC2|RC4|IDEA)$/;
+
+export const cppCryptoppWeak: QueryRule = {
+  ...cipher,
+  id: 'cpp-cryptopp-weak-cipher',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '[(template_type) (qualified_identifier) (type_identifier)] @hit' },
+  predicate: ({ hit }, ctx) => {
+    if (!hit || /template_type|qualified_identifier/.test(hit.parent?.type ?? '')) return false;
+    const name = (hit.type === 'template_type' ? hit.childForFieldName('name')?.text : hit.text) ?? '';
+    // A plain type named DES or Blowfish counts only inside a CryptoPP-qualified name or a file that uses Crypto++.
+    return CRYPTOPP_WEAK.test(name.replace(/\s+/g, '')) && /CryptoPP|cryptopp|cryptlib/.test(ctx.code);
+  },
+};
 
 export const csWeakCipher = callRule({
   id: 'cs-weak-cipher',
@@ -98,6 +146,7 @@ export const cwe327BrokenCrypto: readonly Rule[] = [
   javaWeakCrypto,
   goWeakCrypto,
   cWeakCrypto,
+  cppCryptoppWeak,
   csWeakCipher,
   csEcbMode,
 ];

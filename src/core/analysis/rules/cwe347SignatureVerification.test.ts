@@ -6,6 +6,12 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'go-jwt-any-algorithm',
+    'go',
+    'package m\nfunc P(t string, key []byte) (*jwt.Token, error) {\n\treturn jwt.Parse(t, func(tok *jwt.Token) (interface{}, error) {\n\t\treturn key, nil\n\t})\n}\n',
+    'package m\nfunc P(t string, key []byte) (*jwt.Token, error) {\n\treturn jwt.Parse(t, func(tok *jwt.Token) (interface{}, error) {\n\t\tif _, ok := tok.Method.(*jwt.SigningMethodHMAC); !ok {\n\t\t\treturn nil, errBadAlg\n\t\t}\n\t\treturn key, nil\n\t})\n}\n',
+  ],
+  [
     'py-jwt-no-verify',
     'python',
     'import jwt\ndef f(t):\n    return jwt.decode(t, options={"verify_signature": False})\n',
@@ -23,6 +29,20 @@ const CASES: RuleCase[] = [
     m('return new TokenValidationParameters { RequireSignedTokens = false };'),
     m('return new TokenValidationParameters { RequireSignedTokens = true };'),
     { requireCleanParse: true },
+  ],
+  [
+    'c-jwt-unverified',
+    'c',
+    'int claims(const char *token, jwt_t **jwt) {\n  return jwt_decode(jwt, token, NULL, 0);\n}\n',
+    'int claims(const char *token, const unsigned char *key, int key_len, jwt_t **jwt) {\n  return jwt_decode(jwt, token, key, key_len);\n}\n',
+    { name: 'libjwt without a key', requireCleanParse: true },
+  ],
+  [
+    'c-jwt-unverified',
+    'cpp',
+    'std::string subject(const std::string &token) {\n  auto decoded = jwt::decode(token);\n  return decoded.get_subject();\n}\n',
+    'std::string subject(const std::string &token, const std::string &secret) {\n  auto decoded = jwt::decode(token);\n  jwt::verify().allow_algorithm(jwt::algorithm::hs256{secret}).verify(decoded);\n  return decoded.get_subject();\n}\n',
+    { name: 'jwt-cpp decode without a verifier' },
   ],
 ];
 

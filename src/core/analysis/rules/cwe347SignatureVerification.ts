@@ -32,6 +32,22 @@ export const jwtDecodeOnly = callRule({
   },
 });
 
+export const goJwtAnyAlgorithm = callRule({
+  id: 'go-jwt-any-algorithm',
+  cwe: 'CWE-347',
+  severity: 'warning',
+  languages: ['go'],
+  message:
+    "The token is parsed with a key function that never checks the token's algorithm; a token signed with another algorithm (an HMAC keyed with the public key, or none) may pass.",
+  fix: 'Check token.Method (e.g. token.Method.(*jwt.SigningMethodHMAC)) in the key function, or pass jwt.WithValidMethods([]string{...}).',
+  callee: { go: /^jwt\.(Parse|ParseWithClaims)$/ },
+  // Only a key function written in place can be read; a named one is checked where it is defined.
+  when: (call) => {
+    const keyFunc = call.args.find((a) => a.type === 'func_literal');
+    return keyFunc !== undefined && !/\.Method\b|SigningMethod|\.Alg\(|WithValidMethods/.test(call.node.text);
+  },
+});
+
 export const csJwtUnsigned: QueryRule = csPropertyRule(
   {
     id: 'cs-jwt-signature-unchecked',
@@ -45,5 +61,28 @@ export const csJwtUnsigned: QueryRule = csPropertyRule(
   (right) => right.text === 'false',
 );
 
+export const cJwtUnverified = callRule({
+  id: 'c-jwt-unverified',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The JSON Web Token is decoded without a key (libjwt) or without a verifier (jwt-cpp), or accepts alg "none", so its claims can be forged.',
+  fix: 'Decode with the key (jwt_decode(&jwt, token, key, key_len) and check the algorithm), or run jwt::verify().allow_algorithm(...).verify(decoded).',
+  callee: { c: /^(jwt_decode|jwt_set_alg)$/, cpp: /^(jwt_decode|jwt_set_alg|jwt::decode)$/ },
+  when: (call, ctx) => {
+    if (call.name === 'jwt_set_alg') return /JWT_ALG_NONE/.test(call.args[1]?.text ?? '');
+    if (call.name === 'jwt_decode')
+      return /^(NULL|nullptr|0)$/.test(call.args[2]?.text ?? '') || /^0[uUlL]*$/.test(call.args[3]?.text ?? '');
+    return !/\bjwt::verify\s*[(<]/.test(ctx.code);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe347SignatureVerification: readonly Rule[] = [pyJwtNoVerify, jwtDecodeOnly, csJwtUnsigned];
+export const cwe347SignatureVerification: readonly Rule[] = [
+  pyJwtNoVerify,
+  jwtDecodeOnly,
+  csJwtUnsigned,
+  cJwtUnverified,
+  goJwtAnyAlgorithm,
+];

@@ -8,6 +8,13 @@ const CASES: RuleCase[] = [
   [
     'py-unsafe-deserialize',
     'python',
+    'import numpy as np\ndef load(path):\n    return np.load(path, allow_pickle=True)\n',
+    'import numpy as np\ndef load(path):\n    return np.load(path)\n',
+    { name: 'numpy unpickles only with allow_pickle=True' },
+  ],
+  [
+    'py-unsafe-deserialize',
+    'python',
     'import yaml\ndef f(s):\n    return yaml.load(s)\n',
     'import yaml\ndef f(s):\n    return yaml.safe_load(s)\n',
   ],

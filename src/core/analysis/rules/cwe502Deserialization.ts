@@ -30,9 +30,12 @@ export const pyDeserialize = callRule({
   languages: ['python'],
   callee: {
     python:
-      /^(c?[pP]ickle|_pickle|marshal|dill|cloudpickle|shelve|jsonpickle|yaml|pandas|pd|joblib|torch)\.(loads?|Unpickler|open|decode|unsafe_load|load_all|unsafe_load_all|full_load|read_pickle)$/,
+      /^(c?[pP]ickle|_pickle|marshal|dill|cloudpickle|shelve|jsonpickle|yaml|pandas|pd|joblib|torch|numpy|np)\.(loads?|Unpickler|open|decode|unsafe_load|load_all|unsafe_load_all|full_load|read_pickle)$/,
   },
   when: (call) => {
+    // numpy loads pickled objects only when asked to.
+    if (/^(numpy|np)\.load$/.test(call.name)) return /^True$/.test(call.keywords.get('allow_pickle')?.text ?? '');
+    if (/^(numpy|np)\./.test(call.name)) return false;
     if (/^yaml\.(load|load_all)$/.test(call.name)) {
       const loader = call.keywords.get('Loader')?.text ?? call.args[1]?.text ?? '';
       return !/Safe(Loader)?|CSafeLoader|BaseLoader/.test(loader);

@@ -13,9 +13,11 @@ const meta = {
   fix: 'Disable DTDs and entity resolution (resolve_entities=False, disallow-doctype-decl) or use defusedxml.',
 };
 
-/** Feature names whose `true` value enables entity resolution, and the one whose `false` does. */
-const ENABLES =
-  /IS_SUPPORTING_EXTERNAL_ENTITIES|SUPPORT_DTD|external-general-entities|external-parameter-entities|load-external-dtd/;
+/**
+ * Feature names whose `true` value enables entity resolution, and the one whose `false` does. Loading an external
+ * DTD alone (load-external-dtd, load_dtd, DTDLOAD) is CWE-827's (cwe827DtdControl.ts).
+ */
+const ENABLES = /IS_SUPPORTING_EXTERNAL_ENTITIES|SUPPORT_DTD|external-general-entities|external-parameter-entities/;
 
 const DISABLES = /disallow-doctype-decl|FEATURE_SECURE_PROCESSING/;
 
@@ -26,8 +28,7 @@ export const pyXxe = callRule({
   callee: { python: /(^|\.)(XMLParser|setFeature|fromstring|parse|XML|parseString|iterparse)$/ },
   when: (call, ctx) => {
     if (/defusedxml/.test(ctx.code) || /^(json|ast|urlparse|urllib)/.test(call.name)) return false;
-    if (call.last === 'XMLParser')
-      return /(resolve_entities|load_dtd)\s*=\s*True|no_network\s*=\s*False/.test(call.node.text);
+    if (call.last === 'XMLParser') return /resolve_entities\s*=\s*True|no_network\s*=\s*False/.test(call.node.text);
     if (call.last === 'setFeature')
       return /feature_external_(ges|pes)/.test(call.node.text) && /True|1/.test(call.args[1]?.text ?? '');
     // Parsing request data with lxml or the standard library parsers (entity expansion, CWE-776).
@@ -63,7 +64,7 @@ export const nativeXxe = callRule({
     php: /^(simplexml_load_string|simplexml_load_file|libxml_disable_entity_loader)$|->(loadXML|load)$/,
   },
   when: (call) =>
-    /XML_PARSE_NOENT|XML_PARSE_DTDLOAD|LIBXML_NOENT|LIBXML_DTDLOAD/.test(call.node.text) ||
+    /XML_PARSE_NOENT|LIBXML_NOENT/.test(call.node.text) ||
     (/xmlSubstituteEntitiesDefault|libxml_disable_entity_loader/.test(call.name) &&
       /\(\s*(1|false)\s*\)/.test(call.node.text)),
 });

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'xpath-injection',
+    'python',
+    'def find(doc, request):\n    return doc.find(".//user[@name=\'" + request.GET["n"] + "\']")\n',
+    'def find(db, request):\n    return db.users.find({"name": "x" + request.GET["n"]})\n',
+    { name: 'a dictionary filter is a document-store query, not XPath' },
+  ],
+  [
     'go-xpath-built',
     'go',
     'package dir\n\nfunc Member(doc *xmlquery.Node, r *http.Request) *xmlquery.Node {\n\tgroup := r.FormValue("group")\n\treturn xmlquery.FindOne(doc, "//group[@id=\'"+group+"\']")\n}\n',
@@ -29,6 +36,20 @@ const CASES: RuleCase[] = [
     m('return doc.SelectSingleNode("//u[@n=\'" + s + "\']");'),
     m('return doc.SelectSingleNode("//u");'),
     { requireCleanParse: true },
+  ],
+  [
+    'c-xpath-built',
+    'c',
+    'xmlXPathObjectPtr find(xmlXPathContextPtr ctx, const char *name) {\n  char q[256];\n  snprintf(q, sizeof q, "//user[@name=\'%s\']", name);\n  return xmlXPathEvalExpression((const xmlChar *)q, ctx);\n}\n',
+    'xmlXPathObjectPtr find(xmlXPathContextPtr ctx, const char *name) {\n  char q[256];\n  if (strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(name)) return NULL;\n  snprintf(q, sizeof q, "//user[@name=\'%s\']", name);\n  return xmlXPathEvalExpression((const xmlChar *)q, ctx);\n}\n',
+    { name: 'snprintf-built query vs an allowlist check first', requireCleanParse: true },
+  ],
+  [
+    'c-xpath-built',
+    'cpp',
+    'pugi::xpath_node_set find(const pugi::xml_document &doc, const std::string &id) {\n  std::string q = "//item[@id=\'" + id + "\']";\n  return doc.select_nodes(q.c_str());\n}\n',
+    'pugi::xpath_node_set find(const pugi::xml_document &doc) {\n  std::string q = "//item[@id=\'" + std::string("fixed") + "\']";\n  return doc.select_nodes("//item[@kind=\'book\']");\n}\n',
+    { name: 'std::string concatenation vs a constant query' },
   ],
 ];
 

@@ -8,6 +8,7 @@ import { injection } from '../ruleParts/injectionRule';
 import { ANY_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csBuilt } from '../ruleParts/csharpShape';
+import { splicedValues } from '../ruleParts/nativeSplicedValues';
 
 /** The expression argument: last for the query helpers (node, expr), first for compile and node methods. */
 function expressionOf(call: CallInfo): CallInfo['args'][number] | undefined {
@@ -28,7 +29,14 @@ export const xpathInjection = injection(
     languages: ['python', 'java', 'javascript', 'php'],
   },
   {
-    python: [{ callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/, args: [0] }],
+    // A dictionary argument is a document-store filter (`db.users.find({...})`, CWE-943), not a path expression.
+    python: [
+      {
+        callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/,
+        args: [0],
+        when: (c) => !/^(dictionary|dictionary_comprehension)$/.test(c.args[0]?.type ?? ''),
+      },
+    ],
     java: [{ callee: /\.(evaluate|compile)$/, args: [0] }],
     javascript: [{ callee: /^(xpath\.select|xpath\.select1|document\.evaluate)$/, args: [0] }],
     php: [{ callee: /->(query|evaluate)$/, args: [0], when: (c) => /xpath/i.test(c.name) }],
@@ -62,5 +70,28 @@ export const goXPathBuilt = callRule({
   when: builtUnchecked,
 });
 
+/** libxml2 and pugixml calls that evaluate or compile an XPath expression (the context-first ones take it second). */
+const NATIVE_XPATH = /^(xmlXPathEvalExpression|xmlXPathEval|xmlXPathCompile|xmlXPathCtxtCompile|xmlXPathNodeEval)$/;
+
+export const cXPathBuilt = callRule({
+  id: 'c-xpath-built',
+  cwe: 'CWE-643',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'An XPath expression is assembled with sprintf, strcat or string concatenation; a quote in a spliced value changes which nodes match.',
+  fix: 'Check the value against a strict pattern (letters and digits) before the query, or bind it as an XPath variable (xmlXPathRegisterVariable, pugi::xpath_variable_set).',
+  callee: {
+    c: NATIVE_XPATH,
+    cpp: new RegExp(`${NATIVE_XPATH.source}|\\.(select_nodes|select_node|select_single_node)$`),
+  },
+  when: (call, ctx) => {
+    const expr = /^(xmlXPathCtxtCompile|xmlXPathNodeEval)$/.test(call.name) ? call.args[1] : call.args[0];
+    if (!expr) return false;
+    const values = splicedValues(expr, call.node, ctx);
+    return values.length > 0 && !checkedBeforeUse(call.node, values, ctx);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe643XpathInjection: readonly Rule[] = [xpathInjection, csXPath, goXPathBuilt];
+export const cwe643XpathInjection: readonly Rule[] = [xpathInjection, csXPath, goXPathBuilt, cXPathBuilt];

@@ -23,6 +23,20 @@ const CASES: RuleCase[] = [
     '<?php\n$h = password_hash($newPassword, PASSWORD_ARGON2ID);\n',
     { requireCleanParse: true },
   ],
+  [
+    'c-kdf-without-salt',
+    'c',
+    'int derive(const char *pw, unsigned char *out) {\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), NULL, 0, 600000, EVP_sha256(), 32, out);\n}\n',
+    'int derive(const char *pw, const unsigned char *salt, unsigned char *out) {\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), salt, 16, 600000, EVP_sha256(), 32, out);\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'fast-password-digest',
+    'c',
+    'void store(const char *password, unsigned char *out) {\n  SHA256((const unsigned char *)password, strlen(password), out);\n}\n',
+    'void store(const char *file_data, size_t n, unsigned char *out) {\n  SHA256((const unsigned char *)file_data, n, out);\n}\n',
+    { name: 'SHA-256 of a password' },
+  ],
 ];
 
 describeRuleCases('CWE-759 one-way hashes without a salt', CASES);

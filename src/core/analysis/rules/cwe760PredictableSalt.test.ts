@@ -40,6 +40,34 @@ const CASES: RuleCase[] = [
     "<?php\nfunction k(string $pw): string { return hash_pbkdf2('sha256', $pw, 'acme', 600000); }\n",
     "<?php\nfunction k(string $pw, string $salt): string { return hash_pbkdf2('sha256', $pw, $salt, 600000); }\n",
   ],
+  [
+    'c-predictable-kdf-salt',
+    'c',
+    'int derive(const char *pw, unsigned char *out) {\n  unsigned char salt[16];\n  memset(salt, 0, sizeof salt);\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), salt, 16, 600000, EVP_sha256(), 32, out);\n}\n',
+    'int derive(const char *pw, unsigned char *out, unsigned char *salt) {\n  if (RAND_bytes(salt, 16) != 1) return 0;\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), salt, 16, 600000, EVP_sha256(), 32, out);\n}\n',
+    { name: 'zeroed salt vs RAND_bytes', requireCleanParse: true },
+  ],
+  [
+    'c-predictable-kdf-salt',
+    'c',
+    'int derive(const char *pw, unsigned char *out) {\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), (const unsigned char *)"pepper-and-salt", 15, 600000, EVP_sha256(), 32, out);\n}\n',
+    'int derive(const char *pw, const unsigned char *salt, size_t n, unsigned char *out) {\n  return PKCS5_PBKDF2_HMAC(pw, strlen(pw), salt, n, 600000, EVP_sha256(), 32, out);\n}\n',
+    { name: "literal salt vs the caller's salt" },
+  ],
+  [
+    'c-predictable-kdf-salt',
+    'cpp',
+    'bool derive(const std::string &username, const std::string &pw, unsigned char *out) {\n  return PKCS5_PBKDF2_HMAC(pw.c_str(), pw.size(), (const unsigned char *)username.c_str(), username.size(), 600000, EVP_sha256(), 32, out) == 1;\n}\n',
+    'bool derive(const std::string &pw, unsigned char *out) {\n  std::vector<unsigned char> salt(16);\n  RAND_bytes(salt.data(), 16);\n  return PKCS5_PBKDF2_HMAC(pw.c_str(), pw.size(), salt.data(), 16, 600000, EVP_sha256(), 32, out) == 1;\n}\n',
+    { name: 'the user name as salt vs a random vector' },
+  ],
+  [
+    'c-predictable-kdf-salt',
+    'c',
+    'char *hash(const char *pw) {\n  return crypt(pw, "$6$staticsalt$");\n}\n',
+    'char *hash(const char *pw, const char *setting) {\n  return crypt(pw, setting);\n}\n',
+    { name: 'crypt with a literal setting' },
+  ],
 ];
 
 describeRuleCases('CWE-760 one-way hash with a predictable salt', CASES);

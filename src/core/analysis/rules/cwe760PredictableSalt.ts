@@ -1,8 +1,10 @@
 // CWE-760 one-way hashes with a predictable salt: the analyser rules for this weakness, in registry order.
 import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
 import { smallNumber } from '../ruleParts/smallNumberText';
+import { bufferName, predictableBuffer } from '../ruleParts/cPredictableBytes';
 
 export const weakPasswordHash = callRule({
   id: 'weak-password-hash',
@@ -63,5 +65,38 @@ export const predictableKdfSalt = callRule({
   when: (call) => predictableSalt(saltOf(call.name, call.args)),
 });
 
+/** The salt argument of the C password hashing calls: third for PBKDF2/scrypt, sixth for Argon2, fifth for libsodium. */
+function cSaltOf(name: string, args: readonly SyntaxNode[]): SyntaxNode | undefined {
+  if (/^argon2/.test(name)) return args[5];
+  if (name === 'crypto_pwhash') return args[4];
+  if (name === 'crypt' || name === 'crypt_r') return args[1];
+  return args[2];
+}
+
+/** A user name or e-mail as the salt: the same for everyone who knows the account, so tables can be built per user. */
+const USER_VALUE = /^(\w+(\.|->))?(user(_?name)?|login|email|account)s?(\[\w+\])?$/i;
+
+export const cPredictableKdfSalt = callRule({
+  id: 'c-predictable-kdf-salt',
+  cwe: 'CWE-760',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  message:
+    'The password is hashed with a salt that is a literal, zeroed or fixed bytes, or the user name, so anyone can precompute guesses for it.',
+  fix: 'Fill the salt with RAND_bytes (16 bytes or more) for every password and store it with the hash.',
+  callee: {
+    c: /^(PKCS5_PBKDF2_HMAC(_SHA1)?|EVP_PBE_scrypt|argon2(id|i|d)?_hash_(raw|encoded)|crypto_pwhash|crypt|crypt_r)$/,
+    cpp: /^(PKCS5_PBKDF2_HMAC(_SHA1)?|EVP_PBE_scrypt|argon2(id|i|d)?_hash_(raw|encoded)|crypto_pwhash|crypt|crypt_r)$/,
+  },
+  when: (call, ctx) => {
+    const salt = cSaltOf(call.name, call.args);
+    if (!salt || /^(NULL|nullptr|0)$/.test(salt.text)) return false; // no salt at all is CWE-759
+    // crypt's "salt" is a setting string: a literal one ("$6$fixed$") fixes the salt for every password.
+    if (/^crypt(_r)?$/.test(call.name)) return /^"/.test(salt.text);
+    const name = bufferName(salt);
+    return (name !== undefined && USER_VALUE.test(name)) || predictableBuffer(salt, call.node, ctx);
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe760PredictableSalt: readonly Rule[] = [weakPasswordHash, predictableKdfSalt];
+export const cwe760PredictableSalt: readonly Rule[] = [weakPasswordHash, predictableKdfSalt, cPredictableKdfSalt];

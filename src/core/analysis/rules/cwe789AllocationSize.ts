@@ -1,11 +1,29 @@
 // CWE-789 memory allocated with an excessive size: the analyser rules for this weakness, in registry order.
 import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
 import { inputDerived } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
 
 const meta = { cwe: 'CWE-400', severity: 'warning' as const };
+
+/**
+ * Every value the size variable is given is a measurement of data already in memory (`strlen(a) + strlen(b) + 1`,
+ * `strlen(hex) / 2`, `s.size()`): the allocation cannot exceed what the program already holds, unlike a length
+ * field read off the wire.
+ */
+function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
+  const writes = ctx.assignments(scopeOf(size)).filter((a) => a.names.includes(size.text));
+  const rest = (text: string): string =>
+    text
+      .replace(/\b(strlen|wcslen|strnlen)\s*\([^()]*(\([^()]*\)[^()]*)*\)/g, '')
+      .replace(/\bsizeof\s*(\([^()]*\)|\w+)/g, '')
+      .replace(/[\w.>-]+\.(size|length)\(\)/g, '')
+      .replace(/\(\s*size_t\s*\)|\b[A-Z][A-Z0-9_]*\b|\b\d+[uUlL]*\b|[-+*/()\s]/g, '');
+  return writes.length > 0 && writes.every((a) => rest(a.value.text) === '');
+}
 
 export const peerSizedAllocation = callRule({
   ...meta,
@@ -21,7 +39,11 @@ export const peerSizedAllocation = callRule({
     const fromWire = new RegExp(`\\b${size.text}\\s*=\\s*(ntohl|ntohs|be32toh|be64toh|le32toh)\\s*\\(`).test(
       scopeOf(call.node).text,
     );
-    return (fromWire || inputDerived(size.text, call.node, ctx)) && !guardedByComparison(call.node, [size.text], ctx);
+    return (
+      (fromWire || inputDerived(size.text, call.node, ctx)) &&
+      !measuredInMemory(size, ctx) &&
+      !guardedByComparison(call.node, [size.text], ctx)
+    );
   },
 });
 

@@ -1,4 +1,7 @@
 // CWE-798 hard-coded credentials: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../adapters/node/nodeParser';
+import { analyzeCode } from '../analyzeCode';
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const m = (body: string, params = 'string s'): string =>
@@ -9,22 +12,23 @@ const rust = (body: string): string => body;
 const CASES: RuleCase[] = [
   [
     'hardcoded-credentials',
+    'javascript',
+    'const jwtSecret = "k9f3-x81q-77zz";\n',
+    'const jwtSecretName = "k9f3-x81q-77zz";\n',
+    { name: 'camelCase secret names, and a name that only names the secret' },
+  ],
+  ['hardcoded-credentials', 'python', 'dbPassword = "Tr0ub4dor3"\n', 'dbPasswordField = "Tr0ub4dor3"\n'],
+  [
+    'hardcoded-credentials',
     'python',
-    'DB_PASSWORD = "s3cr3t-Value"\n',
-    'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
+    'STRIPE_API_KEY = "sk_live_9f8a7b6c5d"\n',
+    'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',
   ],
   [
-    'credential-in-literal',
-    'go',
-    'package m\nconst dsn = "postgres://app:s3cr3tpw@db:5432/x"\n',
-    'package m\nvar dsn = os.Getenv("DATABASE_URL")\n',
-  ],
-  [
-    'cs-connection-string-password',
-    'csharp',
-    m('return new SqlConnection("Server=db;User Id=app;Password=hunter22;");'),
-    m('return new SqlConnection(config.GetConnectionString("Main"));'),
-    { requireCleanParse: true },
+    'java-secret-literal-bytes',
+    'java',
+    'class A { static final byte[] SIGNING_SECRET = "team-shared-secret".getBytes(); }\n',
+    'class A { static final byte[] SIGNING_SECRET = System.getenv("SIGNING_SECRET").getBytes(); }\n',
   ],
   [
     'cs-hardcoded-secret',
@@ -45,3 +49,11 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('CWE-798 hard-coded credentials', CASES);
+
+// A password-named literal is CWE-259's, not reported twice under the parent CWE-798.
+describe('CWE-798 leaves passwords to CWE-259', () => {
+  it('reports a hard-coded password once, as CWE-259', async () => {
+    const result = await analyzeCode('DB_PASSWORD = "s3cr3t-Value"\n', 'python', nodeParser());
+    expect(result.findings.map((f) => f.cwe)).toEqual(['CWE-259']);
+  });
+});

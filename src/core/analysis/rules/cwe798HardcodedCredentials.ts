@@ -1,10 +1,15 @@
-// CWE-798 hard-coded credentials: the analyser rules for this weakness, in registry order.
+// CWE-798 hard-coded credentials: the analyser rules for this weakness, in registry order. Passwords are the more
+// specific CWE-259 (cwe259HardcodedPassword.ts) and keys fed to a cipher CWE-321 (cwe321HardcodedCryptoKey.ts); the
+// shared shapes live here so each rule reports the most specific id that fits.
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { isConstant } from '../stringShape';
 import type { Language } from '../../task/Task';
 
-const CS_SECRET_NAME =
+/** Names of passwords (CWE-259's): `password`, `dbPasswd`, `pwd`, and a bare `pass` key (`auth: { pass }`). */
+export const PASSWORD_KEY = /pass(word|wd|phrase)|pwd|(^|[^a-z])pass['"]?$/i;
+
+export const CS_SECRET_NAME =
   /(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|token|private_?key|signing_?key|client_?secret)$/i;
 
 const SECRET_NAME =
@@ -13,19 +18,21 @@ const SECRET_NAME =
 const NOT_A_SECRET =
   /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id)['"\]]*$/i;
 
-function literalValue(node: SyntaxNode): string | null {
+export function literalValue(node: SyntaxNode): string | null {
   if (!isConstant(node) || !/string|encapsed/.test(node.type)) return null;
   const text = node.text.replace(/^[a-zA-Z]*(['"`]{1,3})/, '').replace(/(['"`]{1,3})$/, '');
   return text;
 }
 
-function looksLikeSecret(name: string, value: string): boolean {
-  if (!SECRET_NAME.test(name) || NOT_A_SECRET.test(name)) return false;
+export function looksLikeSecret(rawName: string, value: string, namePattern: RegExp = SECRET_NAME): boolean {
+  // camelCase words count like snake_case ones: `jwtSecret`, `dbPassword`, `passwordField`.
+  const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+  if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
   return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.)$/i.test(value);
 }
 
-const ASSIGN: Partial<Record<Language, string>> = {
+export const ASSIGN: Partial<Record<Language, string>> = {
   python:
     '[(assignment left: (_) @name right: (string) @value) (keyword_argument name: (_) @name value: (string) @value) (pair key: (_) @name value: (string) @value) (comparison_operator (_) @name (string) @value)] @hit',
   javascript:
@@ -39,7 +46,7 @@ const ASSIGN: Partial<Record<Language, string>> = {
   cpp: '[(init_declarator declarator: (_) @name value: (string_literal) @value) (preproc_def name: (_) @name value: (preproc_arg) @value)] @hit',
 };
 
-const RUST_SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+export const RUST_SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
 
 export const hardcodedCredentials: QueryRule = {
   id: 'hardcoded-credentials',
@@ -50,63 +57,36 @@ export const hardcodedCredentials: QueryRule = {
   fix: 'Read secrets from the environment or a secret store at run time, and compare password hashes, not literals.',
   kind: 'query',
   query: ASSIGN,
-  predicate: ({ name, value }) => {
-    if (!name || !value) return false;
-    const raw = value.type === 'preproc_arg' ? value.text.trim().replace(/^"|"$/g, '') : literalValue(value);
-    return raw !== null && looksLikeSecret(name.text.replace(/\s+/g, ''), raw);
-  },
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && assignsSecret(name, value),
 };
 
-export const credentialInLiteral: QueryRule = {
-  id: 'credential-in-literal',
+/** `name = "literal"` where the name says secret and the literal looks like one (not a placeholder). */
+export function assignsSecret(
+  name: SyntaxNode | undefined,
+  value: SyntaxNode | undefined,
+  namePattern: RegExp = SECRET_NAME,
+): boolean {
+  if (!name || !value) return false;
+  const raw = value.type === 'preproc_arg' ? value.text.trim().replace(/^"|"$/g, '') : literalValue(value);
+  return raw !== null && looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern);
+}
+
+export const javaSecretLiteralBytes: QueryRule = {
+  id: 'java-secret-literal-bytes',
   cwe: 'CWE-798',
   severity: 'error',
   kind: 'query',
-  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'c', 'cpp'],
-  query: {
-    python: '(string) @hit',
-    javascript: '(string) @hit',
-    typescript: '(string) @hit',
-    java: '(string_literal) @hit',
-    go: '(interpreted_string_literal) @hit',
-    php: '[(string) (encapsed_string)] @hit',
-    c: '(string_literal) @hit',
-    cpp: '(string_literal) @hit',
-  },
-  message: 'A password is embedded in a connection string, a key literal or a literal password argument.',
-  fix: 'Read the connection string, key or password from the environment or a secret store.',
+  languages: ['java'],
+  query: { java: '(string_literal) @hit' },
+  message: 'A secret literal is turned into key bytes and stored under a secret-like name.',
+  fix: 'Read the secret from the environment or a secret store.',
+  // "literal".getBytes() stored under a secret-like name; keys (KEY) are CWE-321's hardcoded-crypto-key.
   predicate: ({ hit }) => {
-    if (!hit || !isConstant(hit)) return false;
-    if (/^['"`]\w+:\/\/[^:/@\s'"]+:[^@\s'"${}<>]{3,}@[\w.-]+/.test(hit.text)) return true;
-    const parent = hit.parent;
-    // "literal".getBytes() stored under a key-like name.
-    if (parent?.type === 'method_invocation' && /\.getBytes\(/.test(parent.text)) {
-      return /(KEY|SECRET|key|secret)\w*\s*=/.test(parent.parent?.parent?.text.slice(0, 80) ?? '');
-    }
-    // new PDO(dsn, user, 'password'), mysqli_connect(host, user, 'password').
-    const call = parent?.parent;
-    if (
-      parent?.type === 'argument' &&
-      call &&
-      /^(new\s+PDO|mysqli_connect|new\s+mysqli)\b/.test(call.parent?.text ?? '')
-    ) {
-      const index = call.namedChildren.findIndex((c) => c?.startIndex === parent.startIndex);
-      return index === 2 && hit.text.length > 4;
-    }
-    return false;
+    const parent = hit?.parent;
+    if (!hit || !isConstant(hit) || parent?.type !== 'method_invocation' || !/\.getBytes\(/.test(parent.text))
+      return false;
+    return /(SECRET|secret|TOKEN|token)\w*\s*=/.test(parent.parent?.parent?.text.slice(0, 80) ?? '');
   },
-};
-
-export const csConnectionStringPassword: QueryRule = {
-  id: 'cs-connection-string-password',
-  cwe: 'CWE-798',
-  severity: 'error',
-  languages: ['csharp'],
-  kind: 'query',
-  message: 'A password is written into a connection string in the source code.',
-  fix: 'Read the connection string from configuration or a secret store (user secrets, Key Vault, environment).',
-  query: { csharp: '[(string_literal) (verbatim_string_literal)] @hit' },
-  predicate: ({ hit }) => !!hit && /(^|;)\s*(password|pwd)\s*=\s*[^;{"\s]{3,}/i.test(hit.text.replace(/^@?"/, '')),
 };
 
 export const csHardcodedSecret: QueryRule = {
@@ -118,9 +98,12 @@ export const csHardcodedSecret: QueryRule = {
   message: 'A secret (password, key or token) is written into the source as a literal.',
   fix: 'Load secrets from configuration, environment or a secret store at startup.',
   query: { csharp: '(variable_declarator (identifier) @name (string_literal) @value) @hit' },
-  predicate: ({ name, value }) =>
-    !!name && !!value && CS_SECRET_NAME.test(name.text) && /^"[^"\s{}]{6,}"$/.test(value.text),
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && csSecretAssigned(name, value),
 };
+
+export function csSecretAssigned(name: SyntaxNode | undefined, value: SyntaxNode | undefined): boolean {
+  return !!name && !!value && CS_SECRET_NAME.test(name.text) && /^"[^"\s{}]{6,}"$/.test(value.text);
+}
 
 export const rustHardcodedSecret: QueryRule = {
   id: 'rust-hardcoded-secret',
@@ -133,20 +116,24 @@ export const rustHardcodedSecret: QueryRule = {
   },
   message: 'A credential is a string constant in the source, so anyone with the code or binary has it.',
   fix: 'Read secrets at run time from the environment or a secret store (std::env::var), never from constants.',
-  predicate: ({ name, value }) =>
+  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
+};
+
+export function rustSecretConstant(name: SyntaxNode | undefined, value: SyntaxNode | undefined): boolean {
+  return (
     !!name &&
     !!value &&
     RUST_SECRET_NAME.test(name.text) &&
     value.text.length >= 8 &&
     !/^"(\s*|changeme|xxx+|<[^>]*>|\$\{.*\})"$/i.test(value.text) &&
-    !/_(ENV|VAR|FILE|PATH|HEADER|NAME)$/i.test(name.text),
-};
+    !/_(ENV|VAR|FILE|PATH|HEADER|NAME)$/i.test(name.text)
+  );
+}
 
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe798HardcodedCredentials: readonly Rule[] = [
   hardcodedCredentials,
-  credentialInLiteral,
-  csConnectionStringPassword,
+  javaSecretLiteralBytes,
   csHardcodedSecret,
   rustHardcodedSecret,
 ];

@@ -94,6 +94,20 @@ describe('toSarifLog', () => {
     expect(levels).toEqual(['error', 'warning', 'note', 'note']);
   });
 
+  it('says in properties when the tainted value is a parameter, and only then', () => {
+    const fromParameter = finding({
+      source: 'parameter',
+      message: 'Built. The value is a parameter of this function.',
+    });
+    const [plain, param] = toSarifLog([{ uri: 'p.py', findings: [finding({}), fromParameter] }], {
+      toolName: 'ours',
+      toolVersion: 'v',
+    }).runs[0]!.results!;
+    expect(param!.properties).toMatchObject({ source: 'parameter', tier: 'finding' });
+    expect(param!.message.text).toContain('parameter');
+    expect(plain!.properties).not.toHaveProperty('source');
+  });
+
   it('writes an empty run when nothing was found', () => {
     const empty = toSarifLog([{ uri: 'c.py', findings: [] }], { toolName: 'ours', toolVersion: 'v' });
     expect(empty.runs[0]!.results).toEqual([]);

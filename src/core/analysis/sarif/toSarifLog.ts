@@ -53,7 +53,15 @@ export function toSarifLog(artifacts: readonly SarifArtifactInput[], options: Sa
     ],
     taxa: [taxonomy.reference(f.cwe)],
     ...(suppressedBy ? { suppressions: [{ kind: 'external', justification: suppressedBy }] } : {}),
-    properties: { cwe: f.cwe, related: f.related ?? [], tier: f.tier ?? 'finding', severity: f.severity },
+    // `source: 'parameter'` marks a finding whose tainted value is a parameter of the function (lower confidence);
+    // the `analyze` JSON Lines contract has no such key, so SARIF properties and the message carry it.
+    properties: {
+      cwe: f.cwe,
+      related: f.related ?? [],
+      tier: f.tier ?? 'finding',
+      severity: f.severity,
+      ...(f.source ? { source: f.source } : {}),
+    },
   });
 
   const results = artifacts.flatMap((a, i) => [

@@ -2,31 +2,14 @@
 // from taxa, tags or properties, runs no log names left "not judged", and the summary's rate and interval.
 import { describe, expect, it } from 'vitest';
 import type { TaskResult } from '../TaskResult';
+import { taskResult } from '../taskResultTestKit';
 import { readSarifResults } from './readSarifResults';
 import { judgeRuns } from './judgeRuns';
 import { externalSummary } from './externalSummary';
 import { normaliseUri, runCodePath } from './runCodePath';
 
 function run(id: string, sample: number, over: Partial<TaskResult> = {}): TaskResult {
-  return {
-    id,
-    config: 'rescue',
-    model: 'm',
-    sample,
-    language: 'python',
-    cwe: 'CWE-78',
-    secure: true,
-    passed: null,
-    cwes: [],
-    retrievalHit: null,
-    revision: null,
-    findings: [],
-    findingsBefore: 0,
-    functional: null,
-    code: 'x = 1\n',
-    ms: 1,
-    ...over,
-  };
+  return taskResult({ id, config: 'rescue', sample, code: 'x = 1\n', ...over });
 }
 
 // What CodeQL, Semgrep and Bandit write differ: absolute file URIs, rule-level tags, result taxa, default levels.

@@ -44,6 +44,20 @@ const CASES: RuleCase[] = [
     ),
     { cwe: 'CWE-22' },
   ],
+  [
+    'cpp-stream-path-join',
+    'cpp',
+    'std::string read_doc(const std::string &dir, const std::string &name) {\n  std::string path = dir + "/" + name;\n  std::ifstream in(path);\n  std::stringstream s;\n  s << in.rdbuf();\n  return s.str();\n}\n',
+    'std::string read_doc(const std::string &dir, const std::string &name) {\n  if (name.find("..") != std::string::npos || name.find(\'/\') != std::string::npos) return "";\n  std::string path = dir + "/" + name;\n  std::ifstream in(path);\n  std::stringstream s;\n  s << in.rdbuf();\n  return s.str();\n}\n',
+    { name: 'a joined local vs a name checked for ".." and "/"' },
+  ],
+  [
+    'cpp-stream-path-join',
+    'cpp',
+    'void save(const std::string &name, const std::string &body) {\n  std::ofstream out("/srv/uploads/" + name, std::ios::binary);\n  out << body;\n}\n',
+    'void save(const std::string &path, const std::string &body) {\n  std::ofstream out(path, std::ios::binary);\n  out << body;\n}\n',
+    { name: 'joined inline vs a whole path the caller chose' },
+  ],
 ];
 
 describeRuleCases('CWE-22 path traversal (Native rules)', CASES);

@@ -4,6 +4,12 @@ import { pathRule } from '../../ruleParts/pathRule';
 import { scopeOf } from '../../walk';
 import { callRule } from '../../callRule';
 import { esc as escRustInjection, isParameter } from '../../ruleParts/rustParameters';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { chainOperands, textValue } from '../../ruleParts/nativeSplicedValues';
+import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { isTainted } from '../../ruleHelpers';
+import { namedChildren } from '../../walk';
 
 /** Evidence anywhere in the file that member names are vetted before use. */
 const VETTED =
@@ -56,6 +62,58 @@ export const cppFsPathJoin: QueryRule = {
   },
 };
 
+/** The path text a stream declaration opens: `std::ifstream in(p)`, `in{p}`, `in(dir + "/" + name, mode)`. */
+function openedPath(decl: SyntaxNode): { node?: SyntaxNode; name?: string } {
+  for (const d of decl.childrenForFieldName('declarator').filter((n): n is SyntaxNode => n !== null)) {
+    if (d.type === 'init_declarator') {
+      const value =
+        d.childForFieldName('value') ?? namedChildren(d).find((c) => /argument_list|initializer_list/.test(c.type));
+      const first = value && /argument_list|initializer_list/.test(value.type) ? namedChildren(value)[0] : value;
+      if (first) return { node: first };
+    }
+    // `std::ifstream in(p);` parses as a function declarator whose one "parameter" is p.
+    const m = /^\s*\w+\s*\(\s*(\w+)\s*\)\s*$/.exec(d.type === 'function_declarator' ? d.text : '');
+    if (m?.[1]) return { name: m[1] };
+  }
+  return {};
+}
+
+/** A `+` chain that puts a caller's or input value after a fixed or other leading part (`dir + "/" + name`). */
+function joinsOutsideValue(node: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  const [, ...rest] = chainOperands(textValue(node));
+  return rest.some(
+    (o) => !/string_literal/.test(o.type) && (isTainted(o, ctx) || fromCallerOrInput(atomsOf(o), at, ctx)),
+  );
+}
+
+export const cppStreamPathJoin: QueryRule = {
+  id: 'cpp-stream-path-join',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(declaration) @hit' },
+  message:
+    'A file stream opens a path that joins a caller\'s or input name onto a directory with no containment check, so "../" leaves the directory.',
+  fix: 'Reject names containing "/" or "..", or resolve the path with std::filesystem::weakly_canonical and check it stays under the base.',
+  predicate: ({ hit }, ctx) => {
+    if (!hit || !/(^|::)(ifstream|ofstream|fstream)$/.test(hit.childForFieldName('type')?.text ?? '')) return false;
+    const { node, name } = openedPath(hit);
+    const fn = scopeOf(hit);
+    let joined = node !== undefined && joinsOutsideValue(node, hit, ctx);
+    const variable = name ?? (node && textValue(node).type === 'identifier' ? textValue(node).text : undefined);
+    if (!joined && variable)
+      joined = ctx
+        .assignments(fn)
+        .some(
+          (a) =>
+            a.names.includes(variable) && a.node.startIndex < hit.startIndex && joinsOutsideValue(a.value, hit, ctx),
+        );
+    const code = stripComments(fn.text);
+    return joined && !CONTAINMENT.test(code) && !VETTED.test(code);
+  },
+};
+
 export const rustPathJoin = callRule({
   id: 'rust-path-join-input',
   cwe: 'CWE-22',
@@ -96,4 +154,10 @@ export const cArchiveEntryPath = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe022Native: readonly Rule[] = [cPathTraversal, cppFsPathJoin, rustPathJoin, cArchiveEntryPath];
+export const cwe022Native: readonly Rule[] = [
+  cPathTraversal,
+  cppFsPathJoin,
+  rustPathJoin,
+  cArchiveEntryPath,
+  cppStreamPathJoin,
+];

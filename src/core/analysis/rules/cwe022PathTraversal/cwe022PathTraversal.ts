@@ -3,5 +3,6 @@ import type { Rule } from '../../Rule';
 import { cwe022Web } from './cwe022Web';
 import { cwe022Native } from './cwe022Native';
 import { cwe022Csharp } from './cwe022Csharp';
+import { cwe022Go } from './cwe022Go';
 
-export const cwe022PathTraversal: readonly Rule[] = [...cwe022Web, ...cwe022Native, ...cwe022Csharp];
+export const cwe022PathTraversal: readonly Rule[] = [...cwe022Web, ...cwe022Go, ...cwe022Native, ...cwe022Csharp];

@@ -3,6 +3,13 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'py-archive-extract-all',
+    'python',
+    'import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as t:\n        for m in t.getmembers():\n            t.extract(m, dest)\n',
+    'import os, tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as t:\n        for m in t.getmembers():\n            target = os.path.realpath(os.path.join(dest, m.name))\n            if not target.startswith(os.path.realpath(dest) + os.sep):\n                continue\n            t.extract(m, dest)\n',
+    { name: 'members extracted one by one, with and without a check of the name' },
+  ],
+  [
     'py-path-traversal',
     'python',
     'from flask import request\ndef f():\n    p = request.args["p"]\n    return open("/data/" + p).read()\n',

@@ -3,6 +3,7 @@ import type { Rule } from '../../Rule';
 import { meta, pathRule } from '../../ruleParts/pathRule';
 import { REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
+import { scopeOf } from '../../walk';
 
 export const pyPathTraversal = pathRule(
   'py-path-traversal',
@@ -92,12 +93,14 @@ export const pyTarSlip = callRule({
     'An archive is extracted without checking member names; entries such as "../x" are written outside the target.',
   fix: 'Check each member path stays under the target (or use tarfile\'s filter="data") before extracting.',
   languages: ['python'],
-  callee: { python: /\.extractall$/ },
-  when: (call, ctx) =>
-    /\btarfile\b/.test(ctx.code) &&
-    !call.keywords.has('members') &&
-    !call.keywords.has('filter') &&
-    call.args.length < 2,
+  callee: { python: /\.(extractall|extract)$/ },
+  when: (call, ctx) => {
+    if (!/\btarfile\b/.test(ctx.code) || call.keywords.has('filter')) return false;
+    if (call.last === 'extractall') return !call.keywords.has('members') && call.args.length < 2;
+    // One member at a time (`for m in tar.getmembers(): tar.extract(m, dest)`): safe only when the loop checks the
+    // member's name (a ".." test, or the joined path resolved and compared with the target).
+    return !/['"]\.\.|realpath|abspath|commonpath|is_relative_to|normpath|resolve\(/.test(scopeOf(call.node).text);
+  },
 });
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -15,6 +15,37 @@ const CASES: RuleCase[] = [
     'import subprocess\ndef f(h):\n    subprocess.run(["ls", h], shell=False)\n',
   ],
   [
+    'py-shell-command',
+    'python',
+    'import asyncio\nasync def f(h):\n    await asyncio.create_subprocess_shell("ping " + h)\n',
+    'import asyncio\nasync def f(h):\n    await asyncio.create_subprocess_exec("ping", h)\n',
+  ],
+  [
+    'py-shell-command',
+    'python',
+    'def f(ssh, h):\n    ssh.exec_command(f"uptime; ping {h}")\n',
+    'import shlex\ndef f(ssh, h):\n    ssh.exec_command("ping " + shlex.quote(h))\n',
+  ],
+  [
+    'py-shell-command',
+    'python',
+    'from subprocess import call as run_it\ndef f(h):\n    run_it("ping " + h, shell=True)\n',
+    'from subprocess import call as run_it\ndef f(h):\n    run_it(["ping", h])\n',
+    { name: 'an imported alias reads as its qualified name' },
+  ],
+  [
+    'py-shell-in-argv',
+    'python',
+    'import subprocess\ndef f(h):\n    subprocess.run(["/bin/sh", "-c", "ping " + h])\n',
+    'import subprocess\ndef f():\n    subprocess.run(["sh", "-c", "ls | wc -l"])\n',
+  ],
+  [
+    'py-shell-in-argv',
+    'python',
+    'import os\ndef f(h):\n    os.execl("/bin/bash", "bash", "-c", "ping %s" % h)\n',
+    'import os\ndef f(h):\n    os.execl("/bin/ping", "ping", "-c", "1", h)\n',
+  ],
+  [
     'js-shell-command',
     'javascript',
     'const { exec } = require("child_process");\nfunction f(h) { exec(`ping ${h}`); }\n',

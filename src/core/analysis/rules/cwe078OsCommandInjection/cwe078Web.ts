@@ -3,6 +3,8 @@ import type { Rule, TaintRule } from '../../Rule';
 import { callRule } from '../../callRule';
 import { builtOrTainted, keyword } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { namedChildren } from '../../walk';
 
 const meta = {
   cwe: 'CWE-78',
@@ -16,13 +18,41 @@ export const pyShellCommand = callRule({
   id: 'py-shell-command',
   languages: ['python'],
   callee: {
+    // asyncio's *_shell and paramiko's exec_command hand the string to a shell too (the remote one for SSH).
     python:
-      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call))$/,
+      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_shell|[\w.]*\.exec_command)$/,
   },
   when: (call, ctx) => {
     const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);
     if (isSubprocess && !/^True$/.test(keyword(call, 'shell') ?? '')) return false;
     return builtOrTainted(call.args[0] ?? call.keywords.get('args'), ctx);
+  },
+});
+
+/** A shell program (`sh`, `/bin/bash`, `cmd.exe`) followed by its run-this-string flag (`-c`, `/c`). */
+const SHELL_FLAG = /^['"](\/(usr\/)?bin\/)?(ba|z|da|k)?sh['"]$|^['"]cmd(\.exe)?['"]$/i;
+const DASH_C = /^['"](-c|\/c)['"]$/i;
+
+/** The string after a shell's `-c` in an argument vector (a list literal or the call's own arguments). */
+function shellCommandString(parts: readonly SyntaxNode[]): SyntaxNode | undefined {
+  const at = parts.findIndex((p, i) => SHELL_FLAG.test(p.text) && DASH_C.test(parts[i + 1]?.text ?? ''));
+  return at < 0 ? undefined : parts[at + 2];
+}
+
+export const pyShellInArgv = callRule({
+  ...meta,
+  id: 'py-shell-in-argv',
+  languages: ['python'],
+  message:
+    'A shell is started with -c and a command string built from non-constant data; an argument list does not help when its program is a shell.',
+  callee: {
+    python:
+      /^(subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_exec|os\.(exec|spawn)[lv]p?e?|pty\.spawn)$/,
+  },
+  when: (call, ctx) => {
+    const first = call.args[0] ?? call.keywords.get('args');
+    const parts = first?.type === 'list' || first?.type === 'tuple' ? namedChildren(first) : call.args;
+    return builtOrTainted(shellCommandString(parts), ctx);
   },
 });
 
@@ -104,6 +134,7 @@ export const phpShellCommand: TaintRule = {
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe078Web: readonly Rule[] = [
   pyShellCommand,
+  pyShellInArgv,
   jsShellCommand,
   jsSpawnShell,
   javaShellCommand,

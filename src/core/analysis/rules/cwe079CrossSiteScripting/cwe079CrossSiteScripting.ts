@@ -6,6 +6,7 @@ import { cwe079Go } from './cwe079Go';
 import { cwe079Java } from './cwe079Java';
 import { cwe079Php } from './cwe079Php';
 import { cwe079Csharp } from './cwe079Csharp';
+import { cwe079Native } from './cwe079Native';
 
 export const cwe079CrossSiteScripting: readonly Rule[] = [
   ...cwe079Python,
@@ -14,4 +15,5 @@ export const cwe079CrossSiteScripting: readonly Rule[] = [
   ...cwe079Java,
   ...cwe079Php,
   ...cwe079Csharp,
+  ...cwe079Native,
 ];

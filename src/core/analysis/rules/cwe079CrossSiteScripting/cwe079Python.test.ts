@@ -8,6 +8,33 @@ const CASES: RuleCase[] = [
     'from flask import request\n@app.route("/")\ndef f():\n    n = request.args.get("n")\n    return f"<p>{n}</p>"\n',
     'from flask import request\nfrom html import escape\n@app.route("/")\ndef f():\n    n = request.args.get("n")\n    return f"<p>{escape(n)}</p>"\n',
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.http import HttpResponse\ndef hello(request, name):\n    return HttpResponse("Hello " + name)\n',
+    'from django.shortcuts import render\ndef hello(request, name):\n    return render(request, "hello.html", {"name": name})\n',
+    { name: "a Django view's URL capture in an HttpResponse body" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from flask import request\ndef greet():\n    return "<h1>Hi " + request.args["n"] + "</h1>"\n',
+    'from flask import request\ndef lookup():\n    return "value: " + request.args["n"]\n',
+    { name: 'markup built from request data, with no route decorator in sight' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.http import HttpResponse\ndef f(request):\n    n = request.GET.get("n", "")\n    return HttpResponse("<p>%s</p>" % n)\n',
+    'from rest_framework.response import Response\ndef f(request):\n    return Response({"n": request.GET.get("n")})\n',
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.http import HttpResponse\ndef f(request):\n    page = HttpResponse("<p>" + request.GET["n"])\n    return page\n',
+    'from django.http import HttpResponseRedirect\ndef f(request):\n    page = HttpResponseRedirect("/done?n=" + request.GET["n"])\n    return page\n',
+    { name: 'a response kept in a local before it is returned' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);

@@ -8,6 +8,34 @@ import { isBuiltString } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { nonConstant } from '../../ruleHelpers';
 
+/** Response constructors of Flask, Django, Starlette/FastAPI and aiohttp whose first argument is the body. */
+const RESPONSE =
+  /^((flask|django\.http|web|starlette\.responses|fastapi\.responses)\.)?(make_response|Response|HttpResponse|HTMLResponse)$/;
+/** Responses that are not an HTML body built by the caller. */
+const OTHER_RESPONSE =
+  /(^|\.)(HttpResponse(Redirect|PermanentRedirect|NotModified)|JsonResponse|RedirectResponse|JSONResponse|FileResponse|StreamingHttpResponse|redirect|jsonify|render|render_template|send_file|send_from_directory)$/;
+const ROUTE = /@\s*[\w.]+\.(route|get|post)\s*\(/;
+/** A Django view: its first parameter (after `self`) is the request. */
+const DJANGO_VIEW = /^\(\s*(self\s*,\s*)?request\b/;
+/** Markup in the literal parts of the value: the string is HTML whoever sends it. */
+const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
+
+/** The function answers a web request with this value as HTML, as far as the syntax shows. */
+function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean): boolean {
+  const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
+  if (ROUTE.test(decorated) || wrapped) return true;
+  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '')) return true;
+  return HTML_TAG.test(value.text);
+}
+
+/** The value last assigned to a returned name before the return, or the name itself. */
+function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNode {
+  const before = ctx
+    .assignments(fn)
+    .filter((a) => a.names.length === 1 && a.names[0] === name.text && a.node.endIndex <= name.startIndex);
+  return before[before.length - 1]?.value ?? name;
+}
+
 export const pyReflectedXss = {
   ...meta,
   id: 'py-reflected-xss',
@@ -15,15 +43,23 @@ export const pyReflectedXss = {
   languages: ['python' as const],
   query: { python: '(return_statement (_) @value) @hit' },
   predicate: ({ value }: Record<string, SyntaxNode>, ctx: RuleContext): boolean => {
-    if (!value || value.type === 'dictionary' || value.type === 'list') return false;
+    if (!value) return false;
     const fn = ancestor(value, FUNCTION_TYPES);
-    const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
-    if (!/@\s*[\w.]+\.(route|get|post)\s*\(/.test(decorated)) return false;
-    const target =
-      value.type === 'call' &&
-      /^(make_response|Response|HttpResponse)$/.test(value.childForFieldName('function')?.text ?? '')
-        ? (value.childForFieldName('arguments')?.namedChildren[0] ?? value)
-        : value;
+    const built = value.type === 'identifier' && fn ? lastValue(value, fn, ctx) : value;
+    // A name holding a response of another kind (a redirect, JSON, a rendered template) is no HTML string; a request
+    // read, a `.format` or a response with a body still count.
+    if (
+      value !== built &&
+      built.type === 'call' &&
+      OTHER_RESPONSE.test(built.childForFieldName('function')?.text ?? '')
+    )
+      return false;
+    const wrapped = built.type === 'call' && RESPONSE.test(built.childForFieldName('function')?.text ?? '');
+    const target = wrapped
+      ? (built.childForFieldName('arguments')?.namedChildren.find((a) => a?.type !== 'keyword_argument') ?? value)
+      : value;
+    // Dictionaries and lists are serialised as JSON.
+    if (target.type === 'dictionary' || target.type === 'list' || !servesValue(fn, target, wrapped)) return false;
     return xssTainted(target, ctx) && (isBuiltString(target, ctx) || target.type !== 'call');
   },
 };

@@ -14,7 +14,8 @@ export const csSqlCommand = callRule({
   callee: {
     csharp: /^new (Sql|Sqlite|Npgsql|MySql|OleDb|Odbc)Command$|\.(ExecuteSqlRaw|FromSqlRaw|ExecuteSqlRawAsync)$/,
   },
-  when: (call, ctx) => csBuilt(call.args[0], ctx),
+  // csBuiltValue follows a local to its declaration (`string sql = "..." + n;` then `new SqlCommand(sql, conn)`).
+  when: (call, ctx) => csBuilt(call.args[0], ctx) || csBuiltValue(call.args[0]),
 });
 
 export const csCommandText: QueryRule = csPropertyRule(

@@ -5,6 +5,19 @@ const CASES: RuleCase[] = [
   [
     'py-sql-built',
     'python',
+    'def find(name):\n    return User.objects.extra(where=["name = \'%s\'" % name])\n',
+    'def find(name):\n    return User.objects.extra(where=["name = %s"], params=[name])\n',
+    { name: "Django's extra() takes SQL fragments" },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'from django.db.models.expressions import RawSQL\ndef f(n):\n    return RawSQL("SELECT id FROM t WHERE n = \'%s\'" % n, [])\n',
+    'from django.db.models.expressions import RawSQL\ndef f(n):\n    return RawSQL("SELECT id FROM t WHERE n = %s", [n])\n',
+  ],
+  [
+    'py-sql-built',
+    'python',
     'def f(c, n):\n    c.execute("SELECT * FROM u WHERE n = \'%s\'" % n)\n',
     'def f(c, n):\n    c.execute("SELECT * FROM u WHERE n = %s", (n,))\n',
   ],

@@ -1,6 +1,7 @@
 // CWE-89 SQL injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
 import { callRule } from '../../callRule';
+import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
 
 const meta = {
@@ -16,14 +17,22 @@ export const pySqlInjection = callRule({
   languages: ['python'],
   callee: {
     python:
-      /\.(execute|executemany|executescript|raw|mogrify)$|^(text|sqlalchemy\.text|pd\.read_sql|pandas\.read_sql|read_sql(_query)?)$|\.(read_sql|read_sql_query)$/,
+      /\.(execute|executemany|executescript|raw|mogrify|extra)$|^(text|sqlalchemy\.text|pd\.read_sql|pandas\.read_sql|read_sql(_query)?|([\w.]+\.)?RawSQL)$|\.(read_sql|read_sql_query)$/,
   },
-  when: (call, ctx) =>
-    builtSql(
+  when: (call, ctx) => {
+    // Django's QuerySet.extra(where=[...], select={...}) takes SQL fragments, without SELECT or WHERE words.
+    if (call.last === 'extra')
+      return ['where', 'select', 'tables', 'order_by'].some((k) =>
+        namedChildren(call.keywords.get(k) ?? null).some((part) =>
+          builtSql(part.type === 'pair' ? (part.childForFieldName('value') ?? part) : part, ctx, false),
+        ),
+      );
+    return builtSql(
       call.args[0] ?? call.keywords.get('sql') ?? call.keywords.get('query'),
       ctx,
-      !/execute|raw/.test(call.last),
-    ),
+      !/execute|raw|RawSQL/.test(call.last),
+    );
+  },
 });
 
 export const jsSqlInjection = callRule({

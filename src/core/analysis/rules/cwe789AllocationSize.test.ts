@@ -1,0 +1,21 @@
+// CWE-789 memory allocated with an excessive size: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'c-peer-sized-allocation',
+    'c',
+    'int main(int argc, char **argv) {\n  size_t n = atoi(argv[1]);\n  char *b = malloc(n);\n  return b == NULL;\n}\n',
+    'int main(int argc, char **argv) {\n  size_t n = strlen(argv[1]) / 2 + 1;\n  char *b = malloc(n);\n  return b == NULL;\n}\n',
+    { name: 'a number read from argv vs the measured length of argv', requireCleanParse: true },
+  ],
+  [
+    'c-peer-sized-allocation',
+    'c',
+    'char *frame(int fd) {\n  uint32_t len;\n  read(fd, &len, sizeof len);\n  len = ntohl(len);\n  return malloc(len);\n}\n',
+    'char *frame(int fd) {\n  uint32_t len;\n  read(fd, &len, sizeof len);\n  len = ntohl(len);\n  if (len > MAX_FRAME) return NULL;\n  return malloc(len);\n}\n',
+    { name: 'a length off the wire, with and without an upper limit' },
+  ],
+];
+
+describeRuleCases('CWE-789 memory allocated with an excessive size', CASES);
