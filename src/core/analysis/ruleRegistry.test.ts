@@ -57,8 +57,6 @@ const UNCASED = [
   'js-yaml-full-schema',
   'native-xxe',
   'py-insecure-cookie',
-  'xpath-injection',
-  'c-peer-sized-allocation',
   'c-curl-runtime-url',
   'nosql-injection',
 ];

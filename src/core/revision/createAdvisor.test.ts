@@ -105,4 +105,22 @@ describe('createAdvisor', () => {
     const without = await createAdvisor(list, fixedIndex(['n1', 't1'], []), { prior: false }).advise(code, 'c', 2);
     expect(without.map((h) => h.cwe)).toEqual(['CWE-680', 'CWE-787']);
   });
+
+  it('lets a Top 25 CWE count a matching relative as agreement, unless told not to', async () => {
+    const c = (id: string, cwe: string): AdvisorySource => ({
+      ...adv(id, cwe),
+      language: 'c',
+      markers: ['memcpy('],
+      code: 'memcpy(dst, src, n);',
+    });
+    // CWE-122 (heap overflow) is a child of CWE-787 (out-of-bounds write); CWE-416 is no relative of either.
+    const list = [c('z1', 'CWE-416'), c('y1', 'CWE-122'), c('x1', 'CWE-787')];
+    const order = ['z1', 'y1', 'x1'];
+    const code = 'memcpy(out, in, len);';
+    const options = { prior: false };
+    const agreed = await createAdvisor(list, fixedIndex(order, []), options).advise(code, 'c', 3);
+    expect(agreed.map((h) => h.cwe)).toEqual(['CWE-787', 'CWE-416', 'CWE-122']);
+    const alone = await createAdvisor(list, fixedIndex(order, []), { ...options, family: false }).advise(code, 'c', 3);
+    expect(alone.map((h) => h.cwe)).toEqual(['CWE-416', 'CWE-122', 'CWE-787']);
+  });
 });

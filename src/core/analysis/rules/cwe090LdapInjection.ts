@@ -70,7 +70,8 @@ export const ldapInjection = injection(
     ],
     // JNDI's search(base, filter, args, controls) escapes the args itself, so only the base and filter count.
     java: [{ callee: /\.search$/, args: [0, 1] }],
-    php: [{ callee: /^ldap_(search|list|read)$/ }],
+    // ldap_search($link, $base, $filter, ...): the link is a connection, not text; only the base and filter count.
+    php: [{ callee: /^ldap_(search|list|read)$/, args: [1, 2] }],
   },
   /(^|\.)(escape_filter_chars|escape_dn_chars|escape|encodeForLDAP|ldap_escape)$/,
 );

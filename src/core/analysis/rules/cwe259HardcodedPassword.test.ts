@@ -8,6 +8,13 @@ const CASES: RuleCase[] = [
   [
     'hardcoded-password',
     'python',
+    'dbPassword = "Tr0ub4dor3"\n',
+    'dbPasswordField = "Tr0ub4dor3"\n',
+    { cwe: 'CWE-259', name: 'camelCase name' },
+  ],
+  [
+    'hardcoded-password',
+    'python',
     'DB_PASSWORD = "s3cr3t-Value"\n',
     'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
     { cwe: 'CWE-259' },

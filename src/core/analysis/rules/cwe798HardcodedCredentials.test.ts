@@ -17,7 +17,6 @@ const CASES: RuleCase[] = [
     'const jwtSecretName = "k9f3-x81q-77zz";\n',
     { name: 'camelCase secret names, and a name that only names the secret' },
   ],
-  ['hardcoded-credentials', 'python', 'dbPassword = "Tr0ub4dor3"\n', 'dbPasswordField = "Tr0ub4dor3"\n'],
   [
     'hardcoded-credentials',
     'python',
