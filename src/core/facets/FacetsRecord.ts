@@ -26,6 +26,8 @@ export interface FacetsRecord {
   language: Language;
   /** The task text used for full-text and vector search. */
   text: string;
+  /** True when `text` is the comments and docstrings of a code prefix (retrieval gives them their own vote). */
+  textFromCode?: boolean;
   /** API and call names named by the task text or found in its code prefix. */
   apis: string[];
   /** Identifiers declared or used in the code prefix. */

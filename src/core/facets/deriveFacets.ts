@@ -74,6 +74,7 @@ export async function deriveFacets(
   return {
     language: task.language,
     text,
+    ...(completion && nl.trim() ? { textFromCode: true } : {}),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),

@@ -12,6 +12,8 @@ export interface FacetRun {
   threshold: number;
   /** 'full' mode: the share of a full vote a score earns (API facets: weak evidence votes weakly); 1 by default. */
   vote?: (score: number) => number;
+  /** Orders only: never passes, so it never decides what is injected (its cut is not calibrated). */
+  rankingOnly?: boolean;
   /** What the facet matched per item, copied into the trace (API facets). */
   evidence?: ReadonlyMap<string, readonly string[]>;
 }
@@ -58,7 +60,7 @@ export function fuseRanks(
     const facets = runs.map((run, i): FacetScore => {
       const score = run.scores.get(id) ?? 0;
       const rank = ranks[i]!.get(id) ?? null;
-      const passed = rank !== null && score >= run.threshold && rank <= settings.rankCap;
+      const passed = !run.rankingOnly && rank !== null && score >= run.threshold && rank <= settings.rankCap;
       const counts = mode === 'full' ? rank !== null : passed;
       const weight = mode === 'full' && run.vote ? run.vote(score) : 1;
       const contribution = counts ? weight / (settings.alpha + rank!) : 0;

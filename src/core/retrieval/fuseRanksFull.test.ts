@@ -49,4 +49,23 @@ describe("fuseRanks 'full'", () => {
     // The vote share changes nothing in gated mode.
     expect(fuseRanks(['a', 'b'], runs, settings).find((f) => f.id === 'a')!.fused).toBeCloseTo(1 / 62, 6);
   });
+
+  it('a ranking-only facet adds to the order but never passes, whatever its score', () => {
+    const runs = [
+      { facet: 'text', scores: new Map([['a', 1]]), threshold: 5 },
+      {
+        facet: 'intent',
+        scores: new Map([
+          ['b', 0.9],
+          ['a', 0.1],
+        ]),
+        threshold: 0,
+        rankingOnly: true,
+      },
+    ];
+    const full = fuseRanks(['a', 'b'], runs, settings, 'full');
+    expect(full.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(full.find((f) => f.id === 'b')!.fused).toBeCloseTo(1 / 61, 6);
+    expect(full.every((f) => !f.passed && f.facets.every((s) => !s.passed))).toBe(true);
+  });
 });

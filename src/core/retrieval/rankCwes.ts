@@ -37,6 +37,12 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   };
   if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
+  // A code prefix's comments say what the code is meant to do; in the one query vector its many code
+  // names outweigh them, so they get a vote of their own (a request in words is the query already).
+  if (enabled.has('intent:vector') && facets.textFromCode && facets.text.trim()) {
+    run('intent:vector', toMap(await kb.search.vector('cwes', kb.embedder.embed(facets.text))));
+    runs.at(-1)!.rankingOnly = true;
+  }
   if (enabled.has('api')) {
     const importedOnly = new Set(facets.importedOnly ?? []);
     apiRun('api', {

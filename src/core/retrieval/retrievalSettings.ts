@@ -19,7 +19,7 @@ export interface RetrievalSettings {
   thresholds: Record<string, number>;
 }
 
-export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'api', 'cause', 'draft-api'] as const;
+export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'intent:vector', 'api', 'cause', 'draft-api'] as const;
 export type Level1Facet = (typeof LEVEL1_FACETS)[number];
 
 export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
@@ -33,6 +33,8 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   thresholds: {
     'text:bm25': 5.748,
     'text:vector': 0.465,
+    // Recorded for the trace only: the intent facet orders and never decides injection (rankingOnly).
+    'intent:vector': 1,
     api: 0.065,
     cause: 0.486,
     'draft-api': 0.001,

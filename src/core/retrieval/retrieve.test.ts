@@ -13,6 +13,7 @@ import { retrieve } from './retrieve';
 
 const hash = (t: string): string => createHash('sha256').update(t).digest('hex');
 const PREFIX = 'import os\n\ndef archive(label):\n    """Pack a backup with tar, named after the label."""\n';
+const SHELL_PREFIX = 'import os\n\ndef archive(label):\n    """Run a shell command that packs the label with tar."""\n';
 
 async function fixtureKb(): Promise<KnowledgeBase> {
   return createKnowledgeBase(
@@ -40,5 +41,28 @@ describe('retrieve', () => {
     expect(strict.note).toContain(`best candidates: ${strict.cwes[0]!.id} (`);
     expect(strict.cwes[0]!.why).toMatch(/^not injected: in the top 4 .* but no facet passed its threshold$/);
     expect(retrievalRecordSchema.parse(strict)).toEqual(strict);
+  });
+
+  it("gives a code prefix's comment its own ranking-only vote, and a plain request none", async () => {
+    const kb = await fixtureKb();
+    const prefix = await retrieve(
+      kb,
+      await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: SHELL_PREFIX }, kb),
+    );
+    const intents = prefix.cwes.flatMap((c) => c.facets.filter((f) => f.facet === 'intent:vector'));
+    expect(intents).toHaveLength(prefix.cwes.length);
+    expect(intents.some((f) => f.rank !== null && f.contribution > 0)).toBe(true);
+    expect(intents.every((f) => !f.passed)).toBe(true);
+    const without = await retrieve(
+      kb,
+      await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: SHELL_PREFIX }, kb),
+      { facets: ['text:bm25', 'text:vector', 'api'] },
+    );
+    expect(without.cwes.map((c) => c.fused)).not.toEqual(prefix.cwes.map((c) => c.fused));
+    const request = await retrieve(
+      kb,
+      await deriveFacets({ id: 'n', language: 'python', kind: 'nl', prompt: 'Back up a folder of files' }, kb),
+    );
+    expect(request.cwes.every((c) => c.facets.every((f) => f.facet !== 'intent:vector'))).toBe(true);
   });
 });
