@@ -27,7 +27,10 @@ export function literalValue(node: SyntaxNode): string | null {
 export function looksLikeSecret(name: string, value: string, namePattern: RegExp = SECRET_NAME): boolean {
   if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
-  return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.)$/i.test(value);
+  // JavaScript type names are what `typeof password === 'string'` compares with, not secrets.
+  return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.|string|number|object|undefined|boolean|function)$/i.test(
+    value,
+  );
 }
 
 export const ASSIGN: Partial<Record<Language, string>> = {
