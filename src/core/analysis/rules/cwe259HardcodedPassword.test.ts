@@ -29,6 +29,13 @@ const CASES: RuleCase[] = [
   [
     'hardcoded-password',
     'javascript',
+    "function login(user, password) {\n  return user === 'admin' && password === 'S3cret-Admin';\n}\n",
+    "function login(user, password) {\n  if (typeof password !== 'string' || password.length < 12) return false;\n  return checkHash(user, password);\n}\n",
+    { name: 'a typeof check is not a password' },
+  ],
+  [
+    'hardcoded-password',
+    'javascript',
     "const smtp = { user: 'mailer', password: 'm4il-Secret' };\n",
     "const smtp = { user: 'mailer', password: process.env.SMTP_PASSWORD };\n",
   ],

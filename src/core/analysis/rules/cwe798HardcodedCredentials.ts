@@ -30,7 +30,10 @@ export function looksLikeSecret(rawName: string, value: string, namePattern: Reg
   const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
-  return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.)$/i.test(value);
+  // JavaScript type names are what `typeof password === 'string'` compares with, not secrets.
+  return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.|string|number|object|undefined|boolean|function)$/i.test(
+    value,
+  );
 }
 
 export const ASSIGN: Partial<Record<Language, string>> = {
