@@ -48,7 +48,7 @@ import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
-import { cwe369DivideByZero } from './rules/cwe369DivideByZero';
+import { cwe369DivideByZero } from './rules/cwe369DivideByZero/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';

@@ -31,9 +31,10 @@ export const pyXxe = callRule({
     if (call.last === 'XMLParser') return /resolve_entities\s*=\s*True|no_network\s*=\s*False/.test(call.node.text);
     if (call.last === 'setFeature')
       return /feature_external_(ges|pes)/.test(call.node.text) && /True|1/.test(call.args[1]?.text ?? '');
-    // Parsing request data with lxml or the standard library parsers (entity expansion, CWE-776).
+    // Parsing request data with lxml or ElementTree; minidom, pulldom and SAX resolve no external entities by
+    // default, and their entity expansion is CWE-776's (py-xml-entity-expansion).
     return (
-      /\b(etree|ElementTree|ET|minidom|sax|pulldom|lxml)\b/.test(call.name) &&
+      /\b(etree|ElementTree|ET|lxml)\b/.test(call.name) &&
       call.args[0] !== undefined &&
       !/resolve_entities\s*=\s*False/.test(ctx.code) &&
       isRequestTainted(call.args[0], ctx)

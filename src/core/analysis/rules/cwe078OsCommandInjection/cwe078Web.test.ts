@@ -5,6 +5,23 @@ const CASES: RuleCase[] = [
   [
     'py-shell-command',
     'python',
+    'import pexpect\ndef login(user):\n    child = pexpect.spawn("ssh " + user + "@backup")\n    return child\n',
+    'import pexpect\ndef login(user):\n    child = pexpect.spawn("ssh", [user + "@backup"])\n    return child\n',
+    {
+      requireCleanParse: true,
+      name: 'pexpect.spawn of a built command string, or a fixed program with an argument list',
+    },
+  ],
+  [
+    'py-shell-command',
+    'python',
+    'from flask import request\nimport pexpect\ndef archive():\n    return pexpect.run(f"tar czf out.tgz {request.args[\'dir\']}")\n',
+    'from flask import request\nimport pexpect\ndef archive():\n    return pexpect.run("tar czf out.tgz /srv/data")\n',
+    { requireCleanParse: true, name: 'pexpect.run of request data in an f-string, or a constant command' },
+  ],
+  [
+    'py-shell-command',
+    'python',
     'import os\nclass Pinger:\n    def command_for(self, host):\n        return "ping -c 1 " + host\n    def ping(self, host):\n        os.system(self.command_for(host))\n',
     'import os\nclass Pinger:\n    def command_for(self, host):\n        return "ping -c 1 " + host\n    def ping_local(self):\n        os.system(self.command_for("localhost"))\n',
     { name: 'a command built by a method of the same class, from a value or from a constant' },

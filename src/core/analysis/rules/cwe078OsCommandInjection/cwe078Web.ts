@@ -18,9 +18,10 @@ export const pyShellCommand = callRule({
   id: 'py-shell-command',
   languages: ['python'],
   callee: {
-    // asyncio's *_shell and paramiko's exec_command hand the string to a shell too (the remote one for SSH).
+    // asyncio's *_shell and paramiko's exec_command hand the string to a shell too (the remote one for SSH);
+    // pexpect splits its command string into program and arguments itself, so a built string chooses both.
     python:
-      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_shell|[\w.]*\.exec_command)$/,
+      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_shell|[\w.]*\.exec_command|pexpect\.(spawnu?|runu?|popen_spawn\.PopenSpawn))$/,
   },
   when: (call, ctx) => {
     const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);

@@ -56,3 +56,27 @@ describe('low tier, Python context', () => {
     expect(record.findings.map((f) => f.rule)).toEqual(['py-weak-hash']);
   });
 });
+
+describe('low tier, Python servers bound to every interface (CWE-1327)', () => {
+  const bound = async (code: string) =>
+    (await lowFindings(code)).filter((f) => f.rule === 'low-py-bind-all-interfaces').map((f) => [f.tier, f.severity]);
+
+  it('notes app.run, socket.bind and HTTPServer on the wildcard address, never as a counted finding', async () => {
+    const note = [['note', 'low']];
+    expect(await bound('from flask import Flask\napp = Flask(__name__)\napp.run(host="0.0.0.0", port=8080)\n')).toEqual(
+      note,
+    );
+    expect(await bound('import socket\ns = socket.socket()\ns.bind(("", 9000))\n')).toEqual(note);
+    expect(
+      await bound(
+        'from http.server import HTTPServer, SimpleHTTPRequestHandler\nHTTPServer(("::", 80), SimpleHTTPRequestHandler)\n',
+      ),
+    ).toEqual(note);
+  });
+
+  it('stays silent on loopback and on a host taken from configuration', async () => {
+    expect(await bound('from flask import Flask\napp = Flask(__name__)\napp.run(host="127.0.0.1")\n')).toEqual([]);
+    expect(await bound('import socket\ns = socket.socket()\ns.bind(("localhost", 9000))\n')).toEqual([]);
+    expect(await bound('import uvicorn\ndef main(cfg):\n    uvicorn.run("app:api", host=cfg.host)\n')).toEqual([]);
+  });
+});

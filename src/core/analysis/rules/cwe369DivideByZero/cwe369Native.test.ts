@@ -1,5 +1,5 @@
-// CWE-369 divide by zero: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
-import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+// CWE-369 divide by zero (Native rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [

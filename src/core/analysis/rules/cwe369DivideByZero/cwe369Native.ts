@@ -1,9 +1,9 @@
-// CWE-369 divide by zero: the analyser rules for this weakness, in registry order.
-import type { QueryRule, Rule } from '../Rule';
-import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { declarationsOf } from '../cDeclarations';
-import { escapeRe, squash } from '../ruleParts/cIndexAccess';
-import { scopeOf, walk } from '../walk';
+// CWE-369 divide by zero (Native rules: C and C++): the analyser rules for this weakness, in registry order.
+import type { QueryRule, Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { declarationsOf } from '../../cDeclarations';
+import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
+import { scopeOf, walk } from '../../walk';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 const FLOAT_TYPE = /\b(float|double)\b/;
@@ -145,4 +145,4 @@ export const cUncheckedDivisor: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe369DivideByZero: readonly Rule[] = [cUncheckedDivisor];
+export const cwe369Native: readonly Rule[] = [cUncheckedDivisor];
