@@ -7,6 +7,7 @@ import { createRuleContext, withParameterSources } from '../../src/core/analysis
 import { parameterFindings } from '../../src/core/analysis/parameterSources';
 import { RULES } from '../../src/core/analysis/ruleRegistry';
 import { runRule } from '../../src/core/analysis/runRule';
+import { ruleQueries } from '../../src/core/analysis/analyzeCode';
 import { SCALING_SERIES, type ScalingLanguage } from './analyzeScaling';
 
 export async function ruleTimes(language: ScalingLanguage, lines: number): Promise<Map<string, number>> {
@@ -14,7 +15,7 @@ export async function ruleTimes(language: ScalingLanguage, lines: number): Promi
   const tree = await nodeParser().parse(code, language);
   const times = new Map<string, number>();
   try {
-    const ctx = createRuleContext(tree, code);
+    const ctx = createRuleContext(tree, code, ruleQueries(language));
     const paramCtx = withParameterSources(ctx);
     const run = (rule: (typeof RULES)[number], c: typeof ctx) => runRule(rule, c);
     for (const rule of RULES) {
