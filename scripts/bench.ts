@@ -5,7 +5,7 @@ import { firstScreenSize } from './bench/firstScreenSize';
 import { benchRetrieval } from './benchRetrieval';
 import { throughput } from './bench/throughput';
 import { browserReady } from './bench/browserReady';
-import { analyzeScaling } from './bench/analyzeScaling';
+import { analyzeScaling, SCALING_SERIES, type ScalingLanguage } from './bench/analyzeScaling';
 import { firstPaint } from './bench/firstPaint';
 import { heapAfterRuns } from './bench/heapAfterRuns';
 
@@ -55,14 +55,16 @@ async function main(): Promise<void> {
     `  ${t.files} files, ${t.lines} lines; parse ${rate(t.parse)}; analyse ${rate(t.analyse)}; slice ${rate(t.slice)}; slowest slice ${Math.round(t.slowestSliceMs)} ms`,
   );
 
-  console.log('\n## Analysis time against file length (Node, generated Python, parse included, median of 3)');
-  const s = await analyzeScaling(3);
-  for (const p of s.points)
-    console.log(`  ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
-  const largest = s.points[s.points.length - 1];
-  console.log(
-    `  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}`,
-  );
+  for (const language of Object.keys(SCALING_SERIES) as ScalingLanguage[]) {
+    console.log(`\n## Analysis time against file length (Node, generated ${language}, parse included, median of 3)`);
+    const s = await analyzeScaling(3, language);
+    for (const p of s.points)
+      console.log(`  ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
+    const largest = s.points[s.points.length - 1];
+    console.log(
+      `  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

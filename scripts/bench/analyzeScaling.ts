@@ -1,8 +1,9 @@
-// Analysis time against file length: generated Python files of 1k, 2k, 5k and 20k lines, and the
-// 20k/2k ratio (10 when linear). Run alone: npx tsx scripts/bench/analyzeScaling.ts
+// Analysis time against file length: generated Python and C files of 1k, 2k, 5k and 20k lines, and the
+// 20k/2k ratio (10 when linear). Run alone: npx tsx scripts/bench/analyzeScaling.ts [runs] [python|c]
 import { pathToFileURL } from 'node:url';
 import { nodeParser } from '../../src/adapters/node/nodeParser';
 import { analyzeCode } from '../../src/core/analysis/analyzeCode';
+import { generateC } from './generatedC';
 
 export const SCALING_SIZES = [1000, 2000, 5000, 20000] as const;
 
@@ -106,20 +107,31 @@ export interface ScalingPoint {
   findings: number;
 }
 
+/** The generated series: a language and a generator of a module of about `lines` lines. */
+export const SCALING_SERIES = {
+  python: generatePython,
+  c: generateC,
+} as const;
+export type ScalingLanguage = keyof typeof SCALING_SERIES;
+
 /** Median of `runs` analyses per size (parsing included, as the CLI and the worker do it). */
-export async function analyzeScaling(runs = 3): Promise<{ points: ScalingPoint[]; ratio20kTo2k: number }> {
+export async function analyzeScaling(
+  runs = 3,
+  language: ScalingLanguage = 'python',
+): Promise<{ points: ScalingPoint[]; ratio20kTo2k: number }> {
   const parser = nodeParser();
-  await analyzeCode(generatePython(200), 'python', parser); // warm-up: grammar load and JIT
+  const generate = SCALING_SERIES[language];
+  await analyzeCode(generate(200), language, parser); // warm-up: grammar load and JIT
   const points: ScalingPoint[] = [];
   for (const lines of SCALING_SIZES) {
-    const code = generatePython(lines);
+    const code = generate(lines);
     const times: number[] = [];
     const cpu: number[] = [];
     let findings = 0;
     for (let r = 0; r < runs; r += 1) {
       const started = performance.now();
       const cpuStarted = process.cpuUsage();
-      findings = (await analyzeCode(code, 'python', parser)).findings.length;
+      findings = (await analyzeCode(code, language, parser)).findings.length;
       const used = process.cpuUsage(cpuStarted);
       times.push(performance.now() - started);
       cpu.push((used.user + used.system) / 1000);
@@ -134,14 +146,17 @@ export async function analyzeScaling(runs = 3): Promise<{ points: ScalingPoint[]
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = Number(process.argv[2] ?? 3);
-  analyzeScaling(runs)
-    .then((s) => {
+  const only = process.argv[3];
+  const languages = (Object.keys(SCALING_SERIES) as ScalingLanguage[]).filter((l) => !only || l === only);
+  (async () => {
+    for (const language of languages) {
+      const s = await analyzeScaling(runs, language);
       for (const p of s.points)
-        console.log(`  python ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
-      console.log(`  20k/2k CPU time ratio: ${s.ratio20kTo2k} (linear is 10; goal at most 12)`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
+        console.log(`  ${language} ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
+      console.log(`  ${language} 20k/2k CPU time ratio: ${s.ratio20kTo2k} (linear is 10; goal at most 12)`);
+    }
+  })().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

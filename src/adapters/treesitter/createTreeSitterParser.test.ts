@@ -32,6 +32,25 @@ describe('tree-sitter parser port (Node)', () => {
     tree.dispose();
   });
 
+  it('runs several queries in one pass with the same matches, in the same order, as one pass each', async () => {
+    const code = 'import os\nx = f(a)\nif x:\n    os.system(x + "y")\n    g(h(x), k=1)\ny = "s"\n';
+    const tree = await nodeParser().parse(code, 'python');
+    // The second query has two patterns: its matches must keep pattern indexes 0 and 1, not the shared numbering.
+    const queries = [
+      '(call function: (_) @fn) @call',
+      '(assignment left: (_) @name) @hit\n(string) @hit',
+      '(call function: (attribute) @fn (#match? @fn "^os"))',
+      '(while_statement) @none',
+    ];
+    const shape = (ms: ReturnType<typeof tree.matches>) =>
+      ms.map((m) => [m.patternIndex, ...m.captures.map((c) => `${c.name}:${c.node.startIndex}-${c.node.endIndex}`)]);
+    const each = tree.matchesEach?.(queries) ?? [];
+    expect(each.map(shape)).toEqual(queries.map((q) => shape(tree.matches(q))));
+    expect(each[1]?.some((m) => m.patternIndex === 1)).toBe(true);
+    expect(each[2]).toHaveLength(1);
+    tree.dispose();
+  });
+
   it('runs queries against the tree and reports unsupported languages', async () => {
     const parser = nodeParser();
     const tree = await parser.parse('import os\nos.system(cmd)\n', 'python');

@@ -64,6 +64,38 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
     return query;
   }
 
+  /**
+   * Several queries compiled as one and run in one pass; each match goes back to its query by pattern index,
+   * renumbered from that query's first pattern. Falls back to one pass per query if the cursor hit its match
+   * limit, since a shared pass could then drop matches a lone query keeps.
+   */
+  function matchesEach(
+    tsLanguage: TsLanguage,
+    file: string,
+    root: SyntaxNode,
+    sources: readonly string[],
+  ): QueryMatch[][] {
+    const one = (source: string) =>
+      compiled(tsLanguage, file, source).matches(root as never) as unknown as QueryMatch[];
+    const starts: number[] = [];
+    let patterns = 0;
+    for (const source of sources) {
+      starts.push(patterns);
+      patterns += compiled(tsLanguage, file, source).patternCount();
+    }
+    const combined = compiled(tsLanguage, file, sources.join('\n'));
+    const found = combined.matches(root as never) as unknown as QueryMatch[];
+    if (combined.didExceedMatchLimit()) return sources.map(one);
+    const out: QueryMatch[][] = sources.map(() => []);
+    for (const match of found) {
+      let at = starts.length - 1;
+      while (at > 0 && (starts[at] ?? 0) > match.patternIndex) at -= 1;
+      match.patternIndex -= starts[at] ?? 0;
+      out[at]?.push(match);
+    }
+    return out;
+  }
+
   return {
     supports: (language) => grammarFor(language) !== undefined,
     async parse(code, language): Promise<ParsedTree> {
@@ -83,6 +115,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
         language,
         root: tree.rootNode as unknown as SyntaxNode,
         matches: (source) => compiled(tsLanguage, file, source).matches(tree.rootNode) as unknown as QueryMatch[],
+        matchesEach: (sources) => matchesEach(tsLanguage, file, tree.rootNode as unknown as SyntaxNode, sources),
         dispose: () => tree.delete(),
       };
     },

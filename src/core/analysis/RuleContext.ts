@@ -40,8 +40,13 @@ const CALLEE_ALIASES: Partial<Record<Language, (root: SyntaxNode) => Map<string,
   python: pythonImportAliases,
 };
 
-export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
+/**
+ * `queries`: the rule queries this analysis will ask for; run together in one pass over the tree on the first
+ * `matches` call when the parser supports it (one pass per query made query time grow with the rule count).
+ */
+export function createRuleContext(tree: ParsedTree, code: string, queries: readonly string[] = []): RuleContext {
   const queryCache = new Map<string, QueryMatch[]>();
+  let pending = tree.matchesEach && queries.length > 1 ? [...new Set(queries)] : [];
   const assignmentCache = new Map<number, Assignment[]>();
   const callCache = new Map<string, CallInfo>();
   const callByObject = new WeakMap<SyntaxNode, CallInfo>();
@@ -66,6 +71,11 @@ export function createRuleContext(tree: ParsedTree, code: string): RuleContext {
     root: tree.root,
     memo: new Map(),
     matches(query) {
+      if (pending.length > 0 && tree.matchesEach) {
+        const each = tree.matchesEach(pending);
+        pending.forEach((q, i) => queryCache.set(q, each[i] ?? []));
+        pending = [];
+      }
       let found = queryCache.get(query);
       if (!found) {
         found = tree.matches(query);

@@ -58,6 +58,10 @@ describe('analyzeCode', () => {
           matches: () => {
             throw new Error('boom');
           },
+          // The one-pass query path too, so the throw is not bypassed.
+          matchesEach: () => {
+            throw new Error('boom');
+          },
           dispose: () => {
             disposed += 1;
             tree.dispose();

@@ -8,6 +8,7 @@ import { createRuleContext, withParameterSources } from './RuleContext';
 import { parameterFindings } from './parameterSources';
 import { RULES } from './ruleRegistry';
 import { runRule } from './runRule';
+import { callQuery } from './callInfo';
 import { withoutCoveredLowFindings } from './lowTierOverlap';
 
 export const ANALYZER_NAME = 'playground-treesitter-rules';
@@ -30,6 +31,16 @@ function hasTopLevelError(root: {
   return root.hasError && root.children.some((c) => c?.type === 'ERROR');
 }
 
+/** The distinct queries of the rules for a language, and the shared call query: run together in one pass. */
+export function ruleQueries(language: Language): string[] {
+  const queries = new Set<string>([callQuery(language)].filter(Boolean));
+  for (const rule of RULES) {
+    const query = rule.kind === 'query' && rule.languages.includes(language) ? rule.query[language] : undefined;
+    if (query) queries.add(query);
+  }
+  return [...queries];
+}
+
 export async function analyzeCode(
   code: string,
   language: Language,
@@ -39,7 +50,7 @@ export async function analyzeCode(
   if (!parser.supports(language)) throw new PlaygroundError('LANGUAGE_UNSUPPORTED', { detail: language });
   const tree = await parser.parse(code, language);
   try {
-    const ctx = createRuleContext(tree, code);
+    const ctx = createRuleContext(tree, code, ruleQueries(language));
     const paramCtx = withParameterSources(ctx);
     const guards = options.guards ?? true;
     const run = (rule: Rule, c: typeof ctx): Finding[] => runRule(rule, c, guards);

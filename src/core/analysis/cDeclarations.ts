@@ -1,6 +1,7 @@
 // Declared C/C++ names of one function: parameters and locals with their base type and whether they are
 // pointers or arrays. Rules that need "what is p?" (a typed pointer, a capacity parameter) read it here.
 import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
 
 export interface Declared {
@@ -23,11 +24,18 @@ function declared(decl: SyntaxNode | null, indirect = false): { name: string; in
   return null;
 }
 
-/** Parameters (in order) and locals of the function around `node`. */
-export function declarationsOf(node: SyntaxNode): Declared[] {
+/**
+ * Parameters (in order) and locals of the function around `node`, read once per function and analysis: several
+ * C rules ask per call or per use, and walking the function each time cost a walk per question.
+ */
+export function declarationsOf(node: SyntaxNode, ctx: RuleContext): readonly Declared[] {
   const fn = node.type === 'function_definition' ? node : ancestor(node, FUNCTION_TYPES);
   if (!fn) return [];
+  const key = `declarations:${fn.startIndex}:${fn.endIndex}`;
+  const cached = ctx.memo.get(key) as Declared[] | undefined;
+  if (cached) return cached;
   const out: Declared[] = [];
+  ctx.memo.set(key, out);
   for (const d of walk(fn, (n) => n.type === 'compound_statement' && n.parent?.type === 'lambda_expression')) {
     const parameter = d.type === 'parameter_declaration';
     if (!parameter && d.type !== 'declaration') continue;

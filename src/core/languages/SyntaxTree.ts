@@ -43,6 +43,11 @@ export interface ParsedTree {
   readonly root: SyntaxNode;
   /** Runs a tree-sitter query (S-expression) over the tree; compiled queries are cached by the port. */
   matches(query: string): QueryMatch[];
+  /**
+   * The matches of each query, as `matches` gives them, from one pass over the tree instead of one per query
+   * (each pass walks every node, so analysis paid one full walk per distinct rule query). Optional for ports.
+   */
+  matchesEach?(queries: readonly string[]): QueryMatch[][];
   dispose(): void;
 }
 

@@ -35,6 +35,20 @@ export function isWrite(node: SyntaxNode): boolean {
   return /assignment_expression/.test(parent.type) && parent.childForFieldName('left')?.startIndex === node.startIndex;
 }
 
+/**
+ * Whether `base` is declared anywhere in the file as a C++ map or set (which inserts rather than overruns). The
+ * answer depends only on the name, so it is kept per name: a scan of the whole file per subscript was quadratic.
+ */
+function declaredAsContainer(base: string, ctx: RuleContext): boolean {
+  const key = `containerDeclared:${base}`;
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    found = new RegExp(`(map|unordered_map|json|set)\\s*<[^;]*>\\s*&?\\s*${escapeRe(base)}\\b`).test(ctx.code);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 /** The index comes from input, a caller (integer parameter into a non-parameter array) or a bare counter, and no comparison guards it. */
 export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const { array, index } = indexOf(node);
@@ -50,7 +64,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const base = array.text.split(/\W/)[0] ?? '';
   const fnText = scopeOf(node).text;
   if (new RegExp(`\\b${escapeRe(base)}\\s*=\\s*(\\([^)]*\\)\\s*)?realloc\\s*\\(`).test(fnText)) return false;
-  if (new RegExp(`(map|unordered_map|json|set)\\s*<[^;]*>\\s*&?\\s*${escapeRe(base)}\\b`).test(ctx.code)) return false;
+  if (declaredAsContainer(base, ctx)) return false;
   const names = atomsOf(index).filter((a) => /^\w+$/.test(a));
   const params = parameterNames(node);
   const ints = integerParameters(node);

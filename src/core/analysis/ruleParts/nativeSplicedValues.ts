@@ -104,15 +104,15 @@ function partsOf(node: SyntaxNode, before: SyntaxNode, ctx: RuleContext, depth: 
 const NUMERIC_TYPE =
   /^(const\s+)?(unsigned\s+|signed\s+)?(int|long|short|long\s+long|size_t|ssize_t|off_t|double|float|bool|u?int(8|16|32|64)_t|uint|unsigned|time_t|pid_t|uid_t|gid_t)$/;
 
-function numericVariable(value: SyntaxNode): boolean {
+function numericVariable(value: SyntaxNode, ctx: RuleContext): boolean {
   if (value.type !== 'identifier') return false;
-  const decl = declarationsOf(value).find((d) => d.name === value.text);
+  const decl = declarationsOf(value, ctx).find((d) => d.name === value.text);
   return decl !== undefined && !decl.indirect && NUMERIC_TYPE.test(decl.type.trim());
 }
 
 /** Whether a spliced value stays: not a constant or allowlist pick, not a number, not escaped. */
 function risky(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
-  return !constantLike(value, ctx) && !numericVariable(value) && !escaped(value, sink, ctx);
+  return !constantLike(value, ctx) && !numericVariable(value, ctx) && !escaped(value, sink, ctx);
 }
 
 /**

@@ -1,4 +1,5 @@
 // CWE-131 incorrect calculation of buffer size: the analyser rules for this weakness, in registry order.
+import type { RuleContext } from '../RuleContext';
 import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
@@ -13,7 +14,7 @@ const BYTE_TYPE =
 const BYTE_COUNT_NAME = /bytes|Bytes|_size\b|Size\b|(?<![.>])\bsize\b(?!\()|octets/;
 
 /** The pointer variable an allocation result is stored in (`T *p = malloc(..)` or `p = malloc(..)`). */
-function receiver(call: SyntaxNode): { name: string; type: string } | null {
+function receiver(call: SyntaxNode, ctx: RuleContext): { name: string; type: string } | null {
   let cur: SyntaxNode = call;
   while (
     cur.parent &&
@@ -35,7 +36,7 @@ function receiver(call: SyntaxNode): { name: string; type: string } | null {
     name = holder.childForFieldName('left')?.text ?? '';
   }
   if (!/^\w+$/.test(name)) return null;
-  const found = declarationsOf(call).find((d) => d.name === name && d.indirect);
+  const found = declarationsOf(call, ctx).find((d) => d.name === name && d.indirect);
   if (!found) return null;
   return { name, type: found.type.replace(/\b(const|volatile|struct|enum|union)\b/g, '').trim() };
 }
@@ -63,8 +64,8 @@ export const cAllocationSizeMismatch = callRule({
     'The allocation size does not match what the pointer holds: it counts bytes for a wider element type, or measures the pointer instead of what it points to.',
   fix: 'Size allocations from the pointee: malloc(n * sizeof *p) or calloc(n, sizeof *p).',
   callee: { c: /^(malloc|calloc|realloc)$/, cpp: /^(std::)?(malloc|calloc|realloc)$/ },
-  when: (call) => {
-    const target = receiver(call.node);
+  when: (call, ctx) => {
+    const target = receiver(call.node, ctx);
     if (!target || target.type === '' || BYTE_TYPE.test(target.type)) return false;
     const sizeArgs = /calloc$/.test(call.name)
       ? call.args.slice(0, 2)

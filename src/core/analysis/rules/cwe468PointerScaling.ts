@@ -28,9 +28,9 @@ export const cScaledPointerArithmetic: QueryRule = {
   },
   message: 'The offset is multiplied by sizeof although pointer arithmetic already scales by the element size.',
   fix: 'Add the element count itself (p + i), or cast to a byte pointer first when a byte offset is meant.',
-  predicate: ({ base, offset }) => {
+  predicate: ({ base, offset }, ctx) => {
     if (!base || !offset || !scaledBySizeof(offset)) return false;
-    const decl = declarationsOf(base).find((d) => d.name === base.text);
+    const decl = declarationsOf(base, ctx).find((d) => d.name === base.text);
     const type = decl?.type.replace(/\b(const|volatile|struct|enum)\b/g, '').trim() ?? '';
     return decl !== undefined && decl.indirect && type !== '' && !BYTE_TYPE.test(type);
   },

@@ -1,4 +1,5 @@
 // CWE-681 incorrect conversion between numeric types: the analyser rules for this weakness, in registry order.
+import type { RuleContext } from '../RuleContext';
 import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
@@ -41,7 +42,7 @@ function typeText(type: string): string {
 }
 
 /** True when `value` is wider than the variable it is stored in: a wide call, a wide variable or a cast from one. */
-function isWideValue(value: SyntaxNode, at: SyntaxNode): boolean {
+function isWideValue(value: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   let v = value;
   while (v.type === 'parenthesized_expression' || v.type === 'cast_expression')
     v = v.childForFieldName('value') ?? v.namedChildren.at(-1) ?? v;
@@ -55,20 +56,20 @@ function isWideValue(value: SyntaxNode, at: SyntaxNode): boolean {
     return WIDE_CALL.test(name);
   }
   if (v.type === 'identifier') {
-    const decl = declarationsOf(at).find((d) => d.name === v.text && !d.indirect);
+    const decl = declarationsOf(at, ctx).find((d) => d.name === v.text && !d.indirect);
     return decl !== undefined && WIDE.test(typeText(decl.type));
   }
   if (v.type === 'binary_expression') {
     const l = v.childForFieldName('left');
     const r = v.childForFieldName('right');
-    return (l !== null && isWideValue(l, at)) || (r !== null && isWideValue(r, at));
+    return (l !== null && isWideValue(l, at, ctx)) || (r !== null && isWideValue(r, at, ctx));
   }
   return false;
 }
 
 /** True when `name` is a narrow local or parameter given a wide value somewhere before `use` in the function. */
-function narrowedFromWide(name: string, use: SyntaxNode): boolean {
-  const decl = declarationsOf(use).find((d) => d.name === name && !d.indirect);
+function narrowedFromWide(name: string, use: SyntaxNode, ctx: RuleContext): boolean {
+  const decl = declarationsOf(use, ctx).find((d) => d.name === name && !d.indirect);
   if (!decl || !NARROW.test(typeText(decl.type))) return false;
   for (const n of walk(scopeOf(use))) {
     if (n.startIndex >= use.startIndex) break;
@@ -77,7 +78,7 @@ function narrowedFromWide(name: string, use: SyntaxNode): boolean {
       value = n.childForFieldName('value');
     if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name)
       value = n.childForFieldName('operator')?.text === '=' ? n.childForFieldName('right') : null;
-    if (value && isWideValue(value, use)) return true;
+    if (value && isWideValue(value, use, ctx)) return true;
   }
   return false;
 }
@@ -94,7 +95,7 @@ export const cNarrowedSizeArgument = callRule({
     c: /^(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
     cpp: /^(::|std::)?(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
   },
-  when: (call) => {
+  when: (call, ctx) => {
     const positions = SIZE_ARGS[call.name.replace(/^(::|std::)/, '')] ?? [];
     for (const i of positions) {
       const arg = call.args[i];
@@ -108,7 +109,7 @@ export const cNarrowedSizeArgument = callRule({
         arg,
         (m) => subtracted(m.parent ?? m) && m.parent?.childForFieldName('right')?.startIndex === m.startIndex,
       )) {
-        if (n.type === 'identifier' && narrowedFromWide(n.text, call.node)) return true;
+        if (n.type === 'identifier' && narrowedFromWide(n.text, call.node, ctx)) return true;
       }
     }
     return false;

@@ -81,7 +81,7 @@ function boundFromSource(call: CallInfo, ctx: RuleContext): boolean {
     return uses === 1 && !allocatedWithLength(dst, atomsOf(bound), ctx);
   }
   if (!CAPACITY_BOUND.test(name) || dst.type !== 'identifier') return false;
-  const params = declarationsOf(call.node).filter((d) => d.parameter);
+  const params = declarationsOf(call.node, ctx).filter((d) => d.parameter);
   if (!params.some((p) => p.name === dst.text && p.indirect)) return false;
   const capacity = capacityParameter(dst.text, params);
   return capacity !== undefined && !usesCapacity(bound, capacity, ctx);

@@ -1,4 +1,5 @@
 // CWE-369 divide by zero (Native rules: C and C++): the analyser rules for this weakness, in registry order.
+import type { RuleContext } from '../../RuleContext';
 import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { declarationsOf } from '../../cDeclarations';
@@ -34,11 +35,11 @@ function floatingDivision(hit: SyntaxNode): boolean {
 const COUNT_CALL = /(\.|->)(size|length|count)$|^(strlen|wcslen)$/;
 
 /** Divisors that can be zero at run time: variables, fields, elements and calls such as `v.size()`. */
-function variableDivisor(divisor: SyntaxNode, at: SyntaxNode): boolean {
+function variableDivisor(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   const d = unwrap(divisor);
   if (d.type === 'identifier') {
     if (CONSTANT_NAME.test(d.text)) return false;
-    const decl = declarationsOf(at).find((x) => x.name === d.text);
+    const decl = declarationsOf(at, ctx).find((x) => x.name === d.text);
     return !(decl && FLOAT_TYPE.test(decl.type));
   }
   if (d.type === 'call_expression') return COUNT_CALL.test(squash(d.childForFieldName('function')?.text ?? ''));
@@ -133,13 +134,13 @@ export const cUncheckedDivisor: QueryRule = {
   message:
     'The divisor can be zero here and nothing before the division checks it; integer division by zero crashes the process.',
   fix: 'Check the divisor (count == 0, v.empty()) before dividing and decide what the result is for an empty or zero input.',
-  predicate: ({ hit, divisor }) =>
+  predicate: ({ hit, divisor }, ctx) =>
     hit !== undefined &&
     shortFunction(hit) &&
     !overflowGuard(hit) &&
     divisor !== undefined &&
     !floatingDivision(hit) &&
-    variableDivisor(divisor, hit) &&
+    variableDivisor(divisor, hit, ctx) &&
     !checkedBefore(divisor, hit) &&
     !onlyNonZeroLiterals(divisor, hit),
 };

@@ -1,6 +1,6 @@
 // CWE-415 double free (C rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
-import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { QueryMatch, SyntaxNode } from '../../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor } from '../../walk';
 import type { RuleContext } from '../../RuleContext';
 import type { CallInfo } from '../../callInfo';
@@ -45,13 +45,28 @@ function freedAgain(free: SyntaxNode, p: string): boolean {
   return false;
 }
 
+/**
+ * The file's function definitions by name (the first of a name wins), indexed once per analysis: searching every
+ * definition per call argument was quadratic in file length.
+ */
+function definitionsByName(ctx: RuleContext): Map<string, QueryMatch> {
+  const key = 'c-function-definitions-by-name';
+  let byName = ctx.memo.get(key) as Map<string, QueryMatch> | undefined;
+  if (!byName) {
+    byName = new Map();
+    const defs = ctx.matches(
+      '(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)',
+    );
+    for (const m of defs)
+      for (const c of m.captures) if (c.name === 'name' && !byName.has(c.node.text)) byName.set(c.node.text, m);
+    ctx.memo.set(key, byName);
+  }
+  return byName;
+}
+
 /** A function of this file that frees its parameter at `index` on some path. */
 function calleeFrees(name: string, index: number, ctx: RuleContext): boolean {
-  const def = ctx
-    .matches(
-      '(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)',
-    )
-    .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === name));
+  const def = definitionsByName(ctx).get(name);
   const params = def?.captures.find((c) => c.name === 'params')?.node;
   const body = def?.captures.find((c) => c.name === 'body')?.node;
   const param = params?.namedChildren
