@@ -89,19 +89,28 @@ export function checkedBeforeUse(sink: SyntaxNode, values: readonly SyntaxNode[]
   return false;
 }
 
+/** The buffer a value names: `buf` for `buf`, `&buf`, `*buf`, `(buf)`. */
+function bufferRoot(text: string): string | undefined {
+  return /^[&*(\s]*(\w+)/.exec(text)?.[1];
+}
+
+/**
+ * A call earlier in the sink's function that `acts` on the buffer the value names (which arguments count is the
+ * caller's choice): the shared shape of "was this buffer cut, escaped or scanned before it reached the sink".
+ */
+export function calledOnBufferBefore(
+  sink: SyntaxNode,
+  value: SyntaxNode,
+  ctx: RuleContext,
+  acts: (call: CallInfo, isBuffer: (arg: SyntaxNode | undefined) => boolean) => boolean,
+): boolean {
+  const root = bufferRoot(value.text);
+  if (root === undefined) return false;
+  const isBuffer = (arg: SyntaxNode | undefined) => bufferRoot(arg?.text ?? '') === root;
+  return ctx.callsIn(scopeOf(sink)).some((c) => c.node.startIndex < sink.startIndex && acts(c, isBuffer));
+}
+
 /** A value's buffer was searched for a line break before the sink (`line[strcspn(line, "\r\n")] = 0` cuts it there). */
 export function lineBreakCutBefore(sink: SyntaxNode, value: SyntaxNode, ctx: RuleContext): boolean {
-  const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
-  const scope = scopeOf(sink);
-  return (
-    root !== undefined &&
-    ctx
-      .callsIn(scope)
-      .some(
-        (c) =>
-          c.node.startIndex < sink.startIndex &&
-          scansLineBreak(c) &&
-          /^[&*(\s]*(\w+)/.exec(c.args[0]?.text ?? '')?.[1] === root,
-      )
-  );
+  return calledOnBufferBefore(sink, value, ctx, (c, isBuffer) => scansLineBreak(c) && isBuffer(c.args[0]));
 }

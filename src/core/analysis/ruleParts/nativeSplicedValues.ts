@@ -150,3 +150,10 @@ export function chainOperands(node: SyntaxNode): SyntaxNode[] {
   const op = node.type === 'binary_expression' ? node.childForFieldName('operator')?.text : undefined;
   return op === '+' || op === '<<' ? chain(node, op) : [];
 }
+
+/** Operands of a whole `<<` stream chain (`out << "a" << x`), or none unless `node` is its outermost `<<`. */
+export function streamOperands(node: SyntaxNode | undefined): SyntaxNode[] {
+  if (!node || node.parent?.type === 'binary_expression' || node.childForFieldName('operator')?.text !== '<<')
+    return [];
+  return chainOperands(node);
+}

@@ -1,6 +1,6 @@
 // CWE-113 HTTP response splitting: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
-import { chainOperands } from '../ruleParts/nativeSplicedValues';
+import { streamOperands } from '../ruleParts/nativeSplicedValues';
 import { formatParts, messageParts, type Part } from '../httpMessageParts';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
@@ -167,11 +167,10 @@ export const cppHeaderStream: QueryRule = {
   kind: 'query',
   query: { cpp: '(binary_expression) @hit' },
   predicate: ({ hit }, ctx) => {
-    if (!hit || hit.parent?.type === 'binary_expression' || hit.childForFieldName('operator')?.text !== '<<')
-      return false;
-    const [head, ...rest] = chainOperands(hit);
+    const [head, ...rest] = streamOperands(hit);
     // std::cerr / std::clog are logs, not the response.
-    if (!head || /(^|::)(cerr|clog)$/.test(head.text) || !rest.some((o) => /string_literal/.test(o.type))) return false;
+    if (!hit || !head || /(^|::)(cerr|clog)$/.test(head.text) || !rest.some((o) => /string_literal/.test(o.type)))
+      return false;
     const parts: Part[] = rest.map((o) => (/string_literal/.test(o.type) ? o.text.slice(1, -1) : o));
     const risky = headerValues(parts).filter((v) => unencoded(v, ctx) && !lineBreakCutBefore(hit, v, ctx));
     const evident = risky.filter((v) => isTainted(v, ctx) || fromCallerOrInput(atomsOf(v), hit, ctx));

@@ -3,13 +3,12 @@ import type { QueryRule, Rule, TaintSpec } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { ANY_SOURCES } from '../../sources';
-import { scopeOf } from '../../walk';
 import { isCallNode, type CallInfo } from '../../callInfo';
 import { formatParts } from '../../httpMessageParts';
 import { exprTainted, taintOf } from '../../taint';
-import { checkedBeforeUse, lineBreakCutBefore } from '../../validationGuard';
+import { calledOnBufferBefore, checkedBeforeUse, lineBreakCutBefore } from '../../validationGuard';
 import { callRule } from '../../callRule';
-import { chainOperands } from '../../ruleParts/nativeSplicedValues';
+import { streamOperands } from '../../ruleParts/nativeSplicedValues';
 
 /** Calls that make a string safe to log, returning it or rewriting it in place (`neutralise(buf)`). */
 const NEUTRALISERS =
@@ -29,19 +28,7 @@ const SYSLOG_TAINT: TaintSpec = {
 
 /** The value (or the buffer it names) went through a neutralising call earlier in the same function. */
 function neutralisedBefore(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
-  const root = /^[&*(\s]*(\w+)/.exec(value.text)?.[1];
-  const scope = scopeOf(sink);
-  return (
-    root !== undefined &&
-    ctx
-      .callsIn(scope)
-      .some(
-        (c) =>
-          c.node.startIndex < sink.startIndex &&
-          NEUTRALISERS.test(c.last) &&
-          c.args.some((a) => /^[&*(\s]*(\w+)/.exec(a.text)?.[1] === root),
-      )
-  );
+  return calledOnBufferBefore(sink, value, ctx, (c, isBuffer) => NEUTRALISERS.test(c.last) && c.args.some(isBuffer));
 }
 
 /** The values read from outside that reach the log unneutralised and unchecked. */
@@ -135,10 +122,8 @@ export const cppLogStreamInjection: QueryRule = {
   kind: 'query',
   query: { cpp: '(binary_expression) @hit' },
   predicate: ({ hit }, ctx) => {
-    if (!hit || hit.parent?.type === 'binary_expression' || hit.childForFieldName('operator')?.text !== '<<')
-      return false;
-    const [head, ...rest] = chainOperands(hit);
-    if (!head || !LOG_STREAM.test(head.text) || /(^|::)(cout|cerr)$/.test(head.text)) return false;
+    const [head, ...rest] = streamOperands(hit);
+    if (!hit || !head || !LOG_STREAM.test(head.text) || /(^|::)(cout|cerr)$/.test(head.text)) return false;
     const values = rest.filter(
       (o) => !/string_literal|number_literal|char_literal/.test(o.type) && !/^(std::)?endl$/.test(o.text),
     );
