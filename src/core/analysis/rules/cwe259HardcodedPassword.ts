@@ -2,6 +2,7 @@
 // most specific case of CWE-798 (its parent), so these rules take the password-shaped matches the 798 rules leave.
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
+import { STRINGS } from '../ruleParts/clientKey';
 import {
   ASSIGN,
   PASSWORD_KEY,
@@ -36,12 +37,7 @@ export const credentialInLiteral: QueryRule = {
   kind: 'query',
   languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'c', 'cpp'],
   query: {
-    python: '(string) @hit',
-    javascript: '(string) @hit',
-    typescript: '(string) @hit',
-    java: '(string_literal) @hit',
-    go: '(interpreted_string_literal) @hit',
-    php: '[(string) (encapsed_string)] @hit',
+    ...STRINGS,
     c: '(string_literal) @hit',
     cpp: '(string_literal) @hit',
   },
