@@ -3,6 +3,7 @@
 // web-llm's own cache check then reports the whole model as cached. No weights are real: the fake library stops
 // the load.
 import { test, expect } from './fixtures';
+import { fakeTensorCache } from './fakeModel';
 
 // Under Playwright's routing the worker sometimes never sees the end of a routed response that Chromium reports
 // finished (before the stall timeout: 4 hangs in 34 runs, 3 in our read of the cut-off shard, 1 in web-llm's own
@@ -36,14 +37,7 @@ for (const [fault, title] of Object.entries(FAULTS) as [keyof typeof FAULTS, str
       if (name === 'mlc-chat-config.json') return route.fulfill({ json: { tokenizer_files: ['tokenizer.json'] } });
       if (name === 'tensor-cache.json')
         return route.fulfill({
-          json: {
-            records: SHARDS.map((i) => ({
-              dataPath: `params_shard_${i}.bin`,
-              format: 'raw-shard',
-              nbytes: SHARD,
-              records: [],
-            })),
-          },
+          json: fakeTensorCache(SHARDS, SHARD),
         });
       if (shard?.[1] === '2' && resetShard2) {
         resetShard2 = false;

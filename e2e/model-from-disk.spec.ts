@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { fakeTensorCache } from './fakeModel';
 
 const SHARD = 4096;
 /** The smallest valid WebAssembly module: magic and version, no sections; it has none of a model library's exports. */
@@ -16,15 +17,7 @@ function writeFolder(dir: string, leave: string[] = []): string {
   mkdirSync(dir, { recursive: true });
   const files: Record<string, Buffer | string> = {
     'mlc-chat-config.json': JSON.stringify({ tokenizer_files: ['tokenizer.json'], context_window_size: 512 }),
-    'tensor-cache.json': JSON.stringify({
-      metadata: {},
-      records: [0, 1].map((i) => ({
-        dataPath: `params_shard_${i}.bin`,
-        format: 'raw-shard',
-        nbytes: SHARD,
-        records: [],
-      })),
-    }),
+    'tensor-cache.json': JSON.stringify({ metadata: {}, ...fakeTensorCache([0, 1], SHARD) }),
     'params_shard_0.bin': Buffer.alloc(SHARD, 1),
     'params_shard_1.bin': Buffer.alloc(SHARD, 2),
     'tokenizer.json': JSON.stringify({ version: '1.0', model: { type: 'BPE', vocab: {}, merges: [] } }),

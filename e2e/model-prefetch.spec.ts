@@ -2,6 +2,7 @@
 // into web-llm's cache without a load (no library is fetched, the picker stays unloaded), Stop keeps the shards
 // already downloaded, and the next download fetches only the one that was missing.
 import { test, expect } from './fixtures';
+import { fakeTensorCache } from './fakeModel';
 
 const SHARD = 64 * 1024;
 const SHARDS = [0, 1, 2, 3];
@@ -25,14 +26,7 @@ test('downloads a model for later without loading it, stops, and resumes with on
     }
     if (name === 'tensor-cache.json')
       return route.fulfill({
-        json: {
-          records: SHARDS.map((i) => ({
-            dataPath: `params_shard_${i}.bin`,
-            format: 'raw-shard',
-            nbytes: SHARD,
-            records: [],
-          })),
-        },
+        json: fakeTensorCache(SHARDS, SHARD),
       });
     if (name === 'tokenizer.json') return route.fulfill({ json: { model: {} } });
     if (shard?.[1] === '3' && holdShard3) {
