@@ -1,13 +1,20 @@
 // ParserPort over web-tree-sitter: one Parser per language, grammars loaded on first use,
 // compiled queries cached. The same code runs in a browser worker and in Node; only
 // `locate` differs (a URL in the browser, a file path in Node).
-import type { Language as TsLanguage, Parser, Query } from 'web-tree-sitter';
-import type { ParsedTree, ParserPort, QueryMatch, SyntaxNode } from '../../core/languages/SyntaxTree';
+import type { Language as TsLanguage, Node as TsNode, Parser, Query, QueryMatch as TsMatch } from 'web-tree-sitter';
+import type { ParsedTree, ParserPort, QueryMatch } from '../../core/languages/SyntaxTree';
 import { PlaygroundError } from '../../core/errors';
 import { grammarFor, RUNTIME_WASM } from './grammars';
+import { NodeCache } from './cachedNode';
 
 /** Maps a wasm file name to where it can be loaded from (URL or file path). */
 export type LocateWasm = (file: string) => string;
+
+/** Query matches with their nodes swapped in place for the tree's cached wrappers (cachedNode.ts). */
+function wrapMatches(found: TsMatch[], nodes: NodeCache): QueryMatch[] {
+  for (const match of found) for (const capture of match.captures) capture.node = nodes.wrap(capture.node) as never;
+  return found as unknown as QueryMatch[];
+}
 
 export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   let init: Promise<void> | null = null;
@@ -72,11 +79,11 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
   function matchesEach(
     tsLanguage: TsLanguage,
     file: string,
-    root: SyntaxNode,
+    root: TsNode,
     sources: readonly string[],
+    nodes: NodeCache,
   ): QueryMatch[][] {
-    const one = (source: string) =>
-      compiled(tsLanguage, file, source).matches(root as never) as unknown as QueryMatch[];
+    const one = (source: string) => wrapMatches(compiled(tsLanguage, file, source).matches(root), nodes);
     const starts: number[] = [];
     let patterns = 0;
     for (const source of sources) {
@@ -84,7 +91,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
       patterns += compiled(tsLanguage, file, source).patternCount();
     }
     const combined = compiled(tsLanguage, file, sources.join('\n'));
-    const found = combined.matches(root as never) as unknown as QueryMatch[];
+    const found = wrapMatches(combined.matches(root), nodes);
     if (combined.didExceedMatchLimit()) return sources.map(one);
     const out: QueryMatch[][] = sources.map(() => []);
     for (const match of found) {
@@ -111,11 +118,12 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
         }
       }
       const { tree, tsLanguage, file } = parsed;
+      const nodes = new NodeCache();
       return {
         language,
-        root: tree.rootNode as unknown as SyntaxNode,
-        matches: (source) => compiled(tsLanguage, file, source).matches(tree.rootNode) as unknown as QueryMatch[],
-        matchesEach: (sources) => matchesEach(tsLanguage, file, tree.rootNode as unknown as SyntaxNode, sources),
+        root: nodes.wrap(tree.rootNode),
+        matches: (source) => wrapMatches(compiled(tsLanguage, file, source).matches(tree.rootNode), nodes),
+        matchesEach: (sources) => matchesEach(tsLanguage, file, tree.rootNode, sources, nodes),
         dispose: () => tree.delete(),
       };
     },

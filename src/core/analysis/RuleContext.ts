@@ -19,6 +19,8 @@ export interface RuleContext {
   callsIn(scope: SyntaxNode): CallInfo[];
   /** The calls lying wholly in [start, end] (character offsets), in start order; a binary search, not a scan of every call. */
   callsWithin(start: number, end: number): CallInfo[];
+  /** The calls whose name `pattern` matches, in file order; one scan per pattern object per analysis. */
+  callsMatching(pattern: RegExp): CallInfo[];
   /** The CallInfo of a call node, computed once per node however many rules ask. */
   callAt(node: SyntaxNode): CallInfo;
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
@@ -52,6 +54,7 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
   const callByObject = new WeakMap<SyntaxNode, CallInfo>();
   const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
+  const callsByPattern = new Map<RegExp, CallInfo[]>();
   // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
   // each time filtering every call in the file, which made analysis quadratic in file length.
   let callsByScope: Map<string, CallInfo[]> | null = null;
@@ -89,6 +92,14 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
         .flatMap((m) => m.captures)
         .map((c) => ctx.callAt(c.node));
       return calls;
+    },
+    callsMatching(pattern) {
+      let found = callsByPattern.get(pattern);
+      if (!found) {
+        found = ctx.calls().filter((call) => pattern.test(call.name));
+        callsByPattern.set(pattern, found);
+      }
+      return found;
     },
     callsIn(scope) {
       if (!callsByScope) {

@@ -10,20 +10,32 @@ export interface CallRuleSpec extends RuleMeta {
   when?: (call: CallInfo, ctx: RuleContext) => boolean;
 }
 
+/** The callee patterns behind each predicate `callRule` made, so the runner can skip calls they cannot match. */
+const CALLEES = new WeakMap<NonNullable<QueryRule['predicate']>, CallRuleSpec['callee']>();
+
+/**
+ * The callee pattern when `rule` still has callRule's own predicate and query for `language`: only calls whose
+ * name it matches can pass, so the runner looks at those instead of every call in the file (about 60 rules per
+ * language share the call query, and each used to build captures and run its predicate on every call).
+ */
+export function callRuleCallee(rule: QueryRule, language: Language): RegExp | null {
+  const pattern = rule.predicate && CALLEES.get(rule.predicate)?.[language];
+  // A global or sticky pattern keeps state between tests: pre-testing it would change the predicate's answer.
+  if (!pattern || pattern.global || pattern.sticky || rule.query[language] !== callQuery(language)) return null;
+  return pattern;
+}
+
 export function callRule(spec: CallRuleSpec): QueryRule {
   const { callee, when, ...meta } = spec;
   const query: Partial<Record<Language, string>> = {};
   for (const language of meta.languages) query[language] = callQuery(language);
-  return {
-    ...meta,
-    kind: 'query',
-    query,
-    predicate: ({ call }, ctx) => {
-      if (!call) return false;
-      // CallInfo is shared through the context: every call rule runs over the same call nodes.
-      const info = ctx.callAt(call);
-      const pattern = callee[ctx.language];
-      return pattern !== undefined && pattern.test(info.name) && (when?.(info, ctx) ?? true);
-    },
+  const predicate: NonNullable<QueryRule['predicate']> = ({ call }, ctx) => {
+    if (!call) return false;
+    // CallInfo is shared through the context: every call rule runs over the same call nodes.
+    const info = ctx.callAt(call);
+    const pattern = callee[ctx.language];
+    return pattern !== undefined && pattern.test(info.name) && (when?.(info, ctx) ?? true);
   };
+  CALLEES.set(predicate, callee);
+  return { ...meta, kind: 'query', query, predicate };
 }

@@ -8,6 +8,7 @@ import { scopeOf } from './walk';
 import { relatedCwes } from '../cwe/cweHierarchy';
 import { isCallNode } from './callInfo';
 import { guardedSink } from './guardedSink';
+import { callRuleCallee } from './callRule';
 
 // The file's lines, split once per file rather than once per finding (that was quadratic in file length).
 let splitCode = '';
@@ -65,15 +66,23 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Findi
   const query = rule.query[ctx.language];
   if (!query) return [];
   const findings: Finding[] = [];
+  const consider = (captures: Captures, at: SyntaxNode): void => {
+    if (rule.predicate && !rule.predicate(captures, ctx)) return;
+    const finding = guardedFinding(rule, at, ctx, guards);
+    const tier = rule.tierOf?.(captures, ctx);
+    if (finding) findings.push(tier && finding.tier === 'finding' ? { ...finding, tier } : finding);
+  };
+  // A call rule sees only the calls its callee pattern names, in the order the call query matched them.
+  const callee = callRuleCallee(rule, ctx.language);
+  if (callee) {
+    for (const call of ctx.callsMatching(callee)) consider({ call: call.node }, call.node);
+    return findings;
+  }
   for (const match of ctx.matches(query)) {
     const captures: Captures = {};
     for (const c of match.captures) captures[c.name] ??= c.node;
     const at = captures.hit ?? match.captures[0]?.node;
-    if (!at) continue;
-    if (rule.predicate && !rule.predicate(captures, ctx)) continue;
-    const finding = guardedFinding(rule, at, ctx, guards);
-    const tier = rule.tierOf?.(captures, ctx);
-    if (finding) findings.push(tier && finding.tier === 'finding' ? { ...finding, tier } : finding);
+    if (at) consider(captures, at);
   }
   return findings;
 }
