@@ -5,14 +5,14 @@ import type { Language as TsLanguage, Node as TsNode, Parser, Query, QueryMatch 
 import type { ParsedTree, ParserPort, QueryMatch } from '../../core/languages/SyntaxTree';
 import { PlaygroundError } from '../../core/errors';
 import { grammarFor, RUNTIME_WASM } from './grammars';
-import { NodeCache } from './cachedNode';
+import { mirrorTree, type MirrorTree } from './mirrorTree';
 
 /** Maps a wasm file name to where it can be loaded from (URL or file path). */
 export type LocateWasm = (file: string) => string;
 
-/** Query matches with their nodes swapped in place for the tree's cached wrappers (cachedNode.ts). */
-function wrapMatches(found: TsMatch[], nodes: NodeCache): QueryMatch[] {
-  for (const match of found) for (const capture of match.captures) capture.node = nodes.wrap(capture.node) as never;
+/** Query matches with their nodes swapped in place for the tree's mirrored nodes (mirrorTree.ts). */
+function wrapMatches(found: TsMatch[], nodes: MirrorTree): QueryMatch[] {
+  for (const match of found) for (const capture of match.captures) capture.node = nodes.mirrorOf(capture.node) as never;
   return found as unknown as QueryMatch[];
 }
 
@@ -81,7 +81,7 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
     file: string,
     root: TsNode,
     sources: readonly string[],
-    nodes: NodeCache,
+    nodes: MirrorTree,
   ): QueryMatch[][] {
     const one = (source: string) => wrapMatches(compiled(tsLanguage, file, source).matches(root), nodes);
     const starts: number[] = [];
@@ -118,10 +118,10 @@ export function createTreeSitterParser(locate: LocateWasm): ParserPort {
         }
       }
       const { tree, tsLanguage, file } = parsed;
-      const nodes = new NodeCache();
+      const nodes = mirrorTree(tree, code);
       return {
         language,
-        root: nodes.wrap(tree.rootNode),
+        root: nodes.root,
         matches: (source) => wrapMatches(compiled(tsLanguage, file, source).matches(tree.rootNode), nodes),
         matchesEach: (sources) => matchesEach(tsLanguage, file, tree.rootNode, sources, nodes),
         dispose: () => tree.delete(),

@@ -6,7 +6,7 @@ import { createRuleContext } from './RuleContext';
 import { runRule } from './runRule';
 import type { QueryRule } from './Rule';
 
-const META = { cwe: 'CWE-78', severity: 'high', message: 'm', fix: 'f' } as const;
+const META = { cwe: 'CWE-78', severity: 'error', message: 'm', fix: 'f' } as const;
 const rule = callRule({
   ...META,
   id: 'test-shell',
