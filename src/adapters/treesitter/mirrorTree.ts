@@ -1,17 +1,36 @@
-// A plain JavaScript copy of a parsed tree, read once with a tree cursor.
+// A plain JavaScript copy of a parsed tree, read once with a tree cursor into typed arrays; node objects are made
+// only for the nodes a rule reaches.
 // web-tree-sitter answers every `type`, `parent`, child list or `text` through wasm and a fresh Node object, and the
 // rules ask the same nodes the same questions many times (the scope of each call per rule, the statements of each
 // function per helper). On a 20k-line file those reads and their garbage were most of the analysis time. A parsed
 // tree is never edited, so one pass that copies what SyntaxNode offers answers every later question exactly.
 import type { Node as TsNode, Tree } from 'web-tree-sitter';
 import type { Point, SyntaxNode } from '../../core/languages/SyntaxTree';
+import { mirrorIndex, rawFor } from './mirrorLookup';
 
-/** The source and its line starts, shared by every node of one tree (positions are computed from offsets). */
-class Source {
+const NAMED = 1;
+const BROKEN = 2;
+
+/** One tree's nodes as arrays indexed in pre-order (so sorted by start offset), its source and line starts. */
+export class Source {
   private readonly lineStarts: number[] = [0];
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  typeId = new Uint16Array(0);
+  fieldId = new Uint16Array(0);
+  flags = new Uint8Array(0);
+  parent = new Int32Array(0);
+  firstChild = new Int32Array(0);
+  nextSibling = new Int32Array(0);
+  count = 0;
+  private readonly objects: (MirrorNode | undefined)[] = [];
   /** Set once the tree is mirrored. */
   descendantsOfType: (node: MirrorNode, types: string | string[]) => MirrorNode[] = () => [];
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly typeNames: string[],
+    readonly fieldIds: Map<string, number>,
+  ) {
     for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
   /** Row and column (both 0-based, the column in UTF-16 units as web-tree-sitter reports it) of an offset. */
@@ -25,16 +44,32 @@ class Source {
     }
     return { row: lo, column: index - (this.lineStarts[lo] ?? 0) };
   }
+  /** Room for `size` nodes (arrays grow by doubling while the cursor walks). */
+  reserve(size: number): void {
+    if (size <= this.start.length) return;
+    const n = Math.max(size, this.start.length * 2);
+    const grow = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    [this.start, this.end] = [grow(this.start, new Int32Array(n)), grow(this.end, new Int32Array(n))];
+    [this.typeId, this.fieldId] = [grow(this.typeId, new Uint16Array(n)), grow(this.fieldId, new Uint16Array(n))];
+    [this.flags, this.parent] = [grow(this.flags, new Uint8Array(n)), grow(this.parent, new Int32Array(n))];
+    this.firstChild = grow(this.firstChild, new Int32Array(n));
+    this.nextSibling = grow(this.nextSibling, new Int32Array(n));
+  }
+  /** The node object at index `i` (made once), or null for -1. */
+  node(i: number): MirrorNode | null {
+    if (i < 0) return null;
+    let found = this.objects[i];
+    if (!found) {
+      found = new MirrorNode(this, i);
+      this.objects[i] = found;
+    }
+    return found;
+  }
 }
-
-/** Shared by every leaf; frozen, since no caller may change a node's children. */
-const NO_CHILDREN: MirrorNode[] = Object.freeze([]) as unknown as MirrorNode[];
 
 /** Callers must not mutate the arrays it returns: they are the node's own. */
 export class MirrorNode implements SyntaxNode {
-  children: MirrorNode[] = NO_CHILDREN;
-  /** The field name of each child (parallel to `children`), as tree-sitter's cursor names it; absent without fields. */
-  private fields: (string | undefined)[] | undefined = undefined;
+  private childrenRead: MirrorNode[] | undefined = undefined;
   private namedRead: MirrorNode[] | undefined = undefined;
   private textRead: string | undefined = undefined;
   private startRead: Point | undefined = undefined;
@@ -42,15 +77,29 @@ export class MirrorNode implements SyntaxNode {
 
   constructor(
     private readonly source: Source,
-    readonly parent: MirrorNode | null,
-    readonly type: string,
-    readonly startIndex: number,
-    readonly endIndex: number,
-    readonly isNamed: boolean,
-    /** Set while building: an ERROR or missing node, or an ancestor of one. */
-    public hasError: boolean,
+    /** The node's index in the source's arrays. */
+    readonly index: number,
   ) {}
 
+  get type(): string {
+    return this.source.typeNames[this.source.typeId[this.index] ?? 0] || 'ERROR';
+  }
+  get startIndex(): number {
+    return this.source.start[this.index] ?? 0;
+  }
+  get endIndex(): number {
+    return this.source.end[this.index] ?? 0;
+  }
+  get isNamed(): boolean {
+    return ((this.source.flags[this.index] ?? 0) & NAMED) !== 0;
+  }
+  /** An ERROR or missing node, or an ancestor of one. */
+  get hasError(): boolean {
+    return ((this.source.flags[this.index] ?? 0) & BROKEN) !== 0;
+  }
+  get parent(): MirrorNode | null {
+    return this.source.node(this.source.parent[this.index] ?? -1);
+  }
   get text(): string {
     return (this.textRead ??= this.source.code.slice(this.startIndex, this.endIndex));
   }
@@ -60,31 +109,36 @@ export class MirrorNode implements SyntaxNode {
   get endPosition(): Point {
     return (this.endRead ??= this.source.point(this.endIndex));
   }
+  get children(): MirrorNode[] {
+    if (!this.childrenRead) {
+      const { firstChild, nextSibling } = this.source;
+      const found: MirrorNode[] = [];
+      for (let i = firstChild[this.index] ?? -1; i >= 0; i = nextSibling[i] ?? -1) found.push(this.source.node(i)!);
+      this.childrenRead = found;
+    }
+    return this.childrenRead;
+  }
+  get namedChildren(): MirrorNode[] {
+    return (this.namedRead ??= this.children.filter((c) => c.isNamed));
+  }
   get childCount(): number {
     return this.children.length;
   }
   get namedChildCount(): number {
     return this.namedChildren.length;
   }
-  get namedChildren(): MirrorNode[] {
-    return (this.namedRead ??= this.children.every((c) => c.isNamed)
-      ? this.children
-      : this.children.filter((c) => c.isNamed));
-  }
-  addChild(child: MirrorNode, field: string | undefined): void {
-    if (this.children === NO_CHILDREN) this.children = [];
-    if (field !== undefined && !this.fields) this.fields = this.children.map(() => undefined);
-    this.children.push(child);
-    this.fields?.push(field);
-  }
   childForFieldName(name: string): MirrorNode | null {
     // tree-sitter keeps no field map for an ERROR node's own production, so it names no child of one.
-    const at = this.fields && this.type !== 'ERROR' ? this.fields.indexOf(name) : -1;
-    return at === -1 ? null : (this.children[at] ?? null);
+    const field = this.source.fieldIds.get(name);
+    if (field === undefined || this.type === 'ERROR') return null;
+    const { firstChild, nextSibling, fieldId } = this.source;
+    for (let i = firstChild[this.index] ?? -1; i >= 0; i = nextSibling[i] ?? -1)
+      if (fieldId[i] === field) return this.source.node(i);
+    return null;
   }
   childrenForFieldName(name: string): MirrorNode[] {
-    const fields = this.fields;
-    return fields ? this.children.filter((_, i) => fields[i] === name) : [];
+    const field = this.source.fieldIds.get(name);
+    return field === undefined ? [] : this.children.filter((c) => this.source.fieldId[c.index] === field);
   }
   /** Rare in rules, and web-tree-sitter's own answer has quirks (ranges, ERROR nodes): asked of the real node. */
   descendantsOfType(types: string | string[]): MirrorNode[] {
@@ -100,31 +154,47 @@ export interface MirrorTree {
 
 /** Copies `tree` (parsed from `code`) in one cursor walk. */
 export function mirrorTree(tree: Tree, code: string): MirrorTree {
-  const source = new Source(code);
   const language = tree.language;
+  const fieldIds = new Map<string, number>();
+  language.fields.forEach((name, id) => {
+    if (name) fieldIds.set(name, id);
+  });
+  const s = new Source(code, language.types, fieldIds);
+  s.reserve(Math.max(64, code.length >> 1));
   const named = new Map<number, boolean>();
-  // Pre-order, so sorted by start offset: captures are found by binary search.
-  const order: MirrorNode[] = [];
+  const lastChild: number[] = [];
   // Missing nodes only occur in trees with errors; reading the flag costs a wasm call per node.
   const mayMiss = tree.rootNode.hasError;
   const cursor = tree.walk();
-  const read = (parent: MirrorNode | null): MirrorNode => {
+  const read = (parent: number): number => {
+    const i = s.count;
+    s.count += 1;
+    s.reserve(s.count);
     const typeId = cursor.nodeTypeId;
     let isNamed = named.get(typeId);
     if (isNamed === undefined) {
       isNamed = cursor.nodeIsNamed;
       named.set(typeId, isNamed);
     }
-    const type = language.types[typeId] || 'ERROR';
-    const broken = type === 'ERROR' || (mayMiss && cursor.nodeIsMissing);
-    const node = new MirrorNode(source, parent, type, cursor.startIndex, cursor.endIndex, isNamed, broken);
-    order.push(node);
-    parent?.addChild(node, parent ? (cursor.currentFieldName ?? undefined) : undefined);
-    return node;
+    const broken = (language.types[typeId] || 'ERROR') === 'ERROR' || (mayMiss && cursor.nodeIsMissing);
+    s.typeId[i] = typeId;
+    s.start[i] = cursor.startIndex;
+    s.end[i] = cursor.endIndex;
+    s.flags[i] = (isNamed ? NAMED : 0) | (broken ? BROKEN : 0);
+    s.parent[i] = parent;
+    s.firstChild[i] = -1;
+    s.nextSibling[i] = -1;
+    s.fieldId[i] = parent >= 0 ? cursor.currentFieldId : 0;
+    if (parent >= 0) {
+      const previous = lastChild[parent] ?? -1;
+      if (previous >= 0) s.nextSibling[previous] = i;
+      else s.firstChild[parent] = i;
+      lastChild[parent] = i;
+    }
+    return i;
   };
-  const root = read(null);
   try {
-    let node = root;
+    let node = read(-1);
     for (;;) {
       if (cursor.gotoFirstChild()) {
         node = read(node);
@@ -132,16 +202,17 @@ export function mirrorTree(tree: Tree, code: string): MirrorTree {
       }
       // A leaf (or a finished subtree): climb until a node has a next sibling, passing errors up.
       for (;;) {
-        const parent = node.parent;
-        if (!parent) {
-          const mirrorOf = (raw: TsNode): MirrorNode => mirrorFor(raw, order);
-          source.descendantsOfType = (of, types) =>
+        const parent = s.parent[node] ?? -1;
+        if (parent < 0) {
+          const root = s.node(0)!;
+          const mirrorOf = (raw: TsNode): MirrorNode => s.node(mirrorIndex(raw, s))!;
+          s.descendantsOfType = (of, types) =>
             rawFor(of, tree)
               .descendantsOfType(types)
               .flatMap((d) => (d ? [mirrorOf(d)] : []));
           return { root, mirrorOf };
         }
-        if (node.hasError) parent.hasError = true;
+        if ((s.flags[node] ?? 0) & BROKEN) s.flags[parent] = (s.flags[parent] ?? 0) | BROKEN;
         if (cursor.gotoNextSibling()) {
           node = read(parent);
           break;
@@ -153,39 +224,4 @@ export function mirrorTree(tree: Tree, code: string): MirrorTree {
   } finally {
     cursor.delete();
   }
-}
-
-/** The web-tree-sitter node of a mirrored one: the smallest node over its span, then up to its type. */
-function rawFor(node: MirrorNode, tree: Tree): TsNode {
-  let raw: TsNode | null = tree.rootNode.descendantForIndex(node.startIndex, node.endIndex);
-  while (
-    raw &&
-    raw.type !== node.type &&
-    raw.parent &&
-    raw.parent.endIndex - raw.parent.startIndex === raw.endIndex - raw.startIndex
-  )
-    raw = raw.parent;
-  if (!raw || raw.type !== node.type || raw.startIndex !== node.startIndex)
-    throw new Error(`no tree-sitter node for ${node.type}`);
-  return raw;
-}
-
-/** The mirrored node with the raw node's span and type: binary search on the start, then the few nodes there. */
-function mirrorFor(raw: TsNode, order: MirrorNode[]): MirrorNode {
-  const start = raw.startIndex;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((order[mid]?.startIndex ?? Infinity) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const same: MirrorNode[] = [];
-  const end = raw.endIndex;
-  for (let i = lo; i < order.length && order[i]?.startIndex === start; i += 1)
-    if (order[i]?.endIndex === end) same.push(order[i] as MirrorNode);
-  // Only a chain of single-child wrappers shares a span; then the type tells them apart.
-  const found = same.length === 1 ? same[0] : same.find((n) => n.type === raw.type);
-  if (found) return found;
-  throw new Error(`no mirrored node for ${raw.type} at ${start}`);
 }
