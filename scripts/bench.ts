@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       console.log(`  ${p.lines} lines: ${p.ms} ms wall, ${p.cpuMs} ms CPU (${p.findings} findings)`);
     const largest = s.points[s.points.length - 1];
     console.log(
-      `  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}`,
+      `  20k/2k CPU time ratio ${s.ratio20kTo2k} (linear is 10; limit 12: ${verdict(s.ratio20kTo2k <= 12)}); 20k lines limit 3000 ms CPU: ${verdict((largest?.cpuMs ?? Infinity) <= 3000)}, target 1500 ms (room for slower CI machines and new rules): ${verdict((largest?.cpuMs ?? Infinity) <= 1500)}`,
     );
   }
 }

@@ -2,6 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
+import { codeMentions } from '../codeMentions';
 import { csPropertyRule } from '../ruleParts/csharpShape';
 
 const meta = { cwe: 'CWE-400', severity: 'warning' as const };
@@ -26,7 +27,7 @@ export const unboundedBodyRead = callRule({
     const scope = scopeOf(call.node).text;
     if (ctx.language === 'python') {
       const object = call.name.replace(/\.read$/, '');
-      if (call.args.length > 0 || /MAX_CONTENT_LENGTH/.test(ctx.code)) return false;
+      if (call.args.length > 0 || codeMentions(ctx, /MAX_CONTENT_LENGTH/)) return false;
       return (
         /^request\.(files|stream)\b/.test(object) ||
         (/^\w+$/.test(object) && new RegExp(`\\b${object}\\s*=\\s*request\\.files\\b`).test(scope))
