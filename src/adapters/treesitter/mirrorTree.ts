@@ -140,7 +140,7 @@ export class MirrorNode implements SyntaxNode {
     const field = this.source.fieldIds.get(name);
     return field === undefined ? [] : this.children.filter((c) => this.source.fieldId[c.index] === field);
   }
-  /** Rare in rules, and web-tree-sitter's own answer has quirks (ranges, ERROR nodes): asked of the real node. */
+  /** Rare in rules, and web-tree-sitter 0.27 has a quirk here (with "ERROR" among the types only ERROR nodes come back): asked of the real node. */
   descendantsOfType(types: string | string[]): MirrorNode[] {
     return this.source.descendantsOfType(this, types);
   }

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { Branch } from './guardCondition';
-import { functionPdg, statementOf } from './pdgGuard';
+import { controlParents, functionPdg, statementOf } from './pdgGuard';
 import { contains } from './walk';
 
 const CONDITIONAL = /^(if_statement|elif_clause|while_statement|if_expression|conditional_expression)$/;
@@ -34,12 +34,14 @@ export function controllingConditions(sink: SyntaxNode, ctx: RuleContext): Contr
   const byId = new Map(pdg.statements.map((s) => [s.id, s]));
   const seen = new Set<number>();
   const queue = [at.id];
+  // The control parents of each statement, in edge order, indexed once per PDG (not a scan of every edge per step).
+  const parents = controlParents(pdg, ctx);
   for (let id = queue.pop(); id !== undefined; id = queue.pop())
-    for (const e of pdg.edges)
-      if (e.kind === 'control' && e.to === id && !seen.has(e.from)) {
-        seen.add(e.from);
-        queue.push(e.from);
-        const stmt = byId.get(e.from)?.node;
+    for (const from of parents.get(id) ?? [])
+      if (!seen.has(from)) {
+        seen.add(from);
+        queue.push(from);
+        const stmt = byId.get(from)?.node;
         const cond = stmt?.childForFieldName('condition');
         if (stmt && cond && !contains(cond, sink)) out.push({ cond, branch: branchOf(stmt, sink) });
       }

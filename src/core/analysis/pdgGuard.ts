@@ -17,7 +17,7 @@ export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
  * Control-dependence predecessors per statement id, indexed once per PDG (sinks ask many times).
  * The index lives in the analysis's memo, so it goes when the analysis does.
  */
-function controlParents(pdg: Pdg, ctx: RuleContext): Map<number, number[]> {
+export function controlParents(pdg: Pdg, ctx: RuleContext): Map<number, number[]> {
   let byPdg = ctx.memo.get('pdgGuard:controlParents') as WeakMap<Pdg, Map<number, number[]>> | undefined;
   if (!byPdg) {
     byPdg = new WeakMap();
