@@ -78,13 +78,25 @@ function runQueryRule(rule: QueryRule, ctx: RuleContext, guards: boolean): Findi
     for (const call of ctx.callsMatching(callee)) consider({ call: call.node }, call.node);
     return findings;
   }
-  for (const match of ctx.matches(query)) {
-    const captures: Captures = {};
-    for (const c of match.captures) captures[c.name] ??= c.node;
-    const at = captures.hit ?? match.captures[0]?.node;
-    if (at) consider(captures, at);
-  }
+  for (const { captures, at } of capturesOf(query, ctx)) consider(captures, at);
   return findings;
+}
+
+/** Each match of a query as named captures and the node to report, made once per analysis for every rule sharing it. */
+function capturesOf(query: string, ctx: RuleContext): { captures: Captures; at: SyntaxNode }[] {
+  const key = `runRule:captures:${query}`;
+  let found = ctx.memo.get(key) as { captures: Captures; at: SyntaxNode }[] | undefined;
+  if (!found) {
+    found = [];
+    for (const match of ctx.matches(query)) {
+      const captures: Captures = {};
+      for (const c of match.captures) captures[c.name] ??= c.node;
+      const at = captures.hit ?? match.captures[0]?.node;
+      if (at) found.push({ captures: Object.freeze(captures), at });
+    }
+    ctx.memo.set(key, found);
+  }
+  return found;
 }
 
 function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Finding[] {
