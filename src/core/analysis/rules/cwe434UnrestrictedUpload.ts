@@ -2,6 +2,7 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { ancestor, scopeOf } from '../walk';
+import { codeMentions } from '../codeMentions';
 
 const EXTENSION_CHECK: Record<string, RegExp> = {
   javascript: /fileFilter|extname|mimetype/,
@@ -47,11 +48,10 @@ export const uploadClientName = callRule({
   },
   when: (call, ctx) => {
     const check = EXTENSION_CHECK[ctx.language];
-    const scope =
-      ctx.language === 'javascript' || ctx.language === 'typescript' || ctx.language === 'php'
-        ? ctx.code
-        : scopeOf(call.node).text;
-    if (!check || check.test(scope)) return false;
+    const wholeFile = ctx.language === 'javascript' || ctx.language === 'typescript' || ctx.language === 'php';
+    const scope = wholeFile ? ctx.code : scopeOf(call.node).text;
+    // The JavaScript callee pattern takes every call: the whole-file test is memoised, not rerun per call.
+    if (!check || (wholeFile ? codeMentions(ctx, check) : check.test(scope))) return false;
     if (ctx.language === 'javascript' || ctx.language === 'typescript')
       return call.args.some((a) => /\.originalname$/.test(a.text));
     if (ctx.language === 'go') return /\.Filename\b/.test(scope);

@@ -67,6 +67,18 @@ export const cIndexWrite: QueryRule = {
   predicate: ({ hit }, ctx) => hit !== undefined && isWrite(hit) && uncheckedIndex(hit, ctx),
 };
 
+/** Arrays declared `name[bound]` anywhere in the file, memoised per bound (it was a whole-file scan per loop). */
+function arraysSizedBy(bound: string, ctx: RuleContext): (string | undefined)[] {
+  const key = `cwe787:arraysSizedBy:${bound}`;
+  let found = ctx.memo.get(key) as (string | undefined)[] | undefined;
+  if (!found) {
+    const declared = new RegExp(`(\\w+)\\s*\\[\\s*${escapeRegExp(bound)}\\s*\\]\\s*[;={]`, 'g');
+    found = [...ctx.code.matchAll(declared)].map((m) => m[1]);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 export const cppInclusiveLoopBound: QueryRule = {
   id: 'cpp-inclusive-loop-bound',
   cwe: 'CWE-787',
@@ -80,9 +92,7 @@ export const cppInclusiveLoopBound: QueryRule = {
   fix: 'Loop while i < N (or over the container with a range-for).',
   predicate: ({ i, bound, body, hit }, ctx) => {
     if (!i || !bound || !body || !hit) return false;
-    const arrays = [
-      ...ctx.code.matchAll(new RegExp(`(\\w+)\\s*\\[\\s*${escapeRegExp(bound.text)}\\s*\\]\\s*[;={]`, 'g')),
-    ].map((m) => m[1]);
+    const arrays = arraysSizedBy(bound.text, ctx);
     return arrays.some(
       (a) =>
         a !== undefined && new RegExp(`\\b${escapeRegExp(a)}\\s*\\[\\s*${escapeRegExp(i.text)}\\s*\\]`).test(body.text),
