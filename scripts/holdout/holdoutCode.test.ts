@@ -1,0 +1,43 @@
+// The hold-out corpus is well formed: both sides per pair, supported languages, known CWE ids, sides that differ,
+// and no word in the code that gives the label away (the analyser must judge the code, not its comments).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { isLanguage } from '../../src/core/task/Task';
+import { readHoldoutCorpus, type HoldoutSample } from './holdoutCode';
+
+const samples = readHoldoutCorpus('holdout/code');
+const knownCwes = new Set(
+  (JSON.parse(readFileSync('kb/cwe-hierarchy.json', 'utf8')) as { cwes: { id: string }[] }).cwes.map((c) => c.id),
+);
+const pairs = new Map<string, HoldoutSample[]>();
+for (const s of samples) pairs.set(s.pair, [...(pairs.get(s.pair) ?? []), s]);
+/** Words that name the label or the weakness class; Rust's `unsafe` keyword is code, so it is not listed. */
+const TELLING = /\bCWE\b|vulnerab|insecure|\bsecure\b|\bfixed\b|\bexploit|\bsanitized\b/i;
+
+describe('hold-out code corpus', () => {
+  it('has a useful number of pairs', () => {
+    expect(pairs.size).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has exactly one vulnerable and one secure side per pair, which differ', () => {
+    for (const [pair, sides] of pairs) {
+      expect(sides.map((s) => s.label).sort(), pair).toEqual(['secure', 'vulnerable']);
+      expect(sides[0]!.code.trim(), pair).not.toBe(sides[1]!.code.trim());
+    }
+  });
+
+  it('uses only languages the analyser supports and CWE ids of the hierarchy', () => {
+    for (const s of samples) {
+      expect(isLanguage(s.language), s.id).toBe(true);
+      expect(knownCwes.has(s.cwe), `${s.id}: ${s.cwe}`).toBe(true);
+    }
+  });
+
+  it('keeps label words out of the code', () => {
+    for (const s of samples) expect(TELLING.exec(s.code)?.[0], s.id).toBeUndefined();
+  });
+
+  it('keeps samples short enough to read in review', () => {
+    for (const s of samples) expect(s.code.split('\n').length, s.id).toBeLessThanOrEqual(80);
+  });
+});
