@@ -11,8 +11,10 @@ const knownCwes = new Set(
 );
 const pairs = new Map<string, HoldoutSample[]>();
 for (const s of samples) pairs.set(s.pair, [...(pairs.get(s.pair) ?? []), s]);
-/** Words that name the label or the weakness class; Rust's `unsafe` keyword is code, so it is not listed. */
-const TELLING = /\bCWE\b|vulnerab|insecure|\bsecure\b|\bfixed\b|\bexploit|\bsanitized\b/i;
+/** Words that name the label or the weakness class anywhere (Rust's `unsafe` and a cookie's `secure` flag are code). */
+const TELLING = /\bCWE\b|vulnerab|insecure|\bfixed\b|\bexploit|\bsanitized\b/i;
+/** In a comment, `secure` and `safe` would also hint at the label. */
+const TELLING_COMMENT = /(?:#|\/\/|\/\*|^\s*\*).*\b(?:secure|safe|unsafe)\b/im;
 
 describe('hold-out code corpus', () => {
   it('has a useful number of pairs', () => {
@@ -34,7 +36,10 @@ describe('hold-out code corpus', () => {
   });
 
   it('keeps label words out of the code', () => {
-    for (const s of samples) expect(TELLING.exec(s.code)?.[0], s.id).toBeUndefined();
+    for (const s of samples) {
+      expect(TELLING.exec(s.code)?.[0], s.id).toBeUndefined();
+      expect(TELLING_COMMENT.exec(s.code)?.[0], s.id).toBeUndefined();
+    }
   });
 
   it('keeps samples short enough to read in review', () => {
