@@ -9,10 +9,12 @@ const samples = readHoldoutCorpus('holdout/code');
 const knownCwes = new Set(
   (JSON.parse(readFileSync('kb/cwe-hierarchy.json', 'utf8')) as { cwes: { id: string }[] }).cwes.map((c) => c.id),
 );
+/** Ids the corpus uses that kb/cwe-hierarchy.json does not list (see holdout/README.md). */
+const OUTSIDE_HIERARCHY = ['CWE-401'];
 const pairs = new Map<string, HoldoutSample[]>();
 for (const s of samples) pairs.set(s.pair, [...(pairs.get(s.pair) ?? []), s]);
 /** Words that name the label or the weakness class anywhere (Rust's `unsafe` and a cookie's `secure` flag are code). */
-const TELLING = /\bCWE\b|vulnerab|insecure|\bfixed\b|\bexploit|\bsanitized\b/i;
+const TELLING = /\bCWE\b|vulnerab|\binsecure\b|\bfixed\b|\bexploit|\bsanitized\b/i;
 /** In a comment, `secure` and `safe` would also hint at the label. */
 const TELLING_COMMENT = /(?:#|\/\/|\/\*|^\s*\*).*\b(?:secure|safe|unsafe)\b/im;
 
@@ -28,11 +30,14 @@ describe('hold-out code corpus', () => {
     }
   });
 
-  it('uses only languages the analyser supports and CWE ids of the hierarchy', () => {
+  it('uses only languages the analyser supports and well-formed CWE ids, nearly all in the hierarchy', () => {
     for (const s of samples) {
       expect(isLanguage(s.language), s.id).toBe(true);
-      expect(knownCwes.has(s.cwe), `${s.id}: ${s.cwe}`).toBe(true);
+      expect(s.cwe, s.id).toMatch(/^CWE-[1-9]\d*$/);
     }
+    // An id outside the hierarchy has no relatives, so "with related" recall cannot credit a neighbour: keep them rare.
+    const outside = new Set(samples.filter((s) => !knownCwes.has(s.cwe)).map((s) => s.cwe));
+    expect([...outside].sort()).toEqual(OUTSIDE_HIERARCHY);
   });
 
   it('keeps label words out of the code', () => {

@@ -33,7 +33,8 @@ export function readHoldoutCorpus(root: string): HoldoutSample[] {
       const pair = `holdout/${language}/${dir}`;
       for (const file of readdirSync(join(languageDir, dir)).sort()) {
         const label = file.replace(/\..*$/, '');
-        if (!LABELS.includes(label as HoldoutLabel)) throw new Error(`${pair}/${file}: side files are ${LABELS.join(' or ')}`);
+        if (!LABELS.includes(label as HoldoutLabel))
+          throw new Error(`${pair}/${file}: side files are ${LABELS.join(' or ')}`);
         samples.push({
           id: `${pair}/${label}`,
           source: 'holdout',
