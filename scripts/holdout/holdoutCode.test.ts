@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { isLanguage } from '../../src/core/task/Task';
-import { readHoldoutCorpus, type HoldoutSample } from './holdoutCode';
+import { HOLDOUT_ROOTS, readHoldoutCorpus, type HoldoutSample } from './holdoutCode';
 
-const samples = readHoldoutCorpus('holdout/code');
+const samples = HOLDOUT_ROOTS.flatMap((root) => readHoldoutCorpus(root));
 const knownCwes = new Set(
   (JSON.parse(readFileSync('kb/cwe-hierarchy.json', 'utf8')) as { cwes: { id: string }[] }).cwes.map((c) => c.id),
 );
