@@ -13,10 +13,11 @@ const knownCwes = new Set(
 const OUTSIDE_HIERARCHY = ['CWE-401'];
 const pairs = new Map<string, HoldoutSample[]>();
 for (const s of samples) pairs.set(s.pair, [...(pairs.get(s.pair) ?? []), s]);
-/** Words that name the label or the weakness class anywhere (Rust's `unsafe` and a cookie's `secure` flag are code). */
-const TELLING = /\bCWE\b|vulnerab|\binsecure\b|\bfixed\b|\bexploit|\bsanitized\b/i;
+/** Words that name the label or the weakness class anywhere (Rust's `unsafe`, a cookie's `secure` flag and gRPC's
+ * `insecure` package are code, so those are checked in comments only). */
+const TELLING = /\bCWE\b|vulnerab|\bfixed\b|\bexploit|\bsanitized\b/i;
 /** In a comment, `secure` and `safe` would also hint at the label. */
-const TELLING_COMMENT = /(?:#|\/\/|\/\*|^\s*\*).*\b(?:secure|safe|unsafe)\b/im;
+const TELLING_COMMENT = /(?:#|\/\/|\/\*|^\s*\*).*\b(?:secure|insecure|safe|unsafe)\b/im;
 
 describe('hold-out code corpus', () => {
   it('has a useful number of pairs', () => {
