@@ -6,7 +6,7 @@ struct rgb { uint8_t r, g, b; };
 struct indexed_image {
     uint32_t width, height;
     uint16_t palette_size;
-    struct rgb palette[256];
+    const struct rgb *palette; /* palette_size entries, read from the file */
     const uint8_t *pixels;
 };
 
@@ -14,8 +14,6 @@ struct indexed_image {
 int expand_rgb(const struct indexed_image *img, uint8_t *out)
 {
     size_t n = (size_t)img->width * img->height;
-    if (img->palette_size > 256)
-        return -1;
     for (size_t i = 0; i < n; i++) {
         uint8_t idx = img->pixels[i];
         if (idx >= img->palette_size)

@@ -6,7 +6,7 @@ struct rgb { uint8_t r, g, b; };
 struct indexed_image {
     uint32_t width, height;
     uint16_t palette_size;
-    struct rgb palette[256];
+    const struct rgb *palette; /* palette_size entries, read from the file */
     const uint8_t *pixels;
 };
 
