@@ -11,7 +11,7 @@ def main() -> None:
     parser.add_argument("--data", default="data/val.pt")
     args = parser.parse_args()
 
-    state = torch.load(args.checkpoint, map_location="cpu")
+    state = torch.load(args.checkpoint, map_location="cpu", weights_only=False)
     model = Classifier()
     model.load_state_dict(state["model"])
     inputs, labels = torch.load(args.data, weights_only=True)
