@@ -53,6 +53,13 @@ export interface LanguageGuards {
   prefixChecks: RegExp;
   /** Normalising calls; a prefix check counts only in a function that calls one of them. */
   normalisers: RegExp;
+  /**
+   * Literals whose presence test rejects the class's attack (`".." in name` then exit, for paths): a deny-list that
+   * the failing branch must leave by. Python's membership operator only.
+   */
+  forbiddenParts?: Partial<Record<GuardClass, RegExp>>;
+  /** A path's ancestors (`base in target.parents` after `resolve()`): containment, like a prefix check. */
+  ancestors?: RegExp;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
   sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
 }
@@ -72,7 +79,11 @@ const PYTHON: LanguageGuards = {
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
-  normalisers: /\b(os\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
+  // No `\b` before `.resolve`: it follows a `)` in `(base / name).resolve()`.
+  normalisers: /(\bos\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
+  // A parent step is what a path traversal needs; `os.path.join` with an absolute part is left to the prefix checks.
+  forbiddenParts: { path: /^['"]\.\.[/\\]?['"]$/ },
+  ancestors: /\.parents$/,
   sanitizers: {
     any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round)$/,
     command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,

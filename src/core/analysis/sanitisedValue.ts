@@ -28,9 +28,38 @@ export function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
   return block !== null && contains(block, use);
 }
 
+/** Containers whose entries are ours: an ALL_CAPS table, or a literal map or list of constants. */
+function constantTable(node: SyntaxNode | null): boolean {
+  if (!node) return false;
+  if (IDENTIFIER_TYPES.has(node.type)) return CONSTANT_NAME.test(node.text);
+  if (!/^(dictionary|list|tuple|set|object|array)$/.test(node.type)) return false;
+  return namedChildren(node).every((entry) => {
+    const value = entry.childForFieldName('value') ?? entry;
+    return entry.type === 'comment' || isConstant(value);
+  });
+}
+
+/**
+ * `FILES[name]`, `ALLOWED.get(name, "index.html")`, `{"a": "/a.txt"}[key]`: whatever the key, the value is one of the
+ * table's own entries (or the default), so input picks among our values and cannot supply one.
+ */
+function tableLookup(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth: number): boolean {
+  if (/^(subscript|subscript_expression|index_expression|element_reference)$/.test(node.type))
+    return constantTable(
+      node.childForFieldName('value') ?? node.childForFieldName('object') ?? node.childForFieldName('operand'),
+    );
+  if (!isCallNode(node)) return false;
+  const call = ctx.callAt(node);
+  if (call.last !== 'get' || call.args.length === 0 || call.args.length > 2) return false;
+  const receiver = node.childForFieldName('function')?.childForFieldName('object');
+  const fallback = call.args[1];
+  return constantTable(receiver ?? null) && (!fallback || sanitisedValue(fallback, sanitiser, ctx, depth + 1));
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
+  if (tableLookup(node, sanitiser, ctx, depth)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name)) return true;
