@@ -88,7 +88,9 @@ const PYTHON: LanguageGuards = {
     any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round)$/,
     command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,
     path: /^(os\.path\.basename|basename|secure_filename|werkzeug\.utils\.secure_filename|safe_join|werkzeug\.security\.safe_join)$/,
-    query: /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$/,
+    // psycopg's `sql.SQL(...)` composes a query object whose parts are quoted by `sql.Identifier`/`Literal`.
+    query:
+      /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$|^(psycopg2?\.)?sql\.(SQL|Composed|Placeholder)$/,
     redirect: /^(url_for|flask\.url_for|reverse)$/,
     markup: /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote)$/,
   },
