@@ -65,17 +65,6 @@ function tableLookup(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, dept
   return constantTable(receiver ?? null) && (!fallback || sanitisedValue(fallback, sanitiser, ctx, depth + 1));
 }
 
-/** `def f(limit: int)`: a parameter declared as a number or flag holds no text to inject (Python annotations). */
-function numericParameter(id: SyntaxNode): boolean {
-  const scope = scopeOf(id);
-  for (const p of namedChildren(scope.childForFieldName('parameters'))) {
-    if (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter') continue;
-    const name = p.type === 'typed_parameter' ? namedChildren(p)[0] : p.childForFieldName('name');
-    if (name?.text === id.text) return /^(int|float|bool)$/.test(p.childForFieldName('type')?.text ?? '');
-  }
-  return false;
-}
-
 /** `parts.append(x)`, `parts.extend(xs)` before the use: what a list received after it was assigned. */
 const ADDS = /^(append|extend|insert|add|appendleft)$/;
 
@@ -123,9 +112,12 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       reaching.push(a);
       if (!a.augmented && alwaysBefore(a.node, node)) break;
     }
-    if (reaching.length === 0) return ctx.language === 'python' && numericParameter(node);
-    return reaching.every((a) =>
-      sanitisedValue(assignedValue(a.node, a.value, node.text) ?? a.value, sanitiser, ctx, depth + 1),
+    // No parameter counts by its annotation: `user_id: int` is a hint Python does not enforce.
+    return (
+      reaching.length > 0 &&
+      reaching.every((a) =>
+        sanitisedValue(assignedValue(a.node, a.value, node.text) ?? a.value, sanitiser, ctx, depth + 1),
+      )
     );
   }
   if (COMPOSITE.test(node.type)) return namedChildren(node).every((c) => sanitisedValue(c, sanitiser, ctx, depth));
