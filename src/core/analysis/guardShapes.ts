@@ -92,7 +92,8 @@ const PYTHON: LanguageGuards = {
     query:
       /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$|^(psycopg2?\.)?sql\.(SQL|Composed|Placeholder)$/,
     redirect: /^(url_for|flask\.url_for|reverse)$/,
-    markup: /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote)$/,
+    markup:
+      /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote|conditional_escape|format_html|quoteattr|escapejs|(markupsafe\.)?Markup\.escape|(xml\.sax\.)?saxutils\.(escape|quoteattr)|json\.dumps)$/,
   },
 };
 
