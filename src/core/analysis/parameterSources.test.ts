@@ -57,17 +57,6 @@ describe('parameter sources', () => {
     ).toEqual(['py-path-traversal@4']);
   });
 
-  it('takes no join as under a base when the caller chose the base too', async () => {
-    const save = (base: string): string =>
-      `import os\nUPLOADS = "/srv/up"\ndef save(directory, filename, data):\n    with open(os.path.join(${base}, filename), "w") as f:\n        f.write(data)\n`;
-    expect(await fromParameters(save('directory'), 'python')).toEqual([]);
-    expect(await fromParameters(save('UPLOADS'), 'python')).toEqual(['py-path-traversal@4']);
-    const fetch = (url: string): string =>
-      `import requests\ndef get(base_url, path):\n    return requests.get(${url}).text\n`;
-    expect(await fromParameters(fetch('base_url + path'), 'python')).toEqual([]);
-    expect(await fromParameters(fetch('"https://api.example.com" + path'), 'python')).toEqual(['ssrf-request-url@3']);
-  });
-
   it('counts a URL parameter only when it is spliced into the URL (the host), not fetched whole', async () => {
     const py = 'import requests\n';
     expect(await fromParameters(`${py}def fetch(url):\n    return requests.get(url).text\n`, 'python')).toEqual([]);

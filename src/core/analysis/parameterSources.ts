@@ -71,7 +71,7 @@ function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
   return call.args.slice(0, 1).some((arg) => {
-    if (JOINED.test(arg.text)) return !callerChosenBase(arg, scope);
+    if (JOINED.test(arg.text)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx
       .callsIn(scope)
@@ -85,36 +85,9 @@ function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
       filled ||
       ctx
         .assignments(scope)
-        .some(
-          (a) =>
-            a.names.includes(arg.text) &&
-            a.node.endIndex <= sink.startIndex &&
-            JOINED.test(a.value.text) &&
-            !callerChosenBase(a.value, scope),
-        )
+        .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
     );
   });
-}
-
-/**
- * `os.path.join(directory, filename)`, `base_url + path` with the first part a parameter too: the caller chose the
- * folder (or host) as well as the name, so the function puts together what it was given and there is no base of its
- * own to escape from.
- */
-function callerChosenBase(joined: SyntaxNode, fn: SyntaxNode): boolean {
-  let first: SyntaxNode | null = joined;
-  while (first && !IDENTIFIER_TYPES.has(first.type)) {
-    if (/call|invocation/.test(first.type)) first = first.childForFieldName('arguments')?.namedChildren[0] ?? null;
-    else if (/^binary_(operator|expression)$/.test(first.type)) first = first.childForFieldName('left');
-    else return false;
-  }
-  const name = first?.text;
-  const params = fn.childForFieldName('parameters');
-  return (
-    name !== undefined &&
-    params !== null &&
-    [...walk(params)].some((n) => IDENTIFIER_TYPES.has(n.type) && n.text === name)
-  );
 }
 
 const PARAMETER_NOTE =
