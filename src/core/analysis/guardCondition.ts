@@ -12,6 +12,8 @@ const PATH = /^(attribute|subscript|member_expression|subscript_expression|field
 export interface GuardQuery {
   /** The value's variable and the variables it was built from. */
   names: ReadonlySet<string>;
+  /** Loop variables standing for each part of the value (`node` in `for node in ast.walk(tree)`). */
+  parts?: ReadonlySet<string>;
   shapes: LanguageGuards;
   cls: GuardClass;
   /** The function's text before the sink: a path prefix check counts only after a normalising call. */
@@ -116,6 +118,8 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
+      const onPart = q.parts !== undefined && args.some((a) => mentions(a, q.parts!));
+      if (shapes.classValidators?.[cls]?.test(name) && onPart) return 'shape';
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';

@@ -41,6 +41,13 @@ export interface LanguageGuards {
   validators: RegExp;
   /** Helpers whose name says they check (`is_valid(x)`, `has_permission(user, x)`): weaker evidence, see guardedSink. */
   namedChecks: RegExp;
+  /** Validators of a walked part (`partWalkers`) for one class (`isinstance(node, SAFE_NODES)` for code). */
+  classValidators?: Partial<Record<GuardClass, RegExp>>;
+  /**
+   * Calls that walk a value's parts (`ast.walk(tree)`): a check of the loop variable inside a loop over them, whose
+   * failing branch exits, checks every part and so the value.
+   */
+  partWalkers?: RegExp;
   /** Methods that test the value they are called on (`x.isdigit()`, `x.matches("[a-z]+")`). */
   receiverChecks: RegExp;
   /** Helpers called as a statement that raise or exit on bad input (`validate_name(x)`), by last name segment. */
@@ -72,10 +79,13 @@ const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Out
 
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
-    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest)$|\\.(match|fullmatch)$`,
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme|all)$|\\.(match|fullmatch|issuperset)$`,
   ),
   namedChecks: NAMED_CHECKS,
-  receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii)$/,
+  // `set(x).issubset(ALLOWED_CHARS)`: every character of x is allowed.
+  receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii|issubset)$/,
+  classValidators: { code: /^isinstance$/ },
+  partWalkers: /^(ast\.walk|ast\.iter_child_nodes)$/,
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
