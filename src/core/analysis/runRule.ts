@@ -47,7 +47,8 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
 function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): 'drop' | 'note' | null {
   if (rule.guardable === false || !isCallNode(at)) return null;
   const call = ctx.callAt(at);
-  const how = guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx);
+  const values = rule.guardedArgs?.(call) ?? [...call.args, ...call.keywords.values()];
+  const how = guardedSink(at, values, rule.cwe, ctx.language, ctx);
   return how === null ? null : how === 'named-check' ? 'note' : 'drop';
 }
 

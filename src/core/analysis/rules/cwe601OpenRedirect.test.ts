@@ -4,7 +4,38 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 const m = (body: string, params = 'string s'): string =>
   `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
 
+const redirectTo = (target: string): string =>
+  `from flask import request, redirect\ndef f():\n    q = request.args["q"]\n    return redirect(${target})\n`;
+
 const CASES: RuleCase[] = [
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"/" + q'),
+    redirectTo('"/users/" + q'),
+    { name: 'a lone "/" leaves "//evil.example" open; a path segment fixes the host' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"/%s" % q'),
+    redirectTo('f"/search?q={q}"'),
+    { name: 'the constant text before the first placeholder decides' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"https://example.com" + q'),
+    redirectTo('"https://example.com/" + q'),
+    { name: 'a host not closed by a delimiter can be extended ("@evil.example")' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('f"{q}/done"'),
+    'from flask import request, redirect\ndef f():\n    target = "/page/{}".format(request.args["q"])\n    return redirect(target)\n',
+    { name: 'input in front decides the host; a local built on a fixed path does not' },
+  ],
   [
     'open-redirect',
     'python',

@@ -4,6 +4,7 @@ import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
+import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
@@ -20,6 +21,8 @@ export const openRedirect: TaintRule = {
         {
           callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/,
           args: [0],
+          // "/users/" + name or f"/search?q={q}": input picks a path or a query value here, not another site.
+          when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),
         },
       ],
       javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
