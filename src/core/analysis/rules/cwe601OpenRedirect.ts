@@ -5,6 +5,9 @@ import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
 
+const JS_REDIRECT =
+  /^(res|ctx|reply|response)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
+
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
   cwe: 'CWE-601',
@@ -22,10 +25,15 @@ export const openRedirect: TaintRule = {
           args: [0],
         },
       ],
-      javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
-      typescript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Next `NextResponse.redirect`.
+      javascript: [{ callee: JS_REDIRECT }],
+      typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
-      go: [{ callee: /^http\.Redirect$/, args: [2] }],
+      // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
+      go: [
+        { callee: /^http\.Redirect$/, args: [2] },
+        { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
+      ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
