@@ -70,6 +70,13 @@ describe('framework request sources', () => {
     expect(await requestFindings(code, 'javascript')).toContain('open-redirect');
   });
 
+  it('TypeScript: NestJS @Query/@Body parameters are request data, undecorated ones are not', async () => {
+    const controller = (decorator: string): string =>
+      `@Controller('go')\nexport class GoController {\n  @Get()\n  go(${decorator}next: string, @Res() res: Response) {\n    return res.redirect(next);\n  }\n}\n`;
+    expect(await requestFindings(controller("@Query('next') "), 'typescript')).toContain('open-redirect');
+    expect(await requestFindings(controller(''), 'typescript')).not.toContain('open-redirect');
+  });
+
   it('JavaScript: a canvas ctx is no request', async () => {
     const code =
       "app.get('/x', (req, res) => {\n  const ctx = canvas.getContext('2d');\n  res.send(`<b>${ctx.fillStyle}</b>`);\n});\n";
