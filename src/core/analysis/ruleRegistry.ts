@@ -9,6 +9,7 @@ import { cwe088ArgumentInjection } from './rules/cwe088ArgumentInjection';
 import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjection';
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
+import { cwe095EvalInjection } from './rules/cwe095EvalInjection';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
@@ -102,6 +103,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe089SqlInjection,
   ...cwe090LdapInjection,
   ...cwe094CodeInjection,
+  ...cwe095EvalInjection,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
   ...cwe119MemoryBounds,
