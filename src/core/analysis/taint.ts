@@ -6,6 +6,7 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
+import { decodedTarget } from './decodedTargets';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -103,6 +104,10 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
         const arg = call.args[i];
         if (arg) for (const id of walk(arg)) if (IDENTIFIER_TYPES.has(id.type)) state.names.add(id.text);
       }
+    }
+    for (const call of local) {
+      const filled = decodedTarget(call, ctx, (n) => exprTainted(n, spec, ctx, state));
+      if (filled) state.names.add(filled);
     }
     for (const call of copies) {
       const dst = call.args[0];

@@ -35,6 +35,19 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
   return routeOrArgv(scope, ctx);
 }
 
+/** NestJS parameter decorators that hand a handler request data (`@Body() dto`, `@Query('q') q`, `@Param('id') id`). */
+const NEST_INPUT = /^@(Body|Query|Param|Headers|Req|Request|Cookies|UploadedFiles?)\s*\(/;
+
+function nestInputs(scope: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p || !NEST_INPUT.test(p.text)) continue;
+    const pattern = p.childForFieldName('pattern');
+    if (pattern && IDENTIFIER_TYPES.has(pattern.type)) names.push(pattern.text);
+  }
+  return names;
+}
+
 function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
@@ -44,6 +57,7 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
     const rest = names.filter((n) => !RECEIVER.test(n));
     if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
   }
+  if (ctx.language === 'typescript' || ctx.language === 'javascript') return nestInputs(scope);
   if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
     const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;
     if (name === 'main') return parameterNames(scope).filter((n) => n !== 'argc');

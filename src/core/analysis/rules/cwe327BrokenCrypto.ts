@@ -62,8 +62,8 @@ export const goWeakCrypto = callRule({
   ...cipher,
   id: 'go-weak-crypto',
   languages: ['go'],
-  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher|(md5|sha1)\.(New|Sum))$/ },
-  when: (call) => !/^(md5|sha1)\./.test(call.name) || inSecretContext(call.node),
+  // MD5/SHA-1 are reported as weak hashes (CWE-328, go-weak-hash), the more specific weakness.
+  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher)$/ },
 });
 
 /** OpenSSL ciphers and digests named by function; MD5/SHA-1 count only in a secret context. */

@@ -6,6 +6,9 @@ import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
 import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
 
+const JS_REDIRECT =
+  /^(res|ctx|reply|response)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
+
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
   cwe: 'CWE-601',
@@ -25,10 +28,15 @@ export const openRedirect: TaintRule = {
           when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),
         },
       ],
-      javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
-      typescript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Next `NextResponse.redirect`.
+      javascript: [{ callee: JS_REDIRECT }],
+      typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
-      go: [{ callee: /^http\.Redirect$/, args: [2] }],
+      // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
+      go: [
+        { callee: /^http\.Redirect$/, args: [2] },
+        { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
+      ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
