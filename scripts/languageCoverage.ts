@@ -1,29 +1,40 @@
-// Language-coverage inventory: runs the analyser over our own short vulnerable snippets (scripts/languageCoverage/)
+// Language-coverage inventory: runs the analyser over our own short vulnerable snippets (scripts/languageCoverage/<language>.txt)
 // in C#, PHP, Rust and Java and prints, per language, which probe CWEs are reported (as a finding, only as a
 // note, or not at all). `npx tsx scripts/languageCoverage.ts [--misses]`. Not a benchmark: the probes were written
 // to show one ordinary shape per CWE, so the table says what the analyser covers, not how well.
+import { readFileSync } from 'node:fs';
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
 import { sameFamily } from '../src/core/analysis/cweFamilies';
 import { isCounted } from '../src/core/analysis/countedFindings';
 import type { Language } from '../src/core/task/Task';
-import type { Probe } from './languageCoverage/Probe';
-import { CSHARP_PROBES } from './languageCoverage/probesCsharp';
-import { JAVA_PROBES } from './languageCoverage/probesJava';
-import { PHP_PROBES } from './languageCoverage/probesPhp';
-import { RUST_PROBES } from './languageCoverage/probesRust';
 
-const SETS: [Language, Probe[]][] = [
-  ['csharp', CSHARP_PROBES],
-  ['php', PHP_PROBES],
-  ['rust', RUST_PROBES],
-  ['java', JAVA_PROBES],
-];
+/** One probe: the CWE its snippet shows, a few words on what it does, and the code. */
+interface Probe {
+  cwe: string;
+  what: string;
+  code: string;
+}
+
+const LANGUAGES: Language[] = ['csharp', 'php', 'rust', 'java'];
+
+/** `scripts/languageCoverage/<language>.txt`: `### CWE-N what` lines, each followed by its code; `#` lines before the first are comments. */
+function readProbes(language: Language): Probe[] {
+  const text = readFileSync(new URL(`./languageCoverage/${language}.txt`, import.meta.url), 'utf8');
+  const probes: Probe[] = [];
+  for (const block of text.split(/^### /m).slice(1)) {
+    const [head = '', ...code] = block.split('\n');
+    const [cwe = '', ...what] = head.split(' ');
+    probes.push({ cwe, what: what.join(' '), code: code.join('\n').trim() });
+  }
+  return probes;
+}
 
 async function main(): Promise<void> {
   const parser = nodeParser();
   const showMisses = process.argv.includes('--misses');
-  for (const [language, probes] of SETS) {
+  for (const language of LANGUAGES) {
+    const probes = readProbes(language);
     const covered = new Set<string>();
     const noted = new Set<string>();
     const missed: string[] = [];

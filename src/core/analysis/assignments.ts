@@ -48,7 +48,10 @@ export function targetNames(target: SyntaxNode): string[] {
       break;
     }
     // Rust `Some(x)` / `Ok(v)` patterns: the constructor's name is not bound.
-    if (node.parent?.type === 'tuple_struct_pattern' && node.parent.childForFieldName('type')?.startIndex === node.startIndex)
+    if (
+      node.parent?.type === 'tuple_struct_pattern' &&
+      node.parent.childForFieldName('type')?.startIndex === node.startIndex
+    )
       continue;
     if (IDENTIFIER_TYPES.has(node.type)) names.push(node.text);
   }

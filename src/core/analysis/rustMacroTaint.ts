@@ -44,11 +44,7 @@ export function inlineFormatNames(literal: SyntaxNode): string[] {
  * Whether a macro's token tree carries taint: an argument whose identifiers (or inline format captures) are tainted,
  * unless the argument is one call to a sanitiser (`html_escape::encode_text(&x)`).
  */
-export function tokenTreeTainted(
-  tree: SyntaxNode,
-  tainted: (name: string) => boolean,
-  sanitizers: RegExp,
-): boolean {
+export function tokenTreeTainted(tree: SyntaxNode, tainted: (name: string) => boolean, sanitizers: RegExp): boolean {
   for (const arg of macroArguments(tree)) {
     const callee = leadingCallee(arg.tokens);
     const last = arg.tokens[arg.tokens.length - 1];

@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../walk';
 import type { TaintSpec } from '../Rule';
 import type { RuleContext } from '../RuleContext';
-import { ANY_SOURCES } from '../sources';
+import { ANY_SOURCES, REQUEST_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
 
 export const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,4 +29,20 @@ const RUST_INPUT: TaintSpec = {
 export function isRustInput(node: SyntaxNode, ctx: RuleContext): boolean {
   if (isParameter(node)) return true;
   return exprTainted(node, RUST_INPUT, ctx, taintOf(node, 'rust-input', RUST_INPUT, ctx));
+}
+
+/** Taint from a web request only, kept through `parse()` (for sizes and casts, where a parsed number is the danger). */
+const RUST_REQUEST_NUMBER: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: /(^|\.|::)(len|is_empty)$/ };
+
+/** The value was read from the request (an extractor, a route parameter, the query string), parsed or not. */
+export function isRustRequestValue(node: SyntaxNode, ctx: RuleContext): boolean {
+  return exprTainted(node, RUST_REQUEST_NUMBER, ctx, taintOf(node, 'rust-request-number', RUST_REQUEST_NUMBER, ctx));
+}
+
+/** Taint from any Rust input (request, command line, environment, stdin), kept through `parse()`. */
+const RUST_INPUT_NUMBER: TaintSpec = { sources: ANY_SOURCES, sinks: {}, sanitizers: /(^|\.|::)(len|is_empty)$/ };
+
+/** The value was read from outside (request, argv, environment, stdin), parsed into a number or not. */
+export function isRustInputNumber(node: SyntaxNode, ctx: RuleContext): boolean {
+  return exprTainted(node, RUST_INPUT_NUMBER, ctx, taintOf(node, 'rust-input-number', RUST_INPUT_NUMBER, ctx));
 }

@@ -3,7 +3,7 @@ import type { QueryRule, Rule } from '../../Rule';
 import { pathRule } from '../../ruleParts/pathRule';
 import { scopeOf } from '../../walk';
 import { callRule } from '../../callRule';
-import { esc as escRustInjection, isParameter, isRustInput } from '../../ruleParts/rustParameters';
+import { esc as escRustInjection, isRustInput } from '../../ruleParts/rustParameters';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { chainOperands, textValue } from '../../ruleParts/nativeSplicedValues';
