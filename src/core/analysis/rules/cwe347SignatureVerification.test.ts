@@ -57,6 +57,13 @@ const CASES: RuleCase[] = [
     'std::string subject(const std::string &token, const std::string &secret) {\n  auto decoded = jwt::decode(token);\n  jwt::verify().allow_algorithm(jwt::algorithm::hs256{secret}).verify(decoded);\n  return decoded.get_subject();\n}\n',
     { name: 'jwt-cpp decode without a verifier' },
   ],
+  [
+    'rust-jwt-unverified',
+    'rust',
+    'fn claims(token: &str, key: &DecodingKey) -> Claims {\n    let mut v = Validation::new(Algorithm::HS256);\n    v.insecure_disable_signature_validation();\n    decode::<Claims>(token, key, &v).unwrap().claims\n}\n',
+    'fn claims(token: &str, key: &DecodingKey) -> Claims {\n    let v = Validation::new(Algorithm::HS256);\n    decode::<Claims>(token, key, &v).unwrap().claims\n}\n',
+    { requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-347 improper verification of cryptographic signatures', CASES);

@@ -103,6 +103,16 @@ export const cJwtUnverified = callRule({
   },
 });
 
+export const rustJwtUnverified = callRule({
+  id: 'rust-jwt-unverified',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['rust'],
+  message: 'The token\'s claims are read without checking its signature, so anyone can forge them.',
+  fix: 'Decode with jsonwebtoken::decode and a DecodingKey, keeping signature validation on (no insecure_* calls).',
+  callee: { rust: /\.insecure_disable_signature_validation$|(^|::)dangerous_insecure_decode(_with_validation)?$/ },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe347SignatureVerification: readonly Rule[] = [
   pyJwtNoVerify,
@@ -111,4 +121,5 @@ export const cwe347SignatureVerification: readonly Rule[] = [
   csJwtUnsigned,
   cJwtUnverified,
   goJwtAnyAlgorithm,
+  rustJwtUnverified,
 ];

@@ -77,6 +77,20 @@ const CASES: RuleCase[] = [
     m('if (!Url.IsLocalUrl(s)) return Redirect("/"); return Redirect(s);'),
     { requireCleanParse: true },
   ],
+  [
+    'open-redirect',
+    'rust',
+    'async fn after_login(Query(q): Query<HashMap<String, String>>) -> Redirect {\n    let next = q.get("next").cloned().unwrap_or_default();\n    Redirect::to(&next)\n}\n',
+    'async fn after_login(Query(q): Query<HashMap<String, String>>) -> Redirect {\n    let next = q.get("next").cloned().unwrap_or_default();\n    if !ALLOWED_PATHS.contains(&next.as_str()) {\n        return Redirect::to("/");\n    }\n    Redirect::to(&next)\n}\n',
+    { name: 'axum Query value; an allow-list check', requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
+    'rust',
+    '#[get("/go")]\nasync fn go(req: HttpRequest) -> HttpResponse {\n    let target = req.query_string().to_string();\n    HttpResponse::Found().append_header((header::LOCATION, target)).finish()\n}\n',
+    '#[get("/go")]\nasync fn go(req: HttpRequest) -> HttpResponse {\n    let target = req.query_string().to_string();\n    HttpResponse::Found().append_header((header::LOCATION, "/home")).finish()\n}\n',
+    { name: 'actix Location header from the query string' },
+  ],
 ];
 
 describeRuleCases('CWE-601 open redirect', CASES);

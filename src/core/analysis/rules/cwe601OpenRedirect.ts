@@ -13,7 +13,7 @@ export const openRedirect: TaintRule = {
   id: 'open-redirect',
   cwe: 'CWE-601',
   severity: 'warning',
-  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
+  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'rust'],
   message: 'The redirect target comes from the request, so a link on this site can send users to any other site.',
   fix: 'Redirect only to relative paths or to hosts on an allowlist (parse the URL and check its host).',
   kind: 'taint',
@@ -38,10 +38,15 @@ export const openRedirect: TaintRule = {
         { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
       ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
+      // axum/rocket `Redirect::to(..)`, actix `.append_header((LOCATION, ..))`.
+      rust: [
+        { callee: /(^|::)Redirect::(to|temporary|permanent|see_other|found|moved)$/, args: [0] },
+        { callee: /\.(append_header|insert_header)$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') },
+      ],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
     guard:
-      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
+      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
   },
 };
 

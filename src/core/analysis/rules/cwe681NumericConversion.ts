@@ -1,6 +1,8 @@
 // CWE-681 incorrect conversion between numeric types: the analyser rules for this weakness, in registry order.
 import type { RuleContext } from '../RuleContext';
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
+import { escapeRegExp } from '../ruleParts/textPatterns';
+import { isRustInputNumber } from '../ruleParts/rustParameters';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { C } from '../ruleParts/cIndexAccess';
@@ -117,4 +119,42 @@ export const cNarrowedSizeArgument = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument];
+/** Bits and signedness of a Rust integer type name (`usize`/`isize` taken as 64-bit). */
+function rustInt(type: string): { bits: number; signed: boolean } | null {
+  const m = /^(i|u)(8|16|32|64|128|size)$/.exec(type.trim());
+  return m ? { bits: m[2] === 'size' ? 64 : Number(m[2]), signed: m[1] === 'i' } : null;
+}
+
+/** The integer type a value was read as: `let n: i64 = ..`, `parse::<i64>()`, or a parse in the cast itself. */
+function rustSourceType(value: SyntaxNode): string | null {
+  const inline = /parse::<\s*(\w+)\s*>/.exec(value.text)?.[1];
+  if (inline) return inline;
+  if (value.type !== 'identifier') return null;
+  const name = escapeRegExp(value.text);
+  const decl = new RegExp(`let\\s+(?:mut\\s+)?${name}\\s*(?::\\s*(\\w+))?\\s*=([^;]*)`).exec(scopeOf(value).text);
+  return decl?.[1] ?? /parse::<\s*(\w+)\s*>/.exec(decl?.[2] ?? '')?.[1] ?? null;
+}
+
+export const rustLossyInputCast: QueryRule = {
+  id: 'rust-lossy-input-cast',
+  cwe: 'CWE-681',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'A number read from input is converted with `as` to a narrower or differently signed integer, which silently wraps (a negative length becomes huge).',
+  fix: 'Convert with usize::try_from(n) / u16::try_from(n) and reject the error, or check the range before casting.',
+  kind: 'query',
+  // Casts in expressions, and casts inside macro arguments (`vec![0; n as usize]`), which are token trees.
+  query: {
+    rust: '(type_cast_expression value: (_) @value type: (primitive_type) @type) @hit\n(token_tree (identifier) @value . "as" . (primitive_type) @type @hit)',
+  },
+  predicate: ({ value, type }, ctx) => {
+    if (!value || !type) return false;
+    const to = rustInt(type.text);
+    const from = rustInt(rustSourceType(value) ?? '');
+    if (!to || !from || !((from.signed && !to.signed) || to.bits < from.bits)) return false;
+    return isRustInputNumber(value, ctx) && !/try_from|checked_|clamp|\.min\(/.test(value.text);
+  },
+};
+
+export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument, rustLossyInputCast];

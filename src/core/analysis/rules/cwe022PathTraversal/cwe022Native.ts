@@ -3,7 +3,7 @@ import type { QueryRule, Rule } from '../../Rule';
 import { pathRule } from '../../ruleParts/pathRule';
 import { scopeOf } from '../../walk';
 import { callRule } from '../../callRule';
-import { esc as escRustInjection, isParameter } from '../../ruleParts/rustParameters';
+import { esc as escRustInjection, isRustInput } from '../../ruleParts/rustParameters';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { chainOperands, textValue } from '../../ruleParts/nativeSplicedValues';
@@ -123,15 +123,26 @@ export const rustPathJoin = callRule({
     'A path from the caller is joined onto a base directory and used for file access without a containment check.',
   fix: 'Canonicalize the joined path and check starts_with(canonical base), or accept only a plain file_name() component.',
   callee: { rust: /\.(join|push)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     const part = call.args[0];
     if (!part || part.type === 'string_literal') return false;
     const fn = scopeOf(call.node);
     const fromCaller =
-      isParameter(part) ||
+      isRustInput(part, ctx) ||
       new RegExp(`let\\s+(mut\\s+)?${escRustInjection(part.text)}\\s*=\\s*(\\w+)\\.`).exec(fn.text)?.[2] !== undefined;
     return fromCaller && RUST_FILE_OPS.test(fn.text) && !CONTAINED.test(fn.text);
   },
+});
+
+/** Rust file operations on a path read from a request, the command line or the environment (taint, not just a parameter). */
+export const rustPathTraversal = pathRule('rust-path-traversal', ['rust'], {
+  rust: [
+    {
+      callee:
+        /(^|::)(fs::(read|read_to_string|write|remove_file|remove_dir_all|copy|rename|read_dir|create_dir_all|metadata)|File::(open|create)|NamedFile::open(_async)?|ServeFile::new)$/,
+      args: [0],
+    },
+  ],
 });
 
 export const cArchiveEntryPath = callRule({
@@ -158,6 +169,7 @@ export const cwe022Native: readonly Rule[] = [
   cPathTraversal,
   cppFsPathJoin,
   rustPathJoin,
+  rustPathTraversal,
   cArchiveEntryPath,
   cppStreamPathJoin,
 ];
