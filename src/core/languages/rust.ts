@@ -67,7 +67,7 @@ export const rust = defineLanguage({
   family: 'rust',
   tree: {
     calls: ['call_expression'],
-    imports: [],
+    imports: ['use_declaration'],
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
   },
   sources: {

@@ -31,12 +31,12 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   examplesPerCwe: 2,
   apiFacet: DEFAULT_API_FACET_OPTIONS,
   thresholds: {
-    'text:bm25': 5.748,
-    'text:vector': 0.465,
+    'text:bm25': 5.883,
+    'text:vector': 0.47,
     // Recorded for the trace only: the intent facet orders and never decides injection (rankingOnly).
     'intent:vector': 1,
-    api: 0.065,
-    cause: 0.486,
+    api: 0.064,
+    cause: 0.485,
     'draft-api': 0.001,
     'guideline:text:bm25': 0.5,
     'guideline:api': 1,
