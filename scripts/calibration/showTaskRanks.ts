@@ -14,7 +14,9 @@ const file = args[0]!;
 const dirAt = args.indexOf('--kb-dir');
 const kbDir = dirAt >= 0 ? args[dirAt + 1]! : 'public/kb';
 const kb = await loadKnowledgeBase(readFileSync(join(kbDir, 'knowledge.json'), 'utf8'));
-for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+for (const line of readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())) {
   const input = JSON.parse(line) as Record<string, unknown>;
   const task = taskFromInput(input);
   const labels = ([] as string[]).concat(input.cwe as string | string[]);
@@ -25,5 +27,7 @@ for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()
   if (args.includes('--misses') && rank === 1) continue;
   console.log(`${task.id} [${labels.join(',')}] rank ${rank || '-'} top4 ${top.join(' ')}`);
   console.log(`   apis: ${facets.apis.slice(0, 25).join(' ')}`);
-  console.log(`   ops: ${facets.operations.map((o) => JSON.stringify(o).slice(0, 60)).join(' ')}  markers: ${JSON.stringify(facets.markers).slice(0, 150)}`);
+  console.log(
+    `   ops: ${facets.operations.map((o) => JSON.stringify(o).slice(0, 60)).join(' ')}  markers: ${JSON.stringify(facets.markers).slice(0, 150)}`,
+  );
 }

@@ -21,7 +21,12 @@ function usePaths(spec: string): string[] {
   const group = /^(.*?)(?:::|\\)\{(.*)\}$/s.exec(spec);
   if (!group) return [dotted(spec)];
   const base = dotted(group[1]!);
-  const items = group[2]!.split(',').map((i) => i.trim().split(/\s+as\s+/)[0]!.trim());
+  const items = group[2]!.split(',').map((i) =>
+    i
+      .trim()
+      .split(/\s+as\s+/)[0]!
+      .trim(),
+  );
   return [base, ...items.filter((i) => i && i !== 'self' && !i.includes('{')).map((i) => `${base}.${dotted(i)}`)];
 }
 
@@ -33,7 +38,11 @@ export function importStatementNames(statement: string): ImportedNames {
   // JS/TS `import { exec, spawn as s } from "child_process"`: the items, as Python's from-imports.
   const esm = /^import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([\w./@-]+)["']/s.exec(text);
   for (const item of esm?.[1]!.split(',') ?? []) {
-    const n = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+    const n = item
+      .trim()
+      .replace(/^type\s+/, '')
+      .split(/\s+as\s+/)[0]!
+      .trim();
     if (!/^[\w$]+$/.test(n)) continue;
     for (const name of [n, `${esm![2]}.${n}`]) {
       names.add(name);
@@ -64,7 +73,10 @@ export function importStatementNames(statement: string): ImportedNames {
     }
   } else if (use) {
     for (const clause of use[1]!.split(/,(?![^{]*\})/)) {
-      const spec = clause.trim().replace(/\s+as\s+[\w$]+$/, '').replace(/^\\/, '');
+      const spec = clause
+        .trim()
+        .replace(/\s+as\s+[\w$]+$/, '')
+        .replace(/^\\/, '');
       for (const p of usePaths(spec)) if (/^[\w.]+$/.test(p)) names.add(p);
     }
   } else if (using) {

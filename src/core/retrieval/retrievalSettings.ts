@@ -16,10 +16,20 @@ export interface RetrievalSettings {
   examplesPerCwe: number;
   /** How the API facets weigh generic evidence (apiFacetScore.ts). */
   apiFacet: ApiFacetOptions;
+  /** Vote of the ranking-only language prior (languagePrior.ts); 0 leaves it out. */
+  languagePriorVote: number;
   thresholds: Record<string, number>;
 }
 
-export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'intent:vector', 'api', 'cause', 'draft-api'] as const;
+export const LEVEL1_FACETS = [
+  'text:bm25',
+  'text:vector',
+  'intent:vector',
+  'api',
+  'cause',
+  'draft-api',
+  'prior:language',
+] as const;
 export type Level1Facet = (typeof LEVEL1_FACETS)[number];
 
 export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
@@ -30,11 +40,13 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
   apiFacet: DEFAULT_API_FACET_OPTIONS,
+  languagePriorVote: 0,
   thresholds: {
     'text:bm25': 5.883,
     'text:vector': 0.47,
     // Recorded for the trace only: the intent facet orders and never decides injection (rankingOnly).
     'intent:vector': 1,
+    'prior:language': 1,
     api: 0.064,
     cause: 0.485,
     'draft-api': 0.001,
