@@ -2,7 +2,8 @@
 // ranking (thresholds only mark which CWEs may be injected; see fuseRanks).
 import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
-import { byFused, fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
+import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
+import { applyLanguagePrior } from './languagePrior';
 import { apiFacetScore, MARKER_WEIGHT, type ApiFacetInput } from './apiFacetScore';
 import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
@@ -63,20 +64,12 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
       apis,
     });
   }
-  const prior = kb.prepared.languageMaterial.get(facets.language);
-  if (enabled.has('prior:language') && settings.languagePriorVote > 0 && prior) {
-    run('prior:language', new Map(prior));
-    Object.assign(runs.at(-1)!, { rankingOnly: true, vote: () => settings.languagePriorVote });
-  }
   const fused = fuseRanks(
     kb.cwes.map((c) => c.id),
     runs,
     settings,
     'full',
   );
-  const scale = (settings as { languagePriorScale?: number }).languagePriorScale ?? 0;
-  if (!(scale > 0 && prior)) return fused;
-  const most = Math.max(...prior.values());
-  for (const item of fused) item.fused *= 1 + (scale * (prior.get(item.id) ?? 0)) / most;
-  return fused.sort(byFused);
+  if (!enabled.has('prior:language')) return fused;
+  return applyLanguagePrior(fused, kb.prepared.languageMaterial.get(facets.language), settings.languagePriorScale);
 }

@@ -16,8 +16,8 @@ export interface RetrievalSettings {
   examplesPerCwe: number;
   /** How the API facets weigh generic evidence (apiFacetScore.ts). */
   apiFacet: ApiFacetOptions;
-  /** Vote of the ranking-only language prior (languagePrior.ts); 0 leaves it out. */
-  languagePriorVote: number;
+  /** Weight of the language prior (languagePrior.ts): fused x (1 + scale x share of the language's examples); 0 leaves it out. */
+  languagePriorScale: number;
   thresholds: Record<string, number>;
 }
 
@@ -40,13 +40,13 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
   apiFacet: DEFAULT_API_FACET_OPTIONS,
-  languagePriorVote: 0,
+  // Chosen from 0.05-0.3 on each half of the dev tasks; both halves chose 0.1 (docs/retrieval.md).
+  languagePriorScale: 0.1,
   thresholds: {
     'text:bm25': 5.883,
     'text:vector': 0.47,
     // Recorded for the trace only: the intent facet orders and never decides injection (rankingOnly).
     'intent:vector': 1,
-    'prior:language': 1,
     api: 0.064,
     cause: 0.485,
     'draft-api': 0.001,
