@@ -67,7 +67,7 @@ export const rust = defineLanguage({
   family: 'rust',
   tree: {
     calls: ['call_expression'],
-    imports: [],
+    imports: ['use_declaration'],
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
   },
   // Web handlers mostly receive input through extractor parameters (`Query(q)`, `web::Path<..>`), which
