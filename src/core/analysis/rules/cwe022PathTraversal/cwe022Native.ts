@@ -44,7 +44,7 @@ const RUNTIME_READ = /^(std::)?(fgets|gets|getline|scanf|fscanf|read|recv|recvfr
 /**
  * A command-line program that opens the file its user named does what it was asked: a path handed in whole from
  * argv (here or through a caller) is no traversal. It counts when the path is put together under a base
- * (`snprintf(p, n, "%s/%s", dir, name)`) or the function reads it at run time. `std::remove(first, last, v)` is the
+ * (`snprintf(p, n, "%s/%s", dir, name)`) or the function reads input at run time before the call. `std::remove(first, last, v)` is the
  * algorithm, not the file call.
  */
 function traversalSink(call: CallInfo, ctx: RuleContext): boolean {
@@ -52,7 +52,7 @@ function traversalSink(call: CallInfo, ctx: RuleContext): boolean {
   const scope = scopeOf(call.node);
   return (
     joinedPath(call.node, ctx) ||
-    ctx.callsIn(scope).some((c) => RUNTIME_READ.test(c.name)) ||
+    ctx.callsIn(scope).some((c) => RUNTIME_READ.test(c.name) && c.node.endIndex <= call.node.startIndex) ||
     /\bcin\s*>>/.test(scope.text)
   );
 }
