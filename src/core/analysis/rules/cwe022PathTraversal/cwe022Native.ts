@@ -9,6 +9,8 @@ import type { RuleContext } from '../../RuleContext';
 import { chainOperands, textValue } from '../../ruleParts/nativeSplicedValues';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { isTainted } from '../../ruleHelpers';
+import type { CallInfo } from '../../callInfo';
+import { joinedPath } from '../../parameterSources';
 import { namedChildren } from '../../walk';
 
 /** Evidence anywhere in the file that member names are vetted before use. */
@@ -36,9 +38,28 @@ const RUST_FILE_OPS =
 
 const CONTAINED = /canonicalize\s*\([\s\S]*starts_with\s*\(|\.file_name\s*\(\s*\)|\.components\s*\(\s*\)/;
 
+/** Calls that read what a program receives while it runs (not its command line): stdin, files, sockets, environment. */
+const RUNTIME_READ = /^(std::)?(fgets|gets|getline|scanf|fscanf|read|recv|recvfrom|fread|getenv|cin)$/;
+
+/**
+ * A command-line program that opens the file its user named does what it was asked: a path handed in whole from
+ * argv (here or through a caller) is no traversal. It counts when the path is put together under a base
+ * (`snprintf(p, n, "%s/%s", dir, name)`) or the function reads input at run time before the call. `std::remove(first, last, v)` is the
+ * algorithm, not the file call.
+ */
+function traversalSink(call: CallInfo, ctx: RuleContext): boolean {
+  if (/remove$/.test(call.name) && call.args.length !== 1) return false;
+  const scope = scopeOf(call.node);
+  return (
+    joinedPath(call.node, ctx) ||
+    ctx.callsIn(scope).some((c) => RUNTIME_READ.test(c.name) && c.node.endIndex <= call.node.startIndex) ||
+    /\bcin\s*>>/.test(scope.text)
+  );
+}
+
 export const cPathTraversal = pathRule('c-path-traversal', ['c', 'cpp'], {
-  c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0] }],
-  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0] }],
+  c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0], when: traversalSink }],
+  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0], when: traversalSink }],
 });
 
 export const cppFsPathJoin: QueryRule = {
