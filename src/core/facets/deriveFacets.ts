@@ -11,7 +11,6 @@ import { patternCalls, patternImports } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
-import { memoryShapes, withShapes } from './memoryShapes';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -79,10 +78,7 @@ export async function deriveFacets(
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
-    operations: withShapes(
-      matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, prepared.operations),
-      memoryShapes(code, task.language, new Map(prepared.operations.map((o) => [o.source.id, o.source.label]))),
-    ),
+    operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, prepared.operations),
     markers: matchMarkers(task.prompt, task.language, prepared.markers),
     apiSource: facts.source,
     draft,
