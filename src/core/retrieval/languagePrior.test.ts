@@ -30,18 +30,23 @@ describe('language prior', () => {
 
   it("puts the language's common weakness first among close candidates and records the factor", () => {
     const material = new Map([
-      ['CWE-787', 10],
-      ['CWE-122', 2],
+      [
+        'c',
+        new Map([
+          ['CWE-787', 10],
+          ['CWE-122', 2],
+        ]),
+      ],
     ]);
-    const out = applyLanguagePrior(fused(), material, 0.1);
+    const out = applyLanguagePrior(fused(), material, 'c', 0.1);
     expect(out.map((i) => i.id)).toEqual(['CWE-787', 'CWE-122', 'CWE-79']);
     const row = out[0]!.facets.find((f) => f.facet === 'prior:language');
-    expect(row).toMatchObject({ score: 1.1, passed: false });
+    expect(row).toMatchObject({ score: 1.1, passed: false, evidence: ['10 c examples (most for one CWE: 10)'] });
     expect(row!.contribution).toBeGreaterThan(0);
   });
 
   it('does not lift a CWE the task barely points at over stronger evidence', () => {
-    const material = new Map([['CWE-79', 10]]);
+    const material = new Map([['c', new Map([['CWE-79', 10]])]]);
     const far = fuseRanks(
       ['CWE-122', 'CWE-787', 'CWE-79'],
       [
@@ -66,15 +71,12 @@ describe('language prior', () => {
       settings,
       'full',
     );
-    expect(applyLanguagePrior(far, material, 0.1).at(-1)!.id).toBe('CWE-79');
+    expect(applyLanguagePrior(far, material, 'c', 0.1).at(-1)!.id).toBe('CWE-79');
   });
 
   it('changes nothing with scale 0 or a language without examples', () => {
-    expect(applyLanguagePrior(fused(), new Map([['CWE-787', 10]]), 0).map((i) => i.id)).toEqual([
-      'CWE-122',
-      'CWE-787',
-      'CWE-79',
-    ]);
-    expect(applyLanguagePrior(fused(), undefined, 0.1)[0]!.facets).toHaveLength(1);
+    const material = new Map([['c', new Map([['CWE-787', 10]])]]);
+    expect(applyLanguagePrior(fused(), material, 'c', 0).map((i) => i.id)).toEqual(['CWE-122', 'CWE-787', 'CWE-79']);
+    expect(applyLanguagePrior(fused(), material, 'rust', 0.1)[0]!.facets).toHaveLength(1);
   });
 });

@@ -28,13 +28,15 @@ export function languageMaterial(cwes: readonly ArtefactCwe[]): LanguageMaterial
  */
 export function applyLanguagePrior(
   items: FusedItem[],
-  material: ReadonlyMap<string, number> | undefined,
+  material: LanguageMaterial,
+  language: string,
   scale: number,
 ): FusedItem[] {
-  if (!material || material.size === 0 || scale <= 0) return items;
-  const most = Math.max(...material.values());
+  const counts = material.get(language);
+  if (!counts || counts.size === 0 || scale <= 0) return items;
+  const most = Math.max(...counts.values());
   for (const item of items) {
-    const count = material.get(item.id) ?? 0;
+    const count = counts.get(item.id) ?? 0;
     const factor = 1 + (scale * count) / most;
     const before = item.fused;
     item.fused = round(before * factor);
@@ -45,6 +47,7 @@ export function applyLanguagePrior(
       threshold: 0,
       passed: false,
       contribution: round(item.fused - before),
+      evidence: [`${count} ${language} examples (most for one CWE: ${most})`],
     });
   }
   return items.sort(byFused);

@@ -71,5 +71,5 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     'full',
   );
   if (!enabled.has('prior:language')) return fused;
-  return applyLanguagePrior(fused, kb.prepared.languageMaterial.get(facets.language), settings.languagePriorScale);
+  return applyLanguagePrior(fused, kb.prepared.languageMaterial, facets.language, settings.languagePriorScale);
 }
