@@ -12,6 +12,8 @@ const PATH = /^(attribute|subscript|member_expression|subscript_expression|field
 export interface GuardQuery {
   /** The value's variable and the variables it was built from. */
   names: ReadonlySet<string>;
+  /** Loop variables standing for each part of the value (`node` in `for node in ast.walk(tree)`). */
+  parts?: ReadonlySet<string>;
   shapes: LanguageGuards;
   cls: GuardClass;
   /** The function's text before the sink: a path prefix check counts only after a normalising call. */
@@ -56,6 +58,27 @@ function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<st
   return allowedWhenTrue === (branch === 'holds');
 }
 
+/**
+ * `".." in x` rejects x on the branch where it holds (`".." not in x` accepts it where it holds); `base in
+ * p.parents` (after normalising) accepts p where it holds. Both only for the classes whose data lists them.
+ */
+function containmentChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch: Branch): boolean {
+  const op = n.children.find((c) => c && !c.isNamed && /^(in|not in)$/.test(c.type))?.type;
+  if (n.type !== 'comparison_operator' || !op || branch === 'either') return false;
+  const [left, right] = namedChildren(n);
+  if (!left || !right || !mentions(right, q.names)) return false;
+  const forbidden = q.shapes.forbiddenParts?.[q.cls];
+  const truthMeansSafe =
+    forbidden?.test(left.text) === true
+      ? false
+      : q.cls === 'path' && q.shapes.ancestors?.test(right.text) === true && q.shapes.normalisers.test(q.before)
+        ? true
+        : null;
+  if (truthMeansSafe === null) return false;
+  const safeWhenTrue = truthMeansSafe === ((op === 'in') !== negated(n, cond));
+  return safeWhenTrue === (branch === 'holds');
+}
+
 /** `ALLOWED[x]` / `allowedHosts[x]` / a literal map indexed by one of the names: a look-up in an allow-list. */
 function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>): boolean {
   const index = value.type === 'expression_list' ? value.namedChildren[0] : value;
@@ -95,12 +118,15 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
+      const onPart = q.parts !== undefined && args.some((a) => mentions(a, q.parts!));
+      if (shapes.classValidators?.[cls]?.test(name) && onPart) return 'shape';
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+    if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }
   return named ? 'name' : null;

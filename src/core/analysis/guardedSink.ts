@@ -98,6 +98,23 @@ function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: Ru
   return names;
 }
 
+/**
+ * `for node in ast.walk(tree):` before the sink, with `tree` one of the names: the loop variable stands for each part
+ * of the value, so a class validator of it (`isinstance(node, SAFE_NODES)`) whose failing branch exits checks them all.
+ */
+function walkedParts(names: ReadonlySet<string>, sink: SyntaxNode, ctx: RuleContext): Set<string> {
+  const parts = new Set<string>();
+  const walkers = GUARDS[ctx.language]?.partWalkers;
+  if (!walkers) return parts;
+  for (const call of ctx.callsIn(scopeOf(sink))) {
+    const loop = call.node.parent;
+    if (!walkers.test(call.name) || loop?.type !== 'for_statement' || loop.endIndex > sink.startIndex) continue;
+    const variable = loop.childForFieldName('left');
+    if (variable && call.args.some((a) => names.has(a.text.replace(/\s+/g, '')))) parts.add(variable.text);
+  }
+  return parts;
+}
+
 function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
@@ -136,7 +153,8 @@ export function guardedSink(
   );
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const q: GuardQuery = { names: namesFor(leaf, sink, sanitiser, ctx), shapes, cls, ctx, before };
+    const names = namesFor(leaf, sink, sanitiser, ctx);
+    const q: GuardQuery = { names, parts: walkedParts(names, sink, ctx), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
       found.push('name');

@@ -25,7 +25,6 @@ const UNCASED = [
   'js-document-write',
   'js-reflected-xss',
   'jsx-dangerously-set-inner-html',
-  'go-reflected-xss',
   'go-text-template-html',
   'java-reflected-xss',
   'c-sql-built',

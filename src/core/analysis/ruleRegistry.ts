@@ -9,6 +9,7 @@ import { cwe088ArgumentInjection } from './rules/cwe088ArgumentInjection';
 import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjection';
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
+import { cwe095EvalInjection } from './rules/cwe095EvalInjection';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
@@ -47,6 +48,7 @@ import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
+import { cwe362RaceCondition } from './rules/cwe362RaceCondition';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
@@ -101,6 +103,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe089SqlInjection,
   ...cwe090LdapInjection,
   ...cwe094CodeInjection,
+  ...cwe095EvalInjection,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
   ...cwe119MemoryBounds,
@@ -139,6 +142,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe348LessTrustedSource,
   ...cwe352Csrf,
+  ...cwe362RaceCondition,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,

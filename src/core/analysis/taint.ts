@@ -6,6 +6,8 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
+import { decodedTarget } from './decodedTargets';
+import { tokenTreeTainted } from './rustMacroTaint';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -51,6 +53,8 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
+    if (n.type === 'token_tree')
+      return tokenTreeTainted(n, (name) => state.names.has(name) || (source?.test(name) ?? false), spec.sanitizers);
     const kids = namedChildren(n);
     if (kids.some(visit)) return true;
     return source !== undefined && source.test(n.text) && !kids.some((k) => source.test(k.text));
@@ -103,6 +107,10 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
         const arg = call.args[i];
         if (arg) for (const id of walk(arg)) if (IDENTIFIER_TYPES.has(id.type)) state.names.add(id.text);
       }
+    }
+    for (const call of local) {
+      const filled = decodedTarget(call, ctx, (n) => exprTainted(n, spec, ctx, state));
+      if (filled) state.names.add(filled);
     }
     for (const call of copies) {
       const dst = call.args[0];

@@ -35,6 +35,19 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
   return routeOrArgv(scope, ctx);
 }
 
+/** NestJS parameter decorators that hand a handler request data (`@Body() dto`, `@Query('q') q`, `@Param('id') id`). */
+const NEST_INPUT = /^@(Body|Query|Param|Headers|Req|Request|Cookies|UploadedFiles?)\s*\(/;
+
+function nestInputs(scope: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p || !NEST_INPUT.test(p.text)) continue;
+    const pattern = p.childForFieldName('pattern');
+    if (pattern && IDENTIFIER_TYPES.has(pattern.type)) names.push(pattern.text);
+  }
+  return names;
+}
+
 function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
@@ -44,9 +57,38 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
     const rest = names.filter((n) => !RECEIVER.test(n));
     if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
   }
+  if (ctx.language === 'typescript' || ctx.language === 'javascript') return nestInputs(scope);
+  if (ctx.language === 'rust' && scope.type === 'function_item') return rustHandlerInputs(scope);
   if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
     const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;
     if (name === 'main') return parameterNames(scope).filter((n) => n !== 'argc');
   }
   return [];
+}
+
+/** axum/actix extractors that carry request data (not `State`, `Data` or `Extension`, which the server fills). */
+const RUST_EXTRACTOR = /^(\w+::)*(Query|Path|Form|Json|RawQuery|RawForm|Multipart|TypedHeader|HeaderMap|Bytes)\s*</;
+/** Rocket and actix route attributes: every parameter of the handler comes from the request. */
+const RUST_ROUTE = /^#\[(\w+::)*(get|post|put|patch|delete|head|route)\s*\(/;
+const RUST_SERVER_STATE = /^&?\s*(\w+::)*(State|Data|Extension|Pool|PgPool|SqlitePool|MySqlPool|Connection)\b/;
+
+/** Names bound by the request-carrying parameters of a Rust web handler (`Query(q): Query<..>` binds q). */
+function rustHandlerInputs(fn: SyntaxNode): string[] {
+  const siblings = (fn.parent?.namedChildren ?? []).filter((n): n is SyntaxNode => n !== null);
+  let routed = false;
+  for (let i = siblings.findIndex((n) => n.startIndex === fn.startIndex) - 1; i >= 0; i -= 1) {
+    const prev = siblings[i];
+    if (prev?.type !== 'attribute_item') break;
+    routed ||= RUST_ROUTE.test(prev.text);
+  }
+  const names: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const type = p?.childForFieldName('type')?.text ?? '';
+    const pattern = p?.childForFieldName('pattern');
+    if (!pattern || RUST_SERVER_STATE.test(type) || !(routed || RUST_EXTRACTOR.test(type))) continue;
+    // In `Query(q)` the first identifier is the extractor's name, not a binding.
+    const skip = pattern.type === 'tuple_struct_pattern' ? pattern.childForFieldName('type')?.startIndex : undefined;
+    for (const id of walk(pattern)) if (id.type === 'identifier' && id.startIndex !== skip) names.push(id.text);
+  }
+  return names;
 }

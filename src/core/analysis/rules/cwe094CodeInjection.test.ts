@@ -11,7 +11,12 @@ const CASES: RuleCase[] = [
     'def f(s):\n    return eval(s)\n',
     'import ast\ndef f(s):\n    return ast.literal_eval(s)\n',
   ],
-  ['js-eval', 'javascript', 'function f(s) { return eval(s); }\n', 'function f(s) { return JSON.parse(s); }\n'],
+  [
+    'js-eval',
+    'javascript',
+    'function f(s) { return new Function("x", "return " + s); }\n',
+    'function f(s) { return JSON.parse(s); }\n',
+  ],
   [
     'cs-script-eval',
     'csharp',

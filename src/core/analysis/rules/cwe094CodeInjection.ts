@@ -35,10 +35,11 @@ export const jsEval = callRule({
   id: 'js-eval',
   languages: ['javascript', 'typescript'],
   callee: {
+    // `eval` itself is CWE-95 (js-eval-injection); these build or run code in other ways.
     javascript:
-      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+      /^(new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
     typescript:
-      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+      /^(new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
   },
   when: (call) => {
     const code = /^set(Timeout|Interval)$/.test(call.name) ? call.args[0] : call.args.at(-1);

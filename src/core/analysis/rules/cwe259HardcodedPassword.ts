@@ -88,7 +88,7 @@ export const rustHardcodedPassword: QueryRule = {
   kind: 'query',
   message: 'A password is a string constant in the source, so anyone with the code or binary has it.',
   query: {
-    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit',
+    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit\n(let_declaration pattern: (identifier) @name value: (string_literal) @value) @hit',
   },
   predicate: ({ name, value }) => !!name && PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
 };

@@ -21,6 +21,20 @@ const CASES: RuleCase[] = [
     'import requests\nrequests.get(u, verify=True)\n',
   ],
   [
+    'py-tls-verify-off',
+    'python',
+    'import requests\ndef fetch(u):\n    return requests.post(u, data={}, verify=False)\n',
+    'import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, verify=False)\n',
+    { name: 'verify=False on an HTTP call, not on a JWT decode (a CWE-347 matter)' },
+  ],
+  [
+    'tls-verify-flag-off',
+    'python',
+    'import requests\ndef client():\n    s = requests.Session()\n    s.verify = False\n    return s\n',
+    'import requests\ndef client():\n    s = requests.Session()\n    s.verify = "/etc/ssl/corp-ca.pem"\n    return s\n',
+    { name: 'a requests session with verification switched off, or pointed at a CA bundle' },
+  ],
+  [
     'tls-verify-flag-off',
     'go',
     'package m\nvar c = &tls.Config{InsecureSkipVerify: true}\n',

@@ -20,7 +20,8 @@ export const pyNoCertVerify = callRule({
     /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
     // SSH: a policy that accepts (or only warns about) an unknown host key trusts whoever answers.
     (/\.set_missing_host_key_policy$/.test(call.name) && /(AutoAdd|Warning)Policy/.test(call.args[0]?.text ?? '')) ||
-    call.keywords.get('verify')?.text === 'False' ||
+    // PyJWT's old `decode(..., verify=False)` skips a signature, not a certificate: py-jwt-no-verify (347) has it.
+    (call.keywords.get('verify')?.text === 'False' && !/(^|\.)decode$/.test(call.name)) ||
     /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
 });
 
@@ -49,6 +50,8 @@ export const tlsFlagsOff: QueryRule = {
       return /^(NoopHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|AllowAllHostnameVerifier)$/.test(p);
     return (
       (/^(check_hostname)$/.test(p) && v === 'False') ||
+      // requests: `session.verify = False` turns verification off for every call of the session.
+      (/^verify$/.test(p) && v === 'False') ||
       (/^verify_mode$/.test(p) && /CERT_NONE/.test(v)) ||
       (/rejectUnauthorized['"]?$/.test(p) && v === 'false') ||
       (/NODE_TLS_REJECT_UNAUTHORIZED/.test(p) && /^['"]0['"]$/.test(v)) ||

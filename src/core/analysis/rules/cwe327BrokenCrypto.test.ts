@@ -59,6 +59,20 @@ const CASES: RuleCase[] = [
     'void file_checksum(const unsigned char *data, size_t n, unsigned char *out) {\n  MD5(data, n, out);\n}\n',
     { name: 'MD5 fingerprint of a certificate vs a file checksum' },
   ],
+  [
+    'rust-weak-cipher',
+    'rust',
+    'fn seal(key: &[u8; 16], block: &mut [u8]) {\n    let enc = ecb::Encryptor::<Aes128>::new(key.into());\n    enc.encrypt_padded_mut::<Pkcs7>(block, 16).unwrap();\n}\n',
+    'fn seal(key: &[u8; 32], nonce: &[u8; 12], data: &[u8]) -> Vec<u8> {\n    let cipher = Aes256Gcm::new(key.into());\n    cipher.encrypt(nonce.into(), data).unwrap()\n}\n',
+    { name: 'AES in ECB mode vs AES-GCM', requireCleanParse: true },
+  ],
+  [
+    'rust-weak-cipher',
+    'rust',
+    'fn legacy(key: &[u8]) -> Des {\n    Des::new_from_slice(key).unwrap()\n}\n',
+    'fn modern(key: &[u8]) -> ChaCha20Poly1305 {\n    ChaCha20Poly1305::new_from_slice(key).unwrap()\n}\n',
+    { name: 'single DES' },
+  ],
 ];
 
 describeRuleCases('CWE-327 broken or risky cryptographic algorithms', CASES);

@@ -62,8 +62,8 @@ export const goWeakCrypto = callRule({
   ...cipher,
   id: 'go-weak-crypto',
   languages: ['go'],
-  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher|(md5|sha1)\.(New|Sum))$/ },
-  when: (call) => !/^(md5|sha1)\./.test(call.name) || inSecretContext(call.node),
+  // MD5/SHA-1 are reported as weak hashes (CWE-328, go-weak-hash), the more specific weakness.
+  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher)$/ },
 });
 
 /** OpenSSL ciphers and digests named by function; MD5/SHA-1 count only in a secret context. */
@@ -145,6 +145,16 @@ export const csEcbMode: QueryRule = csMemberRule(
   /^CipherMode\.ECB$/,
 );
 
+export const rustWeakCipher = callRule({
+  ...cipher,
+  id: 'rust-weak-cipher',
+  languages: ['rust'],
+  // RustCrypto block ciphers built directly, or any block cipher wrapped in the ecb crate's mode.
+  callee: {
+    rust: /(^|::)(Des|TdesEde2|TdesEde3|TdesEee3|Rc4|Rc2|Blowfish)(::<[^>]*>)?::new(_from_slices?)?$|(^|::)ecb::(Encryptor|Decryptor)(::<[^>]*>)?::new(_from_slices?)?$/,
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe327BrokenCrypto: readonly Rule[] = [
   pyWeakCipher,
@@ -155,4 +165,5 @@ export const cwe327BrokenCrypto: readonly Rule[] = [
   cppCryptoppWeak,
   csWeakCipher,
   csEcbMode,
+  rustWeakCipher,
 ];

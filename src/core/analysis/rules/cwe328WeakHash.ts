@@ -31,6 +31,14 @@ export const jsWeakHash = callRule({
   when: (call) => WEAK_NAME.test(call.args[0]?.text ?? '') && call.last === 'createHash' && inSecretContext(call.node),
 });
 
+export const goWeakHash = callRule({
+  ...hash,
+  id: 'go-weak-hash',
+  languages: ['go'],
+  callee: { go: /^(md5|sha1)\.(New|Sum)$/ },
+  when: (call) => inSecretContext(call.node),
+});
+
 export const phpWeakCrypto = callRule({
   ...hash,
   id: 'php-weak-hash',
@@ -64,4 +72,11 @@ export const rustWeakHash = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe328WeakHash: readonly Rule[] = [pyWeakHash, jsWeakHash, phpWeakCrypto, csWeakHash, rustWeakHash];
+export const cwe328WeakHash: readonly Rule[] = [
+  pyWeakHash,
+  jsWeakHash,
+  goWeakHash,
+  phpWeakCrypto,
+  csWeakHash,
+  rustWeakHash,
+];

@@ -4,7 +4,38 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 const m = (body: string, params = 'string s'): string =>
   `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
 
+const redirectTo = (target: string): string =>
+  `from flask import request, redirect\ndef f():\n    q = request.args["q"]\n    return redirect(${target})\n`;
+
 const CASES: RuleCase[] = [
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"/" + q'),
+    redirectTo('"/users/" + q'),
+    { name: 'a lone "/" leaves "//evil.example" open; a path segment fixes the host' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"/%s" % q'),
+    redirectTo('f"/search?q={q}"'),
+    { name: 'the constant text before the first placeholder decides' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('"https://example.com" + q'),
+    redirectTo('"https://example.com/" + q'),
+    { name: 'a host not closed by a delimiter can be extended ("@evil.example")' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    redirectTo('f"{q}/done"'),
+    'from flask import request, redirect\ndef f():\n    target = "/page/{}".format(request.args["q"])\n    return redirect(target)\n',
+    { name: 'input in front decides the host; a local built on a fixed path does not' },
+  ],
   [
     'open-redirect',
     'python',
@@ -12,11 +43,53 @@ const CASES: RuleCase[] = [
     'from flask import request, redirect, url_for\ndef f():\n    return redirect(url_for("home"))\n',
   ],
   [
+    'open-redirect',
+    'javascript',
+    "router.get('/out', (ctx) => {\n  ctx.redirect(ctx.query.next);\n});\n",
+    "router.get('/out', (ctx) => {\n  const next = ctx.query.next;\n  if (!SAFE_PATHS.includes(next)) return ctx.redirect('/');\n  ctx.redirect(next);\n});\n",
+    { name: 'Koa ctx.redirect' },
+  ],
+  [
+    'open-redirect',
+    'typescript',
+    "export async function GET(request: NextRequest) {\n  const to = request.nextUrl.searchParams.get('to') ?? '/';\n  return NextResponse.redirect(to);\n}\n",
+    "export async function GET(request: NextRequest) {\n  return NextResponse.redirect(new URL('/home', request.url));\n}\n",
+    { name: 'Next NextResponse.redirect' },
+  ],
+  [
+    'open-redirect',
+    'go',
+    'package main\n\nfunc out(c *gin.Context) {\n\tc.Redirect(302, c.Query("next"))\n}\n',
+    'package main\n\nfunc out(c *gin.Context) {\n\tc.Redirect(302, "/home")\n}\n',
+    { name: 'gin c.Redirect' },
+  ],
+  [
+    'open-redirect',
+    'go',
+    'package main\n\nfunc out(c echo.Context) error {\n\tnext := c.QueryParam("next")\n\treturn c.Redirect(http.StatusFound, next)\n}\n',
+    'package main\n\nfunc out(c echo.Context) error {\n\tnext := c.QueryParam("next")\n\tu, err := url.Parse(next)\n\tif err != nil || u.Host != "" {\n\t\treturn c.Redirect(http.StatusFound, "/")\n\t}\n\treturn c.Redirect(http.StatusFound, next)\n}\n',
+    { name: 'echo c.Redirect with a host check' },
+  ],
+  [
     'cs-open-redirect',
     'csharp',
     m('return Redirect(s);'),
     m('if (!Url.IsLocalUrl(s)) return Redirect("/"); return Redirect(s);'),
     { requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
+    'rust',
+    'async fn after_login(Query(q): Query<HashMap<String, String>>) -> Redirect {\n    let next = q.get("next").cloned().unwrap_or_default();\n    Redirect::to(&next)\n}\n',
+    'async fn after_login(Query(q): Query<HashMap<String, String>>) -> Redirect {\n    let next = q.get("next").cloned().unwrap_or_default();\n    if !ALLOWED_PATHS.contains(&next.as_str()) {\n        return Redirect::to("/");\n    }\n    Redirect::to(&next)\n}\n',
+    { name: 'axum Query value; an allow-list check', requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
+    'rust',
+    '#[get("/go")]\nasync fn go(req: HttpRequest) -> HttpResponse {\n    let target = req.query_string().to_string();\n    HttpResponse::Found().append_header((header::LOCATION, target)).finish()\n}\n',
+    '#[get("/go")]\nasync fn go(req: HttpRequest) -> HttpResponse {\n    let target = req.query_string().to_string();\n    HttpResponse::Found().append_header((header::LOCATION, "/home")).finish()\n}\n',
+    { name: 'actix Location header from the query string' },
   ],
 ];
 

@@ -4,12 +4,16 @@ import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
+import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
+
+const JS_REDIRECT =
+  /^(res|ctx|reply|response)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
   cwe: 'CWE-601',
   severity: 'warning',
-  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
+  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'rust'],
   message: 'The redirect target comes from the request, so a link on this site can send users to any other site.',
   fix: 'Redirect only to relative paths or to hosts on an allowlist (parse the URL and check its host).',
   kind: 'taint',
@@ -20,17 +24,29 @@ export const openRedirect: TaintRule = {
         {
           callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/,
           args: [0],
+          // "/users/" + name or f"/search?q={q}": input picks a path or a query value here, not another site.
+          when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),
         },
       ],
-      javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
-      typescript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Next `NextResponse.redirect`.
+      javascript: [{ callee: JS_REDIRECT }],
+      typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
-      go: [{ callee: /^http\.Redirect$/, args: [2] }],
+      // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
+      go: [
+        { callee: /^http\.Redirect$/, args: [2] },
+        { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
+      ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
+      // axum/rocket `Redirect::to(..)`, actix `.append_header((LOCATION, ..))`.
+      rust: [
+        { callee: /(^|::)Redirect::(to|temporary|permanent|see_other|found|moved)$/, args: [0] },
+        { callee: /\.(append_header|insert_header)$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') },
+      ],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
     guard:
-      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
+      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
   },
 };
 

@@ -30,6 +30,13 @@ const CASES: RuleCase[] = [
     rust('fn f(h: [u8; 4]) -> Vec<u8> { let n = u32::from_be_bytes(h) as usize; Vec::with_capacity(n.min(4096)) }'),
     { cwe: 'CWE-770' },
   ],
+  [
+    'rust-request-sized-allocation',
+    'rust',
+    'async fn banner(Query(q): Query<Banner>) -> String {\n    let width: usize = q.width.parse().unwrap_or(10);\n    "=".repeat(width)\n}\n',
+    'async fn banner(Query(q): Query<Banner>) -> String {\n    let width: usize = q.width.parse().unwrap_or(10);\n    "=".repeat(width.min(120))\n}\n',
+    { name: 'a query count repeated; clamped', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-770 allocation without limits or throttling', CASES);

@@ -7,6 +7,7 @@ import type { RuleContext } from '../RuleContext';
 import { scopeOf, walk } from '../walk';
 import { csAttributeRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
+import { isRustRequestValue } from '../ruleParts/rustParameters';
 
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
 const FROM_REQUEST =
@@ -79,6 +80,23 @@ export const rustInputCapacity = callRule({
   },
 });
 
+export const rustRequestSizedRepeat = callRule({
+  id: 'rust-request-sized-allocation',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'A size or count from the request allocates memory or repeats work with no upper limit, so one request can exhaust the server.',
+  fix: 'Reject counts above a fixed maximum (if n > MAX_ITEMS { return .. }) or clamp them (n.min(MAX_ITEMS)) first.',
+  callee: { rust: /\.(repeat|resize)$|^(Vec|String|VecDeque|BytesMut)::with_capacity$/ },
+  when: (call, ctx) => {
+    const count = call.args[0];
+    if (!count || /\.(min|clamp)\s*\(/.test(count.text) || !isRustRequestValue(count, ctx)) return false;
+    const name = /^\*?&?\s*(\w+)$/.exec(count.text)?.[1];
+    return !name || !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(scopeOf(call.node).text);
+  },
+});
+
 export const requestSizedAllocation = callRule({
   id: 'request-sized-allocation',
   cwe: 'CWE-770',
@@ -116,6 +134,7 @@ export const unthrottledLogin = callRule({
 export const cwe770UnlimitedAllocation: readonly Rule[] = [
   csRequestLimitDisabled,
   rustInputCapacity,
+  rustRequestSizedRepeat,
   requestSizedAllocation,
   unthrottledLogin,
 ];

@@ -6,6 +6,11 @@ export const goReflectedXss = reflected('go-reflected-xss', ['go'], {
   go: [
     { callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
     { callee: /^w\.Write$|^template\.HTML$/ },
+    // gin `c.Writer.Write*`, echo `c.HTML(code, html)` (gin's c.HTML takes a template name and escapes), and
+    // `c.Data(code, "text/html", body)` in gin and echo's `c.HTMLBlob`.
+    { callee: /^c\.Writer\.(Write|WriteString)$/ },
+    { callee: /^c\.(HTML|HTMLBlob)$/, args: [1] },
+    { callee: /^c\.Data$/, args: [2], when: (call) => /html/i.test(call.args[1]?.text ?? '') },
   ],
 });
 

@@ -1,6 +1,6 @@
 // CWE-79 cross-site scripting (JavaScript rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
-import { meta, reflected } from '../../ruleParts/reflectedXss';
+import { meta, reflected, xssTainted } from '../../ruleParts/reflectedXss';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { nonConstant } from '../../ruleHelpers';
 import { callRule } from '../../callRule';
@@ -39,6 +39,26 @@ export const jsReflectedXss = reflected('js-reflected-xss', ['javascript', 'type
   typescript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
 });
 
+const BODY_ASSIGNMENT = '(assignment_expression left: (member_expression) @target right: (_) @value) @hit';
+
+/**
+ * Koa (and Koa-like) handlers answer by assigning `ctx.body`; Koa serves a string that starts with `<` as text/html,
+ * so markup built around request data is reflected XSS just like `res.send`.
+ */
+export const koaBodyXss: QueryRule = {
+  ...meta,
+  id: 'koa-body-xss',
+  kind: 'query',
+  languages: ['javascript', 'typescript'],
+  query: { javascript: BODY_ASSIGNMENT, typescript: BODY_ASSIGNMENT },
+  predicate: ({ target, value }, ctx) =>
+    target !== undefined &&
+    value !== undefined &&
+    /^(ctx|context|this)(\.response)?\.body$/.test(target.text) &&
+    /<[a-zA-Z!/]/.test(value.text) &&
+    xssTainted(value, ctx),
+};
+
 export const jsxDangerousHtml: QueryRule = {
   id: 'jsx-dangerously-set-inner-html',
   cwe: 'CWE-79',
@@ -60,4 +80,10 @@ export const jsxDangerousHtml: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe079JavaScript: readonly Rule[] = [jsDomXss, jsDocumentWrite, jsReflectedXss, jsxDangerousHtml];
+export const cwe079JavaScript: readonly Rule[] = [
+  jsDomXss,
+  jsDocumentWrite,
+  jsReflectedXss,
+  koaBodyXss,
+  jsxDangerousHtml,
+];

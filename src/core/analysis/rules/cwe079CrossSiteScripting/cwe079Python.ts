@@ -7,6 +7,8 @@ import { FUNCTION_TYPES, ancestor } from '../../walk';
 import { isBuiltString } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { nonConstant } from '../../ruleHelpers';
+import { guardedSink } from '../../guardedSink';
+import type { FindingTier } from '../../Finding';
 
 /** Response constructors of Flask, Django, Starlette/FastAPI and aiohttp whose first argument is the body. */
 const RESPONSE =
@@ -60,8 +62,14 @@ export const pyReflectedXss = {
       : value;
     // Dictionaries and lists are serialised as JSON.
     if (target.type === 'dictionary' || target.type === 'list' || !servesValue(fn, target, wrapped)) return false;
-    return xssTainted(target, ctx) && (isBuiltString(target, ctx) || target.type !== 'call');
+    if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;
+    // A return is no call, so the shared guard pass does not see it: `name = html.escape(name)` before the return,
+    // or a check that exits, makes it safe here too (only a helper named as a check leaves a note, in tierOf).
+    const how = guardedSink(value, [target], meta.cwe, 'python', ctx);
+    return how === null || how === 'named-check';
   },
+  tierOf: ({ value }: Record<string, SyntaxNode>, ctx: RuleContext): FindingTier =>
+    value && guardedSink(value, [value], meta.cwe, 'python', ctx) === 'named-check' ? 'note' : 'finding',
 };
 
 export const pyUnsafeMarkup = callRule({

@@ -1,5 +1,6 @@
 // CWE-89 SQL injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { callRule } from '../../callRule';
 import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
@@ -19,6 +20,12 @@ export const pySqlInjection = callRule({
     python:
       /\.(execute|executemany|executescript|raw|mogrify|extra)$|^(text|sqlalchemy\.text|pd\.read_sql|pandas\.read_sql|read_sql(_query)?|([\w.]+\.)?RawSQL)$|\.(read_sql|read_sql_query)$/,
   },
+  // Bound parameters (`execute(query, params)`) are data: only the SQL text needs a guard.
+  guardedArgs: (call) =>
+    (call.last === 'extra'
+      ? ['where', 'select', 'tables', 'order_by'].map((k) => call.keywords.get(k))
+      : [call.args[0] ?? call.keywords.get('sql') ?? call.keywords.get('query')]
+    ).filter((a): a is SyntaxNode => a !== undefined),
   when: (call, ctx) => {
     // Django's QuerySet.extra(where=[...], select={...}) takes SQL fragments, without SELECT or WHERE words.
     if (call.last === 'extra')

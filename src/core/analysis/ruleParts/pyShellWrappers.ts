@@ -1,0 +1,90 @@
+// Functions of the file that hand one of their parameters, whole, to a shell (`def _run(cmd): subprocess.run(cmd,
+// shell=True)`): a call to such a wrapper is a shell call too. Found once per analysis, two levels deep (a wrapper of
+// a wrapper), so calls through a project's own `_execute`/`run_command` helpers are judged like direct ones.
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import type { CallInfo } from '../callInfo';
+import { keyword } from '../ruleHelpers';
+import { namedChildren, walk } from '../walk';
+
+/** Python calls that run their first argument through a shell (subprocess only with `shell=True`). */
+export const PY_SHELL_CALLEE =
+  /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_shell|[\w.]*\.exec_command|pexpect\.(spawnu?|runu?|popen_spawn\.PopenSpawn))$/;
+
+/** The call runs a shell on its command string (`subprocess.*` only with `shell=True`). */
+export function runsShell(call: CallInfo): boolean {
+  if (!PY_SHELL_CALLEE.test(call.name)) return false;
+  const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);
+  return !isSubprocess || /^True$/.test(keyword(call, 'shell') ?? '');
+}
+
+/** Where a wrapper takes its command: the parameter's position (without `self`/`cls`) and name. */
+export interface WrapperParameter {
+  index: number;
+  name: string;
+}
+
+function parameterNames(fn: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of namedChildren(fn.childForFieldName('parameters'))) {
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? namedChildren(p)[0]);
+    if (id?.type === 'identifier') names.push(id.text);
+  }
+  return names[0] === 'self' || names[0] === 'cls' ? names.slice(1) : names;
+}
+
+/** The wrapper parameter a call's command argument is, or undefined. */
+function commandParameter(call: CallInfo, params: readonly string[]): WrapperParameter | undefined {
+  const command = call.args[0] ?? call.keywords.get('args') ?? call.keywords.get('cmd');
+  const index = command?.type === 'identifier' ? params.indexOf(command.text) : -1;
+  return index < 0 ? undefined : { index, name: params[index]! };
+}
+
+/** Shell wrappers of the file by function name. */
+export function pyShellWrappers(ctx: RuleContext): ReadonlyMap<string, WrapperParameter> {
+  const cached = ctx.memo.get('pyShellWrappers');
+  if (cached) return cached as Map<string, WrapperParameter>;
+  const wrappers = new Map<string, WrapperParameter>();
+  const functions = [...walk(ctx.root)].filter((n) => n.type === 'function_definition');
+  for (let level = 0; level < 2; level += 1)
+    for (const fn of functions) {
+      const name = fn.childForFieldName('name')?.text;
+      if (!name || wrappers.has(name)) continue;
+      const params = parameterNames(fn);
+      for (const call of ctx.callsIn(fn)) {
+        const inner = wrappers.get(/(\w+)$/.exec(call.name)?.[1] ?? '');
+        const command = runsShell(call)
+          ? commandParameter(call, params)
+          : inner && call.args[inner.index]?.type === 'identifier'
+            ? commandParameter({ ...call, args: [call.args[inner.index]!] }, params)
+            : undefined;
+        if (command) {
+          wrappers.set(name, command);
+          break;
+        }
+      }
+    }
+  ctx.memo.set('pyShellWrappers', wrappers);
+  return wrappers;
+}
+
+/** The command argument of a call to a shell wrapper of the file (`_run("ping " + host)`), or undefined. */
+export function wrapperCommand(call: CallInfo, ctx: RuleContext): SyntaxNode | undefined {
+  const name = /^(?:self\.|cls\.)?(\w+)$/.exec(call.name)?.[1];
+  const param = name ? pyShellWrappers(ctx).get(name) : undefined;
+  if (!param) return undefined;
+  return call.keywords.get(param.name) ?? call.args[param.index];
+}
+
+/**
+ * In the parameter run: the shell call hands on its own function's parameter, and that function is a wrapper called
+ * in this file. Its callers are judged by what they pass (py-shell-wrapper-call), so the wrapper is no finding itself.
+ */
+export function judgedAtCallers(call: CallInfo, ctx: RuleContext): boolean {
+  if (!ctx.parameterSources) return false;
+  let fn = call.node.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const name = fn?.childForFieldName('name')?.text;
+  if (!name || !pyShellWrappers(ctx).has(name)) return false;
+  return ctx.calls().some((c) => c !== call && /(\w+)$/.exec(c.name)?.[1] === name);
+}
