@@ -63,8 +63,12 @@ export const goPathTraversal = pathRule(
     go: [
       {
         callee:
-          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile)|ioutil\.(ReadFile|WriteFile)|http\.ServeFile)$/,
+          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile|MkdirAll|Rename)|ioutil\.(ReadFile|WriteFile))$/,
       },
+      // The path argument only: the writer and request of ServeFile are no path.
+      { callee: /^http\.ServeFile$/, args: [2] },
+      // gin c.File / c.FileAttachment, echo c.File / c.Attachment, fiber c.SendFile / c.Download.
+      { callee: /^c\.(File|FileAttachment|Attachment|SendFile|Download)$/, args: [0] },
     ],
   },
   REQUEST_SOURCES,
