@@ -40,6 +40,12 @@ const CASES: RuleCase[] = [
     { name: 'echo c.Redirect with a host check' },
   ],
   [
+    'js-location-assignment',
+    'javascript',
+    "const next = new URLSearchParams(window.location.search).get('next');\nwindow.location.href = next;\n",
+    "const next = new URLSearchParams(window.location.search).get('next');\nconst target = new URL(next, location.origin);\nif (target.origin === location.origin) window.location.href = target.href;\n",
+  ],
+  [
     'cs-open-redirect',
     'csharp',
     m('return Redirect(s);'),

@@ -1,5 +1,6 @@
 // CWE-601 open redirect: the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule } from '../Rule';
+import type { QueryRule, Rule, TaintRule } from '../Rule';
+import { isRequestTainted } from '../ruleHelpers';
 import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
@@ -55,5 +56,26 @@ export const csOpenRedirect = callRule({
   when: (call) => csFromInput(call.args[0]) && !/IsLocalUrl\(|\.StartsWith\(['"]\/['"]\)/.test(scopeOf(call.node).text),
 });
 
+const LOCATION_WRITE = '(assignment_expression left: (_) @target right: (_) @value) @hit';
+
+/** Browser code that navigates to a URL taken from the page's own address (`?next=`, `#url`): DOM open redirect. */
+export const jsLocationAssignment: QueryRule = {
+  id: 'js-location-assignment',
+  cwe: 'CWE-601',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: LOCATION_WRITE, typescript: LOCATION_WRITE },
+  message:
+    'The page navigates to an address read from its own URL, so a crafted link sends users to any site (or runs a javascript: URL).',
+  fix: 'Navigate only to relative paths or allow-listed hosts: parse with new URL(value, location.origin) and check its origin.',
+  predicate: ({ target, value }, ctx) =>
+    target !== undefined &&
+    value !== undefined &&
+    /^(window\.|document\.)?location(\.href)?$/.test(target.text) &&
+    !/\.origin\b|allow/i.test(scopeOf(target).text) &&
+    isRequestTainted(value, ctx),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect];
+export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect, jsLocationAssignment];
