@@ -7,7 +7,7 @@ import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
 
 const JS_REDIRECT =
-  /^(res|ctx|reply|response)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
+  /^(res|ctx|reply|response|c)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
@@ -26,7 +26,7 @@ export const openRedirect: TaintRule = {
           args: [0],
         },
       ],
-      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Next `NextResponse.redirect`.
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Hono `c.redirect`, Next `NextResponse.redirect`.
       javascript: [{ callee: JS_REDIRECT }],
       typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
