@@ -46,6 +46,13 @@ const CASES: RuleCase[] = [
     "const next = new URLSearchParams(window.location.search).get('next');\nconst target = new URL(next, location.origin);\nif (target.origin === location.origin) window.location.href = target.href;\n",
   ],
   [
+    'js-location-assignment',
+    'typescript',
+    "const next = new URLSearchParams(location.search).get('next') ?? '/';\nlocation.href = next;\n",
+    "const next = new URLSearchParams(location.search).get('next') ?? '/';\nif (next.startsWith('/') && !next.startsWith('//')) location.href = next;\n",
+    { name: 'a relative-path check' },
+  ],
+  [
     'cs-open-redirect',
     'csharp',
     m('return Redirect(s);'),

@@ -73,7 +73,8 @@ export const jsLocationAssignment: QueryRule = {
     target !== undefined &&
     value !== undefined &&
     /^(window\.|document\.)?location(\.href)?$/.test(target.text) &&
-    !/\.origin\b|allow/i.test(scopeOf(target).text) &&
+    // An origin comparison, an allow-list or a relative-path prefix check before navigating is the usual fix.
+    !/\.origin\b|allow|\.startsWith\(\s*['"`]\//i.test(scopeOf(target).text) &&
     isRequestTainted(value, ctx),
 };
 

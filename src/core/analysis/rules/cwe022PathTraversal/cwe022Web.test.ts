@@ -3,6 +3,13 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-path-traversal',
+    'javascript',
+    "app.get('/f/:file', (req, res) => {\n  res.sendFile(path.join(__dirname, 'public', req.params.file));\n});\n",
+    "app.get('/f/:file', (req, res) => {\n  res.sendFile(req.params.file, { root: path.join(__dirname, 'public') });\n});\n",
+    { name: 'sendFile with a root option' },
+  ],
+  [
     'go-path-traversal',
     'go',
     'package main\n\nfunc get(c *gin.Context) {\n\tc.File("./static/" + c.Param("name"))\n}\n',

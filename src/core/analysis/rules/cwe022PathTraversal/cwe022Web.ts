@@ -29,6 +29,8 @@ export const jsPathTraversal = pathRule(
         callee:
           /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
         args: [0],
+        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
+        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
       },
     ],
     typescript: [
@@ -36,6 +38,8 @@ export const jsPathTraversal = pathRule(
         callee:
           /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
         args: [0],
+        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
+        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
       },
     ],
   },
