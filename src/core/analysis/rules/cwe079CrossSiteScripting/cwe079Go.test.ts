@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     ),
     { name: 'the contents of a file the request names are not its text' },
   ],
+  [
+    'go-reflected-xss',
+    'go',
+    go('\tpage.Execute(w, template.URL(r.URL.Query().Get("next")))', 'w http.ResponseWriter, r *http.Request'),
+    go('\tpage.Execute(w, r.URL.Query().Get("next"))', 'w http.ResponseWriter, r *http.Request'),
+    { name: 'template.URL trusts the value' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Go rules)', CASES);

@@ -11,7 +11,8 @@ const GO_NOT_REFLECTED = /^(os\.ReadFile|ioutil\.ReadFile|os\.Open|make)$|\.(Out
 const goReflected = reflected('go-reflected-xss', ['go'], {
   go: [
     { callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
-    { callee: /^w\.Write$|^template\.HTML$/ },
+    // template.HTML/JS/URL/... mark a string as already safe, so html/template stops escaping it.
+    { callee: /^w\.Write$|^template\.(HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)$/ },
     // gin `c.Writer.Write*`, echo `c.HTML(code, html)` (gin's c.HTML takes a template name and escapes), and
     // `c.Data(code, "text/html", body)` in gin and echo's `c.HTMLBlob`.
     { callee: /^c\.Writer\.(Write|WriteString)$/ },

@@ -3,6 +3,13 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-dom-html-sink',
+    'typescript',
+    'function addRow(list: HTMLElement, name: string): void {\n  list.innerHTML += `<li>${name}</li>`;\n}\n',
+    "function addRow(list: HTMLElement, name: string): void {\n  const li = document.createElement('li');\n  li.textContent = name;\n  list.append(li);\n}\n",
+    { name: 'innerHTML +=' },
+  ],
+  [
     'js-reflected-xss',
     'javascript',
     "fastify.get('/hi', async (request, reply) => {\n  reply.type('text/html').send(`<p>${request.query.name}</p>`);\n});\n",

@@ -6,16 +6,18 @@ import { nonConstant } from '../../ruleHelpers';
 import { callRule } from '../../callRule';
 import type { CallInfo } from '../../callInfo';
 
+const HTML_PROPERTY_WRITE =
+  '[(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) (augmented_assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value)] @hit';
+
 export const jsDomXss = {
   ...meta,
   id: 'js-dom-html-sink',
   kind: 'query' as const,
   languages: ['javascript' as const, 'typescript' as const],
   query: {
-    javascript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
-    typescript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
+    // `el.innerHTML += row` appends markup just like `=`.
+    javascript: HTML_PROPERTY_WRITE,
+    typescript: HTML_PROPERTY_WRITE,
   },
   predicate: ({ prop, value }: Record<string, SyntaxNode>): boolean =>
     /^(innerHTML|outerHTML)$/.test(prop?.text ?? '') &&
