@@ -62,6 +62,7 @@ describe('framework request sources', () => {
       'Koa ctx.request.body',
       "router.post('/x', async (ctx) => {\n  const { name } = ctx.request.body;\n  ctx.redirect(name);\n});\n",
     ],
+    ['Hono c.req.query()', "app.get('/go', (c) => {\n  return c.redirect(c.req.query('next'));\n});\n"],
     [
       'Next request.json()',
       'export const POST = async (request) => {\n  const body = await request.json();\n  return Response.redirect(body.next);\n};\n',

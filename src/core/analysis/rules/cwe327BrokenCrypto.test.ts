@@ -6,6 +6,25 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'old-tls-version',
+    'go',
+    'package main\n\nvar cfg = &tls.Config{MinVersion: tls.VersionTLS10}\n',
+    'package main\n\nvar cfg = &tls.Config{MinVersion: tls.VersionTLS12}\n',
+  ],
+  [
+    'old-tls-version',
+    'javascript',
+    "const server = https.createServer({ key, cert, minVersion: 'TLSv1' }, app);\n",
+    "const server = https.createServer({ key, cert, minVersion: 'TLSv1.2' }, app);\n",
+  ],
+  [
+    'old-tls-version',
+    'typescript',
+    "const agent = new https.Agent({ secureProtocol: 'TLSv1_method' });\n",
+    "const agent = new https.Agent({ secureProtocol: 'TLSv1_2_method' });\n",
+    { name: 'secureProtocol' },
+  ],
+  [
     'py-weak-cipher',
     'python',
     'import ssl\ndef ctx():\n    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n',

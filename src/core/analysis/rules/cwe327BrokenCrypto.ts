@@ -154,6 +154,26 @@ export const rustWeakCipher = callRule({
     rust: /(^|::)(Des|TdesEde2|TdesEde3|TdesEee3|Rc4|Rc2|Blowfish)(::<[^>]*>)?::new(_from_slices?)?$|(^|::)ecb::(Encryptor|Decryptor)(::<[^>]*>)?::new(_from_slices?)?$/,
   },
 });
+const TLS_SETTING = {
+  go: '(keyed_element) @hit',
+  javascript: '(pair) @hit',
+  typescript: '(pair) @hit',
+};
+/** Protocol floors below TLS 1.2: SSL 3.0, TLS 1.0 and 1.1 are deprecated (RFC 8996) and have practical attacks. */
+const OLD_TLS =
+  /^(MinVersion|MaxVersion)\s*:\s*tls\.Version(SSL30|TLS10|TLS11)$|^['"]?(minVersion|maxVersion)['"]?\s*:\s*['"]TLSv1(\.1)?['"]$|^['"]?secureProtocol['"]?\s*:\s*['"](SSLv3|TLSv1|TLSv1_1)_(server_|client_)?method['"]$/;
+
+export const oldTlsVersion: QueryRule = {
+  id: 'old-tls-version',
+  cwe: 'CWE-327',
+  severity: 'warning',
+  languages: ['go', 'javascript', 'typescript'],
+  kind: 'query',
+  query: TLS_SETTING,
+  message: 'The TLS configuration allows SSL 3.0, TLS 1.0 or TLS 1.1, deprecated protocols with known attacks.',
+  fix: "Require TLS 1.2 or later: MinVersion: tls.VersionTLS12 in Go, minVersion: 'TLSv1.2' in Node.",
+  predicate: ({ hit }) => hit !== undefined && OLD_TLS.test(hit.text.replace(/\s+/g, ' ').trim()),
+};
 
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe327BrokenCrypto: readonly Rule[] = [
@@ -166,4 +186,5 @@ export const cwe327BrokenCrypto: readonly Rule[] = [
   csWeakCipher,
   csEcbMode,
   rustWeakCipher,
+  oldTlsVersion,
 ];

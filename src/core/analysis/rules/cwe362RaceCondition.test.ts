@@ -16,6 +16,13 @@ const CASES: RuleCase[] = [
     'package main\n\nfunc sizes(paths []string) map[string]int64 {\n\tvar wg sync.WaitGroup\n\tfor _, p := range paths {\n\t\twg.Add(1)\n\t\tgo func(p string) {\n\t\t\tdefer wg.Done()\n\t\t\tlocal := make(map[string]int64)\n\t\t\tst, _ := os.Stat(p)\n\t\t\tlocal[p] = st.Size()\n\t\t\treport(local)\n\t\t}(p)\n\t}\n\twg.Wait()\n\treturn nil\n}\n',
     { name: 'a map of the caller written by goroutines' },
   ],
+  [
+    'go-shared-map-write',
+    'go',
+    'package main\n\nvar hits = make(map[string]int)\n\nfunc count(c *gin.Context) {\n\thits[c.FullPath()]++\n}\n',
+    'package main\n\nvar hits sync.Map\n\nfunc count(c *gin.Context) {\n\tn, _ := hits.LoadOrStore(c.FullPath(), new(atomic.Int64))\n\tn.(*atomic.Int64).Add(1)\n}\n',
+    { name: 'an increment in a gin handler' },
+  ],
 ];
 
 describeRuleCases('CWE-362 race conditions', CASES);

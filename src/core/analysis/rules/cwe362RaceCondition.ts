@@ -47,7 +47,8 @@ export const goSharedMapWrite: QueryRule = {
   languages: ['go'],
   kind: 'query',
   query: {
-    go: '(assignment_statement left: (expression_list (index_expression operand: (identifier) @map))) @hit',
+    // `m[k] = v` and `m[k]++`: both write the entry.
+    go: '[(assignment_statement left: (expression_list (index_expression operand: (identifier) @map))) (inc_statement (index_expression operand: (identifier) @map)) (dec_statement (index_expression operand: (identifier) @map))] @hit',
   },
   message:
     'A map shared between goroutines (or between concurrent HTTP requests) is written without a lock; concurrent writes corrupt it or crash the program.',

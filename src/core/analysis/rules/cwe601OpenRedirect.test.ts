@@ -71,6 +71,19 @@ const CASES: RuleCase[] = [
     { name: 'echo c.Redirect with a host check' },
   ],
   [
+    'js-location-assignment',
+    'javascript',
+    "const next = new URLSearchParams(window.location.search).get('next');\nwindow.location.href = next;\n",
+    "const next = new URLSearchParams(window.location.search).get('next');\nconst target = new URL(next, location.origin);\nif (target.origin === location.origin) window.location.href = target.href;\n",
+  ],
+  [
+    'js-location-assignment',
+    'typescript',
+    "const next = new URLSearchParams(location.search).get('next') ?? '/';\nlocation.href = next;\n",
+    "const next = new URLSearchParams(location.search).get('next') ?? '/';\nif (next.startsWith('/') && !next.startsWith('//')) location.href = next;\n",
+    { name: 'a relative-path check' },
+  ],
+  [
     'cs-open-redirect',
     'csharp',
     m('return Redirect(s);'),

@@ -1,5 +1,6 @@
 // CWE-601 open redirect: the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule } from '../Rule';
+import type { QueryRule, Rule, TaintRule } from '../Rule';
+import { isRequestTainted } from '../ruleHelpers';
 import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
@@ -7,7 +8,7 @@ import { scopeOf } from '../walk';
 import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
 
 const JS_REDIRECT =
-  /^(res|ctx|reply|response)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
+  /^(res|ctx|reply|response|c)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
@@ -28,7 +29,7 @@ export const openRedirect: TaintRule = {
           when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),
         },
       ],
-      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Next `NextResponse.redirect`.
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Hono `c.redirect`, Next `NextResponse.redirect`.
       javascript: [{ callee: JS_REDIRECT }],
       typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
@@ -63,5 +64,27 @@ export const csOpenRedirect = callRule({
   when: (call) => csFromInput(call.args[0]) && !/IsLocalUrl\(|\.StartsWith\(['"]\/['"]\)/.test(scopeOf(call.node).text),
 });
 
+const LOCATION_WRITE = '(assignment_expression left: (_) @target right: (_) @value) @hit';
+
+/** Browser code that navigates to a URL taken from the page's own address (`?next=`, `#url`): DOM open redirect. */
+export const jsLocationAssignment: QueryRule = {
+  id: 'js-location-assignment',
+  cwe: 'CWE-601',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: LOCATION_WRITE, typescript: LOCATION_WRITE },
+  message:
+    'The page navigates to an address read from its own URL, so a crafted link sends users to any site (or runs a javascript: URL).',
+  fix: 'Navigate only to relative paths or allow-listed hosts: parse with new URL(value, location.origin) and check its origin.',
+  predicate: ({ target, value }, ctx) =>
+    target !== undefined &&
+    value !== undefined &&
+    /^(window\.|document\.)?location(\.href)?$/.test(target.text) &&
+    // An origin comparison, an allow-list or a relative-path prefix check before navigating is the usual fix.
+    !/\.origin\b|allow|\.startsWith\(\s*['"`]\//i.test(scopeOf(target).text) &&
+    isRequestTainted(value, ctx),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect];
+export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect, jsLocationAssignment];

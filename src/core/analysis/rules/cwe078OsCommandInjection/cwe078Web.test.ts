@@ -34,6 +34,13 @@ const CASES: RuleCase[] = [
     { name: 'a public wrapper is judged by its parameter until the file calls it; then its callers are judged' },
   ],
   [
+    'go-shell-command',
+    'go',
+    'package main\n\nfunc run(w http.ResponseWriter, r *http.Request) {\n\tout, _ := exec.Command(r.URL.Query().Get("tool"), "--version").Output()\n\tw.Write(out)\n}\n',
+    'package main\n\nfunc run(w http.ResponseWriter, r *http.Request) {\n\tout, _ := exec.Command("git", "--version").Output()\n\tw.Write(out)\n}\n',
+    { name: 'a program named by the request' },
+  ],
+  [
     'py-shell-command',
     'python',
     'import pexpect\ndef login(user):\n    child = pexpect.spawn("ssh " + user + "@backup")\n    return child\n',

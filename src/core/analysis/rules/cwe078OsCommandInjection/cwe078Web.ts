@@ -1,7 +1,7 @@
 // CWE-78 OS command injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule, TaintRule } from '../../Rule';
 import { callRule } from '../../callRule';
-import { builtOrTainted } from '../../ruleHelpers';
+import { isRequestTainted, builtOrTainted, keyword } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren } from '../../walk';
@@ -113,7 +113,11 @@ export const goShellCommand = callRule({
     const args = call.name.endsWith('Context') ? call.args.slice(1) : call.args;
     const shell =
       /^"(\/bin\/)?(sh|bash|zsh|cmd)"$/.test(args[0]?.text ?? '') && /^"[-/][cC]"$/.test(args[1]?.text ?? '');
-    return shell && args.slice(2).some((a) => builtOrTainted(a, ctx));
+    // A program chosen by the request runs whatever the client names (`exec.Command(r.FormValue("tool"))`).
+    return (
+      (shell && args.slice(2).some((a) => builtOrTainted(a, ctx))) ||
+      (args[0] !== undefined && isRequestTainted(args[0], ctx))
+    );
   },
 });
 

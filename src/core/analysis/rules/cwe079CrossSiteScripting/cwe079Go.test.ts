@@ -27,6 +27,23 @@ const CASES: RuleCase[] = [
     go('\tc.Writer.WriteString("<b>" + strconv.Itoa(len(c.Param("id"))) + "</b>")'),
     { name: 'gin c.Writer' },
   ],
+  [
+    'go-reflected-xss',
+    'go',
+    go('\tw.Write([]byte("<p>" + r.URL.Query().Get("f") + "</p>"))', 'w http.ResponseWriter, r *http.Request'),
+    go(
+      '\tdata, _ := os.ReadFile(filepath.Join("/srv", filepath.Base(r.URL.Query().Get("f"))))\n\tw.Write(data)',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    { name: 'the contents of a file the request names are not its text' },
+  ],
+  [
+    'go-reflected-xss',
+    'go',
+    go('\tpage.Execute(w, template.URL(r.URL.Query().Get("next")))', 'w http.ResponseWriter, r *http.Request'),
+    go('\tpage.Execute(w, r.URL.Query().Get("next"))', 'w http.ResponseWriter, r *http.Request'),
+    { name: 'template.URL trusts the value' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Go rules)', CASES);

@@ -4,6 +4,27 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'js-dom-html-sink',
+    'typescript',
+    'function addRow(list: HTMLElement, name: string): void {\n  list.innerHTML += `<li>${name}</li>`;\n}\n',
+    "function addRow(list: HTMLElement, name: string): void {\n  const li = document.createElement('li');\n  li.textContent = name;\n  list.append(li);\n}\n",
+    { name: 'innerHTML +=' },
+  ],
+  [
+    'js-reflected-xss',
+    'javascript',
+    "fastify.get('/hi', async (request, reply) => {\n  reply.type('text/html').send(`<p>${request.query.name}</p>`);\n});\n",
+    "fastify.get('/hi', async (request, reply) => {\n  reply.send(`Hello ${request.query.name}`);\n});\n",
+    { name: 'Fastify reply typed as HTML' },
+  ],
+  [
+    'js-reflected-xss',
+    'javascript',
+    "const params = new URLSearchParams(location.search);\n$('#greeting').html('Hi ' + params.get('name'));\n",
+    "const params = new URLSearchParams(location.search);\n$('#greeting').text('Hi ' + params.get('name'));\n",
+    { name: 'jQuery html() of the query string' },
+  ],
+  [
+    'js-dom-html-sink',
     'javascript',
     'function f(el, s) { el.innerHTML = s; }\n',
     'function f(el, s) { el.textContent = s; }\n',

@@ -4,6 +4,10 @@ import { meta, reflected, xssTainted } from '../../ruleParts/reflectedXss';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { nonConstant } from '../../ruleHelpers';
 import { callRule } from '../../callRule';
+import type { CallInfo } from '../../callInfo';
+
+const HTML_PROPERTY_WRITE =
+  '[(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) (augmented_assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value)] @hit';
 
 export const jsDomXss = {
   ...meta,
@@ -11,10 +15,9 @@ export const jsDomXss = {
   kind: 'query' as const,
   languages: ['javascript' as const, 'typescript' as const],
   query: {
-    javascript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
-    typescript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
+    // `el.innerHTML += row` appends markup just like `=`.
+    javascript: HTML_PROPERTY_WRITE,
+    typescript: HTML_PROPERTY_WRITE,
   },
   predicate: ({ prop, value }: Record<string, SyntaxNode>): boolean =>
     /^(innerHTML|outerHTML)$/.test(prop?.text ?? '') &&
@@ -33,10 +36,19 @@ export const jsDocumentWrite = callRule({
   when: (call) => call.args.some((a) => nonConstant(a) && !/sanitize|escape|encode/i.test(a.text)),
 });
 
+/**
+ * res.type('html').send(...) and res.status(200).send(...) chain before the sink; Fastify's reply sends strings as
+ * text/plain unless the chain sets an HTML type; jQuery's html/append/... parse their argument as markup.
+ */
+const JS_HTML_SINKS = [
+  { callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ },
+  { callee: /^reply(\.\w+\([^()]*\))*\.send$/, when: (call: CallInfo) => /html/i.test(call.name) },
+  { callee: /^(\$|jQuery)\([\s\S]*\)\.(html|append|prepend|after|before|replaceWith)$/ },
+];
+
 export const jsReflectedXss = reflected('js-reflected-xss', ['javascript', 'typescript'], {
-  // res.type('html').send(...) and res.status(200).send(...) chain before the sink.
-  javascript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
-  typescript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
+  javascript: JS_HTML_SINKS,
+  typescript: JS_HTML_SINKS,
 });
 
 const BODY_ASSIGNMENT = '(assignment_expression left: (member_expression) @target right: (_) @value) @hit';

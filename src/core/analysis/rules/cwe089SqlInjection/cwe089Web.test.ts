@@ -3,6 +3,34 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-sql-built',
+    'typescript',
+    "export async function byName(name: string) {\n  return repo.createQueryBuilder('u').where(`u.name = '${name}'`).getMany();\n}\n",
+    "export async function byName(name: string) {\n  return repo.createQueryBuilder('u').where('u.name = :name', { name }).getMany();\n}\n",
+    { name: 'a query-builder condition fragment' },
+  ],
+  [
+    'js-sql-built',
+    'javascript',
+    "app.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRawUnsafe(`SELECT * FROM users WHERE id = ${req.params.id}`));\n});\n",
+    "app.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRawUnsafe('SELECT * FROM users WHERE id = $1', req.params.id));\n});\n",
+    { name: 'Prisma raw unsafe' },
+  ],
+  [
+    'go-sql-built',
+    'go',
+    'package main\n\nfunc list(c *gin.Context) {\n\tvar out []Item\n\tdbx.Select(&out, "SELECT * FROM items WHERE owner = \'"+c.Query("owner")+"\'")\n}\n',
+    'package main\n\nfunc list(c *gin.Context) {\n\tvar out []Item\n\tdbx.Select(&out, "SELECT * FROM items WHERE owner = $1", c.Query("owner"))\n}\n',
+    { name: 'sqlx Select after the destination' },
+  ],
+  [
+    'go-sql-built',
+    'go',
+    'package main\n\nfunc find(c *gin.Context) {\n\tvar u []User\n\tdb.Where(fmt.Sprintf("name = \'%s\'", c.Query("n"))).Find(&u)\n}\n',
+    'package main\n\nfunc find(c *gin.Context) {\n\tvar u []User\n\tdb.Where("name = ?", c.Query("n")).Find(&u)\n}\n',
+    { name: 'gorm Where fragment' },
+  ],
+  [
     'py-sql-built',
     'python',
     'def find(conn, ids):\n    q = "SELECT * FROM t WHERE id IN (%s)" % ",".join(str(i) for i in ids)\n    return conn.execute(q)\n',

@@ -42,16 +42,26 @@ export const pySqlInjection = callRule({
   },
 });
 
+const JS_SQL_CALL =
+  /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe|\$queryRawUnsafe|\$executeRawUnsafe|where|andWhere|orWhere|having|whereRaw|orderByRaw)$|^(query|sql\.unsafe)$/;
+/** Builder methods that take a condition fragment rather than a whole statement. */
+const FRAGMENT = /^(where|andWhere|orWhere|having|whereRaw|orderByRaw|Where|Or|Not|Having|Joins|Order|Group)$/;
+/** A condition compares something (or orders by a column), so a spliced value is SQL, not a column name alone. */
+const COMPARISON = /[=<>]|\b(like|in|between|is)\b|\b(asc|desc)\b/i;
+
 export const jsSqlInjection = callRule({
   ...meta,
   id: 'js-sql-built',
   languages: ['javascript', 'typescript'],
   callee: {
-    javascript: /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe)$|^(query|sql\.unsafe)$/,
-    typescript:
-      /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe|\$queryRawUnsafe|\$executeRawUnsafe)$|^query$/,
+    javascript: JS_SQL_CALL,
+    typescript: JS_SQL_CALL,
   },
-  when: (call, ctx) => builtSql(call.args[0], ctx, true),
+  // Query-builder fragments (TypeORM/knex `.where(\`u.name = '${x}'\`)`) carry no SQL keyword, only a comparison.
+  when: (call, ctx) =>
+    FRAGMENT.test(call.last)
+      ? builtSql(call.args[0], ctx, false) && COMPARISON.test(call.args[0]?.text ?? '')
+      : builtSql(call.args[0], ctx, true),
 });
 
 export const javaSqlInjection = callRule({
@@ -69,9 +79,17 @@ export const goSqlInjection = callRule({
   id: 'go-sql-built',
   languages: ['go'],
   callee: {
-    go: /\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext|Prepare|PrepareContext|Raw|Select|Get)$/,
+    go: /\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext|Prepare|PrepareContext|Raw|Select|Get|SelectContext|GetContext|Where|Or|Not|Having|Joins|Order|Group)$/,
   },
-  when: (call, ctx) => builtSql(call.last.endsWith('Context') ? call.args[1] : call.args[0], ctx, true),
+  when: (call, ctx) => {
+    // sqlx `Select(&dst, query)` / `GetContext(ctx, &dst, query)`: the query follows the context and destination.
+    const rest = call.args.slice(call.last.endsWith('Context') ? 1 : 0);
+    const query = rest[0]?.text.startsWith('&') ? rest[1] : rest[0];
+    // gorm `Where(fmt.Sprintf("name = '%s'", x))`, `Order("name " + dir)`: fragments without SQL keywords.
+    if (FRAGMENT.test(call.last))
+      return builtSql(query, ctx, false) && (/^(Order|Group)$/.test(call.last) || COMPARISON.test(query?.text ?? ''));
+    return builtSql(query, ctx, true);
+  },
 });
 
 export const phpSqlInjection = callRule({

@@ -22,6 +22,20 @@ const CASES: RuleCase[] = [
     ),
     { name: 'a map filled by a decoder is not nil' },
   ],
+  [
+    'go-field-before-err-check',
+    'go',
+    'package main\n\nfunc status(url string) int {\n\tresp, err := http.Get(url)\n\tdefer resp.Body.Close()\n\tif err != nil {\n\t\treturn 0\n\t}\n\treturn resp.StatusCode\n}\n',
+    'package main\n\nfunc status(url string) int {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tdefer resp.Body.Close()\n\treturn resp.StatusCode\n}\n',
+    { requireCleanParse: true },
+  ],
+  [
+    'go-field-before-err-check',
+    'go',
+    'package main\n\nfunc size(p string) int64 {\n\tinfo, err := os.Stat(p)\n\tn := info.Size\n\t_ = err\n\treturn n()\n}\n',
+    'package main\n\nfunc first(p string) error {\n\tf, err := os.Open(p)\n\tdefer f.Close()\n\treturn err\n}\n',
+    { name: 'a method call may take a nil receiver' },
+  ],
 ];
 
 describeRuleCases('CWE-476 NULL pointer dereference (Go rules)', CASES);

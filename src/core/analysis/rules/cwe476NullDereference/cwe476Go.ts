@@ -47,5 +47,45 @@ export const goNilMapWrite: QueryRule = {
     firstUse(name.text, hit) === 'write',
 };
 
+/** A field read through `name` (`resp.Body`, `resp.StatusCode`): panics when name is a nil pointer. Method calls are
+ * left out, since many methods accept a nil receiver (`(*os.File).Close` returns an error). */
+function readsField(stmt: SyntaxNode, name: string): boolean {
+  for (const n of walk(stmt)) {
+    if (n.type !== 'selector_expression' || n.childForFieldName('operand')?.text !== name) continue;
+    if (n.parent?.type === 'call_expression' && n.parent.childForFieldName('function')?.startIndex === n.startIndex)
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `resp, err := http.Get(url)` returns a nil resp whenever err is set; reading `resp.Body` (typically
+ * `defer resp.Body.Close()`) before `err` is tested panics on every failed request.
+ */
+export const goFieldBeforeErrCheck: QueryRule = {
+  id: 'go-field-before-err-check',
+  cwe: 'CWE-476',
+  severity: 'warning',
+  languages: ['go'],
+  kind: 'query',
+  query: {
+    go: '(short_var_declaration left: (expression_list . (identifier) @value . (identifier) @err .) right: (expression_list (call_expression))) @hit',
+  },
+  message:
+    'A field of the result is read before the error is checked; when the call fails the result is nil and this panics.',
+  fix: 'Test err first (if err != nil { return err }) and only then use the result (defer resp.Body.Close() after the check).',
+  predicate: ({ hit, value, err }) => {
+    if (!hit || !value || !err || err.text !== 'err' || value.text === '_') return false;
+    const block = hit.parent;
+    if (!block) return false;
+    const later = block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex >= hit.endIndex);
+    const mentions = (stmt: SyntaxNode, id: string): boolean =>
+      [...walk(stmt)].some((n) => n.type === 'identifier' && n.text === id);
+    const first = later.find((stmt) => mentions(stmt, value.text) || mentions(stmt, 'err'));
+    return first !== undefined && !mentions(first, 'err') && readsField(first, value.text);
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe476Go: readonly Rule[] = [goNilMapWrite];
+export const cwe476Go: readonly Rule[] = [goNilMapWrite, goFieldBeforeErrCheck];
