@@ -19,6 +19,13 @@ const CASES: RuleCase[] = [
     '#include <stdlib.h>\n#include <unistd.h>\nchar *load(int fd) {\n  unsigned n;\n  read(fd, &n, sizeof n);\n  if (MAX_RECORD < n)\n    return NULL;\n  return malloc(n);\n}\n',
     { requireCleanParse: true, name: 'a length read from a file, unsigned in the fix' },
   ],
+  [
+    'c-signed-length-copy',
+    'c',
+    '#include <string.h>\nvoid field(char *out, const unsigned char *p, int len) {\n  len = p[0] | (p[1] << 8) | (p[2] << 16) | (p[3] << 24);\n  if (len > 64)\n    return;\n  memcpy(out, p + 4, len);\n}\n',
+    '#include <string.h>\nvoid field(char *out, const unsigned char *p, int len) {\n  len = read_u16(p);\n  if (len > 64)\n    return;\n  memcpy(out, p + 4, len);\n}\n',
+    { requireCleanParse: true, name: 'a 16-bit read cannot be negative' },
+  ],
 ];
 
 describeRuleCases('CWE-195 signed to unsigned conversion', CASES);

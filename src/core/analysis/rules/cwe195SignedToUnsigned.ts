@@ -28,6 +28,22 @@ function sizeVariable(arg: SyntaxNode): string | undefined {
   return /^(\(\s*[\w\s]+\)\s*)?(\w+)$/.exec(arg.text.trim())?.[2];
 }
 
+/** Values that cannot be negative in an int: 8/16/24-bit reads, masks of at most 31 bits, lengths and sizes. */
+const NON_NEGATIVE =
+  /\b\w*(RB|RL|rb|rl|be|le|BE|LE|get_u?|read_u?)(8|16|24)\w*\s*\(|\bntohs\s*\(|&\s*0x[0-7]?[0-9a-fA-F]{1,7}\b|\b(strlen|strnlen|sizeof)\b|\.(size|length)\s*\(/;
+
+/** Every assignment of `name` before `at` gives it a value that cannot be negative. */
+function nonNegative(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
+  const values = ctx
+    .assignments(scopeOf(at))
+    .filter(
+      (a) =>
+        a.node.startIndex < at.startIndex &&
+        (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim() === name,
+    );
+  return values.length > 0 && values.every((a) => !a.augmented && NON_NEGATIVE.test(a.value.text));
+}
+
 /**
  * A signed length the code bounds from above only (`if (len > sizeof buf) return;`): a negative value passes the
  * check and becomes a huge size_t in the call. The upper check shows the writer thought about the bound; the
@@ -40,7 +56,7 @@ function upperCheckedOnly(call: { name: string; args: SyntaxNode[]; node: Syntax
   if (!name) return false;
   const declared = declarationsOf(call.node, ctx).find((d) => d.name === name && !d.indirect);
   if (!declared || !SIGNED.test(declared.type.replace(/\b(const|volatile|register)\b/g, '').trim())) return false;
-  if (!fromCallerOrInput([name], call.node, ctx)) return false;
+  if (!fromCallerOrInput([name], call.node, ctx) || nonNegative(name, call.node, ctx)) return false;
   const fn = scopeOf(call.node);
   const before = fn.text.slice(0, call.node.startIndex - fn.startIndex);
   const n = escapeRe(name);
