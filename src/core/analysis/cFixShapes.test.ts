@@ -135,8 +135,11 @@ describe('C rules whose evidence decides the tier', () => {
   it('an unbounded copy is a finding only into a fixed array from a caller or input, else a note', async () => {
     const fixed = '#include <string.h>\nvoid f(const char *name) {\n  char buf[16];\n  strcpy(buf, name);\n}\n';
     const unknown = '#include <string.h>\nvoid f(char *dst, const char *name) {\n  strcpy(dst, name);\n}\n';
+    const shadowed =
+      '#include <string.h>\nvoid f(char *buf, const char *name) {\n  strcpy(buf, name);\n}\nvoid g(const char *s) {\n  char buf[8];\n  f(buf, s);\n}\n';
     expect(await tierOf(fixed, 'c-unbounded-copy')).toEqual(['finding']);
     expect(await tierOf(unknown, 'c-unbounded-copy')).toEqual(['note']);
+    expect(await tierOf(shadowed, 'c-unbounded-copy')).toEqual(['note']);
   });
 
   it('one 32-bit count times sizeof is a note; a size_t count stays a finding', async () => {

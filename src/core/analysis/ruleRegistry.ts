@@ -23,6 +23,7 @@ import { cwe170NullTermination } from './rules/cwe170NullTermination';
 import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
 import { cwe193OffByOne } from './rules/cwe193OffByOne';
+import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
@@ -117,6 +118,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
   ...cwe193OffByOne,
+  ...cwe195SignedToUnsigned,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,

@@ -8,6 +8,7 @@ import { scopeOf } from '../walk';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
 import { isTainted } from '../ruleHelpers';
+import { declarationsOf } from '../cDeclarations';
 
 const copy = {
   cwe: 'CWE-120',
@@ -28,6 +29,13 @@ function fixedArrayDestination(call: CallInfo, ctx: RuleContext): boolean {
   const dst = call.args[0]?.text.split('+')[0]?.trim() ?? '';
   const name = /(\w+)\s*$/.exec(dst)?.[1];
   if (!name) return false;
+  // A name declared in this function is that declaration: a pointer parameter or local has a size we cannot see.
+  const local = declarationsOf(call.node, ctx).find((d) => d.name === name);
+  if (
+    local &&
+    (local.parameter || !new RegExp(`\\b${escapeRegExp(name)}\\s*\\[[^\\]]+\\]`).test(scopeOf(call.node).text))
+  )
+    return false;
   // Kept per name: a scan of the whole file per copy would grow with the square of its length.
   const key = `fixedCharArray:${name}`;
   let found = ctx.memo.get(key) as boolean | undefined;
