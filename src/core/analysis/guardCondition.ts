@@ -109,9 +109,25 @@ function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch
 /** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
 export type Evidence = 'shape' | 'name';
 
+/** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */
+function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
+  if (!q.shapes.integrityChecks) return null;
+  // The MAC is often computed into a local first (`expected = hmac.new(KEY, data, sha256).digest()`).
+  const macs = new Set(q.names);
+  for (const a of q.ctx.assignments(scopeOf(cond)))
+    if (a.node.endIndex <= cond.startIndex && mentions(a.value, q.names)) a.names.forEach((n) => macs.add(n));
+  for (const n of walk(cond)) {
+    if (!isCallNode(n)) continue;
+    const { name, args } = q.ctx.callAt(n);
+    if (q.shapes.integrityChecks.test(name) && args.some((a) => mentions(a, macs))) return 'shape';
+  }
+  return null;
+}
+
 /** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
+  if (cls === 'integrity') return integrityChecked(cond, q);
   let named = false;
   for (const n of walk(cond)) {
     if (isCallNode(n)) {

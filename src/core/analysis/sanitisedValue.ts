@@ -78,10 +78,16 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name)) return true;
+    // `str(int(x))`: a conversion to text keeps what its argument is.
+    if (/^(str|String)$/.test(call.name) && call.args.length === 1)
+      return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);
     // "".join(parts) and "{}".format(x) are built from their arguments (and their receiver).
     if (/^(join|format)$/.test(call.last)) {
       const receiver = node.childForFieldName('function')?.childForFieldName('object');
-      const parts = [...call.args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
+      // `" ".join(quote(a) for a in args)`: a bare generator is the whole argument list.
+      const generator = node.childForFieldName('arguments');
+      const args = generator?.type === 'generator_expression' ? [generator] : call.args;
+      const parts = [...args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
       return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
     }
     return false;
