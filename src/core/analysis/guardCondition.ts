@@ -109,13 +109,30 @@ function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch
 /** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
 export type Evidence = 'shape' | 'name';
 
+/** The names and the locals assigned from them before the condition (one step forward: `parts = urlparse(url)`). */
+function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
+  const out = new Set(q.names);
+  for (const a of q.ctx.assignments(scopeOf(cond)))
+    if (a.node.endIndex <= cond.startIndex && mentions(a.value, q.names)) a.names.forEach((n) => out.add(n));
+  return out;
+}
+
+/** `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`: a comparison of where the URL goes. */
+function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
+  const parts = q.shapes.urlHostParts;
+  if (!parts || q.cls !== 'redirect' || n.type !== 'comparison_operator') return false;
+  const urls = derivedNames(cond, q);
+  return namedChildren(n).some(
+    (side) =>
+      side.type === 'attribute' && parts.test(side.text) && mentions(side.childForFieldName('object') ?? side, urls),
+  );
+}
+
 /** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */
 function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
   if (!q.shapes.integrityChecks) return null;
   // The MAC is often computed into a local first (`expected = hmac.new(KEY, data, sha256).digest()`).
-  const macs = new Set(q.names);
-  for (const a of q.ctx.assignments(scopeOf(cond)))
-    if (a.node.endIndex <= cond.startIndex && mentions(a.value, q.names)) a.names.forEach((n) => macs.add(n));
+  const macs = derivedNames(cond, q);
   for (const n of walk(cond)) {
     if (!isCallNode(n)) continue;
     const { name, args } = q.ctx.callAt(n);
@@ -142,6 +159,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+    if (comparesHost(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }

@@ -70,6 +70,11 @@ export interface LanguageGuards {
   forbiddenParts?: Partial<Record<GuardClass, RegExp>>;
   /** A path's ancestors (`base in target.parents` after `resolve()`): containment, like a prefix check. */
   ancestors?: RegExp;
+  /**
+   * Parts of a parsed URL whose comparison checks where a redirect goes (`urlparse(u).netloc in ALLOWED`,
+   * `parts.netloc != request.host`): for the redirect class, a comparison of one of them, by any operator, counts.
+   */
+  urlHostParts?: RegExp;
   /** Checks that the data is ours (a MAC compared in constant time): the only guards of the integrity class. */
   integrityChecks?: RegExp;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
@@ -92,6 +97,7 @@ const PYTHON: LanguageGuards = {
   classValidators: { code: /^isinstance$/ },
   partWalkers: /^(ast\.walk|ast\.iter_child_nodes)$/,
   integrityChecks: /^(hmac\.compare_digest|secrets\.compare_digest)$/,
+  urlHostParts: /\.(netloc|hostname|scheme)$/,
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,

@@ -32,8 +32,10 @@ export const openRedirect: TaintRule = {
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
-    guard:
-      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
+    // Python's URL checks (`url_has_allowed_host_and_scheme`, a compared `urlparse(...).netloc`, helpers named
+    // `is_safe_url`) are read by the guard pass on the value itself (guardShapes.ts); a `urlparse` call anywhere in
+    // the function no longer silences the rule.
+    guard: /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
   },
 };
 
