@@ -151,6 +151,11 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
+      const generator = n.childForFieldName('arguments');
+      if (shapes.elementChecks?.test(name) && generator?.type === 'generator_expression') {
+        const over = namedChildren(generator).filter((c) => c.type === 'for_in_clause');
+        if (over.some((c) => mentions(c.childForFieldName('right') ?? c, names))) return 'shape';
+      }
       const onPart = q.parts !== undefined && args.some((a) => mentions(a, q.parts!));
       if (shapes.classValidators?.[cls]?.test(name) && onPart) return 'shape';
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';

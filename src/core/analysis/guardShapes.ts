@@ -75,6 +75,11 @@ export interface LanguageGuards {
    * `parts.netloc != request.host`): for the redirect class, a comparison of one of them, by any operator, counts.
    */
   urlHostParts?: RegExp;
+  /**
+   * `all(test for ch in x)`: a test of every element of the value, given as a generator over it (not `all([a, b])`,
+   * which only says the values are present).
+   */
+  elementChecks?: RegExp;
   /** Checks that the data is ours (a MAC compared in constant time): the only guards of the integrity class. */
   integrityChecks?: RegExp;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
@@ -89,13 +94,14 @@ const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Out
 
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
-    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme|all)$|\\.(match|fullmatch|issuperset)$`,
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme)$|\\.(match|fullmatch|issuperset)$`,
   ),
   namedChecks: NAMED_CHECKS,
   // `set(x).issubset(ALLOWED_CHARS)`: every character of x is allowed.
   receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii|issubset)$/,
   classValidators: { code: /^isinstance$/ },
   partWalkers: /^(ast\.walk|ast\.iter_child_nodes)$/,
+  elementChecks: /^all$/,
   integrityChecks: /^(hmac\.compare_digest|secrets\.compare_digest)$/,
   urlHostParts: /\.(netloc|hostname|scheme)$/,
   raisingChecks: RAISING,
