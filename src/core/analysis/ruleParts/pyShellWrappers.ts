@@ -39,6 +39,23 @@ function commandParameter(command: SyntaxNode, params: readonly string[]): Wrapp
   return index < 0 ? undefined : { index, name: params[index]! };
 }
 
+/**
+ * Every parameter name of the file's functions, read once from the text: a command that is no parameter anywhere
+ * cannot make its function a wrapper, and most are not, so the parent walk to the function is skipped for them.
+ */
+function fileParameterNames(ctx: RuleContext): ReadonlySet<string> {
+  const cached = ctx.memo.get('pyFileParameterNames');
+  if (cached) return cached as Set<string>;
+  const names = new Set<string>();
+  for (const m of ctx.code.matchAll(/\bdef\s+\w+\s*\(([^)]*)\)/g))
+    for (const part of (m[1] ?? '').split(',')) {
+      const name = /^\s*\**\s*(\w+)/.exec(part)?.[1];
+      if (name) names.add(name);
+    }
+  ctx.memo.set('pyFileParameterNames', names);
+  return names;
+}
+
 function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
   let fn = node.parent;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
@@ -53,8 +70,9 @@ export function pyShellWrappers(ctx: RuleContext): ReadonlyMap<string, WrapperPa
   const cached = ctx.memo.get('pyShellWrappers');
   if (cached) return cached as Map<string, WrapperParameter>;
   const wrappers = new Map<string, WrapperParameter>();
+  const params = fileParameterNames(ctx);
   const add = (call: CallInfo, command: SyntaxNode | undefined): void => {
-    if (command?.type !== 'identifier') return;
+    if (command?.type !== 'identifier' || !params.has(command.text)) return;
     const fn = enclosingFunction(call.node);
     const name = fn?.childForFieldName('name')?.text;
     if (!fn || !name || wrappers.has(name)) return;
@@ -87,7 +105,7 @@ export function wrapperCommand(call: CallInfo, ctx: RuleContext): SyntaxNode | u
  * in this file. Its callers are judged by what they pass (py-shell-wrapper-call), so the wrapper is no finding itself.
  */
 export function judgedAtCallers(call: CallInfo, ctx: RuleContext): boolean {
-  if (!ctx.parameterSources) return false;
+  if (!ctx.parameterSources || pyShellWrappers(ctx).size === 0) return false;
   const name = enclosingFunction(call.node)?.childForFieldName('name')?.text;
   if (!name || !pyShellWrappers(ctx).has(name)) return false;
   return ctx.calls().some((c) => c !== call && /(\w+)$/.exec(c.name)?.[1] === name);
