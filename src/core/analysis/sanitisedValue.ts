@@ -71,10 +71,29 @@ const ADDS = /^(append|extend|insert|add|appendleft)$/;
 /** `"?" for _ in ids`, `["%s" for _ in ids]`: the elements are the body, whatever the loop runs over. */
 const COMPREHENSION = /^(generator_expression|list_comprehension|set_comprehension)$/;
 
+/**
+ * `self.table` where the class body sets `table = "users"` and no method assigns `self.table`: a class constant
+ * (Python). Subclasses may override it, but with their own constant.
+ */
+function classConstant(node: SyntaxNode): boolean {
+  const m = /^(?:self|cls)\.(\w+)$/.exec(node.text);
+  if (node.type !== 'attribute' || !m) return false;
+  let cls = node.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const body = cls?.childForFieldName('body');
+  if (!body || new RegExp(`\\b(self|cls)\\.${m[1]}\\s*(=[^=]|\\+=)`).test(body.text)) return false;
+  return namedChildren(body).some((stmt) => {
+    const assignment = stmt.type === 'expression_statement' ? namedChildren(stmt)[0] : undefined;
+    const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+    return assignment?.childForFieldName('left')?.text === m[1] && value !== null && isConstant(value);
+  });
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
+  if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name)) return true;
