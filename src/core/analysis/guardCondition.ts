@@ -122,10 +122,16 @@ function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   const parts = q.shapes.urlHostParts;
   if (!parts || q.cls !== 'redirect' || n.type !== 'comparison_operator') return false;
   const urls = derivedNames(cond, q);
-  return namedChildren(n).some(
-    (side) =>
-      side.type === 'attribute' && parts.test(side.text) && mentions(side.childForFieldName('object') ?? side, urls),
+  const hostPart = (v: SyntaxNode): boolean =>
+    v.type === 'attribute' && parts.test(v.text) && mentions(v.childForFieldName('object') ?? v, urls);
+  // `host = urlparse(url).hostname` first, then `host != "api.example.com"`.
+  const hosts = new Set(
+    q.ctx
+      .assignments(scopeOf(cond))
+      .filter((a) => a.node.endIndex <= cond.startIndex && hostPart(a.value))
+      .flatMap((a) => a.names),
   );
+  return namedChildren(n).some((side) => hostPart(side) || (IDENTIFIER_TYPES.has(side.type) && hosts.has(side.text)));
 }
 
 /** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */

@@ -28,6 +28,13 @@ const CASES: RuleCase[] = [
   [
     'open-redirect',
     'python',
+    checked('    host = parts.path\n    if host != "/":\n        return redirect("/")\n'),
+    checked('    host = parts.netloc\n    if host not in ("", "example.com"):\n        return redirect("/")\n'),
+    { name: 'a host part read into a local first' },
+  ],
+  [
+    'open-redirect',
+    'python',
     redirectTo('"/" + q'),
     redirectTo('"/users/" + q'),
     { name: 'a lone "/" leaves "//evil.example" open; a path segment fixes the host' },
