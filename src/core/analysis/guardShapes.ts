@@ -3,7 +3,7 @@
 import type { Language } from '../task/Task';
 
 /** Weakness classes whose sinks a guard can make safe; each has its own sanitisers. */
-export type GuardClass = 'command' | 'path' | 'query' | 'code' | 'redirect' | 'markup';
+export type GuardClass = 'command' | 'path' | 'query' | 'code' | 'redirect' | 'markup' | 'integrity';
 
 /**
  * The class of a finding's CWE; CWEs not listed are never silenced by a guard. Memory-safety CWEs are left out: the C
@@ -31,6 +31,9 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   'CWE-79': 'markup',
   'CWE-113': 'markup',
   'CWE-117': 'markup',
+  // Deserialising is safe only for data we produced: an integrity check (a MAC compared in constant time) is the one
+  // guard; allow-lists and pattern matches say nothing about a pickle (guardCondition.ts).
+  'CWE-502': 'integrity',
 };
 
 export interface LanguageGuards {
@@ -67,6 +70,18 @@ export interface LanguageGuards {
   forbiddenParts?: Partial<Record<GuardClass, RegExp>>;
   /** A path's ancestors (`base in target.parents` after `resolve()`): containment, like a prefix check. */
   ancestors?: RegExp;
+  /**
+   * Parts of a parsed URL whose comparison checks where a redirect goes (`urlparse(u).netloc in ALLOWED`,
+   * `parts.netloc != request.host`): for the redirect class, a comparison of one of them, by any operator, counts.
+   */
+  urlHostParts?: RegExp;
+  /**
+   * `all(test for ch in x)`: a test of every element of the value, given as a generator over it (not `all([a, b])`,
+   * which only says the values are present).
+   */
+  elementChecks?: RegExp;
+  /** Checks that the data is ours (a MAC compared in constant time): the only guards of the integrity class. */
+  integrityChecks?: RegExp;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
   sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
 }
@@ -79,13 +94,16 @@ const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Out
 
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
-    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme|all)$|\\.(match|fullmatch|issuperset)$`,
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme)$|\\.(match|fullmatch|issuperset)$`,
   ),
   namedChecks: NAMED_CHECKS,
   // `set(x).issubset(ALLOWED_CHARS)`: every character of x is allowed.
   receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii|issubset)$/,
   classValidators: { code: /^isinstance$/ },
   partWalkers: /^(ast\.walk|ast\.iter_child_nodes)$/,
+  elementChecks: /^all$/,
+  integrityChecks: /^(hmac\.compare_digest|secrets\.compare_digest)$/,
+  urlHostParts: /\.(netloc|hostname|scheme)$/,
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
@@ -95,7 +113,8 @@ const PYTHON: LanguageGuards = {
   forbiddenParts: { path: /^['"]\.\.[/\\]?['"]$/ },
   ancestors: /\.parents$/,
   sanitizers: {
-    any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round)$/,
+    // An address object prints as digits, dots and colons only.
+    any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round|ipaddress\.(ip_address|ip_network|IPv4Address|IPv6Address))$/,
     command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,
     path: /^(os\.path\.basename|basename|secure_filename|werkzeug\.utils\.secure_filename|safe_join|werkzeug\.security\.safe_join)$/,
     // psycopg's `sql.SQL(...)` composes a query object whose parts are quoted by `sql.Identifier`/`Literal`.

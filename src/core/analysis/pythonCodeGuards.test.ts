@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
   [
     'py-eval-exec',
     'python',
+    'def calc(expr, mode):\n    if all([expr, mode]):\n        return eval(expr)\n',
+    'def calc(expr, mode):\n    if all(ch.isdigit() or ch in "+-" for ch in expr):\n        return eval(expr)\n',
+    { name: 'all() counts as a check only over the elements of the value' },
+  ],
+  [
+    'py-eval-exec',
+    'python',
     walked('print("unexpected node")'),
     walked('raise ValueError(type(node).__name__)'),
     { name: 'an AST walk that admits only safe node types counts when a bad node leaves' },

@@ -71,17 +71,42 @@ const ADDS = /^(append|extend|insert|add|appendleft)$/;
 /** `"?" for _ in ids`, `["%s" for _ in ids]`: the elements are the body, whatever the loop runs over. */
 const COMPREHENSION = /^(generator_expression|list_comprehension|set_comprehension)$/;
 
+/**
+ * `self.table` where the class body sets `table = "users"` and no method assigns `self.table`: a class constant
+ * (Python). Subclasses may override it, but with their own constant.
+ */
+function classConstant(node: SyntaxNode): boolean {
+  const m = /^(?:self|cls)\.(\w+)$/.exec(node.text);
+  if (node.type !== 'attribute' || !m) return false;
+  let cls = node.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const body = cls?.childForFieldName('body');
+  if (!body || new RegExp(`\\b(self|cls)\\.${m[1]}\\s*(=[^=]|\\+=)`).test(body.text)) return false;
+  return namedChildren(body).some((stmt) => {
+    const assignment = stmt.type === 'expression_statement' ? namedChildren(stmt)[0] : undefined;
+    const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+    return assignment?.childForFieldName('left')?.text === m[1] && value !== null && isConstant(value);
+  });
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
+  if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name)) return true;
+    // `str(int(x))`: a conversion to text keeps what its argument is.
+    if (/^(str|String)$/.test(call.name) && call.args.length === 1)
+      return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);
     // "".join(parts) and "{}".format(x) are built from their arguments (and their receiver).
     if (/^(join|format)$/.test(call.last)) {
       const receiver = node.childForFieldName('function')?.childForFieldName('object');
-      const parts = [...call.args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
+      // `" ".join(quote(a) for a in args)`: a bare generator is the whole argument list.
+      const generator = node.childForFieldName('arguments');
+      const args = generator?.type === 'generator_expression' ? [generator] : call.args;
+      const parts = [...args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
       return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
     }
     return false;

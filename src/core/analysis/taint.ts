@@ -90,6 +90,7 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   // Stored before it is filled: a recursive call chain sees the (partial) state instead of looping.
   ctx.memo.set(key, state);
   callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
+  classAttributeTaint(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
   const assignments = ctx.assignments(scope);
   const local = ctx.callsIn(scope);
   const outCalls = local.filter((c) => OUT_PARAMS[c.name]);
@@ -120,6 +121,27 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
     if (state.names.size === before) break;
   }
   return state;
+}
+
+/**
+ * Python: `self.url = request.args["url"]` in one method taints `self.url` in the other methods of the class (an
+ * object carries input from where it is read to where it is used). Each method's taint is memoised per rule, so a
+ * class costs one pass per method; the memo entry stored before filling stops mutual recursion.
+ */
+function classAttributeTaint(scope: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: RuleContext): string[] {
+  if (ctx.language !== 'python' || scope.type !== 'function_definition') return [];
+  const holder = scope.parent?.type === 'decorated_definition' ? scope.parent : scope;
+  const cls = holder.parent?.parent;
+  if (cls?.type !== 'class_definition') return [];
+  const out: string[] = [];
+  for (let member of namedChildren(holder.parent)) {
+    if (member.type === 'decorated_definition') member = member.childForFieldName('definition') ?? member;
+    const body = member.childForFieldName('body');
+    if (member.type !== 'function_definition' || member.startIndex === scope.startIndex || !body) continue;
+    if (!/\bself\.\w+\s*=[^=]/.test(body.text)) continue;
+    for (const name of taintOf(body, ruleId, spec, ctx).names) if (name.startsWith('self.')) out.push(name);
+  }
+  return out;
 }
 
 /**

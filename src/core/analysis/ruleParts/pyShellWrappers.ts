@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import type { CallInfo } from '../callInfo';
 import { keyword } from '../ruleHelpers';
-import { namedChildren, walk } from '../walk';
+import { namedChildren } from '../walk';
 
 /** Python calls that run their first argument through a shell (subprocess only with `shell=True`). */
 export const PY_SHELL_CALLEE =
@@ -33,37 +33,61 @@ function parameterNames(fn: SyntaxNode): string[] {
   return names[0] === 'self' || names[0] === 'cls' ? names.slice(1) : names;
 }
 
-/** The wrapper parameter a call's command argument is, or undefined. */
-function commandParameter(call: CallInfo, params: readonly string[]): WrapperParameter | undefined {
-  const command = call.args[0] ?? call.keywords.get('args') ?? call.keywords.get('cmd');
-  const index = command?.type === 'identifier' ? params.indexOf(command.text) : -1;
+/** The wrapper parameter a command argument is, or undefined. */
+function commandParameter(command: SyntaxNode, params: readonly string[]): WrapperParameter | undefined {
+  const index = params.indexOf(command.text);
   return index < 0 ? undefined : { index, name: params[index]! };
 }
 
-/** Shell wrappers of the file by function name. */
+/**
+ * Every parameter name of the file's functions, read once from the text: a command that is no parameter anywhere
+ * cannot make its function a wrapper, and most are not, so the parent walk to the function is skipped for them.
+ */
+function fileParameterNames(ctx: RuleContext): ReadonlySet<string> {
+  const cached = ctx.memo.get('pyFileParameterNames');
+  if (cached) return cached as Set<string>;
+  const names = new Set<string>();
+  for (const m of ctx.code.matchAll(/\bdef\s+\w+\s*\(([^)]*)\)/g))
+    for (const part of (m[1] ?? '').split(',')) {
+      const name = /^\s*\**\s*(\w+)/.exec(part)?.[1];
+      if (name) names.add(name);
+    }
+  ctx.memo.set('pyFileParameterNames', names);
+  return names;
+}
+
+function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  let fn = node.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  return fn;
+}
+
+/**
+ * Shell wrappers of the file by function name. Built from the file's calls (already indexed), not from a walk of
+ * the tree: only the few shell calls, and then the calls of wrappers found, are looked at.
+ */
 export function pyShellWrappers(ctx: RuleContext): ReadonlyMap<string, WrapperParameter> {
   const cached = ctx.memo.get('pyShellWrappers');
   if (cached) return cached as Map<string, WrapperParameter>;
   const wrappers = new Map<string, WrapperParameter>();
-  const functions = [...walk(ctx.root)].filter((n) => n.type === 'function_definition');
-  for (let level = 0; level < 2; level += 1)
-    for (const fn of functions) {
-      const name = fn.childForFieldName('name')?.text;
-      if (!name || wrappers.has(name)) continue;
-      const params = parameterNames(fn);
-      for (const call of ctx.callsIn(fn)) {
-        const inner = wrappers.get(/(\w+)$/.exec(call.name)?.[1] ?? '');
-        const command = runsShell(call)
-          ? commandParameter(call, params)
-          : inner && call.args[inner.index]?.type === 'identifier'
-            ? commandParameter({ ...call, args: [call.args[inner.index]!] }, params)
-            : undefined;
-        if (command) {
-          wrappers.set(name, command);
-          break;
-        }
-      }
-    }
+  const params = fileParameterNames(ctx);
+  const add = (call: CallInfo, command: SyntaxNode | undefined): void => {
+    if (command?.type !== 'identifier' || !params.has(command.text)) return;
+    const fn = enclosingFunction(call.node);
+    const name = fn?.childForFieldName('name')?.text;
+    if (!fn || !name || wrappers.has(name)) return;
+    const found = commandParameter(command, parameterNames(fn));
+    if (found) wrappers.set(name, found);
+  };
+  const calls = ctx.calls();
+  for (const call of calls)
+    if (runsShell(call)) add(call, call.args[0] ?? call.keywords.get('args') ?? call.keywords.get('cmd'));
+  // A wrapper of a wrapper: one more round over the calls of the wrappers found.
+  const first = new Map(wrappers);
+  for (const call of calls) {
+    const inner = first.get(/(\w+)$/.exec(call.name)?.[1] ?? '');
+    if (inner) add(call, call.keywords.get(inner.name) ?? call.args[inner.index]);
+  }
   ctx.memo.set('pyShellWrappers', wrappers);
   return wrappers;
 }
@@ -81,10 +105,8 @@ export function wrapperCommand(call: CallInfo, ctx: RuleContext): SyntaxNode | u
  * in this file. Its callers are judged by what they pass (py-shell-wrapper-call), so the wrapper is no finding itself.
  */
 export function judgedAtCallers(call: CallInfo, ctx: RuleContext): boolean {
-  if (!ctx.parameterSources) return false;
-  let fn = call.node.parent;
-  while (fn && fn.type !== 'function_definition') fn = fn.parent;
-  const name = fn?.childForFieldName('name')?.text;
+  if (!ctx.parameterSources || pyShellWrappers(ctx).size === 0) return false;
+  const name = enclosingFunction(call.node)?.childForFieldName('name')?.text;
   if (!name || !pyShellWrappers(ctx).has(name)) return false;
   return ctx.calls().some((c) => c !== call && /(\w+)$/.exec(c.name)?.[1] === name);
 }

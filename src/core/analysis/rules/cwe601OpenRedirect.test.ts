@@ -7,7 +7,31 @@ const m = (body: string, params = 'string s'): string =>
 const redirectTo = (target: string): string =>
   `from flask import request, redirect\ndef f():\n    q = request.args["q"]\n    return redirect(${target})\n`;
 
+const checked = (check: string): string =>
+  `from urllib.parse import urlparse\nfrom flask import request, redirect\ndef f():\n    target = request.args.get("next", "/")\n    parts = urlparse(target)\n${check}    return redirect(target)\n`;
+
 const CASES: RuleCase[] = [
+  [
+    'open-redirect',
+    'python',
+    checked('    print(parts.path)\n'),
+    checked('    if parts.netloc and parts.netloc != request.host:\n        return redirect("/")\n'),
+    { name: 'a parsed URL counts when its host is compared, not when it is only parsed' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    checked('    if parts.path.startswith("/admin"):\n        return redirect("/")\n'),
+    checked('    if urlparse(target).netloc not in ("", "example.com"):\n        return redirect("/")\n'),
+    { name: 'a test of the path is no check of the host' },
+  ],
+  [
+    'open-redirect',
+    'python',
+    checked('    host = parts.path\n    if host != "/":\n        return redirect("/")\n'),
+    checked('    host = parts.netloc\n    if host not in ("", "example.com"):\n        return redirect("/")\n'),
+    { name: 'a host part read into a local first' },
+  ],
   [
     'open-redirect',
     'python',

@@ -46,8 +46,11 @@ export const openRedirect: TaintRule = {
       ],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
+    // Python's URL checks (`url_has_allowed_host_and_scheme`, a compared `urlparse(...).netloc`, helpers named
+    // `is_safe_url`) are read by the guard pass on the value itself (guardShapes.ts); a `urlparse` call anywhere in
+    // the function no longer silences the rule.
     guard:
-      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
+      /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
   },
 };
 

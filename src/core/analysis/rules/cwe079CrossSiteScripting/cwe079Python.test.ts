@@ -33,6 +33,13 @@ const CASES: RuleCase[] = [
   [
     'py-reflected-xss',
     'python',
+    'from fastapi.responses import HTMLResponse\n@app.get("/hi")\ndef hi(name: str):\n    return HTMLResponse(content=f"<h1>Hello {name}</h1>")\n',
+    'import html\nfrom fastapi.responses import HTMLResponse\n@app.get("/hi")\ndef hi(name: str):\n    return HTMLResponse(content=f"<h1>Hello {html.escape(name)}</h1>")\n',
+    { name: 'a FastAPI response body given by keyword' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
     'from flask import request\n@app.route("/")\ndef f():\n    n = request.args.get("n")\n    return f"<p>{n}</p>"\n',
     'from flask import request\nfrom html import escape\n@app.route("/")\ndef f():\n    n = request.args.get("n")\n    return f"<p>{escape(n)}</p>"\n',
   ],

@@ -38,6 +38,16 @@ function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNo
   return before[before.length - 1]?.value ?? name;
 }
 
+/** The body a response is built with: its first positional argument, or `content=`/`body=`/`response=` (FastAPI,
+ * Starlette and Flask take it by keyword too). */
+function responseBody(call: SyntaxNode): SyntaxNode | undefined {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is SyntaxNode => a !== null) ?? [];
+  const positional = args.find((a) => a.type !== 'keyword_argument');
+  if (positional) return positional;
+  const keyword = args.find((a) => /^(content|body|response)$/.test(a.childForFieldName('name')?.text ?? ''));
+  return keyword?.childForFieldName('value') ?? undefined;
+}
+
 export const pyReflectedXss = {
   ...meta,
   id: 'py-reflected-xss',
@@ -57,9 +67,7 @@ export const pyReflectedXss = {
     )
       return false;
     const wrapped = built.type === 'call' && RESPONSE.test(built.childForFieldName('function')?.text ?? '');
-    const target = wrapped
-      ? (built.childForFieldName('arguments')?.namedChildren.find((a) => a?.type !== 'keyword_argument') ?? value)
-      : value;
+    const target = wrapped ? (responseBody(built) ?? value) : value;
     // Dictionaries and lists are serialised as JSON.
     if (target.type === 'dictionary' || target.type === 'list' || !servesValue(fn, target, wrapped)) return false;
     if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;

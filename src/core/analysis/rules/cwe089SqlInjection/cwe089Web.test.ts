@@ -61,6 +61,13 @@ const CASES: RuleCase[] = [
   [
     'py-sql-built',
     'python',
+    'class Repo:\n    table = "users"\n    def use(self, name):\n        self.table = name\n    def find(self, key):\n        return self.conn.execute("SELECT * FROM %s WHERE k = ?" % self.table, (key,))\n',
+    'class Repo:\n    table = "users"\n    def find(self, key):\n        return self.conn.execute("SELECT * FROM %s WHERE k = ?" % self.table, (key,))\n',
+    { name: 'a class constant as table name, unless a method assigns it' },
+  ],
+  [
+    'py-sql-built',
+    'python',
     'def build_query(name):\n    return f"SELECT * FROM users WHERE name = \'{name}\'"\ndef find(cur, name):\n    cur.execute(build_query(name))\n',
     'def build_query(table):\n    return "SELECT * FROM users WHERE name = %s"\ndef find(cur, name):\n    cur.execute(build_query("users"), (name,))\n',
     { name: 'a query built by a helper of the same file and handed back' },
