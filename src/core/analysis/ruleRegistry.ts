@@ -9,6 +9,7 @@ import { cwe088ArgumentInjection } from './rules/cwe088ArgumentInjection';
 import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjection';
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
+import { cwe098FileInclusion } from './rules/cwe098FileInclusion';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
@@ -101,6 +102,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe089SqlInjection,
   ...cwe090LdapInjection,
   ...cwe094CodeInjection,
+  ...cwe098FileInclusion,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
   ...cwe119MemoryBounds,

@@ -31,6 +31,20 @@ const CASES: RuleCase[] = [
     m('try { return Ok(); } catch (Exception e) { _log.LogError(e, "failed"); return BadRequest("error"); }'),
     { requireCleanParse: true },
   ],
+  [
+    'php-exception-to-client',
+    'php',
+    '<?php\ntry {\n    $pdo = new PDO($dsn, $user, $pass);\n} catch (PDOException $e) {\n    echo "Could not connect: " . $e->getMessage();\n}\n',
+    '<?php\ntry {\n    $pdo = new PDO($dsn, $user, $pass);\n} catch (PDOException $e) {\n    error_log($e->getMessage());\n    echo "Could not connect, please try later.";\n}\n',
+    { name: 'echo of the driver message; logged instead', requireCleanParse: true },
+  ],
+  [
+    'php-exception-to-client',
+    'php',
+    '<?php\ntry {\n    run_job();\n} catch (Exception $ex) {\n    die($ex->getTraceAsString());\n}\n',
+    '<?php\ntry {\n    run_job();\n} catch (Exception $ex) {\n    error_log($ex->getTraceAsString());\n    die("job failed");\n}\n',
+    { name: 'die with the trace' },
+  ],
 ];
 
 describeRuleCases('CWE-209 sensitive data in error messages', CASES);

@@ -78,4 +78,33 @@ export const csErrorDetails = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe209ErrorMessageExposure: readonly Rule[] = [pyErrorDetails, errorDetailsToClient, csErrorDetails];
+const CATCH: ReadonlySet<string> = new Set(['catch_clause']);
+
+/** An exception's message, trace or location, read from a PHP Throwable. */
+const PHP_EXCEPTION_DETAIL =
+  /\$\w+->(getMessage|getTraceAsString|getTrace|getFile|getLine|getPrevious)\s*\(|\$\w+->errorInfo\b/;
+
+export const phpExceptionToClient: QueryRule = {
+  id: 'php-exception-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['php'],
+  message: "An exception's message or trace is printed into the response, where it can show SQL, paths or credentials.",
+  fix: 'Log the exception (error_log) and print a generic message; show details only in development.',
+  kind: 'query',
+  query: {
+    php: '[(echo_statement) (print_intrinsic) (exit_statement) (function_call_expression function: (name) @fn)] @hit',
+  },
+  predicate: ({ hit, fn }) =>
+    !!hit &&
+    (fn === undefined || /^(die|exit|printf|var_dump|print_r)$/.test(fn.text)) &&
+    PHP_EXCEPTION_DETAIL.test(hit.text) &&
+    ancestor(hit, CATCH) !== null,
+};
+
+export const cwe209ErrorMessageExposure: readonly Rule[] = [
+  pyErrorDetails,
+  errorDetailsToClient,
+  csErrorDetails,
+  phpExceptionToClient,
+];

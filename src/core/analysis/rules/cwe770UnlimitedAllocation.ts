@@ -93,7 +93,12 @@ export const rustRequestSizedRepeat = callRule({
     const count = call.args[0];
     if (!count || /\.(min|clamp)\s*\(/.test(count.text) || !isRustRequestValue(count, ctx)) return false;
     const name = /^\*?&?\s*(\w+)$/.exec(count.text)?.[1];
-    return !name || !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(scopeOf(call.node).text);
+    return (
+      !name ||
+      !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(
+        scopeOf(call.node).text,
+      )
+    );
   },
 });
 
