@@ -45,6 +45,7 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
     if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
   }
   if (ctx.language === 'rust' && scope.type === 'function_item') return rustHandlerInputs(scope);
+  if (ctx.language === 'java' && scope.type === 'method_declaration') return javaRequestBound(scope);
   if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
     const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;
     if (name === 'main') return parameterNames(scope).filter((n) => n !== 'argc');
@@ -75,6 +76,23 @@ function rustHandlerInputs(fn: SyntaxNode): string[] {
     // In `Query(q)` the first identifier is the extractor's name, not a binding.
     const skip = pattern.type === 'tuple_struct_pattern' ? pattern.childForFieldName('type')?.startIndex : undefined;
     for (const id of walk(pattern)) if (id.type === 'identifier' && id.startIndex !== skip) names.push(id.text);
+  }
+  return names;
+}
+
+/** Spring MVC and JAX-RS annotations that bind a handler parameter to the request. */
+const JAVA_REQUEST_BINDING =
+  /^@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|HeaderParam|CookieParam)\b/;
+
+/** Parameters of a Java handler bound to the request by an annotation (`@RequestParam String name`). */
+function javaRequestBound(method: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of method.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (p?.type !== 'formal_parameter') continue;
+    const modifiers = p.namedChildren.find((c) => c?.type === 'modifiers');
+    const bound = (modifiers?.namedChildren ?? []).some((a) => a !== null && JAVA_REQUEST_BINDING.test(a.text));
+    const name = p.childForFieldName('name')?.text;
+    if (bound && name) names.push(name);
   }
   return names;
 }
