@@ -1,5 +1,6 @@
 // CWE-209 sensitive data in error messages: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
+import { escapeRegExp } from '../ruleParts/textPatterns';
 import { ancestor, FUNCTION_TYPES, walk } from '../walk';
 import { isPyWebHandler, PY_RESPONSE } from '../ruleParts/pyWebHandler';
 import { callRule } from '../callRule';
@@ -80,6 +81,32 @@ export const csErrorDetails = callRule({
 /** Every rule in this file, in the order the registry runs them. */
 const CATCH: ReadonlySet<string> = new Set(['catch_clause']);
 
+/** A response built by axum (a StatusCode tuple, Json) or actix (HttpResponse::..). */
+const RUST_RESPONSE = /\bStatusCode::|\bHttpResponse::|\bJson\s*\(|\.body\s*\(/;
+/** Logging macros: writing the error there is the fix, not the leak. */
+const RUST_LOG_MACRO = /\b(log::|tracing::)?(trace|debug|info|warn|error|eprintln|println)!\s*\([^;]*?\)/g;
+
+export const rustErrorToClient: QueryRule = {
+  id: 'rust-error-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    "The error's text (Display or Debug) is sent in the HTTP response, where it can show SQL, paths or internals.",
+  fix: 'Log the error on the server (tracing::error!) and answer with a fixed message and status.',
+  kind: 'query',
+  // `Err(e) => (StatusCode::.., format!("{e:?}"))` and `.map_err(|e| (StatusCode::.., e.to_string()))`.
+  query: {
+    rust: '(match_arm pattern: (match_pattern (tuple_struct_pattern type: (identifier) @ctor (identifier) @err)) value: (_) @value) @hit\n(call_expression function: (field_expression field: (field_identifier) @ctor) arguments: (arguments (closure_expression parameters: (closure_parameters (identifier) @err) body: (_) @value))) @hit',
+  },
+  predicate: ({ ctor, err, value }) => {
+    if (!ctor || !err || !value || !/^(Err|map_err)$/.test(ctor.text)) return false;
+    const text = value.text.replace(RUST_LOG_MACRO, '');
+    const name = escapeRegExp(err.text);
+    return RUST_RESPONSE.test(text) && new RegExp(`\\b${name}\\b|\\{${name}(:[^}]*)?\\}`).test(text);
+  },
+};
+
 /** An exception's message, trace or location, read from a PHP Throwable. */
 const PHP_EXCEPTION_DETAIL =
   /\$\w+->(getMessage|getTraceAsString|getTrace|getFile|getLine|getPrevious)\s*\(|\$\w+->errorInfo\b/;
@@ -107,4 +134,5 @@ export const cwe209ErrorMessageExposure: readonly Rule[] = [
   errorDetailsToClient,
   csErrorDetails,
   phpExceptionToClient,
+  rustErrorToClient,
 ];
