@@ -31,7 +31,6 @@ const UNCASED = [
   'php-eval',
   'embedded-script-eval',
   'header-injection',
-  'log-injection',
   'c-scanf-unbounded',
   'go-narrow-product',
   'temporary-privilege-drop',

@@ -10,6 +10,7 @@ import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjectio
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
 import { cwe095EvalInjection } from './rules/cwe095EvalInjection';
+import { cwe098FileInclusion } from './rules/cwe098FileInclusion';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
@@ -105,6 +106,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe090LdapInjection,
   ...cwe094CodeInjection,
   ...cwe095EvalInjection,
+  ...cwe098FileInclusion,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
   ...cwe119MemoryBounds,

@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
     m('return CSharpScript.EvaluateAsync("1 + 2");'),
     { requireCleanParse: true },
   ],
+  [
+    'php-preg-replace-eval',
+    'php',
+    "<?php\nfunction render($tpl, $vars) {\n    return preg_replace('/\\{(\\w+)\\}/e', '$vars[\"$1\"]', $tpl);\n}\n",
+    '<?php\nfunction render($tpl, $vars) {\n    return preg_replace_callback(\'/\\{(\\w+)\\}/\', fn($m) => $vars[$m[1]] ?? "", $tpl);\n}\n',
+    { requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-94 code injection', CASES);

@@ -56,6 +56,17 @@ export const phpEval = callRule({
   when: (call) => nonConstant(call.args[0]),
 });
 
+export const phpPregReplaceEval = callRule({
+  ...meta,
+  id: 'php-preg-replace-eval',
+  languages: ['php'],
+  message: 'preg_replace with the /e modifier evaluates the replacement as PHP code for every match.',
+  fix: 'Use preg_replace_callback with a function that builds the replacement (the /e modifier was removed in PHP 7).',
+  callee: { php: /^preg_replace$/ },
+  // The modifiers follow the closing delimiter of a literal pattern: '/(\w+)/e', '#x#ie'.
+  when: (call) => /^['"](.)[\s\S]*\1[a-zA-Z]*e[a-zA-Z]*['"]$/.test(call.args[0]?.text ?? ''),
+});
+
 export const scriptEngineEval = callRule({
   id: 'embedded-script-eval',
   cwe: 'CWE-94',
@@ -89,6 +100,7 @@ export const cwe094CodeInjection: readonly Rule[] = [
   pyTemplateInjection,
   jsEval,
   phpEval,
+  phpPregReplaceEval,
   scriptEngineEval,
   csScriptEval,
 ];

@@ -118,7 +118,8 @@ export const rustBacktrackingRegexFromInput = callRule({
   severity: 'warning',
   languages: ['rust'],
   // The regex crate matches in linear time, so only the backtracking engines are a ReDoS risk.
-  message: 'A backtracking regex engine (fancy_regex, pcre2) compiles a pattern from input, so one pattern can hang the matcher.',
+  message:
+    'A backtracking regex engine (fancy_regex, pcre2) compiles a pattern from input, so one pattern can hang the matcher.',
   fix: 'Use the regex crate (linear-time) for input patterns, or escape the input (regex::escape) and set a backtrack limit.',
   callee: { rust: /(^|::)(fancy_regex::(Regex|RegexBuilder)|pcre2::(bytes::)?(Regex|RegexBuilder))::new$/ },
   when: (call, ctx) => {

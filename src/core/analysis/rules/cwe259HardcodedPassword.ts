@@ -2,6 +2,7 @@
 // most specific case of CWE-798 (its parent), so these rules take the password-shaped matches the 798 rules leave.
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
+import { callRule } from '../callRule';
 import { STRINGS } from '../ruleParts/clientKey';
 import {
   ASSIGN,
@@ -94,7 +95,21 @@ export const rustHardcodedPassword: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
+export const javaLiteralConnectionPassword = callRule({
+  ...meta,
+  id: 'java-literal-connection-password',
+  languages: ['java'],
+  message: 'The database password is a string literal in the code, so anyone with the source or the jar has it.',
+  // DriverManager.getConnection(url, user, password) and the DataSource setters.
+  callee: { java: /^DriverManager\.getConnection$|\.setPassword$/ },
+  when: (call) => {
+    const password = call.name.endsWith('setPassword') ? call.args[0] : call.args[2];
+    return !!password && password.type === 'string_literal' && password.text.length > 2;
+  },
+});
+
 export const cwe259HardcodedPassword: readonly Rule[] = [
+  javaLiteralConnectionPassword,
   hardcodedPassword,
   credentialInLiteral,
   csConnectionStringPassword,

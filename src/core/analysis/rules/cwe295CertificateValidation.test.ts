@@ -74,6 +74,20 @@ const CASES: RuleCase[] = [
     'static int log_chain(int ok, X509_STORE_CTX *x) {\n  if (!ok) report(x);\n  return ok;\n}\nvoid setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, log_chain);\n}\n',
     { name: 'a callback that accepts everything' },
   ],
+  [
+    'java-trust-everything',
+    'java',
+    'class Insecure implements X509TrustManager {\n  public void checkClientTrusted(X509Certificate[] chain, String type) {}\n  public void checkServerTrusted(X509Certificate[] chain, String type) {}\n  public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }\n}\n',
+    'class Pinned implements X509TrustManager {\n  public void checkClientTrusted(X509Certificate[] chain, String type) {}\n  public void checkServerTrusted(X509Certificate[] chain, String type) throws CertificateException {\n    delegate.checkServerTrusted(chain, type);\n  }\n  public X509Certificate[] getAcceptedIssuers() { return delegate.getAcceptedIssuers(); }\n}\n',
+    { name: 'an empty checkServerTrusted', requireCleanParse: true },
+  ],
+  [
+    'java-trust-everything',
+    'java',
+    'class Client {\n  void relax(HttpsURLConnection conn) {\n    conn.setHostnameVerifier((host, session) -> true);\n  }\n}\n',
+    'class Client {\n  void relax(HttpsURLConnection conn) {\n    conn.setHostnameVerifier((host, session) -> host.equals("api.example.com"));\n  }\n}\n',
+    { name: 'a hostname verifier lambda that accepts all' },
+  ],
 ];
 
 describeRuleCases('CWE-295 improper certificate validation', CASES);

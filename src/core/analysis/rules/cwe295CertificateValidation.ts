@@ -111,11 +111,33 @@ export const opensslVerifyNone = callRule({
   },
 });
 
+/** A trust manager whose server check is empty, or a hostname verifier that always says yes. */
+export const javaTrustEverything: QueryRule = {
+  ...meta,
+  id: 'java-trust-everything',
+  languages: ['java'],
+  message:
+    'Certificates (or host names) are accepted without any check, so anyone on the network can impersonate the server.',
+  fix: 'Use the default TrustManager and HostnameVerifier; to trust a private CA, load it into a KeyStore for a TrustManagerFactory.',
+  kind: 'query',
+  query: {
+    java: '(method_declaration name: (identifier) @name body: (block) @body) @hit\n(lambda_expression body: (true) @body) @hit',
+  },
+  predicate: ({ name, body, hit }) => {
+    if (!body || !hit) return false;
+    if (!name)
+      return /HostnameVerifier/.test(hit.parent?.parent?.text.slice(0, hit.parent.parent.text.indexOf('(')) ?? '');
+    if (name.text === 'verify') return /SSLSession/.test(hit.text) && /^\{\s*return\s+true\s*;\s*\}$/.test(body.text);
+    return name.text === 'checkServerTrusted' && body.namedChildren.every((c) => c?.type.includes('comment'));
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe295CertificateValidation: readonly Rule[] = [
   pyNoCertVerify,
   tlsFlagsOff,
   csAcceptAnyCertificate,
   rustTlsDanger,
+  javaTrustEverything,
   opensslVerifyNone,
 ];

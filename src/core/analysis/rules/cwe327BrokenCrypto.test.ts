@@ -92,6 +92,20 @@ const CASES: RuleCase[] = [
     'fn modern(key: &[u8]) -> ChaCha20Poly1305 {\n    ChaCha20Poly1305::new_from_slice(key).unwrap()\n}\n',
     { name: 'single DES' },
   ],
+  [
+    'php-weak-cipher',
+    'php',
+    '<?php\nfunction seal($card, $key) {\n    return openssl_encrypt($card, "des-ede3-cbc", $key, 0, $iv);\n}\n',
+    '<?php\nfunction seal($card, $key) {\n    $iv = random_bytes(12);\n    return openssl_encrypt($card, "aes-256-gcm", $key, 0, $iv, $tag);\n}\n',
+    { name: 'triple DES vs AES-GCM', requireCleanParse: true },
+  ],
+  [
+    'php-weak-cipher',
+    'php',
+    '<?php\n$token = openssl_encrypt($data, "aes-128-ecb", $key);\n',
+    '<?php\n$token = openssl_encrypt($data, "aes-128-cbc", $key, 0, random_bytes(16));\n',
+    { name: 'AES in ECB mode' },
+  ],
 ];
 
 describeRuleCases('CWE-327 broken or risky cryptographic algorithms', CASES);

@@ -175,6 +175,18 @@ export const oldTlsVersion: QueryRule = {
   predicate: ({ hit }) => hit !== undefined && OLD_TLS.test(hit.text.replace(/\s+/g, ' ').trim()),
 };
 
+export const phpWeakCipher = callRule({
+  ...cipher,
+  id: 'php-weak-cipher',
+  languages: ['php'],
+  callee: { php: /^(openssl_encrypt|openssl_decrypt|mcrypt_encrypt|mcrypt_decrypt)$/ },
+  // openssl names the cipher and mode in one string ('des-ede3-cbc', 'aes-128-ecb'); mcrypt takes constants.
+  when: (call) =>
+    call.name.startsWith('openssl')
+      ? /^['"](des|rc2|rc4|bf|blowfish|cast5|idea|seed)\b|-ecb['"]$|^['"]\w+-\d+-ecb/i.test(call.args[1]?.text ?? '')
+      : /MCRYPT_(DES|TRIPLEDES|3DES|RC2|ARCFOUR|BLOWFISH)|MCRYPT_MODE_ECB|['"]ecb['"]/i.test(call.node.text),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe327BrokenCrypto: readonly Rule[] = [
   pyWeakCipher,
@@ -187,4 +199,5 @@ export const cwe327BrokenCrypto: readonly Rule[] = [
   csEcbMode,
   rustWeakCipher,
   oldTlsVersion,
+  phpWeakCipher,
 ];

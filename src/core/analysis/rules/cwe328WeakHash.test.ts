@@ -36,6 +36,13 @@ const CASES: RuleCase[] = [
     rust('fn f(p: &str) -> String { let d = Sha256::digest(p); format!("{:x}", d) }'),
     { cwe: 'CWE-328' },
   ],
+  [
+    'rust-weak-hash-in-macro',
+    'rust',
+    'fn password_digest(password: &str) -> String {\n    format!("{:x}", md5::compute(password.as_bytes()))\n}\n',
+    'fn password_digest(password: &str) -> String {\n    format!("{:x}", Sha256::digest(password.as_bytes()))\n}\n',
+    { requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-328 weak hashes', CASES);

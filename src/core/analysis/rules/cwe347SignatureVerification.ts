@@ -108,7 +108,7 @@ export const rustJwtUnverified = callRule({
   cwe: 'CWE-347',
   severity: 'error',
   languages: ['rust'],
-  message: 'The token\'s claims are read without checking its signature, so anyone can forge them.',
+  message: "The token's claims are read without checking its signature, so anyone can forge them.",
   fix: 'Decode with jsonwebtoken::decode and a DecodingKey, keeping signature validation on (no insecure_* calls).',
   callee: { rust: /\.insecure_disable_signature_validation$|(^|::)dangerous_insecure_decode(_with_validation)?$/ },
 });

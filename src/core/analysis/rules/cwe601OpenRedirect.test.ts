@@ -128,6 +128,13 @@ const CASES: RuleCase[] = [
     '#[get("/go")]\nasync fn go(req: HttpRequest) -> HttpResponse {\n    let target = req.query_string().to_string();\n    HttpResponse::Found().append_header((header::LOCATION, "/home")).finish()\n}\n',
     { name: 'actix Location header from the query string' },
   ],
+  [
+    'open-redirect',
+    'java',
+    '@Controller\nclass Back {\n  @GetMapping("/back")\n  void back(@RequestParam String to, HttpServletResponse resp) throws IOException {\n    resp.sendRedirect(to);\n  }\n}\n',
+    '@Controller\nclass Back {\n  @GetMapping("/back")\n  void back(@RequestParam String to, HttpServletResponse resp) throws IOException {\n    resp.sendRedirect("/home");\n  }\n}\n',
+    { name: 'a Spring @RequestParam is request data' },
+  ],
 ];
 
 describeRuleCases('CWE-601 open redirect', CASES);

@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     'async fn banner(Query(q): Query<Banner>) -> String {\n    let width: usize = q.width.parse().unwrap_or(10);\n    "=".repeat(width.min(120))\n}\n',
     { name: 'a query count repeated; clamped', requireCleanParse: true },
   ],
+  [
+    'java-request-sized-allocation',
+    'java',
+    '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    return "#".repeat(width);\n  }\n}\n',
+    '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    if (width > 200) throw new ResponseStatusException(HttpStatus.BAD_REQUEST);\n    return "#".repeat(width);\n  }\n}\n',
+    { name: 'a @RequestParam count; bounded', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-770 allocation without limits or throttling', CASES);

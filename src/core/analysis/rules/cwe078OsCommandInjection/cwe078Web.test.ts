@@ -131,6 +131,13 @@ const CASES: RuleCase[] = [
     '<?php\nsystem("ping " . $_GET["h"]);\n',
     '<?php\nsystem("ping " . escapeshellarg($_GET["h"]));\n',
   ],
+  [
+    'php-backtick-command',
+    'php',
+    '<?php\n$dir = $_GET["dir"];\n$listing = `ls -l $dir`;\necho htmlspecialchars($listing);\n',
+    '<?php\n$dir = escapeshellarg($_GET["dir"]);\n$listing = `ls -l $dir`;\necho htmlspecialchars($listing);\n',
+    { name: 'a query value in backticks; escapeshellarg', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-78 OS command injection (Web rules)', CASES);

@@ -1,5 +1,6 @@
 // CWE-78 OS command injection (Web rules): the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule } from '../../Rule';
+import type { QueryRule, Rule, TaintRule } from '../../Rule';
+import { exprTainted, taintOf } from '../../taint';
 import { callRule } from '../../callRule';
 import { isRequestTainted, builtOrTainted, keyword } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
@@ -141,6 +142,23 @@ export const phpShellCommand: TaintRule = {
   },
 };
 
+export const phpBacktickCommand: QueryRule = {
+  ...meta,
+  id: 'php-backtick-command',
+  kind: 'query',
+  languages: ['php'],
+  // `ls $dir` runs through the shell like shell_exec; the spliced variables are its arguments.
+  query: { php: '(shell_command_expression) @hit' },
+  predicate: ({ hit }, ctx) =>
+    !!hit &&
+    hit.namedChildren.some(
+      (part) =>
+        part !== null &&
+        part.type !== 'string_content' &&
+        exprTainted(part, phpShellCommand.taint, ctx, taintOf(hit, phpShellCommand.id, phpShellCommand.taint, ctx)),
+    ),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe078Web: readonly Rule[] = [
   pyShellCommand,
@@ -151,4 +169,5 @@ export const cwe078Web: readonly Rule[] = [
   javaShellCommand,
   goShellCommand,
   phpShellCommand,
+  phpBacktickCommand,
 ];

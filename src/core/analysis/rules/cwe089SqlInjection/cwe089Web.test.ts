@@ -115,6 +115,13 @@ const CASES: RuleCase[] = [
     '<?php\n$r = mysqli_query($c, "SELECT * FROM u WHERE n=\'" . $_GET["n"] . "\'");\n',
     '<?php\n$s = $pdo->prepare("SELECT * FROM u WHERE n = ?");\n$s->execute([$_GET["n"]]);\n',
   ],
+  [
+    'php-sql-built',
+    'php',
+    '<?php\nclass UserController extends Controller {\n    public function find(Request $request) {\n        return DB::select("SELECT * FROM users WHERE email = \'" . $request->input("email") . "\'");\n    }\n}\n',
+    '<?php\nclass UserController extends Controller {\n    public function find(Request $request) {\n        return DB::select("SELECT * FROM users WHERE email = ?", [$request->input("email")]);\n    }\n}\n',
+    { name: 'Laravel DB::select built vs bound', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-89 SQL injection (Web rules)', CASES);

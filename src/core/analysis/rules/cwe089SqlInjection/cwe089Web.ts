@@ -97,7 +97,7 @@ export const phpSqlInjection = callRule({
   id: 'php-sql-built',
   languages: ['php'],
   callee: {
-    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$/,
+    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$|^DB::(select|selectOne|statement|unprepared|insert|update|delete|raw)$|->(whereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)$/,
   },
   when: (call, ctx) =>
     builtSql(/^(mysqli_query|mysqli_multi_query)$/.test(call.name) ? call.args[1] : call.args[0], ctx, true),
