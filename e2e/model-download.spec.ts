@@ -73,6 +73,8 @@ for (const [fault, title] of Object.entries(FAULTS) as [keyof typeof FAULTS, str
     await expect(error).toContainText('shards already downloaded are kept');
     await expect(error).toContainText('3 of 4 shards are kept for the next try');
     if (fault === 'silent') await expect(error).toContainText('params_shard_2.bin stalled (no data arrived for 30 s)');
+    // With Model Details open, the error is the first part of that overlay rather than a second one covering it.
+    await expect(page.getByTestId('model-details-popover').getByTestId('model-error')).toBeVisible();
     await page.screenshot({ path: `test-results/model-download-${fault.replace(' ', '-')}.png` });
     expect(await cachedShards()).toEqual(['params_shard_0.bin', 'params_shard_1.bin', 'params_shard_3.bin']);
 

@@ -3,6 +3,8 @@
 // Prints markdown tables and rewrites the block between the eval markers in docs/analyzer.md. Recall is counted
 // strictly (the labelled id) and with related CWEs (a MITRE parent, child or declared sibling, src/core/cwe).
 // `--per-cwe` also prints, per language, recall for each labelled CWE (stdout only; the docs block is unchanged).
+// `--print-only` leaves docs/analyzer.md alone (for any other file of the same schema, e.g. the hold-out corpus).
+// `--pairs-from A,B` names the sources whose `pair` values are before/after fixes (default SVEN,holdout).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
@@ -53,6 +55,13 @@ function load(path: string): Sample[] {
     });
 }
 
+const flagValue = (flag: string): string | undefined => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** Sources whose `pair` values join the two sides of one fix; CWEval's pairs are separate solutions. */
+const PAIR_SOURCES = new Set((flagValue('--pairs-from') ?? 'SVEN,holdout').split(','));
+
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
 
 function table(title: string, rows: Scored[], byLanguage: boolean): string {
@@ -61,17 +70,21 @@ function table(title: string, rows: Scored[], byLanguage: boolean): string {
     const key = byLanguage ? r.language : 'python';
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  const pairName = [...new Set(rows.filter((r) => PAIR_SOURCES.has(r.source) && r.pair).map((r) => r.source))]
+    .sort()
+    .join('/');
   const lines = [
     `### ${title}`,
     '',
-    '| language | vulnerable flagged (any) | labelled CWE found, strict | labelled CWE found, with related | secure flagged (false positives) | SVEN pairs told apart, strict | SVEN pairs told apart, with related |',
+    `| language | vulnerable flagged (any) | labelled CWE found, strict | labelled CWE found, with related | secure flagged (false positives) | ${pairName || 'SVEN'} pairs told apart, strict | ${pairName || 'SVEN'} pairs told apart, with related |`,
     '|---|---|---|---|---|---|---|',
   ];
   for (const [language, group] of [...groups].sort()) {
     const vul = group.filter((r) => r.vulnerable);
     const sec = group.filter((r) => !r.vulnerable);
     const pairs = new Map<string, Scored[]>();
-    for (const r of group) if (r.source === 'SVEN' && r.pair) pairs.set(r.pair, [...(pairs.get(r.pair) ?? []), r]);
+    for (const r of group)
+      if (PAIR_SOURCES.has(r.source) && r.pair) pairs.set(r.pair, [...(pairs.get(r.pair) ?? []), r]);
     const complete = [...pairs.values()].filter(
       (p) => p.length === 2 && p.some((r) => r.vulnerable) && p.some((r) => !r.vulnerable),
     );
@@ -145,7 +158,7 @@ async function main(): Promise<void> {
     for (const language of [...new Set(ours.map((r) => r.language))].sort())
       process.stdout.write(`\n${perCweTable(ours, language)}\n`);
   const doc = 'docs/analyzer.md';
-  if (existsSync(doc)) {
+  if (existsSync(doc) && !process.argv.includes('--print-only')) {
     const text = readFileSync(doc, 'utf8');
     const next = text.replace(
       /<!-- eval:start -->[\s\S]*<!-- eval:end -->/,

@@ -33,7 +33,7 @@ describe('loadKnowledgeBase + retrieve on a fixture KB', () => {
     expect(record.outcome).toBe('knowledge');
     expect(record.chosen[0]).toBe('CWE-78');
     const top = record.cwes[0]!;
-    expect(top.facets.map((f) => f.facet)).toEqual(['text:bm25', 'text:vector', 'api']);
+    expect(top.facets.map((f) => f.facet)).toEqual(['text:bm25', 'text:vector', 'api', 'prior:language']);
     expect(top.guidelines.filter((g) => g.chosen).map((g) => g.id)).toEqual(
       expect.arrayContaining(['CWE-78-g1', 'CWE-78-g3']),
     );

@@ -17,6 +17,11 @@ export interface RuleMeta {
   /** false when the danger is not in the sink's arguments (archive members, a settings flag): guards never apply. */
   guardable?: boolean;
   /**
+   * The arguments a guard must cover, when not all of them carry the danger: a SQL call's bound parameters
+   * (`execute(query, params)`) are data, so only the query needs checking. Default: every argument.
+   */
+  guardedArgs?: (call: CallInfo) => SyntaxNode[];
+  /**
    * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
    * strong sinks (command, SQL, eval, deserialisation, path) take them at all.
    */

@@ -23,6 +23,8 @@ const FORMS: Record<string, [string, string]> = {
   var_spec: ['name', 'value'],
   for_statement: ['left', 'right'],
   for_in_statement: ['left', 'right'],
+  let_declaration: ['pattern', 'value'],
+  let_condition: ['pattern', 'value'],
 };
 
 const PATH_TYPES: ReadonlySet<string> = new Set([
@@ -45,6 +47,12 @@ export function targetNames(target: SyntaxNode): string[] {
       if (base) names.push(base.text);
       break;
     }
+    // Rust `Some(x)` / `Ok(v)` patterns: the constructor's name is not bound.
+    if (
+      node.parent?.type === 'tuple_struct_pattern' &&
+      node.parent.childForFieldName('type')?.startIndex === node.startIndex
+    )
+      continue;
     if (IDENTIFIER_TYPES.has(node.type)) names.push(node.text);
   }
   return names;

@@ -158,17 +158,39 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
     );
   const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
   const assignments = ctx.assignments(fn);
-  return assignments.some((a) => {
-    if (
-      targetOf(a) !== base ||
-      !/\b(malloc|calloc|realloc|alloca|xmalloc|g_malloc|av_malloc)\s*\(|\bnew\b/.test(a.value.text)
-    )
-      return false;
+  const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
+  const fromAllocator = assignments.some((a) => {
+    if (targetOf(a) !== base || !ALLOCATOR.test(a.value.text)) return false;
     if (mentions(a.value.text)) return true;
-    // The size was computed into a local first: `total = strlen(a) + strlen(b) + 1; p = malloc(total)`.
+    // The size was computed into a local first: `total = strlen(a) + strlen(b) + 1; p = malloc(total)`, or by an
+    // overflow-checked helper that writes it through a pointer: `check_add_overflow(a, b, &total)`.
     const sizeNames = new Set([...a.value.text.matchAll(/\b[A-Za-z_]\w*\b/g)].map((m) => m[0]));
-    return assignments.some(
-      (s) => s.node.startIndex < a.node.startIndex && sizeNames.has(targetOf(s)) && mentions(s.value.text),
+    const before = (n: SyntaxNode): boolean => n.startIndex < a.node.startIndex;
+    return (
+      assignments.some((s) => before(s.node) && sizeNames.has(targetOf(s)) && mentions(s.value.text)) ||
+      calls.some(
+        (c) =>
+          before(c.node) &&
+          c.args.some((arg) => sizeNames.has(/^&\s*(\w+)$/.exec(arg.text.trim())?.[1] ?? '')) &&
+          c.args.some((arg) => mentions(arg.text)),
+      )
     );
   });
+  if (fromAllocator) return true;
+  // A helper that allocates a member of the destination's owner with the length:
+  // `ff_alloc_extradata(par, size)` before `memcpy(par->extradata, src, size)`.
+  const owner = /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1]?.replace(/\s+/g, '');
+  return (
+    owner !== undefined &&
+    calls.some(
+      (c) =>
+        c.node.endIndex <= dst.startIndex &&
+        /alloc|resize|reserve|grow/i.test(c.name) &&
+        c.args.some((arg) => arg.text.replace(/\s+/g, '') === owner) &&
+        c.args.some((arg) => mentions(arg.text)),
+    )
+  );
 }
+
+/** Calls that allocate: the C library's, and project wrappers named after them (kmalloc, cli_malloc, g_new0). */
+const ALLOCATOR = /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array)\w*\s*\(|\bg_new0?\s*\(|\bnew\b/;

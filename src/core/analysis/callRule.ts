@@ -1,6 +1,7 @@
 // Builds the common kind of query rule: "a call to X (under condition Y)", over every language it covers.
 import type { Language } from '../task/Task';
 import type { QueryRule, RuleMeta } from './Rule';
+import type { FindingTier } from './Finding';
 import type { RuleContext } from './RuleContext';
 import { callQuery, type CallInfo } from './callInfo';
 
@@ -8,6 +9,8 @@ export interface CallRuleSpec extends RuleMeta {
   /** Callee names per language, matched against CallInfo.name. */
   callee: Partial<Record<Language, RegExp>>;
   when?: (call: CallInfo, ctx: RuleContext) => boolean;
+  /** The tier of one matched call when the evidence varies (default: the rule's `tier`). */
+  tierOf?: (call: CallInfo, ctx: RuleContext) => FindingTier;
 }
 
 /** The callee patterns behind each predicate `callRule` made, so the runner can skip calls they cannot match. */
@@ -26,7 +29,7 @@ export function callRuleCallee(rule: QueryRule, language: Language): RegExp | nu
 }
 
 export function callRule(spec: CallRuleSpec): QueryRule {
-  const { callee, when, ...meta } = spec;
+  const { callee, when, tierOf, ...meta } = spec;
   const query: Partial<Record<Language, string>> = {};
   for (const language of meta.languages) query[language] = callQuery(language);
   const predicate: NonNullable<QueryRule['predicate']> = ({ call }, ctx) => {
@@ -37,5 +40,11 @@ export function callRule(spec: CallRuleSpec): QueryRule {
     return pattern !== undefined && pattern.test(info.name) && (when?.(info, ctx) ?? true);
   };
   CALLEES.set(predicate, callee);
-  return { ...meta, kind: 'query', query, predicate };
+  return {
+    ...meta,
+    kind: 'query',
+    query,
+    predicate,
+    ...(tierOf ? { tierOf: ({ call }, ctx) => (call ? tierOf(ctx.callAt(call), ctx) : (meta.tier ?? 'finding')) } : {}),
+  };
 }

@@ -12,6 +12,8 @@ const PATH = /^(attribute|subscript|member_expression|subscript_expression|field
 export interface GuardQuery {
   /** The value's variable and the variables it was built from. */
   names: ReadonlySet<string>;
+  /** Loop variables standing for each part of the value (`node` in `for node in ast.walk(tree)`). */
+  parts?: ReadonlySet<string>;
   shapes: LanguageGuards;
   cls: GuardClass;
   /** The function's text before the sink: a path prefix check counts only after a normalising call. */
@@ -56,6 +58,27 @@ function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<st
   return allowedWhenTrue === (branch === 'holds');
 }
 
+/**
+ * `".." in x` rejects x on the branch where it holds (`".." not in x` accepts it where it holds); `base in
+ * p.parents` (after normalising) accepts p where it holds. Both only for the classes whose data lists them.
+ */
+function containmentChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch: Branch): boolean {
+  const op = n.children.find((c) => c && !c.isNamed && /^(in|not in)$/.test(c.type))?.type;
+  if (n.type !== 'comparison_operator' || !op || branch === 'either') return false;
+  const [left, right] = namedChildren(n);
+  if (!left || !right || !mentions(right, q.names)) return false;
+  const forbidden = q.shapes.forbiddenParts?.[q.cls];
+  const truthMeansSafe =
+    forbidden?.test(left.text) === true
+      ? false
+      : q.cls === 'path' && q.shapes.ancestors?.test(right.text) === true && q.shapes.normalisers.test(q.before)
+        ? true
+        : null;
+  if (truthMeansSafe === null) return false;
+  const safeWhenTrue = truthMeansSafe === ((op === 'in') !== negated(n, cond));
+  return safeWhenTrue === (branch === 'holds');
+}
+
 /** `ALLOWED[x]` / `allowedHosts[x]` / a literal map indexed by one of the names: a look-up in an allow-list. */
 function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>): boolean {
   const index = value.type === 'expression_list' ? value.namedChildren[0] : value;
@@ -86,21 +109,69 @@ function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch
 /** How a check was recognised: by its shape (a match, a membership, a sanitiser), or only by a helper's name. */
 export type Evidence = 'shape' | 'name';
 
+/** The names and the locals assigned from them before the condition (one step forward: `parts = urlparse(url)`). */
+function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
+  const out = new Set(q.names);
+  for (const a of q.ctx.assignments(scopeOf(cond)))
+    if (a.node.endIndex <= cond.startIndex && mentions(a.value, q.names)) a.names.forEach((n) => out.add(n));
+  return out;
+}
+
+/** `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`: a comparison of where the URL goes. */
+function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
+  const parts = q.shapes.urlHostParts;
+  if (!parts || q.cls !== 'redirect' || n.type !== 'comparison_operator') return false;
+  const urls = derivedNames(cond, q);
+  const hostPart = (v: SyntaxNode): boolean =>
+    v.type === 'attribute' && parts.test(v.text) && mentions(v.childForFieldName('object') ?? v, urls);
+  // `host = urlparse(url).hostname` first, then `host != "api.example.com"`.
+  const hosts = new Set(
+    q.ctx
+      .assignments(scopeOf(cond))
+      .filter((a) => a.node.endIndex <= cond.startIndex && hostPart(a.value))
+      .flatMap((a) => a.names),
+  );
+  return namedChildren(n).some((side) => hostPart(side) || (IDENTIFIER_TYPES.has(side.type) && hosts.has(side.text)));
+}
+
+/** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */
+function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
+  if (!q.shapes.integrityChecks) return null;
+  // The MAC is often computed into a local first (`expected = hmac.new(KEY, data, sha256).digest()`).
+  const macs = derivedNames(cond, q);
+  for (const n of walk(cond)) {
+    if (!isCallNode(n)) continue;
+    const { name, args } = q.ctx.callAt(n);
+    if (q.shapes.integrityChecks.test(name) && args.some((a) => mentions(a, macs))) return 'shape';
+  }
+  return null;
+}
+
 /** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
+  if (cls === 'integrity') return integrityChecked(cond, q);
   let named = false;
   for (const n of walk(cond)) {
     if (isCallNode(n)) {
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
+      const generator = n.childForFieldName('arguments');
+      if (shapes.elementChecks?.test(name) && generator?.type === 'generator_expression') {
+        const over = namedChildren(generator).filter((c) => c.type === 'for_in_clause');
+        if (over.some((c) => mentions(c.childForFieldName('right') ?? c, names))) return 'shape';
+      }
+      const onPart = q.parts !== undefined && args.some((a) => mentions(a, q.parts!));
+      if (shapes.classValidators?.[cls]?.test(name) && onPart) return 'shape';
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+    if (comparesHost(n, q, cond)) return 'shape';
+    if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }
   return named ? 'name' : null;

@@ -3,7 +3,7 @@
 import type { Language } from '../task/Task';
 
 /** Weakness classes whose sinks a guard can make safe; each has its own sanitisers. */
-export type GuardClass = 'command' | 'path' | 'query' | 'code' | 'redirect' | 'markup';
+export type GuardClass = 'command' | 'path' | 'query' | 'code' | 'redirect' | 'markup' | 'integrity';
 
 /**
  * The class of a finding's CWE; CWEs not listed are never silenced by a guard. Memory-safety CWEs are left out: the C
@@ -31,6 +31,9 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   'CWE-79': 'markup',
   'CWE-113': 'markup',
   'CWE-117': 'markup',
+  // Deserialising is safe only for data we produced: an integrity check (a MAC compared in constant time) is the one
+  // guard; allow-lists and pattern matches say nothing about a pickle (guardCondition.ts).
+  'CWE-502': 'integrity',
 };
 
 export interface LanguageGuards {
@@ -41,6 +44,13 @@ export interface LanguageGuards {
   validators: RegExp;
   /** Helpers whose name says they check (`is_valid(x)`, `has_permission(user, x)`): weaker evidence, see guardedSink. */
   namedChecks: RegExp;
+  /** Validators of a walked part (`partWalkers`) for one class (`isinstance(node, SAFE_NODES)` for code). */
+  classValidators?: Partial<Record<GuardClass, RegExp>>;
+  /**
+   * Calls that walk a value's parts (`ast.walk(tree)`): a check of the loop variable inside a loop over them, whose
+   * failing branch exits, checks every part and so the value.
+   */
+  partWalkers?: RegExp;
   /** Methods that test the value they are called on (`x.isdigit()`, `x.matches("[a-z]+")`). */
   receiverChecks: RegExp;
   /** Helpers called as a statement that raise or exit on bad input (`validate_name(x)`), by last name segment. */
@@ -53,6 +63,25 @@ export interface LanguageGuards {
   prefixChecks: RegExp;
   /** Normalising calls; a prefix check counts only in a function that calls one of them. */
   normalisers: RegExp;
+  /**
+   * Literals whose presence test rejects the class's attack (`".." in name` then exit, for paths): a deny-list that
+   * the failing branch must leave by. Python's membership operator only.
+   */
+  forbiddenParts?: Partial<Record<GuardClass, RegExp>>;
+  /** A path's ancestors (`base in target.parents` after `resolve()`): containment, like a prefix check. */
+  ancestors?: RegExp;
+  /**
+   * Parts of a parsed URL whose comparison checks where a redirect goes (`urlparse(u).netloc in ALLOWED`,
+   * `parts.netloc != request.host`): for the redirect class, a comparison of one of them, by any operator, counts.
+   */
+  urlHostParts?: RegExp;
+  /**
+   * `all(test for ch in x)`: a test of every element of the value, given as a generator over it (not `all([a, b])`,
+   * which only says the values are present).
+   */
+  elementChecks?: RegExp;
+  /** Checks that the data is ours (a MAC compared in constant time): the only guards of the integrity class. */
+  integrityChecks?: RegExp;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
   sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
 }
@@ -65,21 +94,35 @@ const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Out
 
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
-    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest)$|\\.(match|fullmatch)$`,
+    `^(re\\.(match|fullmatch|search)|hmac\\.compare_digest|secrets\\.compare_digest|url_has_allowed_host_and_scheme)$|\\.(match|fullmatch|issuperset)$`,
   ),
   namedChecks: NAMED_CHECKS,
-  receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii)$/,
+  // `set(x).issubset(ALLOWED_CHARS)`: every character of x is allowed.
+  receiverChecks: /\.(isdigit|isalnum|isalpha|isnumeric|isdecimal|isidentifier|isascii|issubset)$/,
+  classValidators: { code: /^isinstance$/ },
+  partWalkers: /^(ast\.walk|ast\.iter_child_nodes)$/,
+  elementChecks: /^all$/,
+  integrityChecks: /^(hmac\.compare_digest|secrets\.compare_digest)$/,
+  urlHostParts: /\.(netloc|hostname|scheme)$/,
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
-  normalisers: /\b(os\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
+  // No `\b` before `.resolve`: it follows a `)` in `(base / name).resolve()`.
+  normalisers: /(\bos\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
+  // A parent step is what a path traversal needs; `os.path.join` with an absolute part is left to the prefix checks.
+  forbiddenParts: { path: /^['"]\.\.[/\\]?['"]$/ },
+  ancestors: /\.parents$/,
   sanitizers: {
-    any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round)$/,
+    // An address object prints as digits, dots and colons only.
+    any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round|ipaddress\.(ip_address|ip_network|IPv4Address|IPv6Address))$/,
     command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,
     path: /^(os\.path\.basename|basename|secure_filename|werkzeug\.utils\.secure_filename|safe_join|werkzeug\.security\.safe_join)$/,
-    query: /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$/,
+    // psycopg's `sql.SQL(...)` composes a query object whose parts are quoted by `sql.Identifier`/`Literal`.
+    query:
+      /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$|^(psycopg2?\.)?sql\.(SQL|Composed|Placeholder)$/,
     redirect: /^(url_for|flask\.url_for|reverse)$/,
-    markup: /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote)$/,
+    markup:
+      /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote|conditional_escape|format_html|quoteattr|escapejs|(markupsafe\.)?Markup\.escape|(xml\.sax\.)?saxutils\.(escape|quoteattr)|json\.dumps)$/,
   },
 };
 

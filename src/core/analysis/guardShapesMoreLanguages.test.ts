@@ -36,6 +36,19 @@ describe('guard shapes, Go', () => {
     expect(await found(read(true), 'go', 'CWE-22')).toEqual([]);
   });
 
+  it('a prefix check of the target guards a redirect, though the writer and request are unchecked arguments', async () => {
+    const redirect = (check: string): string =>
+      'package main\nimport ("net/http"; "strings")\n' +
+      'func login(w http.ResponseWriter, r *http.Request) {\n  next := r.URL.Query().Get("next")\n' +
+      `${check}\n  http.Redirect(w, r, next, http.StatusFound)\n}\n`;
+    expect(await found(redirect(''), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
+    expect(await found(redirect('  if !strings.HasPrefix(next, "/") {\n    next = "/"\n  }'), 'go', 'CWE-601')).toEqual(
+      [],
+    );
+    const wrong = '  mode := r.URL.Query().Get("mode")\n  if !strings.HasPrefix(mode, "/") {\n    return\n  }';
+    expect(await found(redirect(wrong), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
+  });
+
   it('a comma-ok look-up in an allow-list map guards a command, on the right branch only', async () => {
     const allow = 'var allowedNames = map[string]bool{"a": true}\n';
     const lookup = (check: string): string => GO_HANDLER(check).replace('func handler', `${allow}func handler`);

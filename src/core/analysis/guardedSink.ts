@@ -98,6 +98,35 @@ function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: Ru
   return names;
 }
 
+/** A `for` loop over the parts of a value (`for node in ast.walk(tree):`): its variable and the walked arguments. */
+interface PartLoop {
+  variable: string;
+  walked: string[];
+}
+
+/** The part-walking loops that end before the sink, found once per sink (usually none). */
+function partLoops(sink: SyntaxNode, ctx: RuleContext): PartLoop[] {
+  const walkers = GUARDS[ctx.language]?.partWalkers;
+  if (!walkers) return [];
+  const loops: PartLoop[] = [];
+  for (const call of ctx.callsIn(scopeOf(sink))) {
+    if (!walkers.test(call.name)) continue;
+    const loop = call.node.parent;
+    const variable = loop?.type === 'for_statement' ? loop.childForFieldName('left') : null;
+    if (loop && variable && loop.endIndex <= sink.startIndex)
+      loops.push({ variable: variable.text, walked: call.args.map((a) => a.text.replace(/\s+/g, '')) });
+  }
+  return loops;
+}
+
+/**
+ * The loop variables that stand for each part of one of the names: a class validator of such a variable
+ * (`isinstance(node, SAFE_NODES)`) whose failing branch exits checks every part of the value.
+ */
+function walkedParts(names: ReadonlySet<string>, loops: readonly PartLoop[]): Set<string> {
+  return new Set(loops.filter((l) => l.walked.some((w) => names.has(w))).map((l) => l.variable));
+}
+
 function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
@@ -121,6 +150,7 @@ export function guardedSink(
   const scope = scopeOf(sink);
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
+  const loops = partLoops(sink, ctx);
   const earlier = [...walk(scope)].filter((s) => IF_TYPES.test(s.type) && s.endIndex <= sink.startIndex);
   // `validate_name(x)` (Rust: `validate_name(&x)?;`) or `assert re.fullmatch(..., x)` on the way to the sink: it
   // raises unless x is good.
@@ -136,7 +166,8 @@ export function guardedSink(
   );
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const q: GuardQuery = { names: namesFor(leaf, sink, sanitiser, ctx), shapes, cls, ctx, before };
+    const names = namesFor(leaf, sink, sanitiser, ctx);
+    const q: GuardQuery = { names, parts: walkedParts(names, loops), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
       found.push('name');

@@ -67,7 +67,7 @@ const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s
  * into a URL (`f"https://{sub}.example.com/"`). So these sinks count only when the value, or the local it reads, is
  * put together.
  */
-function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
+export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
   return call.args.slice(0, 1).some((arg) => {

@@ -7,6 +7,20 @@ import { contains, FUNCTION_TYPES, scopeOf, walk } from './walk';
 const COMPARISON = /^(<|>|<=|>=|==|!=)$/;
 const GUARDS = /if_statement|while_statement|for_statement|do_statement|conditional_expression|switch_statement/;
 
+/**
+ * Calls whose name says they test a bound (`CLI_ISCONTAINED(buf, len, p, n)`, `in_range(i, n)`, `may_pull(skb, len)`):
+ * a condition that hands them the name checks it as surely as a comparison does.
+ */
+const BOUND_CHECK_CALL =
+  /contain|bound|range|fits|overflow|may_pull|has_room|room_for|avail|remaining|check_?(len|size|index|idx)/i;
+
+/** Statements that stop the program (or the function) when their condition fails: assert(i < n), BUG_ON(i >= n). */
+const ASSERTION =
+  /^\s*(assert|g_assert|ASSERT|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
+
+/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min`, `clamp`, `umin`. */
+const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*\(/;
+
 /** The PDG of the function around `node` (built once per analysis by the context), or null for top-level code. */
 export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
   const scope = scopeOf(node);
@@ -50,12 +64,8 @@ function conditionOf(node: SyntaxNode): SyntaxNode {
 /** True when `cond` compares (<, >, ==, ...) an expression mentioning one of `names`, or clamps it with min(). */
 export function comparesName(cond: SyntaxNode, names: readonly string[]): boolean {
   for (const n of walk(cond)) {
-    if (
-      /call/.test(n.type) &&
-      /\b(min|MIN|std::min|clamp)\s*\(/.test(n.text) &&
-      names.some((name) => n.text.includes(name))
-    )
-      return true;
+    if (/call/.test(n.type) && CLAMP_CALL.test(n.text) && names.some((name) => n.text.includes(name))) return true;
+    if (/call/.test(n.type) && checksBound(n, names)) return true;
     if (n.type !== 'binary_expression' && n.type !== 'comparison_operator') continue;
     const op =
       n.childForFieldName('operator')?.text ?? n.children.find((c) => c && COMPARISON.test(c.type))?.type ?? '';
@@ -63,14 +73,39 @@ export function comparesName(cond: SyntaxNode, names: readonly string[]): boolea
     // `&x` inside a call (scanf(..., &x) == 2) is an out-parameter, not a comparison of x's value.
     // Nor does an index inside a subscript (record[i] != ':' tests the element, not i).
     const sides = n.text.replace(/(?<=[(,]\s*)&\s*\w+|sizeof\s*\(?\s*\w+\s*\)?|\[[^\][]*\]/g, ' ');
-    if (
-      names.some((name) =>
-        new RegExp(`(^|[^\\w>.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`).test(sides),
-      )
-    )
-      return true;
+    if (names.some((name) => wholeName(name).test(sides))) return true;
   }
   return false;
+}
+
+/** A bound-checking call (by its name) that is handed one of `names` among its arguments. */
+function checksBound(call: SyntaxNode, names: readonly string[]): boolean {
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const args = call.childForFieldName('arguments')?.text ?? '';
+  return BOUND_CHECK_CALL.test(callee) && names.some((name) => wholeName(name).test(args));
+}
+
+function wholeName(name: string): RegExp {
+  return new RegExp(`(^|[^\\w>.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`);
+}
+
+/**
+ * One of `names` was last given a clamped value before `sink`: `len = min_t(size_t, sizeof(sa), addr_len)`,
+ * `n = n > max ? max : n`. The value cannot exceed the bound the clamp names, whatever the caller passed.
+ */
+export function clampedBefore(sink: SyntaxNode, names: readonly string[], ctx: RuleContext): boolean {
+  const scope = scopeOf(sink);
+  const last = new Map<string, SyntaxNode>();
+  for (const a of ctx.assignments(scope)) {
+    if (a.node.startIndex >= sink.startIndex) continue;
+    const target = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim() ?? '';
+    if (!names.includes(target)) continue;
+    const prev = last.get(target);
+    if (!prev || prev.startIndex < a.value.startIndex) last.set(target, a.value);
+  }
+  return [...last.values()].some(
+    (value) => CLAMP_CALL.test(value.text) || (value.type === 'conditional_expression' && comparesName(value, names)),
+  );
 }
 
 /**
@@ -94,11 +129,14 @@ export function guardedByComparison(sink: SyntaxNode, names: readonly string[], 
         queue.push(from);
       }
   }
-  return pdg.statements.some(
-    (s) =>
-      s.id !== 0 &&
-      GUARDS.test(s.kind) &&
-      (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
-      comparesName(conditionOf(s.node), names),
+  return (
+    pdg.statements.some(
+      (s) =>
+        s.id !== 0 &&
+        ((GUARDS.test(s.kind) &&
+          (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
+          comparesName(conditionOf(s.node), names)) ||
+          (s.node.endIndex <= sink.startIndex && ASSERTION.test(s.node.text) && comparesName(s.node, names))),
+    ) || clampedBefore(sink, names, ctx)
   );
 }

@@ -9,6 +9,8 @@ import { cwe088ArgumentInjection } from './rules/cwe088ArgumentInjection';
 import { cwe089SqlInjection } from './rules/cwe089SqlInjection/cwe089SqlInjection';
 import { cwe090LdapInjection } from './rules/cwe090LdapInjection';
 import { cwe094CodeInjection } from './rules/cwe094CodeInjection';
+import { cwe095EvalInjection } from './rules/cwe095EvalInjection';
+import { cwe098FileInclusion } from './rules/cwe098FileInclusion';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
 import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
@@ -22,6 +24,7 @@ import { cwe170NullTermination } from './rules/cwe170NullTermination';
 import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
 import { cwe193OffByOne } from './rules/cwe193OffByOne';
+import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
@@ -47,6 +50,7 @@ import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
+import { cwe362RaceCondition } from './rules/cwe362RaceCondition';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
@@ -101,6 +105,8 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe089SqlInjection,
   ...cwe090LdapInjection,
   ...cwe094CodeInjection,
+  ...cwe095EvalInjection,
+  ...cwe098FileInclusion,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
   ...cwe119MemoryBounds,
@@ -114,6 +120,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
   ...cwe193OffByOne,
+  ...cwe195SignedToUnsigned,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
@@ -139,6 +146,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe348LessTrustedSource,
   ...cwe352Csrf,
+  ...cwe362RaceCondition,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,

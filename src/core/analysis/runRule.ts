@@ -45,19 +45,31 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
  * A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported ('drop');
  * when the only evidence is a helper's name (`validate_id(x)`), it stays as a note ('note').
  */
-function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext): 'drop' | 'note' | null {
+function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext, values?: SyntaxNode[]): 'drop' | 'note' | null {
   if (rule.guardable === false || !isCallNode(at)) return null;
   const call = ctx.callAt(at);
-  const how = guardedSink(at, [...call.args, ...call.keywords.values()], rule.cwe, ctx.language, ctx);
+  const how = guardedSink(
+    at,
+    values ?? rule.guardedArgs?.(call) ?? [...call.args, ...call.keywords.values()],
+    rule.cwe,
+    ctx.language,
+    ctx,
+  );
   return how === null ? null : how === 'named-check' ? 'note' : 'drop';
 }
 
 const NAMED_CHECK_NOTE = ' A helper named as a check runs on this value first; if it validates it, this is safe.';
 
 /** The finding, or its note when a named check guards it; null when a recognised guard makes it safe. */
-function guardedFinding(rule: Rule, at: SyntaxNode, ctx: RuleContext, guards: boolean): Finding | null {
+function guardedFinding(
+  rule: Rule,
+  at: SyntaxNode,
+  ctx: RuleContext,
+  guards: boolean,
+  values?: SyntaxNode[],
+): Finding | null {
   const finding = findingAt(rule, at, ctx.code);
-  const how = guards ? guarded(rule, at, ctx) : null;
+  const how = guards ? guarded(rule, at, ctx, values) : null;
   if (how === 'drop') return null;
   return how === 'note' ? { ...finding, tier: 'note', message: finding.message + NAMED_CHECK_NOTE } : finding;
 }
@@ -111,7 +123,9 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
       ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
       : [...call.args, ...call.keywords.values()];
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
-    const finding = guardedFinding(rule, call.node, ctx, guards);
+    // A sink that names its dangerous arguments is guarded when those are checked (`http.Redirect(w, r, next, 302)`
+    // needs `next` checked, not the writer and request).
+    const finding = guardedFinding(rule, call.node, ctx, guards, sink.args ? args : undefined);
     if (finding) findings.push(finding);
   }
   return findings;

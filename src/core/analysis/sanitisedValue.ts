@@ -13,10 +13,19 @@ const CONSTANT_PART =
   /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 
-/** `x = ...` replaces x; `x[i] = 0` or `x.f = 0` writes a part of it and says nothing about the rest. */
-function wholeValue(assignment: SyntaxNode, name: string): boolean {
+/**
+ * What an assignment puts in `name`: the whole value for `x = ...`, the matching element for `a, b = [], []`; null
+ * for `x[i] = 0` or `x.f = 0`, which write a part of it and say nothing about the rest.
+ */
+function assignedValue(assignment: SyntaxNode, value: SyntaxNode, name: string): SyntaxNode | null {
   const target = ['left', 'name', 'declarator'].map((f) => assignment.childForFieldName(f)).find((t) => t !== null);
-  return target !== undefined && target !== null && target.text.replace(/^[*&\s]+/, '') === name;
+  if (!target) return null;
+  if (target.text.replace(/^[*&\s]+/, '') === name) return value;
+  if (!/^(pattern_list|tuple_pattern)$/.test(target.type) || !/^(expression_list|tuple)$/.test(value.type)) return null;
+  const names = namedChildren(target);
+  const values = namedChildren(value);
+  const at = names.findIndex((n) => n.text === name);
+  return names.length === values.length && at >= 0 ? (values[at] ?? null) : null;
 }
 
 /** The assignment's statement sits in a block that also holds the use, so it ran on the way there. */
@@ -28,27 +37,98 @@ export function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
   return block !== null && contains(block, use);
 }
 
+/** Containers whose entries are ours: an ALL_CAPS table, or a literal map or list of constants. */
+function constantTable(node: SyntaxNode | null): boolean {
+  if (!node) return false;
+  if (IDENTIFIER_TYPES.has(node.type)) return CONSTANT_NAME.test(node.text);
+  if (!/^(dictionary|list|tuple|set|object|array)$/.test(node.type)) return false;
+  return namedChildren(node).every((entry) => {
+    const value = entry.childForFieldName('value') ?? entry;
+    return entry.type === 'comment' || isConstant(value);
+  });
+}
+
+/**
+ * `FILES[name]`, `ALLOWED.get(name, "index.html")`, `{"a": "/a.txt"}[key]`: whatever the key, the value is one of the
+ * table's own entries (or the default), so input picks among our values and cannot supply one.
+ */
+function tableLookup(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth: number): boolean {
+  if (/^(subscript|subscript_expression|index_expression|element_reference)$/.test(node.type))
+    return constantTable(
+      node.childForFieldName('value') ?? node.childForFieldName('object') ?? node.childForFieldName('operand'),
+    );
+  if (!isCallNode(node)) return false;
+  const call = ctx.callAt(node);
+  if (call.last !== 'get' || call.args.length === 0 || call.args.length > 2) return false;
+  const receiver = node.childForFieldName('function')?.childForFieldName('object');
+  const fallback = call.args[1];
+  return constantTable(receiver ?? null) && (!fallback || sanitisedValue(fallback, sanitiser, ctx, depth + 1));
+}
+
+/** `parts.append(x)`, `parts.extend(xs)` before the use: what a list received after it was assigned. */
+const ADDS = /^(append|extend|insert|add|appendleft)$/;
+
+/** `"?" for _ in ids`, `["%s" for _ in ids]`: the elements are the body, whatever the loop runs over. */
+const COMPREHENSION = /^(generator_expression|list_comprehension|set_comprehension)$/;
+
+/**
+ * `self.table` where the class body sets `table = "users"` and no method assigns `self.table`: a class constant
+ * (Python). Subclasses may override it, but with their own constant.
+ */
+function classConstant(node: SyntaxNode): boolean {
+  const m = /^(?:self|cls)\.(\w+)$/.exec(node.text);
+  if (node.type !== 'attribute' || !m) return false;
+  let cls = node.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const body = cls?.childForFieldName('body');
+  if (!body || new RegExp(`\\b(self|cls)\\.${m[1]}\\s*(=[^=]|\\+=)`).test(body.text)) return false;
+  return namedChildren(body).some((stmt) => {
+    const assignment = stmt.type === 'expression_statement' ? namedChildren(stmt)[0] : undefined;
+    const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+    return assignment?.childForFieldName('left')?.text === m[1] && value !== null && isConstant(value);
+  });
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
+  if (tableLookup(node, sanitiser, ctx, depth)) return true;
+  if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name)) return true;
+    // `str(int(x))`: a conversion to text keeps what its argument is.
+    if (/^(str|String)$/.test(call.name) && call.args.length === 1)
+      return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);
     // "".join(parts) and "{}".format(x) are built from their arguments (and their receiver).
     if (/^(join|format)$/.test(call.last)) {
       const receiver = node.childForFieldName('function')?.childForFieldName('object');
-      const parts = [...call.args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
+      // `" ".join(quote(a) for a in args)`: a bare generator is the whole argument list.
+      const generator = node.childForFieldName('arguments');
+      const args = generator?.type === 'generator_expression' ? [generator] : call.args;
+      const parts = [...args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
       return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
     }
     return false;
   }
+  if (COMPREHENSION.test(node.type)) {
+    const body = node.childForFieldName('body');
+    return body !== null && sanitisedValue(body, sanitiser, ctx, depth + 1);
+  }
   if (IDENTIFIER_TYPES.has(node.type)) {
     if (CONSTANT_NAME.test(node.text)) return true;
+    const added = ctx
+      .callsIn(scopeOf(node))
+      .filter((c) => c.node.endIndex <= node.startIndex && ADDS.test(c.last) && c.name === `${node.text}.${c.last}`);
+    if (added.some((c) => !c.args.every((a) => sanitisedValue(a, sanitiser, ctx, depth + 1)))) return false;
     // The last assignment before the use decides (`x = shlex.quote(x)` after `x = input()`); `+=` keeps the old parts.
     const assigned = ctx
       .assignments(scopeOf(node))
       .filter(
-        (a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex && wholeValue(a.node, node.text),
+        (a) =>
+          a.names.includes(node.text) &&
+          a.node.endIndex <= node.startIndex &&
+          assignedValue(a.node, a.value, node.text) !== null,
       );
     // Back from the use to the last assignment that always runs before it: one inside a branch (`if x is None:
     // x = "none"`) may not have run, so the ones before it count too; `+=` keeps the old parts.
@@ -57,7 +137,13 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       reaching.push(a);
       if (!a.augmented && alwaysBefore(a.node, node)) break;
     }
-    return reaching.length > 0 && reaching.every((a) => sanitisedValue(a.value, sanitiser, ctx, depth + 1));
+    // No parameter counts by its annotation: `user_id: int` is a hint Python does not enforce.
+    return (
+      reaching.length > 0 &&
+      reaching.every((a) =>
+        sanitisedValue(assignedValue(a.node, a.value, node.text) ?? a.value, sanitiser, ctx, depth + 1),
+      )
+    );
   }
   if (COMPOSITE.test(node.type)) return namedChildren(node).every((c) => sanitisedValue(c, sanitiser, ctx, depth));
   return false;

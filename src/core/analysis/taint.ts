@@ -6,6 +6,8 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode, type CallInfo } from './callInfo';
 import { taintedParameters } from './taintedParameters';
+import { decodedTarget } from './decodedTargets';
+import { tokenTreeTainted } from './rustMacroTaint';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -51,6 +53,8 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
+    if (n.type === 'token_tree')
+      return tokenTreeTainted(n, (name) => state.names.has(name) || (source?.test(name) ?? false), spec.sanitizers);
     const kids = namedChildren(n);
     if (kids.some(visit)) return true;
     return source !== undefined && source.test(n.text) && !kids.some((k) => source.test(k.text));
@@ -86,6 +90,7 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   // Stored before it is filled: a recursive call chain sees the (partial) state instead of looping.
   ctx.memo.set(key, state);
   callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
+  classAttributeTaint(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));
   const assignments = ctx.assignments(scope);
   const local = ctx.callsIn(scope);
   const outCalls = local.filter((c) => OUT_PARAMS[c.name]);
@@ -104,6 +109,10 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
         if (arg) for (const id of walk(arg)) if (IDENTIFIER_TYPES.has(id.type)) state.names.add(id.text);
       }
     }
+    for (const call of local) {
+      const filled = decodedTarget(call, ctx, (n) => exprTainted(n, spec, ctx, state));
+      if (filled) state.names.add(filled);
+    }
     for (const call of copies) {
       const dst = call.args[0];
       if (dst && /^\w+$/.test(dst.text) && call.args.slice(1).some((a) => exprTainted(a, spec, ctx, state)))
@@ -112,6 +121,27 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
     if (state.names.size === before) break;
   }
   return state;
+}
+
+/**
+ * Python: `self.url = request.args["url"]` in one method taints `self.url` in the other methods of the class (an
+ * object carries input from where it is read to where it is used). Each method's taint is memoised per rule, so a
+ * class costs one pass per method; the memo entry stored before filling stops mutual recursion.
+ */
+function classAttributeTaint(scope: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: RuleContext): string[] {
+  if (ctx.language !== 'python' || scope.type !== 'function_definition') return [];
+  const holder = scope.parent?.type === 'decorated_definition' ? scope.parent : scope;
+  const cls = holder.parent?.parent;
+  if (cls?.type !== 'class_definition') return [];
+  const out: string[] = [];
+  for (let member of namedChildren(holder.parent)) {
+    if (member.type === 'decorated_definition') member = member.childForFieldName('definition') ?? member;
+    const body = member.childForFieldName('body');
+    if (member.type !== 'function_definition' || member.startIndex === scope.startIndex || !body) continue;
+    if (!/\bself\.\w+\s*=[^=]/.test(body.text)) continue;
+    for (const name of taintOf(body, ruleId, spec, ctx).names) if (name.startsWith('self.')) out.push(name);
+  }
+  return out;
 }
 
 /**

@@ -35,6 +35,19 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
   return routeOrArgv(scope, ctx);
 }
 
+/** NestJS parameter decorators that hand a handler request data (`@Body() dto`, `@Query('q') q`, `@Param('id') id`). */
+const NEST_INPUT = /^@(Body|Query|Param|Headers|Req|Request|Cookies|UploadedFiles?)\s*\(/;
+
+function nestInputs(scope: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p || !NEST_INPUT.test(p.text)) continue;
+    const pattern = p.childForFieldName('pattern');
+    if (pattern && IDENTIFIER_TYPES.has(pattern.type)) names.push(pattern.text);
+  }
+  return names;
+}
+
 function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
@@ -44,9 +57,69 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
     const rest = names.filter((n) => !RECEIVER.test(n));
     if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
   }
+  if (ctx.language === 'typescript' || ctx.language === 'javascript') return nestInputs(scope);
+  if (ctx.language === 'rust' && scope.type === 'function_item') return rustHandlerInputs(scope, ctx);
+  if (ctx.language === 'java' && scope.type === 'method_declaration') return javaRequestBound(scope);
   if ((ctx.language === 'c' || ctx.language === 'cpp') && scope.type === 'function_definition') {
     const name = scope.childForFieldName('declarator')?.childForFieldName('declarator')?.text;
     if (name === 'main') return parameterNames(scope).filter((n) => n !== 'argc');
   }
   return [];
+}
+
+/** axum/actix extractors that carry request data (not `State`, `Data` or `Extension`, which the server fills). */
+const RUST_EXTRACTOR = /^(\w+::)*(Query|Path|Form|Json|RawQuery|RawForm|Multipart|TypedHeader|HeaderMap|Bytes)\s*</;
+/** Rocket and actix route attributes: every parameter of the handler comes from the request. */
+const RUST_ROUTE = /^#\[(\w+::)*(get|post|put|patch|delete|head|route)\s*\(/;
+const RUST_SERVER_STATE = /^&?\s*(\w+::)*(State|Data|Extension|Pool|PgPool|SqlitePool|MySqlPool|Connection)\b/;
+
+/** Start offsets of the items under `parent` that carry a route attribute, read once per parent and analysis. */
+function routedItems(parent: SyntaxNode, ctx: RuleContext): Set<number> {
+  const key = `rust-routes:${parent.startIndex}`;
+  const cached = ctx.memo.get(key);
+  if (cached) return cached as Set<number>;
+  const routed = new Set<number>();
+  let pending = false;
+  for (const child of parent.namedChildren) {
+    if (!child || /comment/.test(child.type)) continue;
+    if (child.type === 'attribute_item') pending ||= RUST_ROUTE.test(child.text);
+    else {
+      if (pending) routed.add(child.startIndex);
+      pending = false;
+    }
+  }
+  ctx.memo.set(key, routed);
+  return routed;
+}
+
+/** Names bound by the request-carrying parameters of a Rust web handler (`Query(q): Query<..>` binds q). */
+function rustHandlerInputs(fn: SyntaxNode, ctx: RuleContext): string[] {
+  const routed = fn.parent !== null && routedItems(fn.parent, ctx).has(fn.startIndex);
+  const names: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const type = p?.childForFieldName('type')?.text ?? '';
+    const pattern = p?.childForFieldName('pattern');
+    if (!pattern || RUST_SERVER_STATE.test(type) || !(routed || RUST_EXTRACTOR.test(type))) continue;
+    // In `Query(q)` the first identifier is the extractor's name, not a binding.
+    const skip = pattern.type === 'tuple_struct_pattern' ? pattern.childForFieldName('type')?.startIndex : undefined;
+    for (const id of walk(pattern)) if (id.type === 'identifier' && id.startIndex !== skip) names.push(id.text);
+  }
+  return names;
+}
+
+/** Spring MVC and JAX-RS annotations that bind a handler parameter to the request. */
+const JAVA_REQUEST_BINDING =
+  /^@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|HeaderParam|CookieParam)\b/;
+
+/** Parameters of a Java handler bound to the request by an annotation (`@RequestParam String name`). */
+function javaRequestBound(method: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of method.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (p?.type !== 'formal_parameter') continue;
+    const modifiers = p.namedChildren.find((c) => c?.type === 'modifiers');
+    const bound = (modifiers?.namedChildren ?? []).some((a) => a !== null && JAVA_REQUEST_BINDING.test(a.text));
+    const name = p.childForFieldName('name')?.text;
+    if (bound && name) names.push(name);
+  }
+  return names;
 }

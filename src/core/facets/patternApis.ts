@@ -1,5 +1,6 @@
 // Call and import names found by regular expressions: the fallback when no parser is available
 // (and the build's way to tag examples, where a parser would make kb:build slow and async).
+import { importStatementNames } from './importStatement';
 const CALL = /([A-Za-z_$][\w$]*(?:\s*(?:\.|->|::)\s*[A-Za-z_$][\w$]*)*)\s*\(/g;
 const IMPORTS: RegExp[] = [
   /^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/gm,
@@ -9,6 +10,8 @@ const IMPORTS: RegExp[] = [
   /\bimport\s+[^'";]*?from\s+['"]([^'"]+)['"]/g,
   /^\s*import\s+(?:static\s+)?([\w.]+)\s*;/gm,
 ];
+/** Rust and PHP `use`, C# `using` (not `using (var x = ...)`): read by importStatementNames. */
+const USE_STATEMENTS = /^\s*(?:pub\s+)?(?:use\s+[\w:\\{}, ]+|(?:global\s+)?using\s+(?:static\s+)?[\w.= ]+);/gm;
 const KEYWORDS = new Set([
   'if',
   'for',
@@ -69,5 +72,6 @@ export function patternImports(code: string): { names: string[]; fromItems: stri
       }
     }
   }
+  for (const m of code.matchAll(USE_STATEMENTS)) for (const n of importStatementNames(m[0]).names) found.add(n);
   return { names: [...found].sort(), fromItems: [...fromItems].sort() };
 }

@@ -3,6 +3,7 @@
 import { languageSpec } from '../languages/registry';
 import type { ParsedTree, SyntaxNode } from '../languages/SyntaxTree';
 import { normaliseApi } from './apiMatch';
+import { importStatementNames } from './importStatement';
 
 export interface TreeFacts {
   apis: string[];
@@ -16,37 +17,15 @@ function calleeName(node: SyntaxNode): string | null {
     node.childForFieldName('function') ?? node.childForFieldName('constructor') ?? node.childForFieldName('type');
   if (fn) return normaliseApi(fn.text);
   const name = node.childForFieldName('name');
-  if (!name) return null;
+  // PHP's `new PDO(...)` names its class in an unlabelled first child.
+  if (!name) return node.type === 'object_creation_expression' ? creationClass(node) : null;
   const object = node.childForFieldName('object') ?? node.childForFieldName('scope');
   return normaliseApi(object ? `${object.text}.${name.text}` : name.text);
 }
 
-function importNames(node: SyntaxNode, fromItems: Set<string>): string[] {
-  const text = node.text;
-  const names = new Set<string>();
-  for (const m of text.matchAll(/["<]([\w./-]+)[">]/g)) names.add(m[1]!);
-  const from = /^from\s+([\w.]+)\s+import\s+(.+)$/s.exec(text.trim());
-  if (from) {
-    for (const item of from[2]!.replace(/[()\s]+/g, ' ').split(',')) {
-      const n = item.trim().split(/\s+as\s+/)[0]!;
-      if (n && n !== '*') {
-        names.add(n);
-        names.add(`${from[1]}.${n}`);
-        fromItems.add(n);
-        fromItems.add(`${from[1]}.${n}`);
-      }
-    }
-    names.add(from[1]!);
-  } else if (/^import\s/.test(text.trim())) {
-    for (const m of text.replace(/^import\s+(static\s+)?/, '').split(',')) {
-      const n = m
-        .trim()
-        .split(/\s+as\s+/)[0]!
-        .replace(/;$/, '');
-      if (/^[\w.]+$/.test(n)) names.add(n);
-    }
-  }
-  return [...names];
+function creationClass(node: SyntaxNode): string | null {
+  const cls = node.namedChildren.find((c) => c && /^(name|qualified_name)$/.test(c.type));
+  return cls ? normaliseApi(cls.text.replace(/\\/g, '.').replace(/^\./, '')) : null;
 }
 
 export function treeFacts(tree: ParsedTree): TreeFacts {
@@ -65,7 +44,11 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
       const n = calleeName(node);
       if (n && n.length < 80) apis.add(n);
     }
-    if (importKinds.has(node.type)) for (const n of importNames(node, imports)) apis.add(n);
+    if (importKinds.has(node.type)) {
+      const found = importStatementNames(node.text);
+      for (const n of found.names) apis.add(n);
+      for (const n of found.fromItems) imports.add(n);
+    }
     if (names.has(node.type) && node.text.length < 60) identifiers.add(node.text.replace(/^\$/, ''));
     for (const child of node.namedChildren) if (child) stack.push(child);
   }

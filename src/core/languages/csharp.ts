@@ -95,7 +95,7 @@ export const csharp = defineLanguage({
   family: 'csharp',
   tree: {
     calls: ['invocation_expression', 'object_creation_expression'],
-    imports: [],
+    imports: ['using_directive'],
     identifiers: ['identifier'],
   },
   sources: {

@@ -58,8 +58,8 @@ export const go = defineLanguage({
   },
   sources: {
     request:
-      /\.(URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery|Cookie\()|mux\.Vars\(|\.Param\(|\.Query\(|\.PostForm\(/,
-    local: /^os\.Args\b|^os\.Getenv\(|\.ReadString\(|\.Scan\(|bufio\.NewScanner/,
+      /\.(URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery|Cookie\()|mux\.Vars\(|\.Param\(|\.Query\(|\.PostForm\(|\.(QueryParam|QueryParams|Params|DefaultQuery|GetQuery|DefaultPostForm|GetPostForm|GetHeader|PathValue|FormParams|QueryArray|PostFormArray)\(|\b(r|req|request)\.Body\b|\.Request\.Body\b/,
+    local: /^os\.Args\b|^os\.Getenv\(|\.ReadString\(|\.Scan\(|bufio\.NewScanner|^flag\.(Arg|Args|String|StringVar)\(/,
   },
   slicing,
   detection: {

@@ -68,7 +68,7 @@ export const javascript = defineLanguage({
   },
   sources: {
     request:
-      /^(req|request)\.(query|params|body|cookies|headers|url|path|originalUrl|get)\b|^(location|window\.location|document\.location)\.(search|hash|href)|^document\.(URL|cookie|referrer)|^(event|e)\.data$|URLSearchParams/,
+      /^(req|request)\.(query|params|body|cookies|headers|url|path|originalUrl|get|header|payload|nextUrl|json\(|formData\(|text\()|^(ctx|context)\.(query|params|querystring|request|cookies|headers|get\(|path|url|href)\b|^c\.req\.(query|param|queries|json|header|parseBody|formData|text)\(|^(location|window\.location|document\.location)\.(search|hash|href)|^document\.(URL|cookie|referrer)|^(event|e)\.data$|URLSearchParams/,
     local: /^process\.(argv|env)\b|\.readFileSync\(|^prompt\(/,
   },
   slicing,

@@ -76,7 +76,9 @@ export const php = defineLanguage({
     identifiers: ['variable_name'],
   },
   sources: {
-    request: /\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|php:\/\/input/,
+    // Superglobals, the raw body, and Laravel's request object, request() helper and Request facade.
+    request:
+      /\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|php:\/\/input|\$request->(input|query|post|get|all|cookie|header|route|json)\s*\(|\brequest\(\s*\)->\w+\s*\(|^request\(|\bRequest::(input|query|get|all|post)\s*\(/,
     local: /\$argv\b|getenv\(/,
   },
   slicing,

@@ -67,12 +67,14 @@ export const rust = defineLanguage({
   family: 'rust',
   tree: {
     calls: ['call_expression'],
-    imports: [],
+    imports: ['use_declaration'],
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
   },
+  // Web handlers mostly receive input through extractor parameters (`Query(q)`, `web::Path<..>`), which
+  // taintedParameters.ts reads; these are the calls that read a request or the process's inputs directly.
   sources: {
-    request: null,
-    local: null,
+    request: /\.(query_string|match_info)\(\)|\.headers\(\)\.get\(/,
+    local: /\benv::(args|args_os|var|var_os)\(|\bstdin\(\)/,
   },
   slicing,
   detection: {

@@ -10,6 +10,7 @@ import { apiProfile, type ApiProfile, type ProfileCounts } from './apiProfile';
 import { createCweHierarchy, type CweHierarchy } from '../cwe/createCweHierarchy';
 import type { CweHierarchyData } from '../cwe/cweHierarchySchema';
 import { cweHierarchy } from '../cwe/cweHierarchy';
+import { languageMaterial, type LanguageMaterial } from './languagePrior';
 
 export interface PreparedKnowledge extends PreparedFacets {
   readonly profile: ApiProfile;
@@ -19,6 +20,8 @@ export interface PreparedKnowledge extends PreparedFacets {
   readonly exampleApiKeys: ReadonlyMap<string, readonly string[]>;
   /** The artefact's CWE hierarchy (the bundled kb/cwe-hierarchy.json for an entry list without one). */
   readonly hierarchy: CweHierarchy;
+  /** Per language, how much KB material each CWE has in it (the language prior, languagePrior.ts). */
+  readonly languageMaterial: LanguageMaterial;
 }
 
 export interface KnowledgeEntries {
@@ -36,5 +39,6 @@ export function prepareKnowledge(kb: KnowledgeEntries, counts?: ProfileCounts): 
     guidelineApiKeys: new Map(kb.cwes.flatMap((c) => c.guidelines.map((g) => [g.id, keysOf(g.apis)] as const))),
     exampleApiKeys: new Map(kb.cwes.flatMap((c) => c.examples.map((e) => [e.id, keysOf(e.apis)] as const))),
     hierarchy: kb.cweHierarchy ? createCweHierarchy(kb.cweHierarchy) : cweHierarchy,
+    languageMaterial: languageMaterial(kb.cwes),
   };
 }

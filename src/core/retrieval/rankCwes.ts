@@ -3,6 +3,7 @@
 import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
 import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
+import { applyLanguagePrior } from './languagePrior';
 import { apiFacetScore, MARKER_WEIGHT, type ApiFacetInput } from './apiFacetScore';
 import { matchMarkers } from '../facets/matchMarkers';
 import { matchOperations } from '../facets/matchOperations';
@@ -63,10 +64,12 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
       apis,
     });
   }
-  return fuseRanks(
+  const fused = fuseRanks(
     kb.cwes.map((c) => c.id),
     runs,
     settings,
     'full',
   );
+  if (!enabled.has('prior:language')) return fused;
+  return applyLanguagePrior(fused, kb.prepared.languageMaterial, facets.language, settings.languagePriorScale);
 }

@@ -16,10 +16,20 @@ export interface RetrievalSettings {
   examplesPerCwe: number;
   /** How the API facets weigh generic evidence (apiFacetScore.ts). */
   apiFacet: ApiFacetOptions;
+  /** Weight of the language prior (languagePrior.ts): fused x (1 + scale x share of the language's examples); 0 leaves it out. */
+  languagePriorScale: number;
   thresholds: Record<string, number>;
 }
 
-export const LEVEL1_FACETS = ['text:bm25', 'text:vector', 'intent:vector', 'api', 'cause', 'draft-api'] as const;
+export const LEVEL1_FACETS = [
+  'text:bm25',
+  'text:vector',
+  'intent:vector',
+  'api',
+  'cause',
+  'draft-api',
+  'prior:language',
+] as const;
 export type Level1Facet = (typeof LEVEL1_FACETS)[number];
 
 export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
@@ -30,13 +40,15 @@ export const DEFAULT_RETRIEVAL_SETTINGS: RetrievalSettings = {
   relativeGuidelinesPerCwe: 2,
   examplesPerCwe: 2,
   apiFacet: DEFAULT_API_FACET_OPTIONS,
+  // Chosen from 0.05-0.3 on each half of the dev tasks; both halves chose 0.1 (docs/retrieval.md).
+  languagePriorScale: 0.1,
   thresholds: {
-    'text:bm25': 5.748,
-    'text:vector': 0.465,
+    'text:bm25': 5.883,
+    'text:vector': 0.47,
     // Recorded for the trace only: the intent facet orders and never decides injection (rankingOnly).
     'intent:vector': 1,
-    api: 0.065,
-    cause: 0.486,
+    api: 0.064,
+    cause: 0.485,
     'draft-api': 0.001,
     'guideline:text:bm25': 0.5,
     'guideline:api': 1,

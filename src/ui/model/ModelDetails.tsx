@@ -1,4 +1,5 @@
 // The expandable part of the picker: the selected model's numbers, browser storage, cache control and a custom model.
+import type { ReactNode } from 'react';
 import { findCatalogModel, useModelStore } from '../../state/modelStore';
 import { formatMegabytes } from './formatMegabytes';
 import { CustomModelForm } from './CustomModelForm';
@@ -8,7 +9,14 @@ import { EngineSourceSwitch } from './EngineSourceSwitch';
 import { useShallow } from 'zustand/react/shallow';
 import { selectModelDetails } from '../../state/modelSelectors';
 
-export function ModelDetails() {
+interface ModelDetailsProps {
+  /** Told when the details open or close, so the picker can move its load error into the overlay. */
+  onOpenChange?: (open: boolean) => void;
+  /** Shown first in the overlay (the load error while the details are open: two overlays would cover each other). */
+  notice?: ReactNode;
+}
+
+export function ModelDetails({ onOpenChange, notice }: ModelDetailsProps = {}) {
   const { selectedId, storage, custom } = useModelStore(useShallow(selectModelDetails));
   const model = selectedId ? findCatalogModel(selectedId) : undefined;
   const cached = useModelStore((s) => (selectedId ? s.cached[selectedId] === true : false));
@@ -19,6 +27,7 @@ export function ModelDetails() {
       className="mp-details"
       data-testid="model-details"
       onToggle={(e) => {
+        onOpenChange?.(e.currentTarget.open);
         if (e.currentTarget.open)
           void useModelStore
             .getState()
@@ -29,6 +38,7 @@ export function ModelDetails() {
       <summary>Details</summary>
       {/* An overlay below the header, so opening the details never makes the header taller. */}
       <div className="mp-popover" data-testid="model-details-popover">
+        {notice}
         {/* Where the model runs; in the details so the header stays one line (server mode shows it in the header). */}
         <EngineSourceSwitch />
         {model && (

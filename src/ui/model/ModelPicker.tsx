@@ -1,4 +1,5 @@
 // The header's model picker: choose a model, load or cancel, see progress, cache state, errors and WebGPU status.
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useModelStore } from '../../state/modelStore';
 import { selectModelActions, selectModelPicker } from '../../state/modelSelectors';
@@ -15,6 +16,7 @@ import './modelPicker.css';
 export function ModelPicker() {
   const s = { ...useModelStore(useShallow(selectModelPicker)), ...useModelStore(useShallow(selectModelActions)) };
   const prefetching = usePrefetchStore((p) => p.state.status === 'downloading');
+  const [detailsOpen, setDetailsOpen] = useState(false);
   if (s.override) {
     return (
       <div className="mp" data-testid="model-picker">
@@ -119,9 +121,15 @@ export function ModelPicker() {
         )}
       </div>
       {s.loadState.status === 'loading' && <LoadProgressBar progress={s.loadState.progress} />}
-      {s.loadState.status === 'error' && <ModelLoadError state={s.loadState} />}
+      {/* With Model Details open the error is the overlay's first part, not a second overlay on top of it. */}
+      {s.loadState.status === 'error' && !(gpuOk && detailsOpen) && <ModelLoadError state={s.loadState} />}
       <WebGpuStatusLine />
-      {gpuOk && <ModelDetails />}
+      {gpuOk && (
+        <ModelDetails
+          onOpenChange={setDetailsOpen}
+          notice={s.loadState.status === 'error' && <ModelLoadError state={s.loadState} />}
+        />
+      )}
     </div>
   );
 }

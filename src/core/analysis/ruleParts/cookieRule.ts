@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { scopeOf } from '../walk';
 import type { QueryRule, RuleMeta } from '../Rule';
+import type { CallInfo } from '../callInfo';
 
 export const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -57,3 +58,21 @@ export function cookieRule(meta: Omit<RuleMeta, 'severity' | 'languages'>, flag:
     },
   };
 }
+
+/**
+ * Express `res.cookie(name, value, options)` / Koa `ctx.cookies.set(name, value, options)` for a session or credential
+ * cookie whose options leave `flag` unset (Express defaults both HttpOnly and Secure to off; Koa only Secure). Options
+ * held in a variable or spread from one are not visible here and are left alone.
+ */
+export function nodeCookieMissing(call: CallInfo, flag: string, koaDefault: boolean): boolean {
+  const koa = /cookies\.set$/.test(call.name);
+  if (koa && koaDefault) return false;
+  const name = call.args[0];
+  if (!name || !SECRET_COOKIE.test(name.text) || !/^['"`]/.test(name.text)) return false;
+  const options = call.args[2];
+  if (!options) return true;
+  if (options.type !== 'object' || /\.\.\./.test(options.text)) return false;
+  return !new RegExp(`\\b${flag}\\s*:\\s*(true|[^,}]*(production|NODE_ENV|isProd|secure))`, 'i').test(options.text);
+}
+
+export const NODE_COOKIE_CALL = /^(res|response|reply)\.(cookie|setCookie)$|^(ctx|context)\.cookies\.set$/;

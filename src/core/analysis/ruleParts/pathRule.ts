@@ -11,10 +11,10 @@ export const meta = {
 };
 
 export const GUARD =
-  /(realpath|abspath|normpath|resolve|getCanonicalPath|getCanonicalFile|normalize|toRealPath|filepath\.(Clean|Abs|Rel|EvalSymlinks))\s*\([\s\S]*(startswith|startsWith|commonpath|is_relative_to|relative_to|HasPrefix|strncmp|strpos|str_starts_with)|safe_join|filepath\.IsLocal|os\.path\.basename|secure_filename/;
+  /(realpath|abspath|normpath|resolve|getCanonicalPath|getCanonicalFile|normalize|toRealPath|filepath\.(Clean|Abs|Rel|EvalSymlinks)|canonicalize)\s*\([\s\S]*(startswith|startsWith|commonpath|is_relative_to|relative_to|HasPrefix|strncmp|strpos|str_starts_with|starts_with)|safe_join|filepath\.IsLocal|os\.path\.basename|secure_filename/;
 
 export const SANITIZERS =
-  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join)$/;
+  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name)$/;
 
 export function pathRule(
   id: string,

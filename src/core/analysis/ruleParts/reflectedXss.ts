@@ -13,7 +13,7 @@ export const meta = {
 };
 
 export const ESCAPERS =
-  /(^|\.|->)(escape|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit)$/;
+  /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e)$/;
 
 export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: ESCAPERS };
 

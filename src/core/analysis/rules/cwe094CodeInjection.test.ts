@@ -11,12 +11,24 @@ const CASES: RuleCase[] = [
     'def f(s):\n    return eval(s)\n',
     'import ast\ndef f(s):\n    return ast.literal_eval(s)\n',
   ],
-  ['js-eval', 'javascript', 'function f(s) { return eval(s); }\n', 'function f(s) { return JSON.parse(s); }\n'],
+  [
+    'js-eval',
+    'javascript',
+    'function f(s) { return new Function("x", "return " + s); }\n',
+    'function f(s) { return JSON.parse(s); }\n',
+  ],
   [
     'cs-script-eval',
     'csharp',
     m('return CSharpScript.EvaluateAsync(s);'),
     m('return CSharpScript.EvaluateAsync("1 + 2");'),
+    { requireCleanParse: true },
+  ],
+  [
+    'php-preg-replace-eval',
+    'php',
+    "<?php\nfunction render($tpl, $vars) {\n    return preg_replace('/\\{(\\w+)\\}/e', '$vars[\"$1\"]', $tpl);\n}\n",
+    '<?php\nfunction render($tpl, $vars) {\n    return preg_replace_callback(\'/\\{(\\w+)\\}/\', fn($m) => $vars[$m[1]] ?? "", $tpl);\n}\n',
     { requireCleanParse: true },
   ],
 ];

@@ -35,10 +35,11 @@ export const jsEval = callRule({
   id: 'js-eval',
   languages: ['javascript', 'typescript'],
   callee: {
+    // `eval` itself is CWE-95 (js-eval-injection); these build or run code in other ways.
     javascript:
-      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+      /^(new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
     typescript:
-      /^(eval|window\.eval|new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
+      /^(new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
   },
   when: (call) => {
     const code = /^set(Timeout|Interval)$/.test(call.name) ? call.args[0] : call.args.at(-1);
@@ -53,6 +54,17 @@ export const phpEval = callRule({
   languages: ['php'],
   callee: { php: /^(eval|assert|create_function)$/ },
   when: (call) => nonConstant(call.args[0]),
+});
+
+export const phpPregReplaceEval = callRule({
+  ...meta,
+  id: 'php-preg-replace-eval',
+  languages: ['php'],
+  message: 'preg_replace with the /e modifier evaluates the replacement as PHP code for every match.',
+  fix: 'Use preg_replace_callback with a function that builds the replacement (the /e modifier was removed in PHP 7).',
+  callee: { php: /^preg_replace$/ },
+  // The modifiers follow the closing delimiter of a literal pattern: '/(\w+)/e', '#x#ie'.
+  when: (call) => /^['"](.)[\s\S]*\1[a-zA-Z]*e[a-zA-Z]*['"]$/.test(call.args[0]?.text ?? ''),
 });
 
 export const scriptEngineEval = callRule({
@@ -88,6 +100,7 @@ export const cwe094CodeInjection: readonly Rule[] = [
   pyTemplateInjection,
   jsEval,
   phpEval,
+  phpPregReplaceEval,
   scriptEngineEval,
   csScriptEval,
 ];

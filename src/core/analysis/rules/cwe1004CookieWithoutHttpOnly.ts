@@ -1,7 +1,8 @@
 // CWE-1004 cookies without the HttpOnly flag: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule, RuleMeta } from '../Rule';
 import { csPropertyRule } from '../ruleParts/csharpShape';
-import { cookieRule } from '../ruleParts/cookieRule';
+import { callRule } from '../callRule';
+import { cookieRule, NODE_COOKIE_CALL, nodeCookieMissing } from '../ruleParts/cookieRule';
 
 const meta: Pick<RuleMeta, 'severity' | 'languages'> = { severity: 'warning', languages: ['csharp'] };
 
@@ -28,6 +29,17 @@ export const cookieHttpOnlyOff = cookieRule(
   'HttpOnly',
 );
 
+export const nodeCookieNoHttpOnly = callRule({
+  id: 'node-cookie-no-httponly',
+  cwe: 'CWE-1004',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  message: 'A session or credential cookie is set without httpOnly (Express leaves it off), so any XSS can read it.',
+  fix: "Pass { httpOnly: true, secure: true, sameSite: 'lax' } as the cookie's options.",
+  callee: { javascript: NODE_COOKIE_CALL, typescript: NODE_COOKIE_CALL },
+  when: (call) => nodeCookieMissing(call, 'httpOnly', true),
+});
+
 export const scriptWrittenTokenCookie: QueryRule = {
   id: 'script-written-token-cookie',
   cwe: 'CWE-1004',
@@ -49,5 +61,6 @@ export const scriptWrittenTokenCookie: QueryRule = {
 export const cwe1004CookieWithoutHttpOnly: readonly Rule[] = [
   csCookieNoHttpOnly,
   cookieHttpOnlyOff,
+  nodeCookieNoHttpOnly,
   scriptWrittenTokenCookie,
 ];

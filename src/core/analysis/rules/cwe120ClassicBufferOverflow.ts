@@ -3,8 +3,12 @@ import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { isConstant } from '../stringShape';
-import { allocatedWithLength, atomsOf } from '../cBoundsFacts';
+import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { scopeOf } from '../walk';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { isTainted } from '../ruleHelpers';
+import { declarationsOf } from '../cDeclarations';
 
 const copy = {
   cwe: 'CWE-120',
@@ -19,6 +23,42 @@ export const cGets = callRule({
   message: 'gets() cannot limit how much it writes, so any long line overflows the buffer.',
   callee: { c: /^gets$/, cpp: /^(std::)?gets$/ },
 });
+
+/** The destination is declared as a fixed-size character array (local, global or struct member): `char buf[64]`. */
+function fixedArrayDestination(call: CallInfo, ctx: RuleContext): boolean {
+  const dst = call.args[0]?.text.split('+')[0]?.trim() ?? '';
+  const name = /(\w+)\s*$/.exec(dst)?.[1];
+  if (!name) return false;
+  // A name declared in this function is that declaration: a pointer parameter or local has a size we cannot see.
+  const local = declarationsOf(call.node, ctx).find((d) => d.name === name);
+  if (
+    local &&
+    (local.parameter || !new RegExp(`\\b${escapeRegExp(name)}\\s*\\[[^\\]]+\\]`).test(scopeOf(call.node).text))
+  )
+    return false;
+  // Kept per name: a scan of the whole file per copy would grow with the square of its length.
+  const key = `fixedCharArray:${name}`;
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    found = new RegExp(
+      `\\b(char|wchar_t|TCHAR|u?int8_t|u_char|uchar|gchar)\\s+[^;(){}=]*?\\b${escapeRegExp(name)}\\s*\\[[^\\]]+\\]`,
+    ).test(ctx.code);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A finding needs both halves of an overflow in view: a fixed-size array as the destination and a source a caller
+ * or input controls. A copy into a pointer of unknown size, or of a string the function made itself, is the same
+ * text in flawed and fixed code (the size was settled elsewhere), so it is a note.
+ */
+function unboundedCopyTier(call: CallInfo, ctx: RuleContext): 'finding' | 'note' {
+  const printf = /sprintf$/.test(call.name);
+  const sources = (printf ? call.args.slice(2) : call.args.slice(1, 2)).filter((src) => !isConstant(src));
+  const steered = sources.some((src) => isTainted(src, ctx) || fromCallerOrInput(atomsOf(src), call.node, ctx));
+  return fixedArrayDestination(call, ctx) && steered ? 'finding' : 'note';
+}
 
 export const cUnboundedCopy = callRule({
   ...copy,
@@ -52,6 +92,7 @@ export const cUnboundedCopy = callRule({
       (printf && format !== undefined && !isConstant(format) && ctx.language !== undefined)
     );
   },
+  tierOf: unboundedCopyTier,
 });
 
 export const cScanfString = callRule({

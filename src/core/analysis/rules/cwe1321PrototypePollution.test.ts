@@ -3,6 +3,19 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-request-nested-write',
+    'javascript',
+    "app.post('/settings', (req, res) => {\n  const { section, key, value } = req.body;\n  settings[section][key] = value;\n  res.json(settings);\n});\n",
+    "app.post('/settings', (req, res) => {\n  const { section, key, value } = req.body;\n  if (!Object.hasOwn(settings, section)) return res.sendStatus(400);\n  settings[section][key] = value;\n  res.json(settings);\n});\n",
+  ],
+  [
+    'js-request-nested-write',
+    'typescript',
+    "router.put('/prefs/:group/:name', (req: Request, res: Response) => {\n  prefs[req.params.group][req.params.name] = req.body.value;\n  res.end();\n});\n",
+    "router.put('/prefs/:name', (req: Request, res: Response) => {\n  prefs[currentUser.id][req.params.name] = req.body.value;\n  res.end();\n});\n",
+    { name: 'keys read in place; one fixed key is safe' },
+  ],
+  [
     'js-prototype-pollution',
     'javascript',
     'function merge(t, s) { for (const k in s) { if (typeof s[k] === "object") merge(t[k] = t[k] || {}, s[k]); else t[k] = s[k]; } return t; }\n',

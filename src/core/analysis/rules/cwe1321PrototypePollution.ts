@@ -2,6 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
+import { isRequestTainted } from '../ruleHelpers';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,6 +70,31 @@ export const jsRequestKeyedDictionary: QueryRule = {
   },
 };
 
+const NESTED_WRITE =
+  '(assignment_expression left: (subscript_expression object: (subscript_expression index: (_) @outer) index: (_) @inner)) @hit';
+
+/**
+ * `target[a][b] = value` with both keys from the request: `a = "__proto__"` makes `target[a]` Object.prototype, and
+ * the write then gives every object in the process the attacker's property `b` (settings editors, path setters).
+ */
+export const jsRequestNestedWrite: QueryRule = {
+  id: 'js-request-nested-write',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: NESTED_WRITE, typescript: NESTED_WRITE },
+  message:
+    'An object is written two keys deep with both keys from the request; "__proto__" as the first key writes the second onto Object.prototype.',
+  fix: 'Reject "__proto__", "constructor" and "prototype" keys (or check hasOwnProperty / an allowlist of sections), or use Map.',
+  predicate: ({ outer, inner }, ctx) =>
+    outer !== undefined &&
+    inner !== undefined &&
+    !JS_GUARD.test(ctx.code) &&
+    isRequestTainted(outer, ctx) &&
+    isRequestTainted(inner, ctx),
+};
+
 export const pyClassPollution = callRule({
   id: 'py-class-pollution',
   cwe: 'CWE-1321',
@@ -96,5 +122,6 @@ export const pyClassPollution = callRule({
 export const cwe1321PrototypePollution: readonly Rule[] = [
   jsPrototypePollution,
   jsRequestKeyedDictionary,
+  jsRequestNestedWrite,
   pyClassPollution,
 ];

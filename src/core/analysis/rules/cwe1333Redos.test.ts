@@ -63,6 +63,20 @@ const CASES: RuleCase[] = [
     'bool found(const std::string &word, const std::string &text) {\n  std::string p = escape_regex(word);\n  std::regex re(p);\n  return std::regex_search(text, re);\n}\n',
     { name: 'a pattern built from a parameter vs escaped first' },
   ],
+  [
+    'rust-backtracking-regex-from-input',
+    'rust',
+    'async fn grep(Query(q): Query<Grep>) -> String {\n    let re = fancy_regex::Regex::new(&q.pattern).unwrap();\n    re.is_match(&q.text).unwrap().to_string()\n}\n',
+    'async fn grep(Query(q): Query<Grep>) -> String {\n    let re = regex::Regex::new(&q.pattern).unwrap();\n    re.is_match(&q.text).to_string()\n}\n',
+    { name: 'fancy_regex backtracks; the regex crate is linear-time', requireCleanParse: true },
+  ],
+  [
+    'regex-injection',
+    'php',
+    '<?php\n$word = $_GET["word"];\nif (preg_match("/" . $word . "/i", $text)) {\n    echo "found";\n}\n',
+    '<?php\n$word = $_GET["word"];\nif (preg_match("/" . preg_quote($word, "/") . "/i", $text)) {\n    echo "found";\n}\n',
+    { name: 'PHP preg_match over a request pattern; preg_quote' },
+  ],
 ];
 
 describeRuleCases('CWE-1333 inefficient regular expressions (ReDoS)', CASES);

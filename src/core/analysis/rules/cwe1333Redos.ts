@@ -10,6 +10,7 @@ import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
 import { NATIVE_ESCAPERS, textValue } from '../ruleParts/nativeSplicedValues';
 import { isCallNode } from '../callInfo';
+import { isRustRequestValue } from '../ruleParts/rustParameters';
 
 /** The pattern as the regex engine sees it: quotes removed, C escapes (`\\.`) folded to one backslash. */
 function patternOf(literal: string): string {
@@ -58,16 +59,17 @@ export const regexInjection = injection(
     cwe: 'CWE-1333',
     message: 'A regular expression is compiled from request data; a crafted pattern can take exponential time.',
     fix: 'Escape the input (re.escape, a quoting helper) or match it literally; never compile user-supplied patterns.',
-    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+    languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
   },
   {
+    php: [{ callee: /^preg_(match|match_all|replace|replace_callback|split|grep)$/, args: [0] }],
     python: [{ callee: /^re\.(compile|search|match|fullmatch|findall|finditer|sub|subn|split)$/, args: [0] }],
     javascript: [{ callee: /^(new )?RegExp$/, args: [0] }],
     typescript: [{ callee: /^(new )?RegExp$/, args: [0] }],
     java: [{ callee: /^Pattern\.(compile|matches)$|\.(matches|replaceAll|split)$/, args: [0] }],
     go: [{ callee: /^regexp\.(Compile|MustCompile|MatchString)$/, args: [0] }],
   },
-  /(^|\.)(escape|quote|QuoteMeta|escapeRegExp|escapeRegex|int|len)$/,
+  /(^|\.)(escape|quote|QuoteMeta|escapeRegExp|escapeRegex|int|len|preg_quote)$/,
 );
 
 export const redosPattern: QueryRule = {
@@ -107,6 +109,22 @@ export const csRegexNoTimeout = callRule({
     const pattern = call.name === 'new Regex' ? call.args[0] : call.args[1];
     const risky = nestedPattern(pattern) || (call.name === 'new Regex' && csVariable(pattern));
     return risky && !call.args.some((a) => /TimeSpan|Timeout|NonBacktracking/.test(a.text));
+  },
+});
+
+export const rustBacktrackingRegexFromInput = callRule({
+  id: 'rust-backtracking-regex-from-input',
+  cwe: 'CWE-1333',
+  severity: 'warning',
+  languages: ['rust'],
+  // The regex crate matches in linear time, so only the backtracking engines are a ReDoS risk.
+  message:
+    'A backtracking regex engine (fancy_regex, pcre2) compiles a pattern from input, so one pattern can hang the matcher.',
+  fix: 'Use the regex crate (linear-time) for input patterns, or escape the input (regex::escape) and set a backtrack limit.',
+  callee: { rust: /(^|::)(fancy_regex::(Regex|RegexBuilder)|pcre2::(bytes::)?(Regex|RegexBuilder))::new$/ },
+  when: (call, ctx) => {
+    const pattern = call.args[0];
+    return !!pattern && !/escape\s*\(/.test(pattern.text) && isRustRequestValue(pattern, ctx);
   },
 });
 
@@ -190,4 +208,5 @@ export const cwe1333Redos: readonly Rule[] = [
   csRegexNoTimeout,
   cppRegexNested,
   cppRegexFromInput,
+  rustBacktrackingRegexFromInput,
 ];

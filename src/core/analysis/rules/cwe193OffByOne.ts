@@ -1,5 +1,6 @@
 // CWE-193 off-by-one errors: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
+import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { C, escapeRe, squash } from '../ruleParts/cIndexAccess';
 import { scopeOf } from '../walk';
@@ -28,5 +29,37 @@ export const cReadFillsBuffer = callRule({
   },
 });
 
+/** Arrays declared with `bound` elements (`int t[N];`, `char name[32]`), in the function or at file level, kept per bound. */
+function arraysOfSize(bound: string, ctx: RuleContext): string[] {
+  const key = `arraysOfSize:${bound}`;
+  let names = ctx.memo.get(key) as string[] | undefined;
+  if (!names) {
+    const re = new RegExp(`(\\w+)\\s*\\[\\s*${escapeRe(bound)}\\s*\\]\\s*[;=,)]`, 'g');
+    names = [...new Set([...ctx.code.matchAll(re)].map((m) => m[1] ?? ''))].filter((n) => n !== '' && n !== 'sizeof');
+    ctx.memo.set(key, names);
+  }
+  return names;
+}
+
+export const cInclusiveLoopBound: QueryRule = {
+  id: 'c-inclusive-loop-bound',
+  cwe: 'CWE-193',
+  severity: 'error',
+  languages: ['c'],
+  kind: 'query',
+  query: {
+    c: '(for_statement condition: (binary_expression left: (identifier) @i operator: "<=" right: (_) @bound) body: (_) @body) @hit',
+  },
+  message: 'The loop runs while i <= N over an array of N elements, so its last pass touches one element past the end.',
+  fix: 'Loop while i < N (the last element of an array of N is at N - 1).',
+  predicate: ({ i, bound, body }, ctx) => {
+    if (!i || !bound || !body) return false;
+    const index = new RegExp(`\\[\\s*${escapeRe(i.text)}\\s*\\]`);
+    return arraysOfSize(bound.text, ctx).some((a) =>
+      new RegExp(`\\b${escapeRe(a)}\\s*${index.source}`).test(body.text),
+    );
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe193OffByOne: readonly Rule[] = [cReadFillsBuffer];
+export const cwe193OffByOne: readonly Rule[] = [cReadFillsBuffer, cInclusiveLoopBound];

@@ -31,6 +31,34 @@ const CASES: RuleCase[] = [
     m('try { return Ok(); } catch (Exception e) { _log.LogError(e, "failed"); return BadRequest("error"); }'),
     { requireCleanParse: true },
   ],
+  [
+    'php-exception-to-client',
+    'php',
+    '<?php\ntry {\n    $pdo = new PDO($dsn, $user, $pass);\n} catch (PDOException $e) {\n    echo "Could not connect: " . $e->getMessage();\n}\n',
+    '<?php\ntry {\n    $pdo = new PDO($dsn, $user, $pass);\n} catch (PDOException $e) {\n    error_log($e->getMessage());\n    echo "Could not connect, please try later.";\n}\n',
+    { name: 'echo of the driver message; logged instead', requireCleanParse: true },
+  ],
+  [
+    'php-exception-to-client',
+    'php',
+    '<?php\ntry {\n    run_job();\n} catch (Exception $ex) {\n    die($ex->getTraceAsString());\n}\n',
+    '<?php\ntry {\n    run_job();\n} catch (Exception $ex) {\n    error_log($ex->getTraceAsString());\n    die("job failed");\n}\n',
+    { name: 'die with the trace' },
+  ],
+  [
+    'rust-error-to-client',
+    'rust',
+    'async fn report(State(db): State<Db>) -> (StatusCode, String) {\n    match db.load().await {\n        Ok(r) => (StatusCode::OK, r),\n        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{:?}", e)),\n    }\n}\n',
+    'async fn report(State(db): State<Db>) -> (StatusCode, String) {\n    match db.load().await {\n        Ok(r) => (StatusCode::OK, r),\n        Err(e) => {\n            tracing::error!("load failed: {e:?}");\n            (StatusCode::INTERNAL_SERVER_ERROR, "internal error".to_string())\n        }\n    }\n}\n',
+    { name: 'Debug text of a database error; logged instead', requireCleanParse: true },
+  ],
+  [
+    'rust-error-to-client',
+    'rust',
+    'async fn save(Json(b): Json<Item>) -> Result<StatusCode, (StatusCode, String)> {\n    store(&b).map_err(|err| (StatusCode::BAD_REQUEST, err.to_string()))?;\n    Ok(StatusCode::CREATED)\n}\n',
+    'async fn save(Json(b): Json<Item>) -> Result<StatusCode, (StatusCode, String)> {\n    store(&b).map_err(|_err| (StatusCode::BAD_REQUEST, "invalid item".to_string()))?;\n    Ok(StatusCode::CREATED)\n}\n',
+    { name: 'map_err into the response' },
+  ],
 ];
 
 describeRuleCases('CWE-209 sensitive data in error messages', CASES);

@@ -1,5 +1,6 @@
 // CWE-209 sensitive data in error messages: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
+import { escapeRegExp } from '../ruleParts/textPatterns';
 import { ancestor, FUNCTION_TYPES, walk } from '../walk';
 import { isPyWebHandler, PY_RESPONSE } from '../ruleParts/pyWebHandler';
 import { callRule } from '../callRule';
@@ -78,4 +79,60 @@ export const csErrorDetails = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe209ErrorMessageExposure: readonly Rule[] = [pyErrorDetails, errorDetailsToClient, csErrorDetails];
+const CATCH: ReadonlySet<string> = new Set(['catch_clause']);
+
+/** A response built by axum (a StatusCode tuple, Json) or actix (HttpResponse::..). */
+const RUST_RESPONSE = /\bStatusCode::|\bHttpResponse::|\bJson\s*\(|\.body\s*\(/;
+/** Logging macros: writing the error there is the fix, not the leak. */
+const RUST_LOG_MACRO = /\b(log::|tracing::)?(trace|debug|info|warn|error|eprintln|println)!\s*\([^;]*?\)/g;
+
+export const rustErrorToClient: QueryRule = {
+  id: 'rust-error-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    "The error's text (Display or Debug) is sent in the HTTP response, where it can show SQL, paths or internals.",
+  fix: 'Log the error on the server (tracing::error!) and answer with a fixed message and status.',
+  kind: 'query',
+  // `Err(e) => (StatusCode::.., format!("{e:?}"))` and `.map_err(|e| (StatusCode::.., e.to_string()))`.
+  query: {
+    rust: '(match_arm pattern: (match_pattern (tuple_struct_pattern type: (identifier) @ctor (identifier) @err)) value: (_) @value) @hit\n(call_expression function: (field_expression field: (field_identifier) @ctor) arguments: (arguments (closure_expression parameters: (closure_parameters (identifier) @err) body: (_) @value))) @hit',
+  },
+  predicate: ({ ctor, err, value }) => {
+    if (!ctor || !err || !value || !/^(Err|map_err)$/.test(ctor.text)) return false;
+    const text = value.text.replace(RUST_LOG_MACRO, '');
+    const name = escapeRegExp(err.text);
+    return RUST_RESPONSE.test(text) && new RegExp(`\\b${name}\\b|\\{${name}(:[^}]*)?\\}`).test(text);
+  },
+};
+
+/** An exception's message, trace or location, read from a PHP Throwable. */
+const PHP_EXCEPTION_DETAIL =
+  /\$\w+->(getMessage|getTraceAsString|getTrace|getFile|getLine|getPrevious)\s*\(|\$\w+->errorInfo\b/;
+
+export const phpExceptionToClient: QueryRule = {
+  id: 'php-exception-to-client',
+  cwe: 'CWE-209',
+  severity: 'warning',
+  languages: ['php'],
+  message: "An exception's message or trace is printed into the response, where it can show SQL, paths or credentials.",
+  fix: 'Log the exception (error_log) and print a generic message; show details only in development.',
+  kind: 'query',
+  query: {
+    php: '[(echo_statement) (print_intrinsic) (exit_statement) (function_call_expression function: (name) @fn)] @hit',
+  },
+  predicate: ({ hit, fn }) =>
+    !!hit &&
+    (fn === undefined || /^(die|exit|printf|var_dump|print_r)$/.test(fn.text)) &&
+    PHP_EXCEPTION_DETAIL.test(hit.text) &&
+    ancestor(hit, CATCH) !== null,
+};
+
+export const cwe209ErrorMessageExposure: readonly Rule[] = [
+  pyErrorDetails,
+  errorDetailsToClient,
+  csErrorDetails,
+  phpExceptionToClient,
+  rustErrorToClient,
+];

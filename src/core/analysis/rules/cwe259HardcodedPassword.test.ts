@@ -85,6 +85,20 @@ const CASES: RuleCase[] = [
     'const DB_PASSWORD: &str = "pr0d-Passw0rd";\nfn p() -> &\'static str { DB_PASSWORD }',
     'const DB_PASSWORD_ENV: &str = "DB_PASSWORD";\nfn p() -> String { std::env::var(DB_PASSWORD_ENV).unwrap_or_default() }',
   ],
+  [
+    'rust-hardcoded-password',
+    'rust',
+    'fn connect() -> Client {\n    let password = "hunter2-prod!";\n    Client::connect(&format!("host=db user=app password={password}"), NoTls).unwrap()\n}\n',
+    'fn connect() -> Client {\n    let password = std::env::var("DB_PASSWORD").expect("DB_PASSWORD");\n    Client::connect(&format!("host=db user=app password={password}"), NoTls).unwrap()\n}\n',
+    { name: 'a let binding', requireCleanParse: true },
+  ],
+  [
+    'java-literal-connection-password',
+    'java',
+    'class Repo {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection("jdbc:postgresql://db/shop", "shop", "Winter2024!");\n  }\n}\n',
+    'class Repo {\n  Connection open() throws SQLException {\n    return DriverManager.getConnection("jdbc:postgresql://db/shop", "shop", System.getenv("DB_PASSWORD"));\n  }\n}\n',
+    { name: 'DriverManager with a literal password', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-259 hard-coded passwords', CASES);

@@ -2,6 +2,7 @@
 // most specific case of CWE-798 (its parent), so these rules take the password-shaped matches the 798 rules leave.
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
+import { callRule } from '../callRule';
 import { STRINGS } from '../ruleParts/clientKey';
 import {
   ASSIGN,
@@ -88,13 +89,27 @@ export const rustHardcodedPassword: QueryRule = {
   kind: 'query',
   message: 'A password is a string constant in the source, so anyone with the code or binary has it.',
   query: {
-    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit',
+    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit\n(let_declaration pattern: (identifier) @name value: (string_literal) @value) @hit',
   },
   predicate: ({ name, value }) => !!name && PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
 };
 
 /** Every rule in this file, in the order the registry runs them. */
+export const javaLiteralConnectionPassword = callRule({
+  ...meta,
+  id: 'java-literal-connection-password',
+  languages: ['java'],
+  message: 'The database password is a string literal in the code, so anyone with the source or the jar has it.',
+  // DriverManager.getConnection(url, user, password) and the DataSource setters.
+  callee: { java: /^DriverManager\.getConnection$|\.setPassword$/ },
+  when: (call) => {
+    const password = call.name.endsWith('setPassword') ? call.args[0] : call.args[2];
+    return !!password && password.type === 'string_literal' && password.text.length > 2;
+  },
+});
+
 export const cwe259HardcodedPassword: readonly Rule[] = [
+  javaLiteralConnectionPassword,
   hardcodedPassword,
   credentialInLiteral,
   csConnectionStringPassword,

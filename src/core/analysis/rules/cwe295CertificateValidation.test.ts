@@ -21,6 +21,20 @@ const CASES: RuleCase[] = [
     'import requests\nrequests.get(u, verify=True)\n',
   ],
   [
+    'py-tls-verify-off',
+    'python',
+    'import requests\ndef fetch(u):\n    return requests.post(u, data={}, verify=False)\n',
+    'import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, verify=False)\n',
+    { name: 'verify=False on an HTTP call, not on a JWT decode (a CWE-347 matter)' },
+  ],
+  [
+    'tls-verify-flag-off',
+    'python',
+    'import requests\ndef client():\n    s = requests.Session()\n    s.verify = False\n    return s\n',
+    'import requests\ndef client():\n    s = requests.Session()\n    s.verify = "/etc/ssl/corp-ca.pem"\n    return s\n',
+    { name: 'a requests session with verification switched off, or pointed at a CA bundle' },
+  ],
+  [
     'tls-verify-flag-off',
     'go',
     'package m\nvar c = &tls.Config{InsecureSkipVerify: true}\n',
@@ -59,6 +73,20 @@ const CASES: RuleCase[] = [
     'static int accept_all(int ok, X509_STORE_CTX *x) {\n  return 1;\n}\nvoid setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, accept_all);\n}\n',
     'static int log_chain(int ok, X509_STORE_CTX *x) {\n  if (!ok) report(x);\n  return ok;\n}\nvoid setup(SSL_CTX *ctx) {\n  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, log_chain);\n}\n',
     { name: 'a callback that accepts everything' },
+  ],
+  [
+    'java-trust-everything',
+    'java',
+    'class Insecure implements X509TrustManager {\n  public void checkClientTrusted(X509Certificate[] chain, String type) {}\n  public void checkServerTrusted(X509Certificate[] chain, String type) {}\n  public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }\n}\n',
+    'class Pinned implements X509TrustManager {\n  public void checkClientTrusted(X509Certificate[] chain, String type) {}\n  public void checkServerTrusted(X509Certificate[] chain, String type) throws CertificateException {\n    delegate.checkServerTrusted(chain, type);\n  }\n  public X509Certificate[] getAcceptedIssuers() { return delegate.getAcceptedIssuers(); }\n}\n',
+    { name: 'an empty checkServerTrusted', requireCleanParse: true },
+  ],
+  [
+    'java-trust-everything',
+    'java',
+    'class Client {\n  void relax(HttpsURLConnection conn) {\n    conn.setHostnameVerifier((host, session) -> true);\n  }\n}\n',
+    'class Client {\n  void relax(HttpsURLConnection conn) {\n    conn.setHostnameVerifier((host, session) -> host.equals("api.example.com"));\n  }\n}\n',
+    { name: 'a hostname verifier lambda that accepts all' },
   ],
 ];
 

@@ -20,7 +20,8 @@ export const pyNoCertVerify = callRule({
     /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
     // SSH: a policy that accepts (or only warns about) an unknown host key trusts whoever answers.
     (/\.set_missing_host_key_policy$/.test(call.name) && /(AutoAdd|Warning)Policy/.test(call.args[0]?.text ?? '')) ||
-    call.keywords.get('verify')?.text === 'False' ||
+    // PyJWT's old `decode(..., verify=False)` skips a signature, not a certificate: py-jwt-no-verify (347) has it.
+    (call.keywords.get('verify')?.text === 'False' && !/(^|\.)decode$/.test(call.name)) ||
     /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
 });
 
@@ -49,6 +50,8 @@ export const tlsFlagsOff: QueryRule = {
       return /^(NoopHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|AllowAllHostnameVerifier)$/.test(p);
     return (
       (/^(check_hostname)$/.test(p) && v === 'False') ||
+      // requests: `session.verify = False` turns verification off for every call of the session.
+      (/^verify$/.test(p) && v === 'False') ||
       (/^verify_mode$/.test(p) && /CERT_NONE/.test(v)) ||
       (/rejectUnauthorized['"]?$/.test(p) && v === 'false') ||
       (/NODE_TLS_REJECT_UNAUTHORIZED/.test(p) && /^['"]0['"]$/.test(v)) ||
@@ -108,11 +111,33 @@ export const opensslVerifyNone = callRule({
   },
 });
 
+/** A trust manager whose server check is empty, or a hostname verifier that always says yes. */
+export const javaTrustEverything: QueryRule = {
+  ...meta,
+  id: 'java-trust-everything',
+  languages: ['java'],
+  message:
+    'Certificates (or host names) are accepted without any check, so anyone on the network can impersonate the server.',
+  fix: 'Use the default TrustManager and HostnameVerifier; to trust a private CA, load it into a KeyStore for a TrustManagerFactory.',
+  kind: 'query',
+  query: {
+    java: '(method_declaration name: (identifier) @name body: (block) @body) @hit\n(lambda_expression body: (true) @body) @hit',
+  },
+  predicate: ({ name, body, hit }) => {
+    if (!body || !hit) return false;
+    if (!name)
+      return /HostnameVerifier/.test(hit.parent?.parent?.text.slice(0, hit.parent.parent.text.indexOf('(')) ?? '');
+    if (name.text === 'verify') return /SSLSession/.test(hit.text) && /^\{\s*return\s+true\s*;\s*\}$/.test(body.text);
+    return name.text === 'checkServerTrusted' && body.namedChildren.every((c) => c?.type.includes('comment'));
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe295CertificateValidation: readonly Rule[] = [
   pyNoCertVerify,
   tlsFlagsOff,
   csAcceptAnyCertificate,
   rustTlsDanger,
+  javaTrustEverything,
   opensslVerifyNone,
 ];

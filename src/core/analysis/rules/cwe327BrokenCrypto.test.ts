@@ -6,6 +6,25 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'old-tls-version',
+    'go',
+    'package main\n\nvar cfg = &tls.Config{MinVersion: tls.VersionTLS10}\n',
+    'package main\n\nvar cfg = &tls.Config{MinVersion: tls.VersionTLS12}\n',
+  ],
+  [
+    'old-tls-version',
+    'javascript',
+    "const server = https.createServer({ key, cert, minVersion: 'TLSv1' }, app);\n",
+    "const server = https.createServer({ key, cert, minVersion: 'TLSv1.2' }, app);\n",
+  ],
+  [
+    'old-tls-version',
+    'typescript',
+    "const agent = new https.Agent({ secureProtocol: 'TLSv1_method' });\n",
+    "const agent = new https.Agent({ secureProtocol: 'TLSv1_2_method' });\n",
+    { name: 'secureProtocol' },
+  ],
+  [
     'py-weak-cipher',
     'python',
     'import ssl\ndef ctx():\n    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n',
@@ -58,6 +77,34 @@ const CASES: RuleCase[] = [
     'void cert_fingerprint(const unsigned char *der, size_t n, unsigned char *out) {\n  MD5(der, n, out);\n}\n',
     'void file_checksum(const unsigned char *data, size_t n, unsigned char *out) {\n  MD5(data, n, out);\n}\n',
     { name: 'MD5 fingerprint of a certificate vs a file checksum' },
+  ],
+  [
+    'rust-weak-cipher',
+    'rust',
+    'fn seal(key: &[u8; 16], block: &mut [u8]) {\n    let enc = ecb::Encryptor::<Aes128>::new(key.into());\n    enc.encrypt_padded_mut::<Pkcs7>(block, 16).unwrap();\n}\n',
+    'fn seal(key: &[u8; 32], nonce: &[u8; 12], data: &[u8]) -> Vec<u8> {\n    let cipher = Aes256Gcm::new(key.into());\n    cipher.encrypt(nonce.into(), data).unwrap()\n}\n',
+    { name: 'AES in ECB mode vs AES-GCM', requireCleanParse: true },
+  ],
+  [
+    'rust-weak-cipher',
+    'rust',
+    'fn legacy(key: &[u8]) -> Des {\n    Des::new_from_slice(key).unwrap()\n}\n',
+    'fn modern(key: &[u8]) -> ChaCha20Poly1305 {\n    ChaCha20Poly1305::new_from_slice(key).unwrap()\n}\n',
+    { name: 'single DES' },
+  ],
+  [
+    'php-weak-cipher',
+    'php',
+    '<?php\nfunction seal($card, $key) {\n    return openssl_encrypt($card, "des-ede3-cbc", $key, 0, $iv);\n}\n',
+    '<?php\nfunction seal($card, $key) {\n    $iv = random_bytes(12);\n    return openssl_encrypt($card, "aes-256-gcm", $key, 0, $iv, $tag);\n}\n',
+    { name: 'triple DES vs AES-GCM', requireCleanParse: true },
+  ],
+  [
+    'php-weak-cipher',
+    'php',
+    '<?php\n$token = openssl_encrypt($data, "aes-128-ecb", $key);\n',
+    '<?php\n$token = openssl_encrypt($data, "aes-128-cbc", $key, 0, random_bytes(16));\n',
+    { name: 'AES in ECB mode' },
   ],
 ];
 

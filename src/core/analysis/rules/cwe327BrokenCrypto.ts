@@ -62,8 +62,8 @@ export const goWeakCrypto = callRule({
   ...cipher,
   id: 'go-weak-crypto',
   languages: ['go'],
-  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher|(md5|sha1)\.(New|Sum))$/ },
-  when: (call) => !/^(md5|sha1)\./.test(call.name) || inSecretContext(call.node),
+  // MD5/SHA-1 are reported as weak hashes (CWE-328, go-weak-hash), the more specific weakness.
+  callee: { go: /^(des\.(NewCipher|NewTripleDESCipher)|rc4\.NewCipher|blowfish\.NewCipher)$/ },
 });
 
 /** OpenSSL ciphers and digests named by function; MD5/SHA-1 count only in a secret context. */
@@ -145,6 +145,48 @@ export const csEcbMode: QueryRule = csMemberRule(
   /^CipherMode\.ECB$/,
 );
 
+export const rustWeakCipher = callRule({
+  ...cipher,
+  id: 'rust-weak-cipher',
+  languages: ['rust'],
+  // RustCrypto block ciphers built directly, or any block cipher wrapped in the ecb crate's mode.
+  callee: {
+    rust: /(^|::)(Des|TdesEde2|TdesEde3|TdesEee3|Rc4|Rc2|Blowfish)(::<[^>]*>)?::new(_from_slices?)?$|(^|::)ecb::(Encryptor|Decryptor)(::<[^>]*>)?::new(_from_slices?)?$/,
+  },
+});
+const TLS_SETTING = {
+  go: '(keyed_element) @hit',
+  javascript: '(pair) @hit',
+  typescript: '(pair) @hit',
+};
+/** Protocol floors below TLS 1.2: SSL 3.0, TLS 1.0 and 1.1 are deprecated (RFC 8996) and have practical attacks. */
+const OLD_TLS =
+  /^(MinVersion|MaxVersion)\s*:\s*tls\.Version(SSL30|TLS10|TLS11)$|^['"]?(minVersion|maxVersion)['"]?\s*:\s*['"]TLSv1(\.1)?['"]$|^['"]?secureProtocol['"]?\s*:\s*['"](SSLv3|TLSv1|TLSv1_1)_(server_|client_)?method['"]$/;
+
+export const oldTlsVersion: QueryRule = {
+  id: 'old-tls-version',
+  cwe: 'CWE-327',
+  severity: 'warning',
+  languages: ['go', 'javascript', 'typescript'],
+  kind: 'query',
+  query: TLS_SETTING,
+  message: 'The TLS configuration allows SSL 3.0, TLS 1.0 or TLS 1.1, deprecated protocols with known attacks.',
+  fix: "Require TLS 1.2 or later: MinVersion: tls.VersionTLS12 in Go, minVersion: 'TLSv1.2' in Node.",
+  predicate: ({ hit }) => hit !== undefined && OLD_TLS.test(hit.text.replace(/\s+/g, ' ').trim()),
+};
+
+export const phpWeakCipher = callRule({
+  ...cipher,
+  id: 'php-weak-cipher',
+  languages: ['php'],
+  callee: { php: /^(openssl_encrypt|openssl_decrypt|mcrypt_encrypt|mcrypt_decrypt)$/ },
+  // openssl names the cipher and mode in one string ('des-ede3-cbc', 'aes-128-ecb'); mcrypt takes constants.
+  when: (call) =>
+    call.name.startsWith('openssl')
+      ? /^['"](des|rc2|rc4|bf|blowfish|cast5|idea|seed)\b|-ecb['"]$|^['"]\w+-\d+-ecb/i.test(call.args[1]?.text ?? '')
+      : /MCRYPT_(DES|TRIPLEDES|3DES|RC2|ARCFOUR|BLOWFISH)|MCRYPT_MODE_ECB|['"]ecb['"]/i.test(call.node.text),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe327BrokenCrypto: readonly Rule[] = [
   pyWeakCipher,
@@ -155,4 +197,7 @@ export const cwe327BrokenCrypto: readonly Rule[] = [
   cppCryptoppWeak,
   csWeakCipher,
   csEcbMode,
+  rustWeakCipher,
+  oldTlsVersion,
+  phpWeakCipher,
 ];

@@ -11,6 +11,19 @@ const CASES: RuleCase[] = [
     'import hashlib\ndef hash_password(pw, salt):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600000)\n',
   ],
   [
+    'go-weak-hash',
+    'go',
+    'package main\n\nfunc tokenDigest(token string) string {\n\tsum := sha1.Sum([]byte(token))\n\treturn hex.EncodeToString(sum[:])\n}\n',
+    'package main\n\nfunc tokenDigest(token string) string {\n\tsum := sha256.Sum256([]byte(token))\n\treturn hex.EncodeToString(sum[:])\n}\n',
+  ],
+  [
+    'go-weak-hash',
+    'go',
+    'package main\n\nfunc hashPassword(pw string) string {\n\th := md5.New()\n\th.Write([]byte(pw))\n\treturn hex.EncodeToString(h.Sum(nil))\n}\n',
+    'package main\n\nfunc fileETag(data []byte) string {\n\th := md5.New()\n\th.Write(data)\n\treturn hex.EncodeToString(h.Sum(nil))\n}\n',
+    { name: 'a checksum of content is no secret use' },
+  ],
+  [
     'cs-weak-hash',
     'csharp',
     'class A { byte[] F(byte[] d) { using var h = MD5.Create(); return h.ComputeHash(d); } }\n',
@@ -22,6 +35,13 @@ const CASES: RuleCase[] = [
     rust('fn f(p: &str) -> String { let d = md5::compute(p); format!("{:x}", d) }'),
     rust('fn f(p: &str) -> String { let d = Sha256::digest(p); format!("{:x}", d) }'),
     { cwe: 'CWE-328' },
+  ],
+  [
+    'rust-weak-hash-in-macro',
+    'rust',
+    'fn password_digest(password: &str) -> String {\n    format!("{:x}", md5::compute(password.as_bytes()))\n}\n',
+    'fn password_digest(password: &str) -> String {\n    format!("{:x}", Sha256::digest(password.as_bytes()))\n}\n',
+    { requireCleanParse: true },
   ],
 ];
 

@@ -1,5 +1,5 @@
 // CWE-328 weak hashes: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { inSecretContext } from '../ruleHelpers';
 
@@ -29,6 +29,14 @@ export const jsWeakHash = callRule({
   languages: ['javascript', 'typescript'],
   callee: { javascript: /(^|\.)createHash$|(^|\.)createHmac$/, typescript: /(^|\.)createHash$|(^|\.)createHmac$/ },
   when: (call) => WEAK_NAME.test(call.args[0]?.text ?? '') && call.last === 'createHash' && inSecretContext(call.node),
+});
+
+export const goWeakHash = callRule({
+  ...hash,
+  id: 'go-weak-hash',
+  languages: ['go'],
+  callee: { go: /^(md5|sha1)\.(New|Sum)$/ },
+  when: (call) => inSecretContext(call.node),
 });
 
 export const phpWeakCrypto = callRule({
@@ -63,5 +71,23 @@ export const rustWeakHash = callRule({
   },
 });
 
+/** The same hashes called inside a macro's arguments (`format!("{:x}", md5::compute(pw))`), which are tokens, not calls. */
+export const rustWeakHashInMacro: QueryRule = {
+  ...rustWeakHash,
+  id: 'rust-weak-hash-in-macro',
+  kind: 'query',
+  query: { rust: '(macro_invocation (token_tree) @args) @hit' },
+  predicate: ({ args }) =>
+    !!args && /\b(md5::compute|Md5::(new|digest)|Sha1::(new|digest|from)|Md4::new)\s*\(/.test(args.text),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe328WeakHash: readonly Rule[] = [pyWeakHash, jsWeakHash, phpWeakCrypto, csWeakHash, rustWeakHash];
+export const cwe328WeakHash: readonly Rule[] = [
+  pyWeakHash,
+  jsWeakHash,
+  goWeakHash,
+  phpWeakCrypto,
+  csWeakHash,
+  rustWeakHash,
+  rustWeakHashInMacro,
+];

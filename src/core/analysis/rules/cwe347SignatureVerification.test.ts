@@ -6,6 +6,19 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'js-jwt-algorithms-open',
+    'javascript',
+    "const publicKey = fs.readFileSync('keys/public.pem');\nfunction auth(req, res, next) {\n  req.user = jwt.verify(req.headers.authorization, publicKey);\n  next();\n}\n",
+    "const publicKey = fs.readFileSync('keys/public.pem');\nfunction auth(req, res, next) {\n  req.user = jwt.verify(req.headers.authorization, publicKey, { algorithms: ['RS256'] });\n  next();\n}\n",
+  ],
+  [
+    'js-jwt-algorithms-open',
+    'typescript',
+    "export const check = (token: string) => jwt.verify(token, process.env.JWT_PUBLIC_KEY!, { issuer: 'me' });\n",
+    "export const check = (token: string) => jwt.verify(token, process.env.JWT_SECRET!, { issuer: 'me' });\n",
+    { name: 'an HMAC secret is not confusable' },
+  ],
+  [
     'go-jwt-any-algorithm',
     'go',
     'package m\nfunc P(t string, key []byte) (*jwt.Token, error) {\n\treturn jwt.Parse(t, func(tok *jwt.Token) (interface{}, error) {\n\t\treturn key, nil\n\t})\n}\n',
@@ -43,6 +56,13 @@ const CASES: RuleCase[] = [
     'std::string subject(const std::string &token) {\n  auto decoded = jwt::decode(token);\n  return decoded.get_subject();\n}\n',
     'std::string subject(const std::string &token, const std::string &secret) {\n  auto decoded = jwt::decode(token);\n  jwt::verify().allow_algorithm(jwt::algorithm::hs256{secret}).verify(decoded);\n  return decoded.get_subject();\n}\n',
     { name: 'jwt-cpp decode without a verifier' },
+  ],
+  [
+    'rust-jwt-unverified',
+    'rust',
+    'fn claims(token: &str, key: &DecodingKey) -> Claims {\n    let mut v = Validation::new(Algorithm::HS256);\n    v.insecure_disable_signature_validation();\n    decode::<Claims>(token, key, &v).unwrap().claims\n}\n',
+    'fn claims(token: &str, key: &DecodingKey) -> Claims {\n    let v = Validation::new(Algorithm::HS256);\n    decode::<Claims>(token, key, &v).unwrap().claims\n}\n',
+    { requireCleanParse: true },
   ],
 ];
 

@@ -32,6 +32,31 @@ export const jwtDecodeOnly = callRule({
   },
 });
 
+/** A key argument that is (or is read from) a public key or certificate. */
+const PUBLIC_KEY = /public|\bpub\b|pubkey|\.pem\b|cert|jwks|spki/i;
+
+/**
+ * jsonwebtoken's `verify(token, key)` without `algorithms` accepts whatever algorithm the token names that fits the
+ * key. With a public key (RS256/ES256), older versions take an HS256 token signed with the public key's text as the
+ * HMAC secret; version 9 refuses that, so the finding is only reported where the key is visibly a public key.
+ */
+export const jsJwtAlgorithmsOpen = callRule({
+  id: 'js-jwt-algorithms-open',
+  cwe: 'CWE-347',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  message:
+    'The token is verified with a public key but without an algorithms list, so the token chooses the algorithm (an HS256 token signed with the public key may pass).',
+  fix: "Pin the algorithm: jwt.verify(token, publicKey, { algorithms: ['RS256'] }).",
+  callee: { javascript: /^(jwt|jsonwebtoken)\.verify$/, typescript: /^(jwt|jsonwebtoken)\.verify$/ },
+  when: (call) => {
+    const key = call.args[1];
+    const options = call.args[2];
+    if (!key || !PUBLIC_KEY.test(key.text)) return false;
+    return !options || (options.type === 'object' && !/\balgorithms\b/.test(options.text));
+  },
+});
+
 export const goJwtAnyAlgorithm = callRule({
   id: 'go-jwt-any-algorithm',
   cwe: 'CWE-347',
@@ -78,11 +103,23 @@ export const cJwtUnverified = callRule({
   },
 });
 
+export const rustJwtUnverified = callRule({
+  id: 'rust-jwt-unverified',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['rust'],
+  message: "The token's claims are read without checking its signature, so anyone can forge them.",
+  fix: 'Decode with jsonwebtoken::decode and a DecodingKey, keeping signature validation on (no insecure_* calls).',
+  callee: { rust: /\.insecure_disable_signature_validation$|(^|::)dangerous_insecure_decode(_with_validation)?$/ },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe347SignatureVerification: readonly Rule[] = [
   pyJwtNoVerify,
   jwtDecodeOnly,
+  jsJwtAlgorithmsOpen,
   csJwtUnsigned,
   cJwtUnverified,
   goJwtAnyAlgorithm,
+  rustJwtUnverified,
 ];

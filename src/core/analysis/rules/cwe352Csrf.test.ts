@@ -25,6 +25,13 @@ const CASES: RuleCase[] = [
     m('return app.MapPost("/x", () => 1);'),
     { requireCleanParse: true },
   ],
+  [
+    'java-csrf-disabled',
+    'java',
+    '@Configuration\nclass Web {\n  @Bean\n  SecurityFilterChain chain(HttpSecurity http) throws Exception {\n    http.csrf(csrf -> csrf.disable()).formLogin(Customizer.withDefaults());\n    return http.build();\n  }\n}\n',
+    '@Configuration\nclass Web {\n  @Bean\n  SecurityFilterChain chain(HttpSecurity http) throws Exception {\n    http.csrf(Customizer.withDefaults()).formLogin(Customizer.withDefaults());\n    return http.build();\n  }\n}\n',
+    { requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-352 cross-site request forgery', CASES);

@@ -63,4 +63,24 @@ export const csAntiforgeryDisabled = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe352Csrf: readonly Rule[] = [pyCsrfExempt, sameSiteNone, csAntiforgeryIgnored, csAntiforgeryDisabled];
+export const javaCsrfDisabled = callRule({
+  id: 'java-csrf-disabled',
+  cwe: 'CWE-352',
+  severity: 'warning',
+  languages: ['java'],
+  message: "Spring Security's CSRF protection is switched off, so other sites can submit forms as a signed-in user.",
+  fix: 'Keep csrf() on for browser sessions; disable it only for stateless token-authenticated APIs (and say so).',
+  // http.csrf().disable(), csrf(c -> c.disable()), csrf(AbstractHttpConfigurer::disable)
+  callee: { java: /\.csrf\(\)\.disable$|\.csrf$/ },
+  when: (call) =>
+    call.name.endsWith('.disable') ||
+    call.args.some((a) => /::disable$|->\s*\w+\.disable\(\)$/.test(a.text.replace(/\s+/g, ' ').trim())),
+});
+
+export const cwe352Csrf: readonly Rule[] = [
+  pyCsrfExempt,
+  sameSiteNone,
+  csAntiforgeryIgnored,
+  csAntiforgeryDisabled,
+  javaCsrfDisabled,
+];

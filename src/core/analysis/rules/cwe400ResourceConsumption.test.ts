@@ -10,6 +10,13 @@ const CASES: RuleCase[] = [
   [
     'unbounded-body-read',
     'go',
+    'package main\n\nfunc upload(c *gin.Context) {\n\tdata, _ := io.ReadAll(c.Request.Body)\n\tstore(data)\n}\n',
+    'package main\n\nfunc upload(c *gin.Context) {\n\tc.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)\n\tdata, _ := io.ReadAll(c.Request.Body)\n\tstore(data)\n}\n',
+    { name: 'gin request body, and a MaxBytesReader cap' },
+  ],
+  [
+    'unbounded-body-read',
+    'go',
     'package m\nfunc h(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(r.Body); _ = b }\n',
     'package m\nfunc h(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20)); _ = b }\n',
   ],

@@ -37,7 +37,11 @@ export const unboundedBodyRead = callRule({
       return (
         /getInputStream\(\)/.test(call.name) || (/\b(in|input|body)\b/.test(call.name) && /getInputStream/.test(scope))
       );
-    if (ctx.language === 'go') return /^(r|req|request)\.Body$/.test(call.args[0]?.text ?? '');
+    // net/http `r.Body`, gin/echo `c.Request.Body` / `c.Request().Body`; a MaxBytesReader in the handler caps it.
+    if (ctx.language === 'go')
+      return (
+        /^((r|req|request)|c\.Request(\(\))?)\.Body$/.test(call.args[0]?.text ?? '') && !/MaxBytesReader/.test(scope)
+      );
     // req.on('data', chunk => chunks.push(chunk)) with no running size check.
     const handler = call.args[1];
     return (

@@ -18,6 +18,13 @@ const CASES: RuleCase[] = [
     m('return File.Create(Path.Combine(dir, Path.GetRandomFileName()));', 'IFormFile f'),
     { requireCleanParse: true },
   ],
+  [
+    'upload-client-name',
+    'java',
+    '@RestController\nclass Avatars {\n  @PostMapping("/avatar")\n  String save(@RequestParam("file") MultipartFile file) throws IOException {\n    file.transferTo(new File("/srv/avatars/" + file.getOriginalFilename()));\n    return "ok";\n  }\n}\n',
+    '@RestController\nclass Avatars {\n  @PostMapping("/avatar")\n  String save(@RequestParam("file") MultipartFile file) throws IOException {\n    String name = file.getOriginalFilename();\n    if (name == null || !name.endsWith(".png")) return "rejected";\n    file.transferTo(new File("/srv/avatars/" + UUID.randomUUID() + ".png"));\n    return "ok";\n  }\n}\n',
+    { name: 'Spring MultipartFile stored under its own name; extension checked', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-434 unrestricted file upload', CASES);

@@ -42,7 +42,7 @@ export const uploadClientName = callRule({
   callee: {
     javascript: /./,
     typescript: /./,
-    java: /\.getSubmittedFileName$/,
+    java: /\.(getSubmittedFileName|getOriginalFilename)$/,
     php: /^move_uploaded_file$/,
     go: /^os\.(Create|OpenFile)$/,
   },

@@ -1,15 +1,20 @@
 // CWE-601 open redirect: the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule } from '../Rule';
+import type { QueryRule, Rule, TaintRule } from '../Rule';
+import { isRequestTainted } from '../ruleHelpers';
 import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
+import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
+
+const JS_REDIRECT =
+  /^(res|ctx|reply|response|c)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
 
 export const openRedirect: TaintRule = {
   id: 'open-redirect',
   cwe: 'CWE-601',
   severity: 'warning',
-  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
+  languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php', 'rust'],
   message: 'The redirect target comes from the request, so a link on this site can send users to any other site.',
   fix: 'Redirect only to relative paths or to hosts on an allowlist (parse the URL and check its host).',
   kind: 'taint',
@@ -20,17 +25,32 @@ export const openRedirect: TaintRule = {
         {
           callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/,
           args: [0],
+          // "/users/" + name or f"/search?q={q}": input picks a path or a query value here, not another site.
+          when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),
         },
       ],
-      javascript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
-      typescript: [{ callee: /^res\.redirect$|^(window\.)?location\.(assign|replace)$/ }],
+      // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Hono `c.redirect`, Next `NextResponse.redirect`.
+      javascript: [{ callee: JS_REDIRECT }],
+      typescript: [{ callee: JS_REDIRECT }],
       java: [{ callee: /\.sendRedirect$/ }],
-      go: [{ callee: /^http\.Redirect$/, args: [2] }],
+      // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
+      go: [
+        { callee: /^http\.Redirect$/, args: [2] },
+        { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
+      ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
+      // axum/rocket `Redirect::to(..)`, actix `.append_header((LOCATION, ..))`.
+      rust: [
+        { callee: /(^|::)Redirect::(to|temporary|permanent|see_other|found|moved)$/, args: [0] },
+        { callee: /\.(append_header|insert_header)$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') },
+      ],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,
+    // Python's URL checks (`url_has_allowed_host_and_scheme`, a compared `urlparse(...).netloc`, helpers named
+    // `is_safe_url`) are read by the guard pass on the value itself (guardShapes.ts); a `urlparse` call anywhere in
+    // the function no longer silences the rule.
     guard:
-      /url_has_allowed_host_and_scheme|is_safe_url|is_safe_redirect|\.netloc|urlparse|urlsplit|ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url/i,
+      /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
   },
 };
 
@@ -47,5 +67,27 @@ export const csOpenRedirect = callRule({
   when: (call) => csFromInput(call.args[0]) && !/IsLocalUrl\(|\.StartsWith\(['"]\/['"]\)/.test(scopeOf(call.node).text),
 });
 
+const LOCATION_WRITE = '(assignment_expression left: (_) @target right: (_) @value) @hit';
+
+/** Browser code that navigates to a URL taken from the page's own address (`?next=`, `#url`): DOM open redirect. */
+export const jsLocationAssignment: QueryRule = {
+  id: 'js-location-assignment',
+  cwe: 'CWE-601',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  kind: 'query',
+  query: { javascript: LOCATION_WRITE, typescript: LOCATION_WRITE },
+  message:
+    'The page navigates to an address read from its own URL, so a crafted link sends users to any site (or runs a javascript: URL).',
+  fix: 'Navigate only to relative paths or allow-listed hosts: parse with new URL(value, location.origin) and check its origin.',
+  predicate: ({ target, value }, ctx) =>
+    target !== undefined &&
+    value !== undefined &&
+    /^(window\.|document\.)?location(\.href)?$/.test(target.text) &&
+    // An origin comparison, an allow-list or a relative-path prefix check before navigating is the usual fix.
+    !/\.origin\b|allow|\.startsWith\(\s*['"`]\//i.test(scopeOf(target).text) &&
+    isRequestTainted(value, ctx),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect];
+export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect, jsLocationAssignment];

@@ -6,6 +6,19 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'node-cookie-not-secure',
+    'javascript',
+    "app.post('/login', (req, res) => {\n  res.cookie('session', createSession(req.body.user), { httpOnly: true });\n  res.send('ok');\n});\n",
+    "app.post('/login', (req, res) => {\n  res.cookie('session', createSession(req.body.user), { httpOnly: true, secure: true });\n  res.send('ok');\n});\n",
+  ],
+  [
+    'node-cookie-not-secure',
+    'typescript',
+    "export function remember(res: Response, token: string): void {\n  res.cookie('auth_token', token);\n}\n",
+    "export function remember(res: Response, theme: string): void {\n  res.cookie('theme', theme);\n}\n",
+    { name: 'only session and credential cookies' },
+  ],
+  [
     'cookie-secure-off',
     'python',
     'app.config["SESSION_COOKIE_SECURE"] = False\n',

@@ -2,7 +2,7 @@
 import type { QueryRule, Rule, RuleMeta } from '../Rule';
 import { callRule } from '../callRule';
 import { csPropertyRule } from '../ruleParts/csharpShape';
-import { cookieRule } from '../ruleParts/cookieRule';
+import { cookieRule, NODE_COOKIE_CALL, nodeCookieMissing } from '../ruleParts/cookieRule';
 
 const meta: Pick<RuleMeta, 'severity' | 'languages'> = { severity: 'warning', languages: ['csharp'] };
 
@@ -41,5 +41,22 @@ export const cookieSecureOff = cookieRule(
   'Secure',
 );
 
+export const nodeCookieNotSecure = callRule({
+  id: 'node-cookie-not-secure',
+  cwe: 'CWE-614',
+  severity: 'warning',
+  languages: ['javascript', 'typescript'],
+  message:
+    'A session or credential cookie is set without secure (Express and Koa leave it off), so it also travels over plain HTTP.',
+  fix: "Pass { secure: true, httpOnly: true, sameSite: 'lax' } as the cookie's options and serve the site over HTTPS.",
+  callee: { javascript: NODE_COOKIE_CALL, typescript: NODE_COOKIE_CALL },
+  when: (call) => nodeCookieMissing(call, 'secure', false),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe614CookieWithoutSecure: readonly Rule[] = [pyInsecureCookie, csCookieNotSecure, cookieSecureOff];
+export const cwe614CookieWithoutSecure: readonly Rule[] = [
+  pyInsecureCookie,
+  csCookieNotSecure,
+  cookieSecureOff,
+  nodeCookieNotSecure,
+];

@@ -23,6 +23,20 @@ const CASES: RuleCase[] = [
     '#include <cstring>\n#include <string>\nvoid put(char *out, const std::string &s) {\n  std::size_t n = s.size();\n  std::memcpy(out, s.data(), n);\n}\n',
     { requireCleanParse: true, name: 'std::string::size stored in int' },
   ],
+  [
+    'rust-lossy-input-cast',
+    'rust',
+    'async fn alloc(Query(q): Query<Sizes>) -> usize {\n    let n: i64 = q.count.parse().unwrap_or(0);\n    let buf = vec![0u8; n as usize];\n    buf.len()\n}\n',
+    'async fn alloc(Query(q): Query<Sizes>) -> usize {\n    let n: i64 = q.count.parse().unwrap_or(0);\n    let size = usize::try_from(n).unwrap_or(0);\n    let buf = vec![0u8; size];\n    buf.len()\n}\n',
+    { name: 'a signed count cast to usize inside vec!; try_from', requireCleanParse: true },
+  ],
+  [
+    'rust-lossy-input-cast',
+    'rust',
+    'fn main() {\n    let port = std::env::args().nth(1).unwrap().parse::<u32>().unwrap() as u16;\n    serve(port);\n}\n',
+    'fn main() {\n    let port = std::env::args().nth(1).unwrap().parse::<u16>().unwrap() as u32;\n    serve(port);\n}\n',
+    { name: 'an argument narrowed to u16; widening is fine' },
+  ],
 ];
 
 describeRuleCases('CWE-681 incorrect numeric conversion', CASES);

@@ -1,11 +1,15 @@
 // CWE-681 incorrect conversion between numeric types: the analyser rules for this weakness, in registry order.
 import type { RuleContext } from '../RuleContext';
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
+import { escapeRegExp } from '../ruleParts/textPatterns';
+import { isRustInputNumber } from '../ruleParts/rustParameters';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { C } from '../ruleParts/cIndexAccess';
 import { declarationsOf } from '../cDeclarations';
 import { scopeOf, walk } from '../walk';
+import type { CallInfo } from '../callInfo';
+import { guardedByComparison } from '../pdgGuard';
 
 /** Integer types narrower than (or signed unlike) size_t on the usual 64-bit targets. */
 const NARROW =
@@ -67,10 +71,10 @@ function isWideValue(value: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boole
   return false;
 }
 
-/** True when `name` is a narrow local or parameter given a wide value somewhere before `use` in the function. */
-function narrowedFromWide(name: string, use: SyntaxNode, ctx: RuleContext): boolean {
+/** The wide value a narrow local or parameter `name` was given before `use` in the function, or null. */
+function narrowedFromWide(name: string, use: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
   const decl = declarationsOf(use, ctx).find((d) => d.name === name && !d.indirect);
-  if (!decl || !NARROW.test(typeText(decl.type))) return false;
+  if (!decl || !NARROW.test(typeText(decl.type))) return null;
   for (const n of walk(scopeOf(use))) {
     if (n.startIndex >= use.startIndex) break;
     let value: SyntaxNode | null = null;
@@ -78,9 +82,34 @@ function narrowedFromWide(name: string, use: SyntaxNode, ctx: RuleContext): bool
       value = n.childForFieldName('value');
     if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name)
       value = n.childForFieldName('operator')?.text === '=' ? n.childForFieldName('right') : null;
-    if (value && isWideValue(value, use, ctx)) return true;
+    if (value && isWideValue(value, use, ctx)) return value;
   }
-  return false;
+  return null;
+}
+
+/** Lengths of data already in memory (strlen, .size(), sizeof): truncating them needs a string of over 2 GB. */
+const MEASURED = /\b(strlen|wcslen|strnlen|sizeof)\b|\.(size|length)\s*\(/;
+
+/** The narrowed names of the size arguments, each with the wide value it was given. */
+function narrowedSizes(call: CallInfo, ctx: RuleContext): { name: string; value: SyntaxNode }[] {
+  const found: { name: string; value: SyntaxNode }[] = [];
+  for (const i of SIZE_ARGS[call.name.replace(/^(::|std::)/, '')] ?? []) {
+    const arg = call.args[i];
+    if (!arg) continue;
+    // A name subtracted from the size (`sizeof buf - pos`) shrinks it; only names that make it grow count.
+    const subtracted = (n: SyntaxNode): boolean =>
+      n.type === 'binary_expression' &&
+      n.childForFieldName('operator')?.text === '-' &&
+      n.childForFieldName('right') !== null;
+    for (const n of walk(
+      arg,
+      (m) => subtracted(m.parent ?? m) && m.parent?.childForFieldName('right')?.startIndex === m.startIndex,
+    )) {
+      const value = n.type === 'identifier' ? narrowedFromWide(n.text, call.node, ctx) : null;
+      if (value) found.push({ name: n.text, value });
+    }
+  }
+  return found;
 }
 
 export const cNarrowedSizeArgument = callRule({
@@ -95,26 +124,49 @@ export const cNarrowedSizeArgument = callRule({
     c: /^(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
     cpp: /^(::|std::)?(malloc|alloca|calloc|realloc|memcpy|memmove|memset|strncpy|strncat|snprintf|read|recv|fread)$/,
   },
-  when: (call, ctx) => {
-    const positions = SIZE_ARGS[call.name.replace(/^(::|std::)/, '')] ?? [];
-    for (const i of positions) {
-      const arg = call.args[i];
-      if (!arg) continue;
-      // A name subtracted from the size (`sizeof buf - pos`) shrinks it; only names that make it grow count.
-      const subtracted = (n: SyntaxNode): boolean =>
-        n.type === 'binary_expression' &&
-        n.childForFieldName('operator')?.text === '-' &&
-        n.childForFieldName('right') !== null;
-      for (const n of walk(
-        arg,
-        (m) => subtracted(m.parent ?? m) && m.parent?.childForFieldName('right')?.startIndex === m.startIndex,
-      )) {
-        if (n.type === 'identifier' && narrowedFromWide(n.text, call.node, ctx)) return true;
-      }
-    }
-    return false;
-  },
+  // A narrowed size compared with a limit (or clamped) before the call cannot carry a truncated value through.
+  when: (call, ctx) => narrowedSizes(call, ctx).some(({ name }) => !guardedByComparison(call.node, [name], ctx)),
+  tierOf: (call, ctx) =>
+    narrowedSizes(call, ctx).every(({ value }) => MEASURED.test(value.text)) ? 'note' : 'finding',
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument];
+/** Bits and signedness of a Rust integer type name (`usize`/`isize` taken as 64-bit). */
+function rustInt(type: string): { bits: number; signed: boolean } | null {
+  const m = /^(i|u)(8|16|32|64|128|size)$/.exec(type.trim());
+  return m ? { bits: m[2] === 'size' ? 64 : Number(m[2]), signed: m[1] === 'i' } : null;
+}
+
+/** The integer type a value was read as: `let n: i64 = ..`, `parse::<i64>()`, or a parse in the cast itself. */
+function rustSourceType(value: SyntaxNode): string | null {
+  const inline = /parse::<\s*(\w+)\s*>/.exec(value.text)?.[1];
+  if (inline) return inline;
+  if (value.type !== 'identifier') return null;
+  const name = escapeRegExp(value.text);
+  const decl = new RegExp(`let\\s+(?:mut\\s+)?${name}\\s*(?::\\s*(\\w+))?\\s*=([^;]*)`).exec(scopeOf(value).text);
+  return decl?.[1] ?? /parse::<\s*(\w+)\s*>/.exec(decl?.[2] ?? '')?.[1] ?? null;
+}
+
+export const rustLossyInputCast: QueryRule = {
+  id: 'rust-lossy-input-cast',
+  cwe: 'CWE-681',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'A number read from input is converted with `as` to a narrower or differently signed integer, which silently wraps (a negative length becomes huge).',
+  fix: 'Convert with usize::try_from(n) / u16::try_from(n) and reject the error, or check the range before casting.',
+  kind: 'query',
+  // Casts in expressions, and casts inside macro arguments (`vec![0; n as usize]`), which are token trees.
+  query: {
+    rust: '(type_cast_expression value: (_) @value type: (primitive_type) @type) @hit\n(token_tree (identifier) @value . "as" . (primitive_type) @type @hit)',
+  },
+  predicate: ({ value, type }, ctx) => {
+    if (!value || !type) return false;
+    const to = rustInt(type.text);
+    const from = rustInt(rustSourceType(value) ?? '');
+    if (!to || !from || !((from.signed && !to.signed) || to.bits < from.bits)) return false;
+    return isRustInputNumber(value, ctx) && !/try_from|checked_|clamp|\.min\(/.test(value.text);
+  },
+};
+
+export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument, rustLossyInputCast];

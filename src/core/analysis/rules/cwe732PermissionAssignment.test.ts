@@ -61,6 +61,13 @@ const CASES: RuleCase[] = [
     'void save_secret(const std::string &path, const std::string &secret) {\n  std::ofstream out(path);\n  out << secret;\n}\n',
     'void save_secret(const std::string &path, const std::string &secret) {\n  std::ofstream out(path);\n  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);\n  out << secret;\n}\n',
   ],
+  [
+    'rust-world-writable-permissions',
+    'rust',
+    'use std::os::unix::fs::PermissionsExt;\nfn publish(path: &str) -> std::io::Result<()> {\n    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o777))\n}\n',
+    'use std::os::unix::fs::PermissionsExt;\nfn publish(path: &str) -> std::io::Result<()> {\n    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))\n}\n',
+    { requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-732 permissive permissions on critical resources', CASES);

@@ -159,6 +159,17 @@ export const cppSecretStreamMode: QueryRule = {
   },
 };
 
+export const rustWorldWritablePermissions = callRule({
+  id: 'rust-world-writable-permissions',
+  cwe: 'CWE-732',
+  severity: 'warning',
+  languages: ['rust'],
+  message: 'The file is given a mode that lets every user write it (others-write permission).',
+  fix: 'Use an owner-only mode such as Permissions::from_mode(0o600) (0o700 for directories).',
+  callee: { rust: /(^|::)Permissions::from_mode$|\.set_mode$/ },
+  when: (call) => othersMayWrite(call.args[0]?.text.replace(/_/g, '') ?? ''),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe732PermissionAssignment: readonly Rule[] = [
   worldWritable,
@@ -167,4 +178,5 @@ export const cwe732PermissionAssignment: readonly Rule[] = [
   javaWorldWritablePermissions,
   cSecretFileMode,
   cppSecretStreamMode,
+  rustWorldWritablePermissions,
 ];

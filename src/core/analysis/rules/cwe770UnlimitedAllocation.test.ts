@@ -30,6 +30,20 @@ const CASES: RuleCase[] = [
     rust('fn f(h: [u8; 4]) -> Vec<u8> { let n = u32::from_be_bytes(h) as usize; Vec::with_capacity(n.min(4096)) }'),
     { cwe: 'CWE-770' },
   ],
+  [
+    'rust-request-sized-allocation',
+    'rust',
+    'async fn banner(Query(q): Query<Banner>) -> String {\n    let width: usize = q.width.parse().unwrap_or(10);\n    "=".repeat(width)\n}\n',
+    'async fn banner(Query(q): Query<Banner>) -> String {\n    let width: usize = q.width.parse().unwrap_or(10);\n    "=".repeat(width.min(120))\n}\n',
+    { name: 'a query count repeated; clamped', requireCleanParse: true },
+  ],
+  [
+    'java-request-sized-allocation',
+    'java',
+    '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    return "#".repeat(width);\n  }\n}\n',
+    '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    if (width > 200) throw new ResponseStatusException(HttpStatus.BAD_REQUEST);\n    return "#".repeat(width);\n  }\n}\n',
+    { name: 'a @RequestParam count; bounded', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-770 allocation without limits or throttling', CASES);

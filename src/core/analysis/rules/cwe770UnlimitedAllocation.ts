@@ -7,6 +7,10 @@ import type { RuleContext } from '../RuleContext';
 import { scopeOf, walk } from '../walk';
 import { csAttributeRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
+import type { TaintSpec } from '../Rule';
+import { REQUEST_SOURCES } from '../sources';
+import { exprTainted, taintOf } from '../taint';
+import { isRustRequestValue } from '../ruleParts/rustParameters';
 
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
 const FROM_REQUEST =
@@ -79,6 +83,51 @@ export const rustInputCapacity = callRule({
   },
 });
 
+export const rustRequestSizedRepeat = callRule({
+  id: 'rust-request-sized-allocation',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'A size or count from the request allocates memory or repeats work with no upper limit, so one request can exhaust the server.',
+  fix: 'Reject counts above a fixed maximum (if n > MAX_ITEMS { return .. }) or clamp them (n.min(MAX_ITEMS)) first.',
+  callee: { rust: /\.(repeat|resize)$|^(Vec|String|VecDeque|BytesMut)::with_capacity$/ },
+  when: (call, ctx) => {
+    const count = call.args[0];
+    if (!count || /\.(min|clamp)\s*\(/.test(count.text) || !isRustRequestValue(count, ctx)) return false;
+    const name = /^\*?&?\s*(\w+)$/.exec(count.text)?.[1];
+    return (
+      !name ||
+      !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(
+        scopeOf(call.node).text,
+      )
+    );
+  },
+});
+
+/** Request data kept through parseInt (for counts, the parsed number is what matters). */
+const JAVA_COUNT_TAINT: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: /^Math\.(min|max)$/ };
+
+export const javaRequestSizedAllocation = callRule({
+  id: 'java-request-sized-allocation',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['java'],
+  message:
+    'A count from the request sizes an allocation or a repetition with no upper limit, so one request can exhaust the heap.',
+  fix: 'Reject counts above a fixed maximum (if (n > MAX_ITEMS) return 400) or clamp them with Math.min before use.',
+  callee: {
+    java: /\.repeat$|^Collections\.nCopies$|^new (ArrayList|StringBuilder|HashMap|HashSet|ArrayDeque)$|^ByteBuffer\.allocate(Direct)?$/,
+  },
+  when: (call, ctx) => {
+    const count = call.args[0];
+    if (!count || !exprTainted(count, JAVA_COUNT_TAINT, ctx, taintOf(count, 'java-count', JAVA_COUNT_TAINT, ctx)))
+      return false;
+    const name = /^\w+$/.test(count.text) ? count.text : null;
+    return !name || !new RegExp(`\\b${name}\\s*(>|>=|<|<=)\\s*\\w`).test(scopeOf(call.node).text);
+  },
+});
+
 export const requestSizedAllocation = callRule({
   id: 'request-sized-allocation',
   cwe: 'CWE-770',
@@ -116,6 +165,8 @@ export const unthrottledLogin = callRule({
 export const cwe770UnlimitedAllocation: readonly Rule[] = [
   csRequestLimitDisabled,
   rustInputCapacity,
+  rustRequestSizedRepeat,
+  javaRequestSizedAllocation,
   requestSizedAllocation,
   unthrottledLogin,
 ];

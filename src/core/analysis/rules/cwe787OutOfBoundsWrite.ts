@@ -8,7 +8,9 @@ import { callRule } from '../callRule';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
-import { functionPdg, guardedByComparison } from '../pdgGuard';
+import { comparesName, functionPdg, guardedByComparison } from '../pdgGuard';
+import { declarationsOf } from '../cDeclarations';
+import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
 
@@ -24,6 +26,21 @@ export function boundsChecked(expr: SyntaxNode, ctx: RuleContext): boolean {
       ).test(scope),
     ) || ctx.code.length === 0
   );
+}
+
+/** The length clamps itself: `n < sizeof buf ? n : sizeof buf - 1`, `MIN(n, cap)`. */
+function boundedInPlace(length: SyntaxNode, atoms: readonly string[]): boolean {
+  const bare = length.type === 'parenthesized_expression' ? (length.namedChildren[0] ?? length) : length;
+  return /conditional_expression|call_expression/.test(bare.type) && comparesName(bare, atoms);
+}
+
+/** The destination is a parameter that comes with its capacity (`char *dst, size_t dst_size`) and the length is it. */
+function sizedByCapacity(dst: SyntaxNode, length: SyntaxNode, ctx: RuleContext): boolean {
+  if (dst.type !== 'identifier') return false;
+  const params = declarationsOf(dst, ctx).filter((d) => d.parameter);
+  if (!params.some((p) => p.name === dst.text && p.indirect)) return false;
+  const capacity = capacityParameter(dst.text, params);
+  return capacity !== undefined && usesCapacity(length, capacity, ctx);
 }
 
 export const cCopyLength = callRule({
@@ -45,7 +62,8 @@ export const cCopyLength = callRule({
     // Evidence first: the length must come from a caller or input (not a local computation), memset only
     // from input, and a destination allocated from the same length is sized for it.
     if (/memset$/.test(call.name) ? !isTainted(length, ctx) : !fromCallerOrInput(atoms, call.node, ctx)) return false;
-    if (allocatedWithLength(dst, atoms, ctx)) return false;
+    if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
+      return false;
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
     const guarded = functionPdg(call.node, ctx)

@@ -16,6 +16,20 @@ const CASES: RuleCase[] = [
     'char *frame(int fd) {\n  uint32_t len;\n  read(fd, &len, sizeof len);\n  len = ntohl(len);\n  if (len > MAX_FRAME) return NULL;\n  return malloc(len);\n}\n',
     { name: 'a length off the wire, with and without an upper limit' },
   ],
+  [
+    'c-alloca-unbounded',
+    'c',
+    '#include <alloca.h>\n#include <string.h>\nvoid echo(const char *s, size_t n) {\n  char *tmp = alloca(n + 1);\n  memcpy(tmp, s, n);\n}\n',
+    '#include <alloca.h>\n#include <string.h>\nvoid echo(const char *s, size_t n) {\n  if (n > 256)\n    return;\n  char *tmp = alloca(n + 1);\n  memcpy(tmp, s, n);\n}\n',
+    { name: 'a caller-given alloca size, with and without a limit', requireCleanParse: true },
+  ],
+  [
+    'c-alloca-unbounded',
+    'c',
+    '#include <alloca.h>\n#include <stdlib.h>\nint main(int argc, char **argv) {\n  char *b = alloca(atoi(argv[1]));\n  return b[0];\n}\n',
+    '#include <alloca.h>\n#include <string.h>\nint main(int argc, char **argv) {\n  char *b = alloca(strlen(argv[1]) + 1);\n  return b[0];\n}\n',
+    { name: 'a number from argv vs the measured length of argv', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-789 memory allocated with an excessive size', CASES);

@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
-import { inputDerived } from '../cBoundsFacts';
+import { atomsOf, fromCallerOrInput, inputDerived } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
 
 const meta = { cwe: 'CWE-400', severity: 'warning' as const };
@@ -47,5 +47,32 @@ export const peerSizedAllocation = callRule({
   },
 });
 
+/**
+ * alloca takes its bytes from the stack, which is small and has no failure return: a size a caller or input sets,
+ * with no upper limit compared first, can run past the stack guard. Sizes measured from data in memory are left out,
+ * as above.
+ */
+export const allocaFromInput = callRule({
+  id: 'c-alloca-unbounded',
+  cwe: 'CWE-789',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message: 'alloca is sized by a caller or input value with no upper limit, so a large value exhausts the stack.',
+  fix: 'Reject sizes above a small fixed maximum before alloca, or allocate on the heap with malloc and check it.',
+  callee: { c: /^(alloca|__builtin_alloca|_alloca)$/, cpp: /^(std::)?(alloca|__builtin_alloca|_alloca)$/ },
+  when: (call, ctx) => {
+    const size = call.args[0];
+    if (!size) return false;
+    const atoms = atomsOf(size);
+    return (
+      atoms.length > 0 &&
+      fromCallerOrInput(atoms, call.node, ctx) &&
+      !(size.type === 'identifier' && measuredInMemory(size, ctx)) &&
+      !/\b(strlen|wcslen|strnlen)\s*\(/.test(size.text) &&
+      !guardedByComparison(call.node, atoms, ctx)
+    );
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe789AllocationSize: readonly Rule[] = [peerSizedAllocation];
+export const cwe789AllocationSize: readonly Rule[] = [peerSizedAllocation, allocaFromInput];

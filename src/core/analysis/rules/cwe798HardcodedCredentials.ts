@@ -116,7 +116,7 @@ export const rustHardcodedSecret: QueryRule = {
   languages: ['rust'],
   kind: 'query',
   query: {
-    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit',
+    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit\n(let_declaration pattern: (identifier) @name value: (string_literal) @value) @hit',
   },
   message: 'A credential is a string constant in the source, so anyone with the code or binary has it.',
   fix: 'Read secrets at run time from the environment or a secret store (std::env::var), never from constants.',

@@ -1,14 +1,13 @@
 // CWE-806 buffer access sized by the source buffer: the analyser rules for this weakness, in registry order.
 import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { declarationsOf, type Declared } from '../cDeclarations';
+import { declarationsOf } from '../cDeclarations';
+import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import type { RuleContext } from '../RuleContext';
-import { scopeOf, walk } from '../walk';
+import { scopeOf } from '../walk';
 import type { CallInfo } from '../callInfo';
 import { allocatedWithLength, atomsOf } from '../cBoundsFacts';
 import { callRule } from '../callRule';
-
-const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const squash = (t: string): string => t.replace(/\s+/g, '');
 
@@ -25,45 +24,10 @@ const SHAPE: Record<string, { bound: number; sources: number[] }> = {
 /** Callees whose bound is meant to be the destination's capacity (memcpy's is the data length). */
 const CAPACITY_BOUND = /^(strncpy|strlcpy|wcsncpy|snprintf|vsnprintf)$/;
 
-const CAPACITY_NAME =
-  /^(size|len|length|n|cap|capacity|max|maxlen|max_len|sz|count|bufsize|buf_size|buflen|buf_len|outlen|out_len|dstsize|dst_size|dest_size|destlen|dest_len)$/i;
-
 /** `strlen(s)` (± a constant) where `s` is one of the call's sources: the measuring call's text, or null. */
 function measuredSource(bound: SyntaxNode, sources: SyntaxNode[]): string | null {
   const m = /^\(?((?:strlen|wcslen)\((.+?)\))\)?(?:[+-]\d+)?$/.exec(squash(bound.text));
   return m?.[1] !== undefined && sources.some((s) => squash(s.text) === m[2]) ? m[1] : null;
-}
-
-/** The caller-given capacity for a destination parameter: `dst_size`/`dstlen`, or a size-like parameter right after it. */
-function capacityParameter(dst: string, params: Declared[]): string | undefined {
-  const own = params.find(
-    (p) =>
-      p.name !== dst &&
-      !p.indirect &&
-      new RegExp(`^${esc(dst)}_?(size|len|length|cap|capacity|max|sz)$`, 'i').test(p.name),
-  );
-  if (own) return own.name;
-  const at = params.findIndex((p) => p.name === dst);
-  const next = at >= 0 ? params[at + 1] : undefined;
-  return next && !next.indirect && CAPACITY_NAME.test(next.name) ? next.name : undefined;
-}
-
-/** Some name of the bound is the capacity parameter or a local assigned from it. */
-function usesCapacity(bound: SyntaxNode, capacity: string, ctx: RuleContext): boolean {
-  const names = new Set([...walk(bound)].filter((n) => n.type === 'identifier').map((n) => n.text));
-  if (names.has(capacity)) return true;
-  const mentions = new RegExp(`\\b${esc(capacity)}\\b`);
-  return ctx
-    .assignments(scopeOf(bound))
-    .some(
-      (a) =>
-        mentions.test(a.value.text) &&
-        [...names].some((n) =>
-          new RegExp(`\\b${esc(n)}\\b`).test(
-            (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text ?? '',
-          ),
-        ),
-    );
 }
 
 function boundFromSource(call: CallInfo, ctx: RuleContext): boolean {

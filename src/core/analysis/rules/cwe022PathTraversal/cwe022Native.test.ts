@@ -58,6 +58,20 @@ const CASES: RuleCase[] = [
     'void save(const std::string &path, const std::string &body) {\n  std::ofstream out(path, std::ios::binary);\n  out << body;\n}\n',
     { name: 'joined inline vs a whole path the caller chose' },
   ],
+  [
+    'rust-path-traversal',
+    'rust',
+    'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    let file = format!("/srv/files/{}", name);\n    std::fs::read(file).unwrap_or_default()\n}\n',
+    'async fn download(Path(name): Path<String>) -> Vec<u8> {\n    let base = std::fs::canonicalize("/srv/files").unwrap();\n    let file = std::fs::canonicalize(base.join(&name)).unwrap();\n    if !file.starts_with(&base) {\n        return Vec::new();\n    }\n    std::fs::read(file).unwrap_or_default()\n}\n',
+    { name: 'an axum Path value read from disk; canonical path + prefix check', requireCleanParse: true },
+  ],
+  [
+    'rust-path-traversal',
+    'rust',
+    'fn main() {\n    let name = std::env::args().nth(1).expect("name");\n    let text = std::fs::read_to_string(format!("notes/{name}")).unwrap();\n    print!("{}", text);\n}\n',
+    'fn main() {\n    let name = std::env::args().nth(1).expect("name");\n    let leaf = std::path::Path::new(&name).file_name().unwrap().to_owned();\n    let text = std::fs::read_to_string(std::path::Path::new("notes").join(leaf)).unwrap();\n    print!("{}", text);\n}\n',
+    { name: 'a command-line name; only its file_name()' },
+  ],
 ];
 
 describeRuleCases('CWE-22 path traversal (Native rules)', CASES);

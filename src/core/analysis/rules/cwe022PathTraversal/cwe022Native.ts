@@ -3,12 +3,14 @@ import type { QueryRule, Rule } from '../../Rule';
 import { pathRule } from '../../ruleParts/pathRule';
 import { scopeOf } from '../../walk';
 import { callRule } from '../../callRule';
-import { esc as escRustInjection, isParameter } from '../../ruleParts/rustParameters';
+import { esc as escRustInjection, isRustInput } from '../../ruleParts/rustParameters';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { chainOperands, textValue } from '../../ruleParts/nativeSplicedValues';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { isTainted } from '../../ruleHelpers';
+import type { CallInfo } from '../../callInfo';
+import { joinedPath } from '../../parameterSources';
 import { namedChildren } from '../../walk';
 
 /** Evidence anywhere in the file that member names are vetted before use. */
@@ -36,9 +38,28 @@ const RUST_FILE_OPS =
 
 const CONTAINED = /canonicalize\s*\([\s\S]*starts_with\s*\(|\.file_name\s*\(\s*\)|\.components\s*\(\s*\)/;
 
+/** Calls that read what a program receives while it runs (not its command line): stdin, files, sockets, environment. */
+const RUNTIME_READ = /^(std::)?(fgets|gets|getline|scanf|fscanf|read|recv|recvfrom|fread|getenv|cin)$/;
+
+/**
+ * A command-line program that opens the file its user named does what it was asked: a path handed in whole from
+ * argv (here or through a caller) is no traversal. It counts when the path is put together under a base
+ * (`snprintf(p, n, "%s/%s", dir, name)`) or the function reads input at run time before the call. `std::remove(first, last, v)` is the
+ * algorithm, not the file call.
+ */
+function traversalSink(call: CallInfo, ctx: RuleContext): boolean {
+  if (/remove$/.test(call.name) && call.args.length !== 1) return false;
+  const scope = scopeOf(call.node);
+  return (
+    joinedPath(call.node, ctx) ||
+    ctx.callsIn(scope).some((c) => RUNTIME_READ.test(c.name) && c.node.endIndex <= call.node.startIndex) ||
+    /\bcin\s*>>/.test(scope.text)
+  );
+}
+
 export const cPathTraversal = pathRule('c-path-traversal', ['c', 'cpp'], {
-  c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0] }],
-  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0] }],
+  c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0], when: traversalSink }],
+  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0], when: traversalSink }],
 });
 
 export const cppFsPathJoin: QueryRule = {
@@ -123,15 +144,26 @@ export const rustPathJoin = callRule({
     'A path from the caller is joined onto a base directory and used for file access without a containment check.',
   fix: 'Canonicalize the joined path and check starts_with(canonical base), or accept only a plain file_name() component.',
   callee: { rust: /\.(join|push)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     const part = call.args[0];
     if (!part || part.type === 'string_literal') return false;
     const fn = scopeOf(call.node);
     const fromCaller =
-      isParameter(part) ||
+      isRustInput(part, ctx) ||
       new RegExp(`let\\s+(mut\\s+)?${escRustInjection(part.text)}\\s*=\\s*(\\w+)\\.`).exec(fn.text)?.[2] !== undefined;
     return fromCaller && RUST_FILE_OPS.test(fn.text) && !CONTAINED.test(fn.text);
   },
+});
+
+/** Rust file operations on a path read from a request, the command line or the environment (taint, not just a parameter). */
+export const rustPathTraversal = pathRule('rust-path-traversal', ['rust'], {
+  rust: [
+    {
+      callee:
+        /(^|::)(fs::(read|read_to_string|write|remove_file|remove_dir_all|copy|rename|read_dir|create_dir_all|metadata)|File::(open|create)|NamedFile::open(_async)?|ServeFile::new)$/,
+      args: [0],
+    },
+  ],
 });
 
 export const cArchiveEntryPath = callRule({
@@ -158,6 +190,7 @@ export const cwe022Native: readonly Rule[] = [
   cPathTraversal,
   cppFsPathJoin,
   rustPathJoin,
+  rustPathTraversal,
   cArchiveEntryPath,
   cppStreamPathJoin,
 ];

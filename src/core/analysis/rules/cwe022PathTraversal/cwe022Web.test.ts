@@ -3,6 +3,27 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-path-traversal',
+    'javascript',
+    "app.get('/f/:file', (req, res) => {\n  res.sendFile(path.join(__dirname, 'public', req.params.file));\n});\n",
+    "app.get('/f/:file', (req, res) => {\n  res.sendFile(req.params.file, { root: path.join(__dirname, 'public') });\n});\n",
+    { name: 'sendFile with a root option' },
+  ],
+  [
+    'go-path-traversal',
+    'go',
+    'package main\n\nfunc get(c *gin.Context) {\n\tc.File("./static/" + c.Param("name"))\n}\n',
+    'package main\n\nfunc get(c *gin.Context) {\n\tc.File("./static/" + filepath.Base(c.Param("name")))\n}\n',
+    { name: 'gin c.File' },
+  ],
+  [
+    'go-path-traversal',
+    'go',
+    'package main\n\nfunc get(w http.ResponseWriter, r *http.Request) {\n\thttp.ServeFile(w, r, filepath.Join("/srv", r.URL.Query().Get("f")))\n}\n',
+    'package main\n\nfunc get(w http.ResponseWriter, r *http.Request) {\n\tp := filepath.Clean(filepath.Join("/srv", r.URL.Query().Get("f")))\n\tif !strings.HasPrefix(p, "/srv/") {\n\t\treturn\n\t}\n\thttp.ServeFile(w, r, p)\n}\n',
+    { name: 'ServeFile guarded by a prefix check of its path' },
+  ],
+  [
     'py-archive-extract-all',
     'python',
     'import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as t:\n        for m in t.getmembers():\n            t.extract(m, dest)\n',

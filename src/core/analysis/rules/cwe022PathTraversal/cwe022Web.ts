@@ -29,6 +29,8 @@ export const jsPathTraversal = pathRule(
         callee:
           /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
         args: [0],
+        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
+        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
       },
     ],
     typescript: [
@@ -36,6 +38,8 @@ export const jsPathTraversal = pathRule(
         callee:
           /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
         args: [0],
+        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
+        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
       },
     ],
   },
@@ -63,8 +67,12 @@ export const goPathTraversal = pathRule(
     go: [
       {
         callee:
-          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile)|ioutil\.(ReadFile|WriteFile)|http\.ServeFile)$/,
+          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile|MkdirAll|Rename)|ioutil\.(ReadFile|WriteFile))$/,
       },
+      // The path argument only: the writer and request of ServeFile are no path.
+      { callee: /^http\.ServeFile$/, args: [2] },
+      // gin c.File / c.FileAttachment, echo c.File / c.Attachment, fiber c.SendFile / c.Download.
+      { callee: /^c\.(File|FileAttachment|Attachment|SendFile|Download)$/, args: [0] },
     ],
   },
   REQUEST_SOURCES,

@@ -11,6 +11,13 @@ const CASES: RuleCase[] = [
     'int main(void) { return system("ls"); }\n',
   ],
   [
+    'c-shell-command',
+    'c',
+    '#include <stdio.h>\n#include <stdlib.h>\nint make_key(const char *bits) {\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "openssl genrsa -out /tmp/k.pem %s", bits);\n  return system(cmd);\n}\n',
+    '#include <stdio.h>\n#include <stdlib.h>\n#include <unistd.h>\nint make_key(void) {\n  char tmp[] = "/tmp/keyXXXXXX";\n  int fd = mkstemp(tmp);\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "openssl genrsa -out %s 2048", tmp);\n  close(fd);\n  return system(cmd);\n}\n',
+    { requireCleanParse: true, name: 'a temporary name the program made is no outside text' },
+  ],
+  [
     'rust-shell-formatted',
     'rust',
     'fn f(u: &str) { Command::new("sh").arg("-c").arg(format!("ping {}", u)).output(); }\n',

@@ -2,8 +2,22 @@
 import type { Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import { isConstant } from '../../stringShape';
-import { builtOrTainted } from '../../ruleHelpers';
-import { namedChildren } from '../../walk';
+import { builtOrTainted, isTainted } from '../../ruleHelpers';
+import { namedChildren, scopeOf } from '../../walk';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { splicedValues } from '../../ruleParts/nativeSplicedValues';
+
+/** `v` names a temporary file this function created: `mkstemp(v)`, `mkdtemp(v)`, `v = tmpnam(..)`. */
+function programMadeName(v: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
+  if (v.type !== 'identifier') return false;
+  const made = /^(mkstemp|mkstemps|mkostemp|mkdtemp|tmpnam|tmpnam_r|tempnam)$/;
+  const scope = scopeOf(sink);
+  return (
+    ctx.callsIn(scope).some((c) => made.test(c.name) && c.args[0]?.text === v.text) ||
+    ctx.assignments(scope).some((a) => a.names.includes(v.text) && /^\s*(tmpnam|tempnam)\s*\(/.test(a.value.text))
+  );
+}
 
 const meta = {
   cwe: 'CWE-78',
@@ -25,7 +39,11 @@ export const cShellCommand = callRule({
       arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
         ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
         : arg;
-    return builtOrTainted(base, ctx);
+    if (!builtOrTainted(base, ctx)) return false;
+    if (isTainted(base, ctx)) return true;
+    // Built here: some spliced value must be able to carry outside text. Constants, numbers, escaped values and
+    // names the program made itself (mkstemp's template, tmpnam's result) cannot.
+    return splicedValues(arg, call.node, ctx).some((v) => !programMadeName(v, call.node, ctx));
   },
 });
 

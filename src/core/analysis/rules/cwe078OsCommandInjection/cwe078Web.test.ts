@@ -1,7 +1,45 @@
 // CWE-78 OS command injection (Web rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
+const RUN = 'import os, shlex, subprocess\ndef _run(cmd):\n    return subprocess.run(cmd, shell=True)\n';
+const SH = 'import os, shlex\ndef sh(c):\n    return os.popen(c).read()\n';
+
 const CASES: RuleCase[] = [
+  [
+    'py-shell-wrapper-call',
+    'python',
+    RUN + 'def ping(host):\n    return _run("ping -c1 " + host)\n',
+    RUN + 'def ping(host):\n    return _run("ping -c1 " + shlex.quote(host))\n',
+    { name: 'a built command through a file-local shell wrapper, or its argument quoted' },
+  ],
+  [
+    'py-shell-wrapper-call',
+    'python',
+    'import os\nclass Box:\n    def _execute(self, command):\n        return os.system(command)\n    def mount(self, dev):\n        self._execute(command="mount %s /mnt" % dev)\n',
+    'import subprocess\nclass Box:\n    def _execute(self, command):\n        return subprocess.run(command)\n    def mount(self, dev):\n        self._execute(command=["mount", dev, "/mnt"])\n',
+    { name: 'a method wrapper called by keyword; a wrapper without a shell is none' },
+  ],
+  [
+    'py-shell-wrapper-call',
+    'python',
+    SH + 'def quiet(c):\n    return sh(c)\ndef remove(path):\n    quiet(f"rm -rf {path}")\n',
+    SH + 'def quiet(c):\n    return sh(c)\ndef clean():\n    quiet("rm -rf /tmp/cache")\n',
+    { name: 'a wrapper of a wrapper, given a built or a constant command' },
+  ],
+  [
+    'py-shell-command',
+    'python',
+    SH,
+    SH + 'def remove(path):\n    sh("rm -rf " + shlex.quote(path))\n',
+    { name: 'a public wrapper is judged by its parameter until the file calls it; then its callers are judged' },
+  ],
+  [
+    'go-shell-command',
+    'go',
+    'package main\n\nfunc run(w http.ResponseWriter, r *http.Request) {\n\tout, _ := exec.Command(r.URL.Query().Get("tool"), "--version").Output()\n\tw.Write(out)\n}\n',
+    'package main\n\nfunc run(w http.ResponseWriter, r *http.Request) {\n\tout, _ := exec.Command("git", "--version").Output()\n\tw.Write(out)\n}\n',
+    { name: 'a program named by the request' },
+  ],
   [
     'py-shell-command',
     'python',
@@ -92,6 +130,13 @@ const CASES: RuleCase[] = [
     'php',
     '<?php\nsystem("ping " . $_GET["h"]);\n',
     '<?php\nsystem("ping " . escapeshellarg($_GET["h"]));\n',
+  ],
+  [
+    'php-backtick-command',
+    'php',
+    '<?php\n$dir = $_GET["dir"];\n$listing = `ls -l $dir`;\necho htmlspecialchars($listing);\n',
+    '<?php\n$dir = escapeshellarg($_GET["dir"]);\n$listing = `ls -l $dir`;\necho htmlspecialchars($listing);\n',
+    { name: 'a query value in backticks; escapeshellarg', requireCleanParse: true },
   ],
 ];
 

@@ -1,10 +1,12 @@
 // CWE-78 OS command injection (Web rules): the analyser rules for this weakness, in registry order.
-import type { Rule, TaintRule } from '../../Rule';
+import type { QueryRule, Rule, TaintRule } from '../../Rule';
+import { exprTainted, taintOf } from '../../taint';
 import { callRule } from '../../callRule';
-import { builtOrTainted, keyword } from '../../ruleHelpers';
+import { isRequestTainted, builtOrTainted, keyword } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren } from '../../walk';
+import { judgedAtCallers, PY_SHELL_CALLEE, runsShell, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 
 const meta = {
   cwe: 'CWE-78',
@@ -17,17 +19,21 @@ export const pyShellCommand = callRule({
   ...meta,
   id: 'py-shell-command',
   languages: ['python'],
-  callee: {
-    // asyncio's *_shell and paramiko's exec_command hand the string to a shell too (the remote one for SSH);
-    // pexpect splits its command string into program and arguments itself, so a built string chooses both.
-    python:
-      /^(os\.(system|popen[234]?|spawnlp?e?)|subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|subprocess\.(run|call|Popen|check_output|check_call)|asyncio\.create_subprocess_shell|[\w.]*\.exec_command|pexpect\.(spawnu?|runu?|popen_spawn\.PopenSpawn))$/,
-  },
-  when: (call, ctx) => {
-    const isSubprocess = /^subprocess\.(run|call|Popen|check_output|check_call)$/.test(call.name);
-    if (isSubprocess && !/^True$/.test(keyword(call, 'shell') ?? '')) return false;
-    return builtOrTainted(call.args[0] ?? call.keywords.get('args'), ctx);
-  },
+  // asyncio's *_shell and paramiko's exec_command hand the string to a shell too (the remote one for SSH);
+  // pexpect splits its command string into program and arguments itself, so a built string chooses both.
+  callee: { python: PY_SHELL_CALLEE },
+  when: (call, ctx) =>
+    runsShell(call) && builtOrTainted(call.args[0] ?? call.keywords.get('args'), ctx) && !judgedAtCallers(call, ctx),
+});
+
+export const pyShellWrapperCall = callRule({
+  ...meta,
+  id: 'py-shell-wrapper-call',
+  message:
+    'A built command string is passed to a function of this file that runs it through a shell; shell metacharacters in it run extra commands.',
+  languages: ['python'],
+  callee: { python: /^((self|cls)\.)?\w+$/ },
+  when: (call, ctx) => builtOrTainted(wrapperCommand(call, ctx), ctx) && !judgedAtCallers(call, ctx),
 });
 
 /** A shell program (`sh`, `/bin/bash`, `cmd.exe`) followed by its run-this-string flag (`-c`, `/c`). */
@@ -108,7 +114,11 @@ export const goShellCommand = callRule({
     const args = call.name.endsWith('Context') ? call.args.slice(1) : call.args;
     const shell =
       /^"(\/bin\/)?(sh|bash|zsh|cmd)"$/.test(args[0]?.text ?? '') && /^"[-/][cC]"$/.test(args[1]?.text ?? '');
-    return shell && args.slice(2).some((a) => builtOrTainted(a, ctx));
+    // A program chosen by the request runs whatever the client names (`exec.Command(r.FormValue("tool"))`).
+    return (
+      (shell && args.slice(2).some((a) => builtOrTainted(a, ctx))) ||
+      (args[0] !== undefined && isRequestTainted(args[0], ctx))
+    );
   },
 });
 
@@ -132,13 +142,32 @@ export const phpShellCommand: TaintRule = {
   },
 };
 
+export const phpBacktickCommand: QueryRule = {
+  ...meta,
+  id: 'php-backtick-command',
+  kind: 'query',
+  languages: ['php'],
+  // `ls $dir` runs through the shell like shell_exec; the spliced variables are its arguments.
+  query: { php: '(shell_command_expression) @hit' },
+  predicate: ({ hit }, ctx) =>
+    !!hit &&
+    hit.namedChildren.some(
+      (part) =>
+        part !== null &&
+        part.type !== 'string_content' &&
+        exprTainted(part, phpShellCommand.taint, ctx, taintOf(hit, phpShellCommand.id, phpShellCommand.taint, ctx)),
+    ),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe078Web: readonly Rule[] = [
   pyShellCommand,
+  pyShellWrapperCall,
   pyShellInArgv,
   jsShellCommand,
   jsSpawnShell,
   javaShellCommand,
   goShellCommand,
   phpShellCommand,
+  phpBacktickCommand,
 ];

@@ -7,6 +7,7 @@ import { cwe079Java } from './cwe079Java';
 import { cwe079Php } from './cwe079Php';
 import { cwe079Csharp } from './cwe079Csharp';
 import { cwe079Native } from './cwe079Native';
+import { cwe079Rust } from './cwe079Rust';
 
 export const cwe079CrossSiteScripting: readonly Rule[] = [
   ...cwe079Python,
@@ -16,4 +17,5 @@ export const cwe079CrossSiteScripting: readonly Rule[] = [
   ...cwe079Php,
   ...cwe079Csharp,
   ...cwe079Native,
+  ...cwe079Rust,
 ];

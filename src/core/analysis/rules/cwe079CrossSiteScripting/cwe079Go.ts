@@ -1,13 +1,30 @@
 // CWE-79 cross-site scripting (Go rules): the analyser rules for this weakness, in registry order.
-import type { QueryRule, Rule } from '../../Rule';
-import { reflected } from '../../ruleParts/reflectedXss';
+import type { QueryRule, Rule, TaintRule } from '../../Rule';
+import { ESCAPERS, reflected } from '../../ruleParts/reflectedXss';
 
-export const goReflectedXss = reflected('go-reflected-xss', ['go'], {
+/**
+ * Values that are no longer the client's text: a file's or a program's contents chosen by the request (a path or
+ * command weakness, reported by those rules, not reflected XSS) and a zeroed buffer sized by it.
+ */
+const GO_NOT_REFLECTED = /^(os\.ReadFile|ioutil\.ReadFile|os\.Open|make)$|\.(Output|CombinedOutput)$/;
+
+const goReflected = reflected('go-reflected-xss', ['go'], {
   go: [
     { callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
-    { callee: /^w\.Write$|^template\.HTML$/ },
+    // template.HTML/JS/URL/... mark a string as already safe, so html/template stops escaping it.
+    { callee: /^w\.Write$|^template\.(HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)$/ },
+    // gin `c.Writer.Write*`, echo `c.HTML(code, html)` (gin's c.HTML takes a template name and escapes), and
+    // `c.Data(code, "text/html", body)` in gin and echo's `c.HTMLBlob`.
+    { callee: /^c\.Writer\.(Write|WriteString)$/ },
+    { callee: /^c\.(HTML|HTMLBlob)$/, args: [1] },
+    { callee: /^c\.Data$/, args: [2], when: (call) => /html/i.test(call.args[1]?.text ?? '') },
   ],
 });
+
+export const goReflectedXss: TaintRule = {
+  ...goReflected,
+  taint: { ...goReflected.taint, sanitizers: new RegExp(`${ESCAPERS.source}|${GO_NOT_REFLECTED.source}`) },
+};
 
 export const goTextTemplateHtml: QueryRule = {
   id: 'go-text-template-html',

@@ -4,9 +4,42 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'js-dom-html-sink',
+    'typescript',
+    'function addRow(list: HTMLElement, name: string): void {\n  list.innerHTML += `<li>${name}</li>`;\n}\n',
+    "function addRow(list: HTMLElement, name: string): void {\n  const li = document.createElement('li');\n  li.textContent = name;\n  list.append(li);\n}\n",
+    { name: 'innerHTML +=' },
+  ],
+  [
+    'js-reflected-xss',
+    'javascript',
+    "fastify.get('/hi', async (request, reply) => {\n  reply.type('text/html').send(`<p>${request.query.name}</p>`);\n});\n",
+    "fastify.get('/hi', async (request, reply) => {\n  reply.send(`Hello ${request.query.name}`);\n});\n",
+    { name: 'Fastify reply typed as HTML' },
+  ],
+  [
+    'js-reflected-xss',
+    'javascript',
+    "const params = new URLSearchParams(location.search);\n$('#greeting').html('Hi ' + params.get('name'));\n",
+    "const params = new URLSearchParams(location.search);\n$('#greeting').text('Hi ' + params.get('name'));\n",
+    { name: 'jQuery html() of the query string' },
+  ],
+  [
+    'js-dom-html-sink',
     'javascript',
     'function f(el, s) { el.innerHTML = s; }\n',
     'function f(el, s) { el.textContent = s; }\n',
+  ],
+  [
+    'koa-body-xss',
+    'javascript',
+    "router.get('/greet', (ctx) => {\n  ctx.body = `<p>Hello ${ctx.query.name}</p>`;\n});\n",
+    "router.get('/greet', (ctx) => {\n  ctx.body = `<p>Hello ${escapeHtml(ctx.query.name)}</p>`;\n});\n",
+  ],
+  [
+    'koa-body-xss',
+    'typescript',
+    "router.post('/note', async (ctx: Context) => {\n  const note = ctx.request.body.text;\n  ctx.body = '<div>' + note + '</div>';\n});\n",
+    "router.post('/note', async (ctx: Context) => {\n  const note = ctx.request.body.text;\n  ctx.body = { note };\n});\n",
   ],
 ];
 

@@ -1,9 +1,13 @@
 // CWE-79 cross-site scripting (JavaScript rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
-import { meta, reflected } from '../../ruleParts/reflectedXss';
+import { meta, reflected, xssTainted } from '../../ruleParts/reflectedXss';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { nonConstant } from '../../ruleHelpers';
 import { callRule } from '../../callRule';
+import type { CallInfo } from '../../callInfo';
+
+const HTML_PROPERTY_WRITE =
+  '[(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) (augmented_assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value)] @hit';
 
 export const jsDomXss = {
   ...meta,
@@ -11,10 +15,9 @@ export const jsDomXss = {
   kind: 'query' as const,
   languages: ['javascript' as const, 'typescript' as const],
   query: {
-    javascript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
-    typescript:
-      '(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) @hit',
+    // `el.innerHTML += row` appends markup just like `=`.
+    javascript: HTML_PROPERTY_WRITE,
+    typescript: HTML_PROPERTY_WRITE,
   },
   predicate: ({ prop, value }: Record<string, SyntaxNode>): boolean =>
     /^(innerHTML|outerHTML)$/.test(prop?.text ?? '') &&
@@ -33,11 +36,40 @@ export const jsDocumentWrite = callRule({
   when: (call) => call.args.some((a) => nonConstant(a) && !/sanitize|escape|encode/i.test(a.text)),
 });
 
+/**
+ * res.type('html').send(...) and res.status(200).send(...) chain before the sink; Fastify's reply sends strings as
+ * text/plain unless the chain sets an HTML type; jQuery's html/append/... parse their argument as markup.
+ */
+const JS_HTML_SINKS = [
+  { callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ },
+  { callee: /^reply(\.\w+\([^()]*\))*\.send$/, when: (call: CallInfo) => /html/i.test(call.name) },
+  { callee: /^(\$|jQuery)\([\s\S]*\)\.(html|append|prepend|after|before|replaceWith)$/ },
+];
+
 export const jsReflectedXss = reflected('js-reflected-xss', ['javascript', 'typescript'], {
-  // res.type('html').send(...) and res.status(200).send(...) chain before the sink.
-  javascript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
-  typescript: [{ callee: /^res(\.\w+\([^()]*\))*\.(send|write|end)$/ }],
+  javascript: JS_HTML_SINKS,
+  typescript: JS_HTML_SINKS,
 });
+
+const BODY_ASSIGNMENT = '(assignment_expression left: (member_expression) @target right: (_) @value) @hit';
+
+/**
+ * Koa (and Koa-like) handlers answer by assigning `ctx.body`; Koa serves a string that starts with `<` as text/html,
+ * so markup built around request data is reflected XSS just like `res.send`.
+ */
+export const koaBodyXss: QueryRule = {
+  ...meta,
+  id: 'koa-body-xss',
+  kind: 'query',
+  languages: ['javascript', 'typescript'],
+  query: { javascript: BODY_ASSIGNMENT, typescript: BODY_ASSIGNMENT },
+  predicate: ({ target, value }, ctx) =>
+    target !== undefined &&
+    value !== undefined &&
+    /^(ctx|context|this)(\.response)?\.body$/.test(target.text) &&
+    /<[a-zA-Z!/]/.test(value.text) &&
+    xssTainted(value, ctx),
+};
 
 export const jsxDangerousHtml: QueryRule = {
   id: 'jsx-dangerously-set-inner-html',
@@ -60,4 +92,10 @@ export const jsxDangerousHtml: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe079JavaScript: readonly Rule[] = [jsDomXss, jsDocumentWrite, jsReflectedXss, jsxDangerousHtml];
+export const cwe079JavaScript: readonly Rule[] = [
+  jsDomXss,
+  jsDocumentWrite,
+  jsReflectedXss,
+  koaBodyXss,
+  jsxDangerousHtml,
+];

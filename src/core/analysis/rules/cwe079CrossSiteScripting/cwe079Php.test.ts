@@ -14,6 +14,13 @@ const CASES: RuleCase[] = [
     '<ul><?php foreach ($rows as $r): ?><li><?= $r["name"] ?></li><?php endforeach; ?></ul>\n',
     '<ul><?php foreach ($rows as $r): ?><li><?= htmlspecialchars($r["name"], ENT_QUOTES) ?></li><?php endforeach; ?></ul>\n',
   ],
+  [
+    'php-response-unescaped',
+    'php',
+    '<?php\nclass HelloController extends Controller {\n    public function show(Request $request) {\n        $name = $request->input("name");\n        return response("<h1>Hello " . $name . "</h1>");\n    }\n}\n',
+    '<?php\nclass HelloController extends Controller {\n    public function show(Request $request) {\n        $name = $request->input("name");\n        return response("<h1>Hello " . e($name) . "</h1>");\n    }\n}\n',
+    { name: 'Laravel response with markup; e()', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Php rules)', CASES);

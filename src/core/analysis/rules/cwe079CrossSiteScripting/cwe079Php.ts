@@ -3,6 +3,7 @@ import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { meta, xssTainted } from '../../ruleParts/reflectedXss';
 import type { RuleContext } from '../../RuleContext';
+import { callRule } from '../../callRule';
 
 /** Plain data: variables, array elements, properties and their concatenations (calls such as htmlspecialchars are not). */
 const DATA_TYPES =
@@ -53,4 +54,20 @@ export const phpShortEchoUnescaped: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe079Php: readonly Rule[] = [phpReflectedXss, phpShortEchoUnescaped];
+/** Literal markup in the response text: a tag of a common element. */
+const MARKUP = /<\/?[a-zA-Z][\w-]*[\s>\/]/;
+
+export const phpResponseUnescaped = callRule({
+  ...meta,
+  id: 'php-response-unescaped',
+  languages: ['php'],
+  message: 'Request data is put into an HTML response body (Laravel response()/Response::make) without escaping.',
+  fix: 'Escape with e() or htmlspecialchars(), or render a Blade view with {{ }} (which escapes).',
+  callee: { php: /^(response|Response::make)$|->setContent$/ },
+  when: (call, ctx) => {
+    const body = call.args[0];
+    return !!body && MARKUP.test(body.text) && xssTainted(body, ctx);
+  },
+});
+
+export const cwe079Php: readonly Rule[] = [phpReflectedXss, phpShortEchoUnescaped, phpResponseUnescaped];

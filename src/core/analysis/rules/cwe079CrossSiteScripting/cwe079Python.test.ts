@@ -1,7 +1,42 @@
 // CWE-79 cross-site scripting (Python rules): each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
+const view = (body: string): string =>
+  `import html, re\nfrom django.http import HttpResponse\nfrom django.utils.html import conditional_escape\ndef show(request):\n    name = request.GET["name"]\n${body}`;
+
 const CASES: RuleCase[] = [
+  [
+    'py-reflected-xss',
+    'python',
+    view('    shown = name.strip()\n    return HttpResponse(f"<p>{shown}</p>")\n'),
+    view('    name = html.escape(name)\n    return HttpResponse(f"<p>{name}</p>")\n'),
+    { name: 'a value escaped into the same local before the return' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    view(
+      '    if len(name) > 40:\n        return HttpResponse("too long")\n    return HttpResponse("<p>%s</p>" % name)\n',
+    ),
+    view(
+      '    if not re.fullmatch(r"[A-Za-z ]{1,40}", name):\n        return HttpResponse("bad name")\n    return HttpResponse("<p>%s</p>" % name)\n',
+    ),
+    { name: 'a length test is no check; a pattern match whose failing branch returns is' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    view('    return HttpResponse("<p>%s</p>" % name.title())\n'),
+    view('    return HttpResponse("<p>%s</p>" % conditional_escape(name))\n'),
+    { name: "Django's conditional_escape" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from fastapi.responses import HTMLResponse\n@app.get("/hi")\ndef hi(name: str):\n    return HTMLResponse(content=f"<h1>Hello {name}</h1>")\n',
+    'import html\nfrom fastapi.responses import HTMLResponse\n@app.get("/hi")\ndef hi(name: str):\n    return HTMLResponse(content=f"<h1>Hello {html.escape(name)}</h1>")\n',
+    { name: 'a FastAPI response body given by keyword' },
+  ],
   [
     'py-reflected-xss',
     'python',

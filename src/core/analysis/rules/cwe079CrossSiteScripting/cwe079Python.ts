@@ -7,6 +7,8 @@ import { FUNCTION_TYPES, ancestor } from '../../walk';
 import { isBuiltString } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { nonConstant } from '../../ruleHelpers';
+import { guardedSink } from '../../guardedSink';
+import type { FindingTier } from '../../Finding';
 
 /** Response constructors of Flask, Django, Starlette/FastAPI and aiohttp whose first argument is the body. */
 const RESPONSE =
@@ -36,6 +38,16 @@ function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNo
   return before[before.length - 1]?.value ?? name;
 }
 
+/** The body a response is built with: its first positional argument, or `content=`/`body=`/`response=` (FastAPI,
+ * Starlette and Flask take it by keyword too). */
+function responseBody(call: SyntaxNode): SyntaxNode | undefined {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is SyntaxNode => a !== null) ?? [];
+  const positional = args.find((a) => a.type !== 'keyword_argument');
+  if (positional) return positional;
+  const keyword = args.find((a) => /^(content|body|response)$/.test(a.childForFieldName('name')?.text ?? ''));
+  return keyword?.childForFieldName('value') ?? undefined;
+}
+
 export const pyReflectedXss = {
   ...meta,
   id: 'py-reflected-xss',
@@ -55,13 +67,17 @@ export const pyReflectedXss = {
     )
       return false;
     const wrapped = built.type === 'call' && RESPONSE.test(built.childForFieldName('function')?.text ?? '');
-    const target = wrapped
-      ? (built.childForFieldName('arguments')?.namedChildren.find((a) => a?.type !== 'keyword_argument') ?? value)
-      : value;
+    const target = wrapped ? (responseBody(built) ?? value) : value;
     // Dictionaries and lists are serialised as JSON.
     if (target.type === 'dictionary' || target.type === 'list' || !servesValue(fn, target, wrapped)) return false;
-    return xssTainted(target, ctx) && (isBuiltString(target, ctx) || target.type !== 'call');
+    if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;
+    // A return is no call, so the shared guard pass does not see it: `name = html.escape(name)` before the return,
+    // or a check that exits, makes it safe here too (only a helper named as a check leaves a note, in tierOf).
+    const how = guardedSink(value, [target], meta.cwe, 'python', ctx);
+    return how === null || how === 'named-check';
   },
+  tierOf: ({ value }: Record<string, SyntaxNode>, ctx: RuleContext): FindingTier =>
+    value && guardedSink(value, [value], meta.cwe, 'python', ctx) === 'named-check' ? 'note' : 'finding',
 };
 
 export const pyUnsafeMarkup = callRule({

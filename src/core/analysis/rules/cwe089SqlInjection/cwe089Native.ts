@@ -50,7 +50,9 @@ export const rustSqlFormatted = callRule({
   languages: ['rust'],
   message: 'SQL text is built with format!, so quotes in the values change the statement.',
   fix: 'Keep the SQL constant with ?1/?2 (or $1) placeholders and pass the values with params![...] / bind().',
-  callee: { rust: /\.(execute|execute_batch|prepare|prepare_cached|query_row|query_map|query)$|^sqlx::query(_as)?$/ },
+  callee: {
+    rust: /\.(execute|execute_batch|prepare|prepare_cached|query_row|query_map|query)$|^sqlx::query(_as|_scalar)?(::<[^>]*>)?$/,
+  },
   when: (call) => {
     const sql = call.args[0];
     if (!sql) return false;

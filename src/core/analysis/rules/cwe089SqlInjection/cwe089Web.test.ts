@@ -3,6 +3,69 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-sql-built',
+    'typescript',
+    "export async function byName(name: string) {\n  return repo.createQueryBuilder('u').where(`u.name = '${name}'`).getMany();\n}\n",
+    "export async function byName(name: string) {\n  return repo.createQueryBuilder('u').where('u.name = :name', { name }).getMany();\n}\n",
+    { name: 'a query-builder condition fragment' },
+  ],
+  [
+    'js-sql-built',
+    'javascript',
+    "app.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRawUnsafe(`SELECT * FROM users WHERE id = ${req.params.id}`));\n});\n",
+    "app.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRawUnsafe('SELECT * FROM users WHERE id = $1', req.params.id));\n});\n",
+    { name: 'Prisma raw unsafe' },
+  ],
+  [
+    'go-sql-built',
+    'go',
+    'package main\n\nfunc list(c *gin.Context) {\n\tvar out []Item\n\tdbx.Select(&out, "SELECT * FROM items WHERE owner = \'"+c.Query("owner")+"\'")\n}\n',
+    'package main\n\nfunc list(c *gin.Context) {\n\tvar out []Item\n\tdbx.Select(&out, "SELECT * FROM items WHERE owner = $1", c.Query("owner"))\n}\n',
+    { name: 'sqlx Select after the destination' },
+  ],
+  [
+    'go-sql-built',
+    'go',
+    'package main\n\nfunc find(c *gin.Context) {\n\tvar u []User\n\tdb.Where(fmt.Sprintf("name = \'%s\'", c.Query("n"))).Find(&u)\n}\n',
+    'package main\n\nfunc find(c *gin.Context) {\n\tvar u []User\n\tdb.Where("name = ?", c.Query("n")).Find(&u)\n}\n',
+    { name: 'gorm Where fragment' },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'def find(conn, ids):\n    q = "SELECT * FROM t WHERE id IN (%s)" % ",".join(str(i) for i in ids)\n    return conn.execute(q)\n',
+    'def find(conn, ids):\n    q = "SELECT * FROM t WHERE id IN (%s)" % ",".join("?" * len(ids))\n    return conn.execute(q, ids)\n',
+    { name: 'an IN list of placeholders is built from constants; one of the values themselves is not' },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'def find(conn, ids):\n    marks = ", ".join([f"\'{i}\'" for i in ids])\n    conn.cursor().execute(f"SELECT * FROM t WHERE id IN ({marks})")\n',
+    'def find(conn, ids):\n    marks = ", ".join(["%s" for _ in ids])\n    conn.cursor().execute(f"SELECT * FROM t WHERE id IN ({marks})", ids)\n',
+    { name: 'a comprehension is judged by its body, not by what it runs over' },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'def find(conn, name=None):\n    clauses, params = [], []\n    if name:\n        clauses.append("name = \'%s\'" % name)\n    return conn.execute("SELECT * FROM t WHERE " + " AND ".join(clauses), params)\n',
+    'def find(conn, name=None):\n    clauses, params = [], []\n    if name:\n        clauses.append("name = ?")\n        params.append(name)\n    return conn.execute("SELECT * FROM t WHERE " + " AND ".join(clauses), params)\n',
+    { name: 'a list of clauses is as safe as what is appended to it' },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'def find(conn, table, name):\n    q = "SELECT * FROM {} WHERE name = %s".format(table)\n    conn.cursor().execute(q, (name,))\n',
+    'from psycopg2 import sql\ndef find(conn, table, name):\n    q = sql.SQL("SELECT * FROM {} WHERE name = %s").format(sql.Identifier(table))\n    conn.cursor().execute(q, (name,))\n',
+    { name: 'psycopg composes the identifier quoted; str.format does not' },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'class Repo:\n    table = "users"\n    def use(self, name):\n        self.table = name\n    def find(self, key):\n        return self.conn.execute("SELECT * FROM %s WHERE k = ?" % self.table, (key,))\n',
+    'class Repo:\n    table = "users"\n    def find(self, key):\n        return self.conn.execute("SELECT * FROM %s WHERE k = ?" % self.table, (key,))\n',
+    { name: 'a class constant as table name, unless a method assigns it' },
+  ],
+  [
     'py-sql-built',
     'python',
     'def build_query(name):\n    return f"SELECT * FROM users WHERE name = \'{name}\'"\ndef find(cur, name):\n    cur.execute(build_query(name))\n',
@@ -51,6 +114,13 @@ const CASES: RuleCase[] = [
     'php',
     '<?php\n$r = mysqli_query($c, "SELECT * FROM u WHERE n=\'" . $_GET["n"] . "\'");\n',
     '<?php\n$s = $pdo->prepare("SELECT * FROM u WHERE n = ?");\n$s->execute([$_GET["n"]]);\n',
+  ],
+  [
+    'php-sql-built',
+    'php',
+    '<?php\nclass UserController extends Controller {\n    public function find(Request $request) {\n        return DB::select("SELECT * FROM users WHERE email = \'" . $request->input("email") . "\'");\n    }\n}\n',
+    '<?php\nclass UserController extends Controller {\n    public function find(Request $request) {\n        return DB::select("SELECT * FROM users WHERE email = ?", [$request->input("email")]);\n    }\n}\n',
+    { name: 'Laravel DB::select built vs bound', requireCleanParse: true },
   ],
 ];
 

@@ -1,5 +1,6 @@
 // CWE-89 SQL injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { callRule } from '../../callRule';
 import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
@@ -19,6 +20,12 @@ export const pySqlInjection = callRule({
     python:
       /\.(execute|executemany|executescript|raw|mogrify|extra)$|^(text|sqlalchemy\.text|pd\.read_sql|pandas\.read_sql|read_sql(_query)?|([\w.]+\.)?RawSQL)$|\.(read_sql|read_sql_query)$/,
   },
+  // Bound parameters (`execute(query, params)`) are data: only the SQL text needs a guard.
+  guardedArgs: (call) =>
+    (call.last === 'extra'
+      ? ['where', 'select', 'tables', 'order_by'].map((k) => call.keywords.get(k))
+      : [call.args[0] ?? call.keywords.get('sql') ?? call.keywords.get('query')]
+    ).filter((a): a is SyntaxNode => a !== undefined),
   when: (call, ctx) => {
     // Django's QuerySet.extra(where=[...], select={...}) takes SQL fragments, without SELECT or WHERE words.
     if (call.last === 'extra')
@@ -35,16 +42,26 @@ export const pySqlInjection = callRule({
   },
 });
 
+const JS_SQL_CALL =
+  /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe|\$queryRawUnsafe|\$executeRawUnsafe|where|andWhere|orWhere|having|whereRaw|orderByRaw)$|^(query|sql\.unsafe)$/;
+/** Builder methods that take a condition fragment rather than a whole statement. */
+const FRAGMENT = /^(where|andWhere|orWhere|having|whereRaw|orderByRaw|Where|Or|Not|Having|Joins|Order|Group)$/;
+/** A condition compares something (or orders by a column), so a spliced value is SQL, not a column name alone. */
+const COMPARISON = /[=<>]|\b(like|in|between|is)\b|\b(asc|desc)\b/i;
+
 export const jsSqlInjection = callRule({
   ...meta,
   id: 'js-sql-built',
   languages: ['javascript', 'typescript'],
   callee: {
-    javascript: /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe)$|^(query|sql\.unsafe)$/,
-    typescript:
-      /\.(query|execute|raw|exec|all|get|run|prepare|each|unsafe|\$queryRawUnsafe|\$executeRawUnsafe)$|^query$/,
+    javascript: JS_SQL_CALL,
+    typescript: JS_SQL_CALL,
   },
-  when: (call, ctx) => builtSql(call.args[0], ctx, true),
+  // Query-builder fragments (TypeORM/knex `.where(\`u.name = '${x}'\`)`) carry no SQL keyword, only a comparison.
+  when: (call, ctx) =>
+    FRAGMENT.test(call.last)
+      ? builtSql(call.args[0], ctx, false) && COMPARISON.test(call.args[0]?.text ?? '')
+      : builtSql(call.args[0], ctx, true),
 });
 
 export const javaSqlInjection = callRule({
@@ -62,9 +79,17 @@ export const goSqlInjection = callRule({
   id: 'go-sql-built',
   languages: ['go'],
   callee: {
-    go: /\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext|Prepare|PrepareContext|Raw|Select|Get)$/,
+    go: /\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext|Prepare|PrepareContext|Raw|Select|Get|SelectContext|GetContext|Where|Or|Not|Having|Joins|Order|Group)$/,
   },
-  when: (call, ctx) => builtSql(call.last.endsWith('Context') ? call.args[1] : call.args[0], ctx, true),
+  when: (call, ctx) => {
+    // sqlx `Select(&dst, query)` / `GetContext(ctx, &dst, query)`: the query follows the context and destination.
+    const rest = call.args.slice(call.last.endsWith('Context') ? 1 : 0);
+    const query = rest[0]?.text.startsWith('&') ? rest[1] : rest[0];
+    // gorm `Where(fmt.Sprintf("name = '%s'", x))`, `Order("name " + dir)`: fragments without SQL keywords.
+    if (FRAGMENT.test(call.last))
+      return builtSql(query, ctx, false) && (/^(Order|Group)$/.test(call.last) || COMPARISON.test(query?.text ?? ''));
+    return builtSql(query, ctx, true);
+  },
 });
 
 export const phpSqlInjection = callRule({
@@ -72,7 +97,7 @@ export const phpSqlInjection = callRule({
   id: 'php-sql-built',
   languages: ['php'],
   callee: {
-    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$/,
+    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$|^DB::(select|selectOne|statement|unprepared|insert|update|delete|raw)$|->(whereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)$/,
   },
   when: (call, ctx) =>
     builtSql(/^(mysqli_query|mysqli_multi_query)$/.test(call.name) ? call.args[1] : call.args[0], ctx, true),

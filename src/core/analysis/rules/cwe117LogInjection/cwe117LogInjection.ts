@@ -2,5 +2,6 @@
 import type { Rule } from '../../Rule';
 import { cwe117Web } from './cwe117Web';
 import { cwe117Native } from './cwe117Native';
+import { cwe117Rust } from './cwe117Rust';
 
-export const cwe117LogInjection: readonly Rule[] = [...cwe117Web, ...cwe117Native];
+export const cwe117LogInjection: readonly Rule[] = [...cwe117Web, ...cwe117Native, ...cwe117Rust];

@@ -12,6 +12,20 @@ const CASES: RuleCase[] = [
     m('_logger.LogInformation("user {User}", s); return s;'),
     { requireCleanParse: true },
   ],
+  [
+    'log-injection',
+    'php',
+    '<?php\n$who = $_POST["username"];\nerror_log("failed login for " . $who);\n',
+    '<?php\n$who = str_replace(["\\r", "\\n"], "", $_POST["username"]);\nerror_log("failed login for " . $who);\n',
+    { name: 'PHP error_log of a form field; line breaks removed', requireCleanParse: true },
+  ],
+  [
+    'log-injection',
+    'php',
+    '<?php\nfunction show(Request $request) {\n    $this->logger->warning("lookup " . $request->input("q"));\n}\n',
+    '<?php\nfunction show(Request $request) {\n    $this->logger->warning("lookup " . json_encode($request->input("q")));\n}\n',
+    { name: 'a PSR-3 logger with a Laravel request value' },
+  ],
 ];
 
 describeRuleCases('CWE-117 log injection (Web rules)', CASES);

@@ -10,7 +10,7 @@ export const logInjection = injection(
     cwe: 'CWE-117',
     message: 'Request data is written to a log unchanged; a newline in it forges extra log entries.',
     fix: 'Strip or encode CR/LF (and control characters) before logging user data, or log it as a structured field.',
-    languages: ['python', 'javascript', 'typescript', 'java', 'go'],
+    languages: ['python', 'javascript', 'typescript', 'java', 'go', 'php'],
   },
   {
     python: [
@@ -23,8 +23,16 @@ export const logInjection = injection(
     typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
     java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
     go: [{ callee: /^log\.(Print|Printf|Println)$/ }],
+    php: [
+      { callee: /^error_log$/, args: [0] },
+      { callee: /^syslog$/, args: [1] },
+      {
+        callee: /^(\$(this->)?(log|logger)|Log)(->|::)(debug|info|notice|warning|error|critical|alert|emergency)$/,
+        args: [0],
+      },
+    ],
   },
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote)$/,
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes)$/,
 );
 
 export const csLogForging = callRule({

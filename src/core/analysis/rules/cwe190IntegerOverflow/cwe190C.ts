@@ -6,7 +6,8 @@ import { isConstant } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { C } from '../../ruleParts/cLifetimeFacts';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
-import { scopeOf } from '../../walk';
+import { scopeOf, walk } from '../../walk';
+import { declarationsOf } from '../../cDeclarations';
 
 const meta = { cwe: 'CWE-190', severity: 'warning' as const };
 
@@ -19,6 +20,32 @@ const NARROW = /^(std::)?(u?int(8|16)_t|unsigned\s+short|short|unsigned\s+char|u
 
 const BIT32 = /^(std::)?(u?int32_t|int|unsigned(\s+int)?|uint32|int32)$/;
 
+/** Overflow-checked ways to compute a size, and the limits code compares against before multiplying. */
+const CHECKED_SIZE =
+  /SIZE_MAX|INT_MAX|UINT_MAX|__builtin_(mul|add)_overflow|ckd_(mul|add)|check_(mul|add)_overflow|\b(array_size|array3_size|struct_size|size_mul|reallocarray|kcalloc|kmalloc_array|g_new0?|safe_mul)\s*\(|overflow/;
+
+/** The factors of a real product in the size (`n * sizeof(T)`), or none when `*` is only a dereference (`*len`). */
+function productFactors(size: SyntaxNode): SyntaxNode[] {
+  const product = [...walk(size)].find(
+    (n) => n.type === 'binary_expression' && n.childForFieldName('operator')?.text === '*',
+  );
+  return product ? operands(product, '*') : [];
+}
+
+/**
+ * `name` is compared against an upper limit before `at` (`if (n > MAX_ITEMS) return`, `MAX < n`); a test against 0 is
+ * no limit, nor is a loop bound (`i < n` limits i, not n).
+ */
+function limitedBefore(name: string, at: SyntaxNode): boolean {
+  const fn = scopeOf(at);
+  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
+  const n = escapeRe(name);
+  const zero = String.raw`\(?\s*0\s*\)?(?![\w.])`;
+  return new RegExp(
+    String.raw`\b${n}\s*(<=?|>=?)\s*(?!${zero})[\w(]|\b([A-Z][A-Z0-9_]*|[1-9]\d*)\s*(<=?|>=?)\s*${n}\b`,
+  ).test(before);
+}
+
 export const cAllocOverflow = callRule({
   id: 'c-alloc-size-overflow',
   cwe: 'CWE-190',
@@ -29,16 +56,27 @@ export const cAllocOverflow = callRule({
   callee: { c: /^(malloc|realloc|alloca)$/, cpp: /^(std::)?(malloc|realloc|alloca)$/ },
   when: (call, ctx) => {
     const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
-    if (!size || !/\*/.test(size.text) || isConstant(size)) return false;
-    const factors = size.text
-      .split('*')
-      .map((f) => f.trim())
-      .filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f));
+    if (!size || isConstant(size)) return false;
+    const factors = productFactors(size).filter((f) => !/^sizeof|^\(?\s*\d+\s*\)?$/.test(f.text.trim()));
     // Evidence: a factor must come from a caller or input; products of local constants cannot be steered.
     if (factors.length === 0 || !fromCallerOrInput(atomsOf(size), call.node, ctx)) return false;
-    return !/SIZE_MAX|INT_MAX|UINT_MAX|__builtin_mul_overflow|ckd_mul|overflow/.test(scopeOf(call.node).text);
+    if (CHECKED_SIZE.test(scopeOf(call.node).text)) return false;
+    return !factors.every((f) => atomsOf(f).every((a) => limitedBefore(a, call.node)));
+  },
+  // One 32-bit count times sizeof is computed in size_t: it wraps only where size_t is 32 bits, so it is a note.
+  tierOf: (call, ctx) => {
+    const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
+    const factors = size ? productFactors(size) : [];
+    const counts = factors.filter((f) => !/^sizeof/.test(f.text.trim()) && !/^\d+$/.test(f.text.trim()));
+    const hasSizeof = factors.some((f) => /^sizeof/.test(f.text.trim()));
+    const atoms = counts.length === 1 && counts[0] ? atomsOf(counts[0]) : [];
+    const declared = atoms.length === 1 ? declarationsOf(call.node, ctx).find((d) => d.name === atoms[0]) : undefined;
+    return hasSizeof && declared && !declared.indirect && NARROW_OR_32.test(declared.type.trim()) ? 'note' : 'finding';
   },
 });
+
+const NARROW_OR_32 =
+  /^(const\s+)?((un)?signed\s+)?(int|short|char)$|^(const\s+)?(unsigned|signed)$|^(const\s+)?(std::)?u?int(8|16|32)_t$/;
 
 export const cCheckedSumWraps: QueryRule = {
   ...meta,

@@ -4,5 +4,14 @@ import { cwe190C } from './cwe190C';
 import { cwe190Cpp } from './cwe190Cpp';
 import { cwe190Rust } from './cwe190Rust';
 import { cwe190Web } from './cwe190Web';
+import { cwe190Go } from './cwe190Go';
+import { cwe190Managed } from './cwe190Managed';
 
-export const cwe190IntegerOverflow: readonly Rule[] = [...cwe190C, ...cwe190Cpp, ...cwe190Rust, ...cwe190Web];
+export const cwe190IntegerOverflow: readonly Rule[] = [
+  ...cwe190C,
+  ...cwe190Cpp,
+  ...cwe190Rust,
+  ...cwe190Web,
+  ...cwe190Go,
+  ...cwe190Managed,
+];

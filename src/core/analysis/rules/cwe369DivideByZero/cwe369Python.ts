@@ -16,7 +16,6 @@ const RULE_ID = 'py-unchecked-divisor';
 const INPUT_TAINT: TaintSpec = { sources: ANY_SOURCES, sinks: {}, sanitizers: /^(len|max|bool)$/ };
 
 const RECEIVER = /^(self|cls)$/;
-const CLASS: ReadonlySet<string> = new Set(['class_definition']);
 /** `/` joins paths on pathlib objects; names of path parts mark that use. */
 const PATH_PART = /path|dir|root|folder|file|name|home|parent|segment|suffix|prefix|url/i;
 /** `%` formats strings; names of templates mark that use. */
@@ -90,14 +89,6 @@ function uncheckedDivisor(hit: SyntaxNode, divisor: SyntaxNode, ctx: RuleContext
   return null;
 }
 
-/** A public top-level function's parameter is the caller's value; a method's or a private helper's parameter is
- * usually validated by the class or module around it, so that case is a note. */
-function publicFunction(hit: SyntaxNode): boolean {
-  const fn = ancestor(hit, FUNCTION_TYPES);
-  if (!fn || ancestor(fn, FUNCTION_TYPES) || ancestor(fn, CLASS)) return false;
-  return !(fn.childForFieldName('name')?.text ?? '_').startsWith('_');
-}
-
 /** A parameter given a new value before the division is no longer the caller's value. */
 function reassigned(name: string, fn: SyntaxNode, hit: SyntaxNode): boolean {
   for (const n of walk(fn.childForFieldName('body') ?? fn)) {
@@ -123,8 +114,11 @@ export const pyUncheckedDivisor: QueryRule = {
   fix: 'Reject or handle a zero divisor first (`if not count: ...`, `if count <= 0: raise ValueError(...)`).',
   predicate: ({ hit, divisor }, ctx) =>
     hit !== undefined && divisor !== undefined && uncheckedDivisor(hit, divisor, ctx) !== null,
+  // Only a divisor read from input is evidence. A parameter is the caller's value: a library function dividing by
+  // its argument has the same contract as `/` itself, and real code validates at the boundary where input enters,
+  // so in helpers and methods alike it is a note.
   tierOf: ({ hit, divisor }, ctx) =>
-    hit && divisor && (uncheckedDivisor(hit, divisor, ctx) === 'input' || publicFunction(hit)) ? 'finding' : 'note',
+    hit && divisor && uncheckedDivisor(hit, divisor, ctx) === 'input' ? 'finding' : 'note',
 };
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -26,6 +26,20 @@ const CASES: RuleCase[] = [
     'class Signup { void fill(HttpServletRequest req, Member m) throws Exception { BeanUtils.populate(m, req.getParameterMap()); } }\n',
     'class Signup { void fill(HttpServletRequest req, Member m) throws Exception { Map<String, String> picked = new HashMap<>(); picked.put("nick", req.getParameter("nick")); BeanUtils.populate(m, picked); } }\n',
   ],
+  [
+    'php-extract-request',
+    'php',
+    '<?php\n$authorised = false;\nextract($_POST);\nif ($authorised) {\n    delete_everything();\n}\n',
+    '<?php\n$authorised = false;\n$name = $_POST["name"] ?? "";\nif ($authorised) {\n    delete_everything();\n}\n',
+    { name: 'extract of the POST array', requireCleanParse: true },
+  ],
+  [
+    'php-extract-request',
+    'php',
+    '<?php\nfunction handle(Request $request) {\n    extract($request->all());\n    return view("x");\n}\n',
+    '<?php\nfunction handle(Request $request) {\n    extract($request->all(), EXTR_PREFIX_ALL, "req");\n    return view("x");\n}\n',
+    { name: 'Laravel all() extracted; prefixed' },
+  ],
 ];
 
 describeRuleCases('CWE-915 mass assignment of object attributes (Web rules)', CASES);

@@ -147,4 +147,25 @@ export const javaReflectiveAssignment = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe915Web: readonly Rule[] = [massAssignment, javaReflectiveAssignment];
+/** Request arrays whose keys become variables: superglobals, Laravel's all()/input(). */
+const PHP_REQUEST_ARRAY =
+  /\$_(GET|POST|REQUEST|COOKIE|SERVER|FILES)\b|->(all|input|query|post)\s*\(\s*\)|^\$(request|params|input|data)$/;
+
+export const phpExtractRequest = callRule({
+  id: 'php-extract-request',
+  cwe: 'CWE-915',
+  severity: 'error',
+  languages: ['php'],
+  message:
+    'extract() (or one-argument parse_str) turns request keys into local variables, so a request can set or overwrite any variable (variable extraction, CWE-621), e.g. $is_admin.',
+  fix: 'Read the expected keys one by one ($name = $_POST["name"] ?? ""), or extract with EXTR_PREFIX_ALL into a prefix you never use elsewhere.',
+  callee: { php: /^(extract|parse_str)$/ },
+  when: (call, ctx) => {
+    if (call.name === 'parse_str') return call.args.length === 1;
+    const source = call.args[0];
+    if (!source || /EXTR_PREFIX_ALL/.test(call.args[1]?.text ?? '')) return false;
+    return PHP_REQUEST_ARRAY.test(source.text) || isRequestTainted(source, ctx);
+  },
+});
+
+export const cwe915Web: readonly Rule[] = [massAssignment, javaReflectiveAssignment, phpExtractRequest];

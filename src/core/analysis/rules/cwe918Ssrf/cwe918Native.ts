@@ -5,7 +5,7 @@ import type { RuleContext } from '../../RuleContext';
 import { callRule } from '../../callRule';
 import { constantLike, isConstant } from '../../stringShape';
 import { scopeOf } from '../../walk';
-import { isParameter } from '../../ruleParts/rustParameters';
+import { isRustInput } from '../../ruleParts/rustParameters';
 import { formatParts, type Part } from '../../httpMessageParts';
 import { chainOperands } from '../../ruleParts/nativeSplicedValues';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
@@ -37,12 +37,12 @@ export const rustSsrf = callRule({
     'An HTTP request is sent to a URL supplied by the caller, so the server can be steered to internal addresses.',
   fix: 'Parse the URL, allow only https and an allowlist of hosts (check host_str()), and reject private addresses.',
   callee: { rust: /^(reqwest::(blocking::)?get|ureq::get|ureq::post)$|client\.(get|post)$/ },
-  when: (call) => {
+  when: (call, ctx) => {
     const url = call.args[0];
     return (
       !!url &&
       url.type !== 'string_literal' &&
-      isParameter(url) &&
+      isRustInput(url, ctx) &&
       !/host_str\s*\(|\.host\s*\(\s*\)|allow/i.test(scopeOf(call.node).text)
     );
   },

@@ -2,6 +2,7 @@
 // under its CWE, after that CWE's own rules, so a stronger finding on the same spot comes first.
 import type { Rule } from '../../Rule';
 import { lowTierC } from './lowTierC';
+import { lowTierGo } from './lowTierGo';
 import { lowTierJava } from './lowTierJava';
 import { lowTierJavaScript } from './lowTierJavaScript';
 import { lowTierPhp } from './lowTierPhp';
@@ -15,4 +16,5 @@ export const lowTierRules: readonly Rule[] = [
   ...lowTierJava,
   ...lowTierPhp,
   ...lowTierRust,
+  ...lowTierGo,
 ];

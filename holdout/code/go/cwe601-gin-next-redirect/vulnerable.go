@@ -1,0 +1,20 @@
+package auth
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func Logout(sessions SessionStore) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if sid, err := c.Cookie("sid"); err == nil {
+			sessions.Delete(sid)
+		}
+		c.SetCookie("sid", "", -1, "/", "", true, true)
+		next := c.DefaultQuery("next", "/")
+		c.Redirect(http.StatusFound, next)
+	}
+}
+
+type SessionStore interface{ Delete(id string) }

@@ -1,0 +1,25 @@
+package media
+
+import (
+	"net/http"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/gin-gonic/gin"
+)
+
+const libraryDir = "/data/library"
+
+func ProbeHandler(c *gin.Context) {
+	name := c.Param("name")
+	if !filepath.IsLocal(name) {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "bad name"})
+		return
+	}
+	out, err := exec.Command("ffprobe", "-v", "quiet", "-print_format", "json", "-show_format", filepath.Join(libraryDir, name)).Output()
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "probe failed"})
+		return
+	}
+	c.Data(http.StatusOK, "application/json", out)
+}

@@ -1,0 +1,17 @@
+import { promises as fs } from 'fs';
+import path from 'path';
+import type { NextApiRequest, NextApiResponse } from 'next';
+
+const CONTENT_DIR = path.join(process.cwd(), 'content', 'guides');
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const slug = String(req.query.slug);
+  if (!SLUG.test(slug)) return res.status(404).json({ error: 'guide not found' });
+  try {
+    const markdown = await fs.readFile(path.join(CONTENT_DIR, `${slug}.md`), 'utf8');
+    res.status(200).json({ slug, markdown });
+  } catch {
+    res.status(404).json({ error: 'guide not found' });
+  }
+}

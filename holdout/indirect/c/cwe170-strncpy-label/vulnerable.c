@@ -1,0 +1,19 @@
+#include <stdio.h>
+#include <string.h>
+
+struct volume {
+    char label[16];
+    unsigned long long size;
+};
+
+/* The label field of a FAT boot sector is 11 bytes and may fill all of them. */
+void volume_from_boot_sector(struct volume *v, const unsigned char *sector)
+{
+    strncpy(v->label, (const char *)sector + 0x2B, sizeof v->label);
+    v->size = 0;
+}
+
+void print_volume(const struct volume *v)
+{
+    printf("label: %s (%zu chars)\n", v->label, strlen(v->label));
+}

@@ -1,0 +1,8 @@
+#include <string>
+
+// Joins a directory from the sync manifest with a file name.
+std::string join_path(const std::string &dir, const std::string &file)
+{
+    if (dir[dir.size() - 1] == '/') return dir + file;
+    return dir + "/" + file;
+}

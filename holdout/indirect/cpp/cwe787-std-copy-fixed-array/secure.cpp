@@ -1,0 +1,19 @@
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+struct KeyFrame {
+    std::uint32_t timestamp;
+    std::array<float, 16> weights;
+};
+
+// weights is decoded from the animation file; a well-formed file has at most 16 per frame.
+KeyFrame make_frame(std::uint32_t ts, const std::vector<float> &weights)
+{
+    KeyFrame kf{ts, {}};
+    if (weights.size() > kf.weights.size()) throw std::length_error("too many weights in key frame");
+    std::copy(weights.begin(), weights.end(), kf.weights.begin());
+    return kf;
+}

@@ -1,0 +1,18 @@
+package com.example.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public final class AccessAudit {
+    private static final Logger LOG = LoggerFactory.getLogger("access");
+
+    private AccessAudit() {}
+
+    private static String oneLine(String value) {
+        return value == null ? "null" : value.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    public static void denied(String username, String resource) {
+        LOG.warn("access denied user=" + oneLine(username) + " resource=" + oneLine(resource));
+    }
+}

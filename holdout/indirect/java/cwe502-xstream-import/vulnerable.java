@@ -1,0 +1,18 @@
+package com.example.boards;
+
+import com.thoughtworks.xstream.XStream;
+import java.io.InputStream;
+
+public class BoardImporter {
+    private final XStream xstream = new XStream();
+
+    public BoardImporter() {
+        xstream.alias("board", Board.class);
+        xstream.alias("card", Card.class);
+    }
+
+    /** Imports a board exported from another workspace (uploaded as XML). */
+    public Board importBoard(InputStream xml) {
+        return (Board) xstream.fromXML(xml);
+    }
+}

@@ -1,0 +1,13 @@
+const express = require('express');
+const { User } = require('../models');
+
+const router = express.Router();
+
+router.put('/me', express.json(), async (req, res) => {
+  const user = await User.findByPk(req.session.userId);
+  if (!user) return res.sendStatus(401);
+  await user.update(req.body);
+  res.json({ id: user.id, name: user.name, email: user.email });
+});
+
+module.exports = router;

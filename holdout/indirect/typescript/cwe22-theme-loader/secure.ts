@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const THEMES_DIR = '/opt/app/themes';
+const THEME_NAME = /^[a-z0-9][a-z0-9-]{0,40}$/;
+
+export interface Theme {
+  name: string;
+  colors: Record<string, string>;
+}
+
+/** Loads the theme a workspace admin selected in the settings page. */
+export async function loadTheme(themeName: string): Promise<Theme> {
+  if (!THEME_NAME.test(themeName)) throw new Error(`unknown theme ${themeName}`);
+  const raw = await readFile(join(THEMES_DIR, themeName, 'theme.json'), 'utf8');
+  return JSON.parse(raw) as Theme;
+}

@@ -1,0 +1,70 @@
+// CWE-362 concurrent execution using a shared resource without synchronisation: the analyser rules for this
+// weakness, in registry order.
+import type { QueryRule, Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { ancestor, FUNCTION_TYPES, walk } from '../walk';
+
+/** Parameters of an HTTP handler: the server runs each request on its own goroutine. */
+const HANDLER_PARAMS = /http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx/;
+/** Any lock, or a map type that is safe for concurrent use. */
+const SYNCHRONISED = /\.(R?Lock|TryLock)\(|sync\.Map|atomic\./;
+
+/** A map declared (`var m = make(map...)`, `m := map...{}`, `var m map[...]...`) in `scope`, outside `skip`. */
+function declaresMap(scope: SyntaxNode, name: string, skip?: SyntaxNode): boolean {
+  const skipped = (c: SyntaxNode): boolean => c.startIndex === skip?.startIndex && c.endIndex === skip.endIndex;
+  for (const n of walk(scope, skipped)) {
+    if (n.type !== 'var_spec' && n.type !== 'short_var_declaration') continue;
+    const left = n.childForFieldName(n.type === 'var_spec' ? 'name' : 'left');
+    if (!left || !left.text.split(/\s*,\s*/).includes(name)) continue;
+    if (/map\s*\[/.test(n.text)) return true;
+  }
+  return false;
+}
+
+/** The function that runs concurrently around `write`: a `go func(){...}` literal or an HTTP handler. */
+function concurrentFunction(write: SyntaxNode): SyntaxNode | null {
+  for (let fn = ancestor(write, FUNCTION_TYPES); fn; fn = ancestor(fn, FUNCTION_TYPES)) {
+    if (
+      fn.type === 'func_literal' &&
+      fn.parent?.type === 'call_expression' &&
+      fn.parent.parent?.type === 'go_statement'
+    )
+      return fn;
+    if (HANDLER_PARAMS.test(fn.childForFieldName('parameters')?.text ?? '')) return fn;
+  }
+  return null;
+}
+
+/**
+ * Go maps are not safe for concurrent writes (the runtime may abort with "concurrent map writes"). The rule flags an
+ * entry written to a map declared outside the goroutine or HTTP handler that writes it, when no lock is taken in the
+ * code around it and the map is no sync.Map.
+ */
+export const goSharedMapWrite: QueryRule = {
+  id: 'go-shared-map-write',
+  cwe: 'CWE-362',
+  severity: 'warning',
+  languages: ['go'],
+  kind: 'query',
+  query: {
+    // `m[k] = v` and `m[k]++`: both write the entry.
+    go: '[(assignment_statement left: (expression_list (index_expression operand: (identifier) @map))) (inc_statement (index_expression operand: (identifier) @map)) (dec_statement (index_expression operand: (identifier) @map))] @hit',
+  },
+  message:
+    'A map shared between goroutines (or between concurrent HTTP requests) is written without a lock; concurrent writes corrupt it or crash the program.',
+  fix: 'Guard every access with a sync.Mutex (mu.Lock(); defer mu.Unlock()), use sync.Map, or give the map to one goroutine and send it updates over a channel.',
+  predicate: ({ hit, map }) => {
+    if (!hit || !map) return false;
+    const fn = concurrentFunction(hit);
+    if (!fn) return false;
+    const outer = ancestor(fn, FUNCTION_TYPES);
+    let root = hit;
+    while (root.parent) root = root.parent;
+    // A map made inside the concurrent function is its own; a shared one is declared around it (package or caller).
+    if (declaresMap(fn, map.text) || !declaresMap(root, map.text, fn)) return false;
+    return !SYNCHRONISED.test(fn.text) && !(outer && SYNCHRONISED.test(outer.text));
+  },
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe362RaceCondition: readonly Rule[] = [goSharedMapWrite];
