@@ -2,7 +2,7 @@
 import type { QueryRule, Rule, TaintRule } from '../../Rule';
 import { exprTainted, taintOf } from '../../taint';
 import { callRule } from '../../callRule';
-import { isRequestTainted, builtOrTainted, keyword } from '../../ruleHelpers';
+import { isRequestTainted, builtOrTainted } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren } from '../../walk';
