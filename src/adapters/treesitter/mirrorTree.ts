@@ -163,7 +163,7 @@ export function mirrorTree(tree: Tree, code: string): MirrorTree {
   s.reserve(Math.max(64, code.length >> 1));
   const named = new Map<number, boolean>();
   const lastChild: number[] = [];
-  // Missing nodes only occur in trees with errors; reading the flag costs a wasm call per node.
+  // Missing and error nodes only occur in trees with errors; reading the flag costs a wasm call per node.
   const mayMiss = tree.rootNode.hasError;
   const cursor = tree.walk();
   const read = (parent: number): number => {
@@ -176,7 +176,9 @@ export function mirrorTree(tree: Tree, code: string): MirrorTree {
       isNamed = cursor.nodeIsNamed;
       named.set(typeId, isNamed);
     }
-    const broken = (language.types[typeId] || 'ERROR') === 'ERROR' || (mayMiss && cursor.nodeIsMissing);
+    // Only a tree with an error has broken nodes; the error symbol's id decides, as web-tree-sitter also
+    // types nameless symbols (Go's zero-width final terminator) 'ERROR'. 0xffff: ts_builtin_sym_error.
+    const broken = mayMiss && (typeId === 0xffff || cursor.nodeIsMissing);
     s.typeId[i] = typeId;
     s.start[i] = cursor.startIndex;
     s.end[i] = cursor.endIndex;
