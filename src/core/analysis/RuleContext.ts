@@ -21,6 +21,8 @@ export interface RuleContext {
   callsWithin(start: number, end: number): CallInfo[];
   /** The calls whose name `pattern` matches, in file order; one scan per pattern object per analysis. */
   callsMatching(pattern: RegExp): CallInfo[];
+  /** The calls whose callee name is exactly `name`, in file order; indexed once per analysis. */
+  callsNamed(name: string): CallInfo[];
   /** The CallInfo of a call node, computed once per node however many rules ask. */
   callAt(node: SyntaxNode): CallInfo;
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
@@ -58,6 +60,7 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
   // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
   // each time filtering every call in the file, which made analysis quadratic in file length.
   let callsByScope: Map<string, CallInfo[]> | null = null;
+  let callsByName: Map<string, CallInfo[]> | null = null;
   let byStart: { start: number; end: number; call: CallInfo }[] | null = null;
   const spanKey = (n: SyntaxNode): string => `${n.startIndex}:${n.endIndex}:${n.type}`;
   let aliases: Map<string, string> | null = null;
@@ -100,6 +103,17 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
         callsByPattern.set(pattern, found);
       }
       return found;
+    },
+    callsNamed(name) {
+      if (!callsByName) {
+        callsByName = new Map();
+        for (const call of ctx.calls()) {
+          const list = callsByName.get(call.name);
+          if (list) list.push(call);
+          else callsByName.set(call.name, [call]);
+        }
+      }
+      return callsByName.get(name) ?? [];
     },
     callsIn(scope) {
       if (!callsByScope) {

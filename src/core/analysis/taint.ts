@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { TaintSpec } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
-import { isCallNode, type CallInfo } from './callInfo';
+import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
@@ -154,7 +154,7 @@ function callerTaintedParameters(scope: SyntaxNode, ruleId: string, spec: TaintS
   const name = functionNameOf(scope);
   if (!name || params.length === 0) return [];
   const found = new Set<string>();
-  for (const call of callsNamed(name, ctx)) {
+  for (const call of ctx.callsNamed(name)) {
     if (call.node.startIndex >= scope.startIndex && call.node.endIndex <= scope.endIndex) continue;
     const callerState = taintOf(call.node, ruleId, spec, ctx);
     call.args.forEach((arg, i) => {
@@ -163,21 +163,6 @@ function callerTaintedParameters(scope: SyntaxNode, ruleId: string, spec: TaintS
     });
   }
   return [...found];
-}
-
-/** The calls of each callee name, in file order, indexed once per analysis (a scan of every call per function and rule was quadratic). */
-function callsNamed(name: string, ctx: RuleContext): CallInfo[] {
-  let byName = ctx.memo.get('taint:callsByName') as Map<string, CallInfo[]> | undefined;
-  if (!byName) {
-    byName = new Map();
-    for (const call of ctx.calls()) {
-      const list = byName.get(call.name);
-      if (list) list.push(call);
-      else byName.set(call.name, [call]);
-    }
-    ctx.memo.set('taint:callsByName', byName);
-  }
-  return byName.get(name) ?? [];
 }
 
 function functionNameOf(fn: SyntaxNode): string | null {
