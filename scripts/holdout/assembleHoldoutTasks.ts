@@ -1,7 +1,9 @@
-// Assembles the hold-out task corpus: holdout/tasks/<language>.yaml (written by hand, one file per
-// language, block scalars keep code prefixes readable) -> holdout/tasks.jsonl in the dev task schema,
-// which evalRetrieval.ts and the CLI's `retrieve --jsonl` read. Usage:
-// npx tsx scripts/holdout/assembleHoldoutTasks.ts [--check]   (--check: exit 1 if tasks.jsonl is stale)
+// Assembles the hold-out task corpora: holdout/<set>/<language>.yaml (written by hand, one file per
+// language, block scalars keep code prefixes readable) -> holdout/<set>.jsonl in the dev task schema,
+// which evalRetrieval.ts and the CLI's `retrieve --jsonl` read. Two sets, written separately and
+// measured separately: `tasks` (first round) and `tasks-r3` (third round, harder styles). Usage:
+// npx tsx scripts/holdout/assembleHoldoutTasks.ts [SET...] [--check]
+//   SET: tasks | tasks-r3 (default: both); --check: exit 1 if a JSON Lines file is stale
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -9,10 +11,17 @@ import { LANGUAGES } from '../../src/core/task/Task';
 import { writtenFileSchema, type HoldoutTask, type WrittenFile } from './holdoutTaskSchema';
 
 export const HOLDOUT_DIR = 'holdout';
-export const HOLDOUT_TASKS_FILE = join(HOLDOUT_DIR, 'tasks.jsonl');
+
+/** The task sets: each is a folder of YAML files and the JSON Lines file it assembles to. */
+export const HOLDOUT_TASK_SETS = ['tasks', 'tasks-r3'] as const;
+export type HoldoutTaskSet = (typeof HOLDOUT_TASK_SETS)[number];
+
+export const taskSetDir = (set: HoldoutTaskSet): string => join(HOLDOUT_DIR, set);
+export const taskSetFile = (set: HoldoutTaskSet): string => join(HOLDOUT_DIR, `${set}.jsonl`);
+export const HOLDOUT_TASKS_FILE = taskSetFile('tasks');
 
 /** Every written file, parsed and checked, in the registry's language order. */
-export function readWrittenFiles(dir = join(HOLDOUT_DIR, 'tasks')): WrittenFile[] {
+export function readWrittenFiles(dir = taskSetDir('tasks')): WrittenFile[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
@@ -42,13 +51,44 @@ export function toJsonLines(tasks: readonly HoldoutTask[]): string {
   return tasks.map((t) => JSON.stringify(t)).join('\n') + '\n';
 }
 
+/** The JSON Lines text a set's YAML files assemble to. */
+export function assembleTaskSet(set: HoldoutTaskSet): string {
+  return toJsonLines(assembleHoldoutTasks(readWrittenFiles(taskSetDir(set))));
+}
+
+function isTaskSet(value: string): value is HoldoutTaskSet {
+  return (HOLDOUT_TASK_SETS as readonly string[]).includes(value);
+}
+
 if (process.argv[1]?.endsWith('assembleHoldoutTasks.ts')) {
-  const text = toJsonLines(assembleHoldoutTasks(readWrittenFiles()));
-  if (process.argv.includes('--check')) {
-    const stale = readFileSync(HOLDOUT_TASKS_FILE, 'utf8') !== text;
-    process.stderr.write(stale ? `${HOLDOUT_TASKS_FILE} is stale: rerun without --check\n` : 'up to date\n');
-    process.exit(stale ? 1 : 0);
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const named = args.filter((a) => a !== '--check');
+  const unknown = named.filter((a) => !isTaskSet(a));
+  if (unknown.length) {
+    process.stderr.write(`unknown task set ${unknown.join(', ')}; sets: ${HOLDOUT_TASK_SETS.join(', ')}\n`);
+    process.exit(2);
   }
-  writeFileSync(HOLDOUT_TASKS_FILE, text);
-  process.stderr.write(`wrote ${text.split('\n').length - 1} tasks to ${HOLDOUT_TASKS_FILE}\n`);
+  const sets = named.length ? named.filter(isTaskSet) : HOLDOUT_TASK_SETS;
+  let stale = false;
+  for (const set of sets) {
+    const text = assembleTaskSet(set);
+    const file = taskSetFile(set);
+    if (check) {
+      const current = ((): string | undefined => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch {
+          return undefined;
+        }
+      })();
+      const isStale = current !== text;
+      stale ||= isStale;
+      process.stderr.write(isStale ? `${file} is stale: rerun without --check\n` : `${file} up to date\n`);
+    } else {
+      writeFileSync(file, text);
+      process.stderr.write(`wrote ${text.split('\n').length - 1} tasks to ${file}\n`);
+    }
+  }
+  process.exit(stale ? 1 : 0);
 }
