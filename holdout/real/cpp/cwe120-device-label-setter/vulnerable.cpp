@@ -1,4 +1,4 @@
-// Device model of the inventory agent; serialised into a fixed record for the legacy collector.
+// Device model of the inventory agent; serialised into a packed record for the legacy collector.
 #include <cstdint>
 #include <cstring>
 #include <iostream>
