@@ -3,7 +3,8 @@
 // `npx tsx scripts/holdout/holdoutCode.ts OUT.jsonl [ROOT...]` (ROOTs default to HOLDOUT_ROOTS).
 // Layout: ROOT/<language>/cwe<N>-<slug>/{vulnerable,secure}.<ext>; the directory names the pair and its CWE.
 // holdout/code holds the first round (canonical API shapes), holdout/indirect the second (taint through wrappers,
-// helpers and arithmetic, guards that keep the risky call); one root alone measures one round.
+// helpers and arithmetic, guards that keep the risky call), holdout/real the third (40-70-line project files with the
+// weakness in one function and a fix-commit-sized diff); one root alone measures one round.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,7 @@ export interface HoldoutSample {
 
 /** A pair directory is `cwe<N>-<slug>`: lower-case words joined by hyphens after the CWE number. */
 export const PAIR_DIR = /^cwe(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect'];
+export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect', 'holdout/real'];
 export const LABELS: readonly HoldoutLabel[] = ['vulnerable', 'secure'];
 
 /** Every file of every pair directory under root, one sample per side file, in a stable order. */
