@@ -9,6 +9,7 @@ import { isCallNode } from './callInfo';
 import { GUARD_CLASS, GUARDS } from './guardShapes';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
+import { helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
@@ -161,6 +162,13 @@ export function guardedSink(
       const stmt = c.node.parent?.type === 'try_expression' ? c.node.parent : c.node;
       return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
     });
+  // A helper of this file that raises unless its argument passes (`_check_name(name)`, `path = _safe_path(name)`):
+  // its body is read, so the evidence is the check's shape, not the helper's name.
+  const helperCalls = ctx.callsIn(scope).filter((c) => {
+    if (c.node.endIndex > sink.startIndex) return false;
+    const stmt = c.node.parent?.type === 'assignment' ? c.node.parent : c.node;
+    return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
+  });
   const asserts = [...walk(scope)].filter(
     (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
   );
@@ -172,6 +180,7 @@ export function guardedSink(
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
       found.push('name');
     for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
+    if (helperCalls.some((c) => helperChecks(c, q.names, cls, shapes, ctx, 'raises'))) found.push('shape');
     const overwrites = (b: SyntaxNode): boolean =>
       [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
