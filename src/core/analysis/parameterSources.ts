@@ -8,6 +8,8 @@ import type { Finding } from './Finding';
 import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+import { isCallNode } from './callInfo';
+import { functionsByName } from './stringShape';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -67,11 +69,24 @@ const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s
  * into a URL (`f"https://{sub}.example.com/"`). So these sinks count only when the value, or the local it reads, is
  * put together.
  */
+/** `_report_path(name)`: a helper of the same file whose every return joins its parts (`os.path.join(BASE, name)`). */
+function helperJoins(node: SyntaxNode, ctx: RuleContext): boolean {
+  if (!isCallNode(node)) return false;
+  const name = /^(?:self\.|cls\.)?(\w+)$/.exec(ctx.callAt(node).name)?.[1];
+  const fns = name ? (functionsByName(ctx).get(name) ?? []) : [];
+  if (fns.length !== 1) return false;
+  const fn = fns[0]!;
+  const returns = [...walk(fn, (n) => n !== fn && FUNCTION_TYPES.has(n.type))]
+    .filter((n) => n.type === 'return_statement')
+    .map((r) => r.namedChildren[0]?.text ?? '');
+  return returns.length > 0 && returns.every((v) => JOINED.test(v));
+}
+
 export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
   return call.args.slice(0, 1).some((arg) => {
-    if (JOINED.test(arg.text)) return true;
+    if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx
       .callsIn(scope)

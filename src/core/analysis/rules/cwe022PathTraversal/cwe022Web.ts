@@ -12,7 +12,7 @@ export const pyPathTraversal = pathRule(
     python: [
       {
         callee:
-          /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|FileResponse|os\.path\.join)$/,
+          /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|(web\.|responses\.)?FileResponse|aiofiles\.open|os\.path\.join)$/,
         args: [0, 1, 2],
       },
     ],
