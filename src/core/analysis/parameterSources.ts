@@ -61,7 +61,7 @@ export function helperParameters(scope: SyntaxNode): string[] {
 /** Sinks that need the parameter put together with other parts: a path under a base, a URL around a host. */
 const JOINED_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73', 'CWE-918']);
 /** A path put together from parts: a join, a concatenation, a format. */
-const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|^f["']/;
+const JOINED = /\b(join|Join|Combine|resolve|joinpath)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|\s\/\s|^f["']/;
 
 /**
  * A function that opens the path (or fetches the URL) its caller hands it (`open(path)`, `requests.get(url)`) does
@@ -85,7 +85,9 @@ function helperJoins(node: SyntaxNode, ctx: RuleContext): boolean {
 export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
-  return call.args.slice(0, 1).some((arg) => {
+  // A method on a path object (`(BASE / name).read_text()`) has no argument: the object is the path.
+  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
+  return (receiver ? [receiver] : call.args.slice(0, 1)).some((arg) => {
     if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx

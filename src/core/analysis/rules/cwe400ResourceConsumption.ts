@@ -71,7 +71,8 @@ export const pyUnboundedRecvLoop = callRule({
     if (!loop || !target || !/^\w+$/.test(target)) return false;
     const body = loop.text;
     const keeps = new RegExp(`\\.(append|extend|write)\\(\\s*${target}\\s*\\)|\\+=\\s*${target}\\b`).test(body);
-    const sized = /(len\s*\(|total|size|count|received)\w*\s*(>=?|<=?)|(>=?|<=?)\s*\w*(MAX|LIMIT|max|limit)/.test(body);
+    const sized =
+      /(len\s*\([^)]*\)|total|size|count|received)\w*\s*(>=?|<=?)|(>=?|<=?)\s*\w*(MAX|LIMIT|max|limit)/.test(body);
     return keeps && !sized;
   },
 });

@@ -162,11 +162,14 @@ export const pyRequestSizedRepeat: QueryRule = {
     const count = literal(left) ? right : literal(right) ? left : null;
     if (!count || !/^identifier$/.test(count.type)) return false;
     const scope = scopeOf(hit);
-    const fromRequest = ctx
-      .assignments(scope)
-      .some(
-        (a) => a.names.includes(count.text) && a.node.endIndex <= hit.startIndex && FROM_REQUEST.test(a.value.text),
-      );
+    const fromRequest = ctx.assignments(scope).some(
+      (a) =>
+        a.names.includes(count.text) &&
+        a.node.endIndex <= hit.startIndex &&
+        FROM_REQUEST.test(a.value.text) &&
+        // `min(int(request.args["n"]), 80)` is clamped where it is read.
+        !/^min\s*\(/.test(a.value.text),
+    );
     return fromRequest && !upperBounded(count.text, scope);
   },
 };
