@@ -135,6 +135,17 @@ function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   return namedChildren(n).some((side) => hostPart(side) || (IDENTIFIER_TYPES.has(side.type) && hosts.has(side.text)));
 }
 
+/** `ipaddress.ip_address(socket.gethostbyname(host)).is_private`: the address a URL's host resolves to is tested. */
+function checksAddress(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
+  const checks = q.shapes.addressChecks;
+  if (!checks || q.cls !== 'redirect' || n.type !== 'attribute' || !checks.test(n.text)) return false;
+  const urls = derivedNames(cond, q);
+  // `host = urlparse(url).hostname` is one step from the URL; the address one more.
+  for (const a of q.ctx.assignments(scopeOf(cond)))
+    if (a.node.endIndex <= cond.startIndex && mentions(a.value, urls)) a.names.forEach((x) => urls.add(x));
+  return mentions(n.childForFieldName('object') ?? n, urls);
+}
+
 /** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */
 function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
   if (!q.shapes.integrityChecks) return null;
@@ -174,6 +185,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
     if (comparesHost(n, q, cond)) return 'shape';
+    if (checksAddress(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }

@@ -219,6 +219,114 @@ def read_item(name):
     return path.read_text()
 `,
   },
+  {
+    name: 'a port checked by int() in a try whose handler refuses',
+    cwe: 'CWE-78',
+    vulnerable: `import os
+from flask import request
+
+
+def probe():
+    port = request.args["port"]
+    try:
+        print(port)
+    except ValueError:
+        return "bad", 400
+    os.system("nc -z localhost " + port)
+`,
+    fixed: `import os
+from flask import request
+
+
+def probe():
+    port = request.args["port"]
+    try:
+        int(port)
+    except ValueError:
+        return "bad", 400
+    os.system("nc -z localhost " + port)
+`,
+  },
+  {
+    name: 'a file name refused when it holds a separator, joined with os.path.join',
+    cwe: 'CWE-22',
+    vulnerable: `import os
+from flask import request
+
+
+def read():
+    name = request.args["name"]
+    if "~" in name:
+        return "bad", 400
+    path = os.path.join("/srv/data", name)
+    return open(path).read()
+`,
+    fixed: `import os
+from flask import request
+
+
+def read():
+    name = request.args["name"]
+    if "/" in name or "\\\\" in name or ".." in name:
+        return "bad", 400
+    path = os.path.join("/srv/data", name)
+    return open(path).read()
+`,
+  },
+  {
+    name: 'a fetch refused when the host resolves to a private address',
+    cwe: 'CWE-918',
+    vulnerable: `import socket
+import requests
+from urllib.parse import urlparse
+from flask import request
+
+
+def fetch():
+    url = request.args["url"]
+    host = urlparse(url).hostname
+    print(socket.gethostbyname(host))
+    return requests.get(url, timeout=5).text
+`,
+    fixed: `import ipaddress
+import socket
+import requests
+from urllib.parse import urlparse
+from flask import request
+
+
+def fetch():
+    url = request.args["url"]
+    host = urlparse(url).hostname
+    if ipaddress.ip_address(socket.gethostbyname(host)).is_private:
+        raise ValueError("private address")
+    return requests.get(url, timeout=5).text
+`,
+  },
+  {
+    name: 'a log line with the value interpolated; fixed by logging its repr',
+    cwe: 'CWE-117',
+    vulnerable: `import logging
+from flask import request
+
+log = logging.getLogger(__name__)
+
+
+def login():
+    user = request.form["user"]
+    log.info("login for %s" % user)
+`,
+    fixed: `import logging
+from flask import request
+
+log = logging.getLogger(__name__)
+
+
+def login():
+    user = request.form["user"]
+    log.info("login for %r", user)
+`,
+  },
 ];
 
 describeModuleCases('Python modules: inputs outside handlers and fixes in helpers', CASES);
