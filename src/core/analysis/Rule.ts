@@ -23,7 +23,7 @@ export interface RuleMeta {
   guardedArgs?: (call: CallInfo) => SyntaxNode[];
   /**
    * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
-   * strong sinks (command, SQL, eval, deserialisation, path) take them at all.
+   * strong sinks (command, SQL, eval, deserialisation, path) take them by default; true opts another rule in.
    */
   parameterSources?: boolean;
 }

@@ -17,7 +17,8 @@ const STRONG_SINKS: ReadonlySet<string> = new Set(
 );
 
 export function takesParameterSources(rule: Rule): boolean {
-  return rule.parameterSources !== false && STRONG_SINKS.has(rule.cwe);
+  // `true` opts a rule of another CWE in (Python markup returned as HTML: the caller's text is the page).
+  return rule.parameterSources === true || (rule.parameterSources !== false && STRONG_SINKS.has(rule.cwe));
 }
 
 /** Numbers and booleans cannot carry an injection; a parameter declared as one is no source. */

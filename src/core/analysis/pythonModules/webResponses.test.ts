@@ -205,6 +205,34 @@ class LoginHandler(tornado.web.RequestHandler):
         log.info("login attempt for %s" % user)
 `,
   },
+  {
+    name: 'a rendering helper returns markup around its parameters; fixed with html.escape on each',
+    cwe: 'CWE-79',
+    vulnerable: `def comment_html(author, body):
+    return "<article><h3>" + author + "</h3><p>" + body + "</p></article>"
+`,
+    fixed: `import html
+
+
+def comment_html(author, body):
+    return "<article><h3>" + html.escape(author) + "</h3><p>" + html.escape(body) + "</p></article>"
+`,
+  },
+  {
+    name: 'a widget class method formats a title into HTML; fixed with markupsafe.escape',
+    cwe: 'CWE-79',
+    vulnerable: `class Card:
+    def header(self, title):
+        return f"<div class='card-title'>{title}</div>"
+`,
+    fixed: `from markupsafe import escape
+
+
+class Card:
+    def header(self, title):
+        return f"<div class='card-title'>{escape(title)}</div>"
+`,
+  },
 ];
 
 describeModuleCases('Python modules: responses, redirects, fetches, errors and logs', CASES);
