@@ -23,7 +23,7 @@ export interface RuleMeta {
   guardedArgs?: (call: CallInfo) => SyntaxNode[];
   /**
    * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
-   * strong sinks (command, SQL, eval, deserialisation, path) take them at all.
+   * strong sinks (command, SQL, eval, deserialisation, path) take them by default; true opts another rule in.
    */
   parameterSources?: boolean;
 }
@@ -44,6 +44,8 @@ export interface QueryRule extends RuleMeta {
 export interface SinkSpec {
   callee: RegExp;
   args?: number[];
+  /** The object a method is called on is the dangerous value (`(BASE / name).read_text()`), instead of `args`. */
+  receiver?: boolean;
   /** Extra condition on the call, e.g. `shell=True` present. */
   when?: (call: CallInfo, ctx: RuleContext) => boolean;
 }

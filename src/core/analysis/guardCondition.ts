@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
+import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
@@ -134,6 +135,17 @@ function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   return namedChildren(n).some((side) => hostPart(side) || (IDENTIFIER_TYPES.has(side.type) && hosts.has(side.text)));
 }
 
+/** `ipaddress.ip_address(socket.gethostbyname(host)).is_private`: the address a URL's host resolves to is tested. */
+function checksAddress(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
+  const checks = q.shapes.addressChecks;
+  if (!checks || q.cls !== 'redirect' || n.type !== 'attribute' || !checks.test(n.text)) return false;
+  const urls = derivedNames(cond, q);
+  // `host = urlparse(url).hostname` is one step from the URL; the address one more.
+  for (const a of q.ctx.assignments(scopeOf(cond)))
+    if (a.node.endIndex <= cond.startIndex && mentions(a.value, urls)) a.names.forEach((x) => urls.add(x));
+  return mentions(n.childForFieldName('object') ?? n, urls);
+}
+
 /** The condition compares a MAC of the value in constant time (`hmac.compare_digest(sig, hmac.new(k, data, ...))`). */
 function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
   if (!q.shapes.integrityChecks) return null;
@@ -157,6 +169,8 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
+      // A helper of this file whose result vouches for the value (`if not _is_safe(p): abort(403)`).
+      if (inArgs && helperChecks(ctx.callAt(n), names, cls, shapes, ctx, 'predicate')) return 'shape';
       const generator = n.childForFieldName('arguments');
       if (shapes.elementChecks?.test(name) && generator?.type === 'generator_expression') {
         const over = namedChildren(generator).filter((c) => c.type === 'for_in_clause');
@@ -171,6 +185,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
     if (comparesHost(n, q, cond)) return 'shape';
+    if (checksAddress(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
   }

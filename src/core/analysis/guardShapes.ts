@@ -75,6 +75,8 @@ export interface LanguageGuards {
    * `parts.netloc != request.host`): for the redirect class, a comparison of one of them, by any operator, counts.
    */
   urlHostParts?: RegExp;
+  /** Properties of a resolved address whose test checks where a server-side fetch goes (redirect class). */
+  addressChecks?: RegExp;
   /**
    * `all(test for ch in x)`: a test of every element of the value, given as a generator over it (not `all([a, b])`,
    * which only says the values are present).
@@ -104,13 +106,16 @@ const PYTHON: LanguageGuards = {
   elementChecks: /^all$/,
   integrityChecks: /^(hmac\.compare_digest|secrets\.compare_digest)$/,
   urlHostParts: /\.(netloc|hostname|scheme)$/,
+  // `ipaddress.ip_address(socket.gethostbyname(host)).is_private` then refuse: where a fetch goes is checked.
+  addressChecks: /\.(is_private|is_loopback|is_reserved|is_link_local|is_multicast|is_global|is_unspecified)$/,
   raisingChecks: RAISING,
   membership: true,
   prefixChecks: /(^|\.)(startswith|commonpath|is_relative_to|relative_to)$/,
   // No `\b` before `.resolve`: it follows a `)` in `(base / name).resolve()`.
   normalisers: /(\bos\.path\.(realpath|abspath|normpath)|\.resolve)\s*\(/,
   // A parent step is what a path traversal needs; `os.path.join` with an absolute part is left to the prefix checks.
-  forbiddenParts: { path: /^['"]\.\.[/\\]?['"]$/ },
+  // A name without a separator cannot leave the folder it is joined under (`"/" in name` then exit).
+  forbiddenParts: { path: /^['"](\.\.[/\\]?|\/|\\\\)['"]$/ },
   ancestors: /\.parents$/,
   sanitizers: {
     // An address object prints as digits, dots and colons only.

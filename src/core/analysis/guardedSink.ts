@@ -9,6 +9,7 @@ import { isCallNode } from './callInfo';
 import { GUARD_CLASS, GUARDS } from './guardShapes';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
+import { helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
@@ -49,6 +50,28 @@ function goPackage(id: SyntaxNode, ctx: RuleContext): boolean {
   return new RegExp(`"(?:[\\w.-]+/)*${id.text}"`).test(ctx.code);
 }
 
+/** The names Python `import` lines bind (`import os`, `import numpy as np`, `from os import path`), read once. */
+function importedNames(ctx: RuleContext): Set<string> {
+  const cached = ctx.memo.get('guardedSink:imports') as Set<string> | undefined;
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const m of ctx.code.matchAll(/^[ \t]*(?:from\s+[\w.]+\s+)?import\s+([^\n#]+)/gm))
+    for (const part of m[1]!.replace(/[()\\]/g, '').split(','))
+      names.add(/(?:\bas\s+)?(\w+)\s*$/.exec(part.trim())?.[1] ?? /^(\w+)/.exec(part.trim())?.[1] ?? '');
+  ctx.memo.set('guardedSink:imports', names);
+  return names;
+}
+
+/** A Python module used as a callee's root (`os` in `os.path.join(...)`, `shlex` in `shlex.split`): no variable. */
+function pyModule(id: SyntaxNode, ctx: RuleContext): boolean {
+  if (ctx.language !== 'python' || id.parent?.type !== 'attribute') return false;
+  if (id.parent.childForFieldName('object')?.startIndex !== id.startIndex) return false;
+  let callee: SyntaxNode = id.parent;
+  while (callee.parent?.type === 'attribute') callee = callee.parent;
+  if (!callee.parent || !isCallNode(callee.parent)) return false;
+  return importedNames(ctx).has(id.text);
+}
+
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
 function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -58,7 +81,7 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
       if (!IDENTIFIER_TYPES.has(n.type) || CONSTANT_NAME.test(n.text)) continue;
       const callee = n.parent && isCallNode(n.parent) && n.parent.childForFieldName('function');
       const inCallee = callee && contains(callee, n) && !/attribute|member|field|selector/.test(callee.type);
-      if (goPackage(n, ctx)) continue;
+      if (goPackage(n, ctx) || pyModule(n, ctx)) continue;
       // Node objects are not shared between look-ups: compare positions.
       const member =
         n.parent?.childForFieldName('attribute') ??
@@ -161,6 +184,22 @@ export function guardedSink(
       const stmt = c.node.parent?.type === 'try_expression' ? c.node.parent : c.node;
       return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
     });
+  // A helper of this file that raises unless its argument passes (`_check_name(name)`, `path = _safe_path(name)`):
+  // its body is read, so the evidence is the check's shape, not the helper's name.
+  const helperCalls = ctx.callsIn(scope).filter((c) => {
+    if (c.node.endIndex > sink.startIndex) return false;
+    const stmt = c.node.parent?.type === 'assignment' ? c.node.parent : c.node;
+    return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
+  });
+  // `try: int(port) except ValueError: return ...`: the conversion is the check, the handler refuses.
+  const convert = shapes.sanitizers.any;
+  const trials = [...walk(scope)]
+    .filter((s) => s.type === 'try_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink))
+    .filter((s) => s.namedChildren.some((c) => c?.type === 'except_clause' && EXITS.test(c.text)))
+    .flatMap((s) =>
+      ctx.callsWithin(s.childForFieldName('body')?.startIndex ?? 0, s.childForFieldName('body')?.endIndex ?? 0),
+    )
+    .filter((c) => convert?.test(c.name));
   const asserts = [...walk(scope)].filter(
     (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
   );
@@ -172,6 +211,8 @@ export function guardedSink(
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
       found.push('name');
     for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
+    if (helperCalls.some((c) => helperChecks(c, q.names, cls, shapes, ctx, 'raises'))) found.push('shape');
+    if (trials.some((c) => c.args.some((a) => mentions(a, q.names)))) found.push('shape');
     const overwrites = (b: SyntaxNode): boolean =>
       [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.

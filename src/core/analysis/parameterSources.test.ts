@@ -120,11 +120,13 @@ describe('parameter sources', () => {
     expect(await fromParameters(PY_OPEN.replace('(name)', '(name: int)'), 'python')).toEqual([]);
   });
 
-  it('is off with parameters: false, and only strong-sink rules that do not opt out take it', async () => {
+  it('is off with parameters: false; strong-sink rules that do not opt out take it, others only by opting in', async () => {
     expect(await fromParameters(PY_OPEN, 'python', false)).toEqual([]);
     const byCwe = (cwe: string): boolean => RULES.filter((r) => r.cwe === cwe).some(takesParameterSources);
     expect(['CWE-78', 'CWE-89', 'CWE-94', 'CWE-502', 'CWE-22'].every(byCwe)).toBe(true);
-    expect(byCwe('CWE-79')).toBe(false);
+    const markup = RULES.filter((r) => r.cwe === 'CWE-79' && takesParameterSources(r)).map((r) => r.id);
+    expect(markup).toEqual(['py-reflected-xss']);
+    expect(byCwe('CWE-117')).toBe(false);
     const pathRule = RULES.find((r) => r.id === 'py-path-traversal');
     expect(pathRule && takesParameterSources({ ...pathRule, parameterSources: false })).toBe(false);
   });

@@ -8,6 +8,8 @@ import type { Finding } from './Finding';
 import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+import { isCallNode } from './callInfo';
+import { functionsByName } from './stringShape';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -15,7 +17,8 @@ const STRONG_SINKS: ReadonlySet<string> = new Set(
 );
 
 export function takesParameterSources(rule: Rule): boolean {
-  return rule.parameterSources !== false && STRONG_SINKS.has(rule.cwe);
+  // `true` opts a rule of another CWE in (Python markup returned as HTML: the caller's text is the page).
+  return rule.parameterSources === true || (rule.parameterSources !== false && STRONG_SINKS.has(rule.cwe));
 }
 
 /** Numbers and booleans cannot carry an injection; a parameter declared as one is no source. */
@@ -59,7 +62,7 @@ export function helperParameters(scope: SyntaxNode): string[] {
 /** Sinks that need the parameter put together with other parts: a path under a base, a URL around a host. */
 const JOINED_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73', 'CWE-918']);
 /** A path put together from parts: a join, a concatenation, a format. */
-const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|^f["']/;
+const JOINED = /\b(join|Join|Combine|resolve|joinpath)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|\s\/\s|^f["']/;
 
 /**
  * A function that opens the path (or fetches the URL) its caller hands it (`open(path)`, `requests.get(url)`) does
@@ -67,11 +70,26 @@ const JOINED = /\b(join|Join|Combine|resolve)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s
  * into a URL (`f"https://{sub}.example.com/"`). So these sinks count only when the value, or the local it reads, is
  * put together.
  */
+/** `_report_path(name)`: a helper of the same file whose every return joins its parts (`os.path.join(BASE, name)`). */
+function helperJoins(node: SyntaxNode, ctx: RuleContext): boolean {
+  if (!isCallNode(node)) return false;
+  const name = /^(?:self\.|cls\.)?(\w+)$/.exec(ctx.callAt(node).name)?.[1];
+  const fns = name ? (functionsByName(ctx).get(name) ?? []) : [];
+  if (fns.length !== 1) return false;
+  const fn = fns[0]!;
+  const returns = [...walk(fn, (n) => n !== fn && FUNCTION_TYPES.has(n.type))]
+    .filter((n) => n.type === 'return_statement')
+    .map((r) => r.namedChildren[0]?.text ?? '');
+  return returns.length > 0 && returns.every((v) => JOINED.test(v));
+}
+
 export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
-  return call.args.slice(0, 1).some((arg) => {
-    if (JOINED.test(arg.text)) return true;
+  // A method on a path object (`(BASE / name).read_text()`) has no argument: the object is the path.
+  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
+  return (receiver ? [receiver] : call.args.slice(0, 1)).some((arg) => {
+    if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx
       .callsIn(scope)

@@ -119,13 +119,17 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
     if (!sink || (sink.when && !sink.when(call, ctx))) continue;
     if (rule.taint.guard?.test(scopeOf(call.node).text)) continue;
     const state = taintOf(call.node, rule.id, rule.taint, ctx);
-    const args = sink.args
-      ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
-      : [...call.args, ...call.keywords.values()];
+    const receiver = sink.receiver ? call.node.childForFieldName('function')?.childForFieldName('object') : null;
+    const args = receiver
+      ? [receiver]
+      : sink.args
+        ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
+        : [...call.args, ...call.keywords.values()];
+    if (sink.receiver && !receiver) continue;
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
     // A sink that names its dangerous arguments is guarded when those are checked (`http.Redirect(w, r, next, 302)`
     // needs `next` checked, not the writer and request).
-    const finding = guardedFinding(rule, call.node, ctx, guards, sink.args ? args : undefined);
+    const finding = guardedFinding(rule, call.node, ctx, guards, sink.args || receiver ? args : undefined);
     if (finding) findings.push(finding);
   }
   return findings;

@@ -89,7 +89,7 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
 }
 
 /** Functions of the file by name (Python, JavaScript, Go: the `name` field), indexed once per analysis. */
-function functionsByName(ctx: RuleContext): Map<string, SyntaxNode[]> {
+export function functionsByName(ctx: RuleContext): Map<string, SyntaxNode[]> {
   const cached = ctx.memo.get('functionsByName');
   if (cached) return cached as Map<string, SyntaxNode[]>;
   const byName = new Map<string, SyntaxNode[]>();

@@ -34,6 +34,20 @@ const CASES: RuleCase[] = [
     rust('fn f(s: TcpStream) { let mut b = Vec::new(); s.take(4096).read_to_end(&mut b).ok(); }'),
     { cwe: 'CWE-400' },
   ],
+  [
+    'py-unbounded-recv-loop',
+    'python',
+    'def pull(conn):\n    buf = b""\n    while True:\n        part = conn.recv(1024)\n        if not part:\n            break\n        buf += part\n    return buf\n',
+    'def pull(conn):\n    buf = b""\n    while True:\n        part = conn.recv(1024)\n        if not part:\n            break\n        buf += part\n        if len(buf) > 65536:\n            raise ValueError("too long")\n    return buf\n',
+    { name: 'received bytes kept until the peer stops; a running size check', requireCleanParse: true },
+  ],
+  [
+    'py-unbounded-recv-loop',
+    'python',
+    'def lines(sock):\n    out = []\n    while sock:\n        data = sock.recv(512)\n        out.append(data)\n    return out\n',
+    'def lines(sock):\n    while sock:\n        data = sock.recv(512)\n        handle(data)\n',
+    { name: 'kept in a list; each chunk handled and dropped', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);

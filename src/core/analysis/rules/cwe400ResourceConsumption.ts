@@ -2,6 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { codeMentions } from '../codeMentions';
 import { csPropertyRule } from '../ruleParts/csharpShape';
 
@@ -53,6 +54,37 @@ export const unboundedBodyRead = callRule({
   },
 });
 
+/**
+ * A loop that keeps what a socket sends (`chunks.append(data)`, `buf += data`) until the peer stops, with no running
+ * size test in the loop: a peer that never stops fills memory.
+ */
+export const pyUnboundedRecvLoop = callRule({
+  ...meta,
+  id: 'py-unbounded-recv-loop',
+  languages: ['python'],
+  message: 'Data received from a socket is collected in a loop with no size limit, so a peer can exhaust memory.',
+  fix: 'Count the bytes received and stop (raise or close) once they pass a fixed maximum.',
+  callee: { python: /\.recv$/ },
+  when: (call) => {
+    const loop = ancestorOfType(call.node, 'while_statement');
+    const target = call.node.parent?.type === 'assignment' ? call.node.parent.childForFieldName('left')?.text : null;
+    if (!loop || !target || !/^\w+$/.test(target)) return false;
+    const body = loop.text;
+    const keeps = new RegExp(`\\.(append|extend|write)\\(\\s*${target}\\s*\\)|\\+=\\s*${target}\\b`).test(body);
+    const sized =
+      /(len\s*\([^)]*\)|total|size|count|received)\w*\s*(>=?|<=?)|(>=?|<=?)\s*\w*(MAX|LIMIT|max|limit)/.test(body);
+    return keeps && !sized;
+  },
+});
+
+function ancestorOfType(node: SyntaxNode, type: string): SyntaxNode | null {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (cur.type === type) return cur;
+    if (/^(function_definition|class_definition)$/.test(cur.type)) return null;
+  }
+  return null;
+}
+
 export const unboundedThreadPool = callRule({
   ...meta,
   id: 'java-unbounded-thread-pool',
@@ -90,6 +122,7 @@ export const rustUnboundedRead = callRule({
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe400ResourceConsumption: readonly Rule[] = [
   unboundedBodyRead,
+  pyUnboundedRecvLoop,
   unboundedThreadPool,
   csMaxBodyUnlimited,
   rustUnboundedRead,

@@ -23,7 +23,9 @@ export const openRedirect: TaintRule = {
     sinks: {
       python: [
         {
-          callee: /^(redirect|flask\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect)$/,
+          // Flask/Django/Bottle `redirect`, Starlette `RedirectResponse`, aiohttp `web.HTTPFound(url)`, Tornado `self.redirect`.
+          callee:
+            /^(redirect|flask\.redirect|bottle\.redirect|self\.redirect|HttpResponseRedirect|RedirectResponse|HttpResponsePermanentRedirect|(web\.)?HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect))$/,
           args: [0],
           // "/users/" + name or f"/search?q={q}": input picks a path or a query value here, not another site.
           when: (call, ctx) => !redirectStaysOnSite(call.args[0], ctx),

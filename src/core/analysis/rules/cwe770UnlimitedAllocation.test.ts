@@ -44,6 +44,20 @@ const CASES: RuleCase[] = [
     '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    if (width > 200) throw new ResponseStatusException(HttpStatus.BAD_REQUEST);\n    return "#".repeat(width);\n  }\n}\n',
     { name: 'a @RequestParam count; bounded', requireCleanParse: true },
   ],
+  [
+    'py-request-sized-repeat',
+    'python',
+    'from flask import request\n\ndef bar():\n    width = int(request.args["w"])\n    return "=" * width\n',
+    'from flask import request\n\ndef bar():\n    width = min(int(request.args["w"]), 80)\n    return "=" * width\n',
+    { name: 'a string repeated by a query count; clamped with min', requireCleanParse: true },
+  ],
+  [
+    'py-request-sized-repeat',
+    'python',
+    'from flask import request\n\ndef grid():\n    n = int(request.form["n"])\n    return [[0] * n for _ in range(3)]\n',
+    'from flask import request\n\ndef grid():\n    n = int(request.form["n"])\n    return [[0] * 3 for _ in range(3)] if n else []\n',
+    { name: 'a list repeated by a form count; a fixed count', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-770 allocation without limits or throttling', CASES);

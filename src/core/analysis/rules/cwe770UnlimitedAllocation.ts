@@ -146,6 +146,34 @@ export const requestSizedAllocation = callRule({
   when: requestSized,
 });
 
+/** `"x" * n`, `[0] * n`, `b"\0" * n`: Python repetition of a literal by a count from the request. */
+export const pyRequestSizedRepeat: QueryRule = {
+  id: 'py-request-sized-repeat',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['python'],
+  kind: 'query',
+  query: { python: '(binary_operator left: (_) @left operator: "*" right: (_) @right) @hit' },
+  message: 'A sequence is repeated by a count from the request with no upper limit, so one request can exhaust memory.',
+  fix: 'Reject counts above a fixed maximum (n > MAX_ITEMS) before repeating.',
+  predicate: ({ hit, left, right }, ctx) => {
+    if (!hit || !left || !right) return false;
+    const literal = (n: SyntaxNode): boolean => /^(string|list|tuple|concatenated_string)$/.test(n.type);
+    const count = literal(left) ? right : literal(right) ? left : null;
+    if (!count || !/^identifier$/.test(count.type)) return false;
+    const scope = scopeOf(hit);
+    const fromRequest = ctx.assignments(scope).some(
+      (a) =>
+        a.names.includes(count.text) &&
+        a.node.endIndex <= hit.startIndex &&
+        FROM_REQUEST.test(a.value.text) &&
+        // `min(int(request.args["n"]), 80)` is clamped where it is read.
+        !/^min\s*\(/.test(a.value.text),
+    );
+    return fromRequest && !upperBounded(count.text, scope);
+  },
+};
+
 export const unthrottledLogin = callRule({
   id: 'login-without-rate-limit',
   cwe: 'CWE-770',
@@ -168,5 +196,6 @@ export const cwe770UnlimitedAllocation: readonly Rule[] = [
   rustRequestSizedRepeat,
   javaRequestSizedAllocation,
   requestSizedAllocation,
+  pyRequestSizedRepeat,
   unthrottledLogin,
 ];

@@ -12,8 +12,13 @@ export const pyPathTraversal = pathRule(
     python: [
       {
         callee:
-          /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|FileResponse|os\.path\.join)$/,
+          /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|(web\.|responses\.)?FileResponse|aiofiles\.open|os\.path\.join)$/,
         args: [0, 1, 2],
+      },
+      // pathlib: the path object is the value (`(BASE / name).read_text()`, `target.unlink()`).
+      {
+        callee: /\.(read_text|read_bytes|write_text|write_bytes|unlink|rmdir|iterdir|touch|open)$/,
+        receiver: true,
       },
     ],
   },

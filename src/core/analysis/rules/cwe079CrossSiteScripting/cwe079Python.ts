@@ -51,6 +51,9 @@ function responseBody(call: SyntaxNode): SyntaxNode | undefined {
 export const pyReflectedXss = {
   ...meta,
   id: 'py-reflected-xss',
+  // A helper that returns markup around its parameter (`def comment_html(author): return "<b>" + author + "</b>"`)
+  // hands the caller's text to the page; escapes and checks are read by the guard pass as for request data.
+  parameterSources: true,
   kind: 'query' as const,
   languages: ['python' as const],
   query: { python: '(return_statement (_) @value) @hit' },

@@ -17,6 +17,8 @@ export const logInjection = injection(
       {
         callee:
           /^(logging|log|logger|_logger|LOGGER|app\.logger|current_app\.logger|self\.logger)\.(debug|info|warning|warn|error|critical|exception|log)$/,
+        // `log.info("login %r", user)`: every value goes through repr, which writes a newline as \n.
+        when: (call) => !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? ''),
       },
     ],
     javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],

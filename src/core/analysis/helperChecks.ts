@@ -1,0 +1,128 @@
+// Checks made in a helper of the same file (issue 12): real fixes often move the validation into a function
+// (`_check_name(name)` that raises, `if not _is_safe(path): abort(403)`). Instead of trusting the helper's name, its
+// body is read: which parameters it rejects (raises) unless a recognised guard shape holds, and which parameters its
+// return value vouches for. guardedSink.ts and guardCondition.ts then credit a call passing the value there.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { CallInfo } from './callInfo';
+import type { RuleContext } from './RuleContext';
+import type { GuardClass, LanguageGuards } from './guardShapes';
+import { mentions, validates, type GuardQuery } from './guardCondition';
+import { functionsByName } from './stringShape';
+import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+
+/** 'raises': the call does not return unless the argument passes; 'predicate': its result is true only if it does. */
+export type HelperCheckKind = 'raises' | 'predicate';
+
+interface HelperFacts {
+  raises: Set<string>;
+  predicate: Set<string>;
+}
+
+/** Leaving the caller: only an exception or a process exit stops it; a `return` of the helper does not. */
+const RAISES = /\b(raise|abort|sys\.exit|exit|os\._exit)\b/;
+const FALSY = /^(False|None|0|""|''|)$/;
+
+/** Positional parameter names, without `self`/`cls`. */
+function parameterNames(fn: SyntaxNode): string[] {
+  const names: string[] = [];
+  for (const p of namedChildren(fn.childForFieldName('parameters'))) {
+    const id = IDENTIFIER_TYPES.has(p.type)
+      ? p
+      : (p.childForFieldName('name') ?? namedChildren(p).find((c) => IDENTIFIER_TYPES.has(c.type)));
+    if (id && !/^(self|cls)$/.test(id.text)) names.push(id.text);
+  }
+  return names;
+}
+
+/** The parameter and the helper's locals computed from it (`p = os.path.realpath(os.path.join(BASE, name))`). */
+function derived(fn: SyntaxNode, param: string, ctx: RuleContext): Set<string> {
+  const names = new Set([param]);
+  const assignments = ctx.assignments(fn);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const a of assignments)
+      if (mentions(a.value, names))
+        for (const n of a.names)
+          if (!names.has(n)) {
+            names.add(n);
+            grew = true;
+          }
+  }
+  return names;
+}
+
+function ownNodes(fn: SyntaxNode): SyntaxNode[] {
+  return [...walk(fn, (n) => n !== fn && FUNCTION_TYPES.has(n.type))];
+}
+
+function factsOf(fn: SyntaxNode, cls: GuardClass, shapes: LanguageGuards, ctx: RuleContext): HelperFacts {
+  const facts: HelperFacts = { raises: new Set(), predicate: new Set() };
+  const nodes = ownNodes(fn);
+  const ifs = nodes.filter((n) => n.type === 'if_statement');
+  const returns = nodes.filter((n) => n.type === 'return_statement');
+  for (const param of parameterNames(fn)) {
+    const q: GuardQuery = { names: derived(fn, param, ctx), shapes, cls, ctx, before: fn.text };
+    const shape = (cond: SyntaxNode | null, branch: 'holds' | 'fails'): boolean =>
+      cond !== null && validates(cond, q, branch) === 'shape';
+    const rejects = ifs.some((s) => {
+      const cond = s.childForFieldName('condition');
+      const then = s.childForFieldName('consequence');
+      const otherwise = s.childForFieldName('alternative');
+      return (
+        (then !== null && RAISES.test(then.text) && shape(cond, 'fails')) ||
+        (otherwise !== null && RAISES.test(otherwise.text) && shape(cond, 'holds'))
+      );
+    });
+    const asserted = nodes.some((n) => n.type === 'assert_statement' && shape(namedChildren(n)[0] ?? null, 'holds'));
+    if (rejects || asserted) facts.raises.add(param);
+    // Every return either refuses (False/None), vouches by a check of the value, or comes after a check that refused.
+    const value = (r: SyntaxNode): string => namedChildren(r)[0]?.text ?? '';
+    const refusesEarly = ifs.some((s) => {
+      const then = s.childForFieldName('consequence');
+      const ret = then && namedChildren(then).find((c) => c.type === 'return_statement');
+      return (
+        ret !== undefined && ret !== null && FALSY.test(value(ret)) && shape(s.childForFieldName('condition'), 'fails')
+      );
+    });
+    const vouching = returns.filter((r) => {
+      const v = namedChildren(r)[0];
+      return (v !== undefined && shape(v, 'holds')) || (value(r) === 'True' && refusesEarly);
+    });
+    if (vouching.length > 0 && returns.every((r) => vouching.includes(r) || FALSY.test(value(r))))
+      facts.predicate.add(param);
+  }
+  return facts;
+}
+
+/** The one function of the file a call names (`_check(x)`, `self._is_safe(x)`), or null. */
+function helperOf(call: CallInfo, ctx: RuleContext): SyntaxNode | null {
+  const name = /^(?:self\.|cls\.)?(\w+)$/.exec(call.name)?.[1];
+  const fns = name ? (functionsByName(ctx).get(name) ?? []) : [];
+  return fns.length === 1 ? fns[0]! : null;
+}
+
+/** Whether `call` is a helper of this file that checks (in the `kind` sense) an argument mentioning one of `names`. */
+export function helperChecks(
+  call: CallInfo,
+  names: ReadonlySet<string>,
+  cls: GuardClass,
+  shapes: LanguageGuards,
+  ctx: RuleContext,
+  kind: HelperCheckKind,
+): boolean {
+  const fn = helperOf(call, ctx);
+  if (!fn || fn.type !== 'function_definition') return false;
+  const key = `helperChecks:${fn.startIndex}:${cls}`;
+  let facts = ctx.memo.get(key) as HelperFacts | undefined;
+  if (!facts) {
+    // Marked first, so a helper that calls itself is read once.
+    ctx.memo.set(key, { raises: new Set(), predicate: new Set() });
+    facts = factsOf(fn, cls, shapes, ctx);
+    ctx.memo.set(key, facts);
+  }
+  const checked = facts[kind];
+  if (checked.size === 0) return false;
+  const params = parameterNames(fn);
+  if (call.args.some((a, i) => checked.has(params[i] ?? '') && mentions(a, names))) return true;
+  return [...call.keywords].some(([k, v]) => checked.has(k) && mentions(v, names));
+}
