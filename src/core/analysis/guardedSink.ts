@@ -49,6 +49,20 @@ function goPackage(id: SyntaxNode, ctx: RuleContext): boolean {
   return new RegExp(`"(?:[\\w.-]+/)*${id.text}"`).test(ctx.code);
 }
 
+/** `List` in Java's `List.of(a)`, `Path` in C#'s `Path.Combine(a, b)`: a class whose static method is called, no variable. */
+function typeReceiver(n: SyntaxNode): boolean {
+  const p = n.parent;
+  // Java's method name (`of` in `List.of(a)`) is no variable either.
+  if (p?.type === 'method_invocation' && p.childForFieldName('name')?.startIndex === n.startIndex) return true;
+  if (!/^[A-Z]/.test(n.text)) return false;
+  if (p?.type === 'method_invocation') return p.childForFieldName('object')?.startIndex === n.startIndex;
+  return (
+    p?.type === 'member_access_expression' &&
+    p.childForFieldName('expression')?.startIndex === n.startIndex &&
+    p.parent?.type === 'invocation_expression'
+  );
+}
+
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
 function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -70,7 +84,7 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
       const macroName =
         n.parent?.type === 'macro_invocation' && n.parent.childForFieldName('macro')?.startIndex === n.startIndex;
       const methodName = member?.startIndex === n.startIndex || macroName;
-      if (!inCallee && !methodName) out.push(accessPath(n));
+      if (!inCallee && !methodName && !typeReceiver(n)) out.push(accessPath(n));
     }
   return out;
 }
