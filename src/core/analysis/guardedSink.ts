@@ -52,6 +52,8 @@ function goPackage(id: SyntaxNode, ctx: RuleContext): boolean {
 /** `List` in Java's `List.of(a)`, `Path` in C#'s `Path.Combine(a, b)`: a class whose static method is called, no variable. */
 function typeReceiver(n: SyntaxNode): boolean {
   const p = n.parent;
+  // Rust paths (`PathBuf::from`, `std::fs::read`) name items, never locals.
+  if (p?.type === 'scoped_identifier') return true;
   // Java's method name (`of` in `List.of(a)`) is no variable either.
   if (p?.type === 'method_invocation' && p.childForFieldName('name')?.startIndex === n.startIndex) return true;
   if (!/^[A-Z]/.test(n.text)) return false;
