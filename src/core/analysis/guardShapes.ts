@@ -239,7 +239,8 @@ const CSHARP: LanguageGuards = {
 const RUST: LanguageGuards = {
   validators: /(^|::)(constant_time_eq|ct_eq)$|\.(is_match|contains|contains_key|ct_eq)$/,
   namedChecks: NAMED_CHECKS,
-  receiverChecks: /\.all$/,
+  // `name.contains("..")` that exits: a deny-list scan of the value itself.
+  receiverChecks: /\.(all|contains)$/,
   raisingChecks: RAISING,
   membership: false,
   prefixChecks: /\.starts_with$/,

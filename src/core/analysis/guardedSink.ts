@@ -72,6 +72,22 @@ function pyModule(id: SyntaxNode, ctx: RuleContext): boolean {
   return importedNames(ctx).has(id.text);
 }
 
+/** `List` in Java's `List.of(a)`, `Path` in C#'s `Path.Combine(a, b)`: a class whose static method is called, no variable. */
+function typeReceiver(n: SyntaxNode): boolean {
+  const p = n.parent;
+  // Rust paths (`PathBuf::from`, `std::fs::read`) name items, never locals.
+  if (p?.type === 'scoped_identifier') return true;
+  // Java's method name (`of` in `List.of(a)`) is no variable either.
+  if (p?.type === 'method_invocation' && p.childForFieldName('name')?.startIndex === n.startIndex) return true;
+  if (!/^[A-Z]/.test(n.text)) return false;
+  if (p?.type === 'method_invocation') return p.childForFieldName('object')?.startIndex === n.startIndex;
+  return (
+    p?.type === 'member_access_expression' &&
+    p.childForFieldName('expression')?.startIndex === n.startIndex &&
+    p.parent?.type === 'invocation_expression'
+  );
+}
+
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
 function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -93,7 +109,7 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
       const macroName =
         n.parent?.type === 'macro_invocation' && n.parent.childForFieldName('macro')?.startIndex === n.startIndex;
       const methodName = member?.startIndex === n.startIndex || macroName;
-      if (!inCallee && !methodName) out.push(accessPath(n));
+      if (!inCallee && !methodName && !typeReceiver(n)) out.push(accessPath(n));
     }
   return out;
 }

@@ -42,11 +42,28 @@ export function findingAt(rule: Rule, node: SyntaxNode, code: string): Finding {
 }
 
 /**
+ * The values a sink that is no call hands on: the right side of a property write (`searcher.Filter = ...`,
+ * `el.innerHTML = ...`) or what a handler returns (`return "redirect:" + next`). Other shapes are not guarded.
+ */
+function writtenValues(at: SyntaxNode): SyntaxNode[] | null {
+  if (/^(assignment_expression|assignment)$/.test(at.type)) {
+    const right = at.childForFieldName('right');
+    return right ? [right] : null;
+  }
+  return at.type === 'return_statement' ? at.namedChildren.filter((c): c is SyntaxNode => c !== null) : null;
+}
+
+/**
  * A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported ('drop');
  * when the only evidence is a helper's name (`validate_id(x)`), it stays as a note ('note').
  */
 function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext, values?: SyntaxNode[]): 'drop' | 'note' | null {
-  if (rule.guardable === false || !isCallNode(at)) return null;
+  if (rule.guardable === false) return null;
+  if (!isCallNode(at)) {
+    const written = values ?? writtenValues(at);
+    const how = written ? guardedSink(at, written, rule.cwe, ctx.language, ctx) : null;
+    return how === null ? null : how === 'named-check' ? 'note' : 'drop';
+  }
   const call = ctx.callAt(at);
   const how = guardedSink(
     at,

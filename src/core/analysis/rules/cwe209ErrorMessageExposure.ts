@@ -34,6 +34,10 @@ export const pyErrorDetails: QueryRule = {
   },
 };
 
+/** The text of a caught exception: `e.getMessage()`, `ex.toString()`, `e.getStackTrace()`. */
+const JAVA_EXCEPTION_TEXT =
+  /\b(e|ex|exc|err|error|exception|t|th)\.(getMessage|getLocalizedMessage|getStackTrace|toString)\(\)/;
+
 export const errorDetailsToClient = callRule({
   id: 'error-details-to-client',
   cwe: 'CWE-209',
@@ -44,12 +48,16 @@ export const errorDetailsToClient = callRule({
   callee: {
     javascript: /\.(json|send|end|write)$/,
     typescript: /\.(json|send|end|write)$/,
-    java: /\.printStackTrace$/,
+    // printStackTrace(writer), or a Spring / servlet answer carrying the exception's text.
+    java: /\.printStackTrace$|\.body$|^new ResponseEntity$|getWriter\(\)\.(print|println|write)$|\.sendError$/,
     go: /^http\.Error$/,
     php: /^ini_set$/,
   },
   when: (call, ctx) => {
-    if (ctx.language === 'java') return call.args.length === 1;
+    if (ctx.language === 'java')
+      return /printStackTrace$/.test(call.name)
+        ? call.args.length === 1
+        : call.args.some((a) => JAVA_EXCEPTION_TEXT.test(a.text));
     if (ctx.language === 'go') return /\.Error\(\)/.test(call.args[1]?.text ?? '');
     if (ctx.language === 'php')
       return (

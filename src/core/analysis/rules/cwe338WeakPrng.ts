@@ -53,9 +53,22 @@ export const javaInsecureRandom = callRule({
   ...meta,
   id: 'java-insecure-random',
   languages: ['java'],
-  callee: { java: /^new Random$|^Math\.random$|^RandomStringUtils\.random\w*$|^ThreadLocalRandom\.current$/ },
-  when: (call) => inSecretContext(call.node),
+  callee: {
+    java: /^new Random$|^Math\.random$|^RandomStringUtils\.random\w*$|^ThreadLocalRandom\.current$|\.(nextInt|nextLong|nextBytes|nextDouble|nextFloat|ints|longs)$/,
+  },
+  // A generator kept in a field (`private final Random random = new Random()`) is judged where it is drawn from.
+  when: (call, ctx) =>
+    inSecretContext(call.node) && (!JAVA_DRAWS.test(call.name) || javaUtilRandom(call.name, ctx.code)),
 });
+
+const JAVA_DRAWS = /\.(nextInt|nextLong|nextBytes|nextDouble|nextFloat|ints|longs)$/;
+
+/** `rng.nextLong()` where `rng` is declared in the file as a `java.util.Random` (not a SecureRandom). */
+function javaUtilRandom(name: string, code: string): boolean {
+  const receiver = /^(?:this\.)?(\w+)\.\w+$/.exec(name)?.[1];
+  if (!receiver || /^(Math|RandomStringUtils|ThreadLocalRandom)$/.test(receiver)) return false;
+  return new RegExp(`(?<![\\w.])(java\\.util\\.)?Random\\s+${receiver}\\s*[=;]`).test(code);
+}
 
 export const goInsecureRandom = callRule({
   ...meta,

@@ -11,6 +11,13 @@ const meta = { cwe: 'CWE-400', severity: 'warning' as const };
 const NETWORK_READER =
   /TcpStream|UnixStream|TlsStream|stdin\s*\(\)|impl\s+(std::io::)?Read\b|:\s*(std::io::)?Read\s*>|<\s*\w+\s*:\s*(std::io::)?Read\b/;
 
+/** `p.getInputStream()` where `p` is a Process in the function (`Process p = ...`, `.start()`, `.exec(`). */
+function javaProcessStream(name: string, scope: string): boolean {
+  const owner = /^(\w+)\.getInputStream\(\)/.exec(name)?.[1];
+  if (!owner) return /\.(start|exec)\(.*\)\.getInputStream\(\)/.test(name);
+  return new RegExp(`\\bProcess\\s+${owner}\\b|\\b${owner}\\s*=\\s*[^;]*\\.(start|exec)\\(`).test(scope);
+}
+
 export const unboundedBodyRead = callRule({
   ...meta,
   id: 'unbounded-body-read',
@@ -34,9 +41,11 @@ export const unboundedBodyRead = callRule({
         (/^\w+$/.test(object) && new RegExp(`\\b${object}\\s*=\\s*request\\.files\\b`).test(scope))
       );
     }
+    // A child process's output (`p.getInputStream()` of a Process) is no request body.
     if (ctx.language === 'java')
       return (
-        /getInputStream\(\)/.test(call.name) || (/\b(in|input|body)\b/.test(call.name) && /getInputStream/.test(scope))
+        (/getInputStream\(\)/.test(call.name) && !javaProcessStream(call.name, scope)) ||
+        (/\b(in|input|body)\b/.test(call.name) && /\b(req|request)\w*\.getInputStream/.test(scope))
       );
     // net/http `r.Body`, gin/echo `c.Request.Body` / `c.Request().Body`; a MaxBytesReader in the handler caps it.
     if (ctx.language === 'go')

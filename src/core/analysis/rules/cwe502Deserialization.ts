@@ -55,6 +55,25 @@ export const javaDeserialize = callRule({
     !/ObjectInputFilter|setObjectInputFilter|resolveClass|allowTypes/.test(ctx.code),
 });
 
+/**
+ * SnakeYAML before 2.0 builds any class a `!!` tag names unless the Yaml object is made with a SafeConstructor; the
+ * `load` of a default `new Yaml()` (in the chain or in a local or field) over data from outside runs gadgets.
+ */
+export const javaYamlLoad = callRule({
+  ...meta,
+  id: 'java-snakeyaml-load',
+  languages: ['java'],
+  callee: { java: /\.(load|loadAll|loadAs)$/ },
+  when: (call, ctx) => {
+    // Call names are squashed: `new Yaml().load` reads `newYaml().load`.
+    const receiver = /^(.*)\.\w+$/.exec(call.name)?.[1]?.replace(/^new(?=[A-Z])/, 'new ') ?? '';
+    const made = /^new Yaml\(/.test(receiver)
+      ? receiver
+      : (new RegExp(`\\b${receiver.replace(/^this\./, '')}\\s*=\\s*(new Yaml\\([^;]*)`).exec(ctx.code)?.[1] ?? '');
+    return /^new Yaml\(/.test(made) && !/SafeConstructor/.test(made) && nonConstant(call.args[0]);
+  },
+});
+
 export const jsDeserialize = callRule({
   ...meta,
   id: 'js-unsafe-deserialize',
@@ -126,6 +145,7 @@ export const csTypeResolver = callRule({
 export const cwe502Deserialization: readonly Rule[] = [
   pyDeserialize,
   javaDeserialize,
+  javaYamlLoad,
   jsDeserialize,
   phpUnserialize,
   jsYamlFullSchema,

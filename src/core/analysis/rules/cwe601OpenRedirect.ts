@@ -6,6 +6,7 @@ import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
 import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
+import { javaHandlerMethod } from '../ruleParts/javaHandler';
 
 const JS_REDIRECT =
   /^(res|ctx|reply|response|c)\.redirect$|^(Next)?Response\.redirect$|^(window\.)?location\.(assign|replace)$/;
@@ -34,7 +35,11 @@ export const openRedirect: TaintRule = {
       // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Hono `c.redirect`, Next `NextResponse.redirect`.
       javascript: [{ callee: JS_REDIRECT }],
       typescript: [{ callee: JS_REDIRECT }],
-      java: [{ callee: /\.sendRedirect$/ }],
+      // Servlets, Spring's `RedirectView` and a `ModelAndView("redirect:" + url)`.
+      java: [
+        { callee: /\.sendRedirect$|^new RedirectView$/, args: [0] },
+        { callee: /^new ModelAndView$/, args: [0], when: (c) => /^"redirect:/.test(c.args[0]?.text ?? '') },
+      ],
       // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
       go: [
         { callee: /^http\.Redirect$/, args: [2] },
@@ -54,6 +59,24 @@ export const openRedirect: TaintRule = {
     guard:
       /ALLOWED_(HOSTS|DOMAINS)|allowlist|whitelist|new URL\(|\.host(name)?\s*[!=]==?|url\.Parse|parse_url|host_str\(\)/i,
   },
+};
+
+/** A Spring `@Controller` method returning `"redirect:" + target` with the target from the request. */
+export const javaRedirectViewName: QueryRule = {
+  id: 'java-redirect-view-name',
+  cwe: openRedirect.cwe,
+  severity: openRedirect.severity,
+  message: openRedirect.message,
+  fix: openRedirect.fix,
+  languages: ['java'],
+  kind: 'query',
+  query: { java: '(return_statement (binary_expression left: (string_literal) @prefix) @value) @hit' },
+  predicate: ({ hit, prefix, value }, ctx) =>
+    !!hit &&
+    !!value &&
+    /^"redirect:"$/.test(prefix?.text ?? '') &&
+    javaHandlerMethod(hit) !== null &&
+    isRequestTainted(value, ctx),
 };
 
 export const csOpenRedirect = callRule({
@@ -92,4 +115,9 @@ export const jsLocationAssignment: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe601OpenRedirect: readonly Rule[] = [openRedirect, csOpenRedirect, jsLocationAssignment];
+export const cwe601OpenRedirect: readonly Rule[] = [
+  openRedirect,
+  javaRedirectViewName,
+  csOpenRedirect,
+  jsLocationAssignment,
+];

@@ -5,7 +5,9 @@ import { callRule } from '../../callRule';
 import { isRequestTainted, builtOrTainted } from '../../ruleHelpers';
 import { ANY_SOURCES } from '../../sources';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
-import { namedChildren } from '../../walk';
+import { namedChildren, scopeOf } from '../../walk';
+import type { CallInfo } from '../../callInfo';
+import type { RuleContext } from '../../RuleContext';
 import { judgedAtCallers, PY_SHELL_CALLEE, runsShell, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 
 const meta = {
@@ -98,12 +100,35 @@ export const javaShellCommand = callRule({
   languages: ['java'],
   callee: { java: /(getRuntime\(\)|runtime|rt)\.exec$|^new ProcessBuilder$|\.command$/i },
   when: (call, ctx) => {
-    const texts = call.args.map((a) => a.text).join(',');
+    const args = javaCommandParts(call, ctx);
+    const texts = args.map((a) => a.text).join(',');
     const shell = /"(\/bin\/)?(sh|bash)"\s*,\s*"-c"|"cmd(\.exe)?"\s*,\s*"\/c"/i.test(texts);
     if (/exec$/.test(call.name)) return shell || builtOrTainted(call.args[0], ctx);
-    return shell && call.args.some((a) => builtOrTainted(a, ctx));
+    return shell && args.some((a) => builtOrTainted(a, ctx));
   },
 });
+
+const JAVA_LIST = /^(List\.of|Arrays\.asList|Stream\.of)$/;
+
+/**
+ * The parts of a Java command: the call's arguments, or, when it is handed one local list (`new ProcessBuilder(cmd)`),
+ * the elements that list was last built from (`List.of("bash", "-c", line)`, `new String[] {..}`).
+ */
+function javaCommandParts(call: CallInfo, ctx: RuleContext): SyntaxNode[] {
+  const only = call.args.length === 1 ? call.args[0] : undefined;
+  if (only?.type !== 'identifier') return call.args;
+  const last = ctx
+    .assignments(scopeOf(call.node))
+    .filter((a) => a.names.includes(only.text) && a.node.endIndex <= call.node.startIndex)
+    .pop();
+  const value = last?.value;
+  if (value?.type === 'method_invocation' && JAVA_LIST.test(ctx.callAt(value).name)) return ctx.callAt(value).args;
+  if (value?.type === 'array_creation_expression') {
+    const init = namedChildren(value).find((c) => c.type === 'array_initializer');
+    if (init) return namedChildren(init);
+  }
+  return call.args;
+}
 
 export const goShellCommand = callRule({
   ...meta,

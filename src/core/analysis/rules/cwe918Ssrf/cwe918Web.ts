@@ -59,6 +59,12 @@ const SINKS: TaintSpec['sinks'] = {
       args: [0],
       when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
+    // Spring's RestTemplate fetches the URL it is given first.
+    {
+      callee: /\.(getForObject|getForEntity|postForObject|postForEntity|exchange|headForHeaders)$/,
+      args: [0],
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
+    },
   ],
   php: [
     { callee: /^(file_get_contents|curl_init|fopen)$/, args: [0], when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx) },
