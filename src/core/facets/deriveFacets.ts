@@ -5,6 +5,7 @@ import type { ParserPort } from '../languages/SyntaxTree';
 import type { FacetsRecord, ModelFacet } from './FacetsRecord';
 import type { FacetKnowledge } from './FacetKnowledge';
 import { backtickSpans, codeText } from './codeText';
+import { withCodeShapes } from './codeShapes';
 import { matchMarkers } from './matchMarkers';
 import { matchOperations } from './matchOperations';
 import { patternCalls, patternImports } from './patternApis';
@@ -79,7 +80,7 @@ export async function deriveFacets(
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
     operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, prepared.operations),
-    markers: matchMarkers(task.prompt, task.language, prepared.markers),
+    markers: matchMarkers(withCodeShapes(task.prompt, code, task.language), task.language, prepared.markers),
     apiSource: facts.source,
     draft,
     causeAnalysis,

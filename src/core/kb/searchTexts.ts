@@ -2,10 +2,14 @@
 // the search adapter indexes them, so what a query can match is defined in one place.
 import type { AdvisorySource, OperationSource, TaskSource } from './kbSourceSchema';
 import type { ArtefactCwe, ArtefactExample, ArtefactGuideline } from './knowledgeArtefactSchema';
+import { isShapeMarker } from '../facets/codeShapes';
 
 /** The weakness itself: name, description, cause, guidance and code markers. */
 export function cweCoreText(cwe: ArtefactCwe): string {
-  const markers = Object.values(cwe.markers).flat();
+  // Shape names (`shape:...`) are matched against a prefix's code, not words to search by.
+  const markers = Object.values(cwe.markers)
+    .flat()
+    .filter((m) => !isShapeMarker(m));
   return [cwe.name, cwe.description, cwe.cause, ...cwe.guidelines.map((g) => g.text), ...markers].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
 import { applyLanguagePrior } from './languagePrior';
 import { apiFacetScore, MARKER_WEIGHT, type ApiFacetInput } from './apiFacetScore';
 import { matchMarkers } from '../facets/matchMarkers';
+import { withCodeShapes } from '../facets/codeShapes';
 import { matchOperations } from '../facets/matchOperations';
 import { apiMatchSet } from '../facets/apiMatch';
 import type { SearchHit } from '../kb/KnowledgeSearch';
@@ -59,7 +60,7 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   if (enabled.has('draft-api') && facets.draft.enabled && draft) {
     const apis = facets.draft.apis ?? [];
     apiRun('draft-api', {
-      markers: matchMarkers(draft, facets.language, kb.prepared.markers),
+      markers: matchMarkers(withCodeShapes(draft, draft, facets.language), facets.language, kb.prepared.markers),
       operations: matchOperations('', apis, kb.prepared.operations),
       apis,
     });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { codeOnly, codeShapeMarkers, withCodeShapes } from './codeShapes';
+
+const shapes = (code: string, language: 'c' | 'cpp' | 'rust' | 'python' = 'c') =>
+  codeShapeMarkers(code, language).map((s) => s.replace('shape:', ''));
+
+describe('codeShapeMarkers', () => {
+  it('finds an inclusive loop bound against a length, whatever the names', () => {
+    expect(shapes('for (int k = 0; k <= count; k++) out[k] = 0;')).toContain('inclusive-loop-bound');
+    expect(shapes('for (size_t j = 0; j <= v.size(); ++j)', 'cpp')).toContain('inclusive-loop-bound');
+    expect(shapes('for i in 0..=len { buf[i] = 0; }', 'rust')).toContain('inclusive-loop-bound');
+    expect(shapes('for (int k = 0; k < count; k++) out[k] = 0;')).not.toContain('inclusive-loop-bound');
+  });
+
+  it('finds a division by a variable but not by a constant, sizeof or inside text', () => {
+    expect(shapes('long avg = total / count;')).toContain('division-by-variable');
+    expect(shapes('size_t n = sizeof a / sizeof a[0]; int h = x / 2;')).not.toContain('division-by-variable');
+    expect(shapes('#include <sys/stat.h>\n/* a/b */ printf("%s", s);')).not.toContain('division-by-variable');
+  });
+
+  it('finds a size product inside an allocation', () => {
+    expect(shapes('int *v = malloc(count * sizeof(int));')).toContain('size-product-in-allocation');
+    expect(shapes('auto *p = new uint8_t[w * h];', 'cpp')).toContain('size-product-in-allocation');
+    expect(shapes('let v: Vec<u8> = Vec::with_capacity(count * size);', 'rust')).toContain(
+      'size-product-in-allocation',
+    );
+    expect(shapes('char *s = malloc(len + 1);')).not.toContain('size-product-in-allocation');
+  });
+
+  it('finds a pointer used or freed again after free, unless it was reset', () => {
+    expect(shapes('free(s);\nprintf("%d", s->id);')).toContain('use-after-free');
+    expect(shapes('free(buf);\nif (err) free(buf);')).toContain('double-free');
+    expect(shapes('free(buf);\nbuf = NULL;\nfree(buf);')).not.toContain('double-free');
+    expect(shapes('delete node;\nreturn node->next;', 'cpp')).toContain('use-after-free');
+    expect(shapes('free(s->name);\nfree(s);')).toEqual([]);
+  });
+
+  it('finds a lookup result that the prefix has not compared with null', () => {
+    expect(shapes('const char *home = getenv("HOME");\n')).toContain('unchecked-lookup-result');
+    expect(shapes('const char *home = getenv("HOME");\nif (home == NULL) return 0;')).not.toContain(
+      'unchecked-lookup-result',
+    );
+    expect(shapes('char *p = malloc(n);\nif (!p) return;')).not.toContain('unchecked-lookup-result');
+  });
+
+  it('reads only C, C++ and Rust', () => {
+    expect(shapes('avg = total / count', 'python')).toEqual([]);
+  });
+});
+
+describe('withCodeShapes and codeOnly', () => {
+  it('appends the shape names to the text markers are matched in', () => {
+    expect(withCodeShapes('PROMPT', 'x = a / b;', 'c')).toBe('PROMPT\nshape:division-by-variable');
+    expect(withCodeShapes('PROMPT', 'x = a + b;', 'c')).toBe('PROMPT');
+  });
+
+  it('blanks comments, strings and preprocessor lines but keeps code', () => {
+    const plain = codeOnly('#include <a/b.h>\nint x = 1; // a / b\nchar *s = "free(p)";');
+    expect(plain).not.toMatch(/a\/b|a \/ b|free/);
+    expect(plain).toContain('int x = 1;');
+  });
+});

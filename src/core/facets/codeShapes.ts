@@ -1,0 +1,112 @@
+// Operation shapes of a C, C++ or Rust code prefix that tell the members of the memory-safety family
+// apart: an inclusive loop bound (off-by-one), a division by a variable, a size product inside an
+// allocation, a pointer used or freed again after `free`/`delete`, a lookup or allocation result not
+// yet checked for null. A literal marker cannot say "i <= n" for every spelling of the names, so each
+// shape is a pattern; the knowledge base lists the shape's name (`shape:...`) among a CWE's markers,
+// and the marker facet weighs it like any marker (by how many CWEs list it).
+import type { Language } from '../task/Task';
+
+export const SHAPE_MARKER_PREFIX = 'shape:';
+
+interface CodeShape {
+  readonly name: string;
+  readonly languages: readonly Language[];
+  /** Tested on the code with comments, strings and character literals blanked. */
+  readonly found: (code: string) => boolean;
+}
+
+const C_FAMILY: readonly Language[] = ['c', 'cpp'];
+const MEMORY_LANGUAGES: readonly Language[] = ['c', 'cpp', 'rust'];
+/** A right-hand side that names a length: `n`, `len`, `size`, `count`, `sizeof buf`, `v.size()`. */
+const LENGTH = String.raw`(?:\w*(?:len|size|count|cap|max|num)\w*|n|sizeof\b[^;]*|[\w.>-]+\.(?:size|length|len)\(\))`;
+
+const SHAPES: readonly CodeShape[] = [
+  {
+    name: 'inclusive-loop-bound',
+    languages: MEMORY_LANGUAGES,
+    found: (code) =>
+      new RegExp(String.raw`for\s*\([^;]*;\s*[\w.>\[\]-]+\s*<=\s*${LENGTH}\s*;`, 'i').test(code) ||
+      new RegExp(String.raw`\bin\s+\w+\s*\.\.=\s*${LENGTH}`, 'i').test(code),
+  },
+  {
+    // `total / count`, `x % n`; a literal divisor or `sizeof` (array length idiom) says nothing.
+    name: 'division-by-variable',
+    languages: MEMORY_LANGUAGES,
+    found: (code) => /[\w)\]]\s*[/%]=?\s*(?!sizeof\b)(?:\(\s*)?[A-Za-z_][\w.>-]*/.test(code),
+  },
+  {
+    name: 'size-product-in-allocation',
+    languages: MEMORY_LANGUAGES,
+    found: (code) =>
+      /\b(?:malloc|alloca|realloc|reallocarray|with_capacity|reserve|resize|alloc_zeroed|alloc)\s*\([^;]*?[\w)\]]\s*\*\s*[\w(]/.test(
+        code,
+      ) || /\bnew\s+[\w:<>]+\s*\[[^\]]*\*[^\]]*\]/.test(code),
+  },
+  {
+    name: 'use-after-free',
+    languages: C_FAMILY,
+    found: (code) => releasedThen(code, (p) => new RegExp(String.raw`(?:\b${p}\s*(?:->|\[|\.)|\*\s*${p}\b)`)),
+  },
+  {
+    name: 'double-free',
+    languages: C_FAMILY,
+    found: (code) => releasedThen(code, (p) => new RegExp(String.raw`\b(?:free\s*\(\s*|delete\s*(?:\[\]\s*)?)${p}\b`)),
+  },
+  {
+    // The prefix ends before the result of a call that may return null is compared with null.
+    name: 'unchecked-lookup-result',
+    languages: C_FAMILY,
+    found: (code) => {
+      const assigned =
+        /\*?\s*(\w+)\s*=\s*(?:\([^)]*\)\s*)?(?:std::)?(?:malloc|calloc|realloc|strdup|getenv|fopen|strchr|strrchr|strstr|bsearch|\w*find\w*|\w*lookup\w*|dynamic_cast\s*<[^>]*>)\s*\(/g;
+      for (const m of code.matchAll(assigned)) {
+        const p = m[1]!;
+        const rest = code.slice(m.index + m[0].length);
+        const checked = new RegExp(
+          String.raw`(?:\b${p}\s*[!=]=|[!=]=\s*${p}\b|!\s*${p}\b|if\s*\(\s*${p}\s*\)|\b${p}\s*(?:&&|\|\||\?))`,
+        );
+        if (!checked.test(rest)) return true;
+      }
+      return false;
+    },
+  },
+];
+
+/** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the rest? */
+function releasedThen(code: string, usedAgain: (pointer: string) => RegExp): boolean {
+  for (const m of code.matchAll(/\b(?:free\s*\(\s*([\w.>-]+?)\s*\)|delete\s*(?:\[\]\s*)?([\w.>-]+))\s*;/g)) {
+    const pointer = (m[1] ?? m[2]!).replace(/[.>-]/g, (c) => `\\${c}`);
+    const rest = code.slice(m.index + m[0].length);
+    if (new RegExp(String.raw`^\s*${pointer}\s*=`).test(rest)) continue;
+    if (usedAgain(pointer).test(rest)) return true;
+  }
+  return false;
+}
+
+/** Comments, preprocessor lines, string and character literals blanked, so a `/` or `free(` inside them is not code. */
+export function codeOnly(code: string): string {
+  return code
+    .replace(/^\s*#.*$/gm, ' ')
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ')
+    .replace(/\/\/.*$/gm, ' ')
+    .replace(/"(?:\\.|[^"\\\n])*"/g, '""')
+    .replace(/'(?:\\.|[^'\\\n])'/g, "''");
+}
+
+/** The `shape:` markers a code prefix shows, for the task's language (none for other languages). */
+export function codeShapeMarkers(code: string, language: Language): string[] {
+  const shapes = SHAPES.filter((s) => s.languages.includes(language));
+  if (shapes.length === 0 || !code.trim()) return [];
+  const plain = codeOnly(code);
+  return shapes.filter((s) => s.found(plain)).map((s) => `${SHAPE_MARKER_PREFIX}${s.name}`);
+}
+
+export function isShapeMarker(marker: string): boolean {
+  return marker.startsWith(SHAPE_MARKER_PREFIX);
+}
+
+/** The text markers are matched in: the code (or request) plus the shape names its code shows. */
+export function withCodeShapes(source: string, code: string, language: Language): string {
+  const shapes = codeShapeMarkers(code, language);
+  return shapes.length > 0 ? `${source}\n${shapes.join('\n')}` : source;
+}
