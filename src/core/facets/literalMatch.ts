@@ -48,3 +48,31 @@ export function mayContain(probe: TextProbe, needle: string): boolean {
 export function probeContains(probe: TextProbe, needle: string, caseSensitive = true): boolean {
   return mayContain(probe, needle) && containsLiteral(probe.text, needle, caseSensitive);
 }
+
+/**
+ * A keyword of everyday words in any common inflection of its last word: "upload" finds "uploads",
+ * "uploaded", "uploading"; "parse" finds "parsing"; "query" finds "queries". English inflects by a
+ * few regular endings, so one pattern covers plurals and verb forms instead of listing each form.
+ */
+export function wordFormRegex(keyword: string): RegExp {
+  const start = /^\w/.test(keyword) ? '(?<![\\w.$])' : '';
+  if (!/[a-z]$/i.test(keyword))
+    return new RegExp(`${start}${escape(keyword)}${/\w$/.test(keyword) ? '(?!\\w)' : ''}`, 'i');
+  const endings = '(?:s|es|ed|d|ing|er|ers)?';
+  let stem = escape(keyword);
+  let alt = '';
+  if (/[^aeiou]y$/i.test(keyword)) alt = `|${escape(keyword.slice(0, -1))}(?:ies|ied)`;
+  else if (/[^aeiouy]e$/i.test(keyword)) alt = `|${escape(keyword.slice(0, -1))}ing`;
+  stem = `(?:${stem}${endings}${alt})`;
+  return new RegExp(`${start}${stem}(?!\\w)`, 'i');
+}
+
+/** Whether a probed text holds the keyword in some inflection (wordFormRegex); case-insensitive. */
+export function probeContainsWordForm(probe: TextProbe, keyword: string): boolean {
+  const k = keyword.trim().toLowerCase();
+  if (k.length === 0) return false;
+  // "query" -> "queries" and "parse" -> "parsing" drop the last letter, so probe without it.
+  const base = /[^aeiou]y$|[^aeiouy]e$/.test(k) ? k.slice(0, -1) : k;
+  if (!mayContain(probe, base) || !probe.text.toLowerCase().includes(base)) return false;
+  return wordFormRegex(k).test(probe.text);
+}
