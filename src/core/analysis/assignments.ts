@@ -21,6 +21,7 @@ const FORMS: Record<string, [string, string]> = {
   short_var_declaration: ['left', 'right'],
   assignment_statement: ['left', 'right'],
   var_spec: ['name', 'value'],
+  const_spec: ['name', 'value'],
   for_statement: ['left', 'right'],
   for_in_statement: ['left', 'right'],
   let_declaration: ['pattern', 'value'],

@@ -7,7 +7,8 @@ import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
 import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
-import { localHelpers } from './localHelpers';
+import { localHelpers } from './localFunctions';
+import { ownTable } from './fileBindings';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -81,13 +82,47 @@ function containmentChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branc
   return safeWhenTrue === (branch === 'holds');
 }
 
-/** `ALLOWED[x]` / `allowedHosts[x]` / a literal map indexed by one of the names: a look-up in an allow-list. */
-function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>): boolean {
+const INDEX = /^(index_expression|subscript_expression|subscript)$/;
+
+/**
+ * `ALLOWED[x]` / `allowedHosts[x]` / a literal map, or a name bound only to one, indexed by one of the names: a
+ * look-up in an allow-list (fileBindings.ts).
+ */
+function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>, ctx: RuleContext): boolean {
   const index = value.type === 'expression_list' ? value.namedChildren[0] : value;
-  if (index?.type !== 'index_expression' || value.namedChildCount !== 1) return false;
+  if (!index || !INDEX.test(index.type) || (value.type === 'expression_list' && value.namedChildCount !== 1))
+    return false;
   const [operand, key] = namedChildren(index);
   if (!operand || !key || !mentions(key, names)) return false;
-  return operand.type === 'composite_literal' || CONSTANT.test(operand.text) || ALLOW_LIST.test(operand.text);
+  return ALLOW_LIST.test(operand.text) || ownTable(operand, ctx);
+}
+
+/**
+ * `if !allowed[format] { return }` (a map of booleans), PHP `isset(ALLOWED[$x])`: the key is one of the table's
+ * when the look-up holds (a missing key reads as false, null or unset).
+ */
+function tableIndexChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch: Branch): boolean {
+  if (branch === 'either') return false;
+  const isset = isCallNode(n) && /^(isset|array_key_exists)$/.test(q.ctx.callAt(n).name);
+  const looked = isset ? q.ctx.callAt(n).args.at(-1) : n;
+  if (!looked || !INDEX.test(looked.type) || (!isset && !truthTested(n, cond))) return false;
+  return allowListIndex(looked, q.names, q.ctx) && !negated(n, cond) === (branch === 'holds');
+}
+
+/** The node's value is the condition's truth, through `!`/`not`, `&&`/`||` and parentheses only. */
+function truthTested(n: SyntaxNode, cond: SyntaxNode): boolean {
+  for (let cur = n.parent; cur && cur.startIndex >= cond.startIndex; cur = cur.parent) {
+    if (cur.type === 'not_operator' || cur.type === 'parenthesized_expression') continue;
+    if (cur.type === 'unary_expression' && cur.text.startsWith('!')) continue;
+    if (/^(binary_expression|boolean_operator)$/.test(cur.type)) {
+      const op = cur.childForFieldName('operator')?.text ?? '';
+      if (/^(&&|\|\||and|or)$/.test(op)) continue;
+      return false;
+    }
+    if (cur.startIndex === cond.startIndex && cur.endIndex === cond.endIndex) return true;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -103,7 +138,7 @@ function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch
         a.names.length === 2 &&
         a.names[1] === n.text &&
         a.node.endIndex <= n.startIndex &&
-        allowListIndex(a.value, q.names),
+        allowListIndex(a.value, q.names, q.ctx),
     );
   return bound && !negated(n, cond) === (branch === 'holds');
 }
@@ -214,6 +249,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
     if (checksAddress(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
+    if (tableIndexChecks(n, cond, q, branch)) return 'shape';
   }
   return named ? 'name' : null;
 }

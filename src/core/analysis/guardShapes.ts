@@ -18,6 +18,8 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   'CWE-23': 'path',
   'CWE-36': 'path',
   'CWE-73': 'path',
+  // File inclusion: `include` of a path built from input is a path sink whose fixes are the path fixes.
+  'CWE-98': 'path',
   'CWE-89': 'query',
   'CWE-90': 'query',
   'CWE-643': 'query',
@@ -84,6 +86,11 @@ export interface LanguageGuards {
   elementChecks?: RegExp;
   /** Checks that the data is ours (a MAC compared in constant time): the only guards of the integrity class. */
   integrityChecks?: RegExp;
+  /**
+   * Filtering calls whose result is a number, a boolean or an address when given one of `filters`
+   * (`filter_var($x, FILTER_VALIDATE_INT)`): safe for every class, like `any`.
+   */
+  numericFilters?: { calls: RegExp; filters: RegExp };
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
   sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
 }
@@ -154,7 +161,7 @@ const JAVASCRIPT: LanguageGuards = {
   prefixChecks: /\.(startsWith|relative)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
   sanitizers: {
-    any: /^(parseInt|parseFloat|Number|Boolean|Math\.\w+)$/,
+    any: /^((Number\.)?(parseInt|parseFloat)|Number|Boolean|Math\.\w+)$/,
     command: /^(shellescape|shellQuote\.quote|quote)$/,
     path: /^(path\.basename|basename|sanitize(Filename)?)$/,
     code: /^JSON\.stringify$/,
@@ -209,6 +216,11 @@ const PHP: LanguageGuards = {
   membership: false,
   prefixChecks: /^(str_starts_with|strpos|strncmp)$/,
   normalisers: /\brealpath\s*\(/,
+  // FILTER_VALIDATE_EMAIL and _URL are left out: both let quotes and other markup through.
+  numericFilters: {
+    calls: /^(filter_var|filter_input)$/,
+    filters: /^FILTER_VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|IP)$/,
+  },
   sanitizers: {
     any: /^(intval|floatval|boolval|abs)$/,
     // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).

@@ -6,13 +6,14 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
 import { isCallNode } from './callInfo';
-import { GUARD_CLASS, GUARDS } from './guardShapes';
+import { GUARD_CLASS, GUARDS, type GuardClass, type LanguageGuards } from './guardShapes';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
 import { helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+import { localShapes } from './localHelpers';
 
 const IF_TYPES = /^(if_statement|if_expression)$/;
 
@@ -170,6 +171,27 @@ function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
 
+/** A callee named after one of the file's helpers (`isSafeName`, `this.escape`, `$this->clean`). */
+const helperCallee = (names: Iterable<string>): string => `^(this\\.|self\\.|\\$this->)?(${[...names].join('|')})$`;
+
+/** The language's shapes, with the file's own validating and escaping helpers added (localHelpers.ts). */
+function withLocalHelpers(
+  shapes: LanguageGuards,
+  cls: GuardClass,
+  sanitiser: RegExp,
+  ctx: RuleContext,
+): { shapes: LanguageGuards; sanitiser: RegExp } {
+  const local = localShapes(shapes, cls, sanitiser, ctx);
+  return {
+    shapes:
+      local.validators.size === 0
+        ? shapes
+        : { ...shapes, validators: new RegExp(`${shapes.validators.source}|${helperCallee(local.validators.keys())}`) },
+    sanitiser:
+      local.sanitisers.size === 0 ? sanitiser : new RegExp(`${sanitiser.source}|${helperCallee(local.sanitisers)}`),
+  };
+}
+
 /** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
 export function guardedSink(
   sink: SyntaxNode,
@@ -179,10 +201,17 @@ export function guardedSink(
   ctx: RuleContext,
 ): string | null {
   const cls = GUARD_CLASS[cwe];
-  const shapes = GUARDS[language];
-  if (!cls || !shapes || values.length === 0) return null;
-  const own = [shapes.sanitizers[cls], shapes.sanitizers.any].filter((r): r is RegExp => r !== undefined);
-  const sanitiser = new RegExp(own.map((r) => r.source).join('|') || '^$');
+  const languageShapes = GUARDS[language];
+  if (!cls || !languageShapes || values.length === 0) return null;
+  const own = [languageShapes.sanitizers[cls], languageShapes.sanitizers.any].filter(
+    (r): r is RegExp => r !== undefined,
+  );
+  const { shapes, sanitiser } = withLocalHelpers(
+    languageShapes,
+    cls,
+    new RegExp(own.map((r) => r.source).join('|') || '^$'),
+    ctx,
+  );
   if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
   const parts = leaves(values, sanitiser, ctx);
   if (parts.length === 0) return null;

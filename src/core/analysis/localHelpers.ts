@@ -1,53 +1,145 @@
-// Functions defined in the analysed file, by name, so a guard can look inside a helper the sink's function calls
-// (`if (!isHostName(name)) throw ...` where `isHostName` matches a pattern). Indexed once per analysis: a walk of the
-// tree per condition would make guard checks quadratic in file length.
+// Checks and escapers written as small helpers of the same file (`if (!isSafeName(x)) return`, `e($title)`): real
+// fixes often wrap the guard in a function. A helper counts by what its body does, not by its name: a validator
+// when a value it returns (or an early `return false` it takes) tests a parameter with a guard shape; a sanitiser
+// when every value it returns is sanitised for the class. The helpers' names then extend the language's shapes
+// for this analysis (guardedSink.ts), memoised once per class.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
-import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+import type { GuardClass, LanguageGuards } from './guardShapes';
+import { validates } from './guardCondition';
+import { sanitisedValue } from './sanitisedValue';
+import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 
-export interface LocalHelper {
-  body: SyntaxNode;
-  /** Parameter names in order. */
+interface Helper {
+  name: string;
+  fn: SyntaxNode;
   params: string[];
+  /** The values it returns: `return` expressions, or an arrow function's expression body. */
+  returns: SyntaxNode[];
 }
 
-const INDEX = new WeakMap<RuleContext, Map<string, LocalHelper[]>>();
+const PARAMETER_LISTS = /^(parameter_list|formal_parameters|parameters)$/;
 
-function rootOf(node: SyntaxNode): SyntaxNode {
-  let root = node;
-  while (root.parent) root = root.parent;
-  return root;
-}
-
-/** A parameter's name: its `name`/`pattern` field, or the first identifier in it (Python typed parameters). */
-function paramName(p: SyntaxNode): string | undefined {
-  const named = p.childForFieldName('name') ?? p.childForFieldName('pattern');
-  if (named) return named.text.replace(/^&?(mut\s+)?/, '');
-  if (IDENTIFIER_TYPES.has(p.type)) return p.text;
-  return namedChildren(p).find((c) => IDENTIFIER_TYPES.has(c.type))?.text;
-}
-
-function index(ctx: RuleContext, anyNode: SyntaxNode): Map<string, LocalHelper[]> {
-  const known = INDEX.get(ctx);
-  if (known) return known;
-  const byName = new Map<string, LocalHelper[]>();
-  for (const n of walk(rootOf(anyNode))) {
-    if (!FUNCTION_TYPES.has(n.type)) continue;
-    const name = n.childForFieldName('name')?.text;
-    const body = n.childForFieldName('body');
-    const params = n.childForFieldName('parameters');
-    if (!name || !body || !params) continue;
-    const names = namedChildren(params)
-      .map(paramName)
-      .filter((x): x is string => x !== undefined);
-    byName.set(name, [...(byName.get(name) ?? []), { body, params: names }]);
+/** Parameter names in order (Go's `root, name string` gives both). */
+function parameterNames(fn: SyntaxNode): string[] {
+  const list = fn.childForFieldName('parameters');
+  if (!list || !PARAMETER_LISTS.test(list.type)) return [];
+  const names: string[] = [];
+  for (const p of namedChildren(list)) {
+    const declared = p.childrenForFieldName?.('name') ?? [];
+    const named = declared.filter((n): n is SyntaxNode => n !== null);
+    if (named.length > 0) {
+      names.push(...named.map((n) => n.text));
+      continue;
+    }
+    if (IDENTIFIER_TYPES.has(p.type)) names.push(p.text);
+    else {
+      const id = [...walk(p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p)].find((n) =>
+        IDENTIFIER_TYPES.has(n.type),
+      );
+      if (id) names.push(id.text);
+    }
   }
-  INDEX.set(ctx, byName);
-  return byName;
+  return names;
 }
 
-/** The functions of this file named `name` (the last segment of a call's name; `this.`/`self.`/`Self::` allowed). */
-export function localHelpers(callName: string, at: SyntaxNode, ctx: RuleContext): LocalHelper[] {
-  const m = /^(?:(?:this|self|Self)(?:\.|::))?(\w+)$/.exec(callName);
-  return m?.[1] ? (index(ctx, at).get(m[1]) ?? []) : [];
+/** The function's name: its own, or the variable an arrow function or function expression is bound to. */
+function helperName(fn: SyntaxNode): string | null {
+  const own = fn.childForFieldName('name');
+  if (own) return own.text;
+  const holder = fn.parent;
+  if (holder?.type === 'variable_declarator' && holder.childForFieldName('value')?.startIndex === fn.startIndex)
+    return holder.childForFieldName('name')?.text ?? null;
+  return null;
+}
+
+function returnsOf(fn: SyntaxNode): SyntaxNode[] {
+  const body = fn.childForFieldName('body');
+  if (!body) return [];
+  if (fn.type === 'arrow_function' && body.type !== 'statement_block') return [body];
+  const out: SyntaxNode[] = [];
+  for (const n of walk(body, (k) => k !== body && FUNCTION_TYPES.has(k.type)))
+    if (n.type === 'return_statement') {
+      const value = namedChildren(n)[0];
+      if (value) out.push(value.type === 'expression_list' ? (namedChildren(value)[0] ?? value) : value);
+    }
+  return out;
+}
+
+/** The file's named functions with at least one parameter, found once per analysis. */
+function helpers(ctx: RuleContext): Helper[] {
+  const key = 'localHelpers';
+  let found = ctx.memo.get(key) as Helper[] | undefined;
+  if (found) return found;
+  found = [];
+  for (const n of walk(ctx.root)) {
+    if (!FUNCTION_TYPES.has(n.type)) continue;
+    const name = helperName(n);
+    const params = parameterNames(n);
+    if (name && params.length > 0) found.push({ name, fn: n, params, returns: returnsOf(n) });
+  }
+  ctx.memo.set(key, found);
+  return found;
+}
+
+const FALSE = /^(false|False|nil|null|None|0)$/;
+const ESCAPED = /[&<]/;
+
+/**
+ * A chain of replacements whose patterns cover both `<` and `&` (`.replace(/[&<>"']/g, ...)`, or one call per
+ * character, or PHP `str_replace(['&', '<'], ...)`): a hand-written HTML escaper.
+ */
+function escapingReplace(value: SyntaxNode, ctx: RuleContext): boolean {
+  const patterns: string[] = [];
+  for (const n of walk(value)) {
+    if (n.type !== 'call_expression' && n.type !== 'function_call_expression') continue;
+    const call = ctx.callAt(n);
+    if (/^(replace|replaceAll|str_replace|strtr|Replace|ReplaceAll)$/.test(call.last) && call.args[0])
+      patterns.push(call.args[0].text);
+  }
+  const joined = patterns.join(' ');
+  return ESCAPED.test(joined) && joined.includes('<') && joined.includes('&');
+}
+
+/** Does the helper test parameter `i`? A returned check of it, or an early `return false` when a check fails. */
+function validatesParameter(h: Helper, shapes: LanguageGuards, cls: GuardClass, ctx: RuleContext): number {
+  const base = { shapes, cls, ctx, before: h.fn.text };
+  return h.params.findIndex((p) => {
+    const q = { ...base, names: new Set([p]) };
+    if (h.returns.some((r) => validates(r, q, 'holds') === 'shape')) return true;
+    for (const n of walk(h.fn)) {
+      if (n.type !== 'if_statement') continue;
+      const cond = n.childForFieldName('condition');
+      const then = n.childForFieldName('consequence') ?? n.childForFieldName('body');
+      const bail = then !== null && /\breturn\s+(false|False|nil|null|None)\b|\b(throw|raise)\b/.test(then.text);
+      if (cond && bail && validates(cond, q, 'fails') === 'shape' && scopeOf(n).startIndex === h.fn.startIndex)
+        return true;
+    }
+    return false;
+  });
+}
+
+export interface LocalShapes {
+  /** Helpers of the file that validate a parameter: name and the position of the checked argument. */
+  validators: Map<string, number>;
+  /** Helpers of the file that return only sanitised values. */
+  sanitisers: Set<string>;
+}
+
+/** The helpers of the file that validate or sanitise for `cls`, given the language's own shapes. */
+export function localShapes(shapes: LanguageGuards, cls: GuardClass, sanitiser: RegExp, ctx: RuleContext): LocalShapes {
+  const key = `localShapes:${cls}`;
+  const cached = ctx.memo.get(key) as LocalShapes | undefined;
+  if (cached) return cached;
+  const result: LocalShapes = { validators: new Map(), sanitisers: new Set() };
+  ctx.memo.set(key, result);
+  for (const h of helpers(ctx)) {
+    const at = validatesParameter(h, shapes, cls, ctx);
+    if (at >= 0) result.validators.set(h.name, at);
+    const values = h.returns.filter((r) => !FALSE.test(r.text));
+    const escapes = (r: SyntaxNode): boolean =>
+      sanitisedValue(r, sanitiser, ctx) || (cls === 'markup' && escapingReplace(r, ctx));
+    if (values.length > 0 && values.every(escapes)) result.sanitisers.add(h.name);
+  }
+  return result;
 }

@@ -2,9 +2,12 @@
 // assigned only from such values (`cmd = "ls " + shlex.quote(d)`), following locals back through their last assignment.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
-import { isCallNode } from './callInfo';
+import { isCallNode, type CallInfo } from './callInfo';
+import { GUARDS } from './guardShapes';
 import { isConstant } from './stringShape';
 import { contains, IDENTIFIER_TYPES, namedChildren, scopeOf } from './walk';
+import { fileConstant, ownTable } from './fileBindings';
+import { schemaValidatedField } from './schemaValidation';
 
 /** Nodes that only put parts together: their value is safe when every part is. */
 const COMPOSITE =
@@ -12,6 +15,7 @@ const COMPOSITE =
 const CONSTANT_PART =
   /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+const NUMERIC_CAST = /^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|real)\b/;
 
 /**
  * What an assignment puts in `name`: the whole value for `x = ...`, the matching element for `a, b = [], []`; null
@@ -21,9 +25,16 @@ function assignedValue(assignment: SyntaxNode, value: SyntaxNode, name: string):
   const target = ['left', 'name', 'declarator'].map((f) => assignment.childForFieldName(f)).find((t) => t !== null);
   if (!target) return null;
   if (target.text.replace(/^[*&\s]+/, '') === name) return value;
-  if (!/^(pattern_list|tuple_pattern)$/.test(target.type) || !/^(expression_list|tuple)$/.test(value.type)) return null;
+  if (
+    !/^(pattern_list|tuple_pattern|expression_list)$/.test(target.type) ||
+    !/^(expression_list|tuple)$/.test(value.type)
+  )
+    return null;
   const names = namedChildren(target);
   const values = namedChildren(value);
+  // Go `id, err := strconv.Atoi(s)`: every result comes from the one call (the error is no text of the input).
+  const only = values.length === 1 ? values[0] : undefined;
+  if (only && isCallNode(only) && names.some((n) => n.text === name)) return only;
   const at = names.findIndex((n) => n.text === name);
   return names.length === values.length && at >= 0 ? (values[at] ?? null) : null;
 }
@@ -37,15 +48,10 @@ export function alwaysBefore(assignment: SyntaxNode, use: SyntaxNode): boolean {
   return block !== null && contains(block, use);
 }
 
-/** Containers whose entries are ours: an ALL_CAPS table, or a literal map or list of constants. */
-function constantTable(node: SyntaxNode | null): boolean {
-  if (!node) return false;
-  if (IDENTIFIER_TYPES.has(node.type)) return CONSTANT_NAME.test(node.text);
-  if (!/^(dictionary|list|tuple|set|object|array)$/.test(node.type)) return false;
-  return namedChildren(node).every((entry) => {
-    const value = entry.childForFieldName('value') ?? entry;
-    return entry.type === 'comment' || isConstant(value);
-  });
+/** `filter_var($x, FILTER_VALIDATE_INT)`: a number or false, whatever the input (guardShapes.ts numericFilters). */
+function numericFilter(call: CallInfo, ctx: RuleContext): boolean {
+  const filters = GUARDS[ctx.language]?.numericFilters;
+  return filters !== undefined && filters.calls.test(call.name) && call.args.some((a) => filters.filters.test(a.text));
 }
 
 /**
@@ -54,15 +60,20 @@ function constantTable(node: SyntaxNode | null): boolean {
  */
 function tableLookup(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth: number): boolean {
   if (/^(subscript|subscript_expression|index_expression|element_reference)$/.test(node.type))
-    return constantTable(
-      node.childForFieldName('value') ?? node.childForFieldName('object') ?? node.childForFieldName('operand'),
+    return ownTable(
+      node.childForFieldName('value') ??
+        node.childForFieldName('object') ??
+        node.childForFieldName('operand') ??
+        namedChildren(node)[0] ??
+        null,
+      ctx,
     );
   if (!isCallNode(node)) return false;
   const call = ctx.callAt(node);
   if (call.last !== 'get' || call.args.length === 0 || call.args.length > 2) return false;
   const receiver = node.childForFieldName('function')?.childForFieldName('object');
   const fallback = call.args[1];
-  return constantTable(receiver ?? null) && (!fallback || sanitisedValue(fallback, sanitiser, ctx, depth + 1));
+  return ownTable(receiver ?? null, ctx) && (!fallback || sanitisedValue(fallback, sanitiser, ctx, depth + 1));
 }
 
 /** `parts.append(x)`, `parts.extend(xs)` before the use: what a list received after it was assigned. */
@@ -92,11 +103,14 @@ function classConstant(node: SyntaxNode): boolean {
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
+  // `(int) $id`, `(float) x`: a number prints as digits whatever the input was.
+  if (node.type === 'cast_expression' && NUMERIC_CAST.test(node.childForFieldName('type')?.text ?? node.text))
+    return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
   if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
-    if (sanitiser.test(call.name)) return true;
+    if (sanitiser.test(call.name) || numericFilter(call, ctx)) return true;
     // `str(int(x))`: a conversion to text keeps what its argument is.
     if (/^(str|String)$/.test(call.name) && call.args.length === 1)
       return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);
@@ -137,6 +151,15 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       reaching.push(a);
       if (!a.augmented && alwaysBefore(a.node, node)) break;
     }
+    // `const { dir } = Request.parse(req.body)`: a field of a schema that constrains it.
+    const destructured = ctx
+      .assignments(scopeOf(node))
+      .filter((a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex);
+    const last = destructured.at(-1);
+    if (last && /^(object_pattern|array_pattern)$/.test(last.node.childForFieldName('name')?.type ?? ''))
+      return schemaValidatedField(last.value, node.text, ctx);
+    // A name the function does not assign may be the file's constant or an imported module (`path`, `baseDir`).
+    if (reaching.length === 0 && assigned.length === 0) return fileConstant(node, ctx);
     // No parameter counts by its annotation: `user_id: int` is a hint Python does not enforce.
     return (
       reaching.length > 0 &&

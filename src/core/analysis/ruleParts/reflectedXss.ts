@@ -15,12 +15,26 @@ export const meta = {
 export const ESCAPERS =
   /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
 
-export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: ESCAPERS };
+/**
+ * Reads that return a file's content: the text is what is on disk, not the request's, whatever path was asked for
+ * (a path built from input is the path rules' finding). Not `io.ReadAll`, which also reads request bodies.
+ */
+const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/;
+
+const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}`);
+
+export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: XSS_SANITIZERS };
 
 export function xssTainted(node: SyntaxNode, ctx: RuleContext): boolean {
   return exprTainted(node, XSS, ctx, taintOf(node, 'xss', XSS, ctx));
 }
 
 export function reflected(id: string, languages: TaintRule['languages'], sinks: TaintSpec['sinks']): TaintRule {
-  return { ...meta, id, kind: 'taint', languages, taint: { sources: REQUEST_SOURCES, sinks, sanitizers: ESCAPERS } };
+  return {
+    ...meta,
+    id,
+    kind: 'taint',
+    languages,
+    taint: { sources: REQUEST_SOURCES, sinks, sanitizers: XSS_SANITIZERS },
+  };
 }

@@ -3,7 +3,8 @@
 import type { QueryRule, Rule, TaintSpec } from '../Rule';
 import { REQUEST_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
-import { scopeOf } from '../walk';
+import { namedChildren, scopeOf } from '../walk';
+import { guardedSink } from '../guardedSink';
 
 const INCLUDE_TAINT: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: /^(intval|basename)$/ };
 
@@ -26,7 +27,10 @@ export const phpIncludeFromRequest: QueryRule = {
   predicate: ({ hit }, ctx) =>
     !!hit &&
     exprTainted(hit, INCLUDE_TAINT, ctx, taintOf(hit, 'php-include-from-request', INCLUDE_TAINT, ctx)) &&
-    !ALLOW_LIST.test(scopeOf(hit).text),
+    !ALLOW_LIST.test(scopeOf(hit).text) &&
+    // The path fixes (realpath then a prefix check, basename) guard an include like any path sink; it is no call,
+    // so the guard step that runs on call findings is asked here.
+    !['checked', 'sanitised'].includes(guardedSink(hit, namedChildren(hit), 'CWE-98', 'php', ctx) ?? ''),
 };
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -1,6 +1,6 @@
 // CWE-79 cross-site scripting (Go rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule, TaintRule } from '../../Rule';
-import { ESCAPERS, reflected } from '../../ruleParts/reflectedXss';
+import { reflected } from '../../ruleParts/reflectedXss';
 
 /**
  * Values that are no longer the client's text: a file's or a program's contents chosen by the request (a path or
@@ -23,7 +23,10 @@ const goReflected = reflected('go-reflected-xss', ['go'], {
 
 export const goReflectedXss: TaintRule = {
   ...goReflected,
-  taint: { ...goReflected.taint, sanitizers: new RegExp(`${ESCAPERS.source}|${GO_NOT_REFLECTED.source}`) },
+  taint: {
+    ...goReflected.taint,
+    sanitizers: new RegExp(`${goReflected.taint.sanitizers.source}|${GO_NOT_REFLECTED.source}`),
+  },
 };
 
 export const goTextTemplateHtml: QueryRule = {

@@ -2,6 +2,7 @@
 import type { Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { callRule } from '../../callRule';
+import type { CallInfo } from '../../callInfo';
 import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
 
@@ -57,6 +58,8 @@ export const jsSqlInjection = callRule({
     javascript: JS_SQL_CALL,
     typescript: JS_SQL_CALL,
   },
+  // Bound values and the callback are no part of the SQL text: only the query needs checking.
+  guardedArgs: (call) => call.args.slice(0, 1),
   // Query-builder fragments (TypeORM/knex `.where(\`u.name = '${x}'\`)`) carry no SQL keyword, only a comparison.
   when: (call, ctx) =>
     FRAGMENT.test(call.last)
@@ -74,6 +77,12 @@ export const javaSqlInjection = callRule({
   when: (call, ctx) => builtSql(call.args[0], ctx, !/^(executeQuery|executeUpdate|prepareStatement)$/.test(call.last)),
 });
 
+/** sqlx `Select(&dst, query)` / `GetContext(ctx, &dst, query)`: the query follows the context and destination. */
+function goQueryArgument(call: CallInfo): SyntaxNode | undefined {
+  const rest = call.args.slice(call.last.endsWith('Context') ? 1 : 0);
+  return rest[0]?.text.startsWith('&') ? rest[1] : rest[0];
+}
+
 export const goSqlInjection = callRule({
   ...meta,
   id: 'go-sql-built',
@@ -81,16 +90,19 @@ export const goSqlInjection = callRule({
   callee: {
     go: /\.(Query|QueryRow|Exec|QueryContext|QueryRowContext|ExecContext|Prepare|PrepareContext|Raw|Select|Get|SelectContext|GetContext|Where|Or|Not|Having|Joins|Order|Group)$/,
   },
+  // The placeholders' values that follow the query are data: only the query needs checking.
+  guardedArgs: (call) => [goQueryArgument(call)].filter((a) => a !== undefined),
   when: (call, ctx) => {
-    // sqlx `Select(&dst, query)` / `GetContext(ctx, &dst, query)`: the query follows the context and destination.
-    const rest = call.args.slice(call.last.endsWith('Context') ? 1 : 0);
-    const query = rest[0]?.text.startsWith('&') ? rest[1] : rest[0];
+    const query = goQueryArgument(call);
     // gorm `Where(fmt.Sprintf("name = '%s'", x))`, `Order("name " + dir)`: fragments without SQL keywords.
     if (FRAGMENT.test(call.last))
       return builtSql(query, ctx, false) && (/^(Order|Group)$/.test(call.last) || COMPARISON.test(query?.text ?? ''));
     return builtSql(query, ctx, true);
   },
 });
+
+const phpQueryArgument = (call: CallInfo): SyntaxNode | undefined =>
+  /^(mysqli_query|mysqli_multi_query)$/.test(call.name) ? call.args[1] : call.args[0];
 
 export const phpSqlInjection = callRule({
   ...meta,
@@ -99,8 +111,9 @@ export const phpSqlInjection = callRule({
   callee: {
     php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$|^DB::(select|selectOne|statement|unprepared|insert|update|delete|raw)$|->(whereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)$/,
   },
-  when: (call, ctx) =>
-    builtSql(/^(mysqli_query|mysqli_multi_query)$/.test(call.name) ? call.args[1] : call.args[0], ctx, true),
+  when: (call, ctx) => builtSql(phpQueryArgument(call), ctx, true),
+  // The connection handed to mysqli_query is no part of the query: only the query needs checking.
+  guardedArgs: (call) => [phpQueryArgument(call)].filter((a) => a !== undefined),
 });
 
 /** Every rule in this file, in the order the registry runs them. */
