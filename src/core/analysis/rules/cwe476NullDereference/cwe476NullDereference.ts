@@ -3,5 +3,11 @@ import type { Rule } from '../../Rule';
 import { cwe476Native } from './cwe476Native';
 import { cwe476Web } from './cwe476Web';
 import { cwe476Go } from './cwe476Go';
+import { cwe476FailableResults } from './cwe476FailableResults';
 
-export const cwe476NullDereference: readonly Rule[] = [...cwe476Native, ...cwe476Web, ...cwe476Go];
+export const cwe476NullDereference: readonly Rule[] = [
+  ...cwe476Native,
+  ...cwe476FailableResults,
+  ...cwe476Web,
+  ...cwe476Go,
+];
