@@ -3,5 +3,13 @@ import type { Rule } from '../../Rule';
 import { cwe476Native } from './cwe476Native';
 import { cwe476Web } from './cwe476Web';
 import { cwe476Go } from './cwe476Go';
+import { cwe476FailableResults } from './cwe476FailableResults';
+import { cwe476MemberTestedElsewhere } from './cwe476MemberTestedElsewhere';
 
-export const cwe476NullDereference: readonly Rule[] = [...cwe476Native, ...cwe476Web, ...cwe476Go];
+export const cwe476NullDereference: readonly Rule[] = [
+  ...cwe476Native,
+  ...cwe476FailableResults,
+  ...cwe476MemberTestedElsewhere,
+  ...cwe476Web,
+  ...cwe476Go,
+];
