@@ -60,4 +60,17 @@ describe('shapes that do not guard', () => {
     ]);
     expect(await found(query("filter_var($_GET['e'], FILTER_VALIDATE_INT)"), 'php', 'CWE-89')).toEqual([]);
   });
+
+  it('Go: a switch whose default neither leaves nor replaces the value lets every value through', async () => {
+    const check =
+      '\tswitch name {\n\tcase "a", "b":\n\t\tw.WriteHeader(200)\n\tdefault:\n\t\tw.WriteHeader(202)\n\t}\n';
+    expect(await found(goCommand('', check), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
+  });
+
+  it('JavaScript: a conditional expression that keeps the value when the check FAILS', async () => {
+    const code =
+      `${EXPRESS}const { execSync } = require('child_process');\nconst FORMATS = ['png'];\n` +
+      "app.get('/c', (req, res) => {\n  const f = FORMATS.includes(req.query.f) ? 'png' : req.query.f;\n  res.send(execSync('convert x.' + f));\n});\n";
+    expect(await found(code, 'javascript', 'CWE-78')).toEqual(['js-shell-command:finding']);
+  });
 });
