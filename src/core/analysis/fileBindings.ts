@@ -35,6 +35,9 @@ const NUMBER = /^(integer|int_literal|float|float_literal|number)$/;
 /** A literal entry: a constant, a nested literal collection, or a key-value pair of them. */
 function literalPart(n: SyntaxNode): boolean {
   if (isConstant(n) || LITERAL_WORD.test(n.text) || NUMBER.test(n.type) || n.type === 'comment') return true;
+  // A pair's key is a literal or a bare property name (`{ home: 'Home' }`): only its value needs to be one.
+  const value = n.type === 'pair' ? n.childForFieldName('value') : null;
+  if (value) return literalPart(value);
   if (ENTRY.test(n.type)) return namedChildren(n).every(literalPart);
   return literalCollection(n);
 }
@@ -49,11 +52,19 @@ export function literalCollection(node: SyntaxNode): boolean {
   return COLLECTION.test(n.type) && namedChildren(n).every(literalPart);
 }
 
-/** Every binding of `name` at file level (outside functions): the values assigned to it. */
+/** Every binding of `name` at file level (outside functions): the values assigned to it; indexed once per analysis. */
 function fileValues(name: string, ctx: RuleContext): SyntaxNode[] | null {
-  const all = ctx.assignments(ctx.root).filter((a) => a.names.includes(name));
-  if (all.length === 0) return null;
-  return all.map((a) => (a.value.type === 'expression_list' ? (namedChildren(a.value)[0] ?? a.value) : a.value));
+  const key = 'fileBindings:values';
+  let byName = ctx.memo.get(key) as Map<string, SyntaxNode[]> | undefined;
+  if (!byName) {
+    byName = new Map();
+    for (const a of ctx.assignments(ctx.root)) {
+      const value = a.value.type === 'expression_list' ? (namedChildren(a.value)[0] ?? a.value) : a.value;
+      for (const n of a.names) byName.set(n, [...(byName.get(n) ?? []), value]);
+    }
+    ctx.memo.set(key, byName);
+  }
+  return byName.get(name) ?? null;
 }
 
 /** Names bound by import statements at file level (`import path from 'path'`, `import { join } from 'path'`). */
@@ -69,11 +80,16 @@ function importedNames(ctx: RuleContext): Set<string> {
 }
 
 /** The table is written to somewhere (`t[k] = v`, `t.set(...)`, `t.push(...)`, `$t[] = v`): not ours alone. */
-function written(name: string, ctx: RuleContext): boolean {
+export function tableWritten(name: string, ctx: RuleContext): boolean {
+  const key = `fileBindings:written:${name}`;
+  const cached = ctx.memo.get(key) as boolean | undefined;
+  if (cached !== undefined) return cached;
   const escaped = name.replace(/\$/g, '\\$');
-  return new RegExp(
+  const writes = new RegExp(
     `${escaped}\\s*\\[[^\\]]*\\]\\s*=[^=]|${escaped}\\s*(\\.|->)\\s*(set|add|push|unshift|splice|put|update|setdefault)\\s*\\(`,
   ).test(ctx.code);
+  ctx.memo.set(key, writes);
+  return writes;
 }
 
 /** `name` is bound in a function or as one of its parameters: a local, not the file's binding. */
@@ -111,12 +127,12 @@ export function ownTable(operand: SyntaxNode | null, ctx: RuleContext): boolean 
   if (!operand) return false;
   if (literalCollection(operand)) return true;
   if (!IDENTIFIER_TYPES.has(operand.type) && operand.type !== 'name') return false;
-  if (CONSTANT_NAME.test(operand.text.replace(/^\$/, ''))) return true;
+  if (CONSTANT_NAME.test(operand.text.replace(/^\$/, ''))) return !tableWritten(operand.text, ctx);
   const fn = ancestor(operand, FUNCTION_TYPES);
   const inFunction = fn ? ctx.assignments(fn).filter((a) => a.names.includes(operand.text)) : [];
   const values =
     inFunction.length > 0
       ? inFunction.map((a) => (a.value.type === 'expression_list' ? (namedChildren(a.value)[0] ?? a.value) : a.value))
       : fileValues(operand.text, ctx);
-  return values !== null && values.length > 0 && values.every(literalCollection) && !written(operand.text, ctx);
+  return values !== null && values.length > 0 && values.every(literalCollection) && !tableWritten(operand.text, ctx);
 }

@@ -8,7 +8,7 @@ import { isCallNode } from './callInfo';
 import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { localHelpers } from './localFunctions';
-import { ownTable } from './fileBindings';
+import { ownTable, tableWritten } from './fileBindings';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -94,7 +94,7 @@ function allowListIndex(value: SyntaxNode, names: ReadonlySet<string>, ctx: Rule
     return false;
   const [operand, key] = namedChildren(index);
   if (!operand || !key || !mentions(key, names)) return false;
-  return ALLOW_LIST.test(operand.text) || ownTable(operand, ctx);
+  return ownTable(operand, ctx) || (ALLOW_LIST.test(operand.text) && !tableWritten(operand.text, ctx));
 }
 
 /**

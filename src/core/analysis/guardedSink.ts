@@ -14,8 +14,10 @@ import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { contains, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 import { localShapes } from './localHelpers';
+import { switchChecked, ternaryChecked, ternaryCondition } from './guardForms';
 
 const IF_TYPES = /^(if_statement|if_expression)$/;
+const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
 
 /** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
 function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
@@ -92,7 +94,8 @@ function typeReceiver(n: SyntaxNode): boolean {
 /** The variables a value is made of: identifiers outside callee names and outside sanitiser calls. */
 function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  const skip = (n: SyntaxNode): boolean => isCallNode(n) && sanitiser.test(ctx.callAt(n).name);
+  // A conditional expression's condition is tested, not passed on (`ok(x) ? x : "/"` hands over x or "/").
+  const skip = (n: SyntaxNode): boolean => (isCallNode(n) && sanitiser.test(ctx.callAt(n).name)) || ternaryCondition(n);
   for (const value of values)
     for (const n of walk(value, skip)) {
       if (!IDENTIFIER_TYPES.has(n.type) || CONSTANT_NAME.test(n.text)) continue;
@@ -219,7 +222,9 @@ export function guardedSink(
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
   const loops = partLoops(sink, ctx);
-  const earlier = [...walk(scope)].filter((s) => IF_TYPES.test(s.type) && s.endIndex <= sink.startIndex);
+  const preceding = [...walk(scope)].filter((s) => s.endIndex <= sink.startIndex);
+  const earlier = preceding.filter((s) => IF_TYPES.test(s.type));
+  const switches = preceding.filter((s) => SWITCH_TYPES.test(s.type));
   // `validate_name(x)` (Rust: `validate_name(&x)?;`) or `assert re.fullmatch(..., x)` on the way to the sink: it
   // raises unless x is good.
   const statements = ctx
@@ -272,6 +277,7 @@ export function guardedSink(
       const init = stmt.childForFieldName('initializer');
       if (init && acts(then)) found.push(initializerCheck(init, q));
     }
+    found.push(ternaryChecked(leaf, sink, q, sanitiser), switchChecked(sink, q, switches, overwrites));
     return found.includes('shape') ? 'shape' : found.includes('name') ? 'name' : null;
   };
   const evidence = parts.map(covered);

@@ -8,6 +8,7 @@ import { isCallNode } from './callInfo';
 import { taintedParameters } from './taintedParameters';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
+import { ownTable } from './fileBindings';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -50,6 +51,9 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const source = spec.sources[ctx.language];
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
+    const entry = tableEntry(n, ctx);
+    if (entry) return entry.fallback !== undefined && visit(entry.fallback);
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
@@ -78,6 +82,26 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     return result;
   };
   return visit(node);
+}
+
+const INDEX_TYPES = /^(subscript|subscript_expression|index_expression|element_reference)$/;
+
+/**
+ * A look-up in a table of our own (fileBindings.ts ownTable: a literal, an ALL_CAPS constant, or a name bound only to
+ * a literal and never written): the result is one of its entries, or the `.get` fallback when one is given.
+ */
+function tableEntry(n: SyntaxNode, ctx: RuleContext): { fallback?: SyntaxNode } | null {
+  if (INDEX_TYPES.test(n.type)) {
+    const operand =
+      n.childForFieldName('value') ?? n.childForFieldName('object') ?? n.childForFieldName('operand') ?? null;
+    return ownTable(operand ?? namedChildren(n)[0] ?? null, ctx) ? {} : null;
+  }
+  if (!isCallNode(n)) return null;
+  const call = ctx.callAt(n);
+  if (call.last !== 'get' || call.args.length === 0 || call.args.length > 2) return null;
+  const receiver = n.childForFieldName('function')?.childForFieldName('object') ?? null;
+  if (!ownTable(receiver, ctx)) return null;
+  return call.args[1] ? { fallback: call.args[1] } : {};
 }
 
 /** Tainted names of the function around `node`, memoised per rule and function. */

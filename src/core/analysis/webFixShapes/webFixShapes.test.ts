@@ -10,6 +10,8 @@ import { GO_QUERY_WEB_CASES } from './goQueryWebCases';
 import { JS_PATH_COMMAND_CASES } from './jsPathCommandCases';
 import { JS_QUERY_WEB_CASES } from './jsQueryWebCases';
 import { PHP_CASES } from './phpCases';
+import { CONDITIONAL_GUARD_CASES } from './conditionalGuardCases';
+import { LIBRARY_FUNCTION_CASES } from './libraryFunctionCases';
 
 async function counted(code: string, language: FixShapeCase['language']): Promise<string[]> {
   const record = await analyzeCode(code, language, nodeParser());
@@ -35,3 +37,5 @@ describeCases('Go fix shapes: queries and web', GO_QUERY_WEB_CASES);
 describeCases('JavaScript fix shapes: paths, markup and commands', JS_PATH_COMMAND_CASES);
 describeCases('JavaScript and TypeScript fix shapes: queries and web', JS_QUERY_WEB_CASES);
 describeCases('PHP fix shapes', PHP_CASES);
+describeCases('Checks written as conditional expressions and switches', CONDITIONAL_GUARD_CASES);
+describeCases('Library functions and token helpers', LIBRARY_FUNCTION_CASES);
