@@ -233,6 +233,61 @@ class Card:
         return f"<div class='card-title'>{escape(title)}</div>"
 `,
   },
+  {
+    name: 'a login view redirects to next; fixed by refusing any URL with a scheme or host',
+    cwe: 'CWE-601',
+    vulnerable: `from urllib.parse import urlparse
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    target = request.args.get("next", "/")
+    parsed = urlparse(target)
+    print(parsed.path)
+    return redirect(target)
+`,
+    fixed: `from urllib.parse import urlparse
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    target = request.args.get("next", "/")
+    parsed = urlparse(target)
+    if parsed.scheme or parsed.netloc:
+        target = "/"
+    return redirect(target)
+`,
+  },
+  {
+    name: 'a redirect kept to subdomains by the host suffix',
+    cwe: 'CWE-601',
+    vulnerable: `from urllib.parse import urlparse
+from flask import request, redirect
+
+
+def bounce():
+    url = request.args["url"]
+    if urlparse(url).path.endswith(".html"):
+        return redirect(url)
+    return redirect("/")
+`,
+    fixed: `from urllib.parse import urlparse
+from flask import request, redirect
+
+
+def bounce():
+    url = request.args["url"]
+    if urlparse(url).hostname.endswith(".example.com"):
+        return redirect(url)
+    return redirect("/")
+`,
+  },
 ];
 
 describeModuleCases('Python modules: responses, redirects, fetches, errors and logs', CASES);
