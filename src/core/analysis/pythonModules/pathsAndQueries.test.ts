@@ -249,6 +249,46 @@ def count_rows(conn, table):
     return conn.execute("SELECT COUNT(*) FROM " + table).fetchone()[0]
 `,
   },
+  {
+    name: 'a numeric id formatted into SQL with %s; fixed with a %d conversion, which refuses text',
+    cwe: 'CWE-89',
+    vulnerable: `class Orders:
+    def __init__(self, cur):
+        self.cur = cur
+
+    def by_id(self, order_id):
+        self.cur.execute("SELECT * FROM orders WHERE id = %s" % order_id)
+        return self.cur.fetchone()
+`,
+    fixed: `class Orders:
+    def __init__(self, cur):
+        self.cur = cur
+
+    def by_id(self, order_id):
+        self.cur.execute("SELECT * FROM orders WHERE id = %d" % order_id)
+        return self.cur.fetchone()
+`,
+  },
+  {
+    name: 'a helper reads a file under a base by name; fixed with pathlib Path(name).name',
+    cwe: 'CWE-22',
+    vulnerable: `from pathlib import Path
+
+BASE = Path("/srv/notes")
+
+
+def read_note(name):
+    return (BASE / name).read_text()
+`,
+    fixed: `from pathlib import Path
+
+BASE = Path("/srv/notes")
+
+
+def read_note(name):
+    return (BASE / Path(name).name).read_text()
+`,
+  },
 ];
 
 describeModuleCases('Python modules: paths and SQL', CASES);

@@ -288,6 +288,24 @@ def bounce():
     return redirect("/")
 `,
   },
+  {
+    name: 'a client helper splices a host into the URL; fixed by a module constant base URL',
+    cwe: 'CWE-918',
+    vulnerable: `import requests
+
+
+def user_profile(region, uid):
+    return requests.get(f"https://{region}.api.internal/users/{uid}", timeout=5).json()
+`,
+    fixed: `import requests
+
+API_BASE = "https://api.example.com/v2"
+
+
+def user_profile(region, uid):
+    return requests.get(f"{API_BASE}/users/{uid}", params={"region": region}, timeout=5).json()
+`,
+  },
 ];
 
 describeModuleCases('Python modules: responses, redirects, fetches, errors and logs', CASES);
