@@ -89,16 +89,6 @@ function classConstant(node: SyntaxNode): boolean {
   });
 }
 
-/** A format whose every conversion is numeric (`%d`, `%05.2f`; `%%` is a literal percent sign). */
-const NUMERIC_FORMAT = /^[rRbBuU]?(['"])(?:[^%]|%%|%[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgG])*\1$/;
-
-/** `"... id = %d" % user_id`: Python's `%d` raises on anything but a number, so only digits reach the text. */
-function numericFormat(node: SyntaxNode, ctx: RuleContext): boolean {
-  if (ctx.language !== 'python' || node.type !== 'binary_operator') return false;
-  const left = node.childForFieldName('left');
-  return node.childForFieldName('operator')?.text === '%' && left?.type === 'string' && NUMERIC_FORMAT.test(left.text);
-}
-
 /** `Path(name).name`: pathlib's last component, the same as `basename` where the class takes that as a sanitiser. */
 function pathlibName(node: SyntaxNode, sanitiser: RegExp): boolean {
   if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'name') return false;
@@ -110,7 +100,7 @@ function pathlibName(node: SyntaxNode, sanitiser: RegExp): boolean {
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (pathlibName(node, sanitiser)) return true;
-  if (isConstant(node) || CONSTANT_PART.test(node.type) || numericFormat(node, ctx)) return true;
+  if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
   if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {

@@ -250,26 +250,6 @@ def count_rows(conn, table):
 `,
   },
   {
-    name: 'a numeric id formatted into SQL with %s; fixed with a %d conversion, which refuses text',
-    cwe: 'CWE-89',
-    vulnerable: `class Orders:
-    def __init__(self, cur):
-        self.cur = cur
-
-    def by_id(self, order_id):
-        self.cur.execute("SELECT * FROM orders WHERE id = %s" % order_id)
-        return self.cur.fetchone()
-`,
-    fixed: `class Orders:
-    def __init__(self, cur):
-        self.cur = cur
-
-    def by_id(self, order_id):
-        self.cur.execute("SELECT * FROM orders WHERE id = %d" % order_id)
-        return self.cur.fetchone()
-`,
-  },
-  {
     name: 'a helper reads a file under a base by name; fixed with pathlib Path(name).name',
     cwe: 'CWE-22',
     vulnerable: `from pathlib import Path
