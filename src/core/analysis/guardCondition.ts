@@ -157,7 +157,17 @@ function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
 /** `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`: a comparison of where the URL goes. */
 function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   const parts = q.shapes.urlHostParts;
-  if (!parts || q.cls !== 'redirect' || n.type !== 'comparison_operator') return false;
+  if (!parts || q.cls !== 'redirect') return false;
+  // `if parsed.netloc: ...`, `parsed.scheme or parsed.netloc`, `urlparse(u).hostname.endswith(".example.com")`: a
+  // host part tested on its own or by a method is a check of where the URL goes too.
+  const tested =
+    n.type === 'attribute' &&
+    parts.test(n.text) &&
+    (n.startIndex === cond.startIndex ||
+      /^(boolean_operator|not_operator|parenthesized_expression)$/.test(n.parent?.type ?? '') ||
+      (n.parent?.type === 'attribute' && /\.(endswith|startswith)$/.test(n.parent.text)));
+  if (tested) return mentions(n.childForFieldName('object') ?? n, derivedNames(cond, q));
+  if (n.type !== 'comparison_operator') return false;
   const urls = derivedNames(cond, q);
   const hostPart = (v: SyntaxNode): boolean =>
     v.type === 'attribute' && parts.test(v.text) && mentions(v.childForFieldName('object') ?? v, urls);

@@ -100,8 +100,17 @@ function classConstant(node: SyntaxNode): boolean {
   });
 }
 
+/** `Path(name).name`: pathlib's last component, the same as `basename` where the class takes that as a sanitiser. */
+function pathlibName(node: SyntaxNode, sanitiser: RegExp): boolean {
+  if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'name') return false;
+  const object = node.childForFieldName('object');
+  const callee = object?.type === 'call' ? object.childForFieldName('function')?.text : undefined;
+  return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(callee ?? '') && sanitiser.test('os.path.basename');
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
+  if (pathlibName(node, sanitiser)) return true;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
   // `(int) $id`, `(float) x`: a number prints as digits whatever the input was.
   if (node.type === 'cast_expression' && NUMERIC_CAST.test(node.childForFieldName('type')?.text ?? node.text))

@@ -249,6 +249,56 @@ def count_rows(conn, table):
     return conn.execute("SELECT COUNT(*) FROM " + table).fetchone()[0]
 `,
   },
+  {
+    name: 'a helper reads a file under a base by name; fixed with pathlib Path(name).name',
+    cwe: 'CWE-22',
+    vulnerable: `from pathlib import Path
+
+BASE = Path("/srv/notes")
+
+
+def read_note(name):
+    return (BASE / name).read_text()
+`,
+    fixed: `from pathlib import Path
+
+BASE = Path("/srv/notes")
+
+
+def read_note(name):
+    return (BASE / Path(name).name).read_text()
+`,
+  },
+  {
+    name: 'a DAO hands SQL to its own query helper; fixed by passing bound values through it',
+    cwe: 'CWE-89',
+    vulnerable: `import sqlite3
+
+
+class ProductDao:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+
+    def _query(self, sql, params=()):
+        return self.conn.execute(sql, params).fetchall()
+
+    def by_category(self, category):
+        return self._query("SELECT * FROM products WHERE category = '%s'" % category)
+`,
+    fixed: `import sqlite3
+
+
+class ProductDao:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+
+    def _query(self, sql, params=()):
+        return self.conn.execute(sql, params).fetchall()
+
+    def by_category(self, category):
+        return self._query("SELECT * FROM products WHERE category = ?", (category,))
+`,
+  },
 ];
 
 describeModuleCases('Python modules: paths and SQL', CASES);

@@ -233,6 +233,79 @@ class Card:
         return f"<div class='card-title'>{escape(title)}</div>"
 `,
   },
+  {
+    name: 'a login view redirects to next; fixed by refusing any URL with a scheme or host',
+    cwe: 'CWE-601',
+    vulnerable: `from urllib.parse import urlparse
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    target = request.args.get("next", "/")
+    parsed = urlparse(target)
+    print(parsed.path)
+    return redirect(target)
+`,
+    fixed: `from urllib.parse import urlparse
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    target = request.args.get("next", "/")
+    parsed = urlparse(target)
+    if parsed.scheme or parsed.netloc:
+        target = "/"
+    return redirect(target)
+`,
+  },
+  {
+    name: 'a redirect kept to subdomains by the host suffix',
+    cwe: 'CWE-601',
+    vulnerable: `from urllib.parse import urlparse
+from flask import request, redirect
+
+
+def bounce():
+    url = request.args["url"]
+    if urlparse(url).path.endswith(".html"):
+        return redirect(url)
+    return redirect("/")
+`,
+    fixed: `from urllib.parse import urlparse
+from flask import request, redirect
+
+
+def bounce():
+    url = request.args["url"]
+    if urlparse(url).hostname.endswith(".example.com"):
+        return redirect(url)
+    return redirect("/")
+`,
+  },
+  {
+    name: 'a client helper splices a host into the URL; fixed by a module constant base URL',
+    cwe: 'CWE-918',
+    vulnerable: `import requests
+
+
+def user_profile(region, uid):
+    return requests.get(f"https://{region}.api.internal/users/{uid}", timeout=5).json()
+`,
+    fixed: `import requests
+
+API_BASE = "https://api.example.com/v2"
+
+
+def user_profile(region, uid):
+    return requests.get(f"{API_BASE}/users/{uid}", params={"region": region}, timeout=5).json()
+`,
+  },
 ];
 
 describeModuleCases('Python modules: responses, redirects, fetches, errors and logs', CASES);

@@ -67,7 +67,21 @@ function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
  * the tree: only the few shell calls, and then the calls of wrappers found, are looked at.
  */
 export function pyShellWrappers(ctx: RuleContext): ReadonlyMap<string, WrapperParameter> {
-  const cached = ctx.memo.get('pyShellWrappers');
+  return pySinkWrappers(ctx, 'pyShellWrappers', (call) =>
+    runsShell(call) ? (call.args[0] ?? call.keywords.get('args') ?? call.keywords.get('cmd')) : undefined,
+  );
+}
+
+/**
+ * The same for any sink: `sinkArg` gives the dangerous argument of a sink call (or undefined for other calls), and
+ * the functions handing a parameter there whole are the wrappers (`def _query(sql): return conn.execute(sql)`).
+ */
+export function pySinkWrappers(
+  ctx: RuleContext,
+  key: string,
+  sinkArg: (call: CallInfo) => SyntaxNode | undefined,
+): ReadonlyMap<string, WrapperParameter> {
+  const cached = ctx.memo.get(key);
   if (cached) return cached as Map<string, WrapperParameter>;
   const wrappers = new Map<string, WrapperParameter>();
   const params = fileParameterNames(ctx);
@@ -80,22 +94,28 @@ export function pyShellWrappers(ctx: RuleContext): ReadonlyMap<string, WrapperPa
     if (found) wrappers.set(name, found);
   };
   const calls = ctx.calls();
-  for (const call of calls)
-    if (runsShell(call)) add(call, call.args[0] ?? call.keywords.get('args') ?? call.keywords.get('cmd'));
+  for (const call of calls) {
+    const arg = sinkArg(call);
+    if (arg) add(call, arg);
+  }
   // A wrapper of a wrapper: one more round over the calls of the wrappers found.
   const first = new Map(wrappers);
   for (const call of calls) {
     const inner = first.get(/(\w+)$/.exec(call.name)?.[1] ?? '');
     if (inner) add(call, call.keywords.get(inner.name) ?? call.args[inner.index]);
   }
-  ctx.memo.set('pyShellWrappers', wrappers);
+  ctx.memo.set(key, wrappers);
   return wrappers;
 }
 
 /** The command argument of a call to a shell wrapper of the file (`_run("ping " + host)`), or undefined. */
-export function wrapperCommand(call: CallInfo, ctx: RuleContext): SyntaxNode | undefined {
+export function wrapperCommand(
+  call: CallInfo,
+  ctx: RuleContext,
+  wrappers: ReadonlyMap<string, WrapperParameter> = pyShellWrappers(ctx),
+): SyntaxNode | undefined {
   const name = /^(?:self\.|cls\.)?(\w+)$/.exec(call.name)?.[1];
-  const param = name ? pyShellWrappers(ctx).get(name) : undefined;
+  const param = name ? wrappers.get(name) : undefined;
   if (!param) return undefined;
   return call.keywords.get(param.name) ?? call.args[param.index];
 }

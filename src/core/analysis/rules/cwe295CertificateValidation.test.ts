@@ -10,6 +10,13 @@ const CASES: RuleCase[] = [
   [
     'py-tls-verify-off',
     'python',
+    'import urllib3\nhttp = urllib3.PoolManager(cert_reqs="CERT_NONE")\n',
+    'import urllib3\nhttp = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs="/etc/ssl/certs/ca.pem")\n',
+    { name: 'urllib3 takes the verify mode as a string' },
+  ],
+  [
+    'py-tls-verify-off',
+    'python',
     'import paramiko\ndef connect(host):\n    c = paramiko.SSHClient()\n    c.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n    c.connect(host)\n',
     'import paramiko\ndef connect(host):\n    c = paramiko.SSHClient()\n    c.load_system_host_keys()\n    c.set_missing_host_key_policy(paramiko.RejectPolicy())\n    c.connect(host)\n',
     { name: 'an SSH client that accepts any unknown host key' },

@@ -22,7 +22,8 @@ export const pyNoCertVerify = callRule({
     (/\.set_missing_host_key_policy$/.test(call.name) && /(AutoAdd|Warning)Policy/.test(call.args[0]?.text ?? '')) ||
     // PyJWT's old `decode(..., verify=False)` skips a signature, not a certificate: py-jwt-no-verify (347) has it.
     (call.keywords.get('verify')?.text === 'False' && !/(^|\.)decode$/.test(call.name)) ||
-    /^(CERT_NONE|ssl\.CERT_NONE)$/.test(call.keywords.get('cert_reqs')?.text ?? ''),
+    // urllib3 also takes the name as a string: `PoolManager(cert_reqs="CERT_NONE")`.
+    /^(CERT_NONE|ssl\.CERT_NONE|['"]CERT_NONE['"]|['"]none['"])$/i.test(call.keywords.get('cert_reqs')?.text ?? ''),
 });
 
 export const tlsFlagsOff: QueryRule = {

@@ -70,6 +70,13 @@ const CASES: RuleCase[] = [
     'from django.http import HttpResponseRedirect\ndef f(request):\n    page = HttpResponseRedirect("/done?n=" + request.GET["n"])\n    return page\n',
     { name: 'a response kept in a local before it is returned' },
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    'def f(request):\n    return "<p>" + request.headers["X-Token"] + "</p>"\n',
+    'def f(request):\n    return request.headers["X-Token"] == request.session["token"]\n',
+    { name: 'a Django-style view returning a comparison returns a boolean, not markup' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);

@@ -71,8 +71,9 @@ export const pyReflectedXss = {
       return false;
     const wrapped = built.type === 'call' && RESPONSE.test(built.childForFieldName('function')?.text ?? '');
     const target = wrapped ? (responseBody(built) ?? value) : value;
-    // Dictionaries and lists are serialised as JSON.
-    if (target.type === 'dictionary' || target.type === 'list' || !servesValue(fn, target, wrapped)) return false;
+    // Dictionaries and lists are serialised as JSON; a comparison or a `not` is a boolean, no text at all.
+    if (/^(dictionary|list|comparison_operator|not_operator|true|false)$/.test(target.type)) return false;
+    if (!servesValue(fn, target, wrapped)) return false;
     if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;
     // A return is no call, so the shared guard pass does not see it: `name = html.escape(name)` before the return,
     // or a check that exits, makes it safe here too (only a helper named as a check leaves a note, in tierOf).

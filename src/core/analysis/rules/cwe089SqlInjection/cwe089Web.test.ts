@@ -122,6 +122,23 @@ const CASES: RuleCase[] = [
     '<?php\nclass UserController extends Controller {\n    public function find(Request $request) {\n        return DB::select("SELECT * FROM users WHERE email = ?", [$request->input("email")]);\n    }\n}\n',
     { name: 'Laravel DB::select built vs bound', requireCleanParse: true },
   ],
+  [
+    'py-sql-wrapper-call',
+    'python',
+    'def _query(conn, sql):\n    return conn.execute(sql).fetchall()\n\ndef find(conn, name):\n    return _query(conn, "SELECT * FROM users WHERE name = \'" + name + "\'")\n',
+    'def _query(conn, sql, params=()):\n    return conn.execute(sql, params).fetchall()\n\ndef find(conn, name):\n    return _query(conn, "SELECT * FROM users WHERE name = ?", (name,))\n',
+    {
+      name: 'built SQL handed to a query helper of the file; a constant query with bound values',
+      requireCleanParse: true,
+    },
+  ],
+  [
+    'py-sql-wrapper-call',
+    'python',
+    'class Repo:\n    def run(self, sql):\n        return self.cur.execute(sql)\n\n    def by_tag(self, tag):\n        return self.run(f"SELECT * FROM posts WHERE tag = \'{tag}\'")\n',
+    'class Repo:\n    def run(self, sql):\n        return self.cur.execute(sql)\n\n    def by_tag(self, tag):\n        return self.log(f"SELECT * FROM posts WHERE tag = \'{tag}\'")\n',
+    { name: 'a method wrapper; the same string handed to a method that runs no SQL', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-89 SQL injection (Web rules)', CASES);

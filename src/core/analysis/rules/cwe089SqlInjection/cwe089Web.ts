@@ -5,6 +5,9 @@ import { callRule } from '../../callRule';
 import type { CallInfo } from '../../callInfo';
 import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
+import type { CallInfo } from '../../callInfo';
+import type { RuleContext } from '../../RuleContext';
+import { pySinkWrappers, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 
 const meta = {
   cwe: 'CWE-89',
@@ -41,6 +44,27 @@ export const pySqlInjection = callRule({
       !/execute|raw|RawSQL/.test(call.last),
     );
   },
+});
+
+/** The SQL text of a driver call (`cur.execute(sql, params)`, `session.execute(text(sql))` is read by py-sql-built). */
+function sqlText(call: CallInfo): SyntaxNode | undefined {
+  if (!/\.(execute|executemany|executescript|raw)$|^(pd\.|pandas\.)?read_sql(_query)?$/.test(call.name))
+    return undefined;
+  return call.args[0] ?? call.keywords.get('sql') ?? call.keywords.get('query');
+}
+
+/** Functions of the file that hand a parameter, whole, to a driver as SQL (`def _query(sql): return cur.execute(sql)`). */
+const sqlWrappers = (ctx: RuleContext): ReturnType<typeof pySinkWrappers> =>
+  pySinkWrappers(ctx, 'pySqlWrappers', sqlText);
+
+export const pySqlWrapperCall = callRule({
+  ...meta,
+  id: 'py-sql-wrapper-call',
+  message:
+    'SQL built by concatenation or formatting is passed to a function of this file that runs it; a quote in the data changes the query.',
+  languages: ['python'],
+  callee: { python: /^((self|cls)\.)?\w+$/ },
+  when: (call, ctx) => builtSql(wrapperCommand(call, ctx, sqlWrappers(ctx)), ctx, true),
 });
 
 const JS_SQL_CALL =
@@ -119,6 +143,7 @@ export const phpSqlInjection = callRule({
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe089Web: readonly Rule[] = [
   pySqlInjection,
+  pySqlWrapperCall,
   jsSqlInjection,
   javaSqlInjection,
   goSqlInjection,

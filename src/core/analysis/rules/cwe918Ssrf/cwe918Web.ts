@@ -14,14 +14,30 @@ function fixedHost(arg: SyntaxNode | undefined): boolean {
   return FIXED_HOST.test(arg?.text ?? '');
 }
 
+/** A module constant holding a literal base URL (`API = "https://api.example.com/v1"`). */
+const BASE_URL = /^[rRbB]?['"]https?:\/\/[^/{}$'"%+\s]+(\/[^'"{}]*)?['"]$/;
+
+/**
+ * `f"{API}/users/{uid}"` or `API + "/users/" + uid` where API is a module constant with a literal scheme and host:
+ * the caller picks a path on that host, not the host.
+ */
+function constantBase(arg: SyntaxNode | undefined, ctx: RuleContext): boolean {
+  const m = /^(?:[fF]['"]\{([A-Z][A-Z0-9_]*)\}(\/|['"])|([A-Z][A-Z0-9_]*)\s*\+\s*[fF]?['"]\/)/.exec(arg?.text ?? '');
+  const name = m?.[1] ?? m?.[3];
+  if (!name) return false;
+  const values = ctx.assignments(ctx.root).filter((a) => a.names.length === 1 && a.names[0] === name);
+  // An f-string that ends at the constant (`f"{API}"`) takes the whole constant: still a fixed host.
+  return values.length === 1 && BASE_URL.test(values[0]!.value.text);
+}
+
 /** The same for a local: every value assigned to it before the call starts with a fixed scheme and host. */
 function fixedHostOrLocal(arg: SyntaxNode | undefined, ctx: RuleContext): boolean {
-  if (fixedHost(arg)) return true;
+  if (fixedHost(arg) || constantBase(arg, ctx)) return true;
   if (!arg || !/^(identifier|variable_name)$/.test(arg.type)) return false;
   const values = ctx
     .assignments(scopeOf(arg))
     .filter((a) => a.names.length === 1 && a.names[0] === arg.text && a.node.endIndex <= arg.startIndex);
-  return values.length > 0 && values.every((a) => !a.augmented && fixedHost(a.value));
+  return values.length > 0 && values.every((a) => !a.augmented && (fixedHost(a.value) || constantBase(a.value, ctx)));
 }
 
 const SINKS: TaintSpec['sinks'] = {
