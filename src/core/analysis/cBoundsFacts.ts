@@ -58,6 +58,23 @@ export function integerParameters(node: SyntaxNode): Set<string> {
   return names;
 }
 
+/**
+ * Read-only pointer parameters of the function around `node` (`const struct hdr *h`, `const uint8_t *p`,
+ * `const char buf[]`): data the function is handed to read, such as a record parsed from a file or a packet,
+ * rather than state it keeps (a mutable context struct).
+ */
+export function constPointerParameters(node: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const p of namedChildren(parameterList(node))) {
+    const decl = p.childForFieldName('declarator');
+    if (decl?.type !== 'pointer_declarator' && decl?.type !== 'array_declarator') continue;
+    if (!/\bconst\b/.test(p.text.slice(0, decl.startIndex - p.startIndex))) continue;
+    const id = [...walk(decl)].find((n) => n.type === 'identifier');
+    if (id) names.add(id.text);
+  }
+  return names;
+}
+
 /** Names declared as parameters (any type): arrays passed in are the caller's to size. */
 export function parameterNames(node: SyntaxNode): Set<string> {
   const names = new Set<string>();

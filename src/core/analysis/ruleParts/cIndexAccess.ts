@@ -1,9 +1,16 @@
 // Shared rule helpers for C array indexing (which subscripts are input-driven and unchecked).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
-import { ancestor, scopeOf } from '../walk';
-import { atomsOf, inputDerived, integerParameters, parameterNames } from '../cBoundsFacts';
-import { guardedByComparison } from '../pdgGuard';
+import { ancestor, scopeOf, walk } from '../walk';
+import {
+  atomsOf,
+  inputDerived,
+  integerParameters,
+  parameterNames,
+  constPointerParameters,
+  rootName,
+} from '../cBoundsFacts';
+import { comparesName, guardedByComparison } from '../pdgGuard';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -87,7 +94,66 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
         new RegExp(`\\b${escapeRe(base)}\\s*\\[[^\\]]+\\]\\s*[;=,]`).test(fnText)) ||
       (!params.has(n) && inputDerived(n, node, ctx)),
   );
-  return suspicious.length > 0 && !guardedByComparison(node, suspicious, ctx);
+  const fromFields = array.type === 'identifier' ? valuesReadFromCaller(index, base, node, ctx) : [];
+  if (suspicious.length === 0 && fromFields.length === 0) return false;
+  const checked = [...suspicious, ...fromFields];
+  return !guardedByComparison(node, checked, ctx) && !underComparingTernary(node, checked);
+}
+
+/** `i < n ? a[i] : 0`: a conditional expression whose condition compares the index selects this access. */
+function underComparingTernary(node: SyntaxNode, names: readonly string[]): boolean {
+  for (let child = node, up = node.parent; up && !/statement|declaration/.test(up.type); child = up, up = up.parent) {
+    const cond = up.type === 'conditional_expression' ? up.childForFieldName('condition') : null;
+    if (cond && cond.startIndex !== child.startIndex && comparesName(cond, names)) return true;
+  }
+  return false;
+}
+
+/**
+ * The declared bound of a fixed-size array named `base` in this file (`char names[8]`, `T table[N]`; '' when
+ * sized by its initializer), or null.
+ * Kept per name: every subscript of the array asks.
+ */
+function fixedBound(base: string, ctx: RuleContext): string | null {
+  const key = `fixedBound:${base}`;
+  let bound = ctx.memo.get(key) as string | null | undefined;
+  if (bound === undefined) {
+    // `T a[N];` or `T a[] = {...}` (sized by its initializer); `T a[]` alone is a parameter or an extern.
+    const m = new RegExp(`\\b${escapeRe(base)}\\s*\\[\\s*([^\\]]*?)\\s*\\]\\s*([;={,)])`).exec(ctx.code);
+    bound = m && (m[1] || m[2] === '=') ? (m[1] ?? '') : null;
+    ctx.memo.set(key, bound);
+  }
+  return bound;
+}
+
+/**
+ * Values the index reads from what a caller handed in, into an array of fixed size: a member of a read-only pointer
+ * parameter (`names[hdr->type]`) or an element of a read-only buffer (`table[p[0]]`, `*p`), which is how a
+ * record parsed from a file or packet reaches an index. Returned as the names a bounds check would compare. A
+ * byte element cannot pass a table of 256 or more entries.
+ */
+function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, ctx: RuleContext): string[] {
+  const bound = fixedBound(base, ctx);
+  if (bound === null || parameterNames(at).has(base)) return [];
+  const pointers = constPointerParameters(at);
+  const names: string[] = [];
+  for (const n of walk(index)) {
+    if (n.type === 'field_expression') {
+      const root = rootName(squash(n.text));
+      const callee =
+        n.parent?.type === 'call_expression' && n.parent.childForFieldName('function')?.startIndex === n.startIndex;
+      if (pointers.has(root) && n.childForFieldName('operator')?.text === '->' && !callee) names.push(squash(n.text));
+    }
+    const element =
+      n.type === 'subscript_expression'
+        ? n.childForFieldName('argument')
+        : n.type === 'pointer_expression' && n.text.trimStart().startsWith('*')
+          ? n.childForFieldName('argument')
+          : null;
+    if (element?.type === 'identifier' && pointers.has(element.text) && !(/^\d+$/.test(bound) && Number(bound) >= 256))
+      names.push(element.text);
+  }
+  return [...new Set(names)];
 }
 
 export const subscript = { c: '(subscript_expression) @hit', cpp: '(subscript_expression) @hit' };

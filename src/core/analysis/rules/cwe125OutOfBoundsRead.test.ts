@@ -41,6 +41,34 @@ const CASES: RuleCase[] = [
     ),
     { cwe: 'CWE-125' },
   ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'static const char *KIND[4] = {"a", "b", "c", "d"};\nconst char *kind_name(const struct rec *r) { return KIND[r->kind]; }\n',
+    'static const char *KIND[4] = {"a", "b", "c", "d"};\nconst char *kind_name(const struct rec *r) {\n  if (r->kind >= 4)\n    return "?";\n  return KIND[r->kind];\n}\n',
+    { name: 'a member of a record the caller passed' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'static const int STEP[16] = {1, 2, 3};\nint step_of(const unsigned char *p) { return STEP[p[1]]; }\n',
+    'static const int STEP[16] = {1, 2, 3};\nint step_of(const unsigned char *p) { return p[1] < 16 ? STEP[p[1]] : 0; }\n',
+    { name: 'a byte of a caller buffer' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'static const int STEP[16] = {1, 2, 3};\nint step_of(const unsigned char *p) { return STEP[p[1]]; }\n',
+    'static const int STEP[256] = {1, 2, 3};\nint step_of(const unsigned char *p) { return STEP[p[1]]; }\n',
+    { name: 'a byte cannot pass a table of 256' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'static const int STEP[16] = {1, 2, 3};\nint step_of(const struct st *s) { return STEP[s->state]; }\n',
+    'static const int STEP[16] = {1, 2, 3};\nint step_of(struct st *s) { return STEP[s->state]; }\n',
+    { name: 'a mutable context is state the function keeps, not a record it reads' },
+  ],
 ];
 
 describeRuleCases('CWE-125 out-of-bounds read', CASES);
