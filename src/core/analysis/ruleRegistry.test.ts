@@ -24,7 +24,6 @@ const UNCASED = [
   'js-document-write',
   'jsx-dangerously-set-inner-html',
   'go-text-template-html',
-  'java-reflected-xss',
   'c-sql-built',
   'ldap-injection',
   'py-template-injection',

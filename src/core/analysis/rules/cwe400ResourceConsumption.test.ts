@@ -34,6 +34,13 @@ const CASES: RuleCase[] = [
     rust('fn f(s: TcpStream) { let mut b = Vec::new(); s.take(4096).read_to_end(&mut b).ok(); }'),
     { cwe: 'CWE-400' },
   ],
+  [
+    'unbounded-body-read',
+    'java',
+    'class Up extends HttpServlet {\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    byte[] body = req.getInputStream().readAllBytes();\n    store(body);\n  }\n}\n',
+    'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',
+    { name: 'a request body; a child process output' },
+  ],
 ];
 
 describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);

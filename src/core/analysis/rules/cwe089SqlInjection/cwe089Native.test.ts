@@ -11,6 +11,13 @@ const CASES: RuleCase[] = [
     rust('fn f(c: &Connection, n: &str) { c.execute("DELETE FROM t WHERE n = ?1", [n]).ok(); }'),
     { cwe: 'CWE-89' },
   ],
+  [
+    'rust-sql-formatted',
+    'rust',
+    'pub fn by_mail(c: &mut PgConnection, mail: &str) -> QueryResult<Vec<U>> {\n    diesel::sql_query(format!("SELECT * FROM u WHERE mail = \'{}\'", mail)).load(c)\n}\n',
+    'pub fn by_mail(c: &mut PgConnection, mail: &str) -> QueryResult<Vec<U>> {\n    diesel::sql_query("SELECT * FROM u WHERE mail = $1").bind::<Text, _>(mail).load(c)\n}\n',
+    { name: 'diesel sql_query' },
+  ],
 ];
 
 describeRuleCases('CWE-89 SQL injection (Native rules)', CASES);
