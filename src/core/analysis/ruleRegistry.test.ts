@@ -40,7 +40,6 @@ const UNCASED = [
   'go-weak-crypto',
   'js-weak-hash',
   'php-weak-hash',
-  'java-insecure-random',
   'go-insecure-random',
   'c-insecure-random',
   'py-csrf-disabled',

@@ -32,8 +32,15 @@ export const headerClaimDecision: QueryRule = {
   fix: 'Decide from the authenticated session or a verified token (a signed JWT, the server-side user record), never from a client header.',
   predicate: ({ hit }) => {
     if (!hit || !CLAIM_HEADER.test(hit.text)) return false;
-    const read = hit.parent?.parent;
-    if (!read || !/header/i.test(read.text.slice(0, read.text.indexOf(hit.text)))) return false;
+    // The literal is the key of a header read: `headers.get("x-..")`, `getHeader("X-..")`, `Request.Headers["X-.."]`.
+    let read = hit.parent;
+    for (
+      let hops = 0;
+      read && hops < 3 && !/header/i.test(read.text.slice(0, hit.startIndex - read.startIndex));
+      hops += 1
+    )
+      read = read.parent;
+    if (!read || !/header/i.test(read.text.slice(0, hit.startIndex - read.startIndex))) return false;
     const cond = ancestor(hit, IF)?.childForFieldName('condition');
     if (cond && hit.startIndex >= cond.startIndex && hit.endIndex <= cond.endIndex) return true;
     const decl = ancestor(hit, DECLARATION);
