@@ -3,6 +3,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { ancestor, FUNCTION_TYPES, walk } from '../walk';
+import type { RuleContext } from '../RuleContext';
+import { codeMentions } from '../codeMentions';
 
 /** Parameters of an HTTP handler: the server runs each request on its own goroutine. */
 const HANDLER_PARAMS = /http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx/;
@@ -86,13 +88,25 @@ function classFields(cls: SyntaxNode): Set<string> {
   return names;
 }
 
+/** Per class, once per analysis (a test per `if` would rescan the class each time): its fields and whether it locks. */
+function classFacts(cls: SyntaxNode, ctx: RuleContext): { fields: Set<string>; coordinated: boolean } {
+  const key = `java-check-then-act:${cls.startIndex}`;
+  const known = ctx.memo.get(key) as { fields: Set<string>; coordinated: boolean } | undefined;
+  if (known) return known;
+  const facts = { fields: classFields(cls), coordinated: COORDINATED.test(cls.text) };
+  ctx.memo.set(key, facts);
+  return facts;
+}
+
 /**
  * The test reads a field and the branch then writes it: `if (!cache.containsKey(k)) cache.put(k, v)`, `if (balance >=
  * amount) balance -= amount`. Another thread can change the field between the test and the write.
  */
 function checkThenAct(cond: SyntaxNode, then: SyntaxNode, fields: ReadonlySet<string>): boolean {
-  for (const f of fields) {
-    if (!f) continue;
+  // Only the fields the test names (not every field of the class per `if`: that was quadratic in class size).
+  const named = new Set<string>();
+  for (const n of walk(cond)) if (n.type === 'identifier' && fields.has(n.text)) named.add(n.text);
+  for (const f of named) {
     const field = `(?:this\\.)?${f}`;
     const looksUp = new RegExp(`\\b${field}\\.(containsKey|contains|get|isEmpty|size)\\s*\\(`).test(cond.text);
     const adds = new RegExp(`\\b${field}\\.(put|add|remove|set|clear)\\s*\\(`).test(then.text);
@@ -118,19 +132,16 @@ export const javaCheckThenActField: QueryRule = {
   message:
     'A field is tested and then changed without a lock; concurrent callers can both pass the test before either write.',
   fix: 'Make the method synchronized (or hold one lock around test and write), or use an atomic operation: ConcurrentHashMap.computeIfAbsent/putIfAbsent, AtomicLong.updateAndGet.',
-  predicate: ({ hit, cond, then }) => {
+  predicate: ({ hit, cond, then }, ctx) => {
     if (!hit || !cond || !then) return false;
     const method = ancestor(hit, JAVA_METHOD);
     const cls = ancestor(hit, JAVA_CLASS);
     if (!method || !cls || /\bstatic\b/.test(method.text.slice(0, method.text.indexOf('(')))) return false;
-    if (ancestor(hit, new Set(['synchronized_statement'])) || COORDINATED.test(cls.text)) return false;
-    return checkThenAct(cond, then, classFields(cls));
+    if (ancestor(hit, new Set(['synchronized_statement']))) return false;
+    const facts = classFacts(cls, ctx);
+    return !facts.coordinated && checkThenAct(cond, then, facts.fields);
   },
-  tierOf: ({ hit }) => {
-    let root = hit;
-    while (root?.parent) root = root.parent;
-    return root && SHARED_INSTANCE.test(root.text) ? 'finding' : 'note';
-  },
+  tierOf: (_captures, ctx) => (codeMentions(ctx, SHARED_INSTANCE) ? 'finding' : 'note'),
 };
 
 /** Every rule in this file, in the order the registry runs them. */
