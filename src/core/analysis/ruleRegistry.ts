@@ -82,6 +82,7 @@ import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
+import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
@@ -178,6 +179,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
+  ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
   ...cwe863Authorization,
   ...cwe908UninitializedResource,

@@ -1,12 +1,13 @@
 // Reads a language-pairs file (`languagePairs/<language>.txt`): our own vulnerable and fixed forms of the common
 // weaknesses of one language. A case starts with `### CWE-N vulnerable|fixed [open] what it shows`; its code runs to
-// the next such line. `open` marks a vulnerable form the analyser is known to miss (documented, not yet fixed).
+// the next such line. `open` marks a known gap (documented, not yet fixed): a vulnerable form the analyser misses, or
+// a fixed form it still flags.
 // Pure text in, cases out: the test and scripts/languagePairs.ts read the files themselves.
 
 export interface LanguagePairCase {
   cwe: string;
   side: 'vulnerable' | 'fixed';
-  /** A known miss: listed so the measure stays honest, not required to pass. */
+  /** A known gap (a missed vulnerable form, a flagged fixed form): listed so the measure stays honest. */
   open: boolean;
   what: string;
   code: string;

@@ -59,6 +59,13 @@ const CASES: RuleCase[] = [
     'async fn save(Json(b): Json<Item>) -> Result<StatusCode, (StatusCode, String)> {\n    store(&b).map_err(|_err| (StatusCode::BAD_REQUEST, "invalid item".to_string()))?;\n    Ok(StatusCode::CREATED)\n}\n',
     { name: 'map_err into the response' },
   ],
+  [
+    'error-details-to-client',
+    'java',
+    '@RestController\nclass Up {\n  @PostMapping("/up")\n  ResponseEntity<String> up() {\n    try {\n      save();\n      return ResponseEntity.ok("ok");\n    } catch (IOException e) {\n      return ResponseEntity.status(500).body("failed: " + e.getMessage());\n    }\n  }\n}\n',
+    '@RestController\nclass Up {\n  @PostMapping("/up")\n  ResponseEntity<String> up() {\n    try {\n      save();\n      return ResponseEntity.ok("ok");\n    } catch (IOException e) {\n      log.warn("save failed", e);\n      return ResponseEntity.status(500).body("failed");\n    }\n  }\n}\n',
+    { name: 'exception text in a Spring response body' },
+  ],
 ];
 
 describeRuleCases('CWE-209 sensitive data in error messages', CASES);

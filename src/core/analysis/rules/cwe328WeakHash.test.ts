@@ -43,6 +43,13 @@ const CASES: RuleCase[] = [
     'fn password_digest(password: &str) -> String {\n    format!("{:x}", Sha256::digest(password.as_bytes()))\n}\n',
     { requireCleanParse: true },
   ],
+  [
+    'rust-weak-hash',
+    'rust',
+    'pub fn digest(token: &str) -> String {\n    sha1_smol::Sha1::from(token).digest().to_string()\n}\n',
+    'pub fn digest(token: &str) -> String {\n    hex::encode(sha2::Sha256::digest(token.as_bytes()))\n}\n',
+    { name: 'a crate path before Sha1' },
+  ],
 ];
 
 describeRuleCases('CWE-328 weak hashes', CASES);

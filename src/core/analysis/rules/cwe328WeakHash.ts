@@ -67,7 +67,8 @@ export const rustWeakHash = callRule({
   message: 'MD5/SHA-1 (md5, sha1, md-5 crates) are broken for integrity and far too fast for passwords.',
   fix: 'Use SHA-256/SHA-3 (sha2, sha3) for integrity and argon2/scrypt/bcrypt for passwords.',
   callee: {
-    rust: /^(md5::(compute|Context::new)|(md5::)?Md5::(new|digest)|(sha1::)?Sha1::(new|digest|from)|(md4::)?Md4::new)$/,
+    // Any crate path before the type (`sha1::Sha1`, `sha1_smol::Sha1`, `md_5::Md5`).
+    rust: /^(md5::(compute|Context::new)|(\w+::)*Md5::(new|digest)|(\w+::)*Sha1::(new|digest|from)|(\w+::)*Md4::new)$/,
   },
 });
 

@@ -39,6 +39,13 @@ const CASES: RuleCase[] = [
     cpp('unsigned make_token() { std::random_device gen; return gen(); }'),
     { cwe: 'CWE-338' },
   ],
+  [
+    'java-insecure-random',
+    'java',
+    'class Codes {\n  private final Random rng = new Random();\n  String newInviteToken() {\n    return Long.toHexString(rng.nextLong());\n  }\n}\n',
+    'class Codes {\n  private final SecureRandom rng = new SecureRandom();\n  String newInviteToken() {\n    return Long.toHexString(rng.nextLong());\n  }\n}\n',
+    { name: 'a Random field drawn for a token' },
+  ],
 ];
 
 describeRuleCases('CWE-338 cryptographically weak random number generators', CASES);

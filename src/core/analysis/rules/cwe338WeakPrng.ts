@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor, namedChildren } from '../walk';
 import { SECRET_WORDS, inSecretContext } from '../ruleHelpers';
 import { callRule } from '../callRule';
+import { codeMentions } from '../codeMentions';
 
 /** The random value lands in a secret: the method or the variable/property it is stored in is named like one. */
 function secretUse(node: SyntaxNode): boolean {
@@ -58,7 +59,9 @@ export const javaInsecureRandom = callRule({
   },
   // A generator kept in a field (`private final Random random = new Random()`) is judged where it is drawn from.
   when: (call, ctx) =>
-    inSecretContext(call.node) && (!JAVA_DRAWS.test(call.name) || javaUtilRandom(call.name, ctx.code)),
+    inSecretContext(call.node) &&
+    (!JAVA_DRAWS.test(call.name) ||
+      (codeMentions(ctx, /\bRandom\s+\w+\s*[=;]/) && javaUtilRandom(call.name, ctx.code))),
 });
 
 const JAVA_DRAWS = /\.(nextInt|nextLong|nextBytes|nextDouble|nextFloat|ints|longs)$/;

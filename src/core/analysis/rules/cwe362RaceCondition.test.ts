@@ -1,5 +1,8 @@
 // CWE-362 race conditions: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../adapters/node/nodeParser';
+import { analyzeCode } from '../analyzeCode';
 
 const CASES: RuleCase[] = [
   [
@@ -23,6 +26,30 @@ const CASES: RuleCase[] = [
     'package main\n\nvar hits sync.Map\n\nfunc count(c *gin.Context) {\n\tn, _ := hits.LoadOrStore(c.FullPath(), new(atomic.Int64))\n\tn.(*atomic.Int64).Add(1)\n}\n',
     { name: 'an increment in a gin handler' },
   ],
+  [
+    'java-check-then-act-field',
+    'java',
+    '@Service\nclass Seats {\n  private final Map<String, String> taken = new HashMap<>();\n  boolean book(String seat, String user) {\n    if (!taken.containsKey(seat)) {\n      taken.put(seat, user);\n      return true;\n    }\n    return false;\n  }\n}\n',
+    '@Service\nclass Seats {\n  private final Map<String, String> taken = new HashMap<>();\n  synchronized boolean book(String seat, String user) {\n    if (!taken.containsKey(seat)) {\n      taken.put(seat, user);\n      return true;\n    }\n    return false;\n  }\n}\n',
+    { cwe: 'CWE-362', name: 'a map in a Spring bean; the method synchronized', requireCleanParse: true },
+  ],
+  [
+    'java-check-then-act-field',
+    'java',
+    'class Counter extends HttpServlet {\n  private int left = 10;\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) {\n    if (left > 0) {\n      left--;\n    }\n  }\n}\n',
+    'class Counter extends HttpServlet {\n  private final AtomicInteger left = new AtomicInteger(10);\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) {\n    left.updateAndGet(n -> n > 0 ? n - 1 : n);\n  }\n}\n',
+    { name: 'a counter field in a servlet; an atomic update' },
+  ],
 ];
 
 describeRuleCases('CWE-362 race conditions', CASES);
+
+describe('java-check-then-act-field tier', () => {
+  it('is a note in a class with no sign of being shared between threads', async () => {
+    const code =
+      'class Tally {\n  private int left = 3;\n  void take() {\n    if (left > 0) {\n      left--;\n    }\n  }\n}\n';
+    const record = await analyzeCode(code, 'java', nodeParser());
+    const hits = record.findings.filter((f) => f.rule === 'java-check-then-act-field');
+    expect(hits.map((f) => f.tier)).toEqual(['note']);
+  });
+});

@@ -3,6 +3,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { ancestor, FUNCTION_TYPES, walk } from '../walk';
+import type { RuleContext } from '../RuleContext';
+import { codeMentions } from '../codeMentions';
 
 /** Parameters of an HTTP handler: the server runs each request on its own goroutine. */
 const HANDLER_PARAMS = /http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx/;
@@ -66,5 +68,81 @@ export const goSharedMapWrite: QueryRule = {
   },
 };
 
+/** Classes whose one instance serves concurrent requests (Spring beans, servlets, CDI singletons) or code that starts threads. */
+const SHARED_INSTANCE =
+  /@(Service|Component|RestController|Controller|Repository|Singleton|ApplicationScoped)\b|extends\s+HttpServlet\b|\bnew\s+Thread\b|Executor|\.parallel|CompletableFuture|implements\s+Runnable/;
+/** The class already coordinates its threads. */
+const COORDINATED =
+  /\bsynchronized\b|\bLock\b|ReentrantLock|ReadWriteLock|StampedLock|\bvolatile\b|Atomic\w+|Concurrent\w+|Collections\.synchronized/;
+const JAVA_CLASS = new Set(['class_declaration']);
+const JAVA_METHOD = new Set(['method_declaration']);
+
+/** Mutable fields of the class (declared in its body), by name. */
+function classFields(cls: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const member of cls.childForFieldName('body')?.namedChildren ?? []) {
+    if (member?.type !== 'field_declaration') continue;
+    for (const d of member.namedChildren)
+      if (d?.type === 'variable_declarator') names.add(d.childForFieldName('name')?.text ?? '');
+  }
+  return names;
+}
+
+/** Per class, once per analysis (a test per `if` would rescan the class each time): its fields and whether it locks. */
+function classFacts(cls: SyntaxNode, ctx: RuleContext): { fields: Set<string>; coordinated: boolean } {
+  const key = `java-check-then-act:${cls.startIndex}`;
+  const known = ctx.memo.get(key) as { fields: Set<string>; coordinated: boolean } | undefined;
+  if (known) return known;
+  const facts = { fields: classFields(cls), coordinated: COORDINATED.test(cls.text) };
+  ctx.memo.set(key, facts);
+  return facts;
+}
+
+/**
+ * The test reads a field and the branch then writes it: `if (!cache.containsKey(k)) cache.put(k, v)`, `if (balance >=
+ * amount) balance -= amount`. Another thread can change the field between the test and the write.
+ */
+function checkThenAct(cond: SyntaxNode, then: SyntaxNode, fields: ReadonlySet<string>): boolean {
+  // Only the fields the test names (not every field of the class per `if`: that was quadratic in class size).
+  const named = new Set<string>();
+  for (const n of walk(cond)) if (n.type === 'identifier' && fields.has(n.text)) named.add(n.text);
+  for (const f of named) {
+    const field = `(?:this\\.)?${f}`;
+    const looksUp = new RegExp(`\\b${field}\\.(containsKey|contains|get|isEmpty|size)\\s*\\(`).test(cond.text);
+    const adds = new RegExp(`\\b${field}\\.(put|add|remove|set|clear)\\s*\\(`).test(then.text);
+    const compares = new RegExp(`\\b${field}\\s*(>=|<=|>|<|==|!=)|(>=|<=|>|<|==|!=)\\s*${field}\\b`).test(cond.text);
+    const updates = new RegExp(`(^|[^\\w.])${field}\\s*([-+*/]?=(?!=)|\\+\\+|--)`).test(then.text);
+    if ((looksUp && adds) || (compares && updates)) return true;
+  }
+  return false;
+}
+
+/**
+ * Java check-then-act on a field outside any lock: a bean, servlet or thread-started class serves concurrent callers
+ * with one instance, so two requests can both pass the test before either writes (double registration, overdraw).
+ * In a class with no sign of being shared it is a note: the race needs concurrent callers the code does not show.
+ */
+export const javaCheckThenActField: QueryRule = {
+  id: 'java-check-then-act-field',
+  cwe: 'CWE-362',
+  severity: 'warning',
+  languages: ['java'],
+  kind: 'query',
+  query: { java: '(if_statement condition: (_) @cond consequence: (_) @then) @hit' },
+  message:
+    'A field is tested and then changed without a lock; concurrent callers can both pass the test before either write.',
+  fix: 'Make the method synchronized (or hold one lock around test and write), or use an atomic operation: ConcurrentHashMap.computeIfAbsent/putIfAbsent, AtomicLong.updateAndGet.',
+  predicate: ({ hit, cond, then }, ctx) => {
+    if (!hit || !cond || !then) return false;
+    const method = ancestor(hit, JAVA_METHOD);
+    const cls = ancestor(hit, JAVA_CLASS);
+    if (!method || !cls || /\bstatic\b/.test(method.text.slice(0, method.text.indexOf('(')))) return false;
+    if (ancestor(hit, new Set(['synchronized_statement']))) return false;
+    const facts = classFacts(cls, ctx);
+    return !facts.coordinated && checkThenAct(cond, then, facts.fields);
+  },
+  tierOf: (_captures, ctx) => (codeMentions(ctx, SHARED_INSTANCE) ? 'finding' : 'note'),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe362RaceCondition: readonly Rule[] = [goSharedMapWrite];
+export const cwe362RaceCondition: readonly Rule[] = [goSharedMapWrite, javaCheckThenActField];

@@ -48,6 +48,13 @@ const CASES: RuleCase[] = [
     'def lines(sock):\n    while sock:\n        data = sock.recv(512)\n        handle(data)\n',
     { name: 'kept in a list; each chunk handled and dropped', requireCleanParse: true },
   ],
+  [
+    'unbounded-body-read',
+    'java',
+    'class Up extends HttpServlet {\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    byte[] body = req.getInputStream().readAllBytes();\n    store(body);\n  }\n}\n',
+    'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',
+    { name: 'a request body; a child process output' },
+  ],
 ];
 
 describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);

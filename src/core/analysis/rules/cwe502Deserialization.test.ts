@@ -44,6 +44,13 @@ const CASES: RuleCase[] = [
     m('return new JavaScriptSerializer();'),
     { requireCleanParse: true },
   ],
+  [
+    'java-snakeyaml-load',
+    'java',
+    '@RestController\nclass Cfg {\n  private final Yaml yaml = new Yaml();\n  @PostMapping("/cfg")\n  String load(@RequestBody String body) {\n    return String.valueOf(yaml.load(body));\n  }\n}\n',
+    '@RestController\nclass Cfg {\n  private final Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));\n  @PostMapping("/cfg")\n  String load(@RequestBody String body) {\n    return String.valueOf(yaml.load(body));\n  }\n}\n',
+    { name: 'a default Yaml in a field; a SafeConstructor', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-502 deserialisation of untrusted data', CASES);

@@ -4,6 +4,7 @@ import { csMemberRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
 import { nonConstant } from '../ruleHelpers';
 import { ancestor } from '../walk';
+import { codeMentions } from '../codeMentions';
 
 const typeNameHandling: QueryRule = csMemberRule(
   {
@@ -65,6 +66,7 @@ export const javaYamlLoad = callRule({
   languages: ['java'],
   callee: { java: /\.(load|loadAll|loadAs)$/ },
   when: (call, ctx) => {
+    if (!codeMentions(ctx, /\bnew\s+Yaml\s*\(/)) return false;
     // Call names are squashed: `new Yaml().load` reads `newYaml().load`.
     const receiver = /^(.*)\.\w+$/.exec(call.name)?.[1]?.replace(/^new(?=[A-Z])/, 'new ') ?? '';
     const made = /^new Yaml\(/.test(receiver)

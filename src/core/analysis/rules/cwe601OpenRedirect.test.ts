@@ -135,6 +135,20 @@ const CASES: RuleCase[] = [
     '@Controller\nclass Back {\n  @GetMapping("/back")\n  void back(@RequestParam String to, HttpServletResponse resp) throws IOException {\n    resp.sendRedirect("/home");\n  }\n}\n',
     { name: 'a Spring @RequestParam is request data' },
   ],
+  [
+    'java-redirect-view-name',
+    'java',
+    '@Controller\nclass Out {\n  @GetMapping("/out")\n  String out(@RequestParam("next") String next) {\n    return "redirect:" + next;\n  }\n}\n',
+    '@Controller\nclass Out {\n  private static final Set<String> PAGES = Set.of("/", "/bye");\n  @GetMapping("/out")\n  String out(@RequestParam("next") String next) {\n    if (!PAGES.contains(next)) {\n      return "redirect:/";\n    }\n    return "redirect:" + next;\n  }\n}\n',
+    { name: 'a Spring view name; an allow-list check that exits', requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
+    'java',
+    '@Controller\nclass Back {\n  @GetMapping("/back")\n  ModelAndView back(@RequestParam String to) {\n    return new ModelAndView("redirect:" + to);\n  }\n}\n',
+    '@Controller\nclass Back {\n  @GetMapping("/back")\n  ModelAndView back(@RequestParam String to) {\n    return new ModelAndView("redirect:/home");\n  }\n}\n',
+    { name: 'a Spring ModelAndView redirect' },
+  ],
 ];
 
 describeRuleCases('CWE-601 open redirect', CASES);

@@ -14,6 +14,13 @@ const CASES: RuleCase[] = [
     ),
     { requireCleanParse: true },
   ],
+  [
+    'cs-file-path-spliced',
+    'csharp',
+    '[HttpGet("r/{name}")]\npublic IActionResult Get(string name)\n{\n    return File(System.IO.File.OpenRead("/srv/r/" + name), "application/pdf");\n}\n',
+    '[HttpGet("r/{name}")]\npublic IActionResult Get(string name)\n{\n    return File(System.IO.File.OpenRead("/srv/r/" + Path.GetFileName(name)), "application/pdf");\n}\n',
+    { cwe: 'CWE-22', name: 'a route value spliced into the path; only its file name' },
+  ],
 ];
 
 describeRuleCases('CWE-22 path traversal (Csharp rules)', CASES);

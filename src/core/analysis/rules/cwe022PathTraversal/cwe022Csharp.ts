@@ -18,5 +18,30 @@ export const csPathCombine = callRule({
     !(/GetFullPath\(/.test(scopeOf(call.node).text) && /\.StartsWith\(/.test(scopeOf(call.node).text)),
 });
 
+/** A path written out as one string with input spliced in (`"/srv/reports/" + name`, `$"/srv/{name}"`). */
+const SPLICED = /^(binary_expression|interpolated_string_expression)$/;
+
+export const csFilePathSpliced = callRule({
+  id: 'cs-file-path-spliced',
+  cwe: 'CWE-22',
+  severity: 'error',
+  languages: ['csharp'],
+  message: 'A file is opened at a path built by splicing input into a string; `..` in the input leaves the folder.',
+  fix: 'Keep only Path.GetFileName(input), or resolve with Path.GetFullPath and require the base folder as prefix.',
+  callee: {
+    csharp:
+      /(^|\.)File\.(OpenRead|OpenWrite|OpenText|Open|ReadAllText|ReadAllBytes|ReadAllLines|ReadLines|WriteAllText|WriteAllBytes|AppendAllText|Delete|Copy|Move|Create)$|^new FileStream$|^new StreamReader$|^(PhysicalFile)$/,
+  },
+  when: (call) => {
+    const path = call.args[0];
+    return (
+      !!path &&
+      SPLICED.test(path.type) &&
+      csFromInput(path) &&
+      !(/GetFullPath\(/.test(scopeOf(call.node).text) && /\.StartsWith\(/.test(scopeOf(call.node).text))
+    );
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe022Csharp: readonly Rule[] = [csPathCombine];
+export const cwe022Csharp: readonly Rule[] = [csPathCombine, csFilePathSpliced];

@@ -32,6 +32,13 @@ const CASES: RuleCase[] = [
     rust('fn f(h: &str) { std::process::Command::new("ping").args(["-c", "1", h]).status().ok(); }'),
     { cwe: 'CWE-78' },
   ],
+  [
+    'rust-shell-args-formatted',
+    'rust',
+    'fn main() {\n    let b = std::env::args().nth(1).unwrap();\n    Command::new("/bin/sh").args(&["-c", &format!("git checkout {}", b)]).status().unwrap();\n}\n',
+    'fn main() {\n    let b = std::env::args().nth(1).unwrap();\n    Command::new("/bin/sh").args(&["-c", "git status"]).status().unwrap();\n}\n',
+    { name: 'a shell by absolute path with a borrowed array' },
+  ],
 ];
 
 describeRuleCases('CWE-78 OS command injection (Native rules)', CASES);

@@ -54,7 +54,7 @@ export const rustShellFormatted = callRule({
   languages: ['rust'],
   message: 'A shell (sh -c) runs a command line built at run time, so input can add shell syntax.',
   fix: 'Run the program directly with Command::new(program).arg(value) for each argument, without a shell.',
-  callee: { rust: /^(std::process::)?Command::new\("(sh|bash|cmd)"\).*\.arg$/ },
+  callee: { rust: /^(std::process::)?Command::new\("(\/(usr\/)?bin\/)?(sh|bash|cmd)(\.exe)?"\).*\.arg$/ },
   when: (call) =>
     /\.arg\("(-c|\/C)"\)/.test(call.name) && call.args[0] !== undefined && call.args[0].type !== 'string_literal',
 });
@@ -66,9 +66,11 @@ export const rustShellArgs = callRule({
   languages: ['rust'],
   message: 'A shell is started with -c and a script that is not a literal, so input can add shell syntax.',
   fix: 'Run the program directly (Command::new(program).args([...])) with each value as its own argument.',
-  callee: { rust: /^(std::process::)?Command::new\("(sh|bash|zsh|dash|cmd)"\)\.args$/ },
+  callee: { rust: /^(std::process::)?Command::new\("(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|cmd)(\.exe)?"\)\.args$/ },
   when: (call) => {
-    const list = call.args[0];
+    // `args(["-c", &line])` or `args(&["-c", &line])`.
+    const given = call.args[0];
+    const list = given?.type === 'reference_expression' ? (given.childForFieldName('value') ?? given) : given;
     return !!list && /"(-c|\/C)"/.test(list.text) && namedChildren(list).some((e) => e.type !== 'string_literal');
   },
 });

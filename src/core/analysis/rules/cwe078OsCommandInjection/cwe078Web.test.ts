@@ -138,6 +138,13 @@ const CASES: RuleCase[] = [
     '<?php\n$dir = escapeshellarg($_GET["dir"]);\n$listing = `ls -l $dir`;\necho htmlspecialchars($listing);\n',
     { name: 'a query value in backticks; escapeshellarg', requireCleanParse: true },
   ],
+  [
+    'java-shell-command',
+    'java',
+    'class Dns {\n  String host(@QueryParam("n") String n) throws IOException {\n    List<String> cmd = List.of("sh", "-c", "host " + n);\n    return read(new ProcessBuilder(cmd).start());\n  }\n}\n',
+    'class Dns {\n  String host(@QueryParam("n") String n) throws IOException {\n    List<String> cmd = List.of("host", n);\n    return read(new ProcessBuilder(cmd).start());\n  }\n}\n',
+    { name: 'a shell line in a local list handed to ProcessBuilder' },
+  ],
 ];
 
 describeRuleCases('CWE-78 OS command injection (Web rules)', CASES);

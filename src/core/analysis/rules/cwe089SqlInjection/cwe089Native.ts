@@ -51,7 +51,7 @@ export const rustSqlFormatted = callRule({
   message: 'SQL text is built with format!, so quotes in the values change the statement.',
   fix: 'Keep the SQL constant with ?1/?2 (or $1) placeholders and pass the values with params![...] / bind().',
   callee: {
-    rust: /\.(execute|execute_batch|prepare|prepare_cached|query_row|query_map|query)$|^sqlx::query(_as|_scalar)?(::<[^>]*>)?$|^(diesel::)?sql_query$/,
+    rust: /\.(execute|execute_batch|prepare|prepare_cached|query_row|query_map|query|query_one|query_opt|simple_query|batch_execute)$|^sqlx::query(_as|_scalar)?(::<[^>]*>)?$|^(diesel::)?sql_query$/,
   },
   when: (call) => {
     const sql = call.args[0];

@@ -5,7 +5,6 @@ import { callRule } from '../../callRule';
 import type { CallInfo } from '../../callInfo';
 import { namedChildren } from '../../walk';
 import { builtSql } from '../../ruleParts/builtSql';
-import type { CallInfo } from '../../callInfo';
 import type { RuleContext } from '../../RuleContext';
 import { pySinkWrappers, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 

@@ -11,6 +11,13 @@ const CASES: RuleCase[] = [
     rust('fn f(w: u32, h: u32) -> Option<Vec<u8>> { let size = w.checked_mul(h)? as usize; Some(vec![0; size]) }'),
     { cwe: 'CWE-190' },
   ],
+  [
+    'rust-input-size-product',
+    'rust',
+    'async fn img(Query(q): Query<Dims>) -> usize {\n    let w: u32 = q.w;\n    let h: u32 = q.h;\n    let size = w * h * 4;\n    vec![0u8; size as usize].len()\n}\n',
+    'async fn img(Query(q): Query<Dims>) -> usize {\n    let w: u32 = q.w;\n    let h: u32 = q.h;\n    let size = w.checked_mul(h).and_then(|n| n.checked_mul(4)).unwrap_or(0);\n    vec![0u8; size as usize].len()\n}\n',
+    { cwe: 'CWE-190' },
+  ],
 ];
 
 describeRuleCases('CWE-190 integer overflow or wraparound (Rust rules)', CASES);

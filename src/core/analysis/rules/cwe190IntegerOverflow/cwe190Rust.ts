@@ -1,7 +1,9 @@
 // CWE-190 integer overflow or wraparound (Rust rules): the analyser rules for this weakness, in registry order.
-import type { Rule } from '../../Rule';
+import type { QueryRule, Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { isRustRequestValue } from '../../ruleParts/rustParameters';
+import { IDENTIFIER_TYPES, scopeOf, walk } from '../../walk';
 
 const SIZE_NAME = /size|len|total|bytes|count|cap|alloc|offset/i;
 
@@ -27,5 +29,45 @@ export const rustWrappingSize = callRule({
   },
 });
 
+/** An overflow-aware product or a bound on the factors somewhere in the function. */
+const BOUNDED = /\.(checked|saturating|overflowing)_\w+\s*\(|try_from|try_into|\.min\s*\(|\.clamp\s*\(|::MAX\b/;
+/** Where a product becomes an allocation size. */
+const ALLOCATES = /vec!\s*\[[^\]]*;|with_capacity\s*\(|\.resize\s*\(|\.repeat\s*\(|alloc\w*\s*\(|Layout::/;
+
+/** The `let` a product is bound by, if any: its pattern names the value. */
+function boundName(n: SyntaxNode): string {
+  for (let cur = n.parent; cur && cur.type !== 'block'; cur = cur.parent)
+    if (cur.type === 'let_declaration') return cur.childForFieldName('pattern')?.text ?? '';
+  return '';
+}
+
+/**
+ * A size computed by multiplying request numbers (`width * height * 4`) with plain arithmetic: release builds wrap
+ * on overflow, so a huge request yields a small buffer that later indexing or copying overruns. Flagged when the
+ * product is bound to a size-named local or used in an allocation, and no factor is bounded or checked in the function.
+ */
+export const rustInputSizeProduct: QueryRule = {
+  id: 'rust-input-size-product',
+  cwe: 'CWE-190',
+  severity: 'warning',
+  languages: ['rust'],
+  message: 'A size is the product of request values in plain integer arithmetic, which wraps in release builds.',
+  fix: 'Compute with checked_mul (reject None) or bound each factor against a maximum before multiplying.',
+  kind: 'query',
+  query: { rust: '(binary_expression operator: "*") @hit' },
+  predicate: ({ hit }, ctx) => {
+    // The outermost product only (`width * height * 4` is one size).
+    if (!hit || hit.parent?.childForFieldName('operator')?.text === '*') return false;
+    const name = boundName(hit);
+    const fn = scopeOf(hit);
+    const used = SIZE_NAME.test(name) || ALLOCATES.test(hit.parent?.text ?? '');
+    if (!used || BOUNDED.test(fn.text)) return false;
+    const factors = [...walk(hit)].filter((n) => IDENTIFIER_TYPES.has(n.type) || n.type === 'field_expression');
+    if (!factors.some((f) => isRustRequestValue(f, ctx))) return false;
+    const before = fn.text.slice(0, hit.startIndex - fn.startIndex);
+    return !factors.some((f) => new RegExp(`\\b${f.text.replace(/\./g, '\\.')}\\s*(>|>=|<|<=)\\s*\\w`).test(before));
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe190Rust: readonly Rule[] = [rustWrappingSize];
+export const cwe190Rust: readonly Rule[] = [rustWrappingSize, rustInputSizeProduct];

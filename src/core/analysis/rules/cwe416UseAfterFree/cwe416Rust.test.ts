@@ -11,6 +11,15 @@ const CASES: RuleCase[] = [
     rust('fn f(v: Vec<u32>) -> u32 { let x = v[0]; drop(v); x }'),
     { cwe: 'CWE-416' },
   ],
+  [
+    'rust-raw-pointer-after-drop',
+    'rust',
+    rust('fn f() -> u64 { let b = Box::new(Rec { t: 1 }); let p: *const Rec = &*b; drop(b); unsafe { (*p).t } }'),
+    rust(
+      'fn f() -> u64 { let b = Box::new(Rec { t: 1 }); let p: *const Rec = &*b; let t = unsafe { (*p).t }; drop(b); t }',
+    ),
+    { name: 'a reference coerced to a raw pointer by the binding type' },
+  ],
 ];
 
 describeRuleCases('CWE-416 use after free (Rust rules)', CASES);

@@ -5,14 +5,23 @@ import { esc } from '../../ruleParts/rustBoundsChecked';
 import { callRule } from '../../callRule';
 import { scopeOf } from '../../walk';
 
-/** Raw pointers taken from `owner` (as_ptr, as_mut_ptr, `&owner as *const`) by let bindings in `fn`. */
+/**
+ * Raw pointers taken from `owner` by let bindings in `fn`: `owner.as_ptr()`, `&owner as *const _`, and a reference
+ * coerced by the binding's type (`let p: *const T = &*owner;`, `&owner`, `addr_of!(owner)`).
+ */
 function pointersInto(owner: string, fn: SyntaxNode): string[] {
   const o = esc(owner);
-  const re = new RegExp(
+  const cast = new RegExp(
     `let\\s+(mut\\s+)?(\\w+)\\s*(:[^=]+)?=\\s*(${o}\\s*\\.\\s*as_(mut_)?ptr\\s*\\(\\)|&(mut\\s+)?${o}\\s+as\\s+\\*)`,
     'g',
   );
-  return [...fn.text.matchAll(re)].map((m) => m[2]).filter((n): n is string => n !== undefined);
+  const typed = new RegExp(
+    `let\\s+(mut\\s+)?(\\w+)\\s*:\\s*\\*(const|mut)\\b[^=]*=\\s*(&(mut\\s+)?\\*?\\s*${o}\\b|(std::)?(ptr::)?addr_of(_mut)?!\\(\\s*\\*?${o}\\b)`,
+    'g',
+  );
+  return [...fn.text.matchAll(cast), ...fn.text.matchAll(typed)]
+    .map((m) => m[2])
+    .filter((n): n is string => n !== undefined);
 }
 
 export const rustUseAfterDrop = callRule({

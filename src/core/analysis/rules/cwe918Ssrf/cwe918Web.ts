@@ -115,7 +115,11 @@ export const csSsrf = callRule({
     csharp:
       /\.(GetAsync|GetStringAsync|GetStreamAsync|GetByteArrayAsync|GetFromJsonAsync|PostAsync|PutAsync|DeleteAsync|DownloadString\w*|DownloadData\w*|OpenRead\w*)$|^WebRequest\.Create$/,
   },
-  when: (call) => csFromInput(call.args[0]) && !/\.(Host|IdnHost|Authority)\b/.test(scopeOf(call.node).text),
+  // `File.OpenRead(path)` opens a file, not a URL (WebClient's OpenRead does fetch).
+  when: (call) =>
+    !/(^|\.)File\.\w+$/.test(call.name) &&
+    csFromInput(call.args[0]) &&
+    !/\.(Host|IdnHost|Authority)\b/.test(scopeOf(call.node).text),
 });
 
 /** Every rule in this file, in the order the registry runs them. */
