@@ -27,6 +27,14 @@ describe('codeShapeMarkers', () => {
     expect(shapes('char *s = malloc(len + 1);')).not.toContain('size-product-in-allocation');
   });
 
+  it('tells a write through a computed position from a read through one', () => {
+    expect(shapes('out[pos] = value;')).toEqual(['indexed-write']);
+    expect(shapes('counts[bucket] += 1;', 'cpp')).toEqual(['indexed-write']);
+    expect(shapes('return table[level];')).toEqual(['indexed-read']);
+    expect(shapes('let b = packet[idx];', 'rust')).toEqual(['indexed-read']);
+    expect(shapes('buf[0] = 0; if (a[i] == b) return;')).toEqual([]);
+  });
+
   it('finds a pointer used or freed again after free, unless it was reset', () => {
     expect(shapes('free(s);\nprintf("%d", s->id);')).toContain('use-after-free');
     expect(shapes('free(buf);\nif (err) free(buf);')).toContain('double-free');
