@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeOnly, codeShapeMarkers, withCodeShapes } from './codeShapes';
+import { matchMarkers } from './matchMarkers';
 
 const shapes = (code: string, language: 'c' | 'cpp' | 'rust' | 'python' = 'c') =>
   codeShapeMarkers(code, language).map((s) => s.replace('shape:', ''));
@@ -25,6 +26,14 @@ describe('codeShapeMarkers', () => {
       'size-product-in-allocation',
     );
     expect(shapes('char *s = malloc(len + 1);')).not.toContain('size-product-in-allocation');
+  });
+
+  it('tells a write through a computed position from a read through one', () => {
+    expect(shapes('out[pos] = value;')).toEqual(['indexed-write']);
+    expect(shapes('counts[bucket] += 1;', 'cpp')).toEqual(['indexed-write']);
+    expect(shapes('return table[level];')).toEqual(['indexed-read']);
+    expect(shapes('let b = packet[idx];', 'rust')).toEqual(['indexed-read']);
+    expect(shapes('buf[0] = 0; if (a[i] == b) return;')).toEqual([]);
   });
 
   it('finds a pointer used or freed again after free, unless it was reset', () => {
@@ -58,5 +67,18 @@ describe('withCodeShapes and codeOnly', () => {
     const plain = codeOnly('#include <a/b.h>\nint x = 1; // a / b\nchar *s = "free(p)";');
     expect(plain).not.toMatch(/a\/b|a \/ b|free/);
     expect(plain).toContain('int x = 1;');
+  });
+});
+
+describe('shape markers in the marker facet', () => {
+  it('credits a CWE that lists a shape when the prefix shows it, in that language only', () => {
+    const markers = [{ cwe: 'CWE-369', byLanguage: { c: ['shape:division-by-variable'] } }];
+    const prefix = 'long avg(long total, long count) {\n    return total / count;\n';
+    expect(matchMarkers(withCodeShapes(prefix, prefix, 'c'), 'c', markers)).toEqual([
+      { cwe: 'CWE-369', markers: ['shape:division-by-variable'] },
+    ]);
+    expect(matchMarkers(withCodeShapes(prefix, prefix, 'cpp'), 'cpp', markers)).toEqual([]);
+    const halved = 'long half(long total) { return total / 2;';
+    expect(matchMarkers(withCodeShapes(halved, halved, 'c'), 'c', markers)).toEqual([]);
   });
 });

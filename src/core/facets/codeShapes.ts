@@ -43,6 +43,21 @@ const SHAPES: readonly CodeShape[] = [
       ) || /\bnew\s+[\w:<>]+\s*\[[^\]]*\*[^\]]*\]/.test(code),
   },
   {
+    // `out[pos] = v`, `*(p + k) = v`: a write through a computed position (not `x[0]`, not `==`).
+    name: 'indexed-write',
+    languages: MEMORY_LANGUAGES,
+    found: (code) =>
+      /(?:\b\w+(?:\.|->)?\w*\[\s*(?!\d+\s*\])[^\]]+\]|\*\s*\(\s*\w+\s*\+[^)]+\))\s*(?:[-+*/|&^]|<<|>>)?=(?!=)/.test(
+        code,
+      ),
+  },
+  {
+    // `return table[level];`, `x = data[offset];`: a value read through a computed position.
+    name: 'indexed-read',
+    languages: MEMORY_LANGUAGES,
+    found: (code) => /(?:\breturn\s+|[^=!<>]=\s*)[\w.>-]+\[\s*(?!\d+\s*\])[^\]]+\]\s*;/.test(code),
+  },
+  {
     name: 'use-after-free',
     languages: C_FAMILY,
     found: (code) => releasedThen(code, (p) => new RegExp(String.raw`(?:\b${p}\s*(?:->|\[|\.)|\*\s*${p}\b)`)),
