@@ -55,6 +55,7 @@ describe('keywords in any inflection', () => {
     ['the uploadx field', 'upload'],
     ['a parser', 'parse'],
     ['ping the host', 'pin'],
+    ['sessions for signed-in users', 'signed'],
   ])('%j does not hold %j', (text, keyword) => {
     expect(has(text, keyword)).toBe(false);
   });
