@@ -38,5 +38,10 @@ export interface RetrievalContext {
  */
 export function queryTextOf(facets: FacetsRecord): string {
   const labels = facets.fromRequest ? facets.operations.map((o) => o.label) : [];
-  return [facets.text, ...facets.apis, ...facets.identifiers, ...labels].join('\n');
+  return [plainQueryTextOf(facets), ...labels].join('\n');
+}
+
+/** The task's words plus its API and identifier names, without operation labels. */
+export function plainQueryTextOf(facets: FacetsRecord): string {
+  return [facets.text, ...facets.apis, ...facets.identifiers].join('\n');
 }
