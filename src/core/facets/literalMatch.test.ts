@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsLiteral, mayContain, probeContains, textProbe } from './literalMatch';
+import { containsLiteral, mayContain, probeContains, probeContainsWordForm, textProbe } from './literalMatch';
 
 const TEXT = 'import subprocess\nsubprocess.run(cmd, shell=True)\nresult = execute_query(q)  # Run the command\n';
 
@@ -34,5 +34,29 @@ describe('literal matching', () => {
         containsLiteral(TEXT.toLowerCase(), n.toLowerCase()),
       );
     }
+  });
+});
+
+describe('keywords in any inflection', () => {
+  const has = (text: string, keyword: string) => probeContainsWordForm(textProbe(text.toLowerCase()), keyword);
+  it.each([
+    ['Users uploaded two files', 'upload'],
+    ['It uploads avatars', 'avatar'],
+    ['parsing the feed', 'parse'],
+    ['run the queries', 'query'],
+    ['the invited members', 'invite'],
+    ['two session cookies', 'session cookie'],
+  ])('%j holds a form of %j', (text, keyword) => {
+    expect(has(text, keyword)).toBe(true);
+  });
+
+  it.each([
+    ['download the report', 'load'],
+    ['the uploadx field', 'upload'],
+    ['a parser', 'parse'],
+    ['ping the host', 'pin'],
+    ['sessions for signed-in users', 'signed'],
+  ])('%j does not hold %j', (text, keyword) => {
+    expect(has(text, keyword)).toBe(false);
   });
 });

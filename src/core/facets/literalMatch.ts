@@ -64,7 +64,8 @@ export function wordFormRegex(keyword: string): RegExp {
   if (/[^aeiou]y$/i.test(keyword)) alt = `|${escape(keyword.slice(0, -1))}(?:ies|ied)`;
   else if (/[^aeiouy]e$/i.test(keyword)) alt = `|${escape(keyword.slice(0, -1))}ing`;
   stem = `(?:${stem}${endings}${alt})`;
-  return new RegExp(`${start}${stem}(?!\\w)`, 'i');
+  // A word joined to the next by a hyphen is another word ("signed-in" is not "signed", "log-out" not "log").
+  return new RegExp(`${start}${stem}(?!\\w|-[a-z])`, 'i');
 }
 
 /** Whether a probed text holds the keyword in some inflection (wordFormRegex); case-insensitive. */

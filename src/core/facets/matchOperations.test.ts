@@ -94,3 +94,20 @@ describe('matchOperations over the kb tasks', () => {
     expect(opsOf('py-ping-host')).not.toContain('html-output');
   });
 });
+
+describe('matchOperations: everyday requests', () => {
+  it.each([
+    ['Let users upload an avatar for their account.', 'file-upload'],
+    ['Ping the host the admin types into the form.', 'shell'],
+    ['Keep the session in a cookie so people stay signed in.', 'cookie'],
+    ['Check the licence key the customer enters.', 'secret-comparison'],
+    ['Unpack the zipped backups into the restore folder.', 'archive-extraction'],
+    ['Show the latest comments under each post.', 'html-output'],
+    ['Send the visitor back to the page they came from.', 'redirect'],
+    ['Import a recipe from a link the user pastes.', 'url-fetch'],
+    ['Generate invite codes for the beta.', 'randomness'],
+    ['Let the client choose how many items per page.', 'resource-limit'],
+  ])('%j implies %s', (text, op) => {
+    expect(ids(text)).toContain(op);
+  });
+});
