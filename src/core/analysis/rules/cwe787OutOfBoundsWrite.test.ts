@@ -58,6 +58,20 @@ const CASES: RuleCase[] = [
     cpp('int a[N];\nvoid f() { for (int i = 0; i < N; ++i) a[i] = 0; }'),
     { cwe: 'CWE-787' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <vector>\n#include <cstring>\nstd::vector<char> frame(const std::vector<char> &p) {\n  std::vector<char> out(4);\n  std::memcpy(out.data() + 4, p.data(), p.size());\n  return out;\n}\n',
+    '#include <vector>\n#include <cstring>\nstd::vector<char> frame(const std::vector<char> &p) {\n  std::vector<char> out(4 + p.size());\n  std::memcpy(out.data() + 4, p.data(), p.size());\n  return out;\n}\n',
+    { requireCleanParse: true, name: 'a vector constructed with the copy length is sized for it' },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <string>\n#include <cstring>\nvoid put(std::string &out, const char *s, size_t n) {\n  out.resize(8);\n  std::memcpy(&out[0], s, n);\n}\n',
+    '#include <string>\n#include <cstring>\nvoid put(std::string &out, const char *s, size_t n) {\n  out.resize(n);\n  std::memcpy(&out[0], s, n);\n}\n',
+    { requireCleanParse: true, name: 'a container resized to the copy length is sized for it' },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);
