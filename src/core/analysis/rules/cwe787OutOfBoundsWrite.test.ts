@@ -72,6 +72,13 @@ const CASES: RuleCase[] = [
     '#include <string>\n#include <cstring>\nvoid put(std::string &out, const char *s, size_t n) {\n  out.resize(n);\n  std::memcpy(&out[0], s, n);\n}\n',
     { requireCleanParse: true, name: 'a container resized to the copy length is sized for it' },
   ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    'int banner(int fd, char *out, size_t outsize) {\n  char tmp[128];\n  ssize_t n = read(fd, tmp, sizeof tmp - 1);\n  size_t len;\n  if (n < 0)\n    return -1;\n  len = (size_t)n;\n  memcpy(out, tmp, len);\n  out[len] = 0;\n  return (int)len;\n}\n',
+    'int banner(int fd, char *out, size_t outsize) {\n  char tmp[128];\n  ssize_t n = read(fd, tmp, sizeof tmp - 1);\n  size_t len;\n  if (n < 0)\n    return -1;\n  len = (size_t)n < outsize - 1 ? (size_t)n : outsize - 1;\n  memcpy(out, tmp, len);\n  out[len] = 0;\n  return (int)len;\n}\n',
+    { requireCleanParse: true, name: 'an index clamped by a ternary when it is set' },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);
