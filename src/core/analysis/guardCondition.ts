@@ -152,6 +152,9 @@ function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
   if (cls === 'integrity') return integrityChecked(cond, q);
+  // The evidence a local helper's body must show also counts written inline (`strchr(name, '/') != NULL`).
+  const inline = shapes.helperBodies?.[cls];
+  if (inline?.test(cond.text) && mentions(cond, names)) return 'shape';
   let named = false;
   for (const n of walk(cond)) {
     if (isCallNode(n)) {
