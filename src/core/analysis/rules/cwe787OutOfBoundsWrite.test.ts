@@ -79,6 +79,13 @@ const CASES: RuleCase[] = [
     'int banner(int fd, char *out, size_t outsize) {\n  char tmp[128];\n  ssize_t n = read(fd, tmp, sizeof tmp - 1);\n  size_t len;\n  if (n < 0)\n    return -1;\n  len = (size_t)n < outsize - 1 ? (size_t)n : outsize - 1;\n  memcpy(out, tmp, len);\n  out[len] = 0;\n  return (int)len;\n}\n',
     { requireCleanParse: true, name: 'an index clamped by a ternary when it is set' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <array>\n#include <cstring>\n#include <vector>\nvoid label(std::array<char, 16> &out, const std::vector<char> &msg, size_t n) {\n  if (msg.size() < 16)\n    return;\n  std::memcpy(out.data(), msg.data(), n);\n}\n',
+    '#include <array>\n#include <cstring>\n#include <vector>\nvoid label(std::array<char, 16> &out, const std::vector<char> &msg, size_t n) {\n  if (msg.size() < 16)\n    return;\n  std::memcpy(out.data(), msg.data(), out.size());\n}\n',
+    { requireCleanParse: true, name: "a copy of the destination's own size fits it" },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);

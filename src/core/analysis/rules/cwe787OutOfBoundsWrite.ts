@@ -43,6 +43,13 @@ function sizedByCapacity(dst: SyntaxNode, length: SyntaxNode, ctx: RuleContext):
   return capacity !== undefined && usesCapacity(length, capacity, ctx);
 }
 
+/** The length is the destination container's own size: `memcpy(a.data(), src, a.size())`. */
+function ownSize(dst: SyntaxNode, length: SyntaxNode): boolean {
+  const owner = /^([\w.>-]+?)\s*\.\s*size\s*\(\s*\)$/.exec(length.text.trim())?.[1]?.replace(/\s+/g, '');
+  const target = dst.text.replace(/\s+/g, '');
+  return owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`);
+}
+
 export const cCopyLength = callRule({
   id: 'c-unchecked-copy-length',
   cwe: 'CWE-787',
@@ -57,7 +64,8 @@ export const cCopyLength = callRule({
   when: (call, ctx) => {
     const length = call.args[2];
     const dst = call.args[0];
-    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
+    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim()) || ownSize(dst, length))
+      return false;
     const atoms = atomsOf(length);
     // Evidence first: the length must come from a caller or input (not a local computation), memset only
     // from input, and a destination allocated from the same length is sized for it.
