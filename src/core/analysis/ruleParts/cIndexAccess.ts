@@ -4,6 +4,7 @@ import type { RuleContext } from '../RuleContext';
 import { ancestor, scopeOf } from '../walk';
 import { atomsOf, inputDerived, integerParameters, parameterNames } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
+import { clampedWhenSet } from './cClampedValue';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -89,16 +90,6 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   );
   const unclamped = suspicious.filter((n) => !clampedWhenSet(n, node, ctx));
   return unclamped.length > 0 && !guardedByComparison(node, unclamped, ctx);
-}
-
-/** A value clamps itself: `a < b ? a : b`, `MIN(n, cap)`, `std::min(n, cap)`. */
-const CLAMP = /^\(?\s*([^?;]*(<|>|<=|>=)[^?;]*\?[^:;]+:[^;]+|(MIN|min|std::min)\s*\([^;]+\))\s*\)?$/s;
-
-/** Every value `name` gets before `at` in its function is clamped (`len = n < cap - 1 ? n : cap - 1;`). */
-function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
-  if (parameterNames(at).has(name)) return false;
-  const sets = ctx.assignments(scopeOf(at)).filter((a) => a.names.includes(name) && a.node.endIndex <= at.startIndex);
-  return sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()));
 }
 
 export const subscript = { c: '(subscript_expression) @hit', cpp: '(subscript_expression) @hit' };

@@ -86,6 +86,13 @@ const CASES: RuleCase[] = [
     '#include <array>\n#include <cstring>\n#include <vector>\nvoid label(std::array<char, 16> &out, const std::vector<char> &msg, size_t n) {\n  if (msg.size() < 16)\n    return;\n  std::memcpy(out.data(), msg.data(), out.size());\n}\n',
     { requireCleanParse: true, name: "a copy of the destination's own size fits it" },
   ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'struct acc { char hdr[4]; size_t have; };\nsize_t take_header(struct acc *a, const char *data, size_t len) {\n  size_t want = sizeof a->hdr - a->have;\n  size_t take = len;\n  memcpy(a->hdr + a->have, data, take);\n  a->have += take;\n  return take;\n}\n',
+    'struct acc { char hdr[4]; size_t have; };\nsize_t take_header(struct acc *a, const char *data, size_t len) {\n  size_t want = sizeof a->hdr - a->have;\n  size_t take = len < want ? len : want;\n  memcpy(a->hdr + a->have, data, take);\n  a->have += take;\n  return take;\n}\n',
+    { requireCleanParse: true, name: 'a length clamped by a ternary when it is set' },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);

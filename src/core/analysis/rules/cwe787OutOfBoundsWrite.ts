@@ -10,6 +10,7 @@ import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts
 import { isTainted } from '../ruleHelpers';
 import { comparesName, functionPdg, guardedByComparison } from '../pdgGuard';
 import { declarationsOf } from '../cDeclarations';
+import { clampedWhenSet } from '../ruleParts/cClampedValue';
 import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
@@ -72,6 +73,7 @@ export const cCopyLength = callRule({
     if (/memset$/.test(call.name) ? !isTainted(length, ctx) : !fromCallerOrInput(atoms, call.node, ctx)) return false;
     if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
       return false;
+    if (length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx)) return false;
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
     const guarded = functionPdg(call.node, ctx)
