@@ -177,7 +177,10 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   const assignments = ctx.assignments(fn);
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
   const fromAllocator = assignments.some((a) => {
-    if (targetOf(a) !== base || !ALLOCATOR.test(a.value.text)) return false;
+    if (targetOf(a) !== base) return false;
+    // `std::vector<uint8_t> out(hdr + payload.size())`: a C++ container constructed with the length.
+    if (sizedContainer(a.node) && mentions(a.value.text)) return true;
+    if (!ALLOCATOR.test(a.value.text)) return false;
     if (mentions(a.value.text)) return true;
     // The size was computed into a local first: `total = strlen(a) + strlen(b) + 1; p = malloc(total)`, or by an
     // overflow-checked helper that writes it through a pointer: `check_add_overflow(a, b, &total)`.
@@ -194,6 +197,14 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
     );
   });
   if (fromAllocator) return true;
+  // `out.resize(n)` (or reserve-and-resize helpers) on the destination's container before the copy.
+  const resized = calls.some(
+    (c) =>
+      c.node.endIndex <= dst.startIndex &&
+      new RegExp(`^${base}\\.(resize|assign)$`).test(c.name) &&
+      c.args.some((arg) => mentions(arg.text)),
+  );
+  if (resized) return true;
   // A helper that allocates a member of the destination's owner with the length:
   // `ff_alloc_extradata(par, size)` before `memcpy(par->extradata, src, size)`.
   const owner = /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1]?.replace(/\s+/g, '');
@@ -206,6 +217,16 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
         c.args.some((arg) => arg.text.replace(/\s+/g, '') === owner) &&
         c.args.some((arg) => mentions(arg.text)),
     )
+  );
+}
+
+/** A C++ declaration of a container with a size argument: `std::vector<T> v(n)`, `std::string s(n, '\\0')`. */
+function sizedContainer(node: SyntaxNode): boolean {
+  const value = node.childForFieldName('value');
+  return (
+    node.type === 'init_declarator' &&
+    value?.type === 'argument_list' &&
+    /\b(vector|basic_string|string|deque)\b/.test(node.parent?.childForFieldName('type')?.text ?? '')
   );
 }
 

@@ -1,6 +1,7 @@
 // Does a condition check a value with one of the language's guard shapes (guardShapes.ts)? A validator call given
 // the value, a test method called on it, an allow-list membership, a forbidden-substring scan, or (for paths) a
 // prefix check after normalisation, or (for redirects) a prefix check.
+import { localHelperApplies } from './localCheckHelpers';
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
@@ -233,6 +234,9 @@ function helperValidates(name: string, args: readonly SyntaxNode[], call: Syntax
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
   if (cls === 'integrity') return integrityChecked(cond, q);
+  // The evidence a local helper's body must show also counts written inline (`strchr(name, '/') != NULL`).
+  const inline = shapes.helperBodies?.[cls];
+  if (inline?.test(cond.text) && mentions(cond, names)) return 'shape';
   let named = false;
   for (const n of walk(cond)) {
     if (isCallNode(n)) {
@@ -252,6 +256,8 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
       if (inArgs && helperValidates(name, args, n, q)) return 'shape';
+      const body = shapes.helperBodies?.[cls];
+      if (body && inArgs && localHelperApplies(name, body, ctx)) return 'shape';
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';

@@ -91,6 +91,11 @@ export interface LanguageGuards {
    * (`filter_var($x, FILTER_VALIDATE_INT)`): safe for every class, like `any`.
    */
   numericFilters?: { calls: RegExp; filters: RegExp };
+  /**
+   * What the body of a helper defined in the same file must show to count as a check of one class (a path helper
+   * that compares characters with '/' or searches for ".."); read by `localCheckHelpers.ts`.
+   */
+  helperBodies?: Partial<Record<GuardClass, RegExp>>;
   /** Calls whose result is safe for the class; `any` serves every class (numbers, UUIDs). */
   sanitizers: Partial<Record<GuardClass | 'any', RegExp>>;
 }
@@ -146,6 +151,7 @@ const C: LanguageGuards = {
   membership: false,
   prefixChecks: /^(strncmp|memcmp|strcmp)$/,
   normalisers: /\b(realpath|canonicalize_file_name)\s*\(/,
+  helperBodies: { path: /[=!]=\s*'\/'|'\/'\s*[=!]=|\b(strchr|strstr|strpbrk|strcspn)\s*\([^;]*("\.\."|'\/'|"[^"]*\/)/ },
   sanitizers: {
     any: /^(atoi|atol|strtol|strtoul|strtoll|strtoull|strtod)$/,
     path: /^(basename)$/,

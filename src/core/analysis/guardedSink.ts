@@ -123,20 +123,30 @@ function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleConte
  * `p = realpath(name)`, a C buffer filled from one value). A value built from several variables is covered only by
  * checks of itself: a check of one part (`id`) says nothing of another (`name`).
  */
-function namesFor(leaf: SyntaxNode, sink: SyntaxNode, sanitiser: RegExp, ctx: RuleContext): Set<string> {
+function namesFor(
+  leaf: SyntaxNode,
+  sink: SyntaxNode,
+  sanitiser: RegExp,
+  ctx: RuleContext,
+  cls: GuardClass,
+): Set<string> {
   const names = new Set([leaf.text.replace(/\s+/g, '')]);
   const scope = scopeOf(sink);
   const sources = ctx
     .assignments(scope)
     .filter((a) => a.names.includes(leaf.text) && a.node.endIndex <= sink.startIndex)
-    .map((a) => [a.value]);
+    .map((a) => ({ parts: [a.value], built: false }));
   for (const call of ctx.callsIn(scope))
     if (BUILDS_INTO.test(call.name) && call.node.endIndex <= sink.startIndex && rootName(call.args[0]) === leaf.text)
-      sources.push(call.args.slice(1));
-  for (const parts of sources) {
-    const vars = new Set(leaves(parts, sanitiser, ctx).map((n) => n.text.replace(/\s+/g, '')));
-    vars.delete(leaf.text.replace(/\s+/g, ''));
-    if (vars.size === 1) vars.forEach((n) => names.add(n));
+      sources.push({ parts: call.args.slice(1), built: true });
+  for (const { parts, built } of sources) {
+    const vars = [...new Set(leaves(parts, sanitiser, ctx).map((n) => n.text.replace(/\s+/g, '')))].filter(
+      (n) => n !== leaf.text.replace(/\s+/g, ''),
+    );
+    if (vars.length === 1) names.add(vars[0]!);
+    // A path formatted as base then name (`"%s/%s", dir, name`): traversal comes through the name put under the
+    // base, so a check of that last part covers the path.
+    else if (built && cls === 'path' && vars.length > 1) names.add(vars.at(-1)!);
   }
   return names;
 }
@@ -255,7 +265,7 @@ export function guardedSink(
   );
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const names = namesFor(leaf, sink, sanitiser, ctx);
+    const names = namesFor(leaf, sink, sanitiser, ctx, cls);
     const q: GuardQuery = { names, parts: walkedParts(names, loops), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))

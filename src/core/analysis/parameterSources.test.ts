@@ -110,6 +110,10 @@ describe('parameter sources', () => {
     const whole = 'FILE *open_doc(const char *path) {\n  return fopen(path, "r");\n}\n';
     expect(await fromParameters(joined, 'c')).toEqual(['c-path-traversal@4']);
     expect(await fromParameters(whole, 'c')).toEqual([]);
+    // A bounded copy of the whole path (`"%s"`, no directory around it) is the path the caller named, not a join.
+    const copied =
+      'FILE *open_doc(const char *path) {\n  char p[512];\n  snprintf(p, sizeof p, "%s", path);\n  return fopen(p, "r");\n}\n';
+    expect(await fromParameters(copied, 'c')).toEqual([]);
   });
 
   it('ignores nested and private functions and scalar parameters', async () => {

@@ -7,6 +7,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Finding } from './Finding';
 import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
+import type { CallInfo } from './callInfo';
 import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
@@ -64,6 +65,12 @@ const JOINED_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36',
 /** A path put together from parts: a join, a concatenation, a format. */
 const JOINED = /\b(join|Join|Combine|resolve|joinpath)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|\s\/\s|^f["']/;
 
+/** `snprintf(p, sizeof p, "%s", path)`: a bounded copy of one value with no text around it, not a join. */
+function copiesWhole(call: CallInfo): boolean {
+  const format = call.args[/snprintf$/.test(call.name) ? 2 : 1];
+  return /printf$/.test(call.name) && format?.text === '"%s"';
+}
+
 /**
  * A function that opens the path (or fetches the URL) its caller hands it (`open(path)`, `requests.get(url)`) does
  * what it says; traversal needs the parameter joined under a base directory, and a forged request needs it spliced
@@ -97,7 +104,8 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
         (c) =>
           /^(std::)?(sn?printf|strn?cat|strlcat)$/.test(c.name) &&
           c.args[0]?.text === arg.text &&
-          c.node.endIndex <= sink.startIndex,
+          c.node.endIndex <= sink.startIndex &&
+          !copiesWhole(c),
       );
     return (
       filled ||

@@ -11,6 +11,7 @@ import {
   rootName,
 } from '../cBoundsFacts';
 import { comparesName, guardedByComparison } from '../pdgGuard';
+import { clampedWhenSet } from './cClampedValue';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -95,8 +96,9 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
       (!params.has(n) && inputDerived(n, node, ctx)),
   );
   const fromFields = array.type === 'identifier' ? valuesReadFromCaller(index, base, node, ctx) : [];
-  if (suspicious.length === 0 && fromFields.length === 0) return false;
-  const checked = [...suspicious, ...fromFields];
+  const unclamped = suspicious.filter((n) => !clampedWhenSet(n, node, ctx));
+  if (unclamped.length === 0 && fromFields.length === 0) return false;
+  const checked = [...unclamped, ...fromFields];
   return !guardedByComparison(node, checked, ctx) && !underComparingTernary(node, checked);
 }
 

@@ -58,6 +58,41 @@ const CASES: RuleCase[] = [
     cpp('int a[N];\nvoid f() { for (int i = 0; i < N; ++i) a[i] = 0; }'),
     { cwe: 'CWE-787' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <vector>\n#include <cstring>\nstd::vector<char> frame(const std::vector<char> &p) {\n  std::vector<char> out(4);\n  std::memcpy(out.data() + 4, p.data(), p.size());\n  return out;\n}\n',
+    '#include <vector>\n#include <cstring>\nstd::vector<char> frame(const std::vector<char> &p) {\n  std::vector<char> out(4 + p.size());\n  std::memcpy(out.data() + 4, p.data(), p.size());\n  return out;\n}\n',
+    { requireCleanParse: true, name: 'a vector constructed with the copy length is sized for it' },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <string>\n#include <cstring>\nvoid put(std::string &out, const char *s, size_t n) {\n  out.resize(8);\n  std::memcpy(&out[0], s, n);\n}\n',
+    '#include <string>\n#include <cstring>\nvoid put(std::string &out, const char *s, size_t n) {\n  out.resize(n);\n  std::memcpy(&out[0], s, n);\n}\n',
+    { requireCleanParse: true, name: 'a container resized to the copy length is sized for it' },
+  ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    'int banner(int fd, char *out, size_t outsize) {\n  char tmp[128];\n  ssize_t n = read(fd, tmp, sizeof tmp - 1);\n  size_t len;\n  if (n < 0)\n    return -1;\n  len = (size_t)n;\n  memcpy(out, tmp, len);\n  out[len] = 0;\n  return (int)len;\n}\n',
+    'int banner(int fd, char *out, size_t outsize) {\n  char tmp[128];\n  ssize_t n = read(fd, tmp, sizeof tmp - 1);\n  size_t len;\n  if (n < 0)\n    return -1;\n  len = (size_t)n < outsize - 1 ? (size_t)n : outsize - 1;\n  memcpy(out, tmp, len);\n  out[len] = 0;\n  return (int)len;\n}\n',
+    { requireCleanParse: true, name: 'an index clamped by a ternary when it is set' },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    '#include <array>\n#include <cstring>\n#include <vector>\nvoid label(std::array<char, 16> &out, const std::vector<char> &msg, size_t n) {\n  if (msg.size() < 16)\n    return;\n  std::memcpy(out.data(), msg.data(), n);\n}\n',
+    '#include <array>\n#include <cstring>\n#include <vector>\nvoid label(std::array<char, 16> &out, const std::vector<char> &msg, size_t n) {\n  if (msg.size() < 16)\n    return;\n  std::memcpy(out.data(), msg.data(), out.size());\n}\n',
+    { requireCleanParse: true, name: "a copy of the destination's own size fits it" },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'struct acc { char hdr[4]; size_t have; };\nsize_t take_header(struct acc *a, const char *data, size_t len) {\n  size_t want = sizeof a->hdr - a->have;\n  size_t take = len;\n  memcpy(a->hdr + a->have, data, take);\n  a->have += take;\n  return take;\n}\n',
+    'struct acc { char hdr[4]; size_t have; };\nsize_t take_header(struct acc *a, const char *data, size_t len) {\n  size_t want = sizeof a->hdr - a->have;\n  size_t take = len < want ? len : want;\n  memcpy(a->hdr + a->have, data, take);\n  a->have += take;\n  return take;\n}\n',
+    { requireCleanParse: true, name: 'a length clamped by a ternary when it is set' },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);

@@ -10,6 +10,7 @@ import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts
 import { isTainted } from '../ruleHelpers';
 import { comparesName, functionPdg, guardedByComparison } from '../pdgGuard';
 import { declarationsOf } from '../cDeclarations';
+import { clampedWhenSet } from '../ruleParts/cClampedValue';
 import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
@@ -43,6 +44,13 @@ function sizedByCapacity(dst: SyntaxNode, length: SyntaxNode, ctx: RuleContext):
   return capacity !== undefined && usesCapacity(length, capacity, ctx);
 }
 
+/** The length is the destination container's own size: `memcpy(a.data(), src, a.size())`. */
+function ownSize(dst: SyntaxNode, length: SyntaxNode): boolean {
+  const owner = /^([\w.>-]+?)\s*\.\s*size\s*\(\s*\)$/.exec(length.text.trim())?.[1]?.replace(/\s+/g, '');
+  const target = dst.text.replace(/\s+/g, '');
+  return owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`);
+}
+
 export const cCopyLength = callRule({
   id: 'c-unchecked-copy-length',
   cwe: 'CWE-787',
@@ -57,13 +65,15 @@ export const cCopyLength = callRule({
   when: (call, ctx) => {
     const length = call.args[2];
     const dst = call.args[0];
-    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim())) return false;
+    if (!length || !dst || isConstant(length) || /^sizeof/.test(length.text.trim()) || ownSize(dst, length))
+      return false;
     const atoms = atomsOf(length);
     // Evidence first: the length must come from a caller or input (not a local computation), memset only
     // from input, and a destination allocated from the same length is sized for it.
     if (/memset$/.test(call.name) ? !isTainted(length, ctx) : !fromCallerOrInput(atoms, call.node, ctx)) return false;
     if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
       return false;
+    if (length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx)) return false;
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
     const guarded = functionPdg(call.node, ctx)

@@ -12,6 +12,13 @@ const CASES: RuleCase[] = [
   [
     'c-peer-sized-allocation',
     'c',
+    'char *rows(int fd) {\n  uint32_t n;\n  size_t total;\n  read(fd, &n, sizeof n);\n  n = ntohl(n);\n  total = n * 16;\n  return malloc(total);\n}\n',
+    'char *rows(int fd) {\n  uint32_t n;\n  size_t total;\n  read(fd, &n, sizeof n);\n  n = ntohl(n);\n  if (n > MAX_ROWS) return NULL;\n  total = n * 16;\n  return malloc(total);\n}\n',
+    { name: 'a size computed from a wire count, with and without a limit on the count' },
+  ],
+  [
+    'c-peer-sized-allocation',
+    'c',
     'char *frame(int fd) {\n  uint32_t len;\n  read(fd, &len, sizeof len);\n  len = ntohl(len);\n  return malloc(len);\n}\n',
     'char *frame(int fd) {\n  uint32_t len;\n  read(fd, &len, sizeof len);\n  len = ntohl(len);\n  if (len > MAX_FRAME) return NULL;\n  return malloc(len);\n}\n',
     { name: 'a length off the wire, with and without an upper limit' },

@@ -25,6 +25,17 @@ function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
   return writes.length > 0 && writes.every((a) => rest(a.value.text) === '');
 }
 
+/**
+ * The values a size variable was computed from before the call (`total = row * img->height`): a limit checked on one
+ * of them (`if (img->height > MAX_DIM) goto fail`) bounds the product, as it does when checked on the size itself.
+ */
+function factorsOf(size: SyntaxNode, at: SyntaxNode, ctx: RuleContext): string[] {
+  return ctx
+    .assignments(scopeOf(at))
+    .filter((a) => a.names.includes(size.text) && a.node.endIndex <= at.startIndex)
+    .flatMap((a) => atomsOf(a.value));
+}
+
 export const peerSizedAllocation = callRule({
   ...meta,
   id: 'c-peer-sized-allocation',
@@ -42,7 +53,7 @@ export const peerSizedAllocation = callRule({
     return (
       (fromWire || inputDerived(size.text, call.node, ctx)) &&
       !measuredInMemory(size, ctx) &&
-      !guardedByComparison(call.node, [size.text], ctx)
+      !guardedByComparison(call.node, [size.text, ...factorsOf(size, call.node, ctx)], ctx)
     );
   },
 });

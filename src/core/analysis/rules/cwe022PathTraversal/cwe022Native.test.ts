@@ -9,6 +9,20 @@ const CASES: RuleCase[] = [
   [
     'c-path-traversal',
     'c',
+    'int remove_entry(const char *dir, const char *name) {\n  char path[512];\n  snprintf(path, sizeof path, "%s/%s", dir, name);\n  if (strchr(dir, \'/\') != NULL || strcmp(dir, "..") == 0)\n    return -1;\n  return unlink(path);\n}\n',
+    'int remove_entry(const char *dir, const char *name) {\n  char path[512];\n  snprintf(path, sizeof path, "%s/%s", dir, name);\n  if (strchr(name, \'/\') != NULL || strcmp(name, "..") == 0)\n    return -1;\n  return unlink(path);\n}\n',
+    { requireCleanParse: true, name: 'a name put under a base directory, checked inline for "/" and ".."' },
+  ],
+  [
+    'c-path-traversal',
+    'c',
+    'static int name_ok(const char *n) {\n  size_t len = strlen(n);\n  if (len == 0 || len > 64)\n    return 0;\n  return 1;\n}\nint open_data(const char *name) {\n  char path[256];\n  if (!name_ok(name))\n    return -1;\n  snprintf(path, sizeof path, "/var/data/%s", name);\n  return open(path, O_RDONLY | O_NOFOLLOW);\n}\n',
+    'static int name_ok(const char *n) {\n  size_t i, len = strlen(n);\n  if (len == 0 || len > 64)\n    return 0;\n  for (i = 0; i < len; i++)\n    if (n[i] == \'/\')\n      return 0;\n  return strcmp(n, "..") != 0;\n}\nint open_data(const char *name) {\n  char path[256];\n  if (!name_ok(name))\n    return -1;\n  snprintf(path, sizeof path, "/var/data/%s", name);\n  return open(path, O_RDONLY | O_NOFOLLOW);\n}\n',
+    { requireCleanParse: true, name: 'a local helper whose body rejects "/" checks the name' },
+  ],
+  [
+    'c-path-traversal',
+    'c',
     'static int send(const char *name) { char p[256]; snprintf(p, sizeof p, "/srv/%s", name); FILE *f = fopen(p, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n',
     'static int send(const char *name) { char p[256], r[4096]; snprintf(p, sizeof p, "/srv/%s", name); if (realpath(p, r) == NULL || strncmp(r, "/srv/", 5) != 0) return 0; FILE *f = fopen(r, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n',
   ],

@@ -30,6 +30,13 @@ const CASES: RuleCase[] = [
     'int scale(int x, int n) {\n  int r = 0;\n  for (int i = 0; i < n; i++)\n    r += x / n;\n  return r;\n}\n',
     { requireCleanParse: true, name: 'a loop bounded by the divisor runs only when it is positive' },
   ],
+  [
+    'c-unchecked-divisor',
+    'c',
+    'struct ring { unsigned char *buf; size_t cap; size_t head; };\nint ring_init(struct ring *r, size_t cap) {\n  r->buf = malloc(cap);\n  r->cap = cap;\n  return r->buf ? 0 : -1;\n}\nvoid ring_skip(struct ring *r, size_t n) {\n  r->head = (r->head + n) % r->cap;\n}\n',
+    'struct ring { unsigned char *buf; size_t cap; size_t head; };\nint ring_init(struct ring *r, size_t cap) {\n  if (cap == 0)\n    return -1;\n  r->buf = malloc(cap);\n  r->cap = cap;\n  return r->buf ? 0 : -1;\n}\nvoid ring_skip(struct ring *r, size_t n) {\n  r->head = (r->head + n) % r->cap;\n}\n',
+    { requireCleanParse: true, name: 'a field every setter checks for zero is a non-zero invariant' },
+  ],
 ];
 
 describeRuleCases('CWE-369 divide by zero', CASES);

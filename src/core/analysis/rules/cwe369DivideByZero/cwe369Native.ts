@@ -105,6 +105,41 @@ function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
   );
 }
 
+/** Assignments to a struct field by name anywhere in the file (`r->cap = cap`, `s.width = w`), indexed once. */
+function fieldAssignments(field: string, ctx: RuleContext): SyntaxNode[] {
+  const key = 'cwe369:fieldAssignments';
+  let byField = ctx.memo.get(key) as Map<string, SyntaxNode[]> | undefined;
+  if (!byField) {
+    byField = new Map();
+    for (const m of ctx.matches('(assignment_expression left: (field_expression field: (_) @field)) @hit')) {
+      const name = m.captures.find((c) => c.name === 'field')?.node.text;
+      const hit = m.captures.find((c) => c.name === 'hit')?.node;
+      if (name && hit) byField.set(name, [...(byField.get(name) ?? []), hit]);
+    }
+    ctx.memo.set(key, byField);
+  }
+  return byField.get(field) ?? [];
+}
+
+/**
+ * A field the file only ever sets to a non-zero literal or to a value its constructor checked first
+ * (`if (cap == 0) return NULL; ... r->cap = cap;`): a capacity the owner guarantees, not re-checked at each use.
+ */
+function nonZeroInvariant(divisor: SyntaxNode, ctx: RuleContext): boolean {
+  const d = unwrap(divisor);
+  if (d.type !== 'field_expression') return false;
+  const sets = fieldAssignments(d.childForFieldName('field')?.text ?? '', ctx);
+  return (
+    sets.length > 0 &&
+    sets.every((a) => {
+      const value = a.childForFieldName('right');
+      if (!value || a.childForFieldName('operator')?.text !== '=') return false;
+      if (/^[1-9]\d*[uUlL]*$/.test(value.text.trim()) || CONSTANT_NAME.test(value.text.trim())) return true;
+      return value.type === 'identifier' && checkedBefore(value, a);
+    })
+  );
+}
+
 /** Long functions mostly divide by fields validated elsewhere (a parser's header check); on the labelled C dev code
  * the findings on secure samples came almost all from functions longer than this. */
 const MAX_FUNCTION_LINES = 60;
@@ -142,6 +177,7 @@ export const cUncheckedDivisor: QueryRule = {
     !floatingDivision(hit) &&
     variableDivisor(divisor, hit, ctx) &&
     !checkedBefore(divisor, hit) &&
+    !nonZeroInvariant(divisor, ctx) &&
     !onlyNonZeroLiterals(divisor, hit),
 };
 

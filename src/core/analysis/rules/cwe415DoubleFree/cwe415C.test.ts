@@ -15,6 +15,13 @@ const CASES: RuleCase[] = [
     'static int send_it(int fd, char *m) { if (write(fd, m, 1) < 0) { free(m); return -1; } return 0; }\nint r(int fd) { char *m = strdup("x"); int rc = send_it(fd, m); free(m); return rc; }\n',
     'static int send_it(int fd, char *m) { if (write(fd, m, 1) < 0) return -1; return 0; }\nint r(int fd) { char *m = strdup("x"); int rc = send_it(fd, m); free(m); return rc; }\n',
   ],
+  [
+    'c-double-free-path',
+    'c',
+    'struct e { char *key; };\nint drop(struct e *x, int bad) {\n  if (bad) {\n    free(x->key);\n    return -1;\n  }\n  return 0;\n}\nvoid e_free(struct e *x) {\n  free(x->key);\n  free(x);\n}\n',
+    'struct e { char *key; };\nint drop(struct e *x, int bad) {\n  if (bad) {\n    free(x->key);\n    free(x);\n    return -1;\n  }\n  return 0;\n}\nvoid e_free(struct e *x) {\n  free(x->key);\n  free(x);\n}\n',
+    { requireCleanParse: true, name: 'a field freed together with its owner is not freed again by the owner' },
+  ],
 ];
 
 describeRuleCases('CWE-415 double free (C rules)', CASES);

@@ -93,9 +93,15 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
   if (arg.type === 'field_expression') {
     // free(a->items) on an error path without clearing the field; the owner's destructor frees it again.
     const field = arg.childForFieldName('field')?.text ?? '';
+    const owner = arg.childForFieldName('argument')?.text.replace(/\s+/g, '') ?? '';
     const rest = fallThrough(call.node);
     const ret = rest.findIndex((s) => /^return\b/.test(s.text.trim()));
-    const returns = ret >= 0 && !rest.slice(0, ret + 1).some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text));
+    // Freeing the owner too (`free(e->key); free(e);` when unlinking an entry) leaves no owner to free it again.
+    const path = rest.slice(0, ret + 1);
+    const returns =
+      ret >= 0 &&
+      !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text)) &&
+      !(owner !== '' && path.some((s) => FREE(owner).test(s.text)));
     const fn = ancestor(call.node, FUNCTION_TYPES);
     const elsewhere = ctx
       .calls()
