@@ -8,10 +8,11 @@ import { backtickSpans, codeText } from './codeText';
 import { withCodeShapes } from './codeShapes';
 import { matchMarkers } from './matchMarkers';
 import { matchOperations } from './matchOperations';
-import { patternCalls, patternImports } from './patternApis';
+import { patternCalls, patternImports, trailingOpenCalls } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
+import { normaliseApi } from './apiMatch';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -29,7 +30,10 @@ async function codeFacts(
     try {
       const tree = await parser.parse(code, task.language);
       try {
-        return { ...treeFacts(tree), source: 'tree-sitter' };
+        const facts = treeFacts(tree);
+        if (!tree.root.hasError) return { ...facts, source: 'tree-sitter' };
+        const open = trailingOpenCalls(code).map(normaliseApi);
+        return { ...facts, apis: [...new Set([...facts.apis, ...open])].sort(), source: 'tree-sitter' };
       } finally {
         tree.dispose();
       }

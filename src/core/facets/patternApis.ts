@@ -44,6 +44,17 @@ export function patternCalls(code: string): string[] {
   return [...found].sort();
 }
 
+/**
+ * The calls of the statement a code prefix is cut in (`return preg_replace(`, `$wpdb->query(`): the text after
+ * the last `;`, `{` or `}`, when a parenthesis is still open there. It is the call about to be completed, and a
+ * parser cannot name it: the unclosed call is an error node.
+ */
+export function trailingOpenCalls(code: string): string[] {
+  const tail = code.slice(Math.max(code.lastIndexOf(';'), code.lastIndexOf('{'), code.lastIndexOf('}')) + 1);
+  const open = (tail.match(/\(/g)?.length ?? 0) - (tail.match(/\)/g)?.length ?? 0);
+  return open > 0 ? patternCalls(tail) : [];
+}
+
 /** Module and imported names of import/include/require statements; `fromItems` are the names imported from a module. */
 export function patternImports(code: string): { names: string[]; fromItems: string[] } {
   const found = new Set<string>();

@@ -23,6 +23,13 @@ function calleeName(node: SyntaxNode): string | null {
   return normaliseApi(object ? `${object.text}.${name.text}` : name.text);
 }
 
+/** `std::vector<int>` -> `std::vector`; built-in types (`int`, `char`) name no library. */
+function declaredType(node: SyntaxNode): string | null {
+  const type = node.childForFieldName('type');
+  if (!type || !/^(qualified_identifier|type_identifier|template_type)$/.test(type.type)) return null;
+  return normaliseApi(type.text.replace(/<[^]*$/, ''));
+}
+
 function creationClass(node: SyntaxNode): string | null {
   const cls = node.namedChildren.find((c) => c && /^(name|qualified_name)$/.test(c.type));
   return cls ? normaliseApi(cls.text.replace(/\\/g, '.').replace(/^\./, '')) : null;
@@ -37,6 +44,8 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
   const calls = new Set(kinds.calls);
   const importKinds = new Set(kinds.imports);
   const names = new Set(kinds.identifiers);
+  const constructs = kinds.constructs ?? {};
+  const typed = new Set(kinds.typedDeclarations ?? []);
   const stack: SyntaxNode[] = [tree.root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -44,6 +53,12 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
       const n = calleeName(node);
       if (n && n.length < 80) apis.add(n);
     }
+    if (Object.hasOwn(constructs, node.type)) apis.add(constructs[node.type]!);
+    if (typed.has(node.type)) {
+      const t = declaredType(node);
+      if (t && t.length < 80) apis.add(t);
+    }
+    if (kinds.apiVariables?.test(node.text) && names.has(node.type)) apis.add(normaliseApi(node.text));
     if (importKinds.has(node.type)) {
       const found = importStatementNames(node.text);
       for (const n of found.names) apis.add(n);

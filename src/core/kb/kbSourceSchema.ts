@@ -18,6 +18,11 @@ export const operationSchema = z.object({
   apis: z.array(name).default([]),
 });
 export const operationsFileSchema = z.array(operationSchema);
+/** `kb/operation-apis/<language>.yaml`: one language's API names per operation id, added to that operation's `apis`. */
+export const operationApisFileSchema = z.object({
+  language,
+  apis: z.record(kebab, z.array(name)),
+});
 
 export const guidelineSchema = z.object({
   id: text,

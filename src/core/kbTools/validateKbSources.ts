@@ -2,16 +2,24 @@
 import type { z } from 'zod';
 import { PlaygroundError } from '../errors';
 import type { KbSourceFile, KbSources } from '../kb/KbSources';
-import { advisorySchema, cweSchema, operationsFileSchema, taskSchema } from '../kb/kbSourceSchema';
+import {
+  advisorySchema,
+  cweSchema,
+  operationApisFileSchema,
+  operationsFileSchema,
+  taskSchema,
+} from '../kb/kbSourceSchema';
+import { addOperationApis, type OperationApisFile } from './addOperationApis';
 import { formatIssue } from '../kb/formatIssuePath';
 import { cweHierarchySchema, type CweHierarchyData } from '../cwe/cweHierarchySchema';
 import { checkHierarchySource, HIERARCHY_PATH } from './checkHierarchySource';
 
-type Kind = 'operations' | 'cwe' | 'task' | 'advisory' | 'hierarchy';
+type Kind = 'operations' | 'operation-apis' | 'cwe' | 'task' | 'advisory' | 'hierarchy';
 
 export function kindOfPath(path: string): Kind | null {
   const p = path.replace(/\\/g, '/');
   if (/(^|\/)operations\.ya?ml$/.test(p)) return 'operations';
+  if (/(^|\/)operation-apis\/[^/]+\.ya?ml$/.test(p)) return 'operation-apis';
   if (/(^|\/)cwe-hierarchy\.json$/.test(p)) return 'hierarchy';
   if (/(^|\/)cwe\/[^/]+\.ya?ml$/.test(p)) return 'cwe';
   if (/(^|\/)tasks\/[^/]+\.ya?ml$/.test(p)) return 'task';
@@ -33,6 +41,7 @@ export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
   const errors: string[] = [];
   const out: KbSources = { operations: [], cwes: [], tasks: [], advisories: [], hierarchy: EMPTY, warnings: [] };
   let hierarchyFile: KbSourceFile | null = null;
+  const apiFiles: OperationApisFile[] = [];
   const origin = new Map<string, string>();
   const claim = (id: string, path: string, what: string): void => {
     const first = origin.get(id);
@@ -45,6 +54,9 @@ export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
       const ops = parse(operationsFileSchema, file, errors) ?? [];
       ops.forEach((op) => claim(`op:${op.id}`, file.path, 'operation'));
       out.operations.push(...ops);
+    } else if (kind === 'operation-apis') {
+      const extra = parse(operationApisFileSchema, file, errors);
+      if (extra) apiFiles.push({ path: file.path, ...extra });
     } else if (kind === 'cwe') {
       const cwe = parse(cweSchema, file, errors);
       if (!cwe) continue;
@@ -75,6 +87,7 @@ export function validateKbSources(files: readonly KbSourceFile[]): KbSources {
       }
     }
   }
+  out.operations = addOperationApis(out.operations, apiFiles, errors);
   crossCheck(out, files, errors);
   if (hierarchyFile) errors.push(...checkHierarchySource(out, hierarchyFile.path));
   else if (!errors.some((e) => e.includes('cwe-hierarchy')))

@@ -29,6 +29,15 @@ export interface TreeKinds {
   imports: string[];
   /** Name leaves whose text becomes a facet identifier. */
   identifiers: string[];
+  /**
+   * Facets only: keyword constructs that act like a call (PHP `include $page`, `echo`, backticks), by node
+   * kind, with the API name they stand for. The analyser's call query does not see them.
+   */
+  constructs?: Readonly<Record<string, string>>;
+  /** Facets only: variables that name an API by themselves (PHP superglobals such as `$_FILES`). */
+  apiVariables?: RegExp;
+  /** Facets only: declarations whose `type` field names a library type (C++ `std::ifstream in(path);`). */
+  typedDeclarations?: string[];
 }
 
 export interface LanguageSpec<Id extends string = string> {

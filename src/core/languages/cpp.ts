@@ -37,6 +37,8 @@ export const cpp = defineLanguage({
     calls: ['call_expression', 'new_expression'],
     imports: ['preproc_include'],
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
+    constructs: { delete_expression: 'delete' },
+    typedDeclarations: ['declaration', 'field_declaration', 'parameter_declaration'],
   },
   sources: {
     request: null,

@@ -73,7 +73,20 @@ export const php = defineLanguage({
       'object_creation_expression',
     ],
     imports: ['namespace_use_declaration'],
-    identifiers: ['variable_name'],
+    // `name` also covers function, class and method names (`make_api_key`), which say what the code is for.
+    identifiers: ['variable_name', 'name'],
+    // Backticks run a shell command exactly as shell_exec() does.
+    constructs: {
+      include_expression: 'include',
+      include_once_expression: 'include_once',
+      require_expression: 'require',
+      require_once_expression: 'require_once',
+      echo_statement: 'echo',
+      print_intrinsic: 'print',
+      shell_command_expression: 'shell_exec',
+    },
+    // Where request data, the session and WordPress's database object live.
+    apiVariables: /^\$(_(GET|POST|REQUEST|FILES|COOKIE|SERVER|SESSION|ENV)|HTTP_RAW_POST_DATA|wpdb)$/,
   },
   sources: {
     // Superglobals, the raw body, and Laravel's request object, request() helper and Request facade.
