@@ -108,6 +108,20 @@ function pathlibName(node: SyntaxNode, sanitiser: RegExp): boolean {
   return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(callee ?? '') && sanitiser.test('os.path.basename');
 }
 
+/** Methods that convert or unwrap their receiver without changing what it holds. */
+const KEEPS_RECEIVER =
+  /^(toString|to_string|ToString|to_owned|to_str|to_string_lossy|as_str|as_os_str|unwrap|unwrap_or_default|expect|ok_or|ok_or_else|into)$/;
+
+/** The object a method is called on: Java `object`, Rust/JS `function.value|object`, C# `function.expression`. */
+function receiverOf(call: SyntaxNode): SyntaxNode | null {
+  const object = call.childForFieldName('object');
+  if (object) return object;
+  const fn = call.childForFieldName('function');
+  const inner =
+    fn?.childForFieldName('value') ?? fn?.childForFieldName('object') ?? fn?.childForFieldName('expression');
+  return inner ?? null;
+}
+
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
   if (pathlibName(node, sanitiser)) return true;
@@ -120,6 +134,10 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
     if (sanitiser.test(call.name) || numericFilter(call, ctx)) return true;
+    // `Paths.get(x).getFileName().toString()`, `Path::new(x).file_name().unwrap()`: a conversion or unwrap of a
+    // sanitised receiver keeps what the receiver is.
+    const receiver = KEEPS_RECEIVER.test(call.last) ? receiverOf(node) : null;
+    if (receiver) return sanitisedValue(receiver, sanitiser, ctx, depth + 1);
     // `str(int(x))`: a conversion to text keeps what its argument is.
     if (/^(str|String)$/.test(call.name) && call.args.length === 1)
       return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);

@@ -42,6 +42,13 @@ const CASES: RuleCase[] = [
     'app.get("/", (req, res) => { fs.readFile("/d/" + req.query.f, () => {}); });\n',
     'app.get("/", (req, res) => { fs.readFile("/d/" + path.basename(req.query.f), () => {}); });\n',
   ],
+  [
+    'java-path-traversal',
+    'java',
+    '@RestController\nclass Up {\n  @PostMapping("/up")\n  String up(@RequestParam("f") MultipartFile f) throws IOException {\n    f.transferTo(Paths.get("/data").resolve(f.getOriginalFilename()));\n    return "ok";\n  }\n}\n',
+    '@RestController\nclass Up {\n  @PostMapping("/up")\n  String up(@RequestParam("f") MultipartFile f) throws IOException {\n    String name = Paths.get(f.getOriginalFilename()).getFileName().toString();\n    f.transferTo(Paths.get("/data").resolve(name));\n    return "ok";\n  }\n}\n',
+    { name: 'an upload saved under its client name; only the last segment kept' },
+  ],
 ];
 
 describeRuleCases('CWE-22 path traversal (Web rules)', CASES);

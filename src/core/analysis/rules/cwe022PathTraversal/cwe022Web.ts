@@ -1,5 +1,6 @@
 // CWE-22 path traversal (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { meta, pathRule } from '../../ruleParts/pathRule';
 import { REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
@@ -51,6 +52,15 @@ export const jsPathTraversal = pathRule(
   REQUEST_SOURCES,
 );
 
+function javaNameOnly(call: SyntaxNode): boolean {
+  const parent = call.parent;
+  return (
+    parent?.type === 'method_invocation' &&
+    parent.childForFieldName('object')?.startIndex === call.startIndex &&
+    /^(getFileName|getName)$/.test(parent.childForFieldName('name')?.text ?? '')
+  );
+}
+
 export const javaPathTraversal = pathRule(
   'java-path-traversal',
   ['java'],
@@ -59,7 +69,11 @@ export const javaPathTraversal = pathRule(
       {
         callee:
           /^new (File|FileInputStream|FileReader|FileOutputStream|FileWriter|RandomAccessFile)$|^(Paths\.get|Path\.of|Files\.\w+)$/,
+        // `Paths.get(name).getFileName()` / `new File(name).getName()` only parse the name to keep its last segment.
+        when: (call) => !javaNameOnly(call.node),
       },
+      // Spring `MultipartFile.transferTo(dest)` writes the upload at the path it is given.
+      { callee: /\.transferTo$/, args: [0] },
     ],
   },
   REQUEST_SOURCES,
