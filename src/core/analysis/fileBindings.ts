@@ -129,6 +129,16 @@ export function ownTable(operand: SyntaxNode | null, ctx: RuleContext): boolean 
   if (!IDENTIFIER_TYPES.has(operand.type) && operand.type !== 'name') return false;
   if (CONSTANT_NAME.test(operand.text.replace(/^\$/, ''))) return !tableWritten(operand.text, ctx);
   const fn = ancestor(operand, FUNCTION_TYPES);
+  // Asked for every look-up the taint engine visits: memoised per name and function, so a long function stays linear.
+  const key = `fileBindings:own:${fn?.startIndex ?? -1}:${operand.text}`;
+  const cached = ctx.memo.get(key) as boolean | undefined;
+  if (cached !== undefined) return cached;
+  const own = ownBinding(operand, fn, ctx);
+  ctx.memo.set(key, own);
+  return own;
+}
+
+function ownBinding(operand: SyntaxNode, fn: SyntaxNode | null, ctx: RuleContext): boolean {
   const inFunction = fn ? ctx.assignments(fn).filter((a) => a.names.includes(operand.text)) : [];
   const values =
     inFunction.length > 0

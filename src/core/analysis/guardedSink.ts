@@ -205,6 +205,26 @@ function withLocalHelpers(
   };
 }
 
+/**
+ * The `if`, switch and assert statements of a scope, found in one walk per scope and analysis: every sink of a long
+ * top-level script walked the whole file before.
+ */
+function checkStatements(scope: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
+  const key = `guardedSink:checks:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as SyntaxNode[] | undefined;
+  if (!found) {
+    found = [...walk(scope)].filter(
+      (s) =>
+        IF_TYPES.test(s.type) ||
+        SWITCH_TYPES.test(s.type) ||
+        s.type === 'assert_statement' ||
+        s.type === 'try_statement',
+    );
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 /** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
 export function guardedSink(
   sink: SyntaxNode,
@@ -232,7 +252,7 @@ export function guardedSink(
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
   const loops = partLoops(sink, ctx);
-  const preceding = [...walk(scope)].filter((s) => s.endIndex <= sink.startIndex);
+  const preceding = checkStatements(scope, ctx).filter((s) => s.endIndex <= sink.startIndex);
   const earlier = preceding.filter((s) => IF_TYPES.test(s.type));
   const switches = preceding.filter((s) => SWITCH_TYPES.test(s.type));
   // `validate_name(x)` (Rust: `validate_name(&x)?;`) or `assert re.fullmatch(..., x)` on the way to the sink: it
@@ -253,16 +273,14 @@ export function guardedSink(
   });
   // `try: int(port) except ValueError: return ...`: the conversion is the check, the handler refuses.
   const convert = shapes.sanitizers.any;
-  const trials = [...walk(scope)]
-    .filter((s) => s.type === 'try_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink))
+  const trials = preceding
+    .filter((s) => s.type === 'try_statement' && alwaysBefore(s, sink))
     .filter((s) => s.namedChildren.some((c) => c?.type === 'except_clause' && EXITS.test(c.text)))
     .flatMap((s) =>
       ctx.callsWithin(s.childForFieldName('body')?.startIndex ?? 0, s.childForFieldName('body')?.endIndex ?? 0),
     )
     .filter((c) => convert?.test(c.name));
-  const asserts = [...walk(scope)].filter(
-    (s) => s.type === 'assert_statement' && s.endIndex <= sink.startIndex && alwaysBefore(s, sink),
-  );
+  const asserts = preceding.filter((s) => s.type === 'assert_statement' && alwaysBefore(s, sink));
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
     const names = namesFor(leaf, sink, sanitiser, ctx, cls);
