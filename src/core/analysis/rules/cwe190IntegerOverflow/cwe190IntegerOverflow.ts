@@ -1,6 +1,7 @@
 // CWE-190: the language files of this CWE's folder, in the order the registry runs them.
 import type { Rule } from '../../Rule';
 import { cwe190C } from './cwe190C';
+import { cwe191CUnderflow } from './cwe191CUnderflow';
 import { cwe190Cpp } from './cwe190Cpp';
 import { cwe190Rust } from './cwe190Rust';
 import { cwe190Web } from './cwe190Web';
@@ -9,6 +10,7 @@ import { cwe190Managed } from './cwe190Managed';
 
 export const cwe190IntegerOverflow: readonly Rule[] = [
   ...cwe190C,
+  ...cwe191CUnderflow,
   ...cwe190Cpp,
   ...cwe190Rust,
   ...cwe190Web,

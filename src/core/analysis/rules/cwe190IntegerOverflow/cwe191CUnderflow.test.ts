@@ -1,0 +1,35 @@
+// CWE-191 (C/C++): a length minus a header used as a size; each case flags the flaw and not its fix (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'c-length-underflow',
+    'c',
+    'int body(char *dst, const char *pkt, size_t len) {\n  memcpy(dst, pkt + HDR, len - HDR);\n  return 0;\n}\n',
+    'int body(char *dst, const char *pkt, size_t len) {\n  if (len < HDR)\n    return -1;\n  memcpy(dst, pkt + HDR, len - HDR);\n  return 0;\n}\n',
+    { cwe: 'CWE-191' },
+  ],
+  [
+    'c-length-underflow',
+    'c',
+    'char *payload(const struct msg *m) {\n  size_t n = m->size - sizeof(struct head);\n  char *p = malloc(n);\n  return p;\n}\n',
+    'char *payload(const struct msg *m) {\n  if (m->size < sizeof(struct head))\n    return NULL;\n  size_t n = m->size - sizeof(struct head);\n  char *p = malloc(n);\n  return p;\n}\n',
+    { name: 'through a local size' },
+  ],
+  [
+    'c-length-underflow',
+    'c',
+    'void tail(char *dst, const char *src, size_t len, size_t off) {\n  memcpy(dst, src + off, len - off);\n}\n',
+    'void tail(char *dst, const char *src, const char *end, const char *p) {\n  memcpy(dst, p, end - p);\n}\n',
+    { name: 'a pointer difference measures memory already there' },
+  ],
+  [
+    'c-length-underflow',
+    'c',
+    'void word(char *dst, const char *line, size_t len, size_t skip) {\n  size_t n = len - skip;\n  memcpy(dst, line, n);\n}\n',
+    "void word(char *dst, const char *line, size_t len) {\n  const char *sp = memchr(line, ' ', len);\n  size_t n = sp - line;\n  memcpy(dst, line, n);\n}\n",
+    { name: 'a pointer found inside the same buffer' },
+  ],
+];
+
+describeRuleCases('CWE-191 length underflow (C/C++)', CASES);
