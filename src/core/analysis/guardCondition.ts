@@ -8,7 +8,7 @@ import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
 import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
-import { localHelpers } from './localFunctions';
+import { helperValidates } from './localFunctions';
 import { ownTable, tableWritten } from './fileBindings';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
@@ -204,30 +204,6 @@ function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
     if (q.shapes.integrityChecks.test(name) && args.some((a) => mentions(a, macs))) return 'shape';
   }
   return null;
-}
-
-let helperDepth = 0;
-
-/**
- * A helper of this file given the value (`isHostName(name)`) whose body checks the matching parameter with a guard
- * shape (`HOST.matcher(s).matches()`): the check, moved into a function. One level deep, so helpers calling helpers
- * (or themselves) end.
- */
-function helperValidates(name: string, args: readonly SyntaxNode[], call: SyntaxNode, q: GuardQuery): boolean {
-  if (helperDepth > 0) return false;
-  const at = args.findIndex((a) => mentions(a, q.names));
-  helperDepth += 1;
-  try {
-    return localHelpers(name, call, q.ctx).some((h) => {
-      const param = h.params[at];
-      return (
-        param !== undefined &&
-        validates(h.body, { ...q, names: new Set([param]), before: h.body.text }, 'either') === 'shape'
-      );
-    });
-  } finally {
-    helperDepth -= 1;
-  }
 }
 
 /** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */

@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+import { mentions, validates, type GuardQuery } from './guardCondition';
 
 export interface LocalHelper {
   body: SyntaxNode;
@@ -50,4 +51,28 @@ function index(ctx: RuleContext, anyNode: SyntaxNode): Map<string, LocalHelper[]
 export function localHelpers(callName: string, at: SyntaxNode, ctx: RuleContext): LocalHelper[] {
   const m = /^(?:(?:this|self|Self)(?:\.|::))?(\w+)$/.exec(callName);
   return m?.[1] ? (index(ctx, at).get(m[1]) ?? []) : [];
+}
+
+let helperDepth = 0;
+
+/**
+ * A helper of this file given the value (`isHostName(name)`) whose body checks the matching parameter with a guard
+ * shape (`HOST.matcher(s).matches()`): the check, moved into a function. One level deep, so helpers calling helpers
+ * (or themselves) end.
+ */
+export function helperValidates(name: string, args: readonly SyntaxNode[], call: SyntaxNode, q: GuardQuery): boolean {
+  if (helperDepth > 0) return false;
+  const at = args.findIndex((a) => mentions(a, q.names));
+  helperDepth += 1;
+  try {
+    return localHelpers(name, call, q.ctx).some((h) => {
+      const param = h.params[at];
+      return (
+        param !== undefined &&
+        validates(h.body, { ...q, names: new Set([param]), before: h.body.text }, 'either') === 'shape'
+      );
+    });
+  } finally {
+    helperDepth -= 1;
+  }
 }
