@@ -129,6 +129,20 @@ function fixedBound(base: string, ctx: RuleContext): string | null {
 }
 
 /**
+ * `T[b >> 4]`, `T[b & 0x0f]`, `T[v % n]`: a byte split into digits or a value reduced by a modulus, the way hex and
+ * base64 encoders index their alphabet; the operator, not a check, keeps the index in range.
+ */
+function reducedIndex(index: SyntaxNode): boolean {
+  let e: SyntaxNode | null = index;
+  while (e?.type === 'parenthesized_expression' || e?.type === 'cast_expression')
+    e = e.childForFieldName('value') ?? e.namedChildren.at(-1) ?? null;
+  if (e?.type !== 'binary_expression') return false;
+  const op = e.childForFieldName('operator')?.text;
+  const literal = /^(0x[0-9a-f]+|\d+)[uUlL]*$/i.test(e.childForFieldName('right')?.text ?? '');
+  return op === '%' || ((op === '&' || op === '>>') && literal);
+}
+
+/**
  * Values the index reads from what a caller handed in, into an array of fixed size: a member of a read-only pointer
  * parameter (`names[hdr->type]`) or an element of a read-only buffer (`table[p[0]]`, `*p`), which is how a
  * record parsed from a file or packet reaches an index. Returned as the names a bounds check would compare. A
@@ -136,7 +150,7 @@ function fixedBound(base: string, ctx: RuleContext): string | null {
  */
 function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, ctx: RuleContext): string[] {
   const bound = fixedBound(base, ctx);
-  if (bound === null || parameterNames(at).has(base)) return [];
+  if (bound === null || parameterNames(at).has(base) || reducedIndex(index)) return [];
   const pointers = constPointerParameters(at);
   const names: string[] = [];
   for (const n of walk(index)) {

@@ -58,6 +58,13 @@ const CASES: RuleCase[] = [
   [
     'c-unchecked-index-read',
     'c',
+    'static const char DIGITS[] = "0123456789abcdef";\nchar high(const unsigned char *p) { return DIGITS[p[0] + 1]; }\n',
+    'static const char DIGITS[] = "0123456789abcdef";\nchar high(const unsigned char *p) { return DIGITS[p[0] >> 4]; }\n',
+    { name: 'a byte split into hex digits stays in the alphabet' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'c',
     'static const int STEP[16] = {1, 2, 3};\nint step_of(const unsigned char *p) { return STEP[p[1]]; }\n',
     'static const int STEP[256] = {1, 2, 3};\nint step_of(const unsigned char *p) { return STEP[p[1]]; }\n',
     { name: 'a byte cannot pass a table of 256' },

@@ -30,6 +30,13 @@ const CASES: RuleCase[] = [
     "void word(char *dst, const char *line, size_t len) {\n  const char *sp = memchr(line, ' ', len);\n  size_t n = sp - line;\n  memcpy(dst, line, n);\n}\n",
     { name: 'a pointer found inside the same buffer' },
   ],
+  [
+    'c-length-underflow',
+    'c',
+    'int tail(char *dst, const char *src, size_t len, size_t off) {\n  size_t n = len - off;\n  memcpy(dst, src + off, n);\n  return 0;\n}\n',
+    'int tail(char *dst, const char *src, size_t len, size_t off) {\n  size_t n = len - off;\n  if (n >= 64)\n    return -1;\n  memcpy(dst, src + off, n);\n  return 0;\n}\n',
+    { name: 'an upper bound on the difference catches the wrap' },
+  ],
 ];
 
 describeRuleCases('CWE-191 length underflow (C/C++)', CASES);

@@ -65,7 +65,9 @@ export const cLengthUnderflow = callRule({
     // Pointer differences (`end - p`) measure a buffer already in memory; only a handed-in length can be short.
     if (atoms.length === 0 || /\b(end|limit|last)\b/i.test(minuend.text)) return false;
     if (!fromCallerOrInput(atoms, call.node, ctx) || measuredWithin(minuend, diff, ctx)) return false;
-    return !guardedByComparison(call.node, atoms, ctx) && !guardedByComparison(diff, atoms, ctx);
+    if (guardedByComparison(call.node, atoms, ctx) || guardedByComparison(diff, atoms, ctx)) return false;
+    // An upper bound on the difference itself (`n = len - off; if (n >= MAX) return -1;`) catches the wrap too.
+    return !(size.type === 'identifier' && guardedByComparison(call.node, [size.text], ctx));
   },
 });
 
