@@ -22,7 +22,7 @@ import { labels, negative, positive, quantile, readJsonl, scoreRows, type Row } 
 const TEXT_FACETS: Level1Facet[] = ['text:bm25', 'text:vector', 'api'];
 /** Share of neutral tasks that must get "none": a needless injection costs a few prompt lines, a missed weakness costs more. */
 const SILENT_SHARE = 0.8;
-const QUANTILES = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const QUANTILES = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
 async function main(devFile: string, codeFile: string, kbDir: string): Promise<void> {
