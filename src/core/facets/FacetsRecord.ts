@@ -28,8 +28,6 @@ export interface FacetsRecord {
   text: string;
   /** True when `text` is the comments and docstrings of a code prefix (retrieval gives them their own vote). */
   textFromCode?: boolean;
-  /** True when the task is a request in words (no code prefix): its words are all the evidence it has. */
-  fromRequest?: boolean;
   /** API and call names named by the task text or found in its code prefix. */
   apis: string[];
   /** Identifiers declared or used in the code prefix. */

@@ -23,7 +23,6 @@ describe('deriveFacets', () => {
     expect(f.apis).toContain('subprocess.run');
     expect(f.draft.enabled).toBe(false);
     expect(f.textFromCode).toBeUndefined();
-    expect(f.fromRequest).toBe(true);
   });
 
   it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {
@@ -34,7 +33,6 @@ describe('deriveFacets', () => {
     expect(f.apis).toEqual(expect.arrayContaining(['os', 'sqlite3', 'sqlite3.connect', 'os.system']));
     expect(f.text).toContain('Find the user row');
     expect(f.textFromCode).toBe(true);
-    expect(f.fromRequest).toBeUndefined();
     expect(f.identifiers).toContain('lookup');
     expect(f.operations.map((o) => o.id).sort()).toEqual(['shell', 'sql']);
     expect(f.markers).toEqual([{ cwe: 'CWE-78', markers: ['os.system'] }]);

@@ -80,7 +80,6 @@ export async function deriveFacets(
     language: task.language,
     text,
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
-    ...(completion ? {} : { fromRequest: true }),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),

@@ -32,16 +32,9 @@ export interface RetrievalContext {
 }
 
 /**
- * A request in words gets the labels of the operations its words imply ("invite code" -> "Random values
- * for security"): everyday wording rarely shares words with the weakness texts, the labels do. A code
- * prefix does not: its calls and names already say it, and the labels cost dev tasks (docs/retrieval.md).
+ * The task's words plus its API and identifier names. Operation labels ("Random values for security") are not
+ * added: for requests in words they helped only the set they were tuned on (docs/retrieval.md, fourth round).
  */
 export function queryTextOf(facets: FacetsRecord): string {
-  const labels = facets.fromRequest ? facets.operations.map((o) => o.label) : [];
-  return [plainQueryTextOf(facets), ...labels].join('\n');
-}
-
-/** The task's words plus its API and identifier names, without operation labels. */
-export function plainQueryTextOf(facets: FacetsRecord): string {
   return [facets.text, ...facets.apis, ...facets.identifiers].join('\n');
 }

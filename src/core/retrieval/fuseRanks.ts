@@ -14,12 +14,6 @@ export interface FacetRun {
   vote?: (score: number) => number;
   /** Orders only: never passes, so it never decides what is injected (its cut is not calibrated). */
   rankingOnly?: boolean;
-  /**
-   * Scores that decide the verdict instead of `scores`, when the order and the injection rest on different
-   * queries (a request's query with operation labels orders; its plain words, the query the cut was
-   * calibrated on, decide injection).
-   */
-  gateScores?: ReadonlyMap<string, number>;
   /** What the facet matched per item, copied into the trace (API facets). */
   evidence?: ReadonlyMap<string, readonly string[]>;
 }
@@ -59,7 +53,6 @@ export function fuseRanks(
   mode: FusionMode = 'gated',
 ): FusedItem[] {
   const ranks = runs.map((run) => ranksOf(run.scores));
-  const gateRanks = runs.map((run, i) => (run.gateScores ? ranksOf(run.gateScores) : ranks[i]!));
   const items = ids.map((id) => {
     let fused = 0;
     let ungated = 0;
@@ -67,10 +60,7 @@ export function fuseRanks(
     const facets = runs.map((run, i): FacetScore => {
       const score = run.scores.get(id) ?? 0;
       const rank = ranks[i]!.get(id) ?? null;
-      const gateScore = run.gateScores ? (run.gateScores.get(id) ?? 0) : score;
-      const gateRank = gateRanks[i]!.get(id) ?? null;
-      const passed =
-        !run.rankingOnly && gateRank !== null && gateScore >= run.threshold && gateRank <= settings.rankCap;
+      const passed = !run.rankingOnly && rank !== null && score >= run.threshold && rank <= settings.rankCap;
       const counts = mode === 'full' ? rank !== null : passed;
       const weight = mode === 'full' && run.vote ? run.vote(score) : 1;
       const contribution = counts ? weight / (settings.alpha + rank!) : 0;

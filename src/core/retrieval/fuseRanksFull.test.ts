@@ -68,28 +68,4 @@ describe("fuseRanks 'full'", () => {
     expect(full.find((f) => f.id === 'b')!.fused).toBeCloseTo(1 / 61, 6);
     expect(full.every((f) => !f.passed && f.facets.every((s) => !s.passed))).toBe(true);
   });
-
-  it('gate scores decide the verdict while the scores order', () => {
-    // The labelled query lifts a over the cut; the plain query, which the cut was calibrated on, does not.
-    const runs = [
-      {
-        facet: 'text',
-        scores: new Map([
-          ['a', 6],
-          ['b', 5.5],
-        ]),
-        gateScores: new Map([
-          ['a', 4],
-          ['b', 5.2],
-        ]),
-        threshold: 5,
-      },
-    ];
-    const full = fuseRanks(['a', 'b'], runs, settings, 'full');
-    expect(full.map((f) => [f.id, f.passed])).toEqual([
-      ['a', false],
-      ['b', true],
-    ]);
-    expect(full[0]!.facets[0]!.score).toBe(6);
-  });
 });

@@ -16,13 +16,12 @@ const facets = (extra: Partial<FacetsRecord>): FacetsRecord => ({
 });
 
 describe('queryTextOf', () => {
-  it('adds the labels of the implied operations to a request in words', () => {
-    expect(queryTextOf(facets({ fromRequest: true }))).toContain('Random values for security');
+  it('searches with the task words and its API and identifier names', () => {
+    const text = queryTextOf(facets({ apis: ['random.choice'], identifiers: ['code'] }));
+    expect(text.split('\n')).toEqual(['Generate invite codes for the beta.', 'random.choice', 'code']);
   });
 
-  it('leaves a code prefix to its own words and names', () => {
-    const text = queryTextOf(facets({ textFromCode: true, apis: ['random.choice'], identifiers: ['code'] }));
-    expect(text).not.toContain('Random values for security');
-    expect(text).toContain('random.choice');
+  it('leaves operation labels out of the query (they helped only the requests they were tuned on)', () => {
+    expect(queryTextOf(facets({}))).not.toContain('Random values for security');
   });
 });

@@ -1,6 +1,6 @@
 // Level 1: every CWE scored by each enabled facet, then reciprocal rank fusion of every facet's full
 // ranking (thresholds only mark which CWEs may be injected; see fuseRanks).
-import { plainQueryTextOf, type RetrievalContext } from './RetrievalContext';
+import type { RetrievalContext } from './RetrievalContext';
 import type { Level1Facet } from './retrievalSettings';
 import { fuseRanks, type FacetRun, type FusedItem } from './fuseRanks';
 import { applyLanguagePrior } from './languagePrior';
@@ -37,18 +37,8 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
     run(facet, new Map(scored.map(([id, e]) => [id, e.score])), new Map(scored.map(([id, e]) => [id, e.evidence])));
     runs.at(-1)!.vote = apiVote;
   };
-  // A request's query carries its operation labels (queryTextOf); the cuts were calibrated on plain
-  // words, so injection is decided on the plain query and the labelled one only orders.
-  const plain = plainQueryTextOf(facets);
-  const labelled = plain !== ctx.queryText;
-  if (enabled.has('text:bm25')) {
-    run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
-    if (labelled) runs.at(-1)!.gateScores = toMap(await kb.search.fulltext('cwes', plain));
-  }
-  if (enabled.has('text:vector')) {
-    run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
-    if (labelled) runs.at(-1)!.gateScores = toMap(await kb.search.vector('cwes', kb.embedder.embed(plain)));
-  }
+  if (enabled.has('text:bm25')) run('text:bm25', toMap(await kb.search.fulltext('cwes', ctx.queryText)));
+  if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
   // A code prefix's comments say what the code is meant to do; in the one query vector its many code
   // names outweigh them, so they get a vote of their own (a request in words is the query already).
   if (enabled.has('intent:vector') && facets.textFromCode && facets.text.trim()) {
