@@ -5,8 +5,8 @@
 // shape is a pattern; the knowledge base lists the shape's name (`shape:...`) among a CWE's markers,
 // and the marker facet weighs it like any marker (by how many CWEs list it).
 import type { Language } from '../task/Task';
+import { SHAPE_MARKER_PREFIX } from '../kb/shapeMarker';
 
-export const SHAPE_MARKER_PREFIX = 'shape:';
 
 interface CodeShape {
   readonly name: string;
@@ -114,10 +114,6 @@ export function codeShapeMarkers(code: string, language: Language): string[] {
   if (shapes.length === 0 || !code.trim()) return [];
   const plain = codeOnly(code);
   return shapes.filter((s) => s.found(plain)).map((s) => `${SHAPE_MARKER_PREFIX}${s.name}`);
-}
-
-export function isShapeMarker(marker: string): boolean {
-  return marker.startsWith(SHAPE_MARKER_PREFIX);
 }
 
 /** The text markers are matched in: the code (or request) plus the shape names its code shows. */

@@ -2,7 +2,7 @@
 // the search adapter indexes them, so what a query can match is defined in one place.
 import type { AdvisorySource, OperationSource, TaskSource } from './kbSourceSchema';
 import type { ArtefactCwe, ArtefactExample, ArtefactGuideline } from './knowledgeArtefactSchema';
-import { isShapeMarker } from '../facets/codeShapes';
+import { isShapeMarker } from './shapeMarker';
 
 /** The weakness itself: name, description, cause, guidance and code markers. */
 export function cweCoreText(cwe: ArtefactCwe): string {
