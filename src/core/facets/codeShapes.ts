@@ -7,7 +7,6 @@
 import type { Language } from '../task/Task';
 import { SHAPE_MARKER_PREFIX } from '../kb/shapeMarker';
 
-
 interface CodeShape {
   readonly name: string;
   readonly languages: readonly Language[];
