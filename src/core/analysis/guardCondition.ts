@@ -8,7 +8,6 @@ import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
 import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
-import { helperValidates } from './localFunctions';
 import { ownTable, tableWritten } from './fileBindings';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
@@ -231,7 +230,6 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
       const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
-      if (inArgs && helperValidates(name, args, n, q)) return 'shape';
       const body = shapes.helperBodies?.[cls];
       if (body && inArgs && localHelperApplies(name, body, ctx)) return 'shape';
       named ||= shapes.namedChecks.test(name) && inArgs;
