@@ -6,7 +6,6 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
-import { helperChecks } from './helperChecks';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { ownTable, tableWritten } from './fileBindings';
 
@@ -218,8 +217,6 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const { name, args, keywords } = ctx.callAt(n);
       const inArgs = [...args, ...keywords.values()].some((a) => mentions(a, names));
       if (shapes.validators.test(name) && inArgs) return 'shape';
-      // A helper of this file whose result vouches for the value (`if not _is_safe(p): abort(403)`).
-      if (inArgs && helperChecks(ctx.callAt(n), names, cls, shapes, ctx, 'predicate')) return 'shape';
       const generator = n.childForFieldName('arguments');
       if (shapes.elementChecks?.test(name) && generator?.type === 'generator_expression') {
         const over = namedChildren(generator).filter((c) => c.type === 'for_in_clause');

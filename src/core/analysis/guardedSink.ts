@@ -204,7 +204,7 @@ export function guardedSink(
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
       found.push('name');
     for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
-    if (helperCalls.some((c) => helperChecks(c, q.names, cls, shapes, ctx, 'raises'))) found.push('shape');
+    if (helperCalls.some((c) => helperChecks(c, q.names, cls, shapes, ctx))) found.push('shape');
     if (trials.some((c) => c.args.some((a) => mentions(a, q.names)))) found.push('shape');
     const overwrites = (b: SyntaxNode): boolean =>
       [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));

@@ -1,7 +1,8 @@
-// Checks made in a helper of the same file (issue 12): real fixes often move the validation into a function
-// (`_check_name(name)` that raises, `if not _is_safe(path): abort(403)`). Instead of trusting the helper's name, its
-// body is read: which parameters it rejects (raises) unless a recognised guard shape holds, and which parameters its
-// return value vouches for. guardedSink.ts and guardCondition.ts then credit a call passing the value there.
+// Checks made in a helper of the same file that raises (issue 12): real fixes often move the validation into a
+// function (`_check_name(name)`, `path = _safe_path(name)` that raises otherwise). Instead of trusting the helper's
+// name, its body is read: which parameters it rejects (raises) unless a recognised guard shape holds. guardedSink.ts
+// credits a call passing the value there. Helpers whose *result* vouches for a value (`if not _is_safe(p):
+// abort(403)`) are read by localHelpers.ts, for every language.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { CallInfo } from './callInfo';
 import type { RuleContext } from './RuleContext';
@@ -10,17 +11,11 @@ import { mentions, validates, type GuardQuery } from './guardCondition';
 import { functionsByName } from './stringShape';
 import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
 
-/** 'raises': the call does not return unless the argument passes; 'predicate': its result is true only if it does. */
-export type HelperCheckKind = 'raises' | 'predicate';
-
-interface HelperFacts {
-  raises: Set<string>;
-  predicate: Set<string>;
-}
+/** The parameters a helper raises on unless they pass a guard shape: the call does not return otherwise. */
+type HelperFacts = Set<string>;
 
 /** Leaving the caller: only an exception or a process exit stops it; a `return` of the helper does not. */
 const RAISES = /\b(raise|abort|sys\.exit|exit|os\._exit)\b/;
-const FALSY = /^(False|None|0|""|''|)$/;
 
 /** Positional parameter names, without `self`/`cls`. */
 function parameterNames(fn: SyntaxNode): string[] {
@@ -56,10 +51,9 @@ function ownNodes(fn: SyntaxNode): SyntaxNode[] {
 }
 
 function factsOf(fn: SyntaxNode, cls: GuardClass, shapes: LanguageGuards, ctx: RuleContext): HelperFacts {
-  const facts: HelperFacts = { raises: new Set(), predicate: new Set() };
+  const facts: HelperFacts = new Set();
   const nodes = ownNodes(fn);
   const ifs = nodes.filter((n) => n.type === 'if_statement');
-  const returns = nodes.filter((n) => n.type === 'return_statement');
   for (const param of parameterNames(fn)) {
     const q: GuardQuery = { names: derived(fn, param, ctx), shapes, cls, ctx, before: fn.text };
     const shape = (cond: SyntaxNode | null, branch: 'holds' | 'fails'): boolean =>
@@ -74,22 +68,7 @@ function factsOf(fn: SyntaxNode, cls: GuardClass, shapes: LanguageGuards, ctx: R
       );
     });
     const asserted = nodes.some((n) => n.type === 'assert_statement' && shape(namedChildren(n)[0] ?? null, 'holds'));
-    if (rejects || asserted) facts.raises.add(param);
-    // Every return either refuses (False/None), vouches by a check of the value, or comes after a check that refused.
-    const value = (r: SyntaxNode): string => namedChildren(r)[0]?.text ?? '';
-    const refusesEarly = ifs.some((s) => {
-      const then = s.childForFieldName('consequence');
-      const ret = then && namedChildren(then).find((c) => c.type === 'return_statement');
-      return (
-        ret !== undefined && ret !== null && FALSY.test(value(ret)) && shape(s.childForFieldName('condition'), 'fails')
-      );
-    });
-    const vouching = returns.filter((r) => {
-      const v = namedChildren(r)[0];
-      return (v !== undefined && shape(v, 'holds')) || (value(r) === 'True' && refusesEarly);
-    });
-    if (vouching.length > 0 && returns.every((r) => vouching.includes(r) || FALSY.test(value(r))))
-      facts.predicate.add(param);
+    if (rejects || asserted) facts.add(param);
   }
   return facts;
 }
@@ -101,14 +80,13 @@ function helperOf(call: CallInfo, ctx: RuleContext): SyntaxNode | null {
   return fns.length === 1 ? fns[0]! : null;
 }
 
-/** Whether `call` is a helper of this file that checks (in the `kind` sense) an argument mentioning one of `names`. */
+/** Whether `call` is a helper of this file that raises unless an argument mentioning one of `names` passes a check. */
 export function helperChecks(
   call: CallInfo,
   names: ReadonlySet<string>,
   cls: GuardClass,
   shapes: LanguageGuards,
   ctx: RuleContext,
-  kind: HelperCheckKind,
 ): boolean {
   const fn = helperOf(call, ctx);
   if (!fn || fn.type !== 'function_definition') return false;
@@ -116,11 +94,11 @@ export function helperChecks(
   let facts = ctx.memo.get(key) as HelperFacts | undefined;
   if (!facts) {
     // Marked first, so a helper that calls itself is read once.
-    ctx.memo.set(key, { raises: new Set(), predicate: new Set() });
+    ctx.memo.set(key, new Set());
     facts = factsOf(fn, cls, shapes, ctx);
     ctx.memo.set(key, facts);
   }
-  const checked = facts[kind];
+  const checked = facts;
   if (checked.size === 0) return false;
   const params = parameterNames(fn);
   if (call.args.some((a, i) => checked.has(params[i] ?? '') && mentions(a, names))) return true;
