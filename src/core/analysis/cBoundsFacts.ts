@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
+import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
@@ -35,21 +36,10 @@ export function atomsOf(expr: SyntaxNode): string[] {
   return [...new Set(atoms)];
 }
 
-/** The parameter list of the function around `node`, looking through pointer and reference declarators. */
-function parameterList(node: SyntaxNode): SyntaxNode | null {
-  let decl = ancestor(node, FUNCTION_TYPES)?.childForFieldName('declarator') ?? null;
-  for (let i = 0; decl && i < 4; i += 1) {
-    const params = decl.childForFieldName('parameters');
-    if (params) return params;
-    decl = decl.childForFieldName('declarator');
-  }
-  return null;
-}
-
 /** Integer parameters of the function around `node` (an index handed in by any caller). */
 export function integerParameters(node: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  for (const p of namedChildren(parameterList(node))) {
+  for (const p of namedChildren(enclosingParameterList(node))) {
     const type = p.childForFieldName('type')?.text ?? '';
     const decl = p.childForFieldName('declarator');
     if (decl?.type === 'identifier' && /\b(int|long|short|size_t|ssize_t|unsigned|u?int\d+_t)\b/.test(type))
@@ -65,21 +55,12 @@ export function integerParameters(node: SyntaxNode): Set<string> {
  */
 export function constPointerParameters(node: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  for (const p of namedChildren(parameterList(node))) {
+  for (const p of namedChildren(enclosingParameterList(node))) {
     const decl = p.childForFieldName('declarator');
     if (decl?.type !== 'pointer_declarator' && decl?.type !== 'array_declarator') continue;
     if (!/\bconst\b/.test(p.text.slice(0, decl.startIndex - p.startIndex))) continue;
     const id = [...walk(decl)].find((n) => n.type === 'identifier');
     if (id) names.add(id.text);
-  }
-  return names;
-}
-
-/** Names declared as parameters (any type): arrays passed in are the caller's to size. */
-export function parameterNames(node: SyntaxNode): Set<string> {
-  const names = new Set<string>();
-  for (const p of namedChildren(parameterList(node))) {
-    for (const id of walk(p)) if (id.type === 'identifier') names.add(id.text);
   }
   return names;
 }
@@ -141,7 +122,7 @@ export function rootName(atom: string): string {
 export function fromCallerOrInput(atoms: readonly string[], at: SyntaxNode, ctx: RuleContext): boolean {
   const fn = ancestor(at, FUNCTION_TYPES);
   if (!fn) return false;
-  const params = parameterNames(at);
+  const params = enclosingParameterNames(at);
   const origin = (name: string): boolean => params.has(name) || inputDerived(name, at, ctx);
   let frontier = atoms.map(rootName).filter(Boolean);
   const seen = new Set<string>();

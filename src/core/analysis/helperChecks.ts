@@ -3,31 +3,20 @@
 // name, its body is read: which parameters it rejects (raises) unless a recognised guard shape holds. guardedSink.ts
 // credits a call passing the value there. Helpers whose *result* vouches for a value (`if not _is_safe(p):
 // abort(403)`) are read by localHelpers.ts, for every language.
+import { callerParameters } from './functionParameters';
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { CallInfo } from './callInfo';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { mentions, validates, type GuardQuery } from './guardCondition';
 import { functionsByName } from './stringShape';
-import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
+import { FUNCTION_TYPES, namedChildren, walk } from './walk';
 
 /** The parameters a helper raises on unless they pass a guard shape: the call does not return otherwise. */
 type HelperFacts = Set<string>;
 
 /** Leaving the caller: only an exception or a process exit stops it; a `return` of the helper does not. */
 const RAISES = /\b(raise|abort|sys\.exit|exit|os\._exit)\b/;
-
-/** Positional parameter names, without `self`/`cls`. */
-function parameterNames(fn: SyntaxNode): string[] {
-  const names: string[] = [];
-  for (const p of namedChildren(fn.childForFieldName('parameters'))) {
-    const id = IDENTIFIER_TYPES.has(p.type)
-      ? p
-      : (p.childForFieldName('name') ?? namedChildren(p).find((c) => IDENTIFIER_TYPES.has(c.type)));
-    if (id && !/^(self|cls)$/.test(id.text)) names.push(id.text);
-  }
-  return names;
-}
 
 /** The parameter and the helper's locals computed from it (`p = os.path.realpath(os.path.join(BASE, name))`). */
 function derived(fn: SyntaxNode, param: string, ctx: RuleContext): Set<string> {
@@ -54,7 +43,7 @@ function factsOf(fn: SyntaxNode, cls: GuardClass, shapes: LanguageGuards, ctx: R
   const facts: HelperFacts = new Set();
   const nodes = ownNodes(fn);
   const ifs = nodes.filter((n) => n.type === 'if_statement');
-  for (const param of parameterNames(fn)) {
+  for (const param of callerParameterNames(fn)) {
     const q: GuardQuery = { names: derived(fn, param, ctx), shapes, cls, ctx, before: fn.text };
     const shape = (cond: SyntaxNode | null, branch: 'holds' | 'fails'): boolean =>
       cond !== null && validates(cond, q, branch) === 'shape';
@@ -100,7 +89,11 @@ export function helperChecks(
   }
   const checked = facts;
   if (checked.size === 0) return false;
-  const params = parameterNames(fn);
+  const params = callerParameterNames(fn);
   if (call.args.some((a, i) => checked.has(params[i] ?? '') && mentions(a, names))) return true;
   return [...call.keywords].some(([k, v]) => checked.has(k) && mentions(v, names));
+}
+
+function callerParameterNames(fn: SyntaxNode): string[] {
+  return callerParameters(fn).map((p) => p.name);
 }

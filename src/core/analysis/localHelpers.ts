@@ -7,8 +7,9 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { validates } from './guardCondition';
+import { functionParameters } from './functionParameters';
 import { sanitisedValue } from './sanitisedValue';
-import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
+import { FUNCTION_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 interface Helper {
   name: string;
@@ -16,31 +17,6 @@ interface Helper {
   params: string[];
   /** The values it returns: `return` expressions, or an arrow function's expression body. */
   returns: SyntaxNode[];
-}
-
-const PARAMETER_LISTS = /^(parameter_list|formal_parameters|parameters)$/;
-
-/** Parameter names in order (Go's `root, name string` gives both). */
-function parameterNames(fn: SyntaxNode): string[] {
-  const list = fn.childForFieldName('parameters');
-  if (!list || !PARAMETER_LISTS.test(list.type)) return [];
-  const names: string[] = [];
-  for (const p of namedChildren(list)) {
-    const declared = p.childrenForFieldName?.('name') ?? [];
-    const named = declared.filter((n): n is SyntaxNode => n !== null);
-    if (named.length > 0) {
-      names.push(...named.map((n) => n.text));
-      continue;
-    }
-    if (IDENTIFIER_TYPES.has(p.type)) names.push(p.text);
-    else {
-      const id = [...walk(p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p)].find((n) =>
-        IDENTIFIER_TYPES.has(n.type),
-      );
-      if (id) names.push(id.text);
-    }
-  }
-  return names;
 }
 
 /** The function's name: its own, or the variable an arrow function or function expression is bound to. */
@@ -75,7 +51,7 @@ function helpers(ctx: RuleContext): Helper[] {
   for (const n of walk(ctx.root)) {
     if (!FUNCTION_TYPES.has(n.type)) continue;
     const name = helperName(n);
-    const params = parameterNames(n);
+    const params = functionParameters(n).map((p) => p.name);
     if (name && params.length > 0) found.push({ name, fn: n, params, returns: returnsOf(n) });
   }
   ctx.memo.set(key, found);

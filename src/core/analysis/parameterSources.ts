@@ -8,9 +8,10 @@ import type { Finding } from './Finding';
 import type { Rule } from './Rule';
 import type { RuleContext } from './RuleContext';
 import type { CallInfo } from './callInfo';
-import { ancestor, FUNCTION_TYPES, IDENTIFIER_TYPES, scopeOf, walk } from './walk';
+import { ancestor, FUNCTION_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
+import { functionParameters } from './functionParameters';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -35,27 +36,15 @@ function topLevel(fn: SyntaxNode): boolean {
   return !/^\s*static\b/.test(fn.text) && !/\bprivate\b/.test(fn.text.slice(0, fn.text.indexOf('(') + 1));
 }
 
-function parameterList(fn: SyntaxNode): SyntaxNode | null {
-  const direct = fn.childForFieldName('parameters');
-  if (direct) return direct;
-  let decl = fn.childForFieldName('declarator');
-  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
-  return decl?.childForFieldName('parameters') ?? null;
-}
-
 /** The names of a top-level function's parameters that could carry text, or [] for other scopes. */
 export function helperParameters(scope: SyntaxNode): string[] {
   if (!FUNCTION_TYPES.has(scope.type) || !topLevel(scope)) return [];
   const names: string[] = [];
-  for (const p of parameterList(scope)?.namedChildren ?? []) {
-    if (!p) continue;
-    const declarator =
-      p.childForFieldName('declarator') ?? p.childForFieldName('name') ?? p.childForFieldName('pattern') ?? p;
-    const id = [...walk(declarator)].find((n) => IDENTIFIER_TYPES.has(n.type));
-    if (!id || RECEIVERS.test(id.text)) continue;
-    const typeText = p.text.replace(id.text, ' ');
+  for (const { name, node } of functionParameters(scope)) {
+    if (RECEIVERS.test(name)) continue;
+    const typeText = node.text.replace(name, ' ');
     if (SCALAR_TYPE.test(typeText) && !/\*|\[|string|str\b|String/.test(typeText)) continue;
-    names.push(id.text);
+    names.push(name);
   }
   return names;
 }

@@ -2,7 +2,7 @@
 // bounded by the comparison in its own assignment, which a guard looking only at conditions does not see.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
-import { parameterNames } from '../cBoundsFacts';
+import { enclosingParameterNames } from '../functionParameters';
 import { scopeOf } from '../walk';
 
 /** A value clamps itself: `a < b ? a : b`, `MIN(n, cap)`, `std::min(n, cap)`. */
@@ -10,7 +10,7 @@ const CLAMP = /^\(?\s*([^?;]*(<|>|<=|>=)[^?;]*\?[^:;]+:[^;]+|(MIN|min|std::min)\
 
 /** Every value `name` gets before `at` in its function is clamped (`len = n < cap - 1 ? n : cap - 1;`). */
 export function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
-  if (parameterNames(at).has(name)) return false;
+  if (enclosingParameterNames(at).has(name)) return false;
   const sets = ctx.assignments(scopeOf(at)).filter((a) => a.names.includes(name) && a.node.endIndex <= at.startIndex);
   return sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()));
 }

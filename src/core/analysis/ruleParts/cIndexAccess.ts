@@ -2,16 +2,10 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { ancestor, scopeOf, walk } from '../walk';
-import {
-  atomsOf,
-  inputDerived,
-  integerParameters,
-  parameterNames,
-  constPointerParameters,
-  rootName,
-} from '../cBoundsFacts';
+import { atomsOf, inputDerived, integerParameters, constPointerParameters, rootName } from '../cBoundsFacts';
 import { comparesName, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from './cClampedValue';
+import { enclosingParameterNames } from '../functionParameters';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -74,7 +68,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   if (new RegExp(`\\b${escapeRe(base)}\\s*=\\s*(\\([^)]*\\)\\s*)?realloc\\s*\\(`).test(fnText)) return false;
   if (declaredAsContainer(base, ctx)) return false;
   const names = atomsOf(index).filter((a) => /^\w+$/.test(a));
-  const params = parameterNames(node);
+  const params = enclosingParameterNames(node);
   const ints = integerParameters(node);
   const arrayIsParam = params.has(array.text.split(/\W/)[0] ?? '');
   // A bare counter (buf[n++]) grows without bound only in a loop driven by input or a string scan (getc, read,
@@ -150,7 +144,7 @@ function reducedIndex(index: SyntaxNode): boolean {
  */
 function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, ctx: RuleContext): string[] {
   const bound = fixedBound(base, ctx);
-  if (bound === null || parameterNames(at).has(base) || reducedIndex(index)) return [];
+  if (bound === null || enclosingParameterNames(at).has(base) || reducedIndex(index)) return [];
   const pointers = constPointerParameters(at);
   const names: string[] = [];
   for (const n of walk(index)) {

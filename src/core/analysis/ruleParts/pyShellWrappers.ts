@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import type { CallInfo } from '../callInfo';
 import { keyword } from '../ruleHelpers';
-import { namedChildren } from '../walk';
+import { callerParameters } from '../functionParameters';
 
 /** Python calls that run their first argument through a shell (subprocess only with `shell=True`). */
 export const PY_SHELL_CALLEE =
@@ -22,15 +22,6 @@ export function runsShell(call: CallInfo): boolean {
 export interface WrapperParameter {
   index: number;
   name: string;
-}
-
-function parameterNames(fn: SyntaxNode): string[] {
-  const names: string[] = [];
-  for (const p of namedChildren(fn.childForFieldName('parameters'))) {
-    const id = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? namedChildren(p)[0]);
-    if (id?.type === 'identifier') names.push(id.text);
-  }
-  return names[0] === 'self' || names[0] === 'cls' ? names.slice(1) : names;
 }
 
 /** The wrapper parameter a command argument is, or undefined. */
@@ -90,7 +81,10 @@ export function pySinkWrappers(
     const fn = enclosingFunction(call.node);
     const name = fn?.childForFieldName('name')?.text;
     if (!fn || !name || wrappers.has(name)) return;
-    const found = commandParameter(command, parameterNames(fn));
+    const found = commandParameter(
+      command,
+      callerParameters(fn).map((p) => p.name),
+    );
     if (found) wrappers.set(name, found);
   };
   const calls = ctx.calls();

@@ -4,7 +4,7 @@ import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
 import { cScanfString, cUnboundedCopy } from './cwe120ClassicBufferOverflow';
 import { FUNCTION_TYPES, ancestor } from '../walk';
-import { parameterNames } from '../cBoundsFacts';
+import { enclosingParameterNames } from '../functionParameters';
 import { callRule } from '../callRule';
 
 const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement']);
@@ -18,7 +18,7 @@ function dangerousUse(call: CallInfo, ctx: RuleContext): boolean {
   if (/scanf$/.test(name)) return cScanfString.predicate?.({ call: call.node }, ctx) ?? false;
   const fn = ancestor(call.node, FUNCTION_TYPES);
   if (!fn) return false;
-  const params = parameterNames(call.node);
+  const params = enclosingParameterNames(call.node);
   if (/^(atoi|atol|atoll|atof)$/.test(name)) {
     // A parsing helper handed text by its caller: atoi turns "abc" and overflow into silent values.
     const fnName = /\b(\w+)\s*\(/.exec(fn.childForFieldName('declarator')?.text ?? '')?.[1];

@@ -7,7 +7,8 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { ANY_SOURCES } from '../../sources';
 import { taintOf } from '../../taint';
-import { FUNCTION_TYPES, IDENTIFIER_TYPES, ancestor, namedChildren, scopeOf, walk } from '../../walk';
+import { callerParameters } from '../../functionParameters';
+import { FUNCTION_TYPES, IDENTIFIER_TYPES, ancestor, scopeOf, walk } from '../../walk';
 
 const RULE_ID = 'py-unchecked-divisor';
 
@@ -15,7 +16,6 @@ const RULE_ID = 'py-unchecked-divisor';
  * `max(n, 1)` does not. */
 const INPUT_TAINT: TaintSpec = { sources: ANY_SOURCES, sinks: {}, sanitizers: /^(len|max|bool)$/ };
 
-const RECEIVER = /^(self|cls)$/;
 /** `/` joins paths on pathlib objects; names of path parts mark that use. */
 const PATH_PART = /path|dir|root|folder|file|name|home|parent|segment|suffix|prefix|url/i;
 /** `%` formats strings; names of templates mark that use. */
@@ -26,12 +26,7 @@ const STRING_TYPES = /^(string|concatenated_string)$/;
 const CATCHES = /except\s*(:|\(?\s*[\w.,\s]*\b(ZeroDivisionError|ArithmeticError|Exception|BaseException)\b)/;
 
 function parameterNames(fn: SyntaxNode): Map<string, SyntaxNode> {
-  const out = new Map<string, SyntaxNode>();
-  for (const p of namedChildren(fn.childForFieldName('parameters'))) {
-    const id = p.type === 'identifier' ? p : [...walk(p)].find((n) => n.type === 'identifier');
-    if (id && !RECEIVER.test(id.text)) out.set(id.text, p);
-  }
-  return out;
+  return new Map(callerParameters(fn).map((p) => [p.name, p.node]));
 }
 
 /** A parameter declared or defaulted as text or a path cannot be a number. */
