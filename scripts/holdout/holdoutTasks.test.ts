@@ -1,10 +1,20 @@
 // The hold-out task corpora are well formed: every line of holdout/<set>.jsonl has the dev schema, a
 // supported language, a known kind and well-formed CWE labels; ids are unique; the file is what the
 // written YAML assembles to; and each set keeps the spread it was written for.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { LANGUAGES } from '../../src/core/task/Task';
-import { assembleTaskSet, taskSetFile, type HoldoutTaskSet } from './assembleHoldoutTasks';
+import {
+  assembleTaskSet,
+  HOLDOUT_TASK_SETS,
+  readWrittenFiles,
+  taskSetFile,
+  waitingFiles,
+  type HoldoutTaskSet,
+} from './assembleHoldoutTasks';
 import { cweLabelSchema, holdoutTaskSchema, writtenTaskSchema, type HoldoutTask } from './holdoutTaskSchema';
 
 const labels = (t: HoldoutTask): string[] => (Array.isArray(t.cwe) ? t.cwe : [t.cwe]);
@@ -14,6 +24,8 @@ const SPREAD: Record<HoldoutTaskSet, { minTasks: number; minPerLanguage: number;
   tasks: { minTasks: 150, minPerLanguage: 8, nlShare: [0.4, 0.6] },
   // The third round weights C, C++, Rust and PHP; JavaScript and TypeScript share about ten tasks.
   'tasks-r3': { minTasks: 110, minPerLanguage: 4, nlShare: [0.45, 0.7] },
+  // The fourth round: about a third each docstring completions, bare code prefixes and requests in words.
+  'tasks-r4': { minTasks: 110, minPerLanguage: 5, nlShare: [0.25, 0.45] },
 };
 
 describe.each(Object.entries(SPREAD) as [HoldoutTaskSet, (typeof SPREAD)[HoldoutTaskSet]][])(
@@ -62,15 +74,43 @@ describe.each(Object.entries(SPREAD) as [HoldoutTaskSet, (typeof SPREAD)[Holdout
   },
 );
 
-describe('the two task sets', () => {
+describe('the task sets', () => {
   it('share no prompt', () => {
     const prompts = (set: HoldoutTaskSet): string[] =>
       readFileSync(taskSetFile(set), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => String((JSON.parse(l) as { prompt: unknown }).prompt));
-    const first = new Set(prompts('tasks'));
-    expect(prompts('tasks-r3').filter((p) => first.has(p))).toEqual([]);
+    const all = HOLDOUT_TASK_SETS.flatMap(prompts);
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('a task set folder', () => {
+  const task = { id: 'read-file', kind: 'nl', cwe: 'CWE-22', prompt: 'Read the file the user names.' };
+  const folder = (files: Record<string, unknown>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'holdout-tasks-'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), stringify(content));
+    return dir;
+  };
+
+  it('leaves out a file written for a language not offered yet, and reads the others', () => {
+    const dir = folder({
+      'python.yaml': { language: 'python', tasks: [task] },
+      'cobol.yaml': { language: 'cobol', tasks: [task] },
+    });
+    expect(waitingFiles(dir)).toEqual(['cobol.yaml']);
+    expect(readWrittenFiles(dir).map((f) => f.language)).toEqual(['python']);
+  });
+
+  it('still refuses a file whose name and language disagree, offered or not', () => {
+    expect(() => readWrittenFiles(folder({ 'notes.yaml': { language: 'cobol', tasks: [task] } }))).toThrow(
+      /notes\.yaml/,
+    );
+    expect(() => readWrittenFiles(folder({ 'go.yaml': { language: 'python', tasks: [task] } }))).toThrow(
+      /declares language python/,
+    );
   });
 });
 
