@@ -1,9 +1,10 @@
-// Analysis time against file length: generated Python and C files of 1k, 2k, 5k and 20k lines, and the
-// 20k/2k ratio (10 when linear). Run alone: npx tsx scripts/bench/analyzeScaling.ts [runs] [python|c]
+// Analysis time against file length: generated Python and C files and a top-level PHP script of 1k, 2k, 5k and 20k lines, and the
+// 20k/2k ratio (10 when linear). Run alone: npx tsx scripts/bench/analyzeScaling.ts [runs] [python|c|php]
 import { pathToFileURL } from 'node:url';
 import { nodeParser } from '../../src/adapters/node/nodeParser';
 import { analyzeCode } from '../../src/core/analysis/analyzeCode';
 import { generateC } from './generatedC';
+import { generatePhpScript } from './generatedPhpScript';
 
 export const SCALING_SIZES = [1000, 2000, 5000, 20000] as const;
 
@@ -111,6 +112,7 @@ export interface ScalingPoint {
 export const SCALING_SERIES = {
   python: generatePython,
   c: generateC,
+  php: generatePhpScript,
 } as const;
 export type ScalingLanguage = keyof typeof SCALING_SERIES;
 

@@ -19,6 +19,8 @@ export interface RuleContext {
   callsIn(scope: SyntaxNode): CallInfo[];
   /** The calls lying wholly in [start, end] (character offsets), in start order; a binary search, not a scan of every call. */
   callsWithin(start: number, end: number): CallInfo[];
+  /** `callsIn(scope)` whose last name part `pattern` matches; one scan per scope and pattern object per analysis. */
+  callsInMatching(scope: SyntaxNode, pattern: RegExp): CallInfo[];
   /** The calls whose name `pattern` matches, in file order; one scan per pattern object per analysis. */
   callsMatching(pattern: RegExp): CallInfo[];
   /** The calls whose callee name is exactly `name`, in file order; indexed once per analysis. */
@@ -28,6 +30,8 @@ export interface RuleContext {
   /** The slicer's PDG of a function node, built once per analysis; null for non-functions or unsupported languages. */
   pdg(fn: SyntaxNode): Pdg | null;
   assignments(scope: SyntaxNode): Assignment[];
+  /** The assignments of `scope` that write `name`, in file order; indexed once per scope (long scripts ask per sink). */
+  assignmentsTo(scope: SyntaxNode, name: string): Assignment[];
   /** Memo shared by helpers (e.g. taint sets per scope and rule). */
   memo: Map<string, unknown>;
   /** True on the second run of a strong-sink rule: parameters of top-level functions are sources too. */
@@ -52,11 +56,13 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
   const queryCache = new Map<string, QueryMatch[]>();
   let pending = tree.matchesEach && queries.length > 1 ? [...new Set(queries)] : [];
   const assignmentCache = new Map<number, Assignment[]>();
+  const assignmentsByName = new Map<number, Map<string, Assignment[]>>();
   const callCache = new Map<string, CallInfo>();
   const callByObject = new WeakMap<SyntaxNode, CallInfo>();
   const pdgCache = new Map<string, Pdg | null>();
   let calls: CallInfo[] | null = null;
   const callsByPattern = new Map<RegExp, CallInfo[]>();
+  const scopeCallsByPattern = new Map<RegExp, Map<string, CallInfo[]>>();
   // Calls grouped by scope: rules asked "which calls are in this function" per function and rule,
   // each time filtering every call in the file, which made analysis quadratic in file length.
   let callsByScope: Map<string, CallInfo[]> | null = null;
@@ -127,6 +133,17 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
       }
       return callsByScope.get(spanKey(scope)) ?? [];
     },
+    callsInMatching(scope, pattern) {
+      let byScope = scopeCallsByPattern.get(pattern);
+      if (!byScope) scopeCallsByPattern.set(pattern, (byScope = new Map()));
+      const key = spanKey(scope);
+      let found = byScope.get(key);
+      if (!found) {
+        found = ctx.callsIn(scope).filter((call) => pattern.test(call.last));
+        byScope.set(key, found);
+      }
+      return found;
+    },
     callsWithin(start, end) {
       byStart ??= ctx
         .calls()
@@ -175,6 +192,21 @@ export function createRuleContext(tree: ParsedTree, code: string, queries: reado
         assignmentCache.set(scope.startIndex * 1e7 + scope.endIndex, found);
       }
       return found;
+    },
+    assignmentsTo(scope, name) {
+      const key = scope.startIndex * 1e7 + scope.endIndex;
+      let byName = assignmentsByName.get(key);
+      if (!byName) {
+        byName = new Map();
+        for (const a of ctx.assignments(scope))
+          for (const n of new Set(a.names)) {
+            const list = byName.get(n);
+            if (list) list.push(a);
+            else byName.set(n, [a]);
+          }
+        assignmentsByName.set(key, byName);
+      }
+      return byName.get(name) ?? [];
     },
   };
   return ctx;

@@ -95,7 +95,7 @@ export function tableWritten(name: string, ctx: RuleContext): boolean {
 /** `name` is bound in a function or as one of its parameters: a local, not the file's binding. */
 function local(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   for (let fn = ancestor(at, FUNCTION_TYPES); fn; fn = ancestor(fn, FUNCTION_TYPES)) {
-    if (ctx.assignments(fn).some((a) => a.names.includes(name))) return true;
+    if (ctx.assignmentsTo(fn, name).length > 0) return true;
     const params = fn.childForFieldName('parameters');
     if (params && [...walk(params)].some((n) => IDENTIFIER_TYPES.has(n.type) && n.text === name)) return true;
   }
@@ -139,7 +139,7 @@ export function ownTable(operand: SyntaxNode | null, ctx: RuleContext): boolean 
 }
 
 function ownBinding(operand: SyntaxNode, fn: SyntaxNode | null, ctx: RuleContext): boolean {
-  const inFunction = fn ? ctx.assignments(fn).filter((a) => a.names.includes(operand.text)) : [];
+  const inFunction = fn ? ctx.assignmentsTo(fn, operand.text) : [];
   const values =
     inFunction.length > 0
       ? inFunction.map((a) => (a.value.type === 'expression_list' ? (namedChildren(a.value)[0] ?? a.value) : a.value))

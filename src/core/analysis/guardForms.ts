@@ -68,8 +68,8 @@ export function ternaryChecked(leaf: SyntaxNode, sink: SyntaxNode, q: GuardQuery
       if (found) return found;
     }
   const last = q.ctx
-    .assignments(scopeOf(sink))
-    .filter((a) => a.names.includes(leaf.text) && a.node.endIndex <= sink.startIndex)
+    .assignmentsTo(scopeOf(sink), leaf.text)
+    .filter((a) => a.node.endIndex <= sink.startIndex)
     .at(-1);
   if (!last || !TERNARY.test(last.value.type)) return null;
   const parts = ternaryParts(last.value);

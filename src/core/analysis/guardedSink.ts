@@ -5,17 +5,18 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
-import { isCallNode } from './callInfo';
+import { isCallNode, type CallInfo } from './callInfo';
 import { GUARD_CLASS, GUARDS, type GuardClass, type LanguageGuards } from './guardShapes';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
-import { helperChecks } from './helperChecks';
+import { callsFileHelper, helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { scopeOf, walk } from './walk';
 import { localShapes } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
+import { assignsAny, scopeIfs } from './ifBranches';
 
 const IF_TYPES = /^(if_statement|if_expression)$/;
 const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
@@ -48,10 +49,10 @@ function namesFor(
   const names = new Set([leaf.text.replace(/\s+/g, '')]);
   const scope = scopeOf(sink);
   const sources = ctx
-    .assignments(scope)
-    .filter((a) => a.names.includes(leaf.text) && a.node.endIndex <= sink.startIndex)
+    .assignmentsTo(scope, leaf.text)
+    .filter((a) => a.node.endIndex <= sink.startIndex)
     .map((a) => ({ parts: [a.value], built: false }));
-  for (const call of ctx.callsIn(scope))
+  for (const call of ctx.callsInMatching(scope, BUILDS_INTO))
     if (BUILDS_INTO.test(call.name) && call.node.endIndex <= sink.startIndex && rootName(call.args[0]) === leaf.text)
       sources.push({ parts: call.args.slice(1), built: true });
   for (const { parts, built } of sources) {
@@ -140,6 +141,22 @@ function checkStatements(scope: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
   return found;
 }
 
+/** The call, or the assignment it is the value of. */
+const statementOf = (c: CallInfo): SyntaxNode => (c.node.parent?.type === 'assignment' ? c.node.parent : c.node);
+
+/** Calls of the file's own functions standing as a statement of `scope`, found once per scope and analysis. */
+function helperStatements(scope: SyntaxNode, ctx: RuleContext): CallInfo[] {
+  const key = `guardedSink:helpers:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as CallInfo[] | undefined;
+  if (!found) {
+    found = ctx
+      .callsIn(scope)
+      .filter((c) => statementOf(c).parent?.type === 'expression_statement' && callsFileHelper(c, ctx));
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 /** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
 export function guardedSink(
   sink: SyntaxNode,
@@ -167,25 +184,24 @@ export function guardedSink(
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
   const conditions = controllingConditions(sink, ctx);
   const loops = partLoops(sink, ctx);
-  const preceding = checkStatements(scope, ctx).filter((s) => s.endIndex <= sink.startIndex);
-  const earlier = preceding.filter((s) => IF_TYPES.test(s.type));
+  const checks = checkStatements(scope, ctx);
+  const preceding = checks.filter((s) => s.endIndex <= sink.startIndex);
+  const earlier = scopeIfs(scope, checks, ctx).filter((s) => s.end <= sink.startIndex);
   const switches = preceding.filter((s) => SWITCH_TYPES.test(s.type));
   // `validate_name(x)` (Rust: `validate_name(&x)?;`) or `assert re.fullmatch(..., x)` on the way to the sink: it
   // raises unless x is good.
   const statements = ctx
-    .callsIn(scope)
-    .filter((c) => c.node.endIndex <= sink.startIndex && shapes.raisingChecks.test(c.last))
+    .callsInMatching(scope, shapes.raisingChecks)
+    .filter((c) => c.node.endIndex <= sink.startIndex)
     .filter((c) => {
       const stmt = c.node.parent?.type === 'try_expression' ? c.node.parent : c.node;
       return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
     });
   // A helper of this file that raises unless its argument passes (`_check_name(name)`, `path = _safe_path(name)`):
   // its body is read, so the evidence is the check's shape, not the helper's name.
-  const helperCalls = ctx.callsIn(scope).filter((c) => {
-    if (c.node.endIndex > sink.startIndex) return false;
-    const stmt = c.node.parent?.type === 'assignment' ? c.node.parent : c.node;
-    return stmt.parent?.type === 'expression_statement' && alwaysBefore(stmt, sink);
-  });
+  const helperCalls = helperStatements(scope, ctx).filter(
+    (c) => c.node.endIndex <= sink.startIndex && alwaysBefore(statementOf(c), sink),
+  );
   // `try: int(port) except ValueError: return ...`: the conversion is the check, the handler refuses.
   const convert = shapes.sanitizers.any;
   const trials = preceding
@@ -206,19 +222,15 @@ export function guardedSink(
     for (const s of asserts) if (s.namedChildren[0]) found.push(validates(s.namedChildren[0], q, 'holds'));
     if (helperCalls.some((c) => helperChecks(c, q.names, cls, shapes, ctx))) found.push('shape');
     if (trials.some((c) => c.args.some((a) => mentions(a, q.names)))) found.push('shape');
-    const overwrites = (b: SyntaxNode): boolean =>
-      [...q.names].some((n) => new RegExp(`(^|[^\\w.>])${n.replace(/[$[\]().'"]/g, '\\$&')}\\s*=[^=]`).test(b.text));
+    const overwrites = assignsAny(q.names);
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
-    for (const stmt of earlier) {
-      const cond = stmt.childForFieldName('condition');
-      const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
-      const otherwise = stmt.childForFieldName('alternative');
-      const acts = (b: SyntaxNode | null): boolean => b !== null && (EXITS.test(b.text) || overwrites(b));
-      if (cond && acts(then)) found.push(validates(cond, q, 'fails'));
-      if (cond && acts(otherwise)) found.push(validates(cond, q, 'holds'));
+    for (const { cond, then, otherwise, init, thenExits, otherwiseExits } of earlier) {
+      const thenActs = then !== null && (thenExits || overwrites(then));
+      const otherwiseActs = otherwise !== null && (otherwiseExits || overwrites(otherwise));
+      if (cond && thenActs) found.push(validates(cond, q, 'fails'));
+      if (cond && otherwiseActs) found.push(validates(cond, q, 'holds'));
       // Go: `if err := validate(x); err != nil { return err }` checks x in the initializer.
-      const init = stmt.childForFieldName('initializer');
-      if (init && acts(then)) found.push(initializerCheck(init, q));
+      if (init && thenActs) found.push(initializerCheck(init, q));
     }
     found.push(ternaryChecked(leaf, sink, q, sanitiser), switchChecked(sink, q, switches, overwrites));
     return found.includes('shape') ? 'shape' : found.includes('name') ? 'name' : null;

@@ -69,6 +69,11 @@ function helperOf(call: CallInfo, ctx: RuleContext): SyntaxNode | null {
   return fns.length === 1 ? fns[0]! : null;
 }
 
+/** Whether `call` names one function of this file that `helperChecks` could read (cheap, no body read). */
+export function callsFileHelper(call: CallInfo, ctx: RuleContext): boolean {
+  return helperOf(call, ctx)?.type === 'function_definition';
+}
+
 /** Whether `call` is a helper of this file that raises unless an argument mentioning one of `names` passes a check. */
 export function helperChecks(
   call: CallInfo,

@@ -106,8 +106,8 @@ export function messageParts(node: SyntaxNode, ctx: RuleContext, depth = 0): Par
 /** A local's message: everything assigned to it before `id` in its function (`+=` appends). */
 function assignedParts(id: SyntaxNode, ctx: RuleContext, depth: number): Part[] {
   const writes = ctx
-    .assignments(scopeOf(id))
-    .filter((a) => a.names.length === 1 && a.names[0] === id.text && a.node.startIndex < id.startIndex);
+    .assignmentsTo(scopeOf(id), id.text)
+    .filter((a) => a.names.length === 1 && a.node.startIndex < id.startIndex);
   if (writes.length === 0) return [id];
   return writes.flatMap((a) => messageParts(a.value, ctx, depth + 1));
 }

@@ -98,9 +98,7 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
       );
     return (
       filled ||
-      ctx
-        .assignments(scope)
-        .some((a) => a.names.includes(arg.text) && a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
+      ctx.assignmentsTo(scope, arg.text).some((a) => a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
     );
   });
 }

@@ -128,13 +128,24 @@ function capturesOf(query: string, ctx: RuleContext): { captures: Captures; at: 
   return found;
 }
 
+/** Whether a rule's guard pattern appears in the scope, tested once per scope and pattern (not per sink). */
+function scopeGuarded(guard: RegExp, scope: SyntaxNode, ctx: RuleContext): boolean {
+  const key = `scopeGuard:${guard.source}:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    found = guard.test(scope.text);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Finding[] {
   const sinks = rule.taint.sinks[ctx.language] ?? [];
   const findings: Finding[] = [];
   for (const call of ctx.calls()) {
     const sink = sinks.find((s) => s.callee.test(call.name));
     if (!sink || (sink.when && !sink.when(call, ctx))) continue;
-    if (rule.taint.guard?.test(scopeOf(call.node).text)) continue;
+    if (rule.taint.guard && scopeGuarded(rule.taint.guard, scopeOf(call.node), ctx)) continue;
     const state = taintOf(call.node, rule.id, rule.taint, ctx);
     const receiver = sink.receiver ? call.node.childForFieldName('function')?.childForFieldName('object') : null;
     const args = receiver

@@ -159,18 +159,13 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
   if (IDENTIFIER_TYPES.has(node.type)) {
     if (CONSTANT_NAME.test(node.text)) return true;
     const added = ctx
-      .callsIn(scopeOf(node))
-      .filter((c) => c.node.endIndex <= node.startIndex && ADDS.test(c.last) && c.name === `${node.text}.${c.last}`);
+      .callsInMatching(scopeOf(node), ADDS)
+      .filter((c) => c.node.endIndex <= node.startIndex && c.name === `${node.text}.${c.last}`);
     if (added.some((c) => !c.args.every((a) => sanitisedValue(a, sanitiser, ctx, depth + 1)))) return false;
     // The last assignment before the use decides (`x = shlex.quote(x)` after `x = input()`); `+=` keeps the old parts.
     const assigned = ctx
-      .assignments(scopeOf(node))
-      .filter(
-        (a) =>
-          a.names.includes(node.text) &&
-          a.node.endIndex <= node.startIndex &&
-          assignedValue(a.node, a.value, node.text) !== null,
-      );
+      .assignmentsTo(scopeOf(node), node.text)
+      .filter((a) => a.node.endIndex <= node.startIndex && assignedValue(a.node, a.value, node.text) !== null);
     // Back from the use to the last assignment that always runs before it: one inside a branch (`if x is None:
     // x = "none"`) may not have run, so the ones before it count too; `+=` keeps the old parts.
     const reaching: typeof assigned = [];
@@ -179,9 +174,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       if (!a.augmented && alwaysBefore(a.node, node)) break;
     }
     // `const { dir } = Request.parse(req.body)`: a field of a schema that constrains it.
-    const destructured = ctx
-      .assignments(scopeOf(node))
-      .filter((a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex);
+    const destructured = ctx.assignmentsTo(scopeOf(node), node.text).filter((a) => a.node.endIndex <= node.startIndex);
     const last = destructured.at(-1);
     if (last && /^(object_pattern|array_pattern)$/.test(last.node.childForFieldName('name')?.type ?? ''))
       return schemaValidatedField(last.value, node.text, ctx);

@@ -17,7 +17,7 @@ function boundValue(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode 
   const fn = ancestor(at, FUNCTION_TYPES);
   const scopes = fn ? [fn, ctx.root] : [ctx.root];
   for (const scope of scopes) {
-    const found = ctx.assignments(scope).filter((a) => a.names.includes(name));
+    const found = ctx.assignmentsTo(scope, name);
     if (found.length === 1) return found[0]?.value ?? null;
     if (found.length > 1) return null;
   }

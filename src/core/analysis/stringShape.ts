@@ -166,6 +166,6 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
     return true;
   if (!IDENTIFIER_TYPES.has(node.type)) return false;
   if (CONSTANT_NAME.test(node.text)) return true;
-  const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));
+  const writes = ctx.assignmentsTo(scopeOf(node), node.text);
   return writes.length > 0 && writes.every((a) => !a.augmented && constantLike(a.value, ctx, depth + 1));
 }

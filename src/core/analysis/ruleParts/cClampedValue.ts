@@ -11,6 +11,6 @@ const CLAMP = /^\(?\s*([^?;]*(<|>|<=|>=)[^?;]*\?[^:;]+:[^;]+|(MIN|min|std::min)\
 /** Every value `name` gets before `at` in its function is clamped (`len = n < cap - 1 ? n : cap - 1;`). */
 export function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   if (enclosingParameterNames(at).has(name)) return false;
-  const sets = ctx.assignments(scopeOf(at)).filter((a) => a.names.includes(name) && a.node.endIndex <= at.startIndex);
+  const sets = ctx.assignmentsTo(scopeOf(at), name).filter((a) => a.node.endIndex <= at.startIndex);
   return sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()));
 }

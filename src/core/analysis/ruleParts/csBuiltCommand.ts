@@ -16,8 +16,8 @@ export function csBuilt(node: SyntaxNode | undefined, ctx: RuleContext): boolean
   if (/^(string\.|String\.)(Format|Concat)\(/.test(node.text)) return true;
   if (node.type === 'identifier') {
     return ctx
-      .assignments(scopeOf(node))
-      .some((a) => a.names.includes(node.text) && a.node.startIndex < node.startIndex && csBuilt(a.value, ctx));
+      .assignmentsTo(scopeOf(node), node.text)
+      .some((a) => a.node.startIndex < node.startIndex && csBuilt(a.value, ctx));
   }
   return isBuiltString(node, ctx);
 }

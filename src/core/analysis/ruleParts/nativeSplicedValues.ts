@@ -44,7 +44,7 @@ function escaped(value: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean
   if (isCallNode(inner) && NATIVE_ESCAPERS.test(ctx.callAt(inner).name)) return true;
   if (inner.type !== 'identifier') return false;
   const scope = scopeOf(sink);
-  const writes = ctx.assignments(scope).filter((a) => a.names.includes(inner.text));
+  const writes = ctx.assignmentsTo(scope, inner.text);
   if (writes.length > 0 && writes.every((a) => isCallNode(a.value) && NATIVE_ESCAPERS.test(ctx.callAt(a.value).name)))
     return true;
   return ctx

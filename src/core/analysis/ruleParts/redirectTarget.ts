@@ -37,7 +37,7 @@ export function leadingText(node: SyntaxNode, ctx: RuleContext, depth = 0): stri
   }
   if (node.type === 'identifier') {
     // A local assigned once, before the use: its value's lead.
-    const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));
+    const writes = ctx.assignmentsTo(scopeOf(node), node.text);
     const only = writes[0];
     if (writes.length !== 1 || !only || only.augmented || only.node.startIndex > node.startIndex) return null;
     return leadingText(only.value, ctx, depth + 1);

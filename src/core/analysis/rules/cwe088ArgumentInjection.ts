@@ -20,7 +20,7 @@ function argv(call: { name: string; args: SyntaxNode[] }, language: string): Syn
 function fixedValue(node: SyntaxNode, ctx: RuleContext): boolean {
   if (constantLike(node, ctx)) return true;
   if (node.type !== 'identifier') return false;
-  const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));
+  const writes = ctx.assignmentsTo(scopeOf(node), node.text);
   const allConstantCall = (v: SyntaxNode): boolean => {
     const value = v.type === 'expression_list' && v.namedChildCount === 1 ? (v.namedChildren[0] ?? v) : v;
     return (

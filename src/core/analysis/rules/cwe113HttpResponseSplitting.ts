@@ -56,7 +56,7 @@ function unencoded(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
     if (ENCODERS.test(call.last) || call.args.some((a) => /^['"`].*\\[rn]/.test(a.text))) return false;
   }
   if (value.type === 'identifier' && depth < 3) {
-    const writes = ctx.assignments(scopeOf(value)).filter((a) => a.names.length === 1 && a.names[0] === value.text);
+    const writes = ctx.assignmentsTo(scopeOf(value), value.text).filter((a) => a.names.length === 1);
     if (writes.length > 0 && writes.every((a) => !unencoded(a.value, ctx, depth + 1))) return false;
   }
   return true;

@@ -170,7 +170,7 @@ function patternFromOutside(node: SyntaxNode, ctx: RuleContext): boolean {
   const name = /^([A-Za-z_]\w*)(\.c_str\(\))?$/.exec(text)?.[1];
   if (!name || escapedBefore(name, node, ctx)) return false;
   // `std::string p = regex_escape(raw);` then `std::regex re(p);`: the pattern was made literal first.
-  const writes = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(name));
+  const writes = ctx.assignmentsTo(scopeOf(node), name);
   if (writes.length > 0 && writes.every((a) => isCallNode(a.value) && NATIVE_ESCAPERS.test(ctx.callAt(a.value).name)))
     return false;
   const readIn = new RegExp(`getline\\s*\\([^;]*\\b${name}\\b|>>\\s*${name}\\b`).test(scopeOf(node).text);

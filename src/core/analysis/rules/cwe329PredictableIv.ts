@@ -22,7 +22,7 @@ function fixedValue(node: SyntaxNode): boolean {
 function fixedLocal(iv: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
   if (!/^(identifier|variable_name)$/.test(iv.type)) return false;
   const scope = scopeOf(sink);
-  const values = ctx.assignments(scope).filter((a) => a.names.includes(iv.text) && a.node.endIndex <= sink.startIndex);
+  const values = ctx.assignmentsTo(scope, iv.text).filter((a) => a.node.endIndex <= sink.startIndex);
   if (values.length === 0 || !values.every((a) => fixedValue(a.value))) return false;
   return !ctx
     .callsIn(scope)

@@ -162,9 +162,8 @@ export const pyRequestSizedRepeat: QueryRule = {
     const count = literal(left) ? right : literal(right) ? left : null;
     if (!count || !/^identifier$/.test(count.type)) return false;
     const scope = scopeOf(hit);
-    const fromRequest = ctx.assignments(scope).some(
+    const fromRequest = ctx.assignmentsTo(scope, count.text).some(
       (a) =>
-        a.names.includes(count.text) &&
         a.node.endIndex <= hit.startIndex &&
         FROM_REQUEST.test(a.value.text) &&
         // `min(int(request.args["n"]), 80)` is clamped where it is read.

@@ -15,7 +15,7 @@ const meta = { cwe: 'CWE-400', severity: 'warning' as const };
  * field read off the wire.
  */
 function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
-  const writes = ctx.assignments(scopeOf(size)).filter((a) => a.names.includes(size.text));
+  const writes = ctx.assignmentsTo(scopeOf(size), size.text);
   const rest = (text: string): string =>
     text
       .replace(/\b(strlen|wcslen|strnlen)\s*\([^()]*(\([^()]*\)[^()]*)*\)/g, '')
@@ -31,8 +31,8 @@ function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
  */
 function factorsOf(size: SyntaxNode, at: SyntaxNode, ctx: RuleContext): string[] {
   return ctx
-    .assignments(scopeOf(at))
-    .filter((a) => a.names.includes(size.text) && a.node.endIndex <= at.startIndex)
+    .assignmentsTo(scopeOf(at), size.text)
+    .filter((a) => a.node.endIndex <= at.startIndex)
     .flatMap((a) => atomsOf(a.value));
 }
 

@@ -125,11 +125,8 @@ export const cppStreamPathJoin: QueryRule = {
     const variable = name ?? (node && textValue(node).type === 'identifier' ? textValue(node).text : undefined);
     if (!joined && variable)
       joined = ctx
-        .assignments(fn)
-        .some(
-          (a) =>
-            a.names.includes(variable) && a.node.startIndex < hit.startIndex && joinsOutsideValue(a.value, hit, ctx),
-        );
+        .assignmentsTo(fn, variable)
+        .some((a) => a.node.startIndex < hit.startIndex && joinsOutsideValue(a.value, hit, ctx));
     const code = stripComments(fn.text);
     return joined && !CONTAINMENT.test(code) && !VETTED.test(code);
   },

@@ -15,7 +15,7 @@ function programMadeName(v: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boo
   const scope = scopeOf(sink);
   return (
     ctx.callsIn(scope).some((c) => made.test(c.name) && c.args[0]?.text === v.text) ||
-    ctx.assignments(scope).some((a) => a.names.includes(v.text) && /^\s*(tmpnam|tempnam)\s*\(/.test(a.value.text))
+    ctx.assignmentsTo(scope, v.text).some((a) => /^\s*(tmpnam|tempnam)\s*\(/.test(a.value.text))
   );
 }
 

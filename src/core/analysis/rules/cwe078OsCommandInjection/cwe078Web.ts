@@ -118,8 +118,8 @@ function javaCommandParts(call: CallInfo, ctx: RuleContext): SyntaxNode[] {
   const only = call.args.length === 1 ? call.args[0] : undefined;
   if (only?.type !== 'identifier') return call.args;
   const last = ctx
-    .assignments(scopeOf(call.node))
-    .filter((a) => a.names.includes(only.text) && a.node.endIndex <= call.node.startIndex)
+    .assignmentsTo(scopeOf(call.node), only.text)
+    .filter((a) => a.node.endIndex <= call.node.startIndex)
     .pop();
   const value = last?.value;
   if (value?.type === 'method_invocation' && JAVA_LIST.test(ctx.callAt(value).name)) return ctx.callAt(value).args;

@@ -33,8 +33,8 @@ function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean)
 /** The value last assigned to a returned name before the return, or the name itself. */
 function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNode {
   const before = ctx
-    .assignments(fn)
-    .filter((a) => a.names.length === 1 && a.names[0] === name.text && a.node.endIndex <= name.startIndex);
+    .assignmentsTo(fn, name.text)
+    .filter((a) => a.names.length === 1 && a.node.endIndex <= name.startIndex);
   return before[before.length - 1]?.value ?? name;
 }
 

@@ -25,7 +25,7 @@ function constantBase(arg: SyntaxNode | undefined, ctx: RuleContext): boolean {
   const m = /^(?:[fF]['"]\{([A-Z][A-Z0-9_]*)\}(\/|['"])|([A-Z][A-Z0-9_]*)\s*\+\s*[fF]?['"]\/)/.exec(arg?.text ?? '');
   const name = m?.[1] ?? m?.[3];
   if (!name) return false;
-  const values = ctx.assignments(ctx.root).filter((a) => a.names.length === 1 && a.names[0] === name);
+  const values = ctx.assignmentsTo(ctx.root, name).filter((a) => a.names.length === 1);
   // An f-string that ends at the constant (`f"{API}"`) takes the whole constant: still a fixed host.
   return values.length === 1 && BASE_URL.test(values[0]!.value.text);
 }
@@ -35,8 +35,8 @@ function fixedHostOrLocal(arg: SyntaxNode | undefined, ctx: RuleContext): boolea
   if (fixedHost(arg) || constantBase(arg, ctx)) return true;
   if (!arg || !/^(identifier|variable_name)$/.test(arg.type)) return false;
   const values = ctx
-    .assignments(scopeOf(arg))
-    .filter((a) => a.names.length === 1 && a.names[0] === arg.text && a.node.endIndex <= arg.startIndex);
+    .assignmentsTo(scopeOf(arg), arg.text)
+    .filter((a) => a.names.length === 1 && a.node.endIndex <= arg.startIndex);
   return values.length > 0 && values.every((a) => !a.augmented && (fixedHost(a.value) || constantBase(a.value, ctx)));
 }
 

@@ -2,17 +2,33 @@
 // (ruleParts/lowTierRule.ts).
 import type { Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
 import { lowTierRules } from '../../ruleParts/lowTierRule';
 import { scopeOf } from '../../walk';
 import { harmlessHash, harmlessRandom } from './lowTierShared';
 
 const REMOTE_ADDR = /\$_SERVER\s*\[\s*['"]REMOTE_ADDR['"]\s*\]/;
 
+/** Local copies of the client address in a scope (`$ip = $_SERVER['REMOTE_ADDR'];`) and where each is made. */
+function addressCopies(scope: SyntaxNode, ctx: RuleContext): { name: string; at: number }[] {
+  const key = `lowTierPhp:copies:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as { name: string; at: number }[] | undefined;
+  if (!found) {
+    const assigned = /(\$\w+)\s*=\s*\$_SERVER\s*\[\s*['"]REMOTE_ADDR['"]\s*\]\s*;/g;
+    found = [...scope.text.matchAll(assigned)].map((m) => ({
+      name: m[1]!,
+      at: scope.startIndex + m.index + m[0].length,
+    }));
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 /** A condition that compares the client address (directly or through a local copy) with an address or a list. */
-function addressDecision(cond: SyntaxNode): boolean {
-  const scope = scopeOf(cond);
-  const before = scope.text.slice(0, cond.startIndex - scope.startIndex);
-  const copies = [...before.matchAll(/(\$\w+)\s*=\s*\$_SERVER\s*\[\s*['"]REMOTE_ADDR['"]\s*\]\s*;/g)].map((m) => m[1]);
+function addressDecision(cond: SyntaxNode, ctx: RuleContext): boolean {
+  const copies = addressCopies(scopeOf(cond), ctx)
+    .filter((c) => c.at <= cond.startIndex)
+    .map((c) => c.name);
   const mentions = REMOTE_ADDR.test(cond.text) || copies.some((v) => v && new RegExp(`\\${v}\\b`).test(cond.text));
   return mentions && /===?|!==?|\bin_array\s*\(|\bstrpos\s*\(|\bstr_starts_with\s*\(|\bip_in_range/i.test(cond.text);
 }
