@@ -1,7 +1,7 @@
 #include <cstring>
 #include <string>
 
-// Legacy C API of the audio driver expects a fixed-size device descriptor.
+// Legacy C API of the audio driver expects a device descriptor with a 64-byte name field.
 struct audio_device_desc {
     char name[64];
     int sample_rate;

@@ -2,7 +2,7 @@
 #include <cstring>
 #include <iostream>
 
-// Fixed-size byte buffer used to assemble outgoing messages.
+// Byte buffer of a set capacity, used to assemble outgoing messages.
 class MessageBuffer {
 public:
     explicit MessageBuffer(std::size_t capacity)
