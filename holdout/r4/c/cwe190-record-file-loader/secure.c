@@ -33,7 +33,8 @@ struct reading *load_readings(const char *path, uint32_t *out_count)
     }
 
     /* one allocation for all records */
-    struct reading *records = malloc((size_t)count * sizeof(struct reading));
+    size_t total_size = (size_t)count * sizeof(struct reading);
+    struct reading *records = malloc(total_size);
     if (records == NULL) {
         fclose(fp);
         return NULL;

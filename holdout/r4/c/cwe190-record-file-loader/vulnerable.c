@@ -29,7 +29,8 @@ struct reading *load_readings(const char *path, uint32_t *out_count)
     uint32_t count = header[1];
 
     /* one allocation for all records */
-    struct reading *records = malloc(count * sizeof(struct reading));
+    uint32_t total_size = count * sizeof(struct reading);
+    struct reading *records = malloc(total_size);
     if (records == NULL) {
         fclose(fp);
         return NULL;

@@ -20,6 +20,12 @@ struct Rect : Shape {
     std::string name() const override { return "rect"; }
 };
 
+struct Arc : Shape {
+    double radius, degrees;
+    Arc(double r, double d) : radius(r), degrees(d) {}
+    std::string name() const override { return "circle-arc"; }
+};
+
 // Sum the radii of all circles in a scene loaded from the editor.
 double total_circle_radius(const std::vector<std::unique_ptr<Shape>>& scene) {
     double total = 0.0;
@@ -35,6 +41,7 @@ int main() {
     scene.push_back(std::make_unique<Circle>(2.0));
     scene.push_back(std::make_unique<Rect>(3.0, 4.0));
     scene.push_back(std::make_unique<Circle>(1.5));
+    scene.push_back(std::make_unique<Arc>(1.0, 90.0));
     std::cout << "total radius: " << total_circle_radius(scene) << "\n";
     return 0;
 }

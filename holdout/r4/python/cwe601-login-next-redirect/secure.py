@@ -21,6 +21,6 @@ def login():
     next_url = request.form.get("next", "")
     parsed = urlparse(next_url)
     # Only follow relative paths on this site
-    if not next_url.startswith("/") or next_url.startswith("//") or parsed.scheme or parsed.netloc:
+    if not next_url.startswith("/") or next_url.startswith("//") or "\\" in next_url or parsed.scheme or parsed.netloc:
         next_url = url_for("dashboard")
     return redirect(next_url)
