@@ -11,6 +11,8 @@ const knownCwes = new Set(
 );
 /** Ids the corpus uses that kb/cwe-hierarchy.json does not list (see holdout/README.md). */
 const OUTSIDE_HIERARCHY = ['CWE-401'];
+/** Languages with pairs written ahead of their support (holdout/r4/ruby); the assembler leaves them out until offered. */
+const AWAITING_SUPPORT = ['ruby'];
 const pairs = new Map<string, HoldoutSample[]>();
 for (const s of samples) pairs.set(s.pair, [...(pairs.get(s.pair) ?? []), s]);
 /** Words that name the label or the weakness class anywhere (Rust's `unsafe`, a cookie's `secure` flag and gRPC's
@@ -33,7 +35,7 @@ describe('hold-out code corpus', () => {
 
   it('uses only languages the analyser supports and well-formed CWE ids, nearly all in the hierarchy', () => {
     for (const s of samples) {
-      expect(isLanguage(s.language), s.id).toBe(true);
+      expect(isLanguage(s.language) || AWAITING_SUPPORT.includes(s.language), s.id).toBe(true);
       expect(s.cwe, s.id).toMatch(/^CWE-[1-9]\d*$/);
     }
     // An id outside the hierarchy has no relatives, so "with related" recall cannot credit a neighbour: keep them rare.

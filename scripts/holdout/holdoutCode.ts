@@ -4,10 +4,13 @@
 // Layout: ROOT/<language>/cwe<N>-<slug>/{vulnerable,secure}.<ext>; the directory names the pair and its CWE.
 // holdout/code holds the first round (canonical API shapes), holdout/indirect the second (taint through wrappers,
 // helpers and arithmetic, guards that keep the risky call), holdout/real the third (40-70-line project files with the
-// weakness in one function and a fix-commit-sized diff); one root alone measures one round.
+// weakness in one function and a fix-commit-sized diff), holdout/r4 the fourth (whole answers as a code model writes
+// them for a request); one root alone measures one round. Samples in a language the playground does not offer yet
+// (holdout/r4/ruby) are left out of the output with a note, so they join the measurement once the language is offered.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLanguage } from '../../src/core/task/Task';
 
 export type HoldoutLabel = 'vulnerable' | 'secure';
 
@@ -23,7 +26,7 @@ export interface HoldoutSample {
 
 /** A pair directory is `cwe<N>-<slug>`: lower-case words joined by hyphens after the CWE number. */
 export const PAIR_DIR = /^cwe(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect', 'holdout/real'];
+export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect', 'holdout/real', 'holdout/r4'];
 export const LABELS: readonly HoldoutLabel[] = ['vulnerable', 'secure'];
 
 /** Every file of every pair directory under root, one sample per side file, in a stable order. */
@@ -59,7 +62,11 @@ function main(): void {
   const roots = given.length > 0 ? given : HOLDOUT_ROOTS;
   if (!out || !roots.every((r) => existsSync(r)))
     throw new Error('usage: npx tsx scripts/holdout/holdoutCode.ts OUT.jsonl [ROOT...]');
-  const samples = roots.flatMap((root) => readHoldoutCorpus(root));
+  const all = roots.flatMap((root) => readHoldoutCorpus(root));
+  const samples = all.filter((s) => isLanguage(s.language));
+  const waiting = [...new Set(all.filter((s) => !isLanguage(s.language)).map((s) => s.language))];
+  if (waiting.length > 0)
+    process.stderr.write(`left out ${all.length - samples.length} samples in languages not offered: ${waiting.join(', ')}\n`);
   writeFileSync(out, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
   process.stdout.write(`${samples.length} samples, ${new Set(samples.map((s) => s.pair)).size} pairs -> ${out}\n`);
 }

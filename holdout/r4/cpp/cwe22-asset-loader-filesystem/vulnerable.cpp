@@ -1,0 +1,26 @@
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+// Loads game assets (textures, sounds, scripts) requested by mods.
+class AssetStore {
+public:
+    explicit AssetStore(fs::path root) : root_(std::move(root)) {}
+
+    // Read an asset by its relative name, e.g. "textures/grass.png".
+    std::optional<std::vector<char>> load(const std::string& name) const {
+        fs::path path = root_ / name;
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            return std::nullopt;
+        return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+
+private:
+    fs::path root_;
+};

@@ -1,0 +1,34 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+struct Order {
+    int id;
+    std::string customer;
+    double total;
+};
+
+class OrderBook {
+public:
+    // Add an order and return a reference to the stored copy so the caller
+    // can keep filling it in.
+    Order& add(int id, const std::string& customer) {
+        orders_.push_back(Order{id, customer, 0.0});
+        return orders_.back();
+    }
+
+    const std::vector<Order>& all() const { return orders_; }
+
+private:
+    std::vector<Order> orders_;
+};
+
+int main() {
+    OrderBook book;
+    book.add(1, "alice").total = 42.50;
+    book.add(2, "bob").total = 17.25;
+
+    for (const auto& o : book.all())
+        std::cout << o.id << " " << o.customer << " " << o.total << "\n";
+    return 0;
+}

@@ -1,0 +1,26 @@
+using System.IO;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Reports.Controllers
+{
+    [ApiController]
+    [Route("api/exports")]
+    public class ExportsController : ControllerBase
+    {
+        private const string ExportFolder = "/var/app/exports";
+
+        // GET api/exports/{fileName}
+        [HttpGet("{fileName}")]
+        public IActionResult Download(string fileName)
+        {
+            var root = Path.GetFullPath(ExportFolder) + Path.DirectorySeparatorChar;
+            var fullPath = Path.GetFullPath(Path.Combine(root, fileName));
+            if (!fullPath.StartsWith(root, System.StringComparison.Ordinal) || !System.IO.File.Exists(fullPath))
+            {
+                return NotFound();
+            }
+            var stream = System.IO.File.OpenRead(fullPath);
+            return File(stream, "text/csv", Path.GetFileName(fullPath));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+
+const router = express.Router();
+const INVOICE_DIR = path.resolve(__dirname, '..', 'storage', 'invoices');
+
+// GET /invoices/:file - download a generated invoice PDF
+router.get('/invoices/:file', (req, res) => {
+  const filePath = path.join(INVOICE_DIR, req.params.file);
+
+  fs.access(filePath, fs.constants.R_OK, (err) => {
+    if (err) {
+      return res.status(404).json({ error: 'Invoice not found' });
+    }
+    res.download(filePath);
+  });
+});
+
+module.exports = router;

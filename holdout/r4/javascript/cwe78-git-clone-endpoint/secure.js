@@ -1,0 +1,29 @@
+const { execFile } = require('child_process');
+const path = require('path');
+
+const WORKSPACE = '/srv/builds';
+
+/**
+ * Clone a repository into the build workspace and resolve with the checkout path.
+ * @param {string} repoUrl - Git URL entered in the "new build" form
+ * @param {string} branch - Branch to check out
+ */
+function cloneRepository(repoUrl, branch) {
+  const dir = path.join(WORKSPACE, `build-${Date.now()}`);
+  return new Promise((resolve, reject) => {
+    if (!/^(https:\/\/|git@)/.test(repoUrl) || branch.startsWith('-')) {
+      reject(new Error('unsupported repository URL or branch'));
+      return;
+    }
+    const args = ['clone', '--depth', '1', '--branch', branch, '--', repoUrl, dir];
+    execFile('git', args, (err, stdout, stderr) => {
+      if (err) {
+        reject(new Error(`git clone failed: ${stderr}`));
+        return;
+      }
+      resolve(dir);
+    });
+  });
+}
+
+module.exports = { cloneRepository };

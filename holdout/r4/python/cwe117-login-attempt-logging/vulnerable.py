@@ -1,0 +1,23 @@
+import logging
+
+from flask import Flask, request
+
+from .users import authenticate
+
+app = Flask(__name__)
+logging.basicConfig(filename="auth.log", format="%(asctime)s %(levelname)s %(message)s", level=logging.INFO)
+logger = logging.getLogger("auth")
+
+
+@app.post("/api/login")
+def api_login():
+    """Authenticate a user and record every attempt in the audit log."""
+    username = request.form.get("username", "")
+    password = request.form.get("password", "")
+    client = request.remote_addr
+
+    if authenticate(username, password):
+        logger.info(f"login ok user={username} ip={client}")
+        return {"status": "ok"}
+    logger.warning(f"login failed user={username} ip={client}")
+    return {"status": "denied"}, 401

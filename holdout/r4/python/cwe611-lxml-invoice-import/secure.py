@@ -1,0 +1,33 @@
+"""Import supplier invoices delivered as XML files."""
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import List
+
+from lxml import etree
+
+
+@dataclass
+class InvoiceLine:
+    sku: str
+    quantity: int
+    unit_price: Decimal
+
+
+def parse_invoice(xml_bytes: bytes) -> List[InvoiceLine]:
+    """Parse an uploaded invoice document into its line items.
+
+    Suppliers' documents may carry a DTD; it is not loaded and entities are
+    left unexpanded, since only the line elements are needed.
+    """
+    parser = etree.XMLParser(load_dtd=False, resolve_entities=False, no_network=True)
+    root = etree.fromstring(xml_bytes, parser=parser)
+    lines = []
+    for item in root.iterfind(".//line"):
+        lines.append(
+            InvoiceLine(
+                sku=item.findtext("sku", default="").strip(),
+                quantity=int(item.findtext("qty", default="0")),
+                unit_price=Decimal(item.findtext("price", default="0")),
+            )
+        )
+    return lines

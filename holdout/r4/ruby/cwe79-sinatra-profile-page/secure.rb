@@ -1,0 +1,23 @@
+require "sinatra"
+require "erb"
+
+# Public profile page: /u/:handle shows the user's display name and bio.
+PROFILE_TEMPLATE = <<~HTML
+  <!doctype html>
+  <html>
+  <body>
+    <h1><%= ERB::Util.html_escape(user[:display_name]) %></h1>
+    <p class="bio"><%= ERB::Util.html_escape(user[:bio]) %></p>
+  </body>
+  </html>
+HTML
+
+def find_user(handle)
+  DB[:users].where(handle: handle).first
+end
+
+get "/u/:handle" do
+  user = find_user(params[:handle])
+  halt 404, "No such user" unless user
+  ERB.new(PROFILE_TEMPLATE).result(binding)
+end

@@ -1,0 +1,24 @@
+import { Pool } from 'pg';
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export interface OrderRow {
+  id: number;
+  status: string;
+  total_cents: number;
+  created_at: Date;
+}
+
+/**
+ * Fetch a customer's orders, optionally filtered by status ("paid", "shipped", ...).
+ */
+export async function getOrderHistory(customerId: string, status?: string): Promise<OrderRow[]> {
+  let sql = `SELECT id, status, total_cents, created_at FROM orders WHERE customer_id = '${customerId}'`;
+  if (status) {
+    sql += ` AND status = '${status}'`;
+  }
+  sql += ' ORDER BY created_at DESC LIMIT 100';
+
+  const { rows } = await pool.query<OrderRow>(sql);
+  return rows;
+}
