@@ -28,6 +28,8 @@ export interface FacetsRecord {
   text: string;
   /** True when `text` is the comments and docstrings of a code prefix (retrieval gives them their own vote). */
   textFromCode?: boolean;
+  /** A code prefix's purpose in its names: route words, class, function, the variable it is cut in assigning. */
+  intentNames?: string[];
   /** API and call names named by the task text or found in its code prefix. */
   apis: string[];
   /** Identifiers declared or used in the code prefix. */

@@ -13,6 +13,7 @@ import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
 import { normaliseApi } from './apiMatch';
+import { prefixIntentNames } from './prefixIntent';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -69,6 +70,7 @@ export async function deriveFacets(
   // An imported name is evidence of intent only when the code (or the request) also uses it.
   const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
   const text = nl.trim() || task.prompt;
+  const intentNames = completion ? prefixIntentNames(task.prompt) : [];
   const draft = await modelFacet(model.draft, task, parser);
   const causeAnalysis: ModelFacet =
     model.causeAnalysis === undefined
@@ -80,6 +82,7 @@ export async function deriveFacets(
     language: task.language,
     text,
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
+    ...(intentNames.length > 0 ? { intentNames } : {}),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),

@@ -24,6 +24,15 @@ function toMap(hits: readonly SearchHit[]): Map<string, number> {
   return new Map(hits.map((h) => [h.id, h.score]));
 }
 
+/**
+ * What a code prefix is meant to do: its comments, and the names that state its purpose (route, class, function,
+ * the variable its last line assigns), which are all a prefix without comments has to say it.
+ */
+function intentText(facets: RetrievalContext['facets']): string {
+  const comments = facets.textFromCode ? facets.text.trim() : '';
+  return [comments, ...(facets.intentNames ?? [])].join(' ').trim();
+}
+
 export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level1Facet>): Promise<FusedItem[]> {
   const { kb, facets, settings } = ctx;
   const runs: FacetRun[] = [];
@@ -41,8 +50,9 @@ export async function rankCwes(ctx: RetrievalContext, enabled: ReadonlySet<Level
   if (enabled.has('text:vector')) run('text:vector', toMap(await kb.search.vector('cwes', ctx.queryVector)));
   // A code prefix's comments say what the code is meant to do; in the one query vector its many code
   // names outweigh them, so they get a vote of their own (a request in words is the query already).
-  if (enabled.has('intent:vector') && facets.textFromCode && facets.text.trim()) {
-    run('intent:vector', toMap(await kb.search.vector('cwes', kb.embedder.embed(facets.text))));
+  const intent = intentText(facets);
+  if (enabled.has('intent:vector') && intent) {
+    run('intent:vector', toMap(await kb.search.vector('cwes', kb.embedder.embed(intent))));
     runs.at(-1)!.rankingOnly = true;
   }
   if (enabled.has('api')) {

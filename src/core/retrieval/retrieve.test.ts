@@ -65,4 +65,19 @@ describe('retrieve', () => {
     );
     expect(request.cwes.every((c) => c.facets.every((f) => f.facet !== 'intent:vector'))).toBe(true);
   });
+
+  it('gives a prefix without comments an intent vote from its names, and none when it names nothing', async () => {
+    const kb = await fixtureKb();
+    const named = 'import os\n\ndef run_shell_command(label):\n    command = ';
+    const facets = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: named }, kb);
+    expect(facets.textFromCode).toBeUndefined();
+    expect(facets.intentNames).toEqual(['run_shell_command', 'command']);
+    const record = await retrieve(kb, facets);
+    const intents = record.cwes.flatMap((c) => c.facets.filter((f) => f.facet === 'intent:vector'));
+    expect(intents.some((f) => f.rank !== null && f.contribution > 0)).toBe(true);
+    const bare = await deriveFacets({ id: 'b', language: 'python', kind: 'completion', prompt: 'x = 1\n' }, kb);
+    expect(bare.intentNames).toBeUndefined();
+    const plain = await retrieve(kb, bare);
+    expect(plain.cwes.every((c) => c.facets.every((f) => f.facet !== 'intent:vector'))).toBe(true);
+  });
 });
