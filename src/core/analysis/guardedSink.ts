@@ -13,7 +13,7 @@ import { helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { scopeOf, walk } from './walk';
-import { localShapes } from './localHelpers';
+import { localShapes, methodReceivers } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
 
@@ -99,8 +99,11 @@ function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
 
-/** A callee named after one of the file's helpers (`isSafeName`, `this.escape`, `$this->clean`). */
-const helperCallee = (names: Iterable<string>): string => `^(this\\.|self\\.|\\$this->)?(${[...names].join('|')})$`;
+/** A callee named after one of the file's helpers (`isSafeName`, `this.escape`, `$this->clean`, Go `s.pathFor`). */
+const helperCallee = (names: Iterable<string>, ctx: RuleContext): string => {
+  const receivers = methodReceivers(ctx).map((r) => `${r}\\.`);
+  return `^(${['this\\.', 'self\\.', '\\$this->', ...receivers].join('|')})?(${[...names].join('|')})$`;
+};
 
 /** The language's shapes, with the file's own validating and escaping helpers added (localHelpers.ts). */
 function withLocalHelpers(
@@ -108,15 +111,25 @@ function withLocalHelpers(
   cls: GuardClass,
   sanitiser: RegExp,
   ctx: RuleContext,
+  cwe: string,
 ): { shapes: LanguageGuards; sanitiser: RegExp } {
-  const local = localShapes(shapes, cls, sanitiser, ctx);
+  // A helper's returned value checked or sanitised where it is returned (by its shape, not a check trusted by
+  // name); helpers found earlier in the file count, so a helper may wrap another.
+  const checked = (value: SyntaxNode): boolean =>
+    /^(checked|sanitised)$/.test(guardedSink(value, [value], cwe, ctx.language, ctx) ?? '');
+  const local = localShapes(shapes, cls, sanitiser, ctx, checked);
   return {
     shapes:
       local.validators.size === 0
         ? shapes
-        : { ...shapes, validators: new RegExp(`${shapes.validators.source}|${helperCallee(local.validators.keys())}`) },
+        : {
+            ...shapes,
+            validators: new RegExp(`${shapes.validators.source}|${helperCallee(local.validators.keys(), ctx)}`),
+          },
     sanitiser:
-      local.sanitisers.size === 0 ? sanitiser : new RegExp(`${sanitiser.source}|${helperCallee(local.sanitisers)}`),
+      local.sanitisers.size === 0
+        ? sanitiser
+        : new RegExp(`${sanitiser.source}|${helperCallee(local.sanitisers, ctx)}`),
   };
 }
 
@@ -159,6 +172,7 @@ export function guardedSink(
     cls,
     new RegExp(own.map((r) => r.source).join('|') || '^$'),
     ctx,
+    cwe,
   );
   if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
   const parts = leaves(values, sanitiser, ctx);
