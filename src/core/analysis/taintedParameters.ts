@@ -38,10 +38,13 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
 /** NestJS parameter decorators that hand a handler request data (`@Body() dto`, `@Query('q') q`, `@Param('id') id`). */
 const NEST_INPUT = /^@(Body|Query|Param|Headers|Req|Request|Cookies|UploadedFiles?)\s*\(/;
 
+/** Nest pipes that convert the value or refuse the request (`@Param('id', ParseIntPipe) id`): no text gets through. */
+const NEST_PARSE_PIPE = /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/;
+
 function nestInputs(scope: SyntaxNode): string[] {
   const names: string[] = [];
   for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (!p || !NEST_INPUT.test(p.text)) continue;
+    if (!p || !NEST_INPUT.test(p.text) || NEST_PARSE_PIPE.test(p.text)) continue;
     const pattern = p.childForFieldName('pattern');
     if (pattern && IDENTIFIER_TYPES.has(pattern.type)) names.push(pattern.text);
   }
@@ -111,6 +114,8 @@ function rustHandlerInputs(fn: SyntaxNode, ctx: RuleContext): string[] {
 const JAVA_REQUEST_BINDING =
   /^@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|HeaderParam|CookieParam)\b/;
 
+const JAVA_CONVERTED_TYPE = /^(int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID)$/;
+
 /** Parameters of a Java handler bound to the request by an annotation (`@RequestParam String name`). */
 function javaRequestBound(method: SyntaxNode): string[] {
   const names: string[] = [];
@@ -119,7 +124,9 @@ function javaRequestBound(method: SyntaxNode): string[] {
     const modifiers = p.namedChildren.find((c) => c?.type === 'modifiers');
     const bound = (modifiers?.namedChildren ?? []).some((a) => a !== null && JAVA_REQUEST_BINDING.test(a.text));
     const name = p.childForFieldName('name')?.text;
-    if (bound && name) names.push(name);
+    // Spring converts a bound value to a numeric, boolean or UUID parameter, or refuses the request with a 400.
+    const converted = JAVA_CONVERTED_TYPE.test(p.childForFieldName('type')?.text ?? '');
+    if (bound && name && !converted) names.push(name);
   }
   return names;
 }
