@@ -153,13 +153,18 @@ function checkStatements(scope: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
   return found;
 }
 
-/** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
+/**
+ * How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments.
+ * `carries` (taint rules) says which variables carry the rule's input: only those need a check, so a configured
+ * base folder or a server-set value beside a checked name does not keep the finding.
+ */
 export function guardedSink(
   sink: SyntaxNode,
   values: readonly SyntaxNode[],
   cwe: string,
   language: Language,
   ctx: RuleContext,
+  carries?: (variable: SyntaxNode) => boolean,
 ): string | null {
   const cls = GUARD_CLASS[cwe];
   const languageShapes = GUARDS[language];
@@ -175,7 +180,7 @@ export function guardedSink(
     cwe,
   );
   if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
-  const parts = leaves(values, sanitiser, ctx);
+  const parts = leaves(values, sanitiser, ctx).filter((leaf) => carries?.(leaf) ?? true);
   if (parts.length === 0) return null;
   const scope = scopeOf(sink);
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);

@@ -43,6 +43,13 @@ const OUT_PARAMS: Record<string, number[]> = {
 /** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
 const COPY_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 
+/**
+ * PHP `$_SERVER` entries the server sets, not the client: the peer's address and port, our own address, the clock,
+ * the script on disk (`PHP_SELF`, `SERVER_NAME` and the `HTTP_*` headers can carry request text and stay sources).
+ */
+const SERVER_SET =
+  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$/;
+
 export interface TaintState {
   names: Set<string>;
 }
@@ -51,6 +58,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const source = spec.sources[ctx.language];
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    if (SERVER_SET.test(n.text)) return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
     const entry = tableEntry(n, ctx);
     if (entry) return entry.fallback !== undefined && visit(entry.fallback);

@@ -21,7 +21,14 @@ export const ESCAPERS =
  */
 const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/;
 
-const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}`);
+/**
+ * Database calls on a connection, pool or client: the rows they return are stored data chosen by the bound values,
+ * not the request's own text (stored XSS needs what was written, which the code does not show).
+ */
+const QUERY_RESULT =
+  /(^|\.)(db|pool|conn|connection|client|knex|database|sql|prisma\.\w+)\.(query|execute|all|get|findOne|findMany|findAll|findUnique|findFirst)$/;
+
+const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}`);
 
 export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: XSS_SANITIZERS };
 
