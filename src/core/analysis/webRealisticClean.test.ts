@@ -19,7 +19,9 @@ const LANGUAGE_OF: Record<string, Language> = {
   php: 'php',
   cs: 'csharp',
 };
-const extension = (file: string): string => file.slice(file.lastIndexOf('.') + 1);
+// TypeScript and JavaScript modules end in `.txt` (`users.ts.txt`) so the project's tsc, eslint and prettier skip them.
+const extension = (file: string): string =>
+  file.replace(/\.txt$/, '').slice(file.replace(/\.txt$/, '').lastIndexOf('.') + 1);
 const FILES = readdirSync(DIR).filter((f) => extension(f) in LANGUAGE_OF);
 
 describe('realistic clean web modules', () => {
