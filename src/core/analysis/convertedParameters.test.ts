@@ -1,5 +1,6 @@
 // Request-bound parameters that the framework converts before the handler runs carry no text: a Nest parameter
-// with a Parse*Pipe and a Spring parameter of a numeric, boolean or UUID type (the request is refused otherwise).
+// with a Parse*Pipe and a Spring parameter of a numeric, boolean or UUID type (the request is refused otherwise), for
+// the rules that take a numeric conversion as a sanitiser (size rules, CWE-770, still see them: their own tests).
 // The same handlers taking a string stay flagged.
 import { describe, expect, it } from 'vitest';
 import { nodeParser } from '../../adapters/node/nodeParser';

@@ -5,7 +5,8 @@ import type { TaintSpec } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
-import { taintedParameters } from './taintedParameters';
+import { convertedParameters, taintedParameters } from './taintedParameters';
+import { mappedCallback, NUMERIC_CONVERSION, SERVER_SET } from './taintShapes';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
@@ -43,13 +44,6 @@ const OUT_PARAMS: Record<string, number[]> = {
 /** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
 const COPY_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 
-/**
- * PHP `$_SERVER` entries the server sets, not the client: the peer's address and port, our own address, the clock,
- * the script on disk (`PHP_SELF`, `SERVER_NAME` and the `HTTP_*` headers can carry request text and stay sources).
- */
-const SERVER_SET =
-  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$/;
-
 export interface TaintState {
   names: Set<string>;
 }
@@ -65,11 +59,24 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
+    const mapped = mappedCallback(n, ctx);
+    if (mapped) return visit(mapped.receiver) && callbackTainted(mapped.callback);
     if (n.type === 'token_tree')
       return tokenTreeTainted(n, (name) => state.names.has(name) || (source?.test(name) ?? false), spec.sanitizers);
     const kids = namedChildren(n);
     if (kids.some(visit)) return true;
     return source !== undefined && source.test(n.text) && !kids.some((k) => source.test(k.text));
+  };
+  // `rows.map((r) => escapeHtml(r.title))`: each element is replaced by what the callback returns, computed from the
+  // element (its parameters are tainted while the body is read), as a comprehension's element expression is.
+  const callbackTainted = (fn: SyntaxNode): boolean => {
+    const params = [...walk(fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter') ?? fn)]
+      .filter((id) => IDENTIFIER_TYPES.has(id.type) && !state.names.has(id.text))
+      .map((id) => id.text);
+    params.forEach((name) => state.names.add(name));
+    const result = visit(fn.childForFieldName('body') ?? fn);
+    params.forEach((name) => state.names.delete(name));
+    return result;
   };
   // A comprehension yields its element expression; loop variables carry taint only from their iterable.
   const comprehension = (n: SyntaxNode): boolean => {
@@ -119,6 +126,9 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   const cached = ctx.memo.get(key);
   if (cached) return cached as TaintState;
   const state: TaintState = { names: new Set(taintedParameters(scope, ctx)) };
+  // A rule that takes a numeric conversion as a sanitiser takes a framework-converted parameter as one too.
+  if (NUMERIC_CONVERSION.some((c) => spec.sanitizers.test(c)))
+    for (const name of convertedParameters(scope, ctx)) state.names.delete(name);
   // Stored before it is filled: a recursive call chain sees the (partial) state instead of looping.
   ctx.memo.set(key, state);
   callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));

@@ -38,13 +38,10 @@ export function taintedParameters(scope: SyntaxNode, ctx: RuleContext): string[]
 /** NestJS parameter decorators that hand a handler request data (`@Body() dto`, `@Query('q') q`, `@Param('id') id`). */
 const NEST_INPUT = /^@(Body|Query|Param|Headers|Req|Request|Cookies|UploadedFiles?)\s*\(/;
 
-/** Nest pipes that convert the value or refuse the request (`@Param('id', ParseIntPipe) id`): no text gets through. */
-const NEST_PARSE_PIPE = /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/;
-
 function nestInputs(scope: SyntaxNode): string[] {
   const names: string[] = [];
   for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (!p || !NEST_INPUT.test(p.text) || NEST_PARSE_PIPE.test(p.text)) continue;
+    if (!p || !NEST_INPUT.test(p.text)) continue;
     const pattern = p.childForFieldName('pattern');
     if (pattern && IDENTIFIER_TYPES.has(pattern.type)) names.push(pattern.text);
   }
@@ -114,8 +111,6 @@ function rustHandlerInputs(fn: SyntaxNode, ctx: RuleContext): string[] {
 const JAVA_REQUEST_BINDING =
   /^@(RequestParam|PathVariable|RequestBody|RequestHeader|CookieValue|ModelAttribute|RequestPart|MatrixVariable|QueryParam|PathParam|FormParam|HeaderParam|CookieParam)\b/;
 
-const JAVA_CONVERTED_TYPE = /^(int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID)$/;
-
 /** Parameters of a Java handler bound to the request by an annotation (`@RequestParam String name`). */
 function javaRequestBound(method: SyntaxNode): string[] {
   const names: string[] = [];
@@ -124,9 +119,33 @@ function javaRequestBound(method: SyntaxNode): string[] {
     const modifiers = p.namedChildren.find((c) => c?.type === 'modifiers');
     const bound = (modifiers?.namedChildren ?? []).some((a) => a !== null && JAVA_REQUEST_BINDING.test(a.text));
     const name = p.childForFieldName('name')?.text;
-    // Spring converts a bound value to a numeric, boolean or UUID parameter, or refuses the request with a 400.
-    const converted = JAVA_CONVERTED_TYPE.test(p.childForFieldName('type')?.text ?? '');
-    if (bound && name && !converted) names.push(name);
+    if (bound && name) names.push(name);
+  }
+  return names;
+}
+
+/** Nest pipes that convert the value or refuse the request (`@Param('id', ParseIntPipe) id`). */
+const NEST_PARSE_PIPE = /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/;
+/** Spring converts a bound value to these types or refuses the request with a 400. */
+const JAVA_CONVERTED_TYPE = /^(int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID)$/;
+
+/**
+ * Request-bound parameters the framework converts to a number, boolean or UUID before the handler runs: no text
+ * gets through, so rules that take a numeric conversion as a sanitiser leave them out (taint.ts); a size or count
+ * rule (CWE-770) still sees them.
+ */
+export function convertedParameters(scope: SyntaxNode, ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    if ((ctx.language === 'typescript' || ctx.language === 'javascript') && NEST_INPUT.test(p.text)) {
+      const pattern = p.childForFieldName('pattern');
+      if (pattern && NEST_PARSE_PIPE.test(p.text)) names.add(pattern.text);
+    }
+    if (ctx.language === 'java' && p.type === 'formal_parameter') {
+      const name = p.childForFieldName('name')?.text;
+      if (name && JAVA_CONVERTED_TYPE.test(p.childForFieldName('type')?.text ?? '')) names.add(name);
+    }
   }
   return names;
 }

@@ -63,4 +63,12 @@ describe('web output that carries no request text', () => {
     expect(await counted(log(check), 'php', 'CWE-117')).toEqual([]);
     expect(await counted(log(''), 'php', 'CWE-117')).toEqual(['log-injection']);
   });
+
+  it('JavaScript: rows mapped through an escaping callback are escaped, a raw callback is not', async () => {
+    const page = (item: string): string =>
+      `${EXPRESS}app.get('/s', (req, res) => {\n  const words = String(req.query.q).split(' ');\n` +
+      `  const items = words.map((w) => ${item}).join('');\n  res.send('<ul>' + items + '</ul>');\n});\n`;
+    expect(await counted(page('`<li>${escapeHtml(w)}</li>`'), 'javascript', 'CWE-79')).toEqual([]);
+    expect(await counted(page('`<li>${w}</li>`'), 'javascript', 'CWE-79')).toEqual(['js-reflected-xss']);
+  });
 });
