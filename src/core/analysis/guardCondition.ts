@@ -204,6 +204,22 @@ function integrityChecked(cond: SyntaxNode, q: GuardQuery): Evidence | null {
   return null;
 }
 
+/** Calls that give the path from a base to a target: a `..` at the start of the result means outside the base. */
+const RELATIVE_PATH = /^(filepath\.Rel|path\.relative|os\.path\.relpath|relpath|Path\.GetRelativePath)$/;
+
+/** `rel, err := filepath.Rel(root, p)` before the condition: the locals holding a relative path of one of the names. */
+function relativePaths(cond: SyntaxNode, q: GuardQuery): Set<string> {
+  const out = new Set<string>();
+  for (const a of q.ctx.assignments(scopeOf(cond))) {
+    if (a.node.endIndex > cond.startIndex) continue;
+    const value = a.value.type === 'expression_list' ? (namedChildren(a.value)[0] ?? a.value) : a.value;
+    if (!isCallNode(value)) continue;
+    const call = q.ctx.callAt(value);
+    if (RELATIVE_PATH.test(call.name) && call.args.some((x) => mentions(x, q.names))) out.add(a.names[0] ?? '');
+  }
+  return out;
+}
+
 /** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
@@ -225,7 +241,10 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const onPart = q.parts !== undefined && args.some((a) => mentions(a, q.parts!));
       if (shapes.classValidators?.[cls]?.test(name) && onPart) return 'shape';
       if (shapes.receiverChecks.test(name) && mentions(n, names)) return 'shape';
-      const prefix = shapes.prefixChecks.test(name) && mentions(n, names);
+      // `strings.HasPrefix(rel, "..")` where rel is the path from the base to the value tests the value.
+      const relative = (): boolean =>
+        cls === 'path' && args.some((a) => a.text.includes('..')) && mentions(n, relativePaths(cond, q));
+      const prefix = shapes.prefixChecks.test(name) && (mentions(n, names) || relative());
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
       const body = shapes.helperBodies?.[cls];
       if (body && inArgs && localHelperApplies(name, body, ctx)) return 'shape';

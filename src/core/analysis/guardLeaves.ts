@@ -49,6 +49,9 @@ function pyModule(id: SyntaxNode, ctx: RuleContext): boolean {
   return importedNames(ctx).has(id.text);
 }
 
+const STATIC_TYPES =
+  /^(DateTime|DateTimeOffset|TimeSpan|Environment|Guid|Path|Math|Int32|Int64|Encoding|CultureInfo|StringComparison|Instant|LocalDate|LocalDateTime|Duration|StandardCharsets|Locale|File|System)$/;
+
 /** `List` in Java's `List.of(a)`, `Path` in C#'s `Path.Combine(a, b)`: a class whose static method is called, no variable. */
 function typeReceiver(n: SyntaxNode): boolean {
   const p = n.parent;
@@ -58,6 +61,15 @@ function typeReceiver(n: SyntaxNode): boolean {
   if (p?.type === 'method_invocation' && p.childForFieldName('name')?.startIndex === n.startIndex) return true;
   if (!/^[A-Z]/.test(n.text)) return false;
   if (p?.type === 'method_invocation') return p.childForFieldName('object')?.startIndex === n.startIndex;
+  // A static property of a platform type (`DateTime.UtcNow`, `Path.DirectorySeparatorChar`, `StandardCharsets.UTF_8`):
+  // the clock or a constant, no input. Controller properties (`Request`, `User`, `Url`) are not in the list.
+  const holder =
+    p?.type === 'member_access_expression'
+      ? p.childForFieldName('expression')
+      : p?.type === 'field_access'
+        ? p.childForFieldName('object')
+        : null;
+  if (holder?.startIndex === n.startIndex && STATIC_TYPES.test(n.text)) return true;
   return (
     p?.type === 'member_access_expression' &&
     p.childForFieldName('expression')?.startIndex === n.startIndex &&
@@ -80,9 +92,11 @@ export function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: Ru
       const member =
         n.parent?.childForFieldName('attribute') ??
         n.parent?.childForFieldName('property') ??
-        (/^(selector_expression|field_expression)$/.test(n.parent?.type ?? '')
+        (/^(selector_expression|field_expression|field_access)$/.test(n.parent?.type ?? '')
           ? n.parent?.childForFieldName('field')
-          : null);
+          : n.parent?.type === 'member_access_expression'
+            ? n.parent.childForFieldName('name')
+            : null);
       // A Rust macro's name (`format` in `format!(...)`) is no variable either.
       const macroName =
         n.parent?.type === 'macro_invocation' && n.parent.childForFieldName('macro')?.startIndex === n.startIndex;

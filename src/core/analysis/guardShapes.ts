@@ -105,7 +105,8 @@ const JAVASCRIPT: LanguageGuards = {
   prefixChecks: /\.(startsWith|relative)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
   sanitizers: {
-    any: /^((Number\.)?(parseInt|parseFloat)|Number|Boolean|Math\.\w+)$/,
+    // A hash digest (`createHash(...).update(x).digest('hex')`) is hex or base64 text whatever went in.
+    any: /^((Number\.)?(parseInt|parseFloat)|Number|Boolean|Math\.\w+)$|\.digest$/,
     command: /^(shellescape|shellQuote\.quote|quote)$/,
     path: /^(path\.basename|basename|sanitize(Filename)?)$/,
     code: /^JSON\.stringify$/,
@@ -187,7 +188,9 @@ const CSHARP: LanguageGuards = {
   sanitizers: {
     any: /^((int|long|Guid|Int32|Int64)\.Parse|Convert\.ToInt(32|64))$/,
     path: /^Path\.GetFileName$/,
-    markup: /(^|\.)(HtmlEncode|UrlEncode|EscapeDataString|JavaScriptStringEncode)$|^HtmlEncoder\.Default\.Encode$/,
+    // An HtmlEncoder held in a field or injected (`_html.Encode(x)`, `_htmlEncoder.Encode(x)`) encodes as the default one.
+    markup:
+      /(^|\.)(HtmlEncode|UrlEncode|EscapeDataString|JavaScriptStringEncode)$|^HtmlEncoder\.Default\.Encode$|(^|\.)_?[hH]tml\w*\.Encode$/,
   },
 };
 

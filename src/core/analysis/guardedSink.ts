@@ -5,21 +5,18 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
-import { isCallNode, type CallInfo } from './callInfo';
+import { isCallNode } from './callInfo';
 import { GUARD_CLASS, GUARDS, type GuardClass, type LanguageGuards } from './guardShapes';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
-import { callsFileHelper, helperChecks } from './helperChecks';
+import { helperChecks } from './helperChecks';
 import { alwaysBefore, sanitisedValue } from './sanitisedValue';
 import { EXITS } from './validationGuard';
 import { scopeOf, walk } from './walk';
-import { localShapes } from './localHelpers';
+import { localShapes, methodReceivers } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
-import { assignsAny, scopeIfs } from './ifBranches';
-
-const IF_TYPES = /^(if_statement|if_expression)$/;
-const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
+import { assignsAny, checkStatements, helperStatements, scopeIfs, statementOf, SWITCH_TYPES } from './scopeChecks';
 
 /** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
 function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
@@ -100,8 +97,11 @@ function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
 
-/** A callee named after one of the file's helpers (`isSafeName`, `this.escape`, `$this->clean`). */
-const helperCallee = (names: Iterable<string>): string => `^(this\\.|self\\.|\\$this->)?(${[...names].join('|')})$`;
+/** A callee named after one of the file's helpers (`isSafeName`, `this.escape`, `$this->clean`, Go `s.pathFor`). */
+const helperCallee = (names: Iterable<string>, ctx: RuleContext): string => {
+  const receivers = methodReceivers(ctx).map((r) => `${r}\\.`);
+  return `^(${['this\\.', 'self\\.', '\\$this->', ...receivers].join('|')})?(${[...names].join('|')})$`;
+};
 
 /** The language's shapes, with the file's own validating and escaping helpers added (localHelpers.ts). */
 function withLocalHelpers(
@@ -109,61 +109,40 @@ function withLocalHelpers(
   cls: GuardClass,
   sanitiser: RegExp,
   ctx: RuleContext,
+  cwe: string,
 ): { shapes: LanguageGuards; sanitiser: RegExp } {
-  const local = localShapes(shapes, cls, sanitiser, ctx);
+  // A helper's returned value checked or sanitised where it is returned (by its shape, not a check trusted by
+  // name); helpers found earlier in the file count, so a helper may wrap another.
+  const checked = (value: SyntaxNode): boolean =>
+    /^(checked|sanitised)$/.test(guardedSink(value, [value], cwe, ctx.language, ctx) ?? '');
+  const local = localShapes(shapes, cls, sanitiser, ctx, checked);
   return {
     shapes:
       local.validators.size === 0
         ? shapes
-        : { ...shapes, validators: new RegExp(`${shapes.validators.source}|${helperCallee(local.validators.keys())}`) },
+        : {
+            ...shapes,
+            validators: new RegExp(`${shapes.validators.source}|${helperCallee(local.validators.keys(), ctx)}`),
+          },
     sanitiser:
-      local.sanitisers.size === 0 ? sanitiser : new RegExp(`${sanitiser.source}|${helperCallee(local.sanitisers)}`),
+      local.sanitisers.size === 0
+        ? sanitiser
+        : new RegExp(`${sanitiser.source}|${helperCallee(local.sanitisers, ctx)}`),
   };
 }
 
 /**
- * The `if`, switch and assert statements of a scope, found in one walk per scope and analysis: every sink of a long
- * top-level script walked the whole file before.
+ * How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments.
+ * `carries` (taint rules) says which variables carry the rule's input: only those need a check, so a configured
+ * base folder or a server-set value beside a checked name does not keep the finding.
  */
-function checkStatements(scope: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
-  const key = `guardedSink:checks:${scope.startIndex}:${scope.endIndex}`;
-  let found = ctx.memo.get(key) as SyntaxNode[] | undefined;
-  if (!found) {
-    found = [...walk(scope)].filter(
-      (s) =>
-        IF_TYPES.test(s.type) ||
-        SWITCH_TYPES.test(s.type) ||
-        s.type === 'assert_statement' ||
-        s.type === 'try_statement',
-    );
-    ctx.memo.set(key, found);
-  }
-  return found;
-}
-
-/** The call, or the assignment it is the value of. */
-const statementOf = (c: CallInfo): SyntaxNode => (c.node.parent?.type === 'assignment' ? c.node.parent : c.node);
-
-/** Calls of the file's own functions standing as a statement of `scope`, found once per scope and analysis. */
-function helperStatements(scope: SyntaxNode, ctx: RuleContext): CallInfo[] {
-  const key = `guardedSink:helpers:${scope.startIndex}:${scope.endIndex}`;
-  let found = ctx.memo.get(key) as CallInfo[] | undefined;
-  if (!found) {
-    found = ctx
-      .callsIn(scope)
-      .filter((c) => statementOf(c).parent?.type === 'expression_statement' && callsFileHelper(c, ctx));
-    ctx.memo.set(key, found);
-  }
-  return found;
-}
-
-/** How the sink is guarded ('sanitised', 'checked', 'named-check'), or null; `values` are the sink's arguments. */
 export function guardedSink(
   sink: SyntaxNode,
   values: readonly SyntaxNode[],
   cwe: string,
   language: Language,
   ctx: RuleContext,
+  carries?: (variable: SyntaxNode) => boolean,
 ): string | null {
   const cls = GUARD_CLASS[cwe];
   const languageShapes = GUARDS[language];
@@ -176,9 +155,10 @@ export function guardedSink(
     cls,
     new RegExp(own.map((r) => r.source).join('|') || '^$'),
     ctx,
+    cwe,
   );
   if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
-  const parts = leaves(values, sanitiser, ctx);
+  const parts = leaves(values, sanitiser, ctx).filter((leaf) => carries?.(leaf) ?? true);
   if (parts.length === 0) return null;
   const scope = scopeOf(sink);
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);

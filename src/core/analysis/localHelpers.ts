@@ -1,14 +1,17 @@
 // Checks and escapers written as small helpers of the same file (`if (!isSafeName(x)) return`, `e($title)`): real
 // fixes often wrap the guard in a function. A helper counts by what its body does, not by its name: a validator
 // when a value it returns (or an early `return false` it takes) tests a parameter with a guard shape; a sanitiser
-// when every value it returns is sanitised for the class. The helpers' names then extend the language's shapes
-// for this analysis (guardedSink.ts), memoised once per class.
+// when every value it returns is sanitised for the class, is a constant, or is checked on the way to its `return`
+// (`if !strings.HasPrefix(full, base) { return "", err }; return full, nil`: the guard-then-return helpers real
+// fixes wrap a path or URL check in). The helpers' names then extend the language's shapes for this analysis
+// (guardedSink.ts), memoised once per class.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { GuardClass, LanguageGuards } from './guardShapes';
 import { validates } from './guardCondition';
 import { functionParameters } from './functionParameters';
 import { sanitisedValue } from './sanitisedValue';
+import { isConstant } from './stringShape';
 import { FUNCTION_TYPES, namedChildren, scopeOf, walk } from './walk';
 
 interface Helper {
@@ -95,6 +98,26 @@ function validatesParameter(h: Helper, shapes: LanguageGuards, cls: GuardClass, 
   });
 }
 
+/**
+ * The receiver names of the file's Go methods (`s` in `func (s *Store) pathFor(...)`): `s.pathFor(x)` calls the
+ * helper, where another qualifier (`filepath.Clean`) names a package.
+ */
+export function methodReceivers(ctx: RuleContext): string[] {
+  const key = 'localHelpers:receivers';
+  let found = ctx.memo.get(key) as string[] | undefined;
+  if (found) return found;
+  const names = new Set<string>();
+  if (ctx.language === 'go')
+    for (const n of walk(ctx.root)) {
+      const receiver = n.type === 'method_declaration' ? n.childForFieldName('receiver') : null;
+      const name = receiver ? namedChildren(receiver)[0]?.childForFieldName('name')?.text : undefined;
+      if (name) names.add(name);
+    }
+  found = [...names];
+  ctx.memo.set(key, found);
+  return found;
+}
+
 export interface LocalShapes {
   /** Helpers of the file that validate a parameter: name and the position of the checked argument. */
   validators: Map<string, number>;
@@ -102,8 +125,17 @@ export interface LocalShapes {
   sanitisers: Set<string>;
 }
 
-/** The helpers of the file that validate or sanitise for `cls`, given the language's own shapes. */
-export function localShapes(shapes: LanguageGuards, cls: GuardClass, sanitiser: RegExp, ctx: RuleContext): LocalShapes {
+/**
+ * The helpers of the file that validate or sanitise for `cls`, given the language's own shapes. `checked` asks
+ * whether a returned value is guarded where it is returned (guardedSink, with this class's shapes).
+ */
+export function localShapes(
+  shapes: LanguageGuards,
+  cls: GuardClass,
+  sanitiser: RegExp,
+  ctx: RuleContext,
+  checked: (value: SyntaxNode) => boolean = () => false,
+): LocalShapes {
   const key = `localShapes:${cls}`;
   const cached = ctx.memo.get(key) as LocalShapes | undefined;
   if (cached) return cached;
@@ -115,7 +147,9 @@ export function localShapes(shapes: LanguageGuards, cls: GuardClass, sanitiser: 
     const values = h.returns.filter((r) => !FALSE.test(r.text));
     const escapes = (r: SyntaxNode): boolean =>
       sanitisedValue(r, sanitiser, ctx) || (cls === 'markup' && escapingReplace(r, ctx));
-    if (values.length > 0 && values.every(escapes)) result.sanitisers.add(h.name);
+    const safe = (r: SyntaxNode): boolean => isConstant(r) || escapes(r) || checked(r);
+    const open = values.filter((r) => !isConstant(r));
+    if (open.length > 0 && (values.every(escapes) || values.every(safe))) result.sanitisers.add(h.name);
   }
   return result;
 }

@@ -57,7 +57,13 @@ function writtenValues(at: SyntaxNode): SyntaxNode[] | null {
  * A finding on a call whose arguments are validated or sanitised first (guardShapes.ts) is not reported ('drop');
  * when the only evidence is a helper's name (`validate_id(x)`), it stays as a note ('note').
  */
-function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext, values?: SyntaxNode[]): 'drop' | 'note' | null {
+function guarded(
+  rule: Rule,
+  at: SyntaxNode,
+  ctx: RuleContext,
+  values?: SyntaxNode[],
+  carries?: (variable: SyntaxNode) => boolean,
+): 'drop' | 'note' | null {
   if (rule.guardable === false) return null;
   if (!isCallNode(at)) {
     const written = values ?? writtenValues(at);
@@ -71,6 +77,7 @@ function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext, values?: SyntaxNo
     rule.cwe,
     ctx.language,
     ctx,
+    carries,
   );
   return how === null ? null : how === 'named-check' ? 'note' : 'drop';
 }
@@ -84,9 +91,10 @@ function guardedFinding(
   ctx: RuleContext,
   guards: boolean,
   values?: SyntaxNode[],
+  carries?: (variable: SyntaxNode) => boolean,
 ): Finding | null {
   const finding = findingAt(rule, at, ctx.code);
-  const how = guards ? guarded(rule, at, ctx, values) : null;
+  const how = guards ? guarded(rule, at, ctx, values, carries) : null;
   if (how === 'drop') return null;
   return how === 'note' ? { ...finding, tier: 'note', message: finding.message + NAMED_CHECK_NOTE } : finding;
 }
@@ -157,7 +165,9 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
     // A sink that names its dangerous arguments is guarded when those are checked (`http.Redirect(w, r, next, 302)`
     // needs `next` checked, not the writer and request).
-    const finding = guardedFinding(rule, call.node, ctx, guards, sink.args || receiver ? args : undefined);
+    // Only the variables that carry the input need a check (not a configured base or a server-set value beside it).
+    const carries = (variable: SyntaxNode): boolean => exprTainted(variable, rule.taint, ctx, state);
+    const finding = guardedFinding(rule, call.node, ctx, guards, sink.args || receiver ? args : undefined, carries);
     if (finding) findings.push(finding);
   }
   return findings;

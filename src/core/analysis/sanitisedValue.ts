@@ -108,9 +108,9 @@ function pathlibName(node: SyntaxNode, sanitiser: RegExp): boolean {
   return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(callee ?? '') && sanitiser.test('os.path.basename');
 }
 
-/** Methods that convert or unwrap their receiver without changing what it holds. */
+/** Methods that convert, unwrap or shorten their receiver without adding characters to it. */
 const KEEPS_RECEIVER =
-  /^(toString|to_string|ToString|to_owned|to_str|to_string_lossy|as_str|as_os_str|unwrap|unwrap_or_default|expect|ok_or|ok_or_else|into)$/;
+  /^(slice|substring|substr|toString|to_string|ToString|to_owned|to_str|to_string_lossy|as_str|as_os_str|unwrap|unwrap_or_default|expect|ok_or|ok_or_else|into)$/;
 
 /** The object a method is called on: Java `object`, Rust/JS `function.value|object`, C# `function.expression`. */
 function receiverOf(call: SyntaxNode): SyntaxNode | null {

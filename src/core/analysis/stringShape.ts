@@ -3,6 +3,8 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
+import { isCallNode } from './callInfo';
+import { numericVariable } from './numericValue';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
   'string',
@@ -60,6 +62,25 @@ export function isConstant(node: SyntaxNode): boolean {
   return true;
 }
 
+/** The values spliced into an interpolated literal (`{$column}`, `${col}`, `{TABLE}`), outermost first. */
+function splicedValues(literal: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const spliced = (k: SyntaxNode): boolean => k !== literal && INTERPOLATION_TYPES.has(k.type);
+  for (const n of walk(literal, (k) => k !== literal && k.parent !== null && spliced(k.parent)))
+    if (spliced(n)) out.push(n);
+  return out.flatMap((n) =>
+    /^(interpolation|template_substitution)$/.test(n.type)
+      ? namedChildren(n).filter((c) => c.type !== 'format_specifier')
+      : [n],
+  );
+}
+
+/** An interpolated literal whose every spliced value is constant-like, as a concatenation of such parts is. */
+function interpolatesConstants(literal: SyntaxNode, ctx: RuleContext, depth: number): boolean {
+  const spliced = splicedValues(literal);
+  return spliced.length > 0 && spliced.every((v) => constantLike(v, ctx, depth + 1));
+}
+
 /** True when `node` is a string assembled from at least one non-constant part. */
 export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
   if (depth > 4) return false;
@@ -77,12 +98,13 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
     default:
       break;
   }
-  if (LITERAL_TYPES.has(node.type)) return !isConstant(node);
+  if (LITERAL_TYPES.has(node.type)) return !isConstant(node) && !interpolatesConstants(node, ctx, depth);
   if (/call|invocation/.test(node.type)) {
     const callee = (node.childForFieldName('function') ?? node.childForFieldName('name'))?.text ?? '';
     if (!FORMATTERS.test(callee)) return helperReturnsBuilt(callee, node, ctx, depth);
     const args = node.childForFieldName('arguments');
-    return namedChildren(args).some((a) => !isConstant(a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a));
+    const value = (a: SyntaxNode): SyntaxNode => (a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a);
+    return namedChildren(args).some((a) => !constantLike(value(a), ctx, depth + 1));
   }
   if (IDENTIFIER_TYPES.has(node.type)) return assignedBuilt(node, ctx, depth);
   return false;
@@ -147,6 +169,18 @@ function assignedBuilt(id: SyntaxNode, ctx: RuleContext, depth: number): boolean
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 
+/** `SORTABLE[x]`, `SORTABLE.get(x)`, PHP `self::SORTABLE[$x]`, Java `SORT.getOrDefault(x, "name")`. */
+const TABLE_PICK = /^(?:(?:self|static)::)?[A-Z][A-Z0-9_]*(?:\.(?:get|getOrDefault|GetValueOrDefault)\(|\[)/;
+
+/** A value picked from an ALL_CAPS table by any key; a fallback it may return instead must be constant too. */
+function constantTablePick(node: SyntaxNode, ctx: RuleContext, depth: number): boolean {
+  if (!/^(subscript|subscript_expression|element_access_expression)$|call|invocation/.test(node.type)) return false;
+  if (!TABLE_PICK.test(node.text)) return false;
+  if (!isCallNode(node)) return true;
+  const fallback = ctx.callAt(node).args[1];
+  return fallback === undefined || constantLike(fallback, ctx, depth + 1);
+}
+
 /** A constant, or a value picked from an ALL_CAPS constant table (an allowlist), or a variable only ever assigned such values. */
 export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
   if (isConstant(node) || depth > 4) return isConstant(node);
@@ -157,15 +191,9 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
   ) {
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
-  const head = node.text.split(/[.[(]/)[0] ?? '';
-  if (
-    (node.type === 'subscript' || /call/.test(node.type)) &&
-    CONSTANT_NAME.test(head) &&
-    /^\w+(\.get\(|\[)/.test(node.text)
-  )
-    return true;
+  if (constantTablePick(node, ctx, depth)) return true;
   if (!IDENTIFIER_TYPES.has(node.type)) return false;
-  if (CONSTANT_NAME.test(node.text)) return true;
+  if (CONSTANT_NAME.test(node.text) || numericVariable(node, ctx)) return true;
   const writes = ctx.assignmentsTo(scopeOf(node), node.text);
   return writes.length > 0 && writes.every((a) => !a.augmented && constantLike(a.value, ctx, depth + 1));
 }

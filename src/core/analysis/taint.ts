@@ -5,7 +5,8 @@ import type { TaintSpec } from './Rule';
 import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
-import { taintedParameters } from './taintedParameters';
+import { convertedParameters, taintedParameters } from './taintedParameters';
+import { mappedCallback, NUMERIC_CONVERSION, SERVER_SET } from './taintShapes';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
@@ -51,17 +52,31 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const source = spec.sources[ctx.language];
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    if (SERVER_SET.test(n.text)) return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
     const entry = tableEntry(n, ctx);
     if (entry) return entry.fallback !== undefined && visit(entry.fallback);
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
+    const mapped = mappedCallback(n, ctx);
+    if (mapped) return visit(mapped.receiver) && callbackTainted(mapped.callback);
     if (n.type === 'token_tree')
       return tokenTreeTainted(n, (name) => state.names.has(name) || (source?.test(name) ?? false), spec.sanitizers);
     const kids = namedChildren(n);
     if (kids.some(visit)) return true;
     return source !== undefined && source.test(n.text) && !kids.some((k) => source.test(k.text));
+  };
+  // `rows.map((r) => escapeHtml(r.title))`: each element is replaced by what the callback returns, computed from the
+  // element (its parameters are tainted while the body is read), as a comprehension's element expression is.
+  const callbackTainted = (fn: SyntaxNode): boolean => {
+    const params = [...walk(fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter') ?? fn)]
+      .filter((id) => IDENTIFIER_TYPES.has(id.type) && !state.names.has(id.text))
+      .map((id) => id.text);
+    params.forEach((name) => state.names.add(name));
+    const result = visit(fn.childForFieldName('body') ?? fn);
+    params.forEach((name) => state.names.delete(name));
+    return result;
   };
   // A comprehension yields its element expression; loop variables carry taint only from their iterable.
   const comprehension = (n: SyntaxNode): boolean => {
@@ -111,6 +126,9 @@ export function taintOf(node: SyntaxNode, ruleId: string, spec: TaintSpec, ctx: 
   const cached = ctx.memo.get(key);
   if (cached) return cached as TaintState;
   const state: TaintState = { names: new Set(taintedParameters(scope, ctx)) };
+  // A rule that takes a numeric conversion as a sanitiser takes a framework-converted parameter as one too.
+  if (NUMERIC_CONVERSION.some((c) => spec.sanitizers.test(c)))
+    for (const name of convertedParameters(scope, ctx)) state.names.delete(name);
   // Stored before it is filled: a recursive call chain sees the (partial) state instead of looping.
   ctx.memo.set(key, state);
   callerTaintedParameters(scope, ruleId, spec, ctx).forEach((n) => state.names.add(n));

@@ -108,3 +108,29 @@ function javaRequestBound(method: SyntaxNode): string[] {
   }
   return names;
 }
+
+/** Nest pipes that convert the value or refuse the request (`@Param('id', ParseIntPipe) id`). */
+const NEST_PARSE_PIPE = /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/;
+/** Spring converts a bound value to these types or refuses the request with a 400. */
+const JAVA_CONVERTED_TYPE = /^(int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID)$/;
+
+/**
+ * Request-bound parameters the framework converts to a number, boolean or UUID before the handler runs: no text
+ * gets through, so rules that take a numeric conversion as a sanitiser leave them out (taint.ts); a size or count
+ * rule (CWE-770) still sees them.
+ */
+export function convertedParameters(scope: SyntaxNode, ctx: RuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const p of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    if ((ctx.language === 'typescript' || ctx.language === 'javascript') && NEST_INPUT.test(p.text)) {
+      const pattern = p.childForFieldName('pattern');
+      if (pattern && NEST_PARSE_PIPE.test(p.text)) names.add(pattern.text);
+    }
+    if (ctx.language === 'java' && p.type === 'formal_parameter') {
+      const name = p.childForFieldName('name')?.text;
+      if (name && JAVA_CONVERTED_TYPE.test(p.childForFieldName('type')?.text ?? '')) names.add(name);
+    }
+  }
+  return names;
+}

@@ -12,6 +12,13 @@ export function calleeText(node: SyntaxNode): string {
   return (node.childForFieldName('function') ?? namedChildren(node)[0])?.text.replace(/\s+/g, '') ?? '';
 }
 
+/** A local whose last value before this use is inert (`var safe = _html.Encode(name);` then `$"<p>{safe}</p>"`). */
+function inertLocal(node: SyntaxNode, depth = 0): boolean {
+  const value = csLocalValue(node.text, node);
+  if (!value || depth > 3) return false;
+  return value.type === 'identifier' ? inertLocal(value, depth + 1) : inert(value);
+}
+
 /** A value that is a literal, `nameof`, or a sanitiser call: it cannot smuggle syntax in. */
 export function inert(node: SyntaxNode): boolean {
   if (
@@ -25,7 +32,7 @@ export function inert(node: SyntaxNode): boolean {
       (c) => c.type === 'interpolation' && !inert(namedChildren(c).find((k) => k.type !== 'interpolation_brace') ?? c),
     );
   if (node.type === 'parenthesized_expression') return namedChildren(node).every(inert);
-  if (node.type === 'identifier') return numericName(node.text, node);
+  if (node.type === 'identifier') return numericName(node.text, node) || inertLocal(node);
   if (node.type === 'invocation_expression')
     return CS_SANITIZER.test(calleeText(node)) || calleeText(node) === 'nameof';
   return false;

@@ -13,7 +13,7 @@ export const meta = {
 };
 
 export const ESCAPERS =
-  /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
+  /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|encodeURIComponent|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
 
 /**
  * Reads that return a file's content: the text is what is on disk, not the request's, whatever path was asked for
@@ -21,7 +21,14 @@ export const ESCAPERS =
  */
 const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/;
 
-const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}`);
+/**
+ * Database calls on a connection, pool or client: the rows they return are stored data chosen by the bound values,
+ * not the request's own text (stored XSS needs what was written, which the code does not show).
+ */
+const QUERY_RESULT =
+  /(^|\.)(db|pool|conn|connection|client|knex|database|sql|prisma\.\w+)\.(query|execute|all|get|findOne|findMany|findAll|findUnique|findFirst)$/;
+
+const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}`);
 
 export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: XSS_SANITIZERS };
 

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'ldap-injection',
+    'java',
+    '@RestController\nclass People {\n  @GetMapping("/p")\n  Object find(@RequestParam String name) throws Exception {\n    return ctx.search("ou=people", "(cn=" + name + ")", controls);\n  }\n}\n',
+    '@RestController\nclass Items {\n  @GetMapping("/i")\n  Object find(@RequestParam String name) {\n    return items.search(name, PageRequest.of(0, 25));\n  }\n}\n',
+    { name: "a directory context's search; a repository's own search method is none" },
+  ],
+  [
     'ldap-filter-unescaped',
     'java',
     'class G { String f(String uid) { String filter = "(uid=" + uid + ")"; return filter; } }',

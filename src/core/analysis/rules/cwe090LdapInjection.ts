@@ -53,6 +53,8 @@ function assertedValues(node: SyntaxNode): string[] {
   return values;
 }
 
+const LDAP_FILE = /javax\.naming|DirContext|LdapTemplate|LDAPConnection|com\.unboundid|ldap/i;
+
 export const ldapInjection = injection(
   {
     id: 'ldap-injection',
@@ -69,7 +71,16 @@ export const ldapInjection = injection(
       },
     ],
     // JNDI's search(base, filter, args, controls) escapes the args itself, so only the base and filter count.
-    java: [{ callee: /\.search$/, args: [0, 1] }],
+    // Only a directory search: a file using JNDI/LDAP, a context receiver, or an LDAP filter (`(uid=...`); a
+    // repository's own `items.search(q, page)` is none.
+    java: [
+      {
+        callee: /\.search$/,
+        args: [0, 1],
+        when: (c, ctx) =>
+          LDAP_FILE.test(ctx.code) || /ctx|context|ldap|dir/i.test(c.name) || /\(\w+=/.test(c.args[1]?.text ?? ''),
+      },
+    ],
     // ldap_search($link, $base, $filter, ...): the link is a connection, not text; only the base and filter count.
     php: [{ callee: /^ldap_(search|list|read)$/, args: [1, 2] }],
   },

@@ -8,6 +8,13 @@ const CASES: RuleCase[] = [
     'def check(password):\n    if len(password) < 6:\n        raise ValueError("short")\n',
     'def check(password):\n    if len(password) < 12:\n        raise ValueError("short")\n',
   ],
+  [
+    'weak-password-minimum',
+    'typescript',
+    'const Signup = z.object({ email: z.string().email(), password: z.string().min(6) });\n',
+    'const Env = z.object({ SMTP_HOST: z.string().min(1), SMTP_PASS: z.string().min(1) });\nconst Signup = z.object({ email: z.string().email(), password: z.string().min(12) });\n',
+    { name: 'a zod password field; configuration keys beside it are no policy' },
+  ],
 ];
 
 describeRuleCases('CWE-521 weak password requirements', CASES);

@@ -39,6 +39,10 @@ export const weakPasswordPolicy: QueryRule = {
     if (PASSWORD.test(near.text)) return true;
     let context: SyntaxNode | null = near;
     while (context && !STATEMENT.test(context.type)) context = context.parent;
+    // In an object, the property is the field: `SMTP_HOST: z.string().min(1)` beside a password field is no password
+    // rule, and an ALL_CAPS configuration key (`SMTP_PASS`) names our own credential, not a policy for users'.
+    const key = context?.type === 'pair' ? (context.childForFieldName('key')?.text.replace(/['"]/g, '') ?? '') : null;
+    if (key !== null && (/^[A-Z][A-Z0-9_]*$/.test(key) || !/pass|pwd|min|length|option/i.test(key))) return false;
     // The measured value is named otherwise (next.length < 6): the branch must be about a password.
     const branch = context?.childForFieldName('consequence')?.text ?? context?.text ?? '';
     if (PASSWORD.test(branch.slice(0, 300))) return true;

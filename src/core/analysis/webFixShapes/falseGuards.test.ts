@@ -73,4 +73,13 @@ describe('shapes that do not guard', () => {
       "app.get('/c', (req, res) => {\n  const f = FORMATS.includes(req.query.f) ? 'png' : req.query.f;\n  res.send(execSync('convert x.' + f));\n});\n";
     expect(await found(code, 'javascript', 'CWE-78')).toEqual(['js-shell-command:finding']);
   });
+
+  it('Go: a helper that checks the path but returns the raw name when the check fails is no sanitiser', async () => {
+    const code =
+      'package main\n\nimport (\n\t"net/http"\n\t"os"\n\t"path/filepath"\n\t"strings"\n)\n\nconst baseDir = "/srv"\n\n' +
+      'func pathFor(name string) string {\n\tfull := filepath.Clean(filepath.Join(baseDir, name))\n' +
+      '\tif strings.HasPrefix(full, baseDir+"/") {\n\t\treturn full\n\t}\n\treturn name\n}\n\n' +
+      'func handle(w http.ResponseWriter, r *http.Request) {\n\tdata, _ := os.ReadFile(pathFor(r.FormValue("f")))\n\tw.Write(data)\n}\n';
+    expect(await found(code, 'go', 'CWE-22')).toEqual(['go-path-traversal:finding']);
+  });
 });

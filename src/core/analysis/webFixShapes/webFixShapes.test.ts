@@ -12,6 +12,7 @@ import { JS_QUERY_WEB_CASES } from './jsQueryWebCases';
 import { PHP_CASES } from './phpCases';
 import { CONDITIONAL_GUARD_CASES } from './conditionalGuardCases';
 import { LIBRARY_FUNCTION_CASES } from './libraryFunctionCases';
+import { GUARDED_HELPER_CASES } from './guardedHelperCases';
 
 async function counted(code: string, language: FixShapeCase['language']): Promise<string[]> {
   const record = await analyzeCode(code, language, nodeParser());
@@ -39,3 +40,4 @@ describeCases('JavaScript and TypeScript fix shapes: queries and web', JS_QUERY_
 describeCases('PHP fix shapes', PHP_CASES);
 describeCases('Checks written as conditional expressions and switches', CONDITIONAL_GUARD_CASES);
 describeCases('Library functions and token helpers', LIBRARY_FUNCTION_CASES);
+describeCases('Helpers that return the checked value', GUARDED_HELPER_CASES);

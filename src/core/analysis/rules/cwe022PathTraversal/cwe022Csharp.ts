@@ -13,6 +13,8 @@ export const csPathCombine = callRule({
     'Path.Combine joins input into a path without checking the result stays in the base folder; `..` or a rooted path escapes it.',
   fix: 'Resolve the joined path with Path.GetFullPath and require it to start with the base folder (plus a separator).',
   callee: { csharp: /^Path\.(Combine|Join)$/ },
+  // The parts that come from input need the check; the base folder (a field set from configuration) does not.
+  guardedArgs: (call) => call.args.slice(1).filter((a) => csFromInput(a)),
   when: (call) =>
     call.args.slice(1).some((a) => csFromInput(a) && !/\.FileName\b/.test(a.text)) &&
     !(/GetFullPath\(/.test(scopeOf(call.node).text) && /\.StartsWith\(/.test(scopeOf(call.node).text)),

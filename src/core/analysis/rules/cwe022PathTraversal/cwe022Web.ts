@@ -85,9 +85,11 @@ export const goPathTraversal = pathRule(
   {
     go: [
       {
-        callee:
-          /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|WriteFile|MkdirAll|Rename)|ioutil\.(ReadFile|WriteFile))$/,
+        callee: /^(os\.(Open|OpenFile|ReadFile|Create|Remove|RemoveAll|MkdirAll)|ioutil\.ReadFile)$/,
       },
+      // The path only: what is written is data, not a path (`os.WriteFile(p, body, 0o600)`).
+      { callee: /^(os|ioutil)\.WriteFile$/, args: [0] },
+      { callee: /^os\.Rename$/, args: [0, 1] },
       // The path argument only: the writer and request of ServeFile are no path.
       { callee: /^http\.ServeFile$/, args: [2] },
       // gin c.File / c.FileAttachment, echo c.File / c.Attachment, fiber c.SendFile / c.Download.

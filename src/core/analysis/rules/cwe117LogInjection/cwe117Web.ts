@@ -3,6 +3,17 @@ import type { Rule } from '../../Rule';
 import { injection } from '../../ruleParts/injectionRule';
 import { callRule } from '../../callRule';
 import { csBuilt } from '../../ruleParts/csharpShape';
+import type { CallInfo } from '../../callInfo';
+import { isConstant } from '../../stringShape';
+
+/**
+ * Some argument is logged as text: an object literal (`logger.info('saved', { id, path: req.path })`) is a structured
+ * field that pino/winston write as JSON and console.log prints quoted, so a newline in it forges no entry.
+ */
+const textLogged = (call: CallInfo): boolean => call.args.some((a) => a.type !== 'object' && !isConstant(a));
+
+/** Go error values (`err`, `readErr`): the standard library quotes the input it names in an error (`%q`). */
+const GO_ERROR = /^(err|\w+Err|"(?:[^"\\]|\\.)*"|`[^`]*`)$/;
 
 export const logInjection = injection(
   {
@@ -21,10 +32,10 @@ export const logInjection = injection(
         when: (call) => !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? ''),
       },
     ],
-    javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
-    typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
+    javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/, when: textLogged }],
+    typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/, when: textLogged }],
     java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
-    go: [{ callee: /^log\.(Print|Printf|Println)$/ }],
+    go: [{ callee: /^log\.(Print|Printf|Println)$/, when: (call) => call.args.some((a) => !GO_ERROR.test(a.text)) }],
     php: [
       { callee: /^error_log$/, args: [0] },
       { callee: /^syslog$/, args: [1] },
@@ -34,7 +45,7 @@ export const logInjection = injection(
       },
     ],
   },
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes)$/,
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/,
 );
 
 export const csLogForging = callRule({

@@ -4,6 +4,13 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'mass-assignment',
+    'typescript',
+    'router.patch("/me", async (req, res) => {\n  const data = req.body;\n  await prisma.user.update({ where: { id: res.locals.id }, data });\n  res.end();\n});\n',
+    'router.patch("/me", async (req, res) => {\n  const data = { name: String(req.body.name) };\n  await prisma.user.update({ where: { id: res.locals.id }, data });\n  res.end();\n});\n',
+    { name: 'Prisma update whose data is the whole body' },
+  ],
+  [
+    'mass-assignment',
     'javascript',
     'app.put("/me", (req, res) => { Object.assign(req.user, req.body); res.end(); });\n',
     'app.put("/me", (req, res) => { for (const k of ["name", "email"]) if (Object.hasOwn(req.body, k)) req.user[k] = req.body[k]; res.end(); });\n',

@@ -70,6 +70,16 @@ function wholeBody(expr: SyntaxNode | undefined, ctx: RuleContext): boolean {
   return values.length > 0 && values.every((v) => shape.test(v));
 }
 
+/** Prisma's `update({ where, data: req.body })` (or `{ where, data }` with `data` the body): the body is the row. */
+function prismaData(arg: SyntaxNode, ctx: RuleContext): boolean {
+  if (arg.type !== 'object') return false;
+  return arg.namedChildren.some((p) => {
+    if (p?.type === 'pair')
+      return p.childForFieldName('key')?.text === 'data' && wholeBody(p.childForFieldName('value') ?? undefined, ctx);
+    return p?.type === 'shorthand_property_identifier' && p.text === 'data' && wholeBody(p, ctx);
+  });
+}
+
 function massAssigns(call: CallInfo, ctx: RuleContext): boolean {
   const fnText = scopeOf(call.node).text;
   switch (ctx.language) {
@@ -94,7 +104,7 @@ function massAssigns(call: CallInfo, ctx: RuleContext): boolean {
     case 'typescript':
       if (call.name === 'Object.assign')
         return call.args[0]?.type !== 'object' && call.args.slice(1).some((a) => wholeBody(a, ctx));
-      return call.args.some((a) => wholeBody(a, ctx));
+      return call.args.some((a) => wholeBody(a, ctx) || prismaData(a, ctx));
     case 'php':
       return call.args.some((a) => wholeBody(a, ctx));
     case 'go':

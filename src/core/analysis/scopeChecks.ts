@@ -1,8 +1,12 @@
-// The parts of an `if` a guard check asks about (condition, branches, Go initializer, whether a branch exits), read
-// once per statement and analysis: in a long top-level script every later sink asks the same questions of each `if`.
+// What a scope holds that may check a value before a sink (`if`/switch/assert/try statements, an `if`'s condition,
+// branches and Go initializer, calls of the file's own helpers), read once per scope and analysis: in a long
+// top-level script every later sink asks the same questions of the same statements (guardedSink.ts).
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
+import type { CallInfo } from './callInfo';
+import { callsFileHelper } from './helperChecks';
 import { EXITS } from './validationGuard';
+import { walk } from './walk';
 
 /** An `if` statement's parts; `end` is where the statement ends (a sink after it may rely on it). */
 export interface IfParts {
@@ -16,6 +20,7 @@ export interface IfParts {
 }
 
 const IF_TYPES = /^(if_statement|if_expression)$/;
+export const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
 
 function partsOf(stmt: SyntaxNode): IfParts {
   const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
@@ -53,4 +58,40 @@ export function assignsAny(names: ReadonlySet<string>): (branch: SyntaxNode) => 
     const text = branch.text;
     return plain.some((n) => text.includes(n)) && assigned.test(text);
   };
+}
+
+/**
+ * The `if`, switch and assert statements of a scope, found in one walk per scope and analysis: every sink of a long
+ * top-level script walked the whole file before.
+ */
+export function checkStatements(scope: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
+  const key = `guardedSink:checks:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as SyntaxNode[] | undefined;
+  if (!found) {
+    found = [...walk(scope)].filter(
+      (s) =>
+        IF_TYPES.test(s.type) ||
+        SWITCH_TYPES.test(s.type) ||
+        s.type === 'assert_statement' ||
+        s.type === 'try_statement',
+    );
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
+/** The call, or the assignment it is the value of. */
+export const statementOf = (c: CallInfo): SyntaxNode => (c.node.parent?.type === 'assignment' ? c.node.parent : c.node);
+
+/** Calls of the file's own functions standing as a statement of `scope`, found once per scope and analysis. */
+export function helperStatements(scope: SyntaxNode, ctx: RuleContext): CallInfo[] {
+  const key = `guardedSink:helpers:${scope.startIndex}:${scope.endIndex}`;
+  let found = ctx.memo.get(key) as CallInfo[] | undefined;
+  if (!found) {
+    found = ctx
+      .callsIn(scope)
+      .filter((c) => statementOf(c).parent?.type === 'expression_statement' && callsFileHelper(c, ctx));
+    ctx.memo.set(key, found);
+  }
+  return found;
 }
