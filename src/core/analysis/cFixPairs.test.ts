@@ -1,0 +1,80 @@
+// C/C++ fix pairs (fixtures/cFixPairs, our own modules): the vulnerable side lacks one check, the fixed side adds it.
+// Every fixed side must get no finding-tier result (low hints allowed, as in cRealisticClean); every vulnerable side
+// must be flagged with its CWE or a related one, except the pairs listed as not yet seen, which must stay unseen so
+// the list is kept honest (a newly caught pair fails here until it is taken off the list).
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../adapters/node/nodeParser';
+import { analyzeCode } from './analyzeCode';
+import { countedFindings } from './countedFindings';
+import { matchesAnyRelated } from '../cwe/cweHierarchy';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixPairOf, type FixPair } from './fixtures/cFixPairs/fixPairSides';
+
+/** Vulnerable sides no rule flags yet, and why (what a rule would need to see). */
+const NOT_YET_SEEN: Record<string, string> = {
+  'config_path.c': 'getenv result measured unchecked (nullable deref is a note)',
+  'config_split.c': 'strchr result written through unchecked (nullable deref is a note)',
+  'grow_buffer.c': 'length plus addition with no wrap test',
+  'index_table.c': 'a signed 32-bit count times sizeof is a note',
+  'list_remove.c': 'a node freed in a branch and read after it',
+  'name_terminate.c': 'an upper-bound test with > before writing at the bound',
+  'record_read.c': 'an early return that drops an allocation',
+  'sensor_log.cpp': 'a vector member indexed by a field of a parameter',
+  'session_close.c': 'a member freed in a callee and again by the caller',
+  'shape_render.cpp': 'dynamic_cast result read unchecked (nullable deref is a note)',
+  'tcp_option.c': 'a one-byte length minus a header size',
+  'tlv_checksum.c': 'the read happens in a helper handed the unchecked length',
+  'ring_write.c': 'a copy into the ring with no comparison of its size with the room',
+  'uid_lookup.c': 'a local lookup returning NULL read unchecked',
+  'user_name.c': 'strcpy of a parameter into a member array',
+};
+
+/** Fixed sides a rule still misreads, and how; each must stay flagged until its rule learns the shape. */
+const FIXED_STILL_FLAGGED: Record<string, string> = {
+  'archive_unpack.c': 'a character allow-list loop over the spliced name',
+  'grow_buffer.c': 'a copy after the buffer was grown to the needed size',
+  'histogram_bin.c': 'a divisor whose operands were compared (hi <= lo)',
+  'peer_banner.c': 'a strlen test of the source before sprintf',
+  'tcp_option.c': 'a length read as one byte, below the destination size',
+};
+
+function loadFixPairs(dir: string): FixPair[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(c|cpp)$/.test(f))
+    .sort()
+    .map((f) => fixPairOf(f, readFileSync(join(dir, f), 'utf8')));
+}
+
+const PAIRS = loadFixPairs(join(__dirname, 'fixtures', 'cFixPairs'));
+const parser = nodeParser();
+
+const counted = async (code: string, language: 'c' | 'cpp') =>
+  countedFindings((await analyzeCode(code, language, parser)).findings);
+
+describe('C/C++ fix pairs', () => {
+  it('has at least thirty pairs, each with two different sides', () => {
+    expect(PAIRS.length).toBeGreaterThanOrEqual(30);
+    for (const p of PAIRS) expect(p.vulnerable).not.toEqual(p.fixed);
+  });
+
+  it('lists as not yet seen only pairs that exist', () => {
+    const files = new Set(PAIRS.map((p) => p.file));
+    const listed = [...Object.keys(NOT_YET_SEEN), ...Object.keys(FIXED_STILL_FLAGGED)];
+    expect(listed.filter((f) => !files.has(f))).toEqual([]);
+  });
+
+  it.each(PAIRS.map((p) => [p.file, p] as const))('%s: the fixed side has no finding', async (file, pair) => {
+    const findings = (await counted(pair.fixed, pair.language)).filter((f) => f.severity !== 'low');
+    if (file in FIXED_STILL_FLAGGED) expect(findings).not.toEqual([]);
+    else expect(findings.map((f) => `${f.line}: ${f.rule}`)).toEqual([]);
+  });
+
+  it.each(PAIRS.map((p) => [p.file, p] as const))(
+    '%s: the vulnerable side is flagged with its CWE',
+    async (file, pair) => {
+      const cwes = (await counted(pair.vulnerable, pair.language)).map((f) => f.cwe);
+      expect(matchesAnyRelated(cwes, [pair.cwe])).toBe(!(file in NOT_YET_SEEN));
+    },
+  );
+});
