@@ -16,6 +16,7 @@ import { scopeOf, walk } from './walk';
 import { localShapes } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
+import { withCharacterCursors } from './cCharacterCursors';
 
 const IF_TYPES = /^(if_statement|if_expression)$/;
 const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
@@ -198,7 +199,7 @@ export function guardedSink(
   const asserts = preceding.filter((s) => s.type === 'assert_statement' && alwaysBefore(s, sink));
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const names = namesFor(leaf, sink, sanitiser, ctx, cls);
+    const names = withCharacterCursors(namesFor(leaf, sink, sanitiser, ctx, cls), sink, ctx);
     const q: GuardQuery = { names, parts: walkedParts(names, loops), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
