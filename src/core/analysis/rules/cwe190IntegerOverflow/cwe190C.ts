@@ -78,6 +78,36 @@ export const cAllocOverflow = callRule({
 const NARROW_OR_32 =
   /^(const\s+)?((un)?signed\s+)?(int|short|char)$|^(const\s+)?(unsigned|signed)$|^(const\s+)?(std::)?u?int(8|16|32)_t$/;
 
+/**
+ * The sum a check compares: the expression itself, or a local set once before the check to a sum
+ * (`need = sb->len + n + 1; if (need > sb->cap)`), which wraps the same way.
+ */
+function sumOf(side: SyntaxNode | null, at: SyntaxNode): SyntaxNode | null {
+  if (side?.type !== 'identifier') return side;
+  const values: SyntaxNode[] = [];
+  for (const n of walk(scopeOf(at))) {
+    if (n.startIndex >= at.startIndex) break;
+    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === side.text) {
+      const v = n.childForFieldName('value');
+      if (v) values.push(v);
+    }
+    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === side.text) {
+      const v = n.childForFieldName('right');
+      if (v && n.childForFieldName('operator')?.text === '=') values.push(v);
+      else return null;
+    }
+  }
+  return values.length === 1 ? (values[0] ?? null) : null;
+}
+
+/** A wrap test of a local sum before `at`: `if (need < len)` (it came out smaller than a term) or a `_MAX` bound. */
+function wrapTested(name: string, at: SyntaxNode): boolean {
+  const fn = scopeOf(at);
+  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
+  const n = escapeRe(name);
+  return new RegExp(`\\b${n}\\s*<[^<=]|>\\s*${n}\\b|\\b\\w*_MAX\\b|\\b\\w*add_overflow\\b`).test(before);
+}
+
 export const cCheckedSumWraps: QueryRule = {
   ...meta,
   id: 'c-bounds-check-sum-wraps',
@@ -92,8 +122,10 @@ export const cCheckedSumWraps: QueryRule = {
       .descendantsOfType('binary_expression')
       .filter((b): b is SyntaxNode => b !== null && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
     return sums.some((cmp) => {
-      const left = cmp.childForFieldName('left');
+      const left = sumOf(cmp.childForFieldName('left'), cond);
       if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+')
+        return false;
+      if (left !== cmp.childForFieldName('left') && wrapTested(cmp.childForFieldName('left')?.text ?? '', cond))
         return false;
       const terms = operands(left, '+').map((o) => o.text);
       if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
