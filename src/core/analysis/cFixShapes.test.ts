@@ -149,6 +149,13 @@ describe('C rules whose evidence decides the tier', () => {
     expect(await tierOf(code('size_t'), 'c-alloc-size-overflow')).toEqual(['finding']);
   });
 
+  it('a signed count read from a file with no test is a finding; an unsigned one stays a note', async () => {
+    const code = (type: string): string =>
+      `#include <stdio.h>\n#include <stdlib.h>\nlong *load(FILE *fp) {\n  ${type} count;\n  if (fread(&count, sizeof count, 1, fp) != 1)\n    return NULL;\n  return malloc(count * sizeof(long));\n}\n`;
+    expect(await tierOf(code('int'), 'c-alloc-size-overflow')).toEqual(['finding']);
+    expect(await tierOf(code('unsigned'), 'c-alloc-size-overflow')).toEqual(['note']);
+  });
+
   it('an unchecked allocation of a measured string is a note; of a caller-given size a finding', async () => {
     const code = (size: string): string =>
       `#include <stdlib.h>\n#include <string.h>\nchar *f(const char *s, size_t n) {\n  char *p = malloc(${size});\n  p[0] = 0;\n  return p;\n}\n`;

@@ -5,7 +5,7 @@ import { escapeRe, operands } from '../../ruleParts/sizeOperands';
 import { isConstant } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { C } from '../../ruleParts/cLifetimeFacts';
-import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { atomsOf, fromCallerOrInput, inputDerived } from '../../cBoundsFacts';
 import { scopeOf, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
 
@@ -71,7 +71,11 @@ export const cAllocOverflow = callRule({
     const hasSizeof = factors.some((f) => /^sizeof/.test(f.text.trim()));
     const atoms = counts.length === 1 && counts[0] ? atomsOf(counts[0]) : [];
     const declared = atoms.length === 1 ? declarationsOf(call.node, ctx).find((d) => d.name === atoms[0]) : undefined;
-    return hasSizeof && declared && !declared.indirect && NARROW_OR_32.test(declared.type.trim()) ? 'note' : 'finding';
+    if (!hasSizeof || !declared || declared.indirect || !NARROW_OR_32.test(declared.type.trim())) return 'finding';
+    // A signed count read from input with no test at all (the rule's `when`) is the classic CWE-680 shape: the
+    // file or peer picks any value, negative ones included, and nothing in view limits it.
+    const signed = !/\bunsigned\b|\bu_?int|\buint/.test(declared.type);
+    return signed && inputDerived(declared.name, call.node, ctx) ? 'finding' : 'note';
   },
 });
 
