@@ -175,6 +175,10 @@ describe('C rules whose evidence decides the tier', () => {
       `#include <string.h>\nstatic char own[] = "a:b";\nint f(const char *s) {\n  char *p = strchr(${subject}, 58);\n  return *p;\n}\n`;
     expect(await tierOf(search('s'), 'c-nullable-deref')).toEqual(['finding']);
     expect(await tierOf(search('own'), 'c-nullable-deref')).toEqual(['note']);
+    const token = (test: string): string =>
+      `#include <string.h>\nsize_t first(char *line) {\n  char *w = strtok(line, " ");\n${test}  return strlen(w);\n}\n`;
+    expect(await tierOf(token(''), 'c-nullable-deref')).toEqual(['finding']);
+    expect(await tierOf(token('  if (w == NULL)\n    return 0;\n'), 'c-nullable-deref')).toEqual([]);
     const clock =
       '#include <time.h>\nint hour(void) {\n  time_t t = time(0);\n  struct tm *tm = localtime(&t);\n  return tm->tm_hour;\n}\n';
     expect(await tierOf(clock, 'c-nullable-deref')).toEqual(['note']);

@@ -19,6 +19,13 @@ const CASES: RuleCase[] = [
   [
     'c-shell-command',
     'c',
+    ping(''),
+    `static int host_ok(const char *h) {\n  size_t n = strlen(h);\n  return n > 0 && strspn(h, "abcdefghijklmnopqrstuvwxyz0123456789.-") == n;\n}\n${ping('  if (!host_ok(host))\n    return -1;\n')}`,
+    { name: 'a file-local helper that admits only listed characters' },
+  ],
+  [
+    'c-shell-command',
+    'c',
     'int main(int argc, char **argv) { char c[64]; snprintf(c, sizeof c, "ls %s", argv[1]); return system(c); }\n',
     'int main(void) { return system("ls"); }\n',
   ],

@@ -18,7 +18,7 @@ const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Library calls documented to return NULL on failure or absence. */
 const NULLABLE =
-  /^(std::)?(malloc|calloc|realloc|strdup|strndup|strchr|strrchr|strstr|strpbrk|memchr|getenv|fopen|fdopen|popen|opendir|getpwnam|getpwuid|gethostbyname|localtime|gmtime)$|^dynamic_cast<.*\*\s*>$/;
+  /^(std::)?(malloc|calloc|realloc|strdup|strndup|strchr|strrchr|strstr|strpbrk|memchr|strtok|strtok_r|getenv|fopen|fdopen|popen|opendir|getpwnam|getpwuid|gethostbyname|localtime|gmtime)$|^dynamic_cast<.*\*\s*>$/;
 
 /** The pointer `call`'s result is stored in is dereferenced later without any NULL test. */
 export function dereferencedUnchecked(call: CallInfo): boolean {
@@ -97,8 +97,8 @@ export const cUncheckedAlloc = callRule({
   },
 });
 
-/** Searches of a string (`strchr`, `strstr`, ...): NULL when the text lacks what is sought. */
-const SEARCH = /^(std::)?(strchr|strrchr|strstr|strpbrk|memchr|strcasestr)$/;
+/** Searches of a string (`strchr`, `strstr`, `strtok`...): NULL when the text lacks what is sought. */
+const SEARCH = /^(std::)?(strchr|strrchr|strstr|strpbrk|memchr|strcasestr|strtok|strtok_r)$/;
 
 /**
  * A finding when the case that yields NULL is in outside hands and nothing tests for it before the first use: an
