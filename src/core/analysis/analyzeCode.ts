@@ -54,7 +54,8 @@ export async function analyzeCode(
     const paramCtx = withParameterSources(ctx);
     const guards = options.guards ?? true;
     const run = (rule: Rule, c: typeof ctx): Finding[] => runRule(rule, c, guards);
-    const seen = new Set<string>();
+    // Where two rules report one CWE at one place, the first keeps it; a note gives way to a finding.
+    const seen = new Map<string, number>();
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     for (const rule of RULES) {
@@ -63,11 +64,15 @@ export async function analyzeCode(
       const fromParameters = options.parameters === false ? [] : parameterFindings(rule, ordinary, paramCtx, run);
       for (const finding of [...ordinary, ...fromParameters]) {
         const key = `${finding.cwe}:${finding.line}:${finding.column}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const at = seen.get(key);
+        if (at !== undefined) {
+          if (at >= 0 && findings[at]?.tier === 'note' && finding.tier !== 'note') findings[at] = finding;
+          continue;
+        }
         const reason = options.suppress?.(finding) ?? null;
         if (reason) suppressed.push({ ...finding, suppressedBy: reason });
         else findings.push(finding);
+        seen.set(key, reason ? -1 : findings.length - 1);
       }
     }
     const byPosition = (a: Finding, b: Finding): number =>

@@ -57,7 +57,13 @@ export function constPointerParameters(node: SyntaxNode): Set<string> {
   const names = new Set<string>();
   for (const p of namedChildren(enclosingParameterList(node))) {
     const decl = p.childForFieldName('declarator');
-    if (decl?.type !== 'pointer_declarator' && decl?.type !== 'array_declarator') continue;
+    // C++ `const T &r` is read-only caller data too (`r.channel`).
+    if (
+      decl?.type !== 'pointer_declarator' &&
+      decl?.type !== 'array_declarator' &&
+      decl?.type !== 'reference_declarator'
+    )
+      continue;
     if (!/\bconst\b/.test(p.text.slice(0, decl.startIndex - p.startIndex))) continue;
     const id = [...walk(decl)].find((n) => n.type === 'identifier');
     if (id) names.add(id.text);

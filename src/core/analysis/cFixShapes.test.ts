@@ -149,6 +149,13 @@ describe('C rules whose evidence decides the tier', () => {
     expect(await tierOf(code('size_t'), 'c-alloc-size-overflow')).toEqual(['finding']);
   });
 
+  it('a signed count read from a file with no test is a finding; an unsigned one stays a note', async () => {
+    const code = (type: string): string =>
+      `#include <stdio.h>\n#include <stdlib.h>\nlong *load(FILE *fp) {\n  ${type} count;\n  if (fread(&count, sizeof count, 1, fp) != 1)\n    return NULL;\n  return malloc(count * sizeof(long));\n}\n`;
+    expect(await tierOf(code('int'), 'c-alloc-size-overflow')).toEqual(['finding']);
+    expect(await tierOf(code('unsigned'), 'c-alloc-size-overflow')).toEqual(['note']);
+  });
+
   it('an unchecked allocation of a measured string is a note; of a caller-given size a finding', async () => {
     const code = (size: string): string =>
       `#include <stdlib.h>\n#include <string.h>\nchar *f(const char *s, size_t n) {\n  char *p = malloc(${size});\n  p[0] = 0;\n  return p;\n}\n`;
@@ -163,8 +170,24 @@ describe('C rules whose evidence decides the tier', () => {
     expect(await tierOf(code('want'), 'c-narrowed-size-argument')).toEqual(['finding']);
   });
 
-  it('an unchecked lookup result is a note', async () => {
-    const code = '#include <string.h>\nint f(const char *s) {\n  char *p = strchr(s, 58);\n  return *p;\n}\n';
-    expect(await tierOf(code, 'c-nullable-deref')).toEqual(['note']);
+  it("a search of a caller's text read unchecked is a finding; of the program's own text or the clock, a note", async () => {
+    const search = (subject: string): string =>
+      `#include <string.h>\nstatic char own[] = "a:b";\nint f(const char *s) {\n  char *p = strchr(${subject}, 58);\n  return *p;\n}\n`;
+    expect(await tierOf(search('s'), 'c-nullable-deref')).toEqual(['finding']);
+    expect(await tierOf(search('own'), 'c-nullable-deref')).toEqual(['note']);
+    const token = (test: string): string =>
+      `#include <string.h>\nsize_t first(char *line) {\n  char *w = strtok(line, " ");\n${test}  return strlen(w);\n}\n`;
+    expect(await tierOf(token(''), 'c-nullable-deref')).toEqual(['finding']);
+    expect(await tierOf(token('  if (w == NULL)\n    return 0;\n'), 'c-nullable-deref')).toEqual([]);
+    const clock =
+      '#include <time.h>\nint hour(void) {\n  time_t t = time(0);\n  struct tm *tm = localtime(&t);\n  return tm->tm_hour;\n}\n';
+    expect(await tierOf(clock, 'c-nullable-deref')).toEqual(['note']);
+  });
+
+  it('getenv measured before a test is a finding; tested first, nothing', async () => {
+    const env = (test: string): string =>
+      `#include <stdlib.h>\n#include <string.h>\nsize_t f(void) {\n  const char *h = getenv("HOME");\n${test}  return strlen(h);\n}\n`;
+    expect(await tierOf(env(''), 'c-nullable-deref')).toEqual(['finding']);
+    expect(await tierOf(env('  if (!h)\n    return 0;\n'), 'c-nullable-deref')).toEqual([]);
   });
 });

@@ -89,7 +89,11 @@ const C: LanguageGuards = {
   membership: false,
   prefixChecks: /^(strncmp|memcmp|strcmp)$/,
   normalisers: /\b(realpath|canonicalize_file_name)\s*\(/,
-  helperBodies: { path: /[=!]=\s*'\/'|'\/'\s*[=!]=|\b(strchr|strstr|strpbrk|strcspn)\s*\([^;]*("\.\."|'\/'|"[^"]*\/)/ },
+  helperBodies: {
+    path: /[=!]=\s*'\/'|'\/'\s*[=!]=|\b(strchr|strstr|strpbrk|strcspn)\s*\([^;]*("\.\."|'\/'|"[^"]*\/)/,
+    // A command helper admits only listed characters: `strspn(s, "a-z0-9...") == n`, or isalnum per character.
+    command: /\bstrspn\s*\([^;]*"|\bis(alnum|alpha|digit|xdigit)\s*\(/,
+  },
   sanitizers: {
     any: /^(atoi|atol|strtol|strtoul|strtoll|strtoull|strtod)$/,
     path: /^(basename)$/,

@@ -17,6 +17,7 @@ import { localShapes, methodReceivers } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
 import { assignsAny, checkStatements, helperStatements, scopeIfs, statementOf, SWITCH_TYPES } from './scopeChecks';
+import { withCharacterCursors } from './cCharacterCursors';
 
 /** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
 function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
@@ -194,7 +195,7 @@ export function guardedSink(
   const asserts = preceding.filter((s) => s.type === 'assert_statement' && alwaysBefore(s, sink));
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const names = namesFor(leaf, sink, sanitiser, ctx, cls);
+    const names = withCharacterCursors(namesFor(leaf, sink, sanitiser, ctx, cls), sink, ctx);
     const q: GuardQuery = { names, parts: walkedParts(names, loops), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))

@@ -112,8 +112,40 @@ export function clampedBefore(sink: SyntaxNode, names: readonly string[], ctx: R
  * A comparison on one of `names` guards `sink`: either a statement the sink is control-dependent on
  * (transitively), or an earlier guard in the function (an early `return`/`continue` on failure).
  */
-export function guardedByComparison(sink: SyntaxNode, names: readonly string[], ctx: RuleContext): boolean {
-  if (names.length === 0) return true;
+/**
+ * Locals set once, before `sink`, to a sum that has one of `names` as a term (`need = sb->len + n + 1`): a test of
+ * the sum against a capacity (`if (need > sb->cap) grow(...)`) bounds the term too. Whether the sum can wrap is the
+ * overflow rules' question (c-bounds-check-sum-wraps), not the copy's.
+ */
+function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext): string[] {
+  const fn = scopeOf(sink);
+  const key = `pdgGuard:sums:${fn.startIndex}:${fn.endIndex}`;
+  let sums = ctx.memo.get(key) as { name: string; value: string; at: number }[] | undefined;
+  if (!sums) {
+    sums = [];
+    for (const n of walk(fn)) {
+      const left =
+        n.type === 'init_declarator'
+          ? n.childForFieldName('declarator')
+          : n.type === 'assignment_expression' && n.childForFieldName('operator')?.text === '='
+            ? n.childForFieldName('left')
+            : null;
+      const value = n.childForFieldName(n.type === 'init_declarator' ? 'value' : 'right');
+      if (left?.type === 'identifier' && value?.type === 'binary_expression' && /\+/.test(value.text))
+        sums.push({ name: left.text, value: value.text, at: n.endIndex });
+    }
+    ctx.memo.set(key, sums);
+  }
+  const before = sums.filter((s) => s.at <= sink.startIndex);
+  return before
+    .filter((s) => before.filter((o) => o.name === s.name).length === 1)
+    .filter((s) => names.some((name) => wholeName(name).test(s.value.replace(/\[[^\][]*\]/g, ' '))))
+    .map((s) => s.name);
+}
+
+export function guardedByComparison(sink: SyntaxNode, given: readonly string[], ctx: RuleContext): boolean {
+  if (given.length === 0) return true;
+  const names = [...given, ...sumAliases(sink, given, ctx)];
   const pdg = functionPdg(sink, ctx);
   if (!pdg) return false;
   const at = statementOf(pdg, sink);

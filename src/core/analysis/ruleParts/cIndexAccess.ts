@@ -142,8 +142,20 @@ function reducedIndex(index: SyntaxNode): boolean {
  * record parsed from a file or packet reaches an index. Returned as the names a bounds check would compare. A
  * byte element cannot pass a table of 256 or more entries.
  */
+/** A C++ sequence of this file indexed with `[]` (`std::vector<T> v`, `std::array<T, N> a`): unchecked, like an array. */
+function declaredAsSequence(base: string, ctx: RuleContext): boolean {
+  if (ctx.language !== 'cpp') return false;
+  const key = `sequenceDeclared:${base}`;
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    found = new RegExp(`\\b(vector|array|deque)\\s*<[^;{}]*>\\s+${escapeRe(base)}\\s*[;{(=]`).test(ctx.code);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, ctx: RuleContext): string[] {
-  const bound = fixedBound(base, ctx);
+  const bound = fixedBound(base, ctx) ?? (declaredAsSequence(base, ctx) ? '' : null);
   if (bound === null || enclosingParameterNames(at).has(base) || reducedIndex(index)) return [];
   const pointers = constPointerParameters(at);
   const names: string[] = [];
@@ -152,7 +164,9 @@ function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, c
       const root = rootName(squash(n.text));
       const callee =
         n.parent?.type === 'call_expression' && n.parent.childForFieldName('function')?.startIndex === n.startIndex;
-      if (pointers.has(root) && n.childForFieldName('operator')?.text === '->' && !callee) names.push(squash(n.text));
+      const op = n.childForFieldName('operator')?.text;
+      const through = op === '->' || (op === '.' && ctx.language === 'cpp');
+      if (pointers.has(root) && through && !callee) names.push(squash(n.text));
     }
     const element =
       n.type === 'subscript_expression'

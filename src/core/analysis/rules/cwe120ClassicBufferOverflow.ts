@@ -30,7 +30,9 @@ function fixedArrayDestination(call: CallInfo, ctx: RuleContext): boolean {
   const name = /(\w+)\s*$/.exec(dst)?.[1];
   if (!name) return false;
   // A name declared in this function is that declaration: a pointer parameter or local has a size we cannot see.
-  const local = declarationsOf(call.node, ctx).find((d) => d.name === name);
+  // A member (`u->name`) is declared in its struct, even when a parameter shares its name.
+  const member = /(->|\.)\s*\w+\s*$/.test(dst);
+  const local = member ? undefined : declarationsOf(call.node, ctx).find((d) => d.name === name);
   if (
     local &&
     (local.parameter || !new RegExp(`\\b${escapeRegExp(name)}\\s*\\[[^\\]]+\\]`).test(scopeOf(call.node).text))
@@ -48,14 +50,38 @@ function fixedArrayDestination(call: CallInfo, ctx: RuleContext): boolean {
   return found;
 }
 
+const CONVERSION = /%(?:\d+\$)?[-+ #0']*(\*|\d+)?(?:\.(\*|\d*))?(?:hh|h|ll|l|j|z|t|L|q)?([diouxXeEfFgGaAcspnCS%])/g;
+
+/**
+ * The arguments whose text lands in the destination with no bound: the source of strcpy/strcat, and for sprintf the
+ * arguments of `%s` conversions without a precision (when the format is a literal; any argument otherwise). Numbers,
+ * characters and `%.20s` strings have a bounded width, so a length test of them is not needed.
+ */
+function unboundedSources(call: CallInfo): CallInfo['args'] {
+  if (!/sprintf$/.test(call.name)) return call.args.slice(1, 2);
+  const format = call.args[1];
+  const rest = call.args.slice(2);
+  if (!format || !isConstant(format) || !/^"/.test(format.text)) return rest;
+  const out: CallInfo['args'] = [];
+  let at = 0;
+  for (const m of format.text.matchAll(CONVERSION)) {
+    if (m[3] === '%') continue;
+    if (m[1] === '*') at += 1;
+    if (m[2] === '*') at += 1;
+    const arg = rest[at];
+    if (/^[sS]$/.test(m[3] ?? '') && m[2] === undefined && arg) out.push(arg);
+    at += 1;
+  }
+  return out;
+}
+
 /**
  * A finding needs both halves of an overflow in view: a fixed-size array as the destination and a source a caller
  * or input controls. A copy into a pointer of unknown size, or of a string the function made itself, is the same
  * text in flawed and fixed code (the size was settled elsewhere), so it is a note.
  */
 function unboundedCopyTier(call: CallInfo, ctx: RuleContext): 'finding' | 'note' {
-  const printf = /sprintf$/.test(call.name);
-  const sources = (printf ? call.args.slice(2) : call.args.slice(1, 2)).filter((src) => !isConstant(src));
+  const sources = unboundedSources(call).filter((src) => !isConstant(src));
   const steered = sources.some((src) => isTainted(src, ctx) || fromCallerOrInput(atomsOf(src), call.node, ctx));
   return fixedArrayDestination(call, ctx) && steered ? 'finding' : 'note';
 }
@@ -73,7 +99,7 @@ export const cUnboundedCopy = callRule({
     const printf = /sprintf$/.test(call.name);
     const format = call.args[1];
     if (printf && format && isConstant(format) && !/%-?\d*s/.test(format.text)) return false;
-    const sources = printf ? call.args.slice(2) : call.args.slice(1, 2);
+    const sources = unboundedSources(call);
     // A destination allocated in this function from the source's own length (malloc(strlen(s) + 1)) fits it.
     const dst = call.args[0];
     if (

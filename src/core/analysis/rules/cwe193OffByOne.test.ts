@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'c-bound-test-allows-end',
+    'c',
+    'struct rec { char tag[8]; };\nint set_tag(struct rec *r, const char *s, unsigned n) {\n  if (n > sizeof r->tag)\n    return -1;\n  memcpy(r->tag, s, n);\n  r->tag[n] = 0;\n  return 0;\n}\n',
+    'struct rec { char tag[8]; };\nint set_tag(struct rec *r, const char *s, unsigned n) {\n  if (n >= sizeof r->tag)\n    return -1;\n  memcpy(r->tag, s, n);\n  r->tag[n] = 0;\n  return 0;\n}\n',
+    { name: 'a terminator at the length after a test that lets the length equal the size' },
+  ],
+  [
+    'c-bound-test-allows-end',
+    'cpp',
+    '#define SLOTS 4\nint slots[SLOTS];\nbool mark(unsigned i) {\n  if (i > SLOTS)\n    return false;\n  slots[i] = 1;\n  return true;\n}\n',
+    '#define SLOTS 4\nint slots[SLOTS];\nbool mark(unsigned i) {\n  if (i >= SLOTS)\n    return false;\n  slots[i] = 1;\n  return true;\n}\n',
+    { name: 'an index tested with > against the element count' },
+  ],
+  [
     'c-read-full-buffer-terminated',
     'c',
     'int f(int fd) { char buf[128]; ssize_t n = read(fd, buf, sizeof buf); if (n <= 0) return -1; buf[n] = 0; return 0; }\n',

@@ -4,6 +4,7 @@ import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { C, escapeRe, squash } from '../ruleParts/cIndexAccess';
 import { scopeOf } from '../walk';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 
 export const cReadFillsBuffer = callRule({
   id: 'c-read-full-buffer-terminated',
@@ -61,5 +62,47 @@ export const cInclusiveLoopBound: QueryRule = {
   },
 };
 
+const EXITS_BRANCH = /^\{?\s*(return\b|goto\b|break\s*;|continue\s*;)/;
+
+/**
+ * The arrays a bound names: `sizeof buf` / `sizeof(s->buf)` names `buf`/`s->buf`; a constant `N` names every array
+ * declared with `N` elements.
+ */
+function arraysBoundBy(bound: SyntaxNode, ctx: RuleContext): string[] {
+  const text = squash(bound.text);
+  const measured = /^sizeof\(?([\w.>-]+?)\)?$/.exec(text)?.[1];
+  if (measured) return [measured];
+  return /^[A-Z][A-Z0-9_]*$/.test(text) ? arraysOfSize(text, ctx) : [];
+}
+
+export const cBoundTestAllowsEnd: QueryRule = {
+  id: 'c-bound-test-allows-end',
+  cwe: 'CWE-193',
+  severity: 'error',
+  languages: [...C],
+  kind: 'query',
+  query: {
+    c: '(if_statement condition: (parenthesized_expression (binary_expression left: (_) @n operator: ">" right: (_) @bound)) consequence: (_) @then) @hit',
+    cpp: '(if_statement condition: (condition_clause value: (binary_expression left: (_) @n operator: ">" right: (_) @bound)) consequence: (_) @then) @hit',
+  },
+  message:
+    'The check refuses only values above the array size, then the array is written at that value: a value equal to the size writes one element past the end.',
+  fix: 'Refuse n >= size (an array of size elements ends at index size - 1), e.g. when a terminator goes at buf[n].',
+  predicate: ({ n, bound, then, hit }, ctx) => {
+    if (!n || !bound || !then || !hit || !EXITS_BRANCH.test(then.text.trim())) return false;
+    const index = escapeRe(squash(n.text));
+    if (!/^[\w.>-]+$/.test(squash(n.text))) return false;
+    const scope = scopeOf(hit);
+    const after = scope.text.slice(hit.endIndex - scope.startIndex);
+    // A later test that closes the gap (`n == sizeof buf`, `n >= N`) settles it.
+    if (new RegExp(`(?<![\\w.>])${index}\\s*(>=|==)|(<=|==)\\s*${index}(?![\\w.(\\[]|->)`).test(after)) return false;
+    return arraysBoundBy(bound, ctx).some((a) =>
+      new RegExp(`(?<![\\w.>])${escapeRe(a).replace(/->/g, '\\s*->\\s*')}\\s*\\[\\s*${index}\\s*\\]\\s*=[^=]`).test(
+        after,
+      ),
+    );
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe193OffByOne: readonly Rule[] = [cReadFillsBuffer, cInclusiveLoopBound];
+export const cwe193OffByOne: readonly Rule[] = [cReadFillsBuffer, cInclusiveLoopBound, cBoundTestAllowsEnd];

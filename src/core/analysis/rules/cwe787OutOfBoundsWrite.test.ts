@@ -10,6 +10,13 @@ const cpp = (body: string): string => body;
 
 const CASES: RuleCase[] = [
   [
+    'c-unchecked-index-write',
+    'cpp',
+    '#include <vector>\nstruct Sample { unsigned slot; int v; };\nclass Bins {\n  std::vector<int> bins_;\npublic:\n  void put(const Sample &s) {\n    bins_[s.slot] = s.v;\n  }\n};\n',
+    '#include <vector>\nstruct Sample { unsigned slot; int v; };\nclass Bins {\n  std::vector<int> bins_;\npublic:\n  void put(const Sample &s) {\n    if (s.slot >= bins_.size())\n      return;\n    bins_[s.slot] = s.v;\n  }\n};\n',
+    { name: "a field of a caller's const reference indexing a vector member" },
+  ],
+  [
     'c-unchecked-copy-length',
     'c',
     'void f(char *d, const char *s, size_t n) { memcpy(d, s, n); }\n',

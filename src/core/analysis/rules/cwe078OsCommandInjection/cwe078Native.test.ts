@@ -3,7 +3,26 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const rust = (body: string): string => body;
 
+const ping = (check: string): string =>
+  `#include <ctype.h>\n#include <stdio.h>\n#include <stdlib.h>\nint ping(const char *host) {\n  char cmd[256];\n${check}  snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);\n  return system(cmd);\n}\n`;
+
 const CASES: RuleCase[] = [
+  [
+    'c-shell-command',
+    'c',
+    ping(''),
+    ping(
+      "  for (const char *p = host; *p != '\\0'; ++p)\n    if (!isalnum((unsigned char)*p) && *p != '.')\n      return -1;\n",
+    ),
+    { name: 'a loop that walks the spliced name with a cursor and refuses other characters' },
+  ],
+  [
+    'c-shell-command',
+    'c',
+    ping(''),
+    `static int host_ok(const char *h) {\n  size_t n = strlen(h);\n  return n > 0 && strspn(h, "abcdefghijklmnopqrstuvwxyz0123456789.-") == n;\n}\n${ping('  if (!host_ok(host))\n    return -1;\n')}`,
+    { name: 'a file-local helper that admits only listed characters' },
+  ],
   [
     'c-shell-command',
     'c',

@@ -15,6 +15,13 @@ const CASES: RuleCase[] = [
     'int f(char *d, const char *s, unsigned o, unsigned l, unsigned n) { if (o > n || l > n - o) return -1; memcpy(d, s + o, l); return 0; }\n',
   ],
   [
+    'c-bounds-check-sum-wraps',
+    'c',
+    'int put(char *d, size_t used, size_t cap, const char *s, size_t n) {\n  size_t need = used + n;\n  if (need > cap)\n    return -1;\n  memcpy(d + used, s, n);\n  return 0;\n}\n',
+    'int put(char *d, size_t used, size_t cap, const char *s, size_t n) {\n  size_t need = used + n;\n  if (need < used)\n    return -1;\n  if (need > cap)\n    return -1;\n  memcpy(d + used, s, n);\n  return 0;\n}\n',
+    { name: 'a local sum compared with the capacity, and its wrap test' },
+  ],
+  [
     'narrow-size-arithmetic',
     'java',
     'class A { byte[] f(int c, int s) { int t = c * s; if (t > 100) return null; return new byte[t]; } }\n',

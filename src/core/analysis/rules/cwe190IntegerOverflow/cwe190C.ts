@@ -5,7 +5,7 @@ import { escapeRe, operands } from '../../ruleParts/sizeOperands';
 import { isConstant } from '../../stringShape';
 import { callRule } from '../../callRule';
 import { C } from '../../ruleParts/cLifetimeFacts';
-import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
+import { atomsOf, fromCallerOrInput, inputDerived } from '../../cBoundsFacts';
 import { scopeOf, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
 
@@ -71,12 +71,46 @@ export const cAllocOverflow = callRule({
     const hasSizeof = factors.some((f) => /^sizeof/.test(f.text.trim()));
     const atoms = counts.length === 1 && counts[0] ? atomsOf(counts[0]) : [];
     const declared = atoms.length === 1 ? declarationsOf(call.node, ctx).find((d) => d.name === atoms[0]) : undefined;
-    return hasSizeof && declared && !declared.indirect && NARROW_OR_32.test(declared.type.trim()) ? 'note' : 'finding';
+    if (!hasSizeof || !declared || declared.indirect || !NARROW_OR_32.test(declared.type.trim())) return 'finding';
+    // A signed count read from input with no test at all (the rule's `when`) is the classic CWE-680 shape: the
+    // file or peer picks any value, negative ones included, and nothing in view limits it.
+    const signed = !/\bunsigned\b|\bu_?int|\buint/.test(declared.type);
+    return signed && inputDerived(declared.name, call.node, ctx) ? 'finding' : 'note';
   },
 });
 
 const NARROW_OR_32 =
   /^(const\s+)?((un)?signed\s+)?(int|short|char)$|^(const\s+)?(unsigned|signed)$|^(const\s+)?(std::)?u?int(8|16|32)_t$/;
+
+/**
+ * The sum a check compares: the expression itself, or a local set once before the check to a sum
+ * (`need = sb->len + n + 1; if (need > sb->cap)`), which wraps the same way.
+ */
+function sumOf(side: SyntaxNode | null, at: SyntaxNode): SyntaxNode | null {
+  if (side?.type !== 'identifier') return side;
+  const values: SyntaxNode[] = [];
+  for (const n of walk(scopeOf(at))) {
+    if (n.startIndex >= at.startIndex) break;
+    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === side.text) {
+      const v = n.childForFieldName('value');
+      if (v) values.push(v);
+    }
+    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === side.text) {
+      const v = n.childForFieldName('right');
+      if (v && n.childForFieldName('operator')?.text === '=') values.push(v);
+      else return null;
+    }
+  }
+  return values.length === 1 ? (values[0] ?? null) : null;
+}
+
+/** A wrap test of a local sum before `at`: `if (need < len)` (it came out smaller than a term) or a `_MAX` bound. */
+function wrapTested(name: string, at: SyntaxNode): boolean {
+  const fn = scopeOf(at);
+  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
+  const n = escapeRe(name);
+  return new RegExp(`\\b${n}\\s*<[^<=]|>\\s*${n}\\b|\\b\\w*_MAX\\b|\\b\\w*add_overflow\\b`).test(before);
+}
 
 export const cCheckedSumWraps: QueryRule = {
   ...meta,
@@ -92,8 +126,10 @@ export const cCheckedSumWraps: QueryRule = {
       .descendantsOfType('binary_expression')
       .filter((b): b is SyntaxNode => b !== null && /^(>|>=)$/.test(b.childForFieldName('operator')?.text ?? ''));
     return sums.some((cmp) => {
-      const left = cmp.childForFieldName('left');
+      const left = sumOf(cmp.childForFieldName('left'), cond);
       if (!left || !/binary_expression/.test(left.type) || left.childForFieldName('operator')?.text !== '+')
+        return false;
+      if (left !== cmp.childForFieldName('left') && wrapTested(cmp.childForFieldName('left')?.text ?? '', cond))
         return false;
       const terms = operands(left, '+').map((o) => o.text);
       if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;

@@ -5,6 +5,13 @@ const CASES: RuleCase[] = [
   [
     'c-unchecked-divisor',
     'c',
+    'long bucket(long v, long lo, long hi, long n) {\n  long span = hi - lo;\n  return (v - lo) * n / span;\n}\n',
+    'long bucket(long v, long lo, long hi, long n) {\n  long span;\n  if (hi <= lo)\n    return -1;\n  span = hi - lo;\n  return (v - lo) * n / span;\n}\n',
+    { requireCleanParse: true, name: 'a range width whose ends were compared first' },
+  ],
+  [
+    'c-unchecked-divisor',
+    'c',
     'int per_item(int total, int count) {\n  return total / count;\n}\n',
     'int per_item(int total, int count) {\n  if (count == 0)\n    return 0;\n  return total / count;\n}\n',
     { requireCleanParse: true, cwe: 'CWE-369', name: 'parameter divisor without a zero check' },

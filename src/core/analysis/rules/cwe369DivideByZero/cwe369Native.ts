@@ -88,6 +88,36 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * A difference whose two sides a condition compared before (`if (hi <= lo) return -1; span = hi - lo; x / span`):
+ * the test that rules out a zero or negative range. The divisor is the difference itself or a local assigned it.
+ */
+function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode): boolean {
+  let d = unwrap(divisor);
+  if (d.type === 'identifier') {
+    const values: SyntaxNode[] = [];
+    for (const n of walk(scopeOf(at))) {
+      if (n.startIndex >= at.startIndex) break;
+      if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === d.text) {
+        const v = n.childForFieldName('value');
+        if (v) values.push(v);
+      }
+      if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === d.text) {
+        const v = n.childForFieldName('right');
+        if (v) values.push(v);
+      }
+    }
+    if (values.length !== 1 || !values[0]) return false;
+    d = unwrap(values[0]);
+  }
+  if (d.type !== 'binary_expression' || d.childForFieldName('operator')?.text !== '-') return false;
+  const a = escapeRe(squash(unwrap(d.childForFieldName('left') ?? d).text));
+  const b = escapeRe(squash(unwrap(d.childForFieldName('right') ?? d).text));
+  const side = (x: string): string => `(?<![\\w.>])${x}(?![\\w.(\\[]|->)`;
+  const compared = new RegExp(`${side(a)}(==|!=|<=|>=|<|>)${side(b)}|${side(b)}(==|!=|<=|>=|<|>)${side(a)}`);
+  return conditionsBefore(at).some((c) => compared.test(c));
+}
+
 /** A variable only ever given non-zero literals (`int n = 8;`) cannot be zero. */
 function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
   const d = unwrap(divisor);
@@ -177,6 +207,7 @@ export const cUncheckedDivisor: QueryRule = {
     !floatingDivision(hit) &&
     variableDivisor(divisor, hit, ctx) &&
     !checkedBefore(divisor, hit) &&
+    !differenceOfCompared(divisor, hit) &&
     !nonZeroInvariant(divisor, ctx) &&
     !onlyNonZeroLiterals(divisor, hit),
 };

@@ -2,6 +2,13 @@
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
+  [
+    'c-double-free-path',
+    'c',
+    'struct conn { char *buf; int up; };\nvoid conn_close(struct conn *c) {\n  free(c->buf);\n  c->up = 0;\n}\nvoid conn_destroy(struct conn *c) {\n  conn_close(c);\n  free(c->buf);\n  free(c);\n}\n',
+    'struct conn { char *buf; int up; };\nvoid conn_close(struct conn *c) {\n  free(c->buf);\n  c->buf = NULL;\n  c->up = 0;\n}\nvoid conn_destroy(struct conn *c) {\n  conn_close(c);\n  free(c->buf);\n  free(c);\n}\n',
+    { name: 'a field freed by a function that ends without clearing it, and freed again by its owner' },
+  ],
   ['c-double-free', 'c', 'void f(char *p) { free(p); free(p); }\n', 'void f(char *p) { free(p); }\n'],
   [
     'c-double-free-path',

@@ -75,6 +75,8 @@ function calleeFrees(name: string, index: number, ctx: RuleContext): boolean {
   return !!param && !!body && FREE(param).test(body.text);
 }
 
+const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement']);
+
 function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
   const arg = call.args[0];
   if (!arg) return false;
@@ -96,10 +98,13 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     const owner = arg.childForFieldName('argument')?.text.replace(/\s+/g, '') ?? '';
     const rest = fallThrough(call.node);
     const ret = rest.findIndex((s) => /^return\b/.test(s.text.trim()));
+    // Falling off the end of the function returns too (`void close(s) { free(s->key); s->open = 0; }`), unless a
+    // loop or a goto takes the path elsewhere.
+    const fallsOff = ret < 0 && ancestor(call.node, LOOP_TYPES) === null && !rest.some((s) => /\bgoto\b/.test(s.text));
     // Freeing the owner too (`free(e->key); free(e);` when unlinking an entry) leaves no owner to free it again.
-    const path = rest.slice(0, ret + 1);
+    const path = fallsOff ? rest : rest.slice(0, ret + 1);
     const returns =
-      ret >= 0 &&
+      (ret >= 0 || fallsOff) &&
       !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text)) &&
       !(owner !== '' && path.some((s) => FREE(owner).test(s.text)));
     const fn = ancestor(call.node, FUNCTION_TYPES);

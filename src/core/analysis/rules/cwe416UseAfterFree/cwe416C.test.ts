@@ -2,6 +2,13 @@
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
+  [
+    'c-free-loop-cursor',
+    'c',
+    'struct item { int dead; struct item *next; };\nvoid purge(struct item **head) {\n  struct item *it = *head, *prev = 0, *next;\n  while (it) {\n    if (it->dead) {\n      if (prev) prev->next = it->next; else *head = it->next;\n      free(it);\n    } else {\n      prev = it;\n    }\n    it = it->next;\n  }\n}\n',
+    'struct item { int dead; struct item *next; };\nvoid purge(struct item **head) {\n  struct item *it = *head, *prev = 0, *next;\n  while (it) {\n    next = it->next;\n    if (it->dead) {\n      if (prev) prev->next = it->next; else *head = it->next;\n      free(it);\n    } else {\n      prev = it;\n    }\n    it = next;\n  }\n}\n',
+    { name: 'a node freed in a branch of a while loop, then the loop advances through it' },
+  ],
   ['c-use-after-free', 'c', 'void f(char *p) { free(p); p[0] = 1; }\n', 'void f(char *p) { free(p); p = NULL; }\n'],
   [
     'c-use-after-free',

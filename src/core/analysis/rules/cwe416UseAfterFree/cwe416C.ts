@@ -56,6 +56,38 @@ export const cUseAfterFree = callRule({
   },
 });
 
+const ANY_LOOP = /^(for|while|do)_statement$/;
+
+/**
+ * `while (cur) { if (match) { ...; free(cur); } ... cur = cur->next; }`: the node is freed inside a branch of the loop
+ * body and the body, after that branch, advances through it. A branch that leaves the pass (`continue`, `break`,
+ * `return`, `goto`) or gives the cursor a new value after the free does not reach the advance.
+ */
+function advancedAfterBranchFree(call: SyntaxNode, name: string): boolean {
+  const p = escapeRegExp(name);
+  if (
+    laterSiblings(call).some((s) =>
+      new RegExp(`\\b(continue|break|return|goto)\\b|(?<![\\w>.])${p}\\s*=[^=]`).test(s.text),
+    )
+  )
+    return false;
+  let stmt = call;
+  let body: SyntaxNode | null = null;
+  for (let up = call.parent; up; stmt = up, up = up.parent) {
+    if (up.type === 'compound_statement' && up.parent && ANY_LOOP.test(up.parent.type)) {
+      body = up;
+      break;
+    }
+    if (FUNCTION_LIKE.test(up.type)) return false;
+  }
+  if (!body || stmt === call) return false;
+  const later = body.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+  const first = later.find((s) => new RegExp(`(?<![\\w>.])${p}(?!\\w)`).test(s.text));
+  return first !== undefined && new RegExp(`(?<![\\w>.])${p}\\s*->`).test(first.text);
+}
+
+const FUNCTION_LIKE = /function_definition|lambda_expression/;
+
 export const cFreeLoopCursor = callRule({
   ...meta,
   id: 'c-free-loop-cursor',
@@ -67,7 +99,9 @@ export const cFreeLoopCursor = callRule({
     const p = call.args[0];
     const loop = p?.type === 'identifier' ? ancestor(call.node, LOOPS) : null;
     const update = loop?.childForFieldName('update');
-    return !!p && !!update && new RegExp(`\\b${escapeRegExp(p.text)}\\s*->`).test(update.text);
+    if (!!p && !!update && new RegExp(`\\b${escapeRegExp(p.text)}\\s*->`).test(update.text)) return true;
+    // Or the free sits in a branch of the loop body and the body advances through the cursor after it.
+    return p?.type === 'identifier' && advancedAfterBranchFree(call.node, p.text);
   },
 });
 

@@ -49,7 +49,7 @@ function resultHolder(call: CallInfo): string | null {
 }
 
 /** The first statement after `call` that touches the stored result: a test or a dereference. */
-function firstUse(call: CallInfo): 'test' | 'deref' | null {
+export function firstUse(call: CallInfo): 'test' | 'deref' | null {
   const target = resultHolder(call);
   if (!target) {
     // An assignment inside a condition is tested where it stands.

@@ -9,6 +9,8 @@ import { isConstant } from '../../stringShape';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { scopeOf } from '../../walk';
 import { escapeRegExp } from '../../ruleParts/textPatterns';
+import { firstUse } from './cwe476FailableResults';
+import { declarationsOf } from '../../cDeclarations';
 
 const C = ['c', 'cpp'] as const;
 
@@ -16,7 +18,7 @@ const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Library calls documented to return NULL on failure or absence. */
 const NULLABLE =
-  /^(std::)?(malloc|calloc|realloc|strdup|strndup|strchr|strrchr|strstr|strpbrk|memchr|getenv|fopen|fdopen|popen|opendir|getpwnam|getpwuid|gethostbyname|localtime|gmtime)$|^dynamic_cast<.*\*\s*>$/;
+  /^(std::)?(malloc|calloc|realloc|strdup|strndup|strchr|strrchr|strstr|strpbrk|memchr|strtok|strtok_r|getenv|fopen|fdopen|popen|opendir|getpwnam|getpwuid|gethostbyname|localtime|gmtime)$|^dynamic_cast<.*\*\s*>$/;
 
 /** The pointer `call`'s result is stored in is dereferenced later without any NULL test. */
 export function dereferencedUnchecked(call: CallInfo): boolean {
@@ -95,14 +97,36 @@ export const cUncheckedAlloc = callRule({
   },
 });
 
+/** Searches of a string (`strchr`, `strstr`, `strtok`...): NULL when the text lacks what is sought. */
+const SEARCH = /^(std::)?(strchr|strrchr|strstr|strpbrk|memchr|strcasestr|strtok|strtok_r)$/;
+
+/**
+ * A finding when the case that yields NULL is in outside hands and nothing tests for it before the first use: an
+ * environment variable (unset by whoever starts the program), a search of text a caller or input supplies, a
+ * `dynamic_cast` of a caller's pointer, or a function of this file that returns NULL handed a caller's or input
+ * value. The clock (`localtime`), files the program names and searches of its own strings stay notes: the fixed and
+ * the flawed versions of such code look alike.
+ */
+function nullableDerefTier(call: CallInfo, ctx: RuleContext): 'finding' | 'note' {
+  if (firstUse(call) !== 'deref') return 'note';
+  if (/getenv$/.test(call.name)) return 'finding';
+  const subject = /^dynamic_cast/.test(call.name) ? call.args[0] : SEARCH.test(call.name) ? call.args[0] : undefined;
+  if (subject) {
+    const root = /^[&*(\s]*(\w+)/.exec(subject.text)?.[1] ?? '';
+    return declarationsOf(call.node, ctx).some((d) => d.parameter && d.name === root) ? 'finding' : 'note';
+  }
+  if (localNullReturners(ctx).has(call.name))
+    return call.args.some((a) => !isConstant(a) && fromCallerOrInput(atomsOf(a), call.node, ctx)) ? 'finding' : 'note';
+  return 'note';
+}
+
 export const cNullableDeref = callRule({
   id: 'c-nullable-deref',
   cwe: 'CWE-476',
   severity: 'warning',
   languages: [...C],
-  // A note: these calls return NULL only in cases the surrounding code often rules out (localtime of the current
-  // time, strchr after the caller checked), and on the dev set it fired on as many fixed as flawed samples.
-  tier: 'note',
+  // A note unless the NULL case is in outside hands (nullableDerefTier): these calls return NULL only in cases the
+  // surrounding code often rules out (localtime of the current time, strchr of the program's own text).
   message:
     'A call that can return NULL (lookup, getenv, strchr, fopen, dynamic_cast) is dereferenced without a NULL check.',
   fix: 'Test the returned pointer against NULL/nullptr and handle the missing case before using it.',
@@ -126,8 +150,9 @@ export const cNullableDeref = callRule({
       /string/.test(decl.childForFieldName('type')?.text ?? '')
     )
       return true;
-    return dereferencedUnchecked(call);
+    return dereferencedUnchecked(call) || firstUse(call) === 'deref';
   },
+  tierOf: nullableDerefTier,
 });
 
 export const cppFindWithoutEnd: QueryRule = {
