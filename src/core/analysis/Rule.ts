@@ -44,6 +44,8 @@ export interface QueryRule extends RuleMeta {
 export interface SinkSpec {
   callee: RegExp;
   args?: number[];
+  /** Named arguments that carry the dangerous value beside `args` (`requests.get(url=...)`); used only with `args`. */
+  keywords?: string[];
   /** The object a method is called on is the dangerous value (`(BASE / name).read_text()`), instead of `args`. */
   receiver?: boolean;
   /** Extra condition on the call, e.g. `shell=True` present. */

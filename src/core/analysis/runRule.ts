@@ -140,7 +140,9 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
     const args = receiver
       ? [receiver]
       : sink.args
-        ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
+        ? [...sink.args.map((i) => call.args[i]), ...(sink.keywords ?? []).map((k) => call.keywords.get(k))].filter(
+            (a) => a !== undefined,
+          )
         : [...call.args, ...call.keywords.values()];
     if (sink.receiver && !receiver) continue;
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;
