@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
+import { codeMentions } from '../../codeMentions';
 import type { CallInfo } from '../../callInfo';
 import { scopeOf } from '../../walk';
 import { csFromInput } from '../../ruleParts/csharpShape';
@@ -47,10 +48,7 @@ const HTTP_CLIENT_IMPORT = /^\s*(import|from)\s+(requests|httpx|aiohttp|urllib3?
 /** `requests.get`/`urlopen` are HTTP calls by name; a generic receiver (`session.get(Item, id)`) needs such an import. */
 function httpClientCall(c: CallInfo, ctx: RuleContext): boolean {
   if (/^(requests|httpx|urllib)\b|^(urlopen|Request)$/.test(c.name)) return true;
-  const key = 'cwe918:httpClientImport';
-  let imported = ctx.memo.get(key) as boolean | undefined;
-  if (imported === undefined) ctx.memo.set(key, (imported = HTTP_CLIENT_IMPORT.test(ctx.root.text)));
-  return imported;
+  return codeMentions(ctx, HTTP_CLIENT_IMPORT);
 }
 
 const SINKS: TaintSpec['sinks'] = {
