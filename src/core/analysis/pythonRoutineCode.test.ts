@@ -24,6 +24,24 @@ const CASES: TierCase[] = [
     code: 'import requests\n\nADMIN_PASSWORD = "fixture-pass-1"\n\n\ndef login(session):\n    return session.post("/login", data={"password": ADMIN_PASSWORD})\n',
     tier: 'finding',
   },
+  {
+    name: 'a module reading back the pickles it writes to its own cache',
+    rule: 'py-unsafe-deserialize',
+    code: 'import pickle\n\n\nclass Cache:\n    def get(self, path):\n        with open(path, "rb") as fh:\n            return pickle.load(fh)\n\n    def put(self, path, value):\n        with open(path, "wb") as fh:\n            pickle.dump(value, fh)\n',
+    tier: 'note',
+  },
+  {
+    name: 'the same module unpickling bytes from a socket',
+    rule: 'py-unsafe-deserialize',
+    code: 'import pickle\nimport socket\n\n\ndef serve(sock: socket.socket, path):\n    conn, _ = sock.accept()\n    obj = pickle.loads(conn.recv(65536))\n    with open(path, "wb") as fh:\n        pickle.dump(obj, fh)\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a module that only reads pickles it did not write',
+    rule: 'py-unsafe-deserialize',
+    code: 'import pickle\n\n\ndef load_model(path):\n    with open(path, "rb") as fh:\n        return pickle.load(fh)\n',
+    tier: 'finding',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {

@@ -2,7 +2,9 @@
 import type { QueryRule, Rule } from '../Rule';
 import { csMemberRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
-import { nonConstant } from '../ruleHelpers';
+import { isTainted, nonConstant } from '../ruleHelpers';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
 import { ancestor } from '../walk';
 import { codeMentions } from '../codeMentions';
 
@@ -25,6 +27,18 @@ const meta = {
   fix: 'Use a data-only format (JSON, yaml.safe_load) or restrict the classes the deserialiser may create.',
 };
 
+const PICKLERS = /^(c?[pP]ickle|_pickle|dill|cloudpickle|joblib)$/;
+
+/**
+ * A module that pickles its own data and reads it back (a cache, a checkpoint) deserialises what it wrote: a note
+ * unless input from outside (request, argv, stdin, socket) reaches the load.
+ */
+function ownStoreRoundTrip(call: CallInfo, ctx: RuleContext): boolean {
+  const lib = call.name.split('.')[0] ?? '';
+  if (!PICKLERS.test(lib) || !codeMentions(ctx, new RegExp(`\\b${lib}\\.dumps?\\s*\\(`))) return false;
+  return !call.args.some((a) => isTainted(a, ctx));
+}
+
 export const pyDeserialize = callRule({
   ...meta,
   id: 'py-unsafe-deserialize',
@@ -44,6 +58,7 @@ export const pyDeserialize = callRule({
     if (/^yaml\.full_load|^torch\.load/.test(call.name)) return !/weights_only\s*=\s*True/.test(call.node.text);
     return !/^shelve\.open$/.test(call.name) || nonConstant(call.args[0]);
   },
+  tierOf: (call, ctx) => (ownStoreRoundTrip(call, ctx) ? 'note' : 'finding'),
 });
 
 export const javaDeserialize = callRule({
