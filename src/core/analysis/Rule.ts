@@ -58,6 +58,8 @@ export interface TaintSpec {
   sinks: Partial<Record<Language, SinkSpec[]>>;
   /** Calls whose result is clean, e.g. `int`, `escape`, `secure_filename`. */
   sanitizers: RegExp;
+  /** Attribute paths whose value is clean whatever object they are read from (`row.id`: a key, not free text). */
+  cleanPaths?: RegExp;
   /** A check anywhere in the enclosing function that makes the sink safe (e.g. a containment test). */
   guard?: RegExp;
 }

@@ -42,6 +42,42 @@ const CASES: TierCase[] = [
     code: 'import pickle\n\n\ndef load_model(path):\n    with open(path, "rb") as fh:\n        return pickle.load(fh)\n',
     tier: 'finding',
   },
+  {
+    name: 'counts, lengths and record keys in a log line are numbers',
+    rule: 'log-injection',
+    code: 'import logging\nfrom flask import request\nfrom .models import User\nlog = logging.getLogger(__name__)\n\n\ndef login():\n    user = User.query.filter_by(email=request.form["email"]).first()\n    rows = request.args.getlist("ids")\n    log.info("user %s logged in with %d ids", user.id, len(rows))\n',
+    tier: 'none',
+  },
+  {
+    name: 'the posted e-mail address itself in a log line',
+    rule: 'log-injection',
+    code: 'import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef login():\n    email = request.form["email"]\n    log.info("login attempt for %s", email)\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a Django record fetched by the URL capture is stored data, not the capture',
+    rule: 'log-injection',
+    code: 'import logging\nfrom django.shortcuts import get_object_or_404\nfrom .models import Invoice\nlog = logging.getLogger(__name__)\n\n\ndef paid(request, invoice_id):\n    invoice = get_object_or_404(Invoice, pk=invoice_id)\n    log.info("invoice %s paid", invoice.number)\n',
+    tier: 'none',
+  },
+  {
+    name: 'the Django URL capture itself in a log line',
+    rule: 'log-injection',
+    code: 'import logging\nlog = logging.getLogger(__name__)\n\n\ndef paid(request, slug):\n    log.info("article %s viewed", slug)\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a FastAPI dependency (Depends, or an Annotated alias of it) is filled by the server',
+    rule: 'log-injection',
+    code: 'import logging\nfrom typing import Annotated\nfrom fastapi import APIRouter, Depends\nfrom .auth import current_user, get_db\nlog = logging.getLogger(__name__)\nrouter = APIRouter()\nDb = Annotated[object, Depends(get_db)]\n\n\n@router.get("/me")\ndef me(db: Db, user=Depends(current_user)):\n    log.info("profile read by %s via %s", user, db)\n',
+    tier: 'none',
+  },
+  {
+    name: 'a FastAPI query parameter is request data',
+    rule: 'log-injection',
+    code: 'import logging\nfrom fastapi import APIRouter, Depends\nfrom .auth import current_user\nlog = logging.getLogger(__name__)\nrouter = APIRouter()\n\n\n@router.get("/search")\ndef search(q: str, user=Depends(current_user)):\n    log.info("search %s", q)\n',
+    tier: 'finding',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {

@@ -1,8 +1,14 @@
 // CWE-117 log injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
 import { injection } from '../../ruleParts/injectionRule';
+import { NUMERIC_SANITIZERS, REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
 import { csBuilt } from '../../ruleParts/csharpShape';
+
+const LOG_SANITIZERS =
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes)$/;
+/** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy). */
+const STORED_RECORD = /^(get_object_or_404|get_list_or_404)$|\.objects\.(get|first|last|filter)$|\.query\.get$/;
 
 export const logInjection = injection(
   {
@@ -34,7 +40,10 @@ export const logInjection = injection(
       },
     ],
   },
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes)$/,
+  new RegExp(`${LOG_SANITIZERS.source}|${NUMERIC_SANITIZERS.source}|${STORED_RECORD.source}`),
+  REQUEST_SOURCES,
+  // A record's key (`user.id`, `row.pk`, `order.customer_id`) is a number or UUID the database assigned.
+  /\.(id|pk|\w+_id)$/,
 );
 
 export const csLogForging = callRule({
