@@ -20,7 +20,7 @@ export interface RuleMeta {
    * The arguments a guard must cover, when not all of them carry the danger: a SQL call's bound parameters
    * (`execute(query, params)`) are data, so only the query needs checking. Default: every argument.
    */
-  guardedArgs?: (call: CallInfo) => SyntaxNode[];
+  guardedArgs?: (call: CallInfo, ctx: RuleContext) => SyntaxNode[];
   /**
    * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
    * strong sinks (command, SQL, eval, deserialisation, path) take them by default; true opts another rule in.

@@ -67,7 +67,7 @@ function guarded(rule: Rule, at: SyntaxNode, ctx: RuleContext, values?: SyntaxNo
   const call = ctx.callAt(at);
   const how = guardedSink(
     at,
-    values ?? rule.guardedArgs?.(call) ?? [...call.args, ...call.keywords.values()],
+    values ?? rule.guardedArgs?.(call, ctx) ?? [...call.args, ...call.keywords.values()],
     rule.cwe,
     ctx.language,
     ctx,
