@@ -78,6 +78,18 @@ const CASES: TierCase[] = [
     code: 'import logging\nfrom fastapi import APIRouter, Depends\nfrom .auth import current_user\nlog = logging.getLogger(__name__)\nrouter = APIRouter()\n\n\n@router.get("/search")\ndef search(q: str, user=Depends(current_user)):\n    log.info("search %s", q)\n',
     tier: 'finding',
   },
+  {
+    name: 'a helper given the run folder opens fixed file names under it',
+    rule: 'py-path-traversal',
+    code: 'import os\nCONFIG = "config.yaml"\n\n\ndef load(run_dir):\n    with open(run_dir / CONFIG) as fh:\n        return fh.read()\n\n\ndef save(run_dir, text):\n    path = os.path.join(run_dir, "metrics", "last.json")\n    (run_dir / "notes.txt").write_text(text)\n    return open(path, "w")\n',
+    tier: 'none',
+  },
+  {
+    name: 'a helper given a file name opens it under a fixed folder',
+    rule: 'py-path-traversal',
+    code: 'from pathlib import Path\nBASE = Path("/srv/reports")\n\n\ndef load(name):\n    with open(BASE / name) as fh:\n        return fh.read()\n',
+    tier: 'finding',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {
