@@ -90,6 +90,18 @@ const CASES: TierCase[] = [
     code: 'from pathlib import Path\nBASE = Path("/srv/reports")\n\n\ndef load(name):\n    with open(BASE / name) as fh:\n        return fh.read()\n',
     tier: 'finding',
   },
+  {
+    name: 'a helper returns the next URL only when it has no host, else a fixed page',
+    rule: 'open-redirect',
+    code: 'from urllib.parse import urlparse\nfrom flask import redirect, request, url_for\n\n\ndef safe_next(target):\n    if not target:\n        return url_for("index")\n    if urlparse(target).netloc or not target.startswith("/"):\n        return url_for("index")\n    return target\n\n\ndef login():\n    return redirect(safe_next(request.args.get("next")))\n',
+    tier: 'none',
+  },
+  {
+    name: 'a helper that only fills in a missing next URL',
+    rule: 'open-redirect',
+    code: 'from flask import redirect, request, url_for\n\n\ndef next_or_home(target):\n    if not target:\n        return url_for("index")\n    return target\n\n\ndef login():\n    return redirect(next_or_home(request.args.get("next")))\n',
+    tier: 'finding',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {
