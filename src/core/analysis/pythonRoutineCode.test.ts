@@ -102,6 +102,18 @@ const CASES: TierCase[] = [
     code: 'from flask import redirect, request, url_for\n\n\ndef next_or_home(target):\n    if not target:\n        return url_for("index")\n    return target\n\n\ndef login():\n    return redirect(next_or_home(request.args.get("next")))\n',
     tier: 'finding',
   },
+  {
+    name: 'any name bound to logging.getLogger is a logger',
+    rule: 'log-injection',
+    code: 'import logging\nfrom flask import request\naudit = logging.getLogger("audit")\n\n\ndef login():\n    audit.warning("failed login for " + request.form["user"])\n',
+    tier: 'finding',
+  },
+  {
+    name: 'an exit code of a command run with request data is a number',
+    rule: 'log-injection',
+    code: 'import logging\nimport subprocess\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef ping():\n    result = subprocess.run(["ping", "-c", "1", "--", request.form["host"]])\n    log.error("ping failed with %s", result.returncode)\n',
+    tier: 'none',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {

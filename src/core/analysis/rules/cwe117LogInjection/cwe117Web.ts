@@ -3,6 +3,7 @@ import type { Rule } from '../../Rule';
 import { injection } from '../../ruleParts/injectionRule';
 import { NUMERIC_SANITIZERS, REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
+import { codeMentions } from '../../codeMentions';
 import { csBuilt } from '../../ruleParts/csharpShape';
 
 const LOG_SANITIZERS =
@@ -26,6 +27,13 @@ export const logInjection = injection(
         // `log.info("login %r", user)`: every value goes through repr, which writes a newline as \n.
         when: (call) => !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? ''),
       },
+      {
+        // Any other name the module binds to a logger (`audit = logging.getLogger("audit")`).
+        callee: /^\w+\.(debug|info|warning|warn|error|critical|exception|log)$/,
+        when: (call, ctx) =>
+          !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? '') &&
+          codeMentions(ctx, new RegExp(`^${call.name.split('.')[0]}\\s*=\\s*logging\\.getLogger\\(`, 'm')),
+      },
     ],
     javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
     typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/ }],
@@ -43,7 +51,7 @@ export const logInjection = injection(
   new RegExp(`${LOG_SANITIZERS.source}|${NUMERIC_SANITIZERS.source}|${STORED_RECORD.source}`),
   REQUEST_SOURCES,
   // A record's key (`user.id`, `row.pk`, `order.customer_id`) is a number or UUID the database assigned.
-  /\.(id|pk|\w+_id)$/,
+  /\.(id|pk|\w+_id|returncode|status_code|rowcount|lastrowid|pid)$/,
 );
 
 export const csLogForging = callRule({
