@@ -27,7 +27,7 @@ const CASES: TierCase[] = [
   {
     name: 'a module reading back the pickles it writes to its own cache',
     rule: 'py-unsafe-deserialize',
-    code: 'import pickle\n\n\nclass Cache:\n    def get(self, path):\n        with open(path, "rb") as fh:\n            return pickle.load(fh)\n\n    def put(self, path, value):\n        with open(path, "wb") as fh:\n            pickle.dump(value, fh)\n',
+    code: 'import hashlib\nimport pickle\nfrom pathlib import Path\nCACHE = Path.home() / ".cache" / "app"\n\n\nclass Cache:\n    def get(self, key):\n        path = CACHE / hashlib.sha256(key.encode()).hexdigest()\n        with open(path, "rb") as fh:\n            return pickle.load(fh)\n\n    def put(self, key, value):\n        path = CACHE / hashlib.sha256(key.encode()).hexdigest()\n        with open(path, "wb") as fh:\n            pickle.dump(value, fh)\n',
     tier: 'note',
   },
   {
@@ -113,6 +113,12 @@ const CASES: TierCase[] = [
     rule: 'log-injection',
     code: 'import logging\nimport subprocess\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef ping():\n    result = subprocess.run(["ping", "-c", "1", "--", request.form["host"]])\n    log.error("ping failed with %s", result.returncode)\n',
     tier: 'none',
+  },
+  {
+    name: 'a module that round-trips pickles through files its caller names',
+    rule: 'py-unsafe-deserialize',
+    code: 'import pickle\n\n\ndef load(file_path):\n    with open(file_path, "rb") as fh:\n        return pickle.loads(fh.read())\n\n\ndef save(data, file_path):\n    with open(file_path, "wb") as fh:\n        fh.write(pickle.dumps(data))\n',
+    tier: 'finding',
   },
 ];
 

@@ -5,7 +5,8 @@ import { callRule } from '../callRule';
 import { isTainted, nonConstant } from '../ruleHelpers';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
-import { ancestor } from '../walk';
+import { ancestor, scopeOf } from '../walk';
+import { helperParameters } from '../parameterSources';
 import { codeMentions } from '../codeMentions';
 
 const typeNameHandling: QueryRule = csMemberRule(
@@ -36,7 +37,20 @@ const PICKLERS = /^(c?[pP]ickle|_pickle|dill|cloudpickle|joblib)$/;
 function ownStoreRoundTrip(call: CallInfo, ctx: RuleContext): boolean {
   const lib = call.name.split('.')[0] ?? '';
   if (!PICKLERS.test(lib) || !codeMentions(ctx, new RegExp(`\\b${lib}\\.dumps?\\s*\\(`))) return false;
-  return !call.args.some((a) => isTainted(a, ctx));
+  return !call.args.some((a) => isTainted(a, ctx)) && !opensCallersFile(call, ctx);
+}
+
+/** `def load(file_path): open(file_path, "rb")`: the caller names the file, so it is no store of the module's own. */
+function opensCallersFile(call: CallInfo, ctx: RuleContext): boolean {
+  const scope = scopeOf(call.node);
+  const params = new Set(helperParameters(scope));
+  if (params.size === 0) return false;
+  return ctx.callsIn(scope).some((c) => {
+    if (!/^(open|io\.open|\w+\.open)$/.test(c.name)) return false;
+    const receiver = c.node.childForFieldName('function')?.childForFieldName('object');
+    const path = c.name.includes('.') && c.name !== 'io.open' ? receiver : c.args[0];
+    return path !== undefined && path !== null && params.has(path.text);
+  });
 }
 
 export const pyDeserialize = callRule({
