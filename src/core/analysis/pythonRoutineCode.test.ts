@@ -120,6 +120,18 @@ const CASES: TierCase[] = [
     code: 'import pickle\n\n\ndef load(file_path):\n    with open(file_path, "rb") as fh:\n        return pickle.loads(fh.read())\n\n\ndef save(data, file_path):\n    with open(file_path, "wb") as fh:\n        fh.write(pickle.dumps(data))\n',
     tier: 'finding',
   },
+  {
+    name: 'a format whose every placeholder is numeric prints digits only',
+    rule: 'log-injection',
+    code: 'import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef create(db):\n    note_id = db.insert(request.json["title"])\n    log.info("note %d created in %.2f s", note_id, 0.5)\n',
+    tier: 'none',
+  },
+  {
+    name: 'the same value through %s',
+    rule: 'log-injection',
+    code: 'import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef create(db):\n    title = request.json["title"]\n    log.info("note %s created", title)\n',
+    tier: 'finding',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {
