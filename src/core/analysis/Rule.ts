@@ -20,7 +20,7 @@ export interface RuleMeta {
    * The arguments a guard must cover, when not all of them carry the danger: a SQL call's bound parameters
    * (`execute(query, params)`) are data, so only the query needs checking. Default: every argument.
    */
-  guardedArgs?: (call: CallInfo) => SyntaxNode[];
+  guardedArgs?: (call: CallInfo, ctx: RuleContext) => SyntaxNode[];
   /**
    * false: parameters of top-level functions are never sources for this rule (parameterSources.ts). Only rules of
    * strong sinks (command, SQL, eval, deserialisation, path) take them by default; true opts another rule in.
@@ -44,6 +44,8 @@ export interface QueryRule extends RuleMeta {
 export interface SinkSpec {
   callee: RegExp;
   args?: number[];
+  /** Named arguments that carry the dangerous value beside `args` (`requests.get(url=...)`); used only with `args`. */
+  keywords?: string[];
   /** The object a method is called on is the dangerous value (`(BASE / name).read_text()`), instead of `args`. */
   receiver?: boolean;
   /** Extra condition on the call, e.g. `shell=True` present. */
@@ -56,6 +58,8 @@ export interface TaintSpec {
   sinks: Partial<Record<Language, SinkSpec[]>>;
   /** Calls whose result is clean, e.g. `int`, `escape`, `secure_filename`. */
   sanitizers: RegExp;
+  /** Attribute paths whose value is clean whatever object they are read from (`row.id`: a key, not free text). */
+  cleanPaths?: RegExp;
   /** A check anywhere in the enclosing function that makes the sink safe (e.g. a containment test). */
   guard?: RegExp;
 }

@@ -118,6 +118,31 @@ export function methodReceivers(ctx: RuleContext): string[] {
   return found;
 }
 
+/**
+ * Does the helper hand back parameter `i` only past checks whose failing branch returns a safe fallback instead
+ * (`if urlparse(t).netloc: return url_for("index")` ... `return t`)? Such a helper is a sanitiser when used as a value.
+ */
+function clampsParameter(
+  h: Helper,
+  shapes: LanguageGuards,
+  cls: GuardClass,
+  safe: (r: SyntaxNode) => boolean,
+  ctx: RuleContext,
+): number {
+  const base = { shapes, cls, ctx, before: h.fn.text };
+  return h.params.findIndex((p) => {
+    const q = { ...base, names: new Set([p]) };
+    return [...walk(h.fn)].some((n) => {
+      if (n.type !== 'if_statement' || scopeOf(n).startIndex !== h.fn.startIndex) return false;
+      const cond = n.childForFieldName('condition');
+      const then = n.childForFieldName('consequence');
+      const fallback = then ? [...walk(then)].filter((k) => k.type === 'return_statement') : [];
+      const value = fallback.length === 1 ? namedChildren(fallback[0]!)[0] : undefined;
+      return cond !== null && value !== undefined && safe(value) && validates(cond, q, 'fails') === 'shape';
+    });
+  });
+}
+
 export interface LocalShapes {
   /** Helpers of the file that validate a parameter: name and the position of the checked argument. */
   validators: Map<string, number>;
@@ -150,6 +175,12 @@ export function localShapes(
     const safe = (r: SyntaxNode): boolean => isConstant(r) || escapes(r) || checked(r);
     const open = values.filter((r) => !isConstant(r));
     if (open.length > 0 && (values.every(escapes) || values.every(safe))) result.sanitisers.add(h.name);
+    else if (values.length > 0) {
+      // A clamp returns the checked parameter itself or a sanitised fallback, never anything else.
+      const fallback = (r: SyntaxNode): boolean => escapes(r) || isConstant(r);
+      const kept = clampsParameter(h, shapes, cls, fallback, ctx);
+      if (kept >= 0 && values.every((r) => fallback(r) || r.text === h.params[kept])) result.sanitisers.add(h.name);
+    }
   }
   return result;
 }

@@ -12,6 +12,7 @@ import { ancestor, FUNCTION_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
 import { functionParameters } from './functionParameters';
+import { baseOnlyPath } from './basePathJoin';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -51,6 +52,8 @@ export function helperParameters(scope: SyntaxNode): string[] {
 
 /** Sinks that need the parameter put together with other parts: a path under a base, a URL around a host. */
 const JOINED_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73', 'CWE-918']);
+/** Path sinks: a parameter that is only the base folder of a path with fixed parts below it picks no file (basePathJoin.ts). */
+const PATH_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', 'CWE-73']);
 /** A path put together from parts: a join, a concatenation, a format. */
 const JOINED = /\b(join|Join|Combine|resolve|joinpath)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|\s\/\s|^f["']/;
 
@@ -129,5 +132,6 @@ export function parameterFindings(
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
     .filter((f) => !JOINED_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
+    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, (s, c) => !baseOnlyPath(s, c)))
     .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
 }

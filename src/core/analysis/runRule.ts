@@ -73,7 +73,7 @@ function guarded(
   const call = ctx.callAt(at);
   const how = guardedSink(
     at,
-    values ?? rule.guardedArgs?.(call) ?? [...call.args, ...call.keywords.values()],
+    values ?? rule.guardedArgs?.(call, ctx) ?? [...call.args, ...call.keywords.values()],
     rule.cwe,
     ctx.language,
     ctx,
@@ -159,7 +159,9 @@ function runTaintRule(rule: TaintRule, ctx: RuleContext, guards: boolean): Findi
     const args = receiver
       ? [receiver]
       : sink.args
-        ? sink.args.map((i) => call.args[i]).filter((a) => a !== undefined)
+        ? [...sink.args.map((i) => call.args[i]), ...(sink.keywords ?? []).map((k) => call.keywords.get(k))].filter(
+            (a) => a !== undefined,
+          )
         : [...call.args, ...call.keywords.values()];
     if (sink.receiver && !receiver) continue;
     if (!args.some((a) => exprTainted(a, rule.taint, ctx, state))) continue;

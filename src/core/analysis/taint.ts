@@ -57,6 +57,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     const entry = tableEntry(n, ctx);
     if (entry) return entry.fallback !== undefined && visit(entry.fallback);
     if (IDENTIFIER_TYPES.has(n.type)) return state.names.has(n.text) || (source?.test(n.text) ?? false);
+    if (PATH_TYPES.has(n.type) && spec.cleanPaths?.test(n.text)) return false;
     if (PATH_TYPES.has(n.type) && state.names.has(n.text.replace(/\s+/g, ''))) return true;
     if (COMPREHENSIONS.has(n.type)) return comprehension(n);
     const mapped = mappedCallback(n, ctx);

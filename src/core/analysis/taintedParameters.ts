@@ -5,6 +5,7 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, walk } from './walk';
 import { helperParameters } from './parameterSources';
 import { functionParameters } from './functionParameters';
+import { serverInjected } from './pyInjectedParameters';
 
 /** Flask/FastAPI/Starlette routes, and click/typer commands whose parameters are command-line options. */
 const ROUTE_DECORATOR =
@@ -34,7 +35,10 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
   if (ctx.language === 'python' && scope.type === 'function_definition') {
     const decorated = scope.parent?.type === 'decorated_definition' ? scope.parent.text : '';
     const names = functionParameters(scope).map((p) => p.name);
-    if (ROUTE_DECORATOR.test(decorated)) return names.filter((n) => n !== 'self');
+    if (ROUTE_DECORATOR.test(decorated)) {
+      const injected = serverInjected(scope, ctx);
+      return names.filter((n) => n !== 'self' && !injected.has(n));
+    }
     // A Django view takes the request first; its other parameters are captures of the URL pattern.
     const rest = names.filter((n) => !RECEIVER.test(n));
     if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);

@@ -8,6 +8,7 @@ export function injection(
   sinks: TaintSpec['sinks'],
   sanitizers: RegExp,
   sources = REQUEST_SOURCES,
+  cleanPaths?: RegExp,
 ): TaintRule {
-  return { ...meta, severity: 'warning', kind: 'taint', taint: { sources, sinks, sanitizers } };
+  return { ...meta, severity: 'warning', kind: 'taint', taint: { sources, sinks, sanitizers, cleanPaths } };
 }

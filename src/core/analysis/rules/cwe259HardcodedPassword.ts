@@ -3,6 +3,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
 import { callRule } from '../callRule';
+import { isPythonTestModule } from '../ruleParts/pyTestModule';
 import { STRINGS } from '../ruleParts/clientKey';
 import {
   ASSIGN,
@@ -27,6 +28,8 @@ export const hardcodedPassword: QueryRule = {
   query: ASSIGN,
   // PASSWORD_KEY also matches camelCase names (`adminPassword`) that the generic secret pattern misses.
   predicate: ({ name, value }) => assignsSecret(name, value, PASSWORD_KEY),
+  // A test module's password logs into the app under test; it is shown, not counted.
+  tierOf: (_captures, ctx) => (isPythonTestModule(ctx) ? 'note' : 'finding'),
 };
 
 /** `scheme://user:password@host` written out in full. */

@@ -14,6 +14,13 @@ const CASES: RuleCase[] = [
     '<?php\n$isAdmin = false;\nextract($_POST);\n',
     '<?php\n$name = (string)($_POST["name"] ?? "");\n',
   ],
+  [
+    'privilege-from-request',
+    'python',
+    'import logging\nfrom flask import request\ndef update(user):\n    user.update(level=request.form["level"])\n',
+    'import logging\nfrom flask import request\ndef configure():\n    logging.basicConfig(level=request.args.get("log", "INFO"))\n',
+    { name: 'an account level from the request; a logging level is a verbosity' },
+  ],
 ];
 
 describeRuleCases('CWE-269 improper privilege management', CASES);

@@ -18,6 +18,10 @@ function groupChangeAfter(call: CallInfo, ctx: RuleContext): boolean {
 
 const PRIVILEGE_NAME = /^(role|roles|is_?admin|isAdmin|admin|is_staff|is_superuser|permissions?|privileges?|level)$/;
 
+/** `level=` of logging and compression calls is a verbosity or a ratio, not an access level. */
+const NON_ACCESS_LEVEL =
+  /(^|\.)(logging|basicConfig|setLevel|\w*Handler|\w*Logger|getLogger|compress\w*|zlib|gzip|bz2|lzma|zstd)(\.|$)/;
+
 export const privilegeDropOrder = callRule({
   id: 'privilege-drop-order',
   cwe: 'CWE-269',
@@ -66,7 +70,12 @@ export const privilegeFromRequest = callRule({
         : call.args.length === 1;
     if (ctx.language === 'java') return call.args[0] !== undefined && isRequestTainted(call.args[0], ctx);
     if (ctx.language === 'python') {
-      return [...call.keywords].some(([name, value]) => PRIVILEGE_NAME.test(name) && isRequestTainted(value, ctx));
+      return [...call.keywords].some(
+        ([name, value]) =>
+          PRIVILEGE_NAME.test(name) &&
+          !(name === 'level' && NON_ACCESS_LEVEL.test(call.name)) &&
+          isRequestTainted(value, ctx),
+      );
     }
     // Object.assign(user, req.body) copies every posted field, role included.
     return call.args.slice(1).some((a) => /^(req|request)\.body$/.test(a.text));

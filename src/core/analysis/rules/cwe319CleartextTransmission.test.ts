@@ -21,6 +21,13 @@ const CASES: RuleCase[] = [
     'import smtplib\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.login("u", pw)\n',
     'import smtplib, ssl\ndef send(pw):\n    with smtplib.SMTP("relay", 587) as s:\n        s.starttls(context=ssl.create_default_context())\n        s.login("u", pw)\n',
   ],
+  [
+    'plaintext-endpoint',
+    'python',
+    'import requests\nTOKEN_URL = "http://auth.example.net/token"\ndef login(session):\n    return session.post(TOKEN_URL)\n',
+    'from xml.etree import ElementTree\nNS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}\ndef urls(session, xml):\n    return [u.text for u in ElementTree.fromstring(xml).findall("sm:url/sm:loc", NS)]\n',
+    { name: 'an endpoint over http in code with sessions; an XML namespace URI is a name, not an endpoint' },
+  ],
 ];
 
 describeRuleCases('CWE-319 cleartext transmission of sensitive data', CASES);

@@ -19,6 +19,10 @@ const SENSITIVE =
 
 const LOCAL = /^['"`](https?|wss?):\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|example\.(com|org))([:/'"`]|$)/;
 
+/** XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`). */
+const NAMESPACE =
+  /^['"`]http:\/\/(www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema)\//;
+
 export const plaintextEndpoint: QueryRule = {
   id: 'plaintext-endpoint',
   cwe: 'CWE-319',
@@ -33,6 +37,7 @@ export const plaintextEndpoint: QueryRule = {
     hit !== undefined &&
     /^['"`](http|ws|ftp):\/\/[\w$]/.test(hit.text) &&
     !LOCAL.test(hit.text) &&
+    !NAMESPACE.test(hit.text) &&
     SENSITIVE.test(ctx.code),
 };
 

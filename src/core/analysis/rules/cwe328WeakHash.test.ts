@@ -50,6 +50,13 @@ const CASES: RuleCase[] = [
     'pub fn digest(token: &str) -> String {\n    hex::encode(sha2::Sha256::digest(token.as_bytes()))\n}\n',
     { name: 'a crate path before Sha1' },
   ],
+  [
+    'py-weak-hash',
+    'python',
+    'import hashlib\ndef api_key_digest(key):\n    stored = hashlib.sha1(key.encode()).hexdigest()\n    return stored\n',
+    'import hashlib\nfrom pathlib import Path\ndef entry_path(root, key) -> Path:\n    name = hashlib.sha1(key.encode()).hexdigest()\n    return root / name\n',
+    { name: 'an API key digest is security; a cache key hashed into a file name is a lookup' },
+  ],
 ];
 
 describeRuleCases('CWE-328 weak hashes', CASES);

@@ -2,6 +2,9 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { inSecretContext } from '../ruleHelpers';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { harmlessHash } from './lowTier/lowTierShared';
+import { useContext } from '../ruleParts/lowTierRule';
 
 const hash = {
   cwe: 'CWE-328',
@@ -9,6 +12,17 @@ const hash = {
   message: 'MD5 or SHA-1 is used where a secret or password is involved; both are broken for security purposes.',
   fix: 'Use SHA-256 or better for integrity, and bcrypt, scrypt, argon2 or PBKDF2 for passwords.',
 };
+
+/** Words that make any digest security-relevant, whatever else the code around it says. */
+const PROTECTS = /pass(word|wd|phrase)?|pwd|secret|token|nonce|salt|otp|signature|hmac|mac\b/i;
+
+/**
+ * A digest that names a cache entry, file or path (`def _path(self, key)`: `hashlib.sha1(key).hexdigest()`): the
+ * "key" of a lookup is not a secret, and nothing rests on the hash resisting collisions.
+ */
+function keyedLookupDigest(node: SyntaxNode): boolean {
+  return harmlessHash(node) && !PROTECTS.test(useContext(node));
+}
 
 const WEAK_NAME = /^['"`](md5|md4|md2|sha1|sha-1|ripemd160)['"`]$/i;
 
@@ -20,7 +34,8 @@ export const pyWeakHash = callRule({
   when: (call) =>
     (call.name !== 'hashlib.new' || WEAK_NAME.test(call.args[0]?.text ?? '')) &&
     !/usedforsecurity\s*=\s*False/.test(call.node.text) &&
-    inSecretContext(call.node),
+    inSecretContext(call.node) &&
+    !keyedLookupDigest(call.node),
 });
 
 export const jsWeakHash = callRule({

@@ -2,8 +2,11 @@
 import type { QueryRule, Rule } from '../Rule';
 import { csMemberRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
-import { nonConstant } from '../ruleHelpers';
-import { ancestor } from '../walk';
+import { isTainted, nonConstant } from '../ruleHelpers';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { ancestor, scopeOf } from '../walk';
+import { helperParameters } from '../parameterSources';
 import { codeMentions } from '../codeMentions';
 
 const typeNameHandling: QueryRule = csMemberRule(
@@ -25,6 +28,31 @@ const meta = {
   fix: 'Use a data-only format (JSON, yaml.safe_load) or restrict the classes the deserialiser may create.',
 };
 
+const PICKLERS = /^(c?[pP]ickle|_pickle|dill|cloudpickle|joblib)$/;
+
+/**
+ * A module that pickles its own data and reads it back (a cache, a checkpoint) deserialises what it wrote: a note
+ * unless input from outside (request, argv, stdin, socket) reaches the load.
+ */
+function ownStoreRoundTrip(call: CallInfo, ctx: RuleContext): boolean {
+  const lib = call.name.split('.')[0] ?? '';
+  if (!PICKLERS.test(lib) || !codeMentions(ctx, new RegExp(`\\b${lib}\\.dumps?\\s*\\(`))) return false;
+  return !call.args.some((a) => isTainted(a, ctx)) && !opensCallersFile(call, ctx);
+}
+
+/** `def load(file_path): open(file_path, "rb")`: the caller names the file, so it is no store of the module's own. */
+function opensCallersFile(call: CallInfo, ctx: RuleContext): boolean {
+  const scope = scopeOf(call.node);
+  const params = new Set(helperParameters(scope));
+  if (params.size === 0) return false;
+  return ctx.callsIn(scope).some((c) => {
+    if (!/^(open|io\.open|\w+\.open)$/.test(c.name)) return false;
+    const receiver = c.node.childForFieldName('function')?.childForFieldName('object');
+    const path = c.name.includes('.') && c.name !== 'io.open' ? receiver : c.args[0];
+    return path !== undefined && path !== null && params.has(path.text);
+  });
+}
+
 export const pyDeserialize = callRule({
   ...meta,
   id: 'py-unsafe-deserialize',
@@ -44,6 +72,7 @@ export const pyDeserialize = callRule({
     if (/^yaml\.full_load|^torch\.load/.test(call.name)) return !/weights_only\s*=\s*True/.test(call.node.text);
     return !/^shelve\.open$/.test(call.name) || nonConstant(call.args[0]);
   },
+  tierOf: (call, ctx) => (ownStoreRoundTrip(call, ctx) ? 'note' : 'finding'),
 });
 
 export const javaDeserialize = callRule({

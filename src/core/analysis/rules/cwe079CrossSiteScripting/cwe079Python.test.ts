@@ -77,6 +77,20 @@ const CASES: RuleCase[] = [
     'def f(request):\n    return request.headers["X-Token"] == request.session["token"]\n',
     { name: 'a Django-style view returning a comparison returns a boolean, not markup' },
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from fastapi import APIRouter\nfrom fastapi.responses import HTMLResponse\nrouter = APIRouter()\n\n@router.get("/hello", response_class=HTMLResponse)\ndef hello(name: str):\n    return f"<h1>Hello {name}</h1>"\n',
+    'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.get("/hello")\ndef hello(name: str):\n    return f"<h1>Hello {name}</h1>"\n',
+    { name: 'FastAPI returns JSON unless the route declares an HTML response class' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'def row_html(name, value):\n    return "<tr><td>{}</td><td>{}</td></tr>".format(name, value)\n',
+    'from markupsafe import Markup\n\ndef row_html(name, value):\n    return Markup("<tr><td>{}</td><td>{}</td></tr>").format(name, value)\n',
+    { name: 'str.format fills markup raw; Markup.format escapes what it fills in' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);

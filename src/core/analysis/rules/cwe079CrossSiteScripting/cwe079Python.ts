@@ -9,6 +9,7 @@ import { callRule } from '../../callRule';
 import { nonConstant } from '../../ruleHelpers';
 import { guardedSink } from '../../guardedSink';
 import type { FindingTier } from '../../Finding';
+import { codeMentions } from '../../codeMentions';
 
 /** Response constructors of Flask, Django, Starlette/FastAPI and aiohttp whose first argument is the body. */
 const RESPONSE =
@@ -48,6 +49,29 @@ function responseBody(call: SyntaxNode): SyntaxNode | undefined {
   return keyword?.childForFieldName('value') ?? undefined;
 }
 
+/**
+ * FastAPI serialises whatever a route returns as JSON unless the route declares an HTML response class: a returned
+ * string or object there is a JSON value, not markup.
+ */
+function fastApiJsonRoute(fn: SyntaxNode | null, ctx: RuleContext): boolean {
+  if (fn?.parent?.type !== 'decorated_definition' || !codeMentions(ctx, FASTAPI_IMPORT)) return false;
+  const decorators = fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex);
+  return ROUTE.test(decorators) && !/response_class\s*=\s*(\w+\.)*(HTMLResponse|PlainTextResponse)\b/.test(decorators);
+}
+const FASTAPI_IMPORT = /^\s*(from\s+fastapi\b|import\s+fastapi\b)/m;
+
+/** `Markup("<td>{}</td>").format(name)` escapes every argument it fills in (markupsafe's formatter). */
+function markupFormat(value: SyntaxNode): boolean {
+  const fn = value.type === 'call' ? value.childForFieldName('function') : null;
+  if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'format') return false;
+  const receiver = fn.childForFieldName('object');
+  return (
+    receiver?.type === 'call' &&
+    /^(markupsafe\.)?Markup$/.test(receiver.childForFieldName('function')?.text ?? '') &&
+    !nonConstant(receiver.childForFieldName('arguments')?.namedChildren[0] ?? undefined)
+  );
+}
+
 export const pyReflectedXss = {
   ...meta,
   id: 'py-reflected-xss',
@@ -73,6 +97,8 @@ export const pyReflectedXss = {
     const target = wrapped ? (responseBody(built) ?? value) : value;
     // Dictionaries and lists are serialised as JSON; a comparison or a `not` is a boolean, no text at all.
     if (/^(dictionary|list|comparison_operator|not_operator|true|false)$/.test(target.type)) return false;
+    if (!wrapped && fastApiJsonRoute(fn, ctx)) return false;
+    if (markupFormat(target)) return false;
     if (!servesValue(fn, target, wrapped)) return false;
     if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;
     // A return is no call, so the shared guard pass does not see it: `name = html.escape(name)` before the return,

@@ -139,6 +139,16 @@ const CASES: RuleCase[] = [
     'class Repo:\n    def run(self, sql):\n        return self.cur.execute(sql)\n\n    def by_tag(self, tag):\n        return self.log(f"SELECT * FROM posts WHERE tag = \'{tag}\'")\n',
     { name: 'a method wrapper; the same string handed to a method that runs no SQL', requireCleanParse: true },
   ],
+  [
+    'py-sql-wrapper-call',
+    'python',
+    'TABLE = "posts"\n\nclass Repo:\n    def _rows(self, sql, params):\n        return self.cur.execute(sql, params).fetchall()\n\n    def by_tag(self, tag, order):\n        return self._rows(f"SELECT * FROM {TABLE} WHERE tag = ? ORDER BY {order}", (tag,))\n',
+    'TABLE = "posts"\nCOLUMNS = ("id", "title")\nORDERABLE = {"new": "created_at", "title": "title"}\n\nclass Repo:\n    def _rows(self, sql, params):\n        return self.cur.execute(sql, params).fetchall()\n\n    def by_tag(self, tag, order):\n        column = ORDERABLE.get(order, "created_at")\n        return self._rows(f"SELECT {\', \'.join(COLUMNS)} FROM {TABLE} WHERE tag = ? ORDER BY {column}", (tag,))\n',
+    {
+      name: 'an identifier spliced from the caller; identifiers from constants and an own table, values bound',
+      requireCleanParse: true,
+    },
+  ],
 ];
 
 describeRuleCases('CWE-89 SQL injection (Web rules)', CASES);

@@ -63,6 +63,8 @@ export const pySqlWrapperCall = callRule({
     'SQL built by concatenation or formatting is passed to a function of this file that runs it; a quote in the data changes the query.',
   languages: ['python'],
   callee: { python: /^((self|cls)\.)?\w+$/ },
+  // Only the SQL text handed to the wrapper needs a guard: its bound parameters are data (as for `execute`).
+  guardedArgs: (call, ctx) => [wrapperCommand(call, ctx, sqlWrappers(ctx))].filter((a) => a !== undefined),
   when: (call, ctx) => builtSql(wrapperCommand(call, ctx, sqlWrappers(ctx)), ctx, true),
 });
 

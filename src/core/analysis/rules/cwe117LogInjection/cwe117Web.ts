@@ -1,9 +1,11 @@
 // CWE-117 log injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
 import { injection } from '../../ruleParts/injectionRule';
+import { NUMERIC_SANITIZERS, REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
-import { csBuilt } from '../../ruleParts/csharpShape';
+import { codeMentions } from '../../codeMentions';
 import type { CallInfo } from '../../callInfo';
+import { csBuilt } from '../../ruleParts/csharpShape';
 import { isConstant } from '../../stringShape';
 
 /**
@@ -14,6 +16,19 @@ const textLogged = (call: CallInfo): boolean => call.args.some((a) => a.type !==
 
 /** Go error values (`err`, `readErr`): the standard library quotes the input it names in an error (`%q`). */
 const GO_ERROR = /^(err|\w+Err|"(?:[^"\\]|\\.)*"|`[^`]*`)$/;
+
+const LOG_SANITIZERS =
+  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/;
+/** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy). */
+const STORED_RECORD = /^(get_object_or_404|get_list_or_404)$|\.objects\.(get|first|last|filter)$|\.query\.get$/;
+
+/** `log.info("note %d created", note_id)`: a constant format whose every placeholder is numeric prints digits only. */
+function numbersOnly(call: CallInfo): boolean {
+  const format = call.args[0];
+  if (!format || format.type !== 'string' || /\{/.test(format.text)) return false;
+  const placeholders = format.text.replace(/%%/g, '').match(/%[-+ #0-9.*]*[a-zA-Z]/g) ?? [];
+  return placeholders.length > 0 && placeholders.every((p) => /[dieEfFgGxXo]$/.test(p));
+}
 
 export const logInjection = injection(
   {
@@ -29,7 +44,16 @@ export const logInjection = injection(
         callee:
           /^(logging|log|logger|_logger|LOGGER|app\.logger|current_app\.logger|self\.logger)\.(debug|info|warning|warn|error|critical|exception|log)$/,
         // `log.info("login %r", user)`: every value goes through repr, which writes a newline as \n.
-        when: (call) => !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? ''),
+        when: (call) =>
+          !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? '') && !numbersOnly(call),
+      },
+      {
+        // Any other name the module binds to a logger (`audit = logging.getLogger("audit")`).
+        callee: /^\w+\.(debug|info|warning|warn|error|critical|exception|log)$/,
+        when: (call, ctx) =>
+          !/^['"](?:[^%'"]|%%|%r)*%r(?:[^%'"]|%%|%r)*['"]$/.test(call.args[0]?.text ?? '') &&
+          !numbersOnly(call) &&
+          codeMentions(ctx, new RegExp(`^${call.name.split('.')[0]}\\s*=\\s*logging\\.getLogger\\(`, 'm')),
       },
     ],
     javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/, when: textLogged }],
@@ -45,7 +69,10 @@ export const logInjection = injection(
       },
     ],
   },
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/,
+  new RegExp(`${LOG_SANITIZERS.source}|${NUMERIC_SANITIZERS.source}|${STORED_RECORD.source}`),
+  REQUEST_SOURCES,
+  // A record's key (`user.id`, `row.pk`, `order.customer_id`) is a number or UUID the database assigned.
+  /\.(id|pk|\w+_id|returncode|status_code|rowcount|lastrowid|pid)$/,
 );
 
 export const csLogForging = callRule({

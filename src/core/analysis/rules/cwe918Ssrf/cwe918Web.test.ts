@@ -32,6 +32,20 @@ const CASES: RuleCase[] = [
     'public class P : ControllerBase\n{\n    public string Get([FromQuery] string path)\n    {\n        using var s = File.OpenRead(path);\n        return new StreamReader(s).ReadToEnd();\n    }\n}\n',
     { name: 'WebClient.OpenRead fetches; File.OpenRead opens a file' },
   ],
+  [
+    'ssrf-request-url',
+    'python',
+    'import requests\nfrom flask import request\ndef f():\n    return requests.get(url=request.args["u"], timeout=5).json()\n',
+    'import requests\nfrom flask import request\nfrom .conf import settings\ndef f():\n    return requests.get(settings.SEARCH_URL, params={"q": request.args["q"]}, headers={"X-Trace": request.args["t"]}, timeout=5).json()\n',
+    { name: 'the URL (positional or url=) decides the host; query parameters and headers do not' },
+  ],
+  [
+    'ssrf-request-url',
+    'python',
+    'import requests\nfrom flask import request\nsession = requests.Session()\ndef f():\n    return session.get(request.args["url"], timeout=5).text\n',
+    'from flask import request\nfrom sqlalchemy.orm import Session\nfrom .models import Item\ndef f(session: Session):\n    row = session.get(Item, request.args["id"])\n    session.delete(row)\n',
+    { name: 'session.get of a requests session fetches; of an ORM session (no HTTP client imported) it loads a row' },
+  ],
 ];
 
 describeRuleCases('CWE-918 server-side request forgery (Web rules)', CASES);

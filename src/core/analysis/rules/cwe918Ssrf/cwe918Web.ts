@@ -4,6 +4,8 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
+import { codeMentions } from '../../codeMentions';
+import type { CallInfo } from '../../callInfo';
 import { scopeOf } from '../../walk';
 import { csFromInput } from '../../ruleParts/csharpShape';
 
@@ -40,11 +42,33 @@ function fixedHostOrLocal(arg: SyntaxNode | undefined, ctx: RuleContext): boolea
   return values.length > 0 && values.every((a) => !a.augmented && (fixedHost(a.value) || constantBase(a.value, ctx)));
 }
 
+/** A module that fetches URLs imports an HTTP client; without one, Python's `session`/`client` is a database or cache. */
+const HTTP_CLIENT_IMPORT = /^\s*(import|from)\s+(requests|httpx|aiohttp|urllib3?|http\.client)\b/m;
+
+/** `requests.get`/`urlopen` are HTTP calls by name; a generic receiver (`session.get(Item, id)`) needs such an import. */
+function httpClientCall(c: CallInfo, ctx: RuleContext): boolean {
+  if (/^(requests|httpx|urllib)\b|^(urlopen|Request)$/.test(c.name)) return true;
+  return codeMentions(ctx, HTTP_CLIENT_IMPORT);
+}
+
 const SINKS: TaintSpec['sinks'] = {
   python: [
+    // Only the URL decides where the request goes: query parameters, headers and bodies do not.
+    {
+      callee: /^(requests|httpx|session|s|client|http)\.request$/,
+      args: [1],
+      keywords: ['url'],
+      when: (c, ctx) => httpClientCall(c, ctx) && !fixedHostOrLocal(c.args[1] ?? c.keywords.get('url'), ctx),
+    },
     {
       callee:
-        /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|request|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$|^urllib3\.\w+$/,
+        /^(requests|httpx|session|s|client|http)\.(get|post|put|delete|patch|head|options)$|^(urllib\.request\.)?urlopen$|^(urllib\.request\.)?Request$/,
+      args: [0],
+      keywords: ['url'],
+      when: (c, ctx) => httpClientCall(c, ctx) && !fixedHostOrLocal(c.args[0] ?? c.keywords.get('url'), ctx),
+    },
+    {
+      callee: /^urllib3\.\w+$/,
       when: (c, ctx) => !fixedHostOrLocal(c.args[0] ?? c.keywords.get('url'), ctx),
     },
   ],

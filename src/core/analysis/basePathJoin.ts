@@ -1,0 +1,52 @@
+// A path whose only varying part is its base folder (`run_dir / "config.yaml"`, `os.path.join(root, CONFIG)`): the
+// caller picks the folder, and every part below it is written in the code, so no "../" can come from the input.
+// Traversal needs the input below the base (`BASE / name`); parameter findings of path sinks use this to tell them apart.
+import type { SyntaxNode } from '../languages/SyntaxTree';
+import type { RuleContext } from './RuleContext';
+import { isCallNode } from './callInfo';
+import { isConstant } from './stringShape';
+import { namedChildren, scopeOf } from './walk';
+
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
+
+function fixedPart(n: SyntaxNode): boolean {
+  const inner = n.type === 'parenthesized_expression' ? (namedChildren(n)[0] ?? n) : n;
+  return isConstant(inner) || CONSTANT_NAME.test(inner.text);
+}
+
+/** The parts of a `/` or `+` chain, left to right. */
+function chainParts(n: SyntaxNode): SyntaxNode[] {
+  const op = n.childForFieldName('operator')?.text;
+  if (!/^(binary_operator|binary_expression)$/.test(n.type) || (op !== '/' && op !== '+')) return [n];
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  return left && right ? [...chainParts(left), right] : [n];
+}
+
+function baseOnlyValue(value: SyntaxNode, ctx: RuleContext): boolean {
+  const v = value.type === 'parenthesized_expression' ? (namedChildren(value)[0] ?? value) : value;
+  if (isCallNode(v)) {
+    const call = ctx.callAt(v);
+    if (!JOIN_CALL.test(call.name)) return false;
+    // `root.joinpath("a")` has its base as receiver; os.path.join(root, "a") as first argument.
+    const rest = call.name.endsWith('.joinpath') ? call.args : call.args.slice(1);
+    return rest.length > 0 && rest.every(fixedPart);
+  }
+  const parts = chainParts(v);
+  return parts.length > 1 && parts.slice(1).every(fixedPart);
+}
+
+/** The path the sink opens is a base folder with fixed parts below it (directly, or through the local it reads). */
+export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext): boolean {
+  const call = ctx.callAt(sink);
+  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
+  const arg = receiver ?? call.args[0];
+  if (!arg) return false;
+  if (baseOnlyValue(arg, ctx)) return true;
+  if (arg.type !== 'identifier') return false;
+  const before = ctx
+    .assignments(scopeOf(sink))
+    .filter((a) => a.names.length === 1 && a.names[0] === arg.text && a.node.endIndex <= sink.startIndex);
+  return before.length > 0 && before.every((a) => !a.augmented && baseOnlyValue(a.value, ctx));
+}
