@@ -8,7 +8,7 @@ import { MEMORY_LANGUAGES, type CodeShape } from './CodeShape';
 const LENGTH_NAME = String.raw`(?:\w*(?:len|length|size|count|cnt|num|total|width|height|rows|cols|depth|entries)\w*|[nwh])`;
 /** A right-hand side that decodes a number from bytes or text the program received. */
 const DECODER =
-  /\b(?:ntoh[sl]|be(?:16|32|64)toh|le(?:16|32|64)toh|\w*read_?(?:u|i|be|le)\w*|\w*get_?(?:u|be|le)(?:8|16|32|64)\w*|strto(?:u?ll?|imax|umax)|ato(?:i|l|ll))\s*\(|\b[ui](?:8|16|32|64|size)::from_(?:le|be|ne)_bytes\b|(?:\b\w+|\(\s*\*\s*\w+\s*\))\s*\[\s*\d+\s*\]\s*(?:[|;,)]|<<)/;
+  /\b(?:ntoh[sl]|be(?:16|32|64)toh|le(?:16|32|64)toh|\w*read_?(?:u|i|be|le)\w*|\w*get_?(?:u|be|le)(?:8|16|32|64)\w*|strto(?:u?ll?|imax|umax)|ato(?:i|l|ll))\s*\(|\b[ui](?:8|16|32|64|size)::from_(?:le|be|ne)_bytes\b|(?:\b\w+|\(\s*\*\s*\w+\s*\))\s*\[\s*\d+\s*\]\s*(?:[|;,)]|<<|$)/;
 
 /** The distinct length-like names assigned from decoded input (`hdr.len = ntohs(...)`, `in >> count`). */
 export function lengthsFromInput(code: string): string[] {

@@ -5,15 +5,20 @@
 // iterator), and a Rust handle whose Drop frees a raw pointer that a `self`-consuming method also hands out.
 import { C_FAMILY, literal, type CodeShape } from './CodeShape';
 
-/** `free(p)`, `delete p`, `conn_destroy(c)`, `node_release(n)`: the argument is what is released. */
-const RELEASE =
-  /\b(?:free\s*\(\s*([\w.>-]+?)\s*\)|delete\s*(?:\[\]\s*)?([\w.>-]+)|\w*(?:destroy|_free|free_|release|unref|dispose|dealloc)\w*\s*\(\s*&?([\w.>-]+?)\s*\))\s*;/g;
+/**
+ * `conn_destroy(c)`, `node_release(n)`: a named release of the argument. Plain `free`/`delete` are left to
+ * the use-after-free shape, since a cleanup function ending in them is the ordinary, safe case.
+ */
+const RELEASE = /\b\w*(?:destroy|_free|free_|release|unref|dispose|dealloc)\w*\s*\(\s*&?([\w.>-]+?)\s*\)\s*;/g;
+const RELEASING_FUNCTION = /\b\w*(?:destroy|free|release|unref|dispose|dealloc|cleanup|close)\w*\s*\([^;{]*\)\s*\{/gi;
 
 function releasedAtEnd(code: string): boolean {
-  const all = [...code.matchAll(RELEASE)];
-  const last = all.at(-1);
+  const last = [...code.matchAll(RELEASE)].at(-1);
   if (!last) return false;
-  const p = literal(last[1] ?? last[2] ?? last[3]!);
+  // Inside a function that is itself a release (`void session_free(...) {`), releasing last is its job.
+  const header = [...code.slice(0, last.index).matchAll(RELEASING_FUNCTION)].at(-1);
+  if (header && !/\n\}/.test(code.slice(header.index, last.index))) return false;
+  const p = literal(last[1]!);
   const rest = code.slice(last.index + last[0].length);
   if (new RegExp(String.raw`\b${p}\s*=(?!=)`).test(rest) || /\breturn\b|\}/.test(rest)) return false;
   return rest.trim().length < 120;
