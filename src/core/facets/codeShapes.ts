@@ -12,6 +12,7 @@ import { INPUT_LENGTH_SHAPES } from './shapes/inputLengthShapes';
 import { CONVERSION_SHAPES } from './shapes/conversionShapes';
 import { LIFETIME_SHAPES } from './shapes/lifetimeShapes';
 import { RESULT_SHAPES } from './shapes/resultShapes';
+import { RESOURCE_SHAPES } from './shapes/resourceShapes';
 import { STATE_SHAPES } from './shapes/stateShapes';
 /** A right-hand side that names a length: `n`, `len`, `size`, `count`, `sizeof buf`, `v.size()`. */
 const LENGTH = String.raw`(?:\w*(?:len|size|count|cap|max|num)\w*|n|sizeof\b[^;]*|[\w.>-]+\.(?:size|length|len)\(\))`;
@@ -89,6 +90,7 @@ const SHAPES: readonly CodeShape[] = [
   ...CONVERSION_SHAPES,
   ...LIFETIME_SHAPES,
   ...RESULT_SHAPES,
+  ...RESOURCE_SHAPES,
   ...STATE_SHAPES,
 ];
 

@@ -131,3 +131,32 @@ describe('state shapes', () => {
     );
   });
 });
+
+describe('resource shapes', () => {
+  it('finds a mutex still held where the prefix stops', () => {
+    expect(shapes('pthread_mutex_lock(&t->mu);\nstruct e *x = find(t, k);\nif (!x)\n')).toContain(
+      'lock-held-where-prefix-ends',
+    );
+    expect(shapes('pthread_mutex_lock(&t->mu);\nt->n++;\npthread_mutex_unlock(&t->mu);\n')).not.toContain(
+      'lock-held-where-prefix-ends',
+    );
+    expect(shapes('mu_.lock();\nif (items_.empty())\n', 'cpp')).toContain('lock-held-where-prefix-ends');
+  });
+
+  it('finds a handle acquired and then an early exit without a release', () => {
+    const open = 'FILE *f = fopen(p, "rb");\nif (!f)\n    return -1;\n';
+    expect(shapes(`${open}if (fread(&h, sizeof h, 1, f) != 1)\n`)).toContain('handle-open-across-early-return');
+    expect(shapes(`${open}if (fread(&h, sizeof h, 1, f) != 1) {\n    fclose(f);\n    return -1;\n}\n`)).not.toContain(
+      'handle-open-across-early-return',
+    );
+    expect(shapes(open)).not.toContain('handle-open-across-early-return');
+  });
+
+  it('finds a downcast chosen by a tag field, not a checked one', () => {
+    const types = 'struct Base { int kind; virtual ~Base(); };\nstruct Leaf : Base { int v; };\n';
+    expect(shapes(`${types}if (b.kind == 1) {\n  auto& l = static_cast<const Leaf&>(b);\n`, 'cpp')).toContain(
+      'downcast-by-tag',
+    );
+    expect(shapes(`${types}if (auto* l = dynamic_cast<const Leaf*>(&b)) {\n`, 'cpp')).not.toContain('downcast-by-tag');
+  });
+});
