@@ -9,14 +9,13 @@ import { lengthsFromInput } from './inputLengthShapes';
 const NARROW_C =
   /\b(?:std::)?(?:u?int(?:8|16)_t|(?:unsigned\s+)?short|u?char)\s+\w*(?:len|length|size|count)\w*\s*[;,)]/i;
 const WIDE_C = /\b(?:std::)?(?:size_t|u?int64_t|(?:unsigned\s+)?long)\b/;
-const NARROW_RUST = /\w*(?:len|length|size|count)\w*\s*:\s*(?:\[u8\s*;\s*[12]\s*\]|[ui](?:8|16)\b)/i;
+const NARROW_RUST = /\b\w*(?:len|length|size|count)\w*\s*:\s*(?:\[u8\s*;\s*[12]\s*\]|[ui](?:8|16)\b)/i;
 const WIDE_RUST = /\busize\b|&\s*(?:'\w+\s+)?(?:mut\s+)?\[u8\]/;
 
 /** `int len` (or `int size`) compared with an upper bound and never with zero. */
 function signedLengthBoundedAbove(code: string): boolean {
-  for (const m of code.matchAll(
-    /\b(?:int|long|ssize_t|int32_t|short)\s+(\w*(?:len|length|size|count)\w*)\s*[;=,)]/gi,
-  )) {
+  for (const m of code.matchAll(/\b(?:int|long|ssize_t|int32_t|short)\s+([A-Za-z_]\w*)\s*[;=,)]/g)) {
+    if (!/len|length|size|count/i.test(m[1]!)) continue;
     const p = literal(m[1]!);
     const upper = new RegExp(String.raw`\b${p}\s*>=?\s*[\w(]`).test(code);
     const lower = new RegExp(String.raw`\b${p}\s*(?:<=?\s*0\b|<\s*1\b)|\b0\s*>=?\s*[\w.>-]*\b${p}\b`).test(code);

@@ -5,7 +5,8 @@
 // `from_le_bytes`, `p[1]`), not any one program's.
 import { MEMORY_LANGUAGES, type CodeShape } from './CodeShape';
 
-const LENGTH_NAME = String.raw`(?:\w*(?:len|length|size|count|cnt|num|total|width|height|rows|cols|depth|entries)\w*|[nwh])`;
+/** A name that holds a length, a count or a dimension (`len`, `body_size`, `nrows`, `width`, `n`). */
+const LENGTH_NAME = /^(?:\w*(?:len|length|size|count|cnt|num|total|width|height|rows|cols|depth|entries)\w*|[nwh])$/i;
 /** A right-hand side that decodes a number from bytes or text the program received. */
 const DECODER =
   /\b(?:ntoh[sl]|be(?:16|32|64)toh|le(?:16|32|64)toh|\w*read_?(?:u|i|be|le)\w*|\w*get_?(?:u|be|le)(?:8|16|32|64)\w*|strto(?:u?ll?|imax|umax)|ato(?:i|l|ll))\s*\(|\b[ui](?:8|16|32|64|size)::from_(?:le|be|ne)_bytes\b|(?:\b\w+|\(\s*\*\s*\w+\s*\))\s*\[\s*\d+\s*\]\s*(?:[|;,)]|<<|$)/;
@@ -13,16 +14,15 @@ const DECODER =
 /** The distinct length-like names assigned from decoded input (`hdr.len = ntohs(...)`, `in >> count`). */
 export function lengthsFromInput(code: string): string[] {
   const names = new Set<string>();
-  const assign = new RegExp(
-    String.raw`(?:\b|->|\.)(${LENGTH_NAME})\s*(?:=(?!=)|:(?!:))\s*([^;\n]*(?:\n[^;\n]*){0,2})`,
-    'gi',
-  );
-  for (const m of code.matchAll(assign)) if (DECODER.test(m[2]!)) names.add(m[1]!.toLowerCase());
-  const streamed = new RegExp(
-    String.raw`>>\s*(?:[\w.]+(?:\.|->))?(${LENGTH_NAME})\b|fread\s*\(\s*&\s*[\w.>-]*?(${LENGTH_NAME})\b`,
-    'gi',
-  );
-  for (const m of code.matchAll(streamed)) names.add((m[1] ?? m[2]!).toLowerCase());
+  // Names are matched whole and then tested, which keeps the scan linear on long prefixes.
+  const assign = /\b([A-Za-z_]\w*)\s*(?:=(?!=)|:(?!:))\s*([^;\n]*(?:\n[^;\n]*){0,2})/g;
+  for (const m of code.matchAll(assign))
+    if (LENGTH_NAME.test(m[1]!) && DECODER.test(m[2]!)) names.add(m[1]!.toLowerCase());
+  const streamed = />>\s*(?:[\w.]+(?:\.|->))?([A-Za-z_]\w*)\b|fread\s*\(\s*&\s*(?:[\w.]+(?:\.|->))?([A-Za-z_]\w*)/g;
+  for (const m of code.matchAll(streamed)) {
+    const name = m[1] ?? m[2]!;
+    if (LENGTH_NAME.test(name)) names.add(name.toLowerCase());
+  }
   return [...names];
 }
 

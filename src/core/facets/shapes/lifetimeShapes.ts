@@ -9,16 +9,18 @@ import { C_FAMILY, literal, type CodeShape } from './CodeShape';
  * `conn_destroy(c)`, `node_release(n)`: a named release of the argument. Plain `free`/`delete` are left to
  * the use-after-free shape, since a cleanup function ending in them is the ordinary, safe case.
  */
-const RELEASE = /\b\w*(?:destroy|_free|free_|release|unref|dispose|dealloc)\w*\s*\(\s*&?([\w.>-]+?)\s*\)\s*;/g;
-const RELEASING_FUNCTION = /\b\w*(?:destroy|free|release|unref|dispose|dealloc|cleanup|close)\w*\s*\([^;{]*\)\s*\{/gi;
+const RELEASE = /\b([A-Za-z_]\w*)\s*\(\s*&?([\w.>-]+?)\s*\)\s*;/g;
+const RELEASE_NAME = /destroy|_free|free_|release|unref|dispose|dealloc/i;
+const RELEASING_FUNCTION = /\b([A-Za-z_]\w*)\s*\([^;{]*\)\s*\{/g;
+const RELEASING_NAME = /destroy|free|release|unref|dispose|dealloc|cleanup|close/i;
 
 function releasedAtEnd(code: string): boolean {
-  const last = [...code.matchAll(RELEASE)].at(-1);
+  const last = [...code.matchAll(RELEASE)].filter((m) => RELEASE_NAME.test(m[1]!)).at(-1);
   if (!last) return false;
   // Inside a function that is itself a release (`void session_free(...) {`), releasing last is its job.
   const header = [...code.slice(0, last.index).matchAll(RELEASING_FUNCTION)].at(-1);
-  if (header && !/\n\}/.test(code.slice(header.index, last.index))) return false;
-  const p = literal(last[1]!);
+  if (header && RELEASING_NAME.test(header[1]!) && !/\n\}/.test(code.slice(header.index, last.index))) return false;
+  const p = literal(last[2]!);
   const rest = code.slice(last.index + last[0].length);
   if (new RegExp(String.raw`\b${p}\s*=(?!=)`).test(rest) || /\breturn\b|\}/.test(rest)) return false;
   return rest.trim().length < 120;

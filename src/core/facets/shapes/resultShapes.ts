@@ -4,11 +4,13 @@
 // returned by a function of an `extern` block that is never tested (`is_null()`, a comparison).
 import { comparedLater, literal, type CodeShape } from './CodeShape';
 
-const FAILING_CALL = String.raw`(?:open|openat|creat|read|write|pread|pwrite|recv|recvfrom|send|sendto|socket|accept|connect|bind|listen|ftell|fseek|lseek|fread|fwrite|pthread_create|setuid|setgid|seteuid|chdir|chroot|mkstemp|dup2?|pipe|fork|ioctl|fcntl|sscanf|fscanf|\w+_init)`;
+const FAILING_CALL =
+  /^(?:open|openat|creat|read|write|pread|pwrite|recv|recvfrom|send|sendto|socket|accept|connect|bind|listen|ftell|fseek|lseek|fread|fwrite|pthread_create|setuid|setgid|seteuid|chdir|chroot|mkstemp|dup2?|pipe|fork|ioctl|fcntl|sscanf|fscanf|\w+_init)$/;
 
 function uncheckedStatus(code: string): boolean {
-  const assigned = new RegExp(String.raw`\b(\w+)\s*=\s*(?:\(\w+\)\s*)?(?:::|std::)?${FAILING_CALL}\s*\(`, 'g');
-  for (const m of code.matchAll(assigned)) if (!comparedLater(code.slice(m.index + m[0].length), m[1]!)) return true;
+  const assigned = /\b(\w+)\s*=\s*(?:\(\w+\)\s*)?(?:::|std::)?([A-Za-z_]\w*)\s*\(/g;
+  for (const m of code.matchAll(assigned))
+    if (FAILING_CALL.test(m[2]!) && !comparedLater(code.slice(m.index + m[0].length), m[1]!)) return true;
   return /(?:^|[;{}])\s*(?:fseek|lseek|setuid|setgid|seteuid|chdir|chroot|fread|read|write)\s*\([^;]*\)\s*;/m.test(
     code,
   );
