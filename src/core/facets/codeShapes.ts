@@ -4,22 +4,20 @@
 // yet checked for null. A literal marker cannot say "i <= n" for every spelling of the names, so each
 // shape is a pattern; the knowledge base lists the shape's name (`shape:...`) among a CWE's markers,
 // and the marker facet weighs it like any marker (by how many CWEs list it).
+// Further shapes, one file per concern, live in ./shapes/.
 import type { Language } from '../task/Task';
 import { SHAPE_MARKER_PREFIX } from '../kb/shapeMarker';
-
-interface CodeShape {
-  readonly name: string;
-  readonly languages: readonly Language[];
-  /** Tested on the code with comments, strings and character literals blanked. */
-  readonly found: (code: string) => boolean;
-}
-
-const C_FAMILY: readonly Language[] = ['c', 'cpp'];
-const MEMORY_LANGUAGES: readonly Language[] = ['c', 'cpp', 'rust'];
+import { C_FAMILY, MEMORY_LANGUAGES, type CodeShape } from './shapes/CodeShape';
+import { INPUT_LENGTH_SHAPES } from './shapes/inputLengthShapes';
+import { CONVERSION_SHAPES } from './shapes/conversionShapes';
+import { LIFETIME_SHAPES } from './shapes/lifetimeShapes';
+import { RESULT_SHAPES } from './shapes/resultShapes';
+import { RESOURCE_SHAPES } from './shapes/resourceShapes';
+import { STATE_SHAPES } from './shapes/stateShapes';
 /** A right-hand side that names a length: `n`, `len`, `size`, `count`, `sizeof buf`, `v.size()`. */
 const LENGTH = String.raw`(?:\w*(?:len|size|count|cap|max|num)\w*|n|sizeof\b[^;]*|[\w.>-]+\.(?:size|length|len)\(\))`;
 
-const SHAPES: readonly CodeShape[] = [
+const BASIC_SHAPES: readonly CodeShape[] = [
   {
     name: 'inclusive-loop-bound',
     languages: MEMORY_LANGUAGES,
@@ -84,6 +82,16 @@ const SHAPES: readonly CodeShape[] = [
       return false;
     },
   },
+];
+
+const SHAPES: readonly CodeShape[] = [
+  ...BASIC_SHAPES,
+  ...INPUT_LENGTH_SHAPES,
+  ...CONVERSION_SHAPES,
+  ...LIFETIME_SHAPES,
+  ...RESULT_SHAPES,
+  ...RESOURCE_SHAPES,
+  ...STATE_SHAPES,
 ];
 
 /** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the rest? */
