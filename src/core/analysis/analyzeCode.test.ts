@@ -74,7 +74,7 @@ describe('analyzeCode', () => {
   });
 
   it('rejects languages the parser lacks with a stable code', async () => {
-    await expect(analyzeCode('x', 'ruby' as string as Language, nodeParser())).rejects.toMatchObject({
+    await expect(analyzeCode('x', 'kotlin' as string as Language, nodeParser())).rejects.toMatchObject({
       code: 'LANGUAGE_UNSUPPORTED',
     });
   });
