@@ -17,7 +17,10 @@ import { localShapes } from './localHelpers';
 import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
 
-const IF_TYPES = /^(if_statement|if_expression)$/;
+// Ruby's `if`/`unless` and their one-line modifier forms (`return head(:bad_request) unless ALLOWED.include?(x)`).
+const IF_TYPES = /^(if_statement|if_expression|if|unless|if_modifier|unless_modifier)$/;
+/** Ruby's `unless`: its body runs when the condition fails, so the branches swap. */
+const NEGATED_IF = /^(unless|unless_modifier)$/;
 const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
 
 /** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
@@ -214,8 +217,11 @@ export function guardedSink(
       const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
       const otherwise = stmt.childForFieldName('alternative');
       const acts = (b: SyntaxNode | null): boolean => b !== null && (EXITS.test(b.text) || overwrites(b));
-      if (cond && acts(then)) found.push(validates(cond, q, 'fails'));
-      if (cond && acts(otherwise)) found.push(validates(cond, q, 'holds'));
+      const [thenBranch, elseBranch] = NEGATED_IF.test(stmt.type)
+        ? (['holds', 'fails'] as const)
+        : (['fails', 'holds'] as const);
+      if (cond && acts(then)) found.push(validates(cond, q, thenBranch));
+      if (cond && acts(otherwise)) found.push(validates(cond, q, elseBranch));
       // Go: `if err := validate(x); err != nil { return err }` checks x in the initializer.
       const init = stmt.childForFieldName('initializer');
       if (init && acts(then)) found.push(initializerCheck(init, q));
