@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     'def named(name)\n  Person.find_by_sql(["SELECT * FROM people WHERE name = ?", name])\nend\n',
     { requireCleanParse: true, name: 'find_by_sql with interpolation, or with a bound array' },
   ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'require "pg"\ndef orders_of(conn, customer)\n  conn.exec("SELECT * FROM orders WHERE customer = \'#{customer}\'")\nend\n',
+    'require "pg"\ndef orders_of(conn, customer)\n  conn.exec_params("SELECT * FROM orders WHERE customer = $1", [customer])\nend\n',
+    { requireCleanParse: true, name: 'pg exec of interpolated SQL, or exec_params with a bound value' },
+  ],
 ];
 
 describeRuleCases('Ruby SQL injection (CWE-89)', CASES);

@@ -5,9 +5,9 @@ import type { Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import { rubyBuiltOrTainted } from '../../ruleParts/rubyShape';
 
-/** ActiveRecord methods whose first string argument is SQL, and raw connection calls. */
+/** ActiveRecord methods whose first string argument is SQL, and raw connection calls (`pg`'s `conn.exec`). */
 const TAKES_SQL =
-  /\.(where|not|rewhere|having|order|reorder|group|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|delete_all|update_all|destroy_by|delete_by|calculate|execute|exec_query|exec_update|exec_delete|select_all|select_one|select_value|select_values|select_rows|query)$|^(find_by_sql|where|order)$/;
+  /\.(where|not|rewhere|having|order|reorder|group|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|delete_all|update_all|destroy_by|delete_by|calculate|execute|exec_query|exec_update|exec_delete|select_all|select_one|select_value|select_values|select_rows|query|async_exec|exec_params)$|(?<!^(Process|Kernel))\.exec$|^(find_by_sql|where|order)$/;
 
 /** ActiveRecord's quoting helpers: their output is a literal, not SQL. */
 export const RUBY_SQL_ESCAPE =
