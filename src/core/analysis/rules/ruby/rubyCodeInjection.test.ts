@@ -30,6 +30,20 @@ const CASES: RuleCase[] = [
     'TYPES = { "post" => Post, "comment" => Comment }.freeze\ndef record\n  TYPES.fetch(params[:type]).find(params[:id])\nend\n',
     { requireCleanParse: true, name: 'constantize of a class name from the request, or a look-up in our table' },
   ],
+  [
+    'ruby-template-input',
+    'ruby',
+    'require "erb"\ndef preview\n  ERB.new(params[:template]).result(binding)\nend\n',
+    'require "erb"\nTEMPLATE = ERB.new(File.read("app/views/preview.erb"))\ndef preview\n  name = params[:name]\n  TEMPLATE.result_with_hash(name: name)\nend\n',
+    { requireCleanParse: true, name: 'ERB compiled from the request, or a template file given the input as a value' },
+  ],
+  [
+    'ruby-template-input',
+    'ruby',
+    'def banner\n  render inline: "<h1>#{params[:title]}</h1>"\nend\n',
+    'def banner\n  render inline: "<h1><%= title %></h1>", locals: { title: params[:title] }\nend\n',
+    { requireCleanParse: true, name: 'render inline: with input spliced in, or passed as a local' },
+  ],
 ];
 
-describeRuleCases('Ruby code injection (CWE-95) and unsafe reflection (CWE-470)', CASES);
+describeRuleCases('Ruby code injection (CWE-95, CWE-94 templates) and unsafe reflection (CWE-470)', CASES);

@@ -48,4 +48,22 @@ export const rubyReflectionInput = callRule({
   },
 });
 
-export const rubyCodeInjection: readonly Rule[] = [rubyEvalInput, rubyReflectionInput];
+/** Template engines that compile their text into Ruby (ERB's `<%= %>` runs any code); Liquid is built for untrusted text. */
+const COMPILES_TEMPLATE = /^(ERB|Erubi::Engine|Erubis::Eruby|Haml::Engine|Haml::Template|Tilt::ERBTemplate)\.new$/;
+
+export const rubyTemplateInput = callRule({
+  id: 'ruby-template-input',
+  cwe: 'CWE-94',
+  severity: 'error',
+  languages: ['ruby'],
+  message:
+    'A template built from input is compiled (ERB.new, Haml, render inline:), and ERB tags in it run Ruby on the server.',
+  fix: 'Keep templates in files of the application and pass input only as values (locals); for user-written templates use Liquid.',
+  callee: { ruby: new RegExp(`${COMPILES_TEMPLATE.source}|^render$`) },
+  when: (call, ctx) => {
+    const text = call.last === 'render' ? call.keywords.get('inline') : call.args[0];
+    return !!text && taintedUnder(text, 'ruby-template-input', REFLECTION_TAINT, ctx);
+  },
+});
+
+export const rubyCodeInjection: readonly Rule[] = [rubyEvalInput, rubyReflectionInput, rubyTemplateInput];
