@@ -1,5 +1,8 @@
 // Ruby deserialisation (CWE-502), open redirect (CWE-601) and mass assignment (CWE-915) rules: each flags its
 // vulnerable snippet and stays silent on the safe twin (our own snippets).
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../../adapters/node/nodeParser';
+import { analyzeCode } from '../../analyzeCode';
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
@@ -55,3 +58,12 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('Ruby deserialisation, open redirect and mass assignment', CASES);
+
+describe('ruby-mass-assignment', () => {
+  it('leaves constructors of core and library classes alone: they take a value, not attributes', async () => {
+    const code =
+      'def open_log\n  Logger.new(params[:log])\n  URI.new(params[:u])\n  Account.new(params[:account])\nend\n';
+    const { findings } = await analyzeCode(code, 'ruby', nodeParser());
+    expect(findings.filter((f) => f.rule === 'ruby-mass-assignment').map((f) => f.line)).toEqual([4]);
+  });
+});

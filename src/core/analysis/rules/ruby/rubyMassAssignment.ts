@@ -9,6 +9,10 @@ import { RUBY_REQUEST_TAINT, taintedUnder } from '../../ruleParts/rubyShape';
 const ASSIGNS_ATTRIBUTES =
   /\.(new|create|create!|build|update|update!|update_attributes|update_attributes!|assign_attributes|attributes=|insert|insert!|upsert|first_or_create|first_or_create!|first_or_initialize|find_or_create_by|find_or_create_by!|find_or_initialize_by|create_with)$/;
 
+/** Core and library classes whose constructor takes a value, not a model's attribute hash. */
+const NOT_A_MODEL =
+  /^(Logger|File|IO|URI|Regexp|Struct|Set|Hash|Array|String|Time|Date|DateTime|Thread|Tempfile|StringIO|Pathname|ERB|Net::\w+|OpenSSL::[\w:]+|Digest::\w+|BigDecimal|Rational|Mutex|Queue)\.new$/;
+
 /** `permit(:a, :b)` keeps the listed keys only; `to_h`/`to_unsafe_h` alone does not. */
 const STRONG_PARAMS = RUBY_REQUEST_TAINT(/\.permit$|\.slice$/);
 
@@ -23,6 +27,7 @@ export const rubyMassAssignment = callRule({
   callee: { ruby: ASSIGNS_ATTRIBUTES },
   when: (call, ctx) => {
     const attrs = call.args[0];
+    if (NOT_A_MODEL.test(call.name)) return false;
     return !!attrs && attrs.type !== 'hash' && taintedUnder(attrs, 'ruby-mass-assignment', STRONG_PARAMS, ctx);
   },
   guardable: false,
