@@ -132,7 +132,7 @@ describe('the hold-out task schema', () => {
     };
     expect(holdoutTaskSchema.safeParse(task).success).toBe(true);
     expect(holdoutTaskSchema.safeParse({ ...task, kind: 'chat' }).success).toBe(false);
-    expect(holdoutTaskSchema.safeParse({ ...task, language: 'ruby' }).success).toBe(false);
+    expect(holdoutTaskSchema.safeParse({ ...task, language: 'kotlin' }).success).toBe(false);
     expect(writtenTaskSchema.safeParse({ id: 'x', kind: 'nl', cwe: ['CWE-78'], prompt: task.prompt }).success).toBe(
       false,
     );

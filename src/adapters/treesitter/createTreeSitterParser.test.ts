@@ -13,6 +13,7 @@ const SNIPPETS: Record<Language, string> = {
   php: '<?php echo $_GET["a"]; ?>\n',
   csharp: 'class A { void F() { } }\n',
   rust: 'fn main() { let x = 1; }\n',
+  ruby: "require 'open3'\nputs `ls #{dir}`\n",
 };
 
 describe('tree-sitter parser port (Node)', () => {
@@ -57,9 +58,10 @@ describe('tree-sitter parser port (Node)', () => {
     const calls = tree.matches('(call function: (attribute) @fn)');
     expect(calls.map((m) => m.captures[0]?.node.text)).toEqual(['os.system']);
     tree.dispose();
-    // Ruby is not offered (no grammar installed): a stored value naming it still gets a clear error.
-    const ruby = 'ruby' as string as Language;
-    expect(parser.supports(ruby)).toBe(false);
-    await expect(parser.parse('x', ruby)).rejects.toMatchObject({ code: 'LANGUAGE_UNSUPPORTED' });
+    // A language that is not offered (no grammar installed): a stored value naming it still gets a clear error.
+    const kotlin = 'kotlin' as string as Language;
+    expect(parser.supports(kotlin)).toBe(false);
+    await expect(parser.parse('x', kotlin)).rejects.toMatchObject({ code: 'LANGUAGE_UNSUPPORTED' });
+    expect(parser.supports('ruby')).toBe(true);
   });
 });

@@ -73,8 +73,23 @@ describe('analyzeCode', () => {
     expect(disposed).toBe(1);
   });
 
+  it('analyses Ruby (offered again with tree-sitter-ruby): a Rails action with three findings, its fix with none', async () => {
+    const bad =
+      'class ReportsController < ApplicationController\n  def show\n    system("pdftk #{params[:file]} dump_data")\n    @report = Report.where("owner = \'#{params[:owner]}\'").first\n    redirect_to params[:next]\n  end\nend\n';
+    const good =
+      'class ReportsController < ApplicationController\n  def show\n    system("pdftk", params[:file], "dump_data")\n    @report = Report.where(owner: params[:owner]).first\n    redirect_to report_path(@report)\n  end\nend\n';
+    const flagged = await analyzeCode(bad, 'ruby', nodeParser());
+    expect(flagged.parsed).toBe(true);
+    expect(flagged.findings.map((f) => [f.cwe, f.line])).toEqual([
+      ['CWE-78', 3],
+      ['CWE-89', 4],
+      ['CWE-601', 5],
+    ]);
+    expect((await analyzeCode(good, 'ruby', nodeParser())).findings).toEqual([]);
+  });
+
   it('rejects languages the parser lacks with a stable code', async () => {
-    await expect(analyzeCode('x', 'ruby' as string as Language, nodeParser())).rejects.toMatchObject({
+    await expect(analyzeCode('x', 'kotlin' as string as Language, nodeParser())).rejects.toMatchObject({
       code: 'LANGUAGE_UNSUPPORTED',
     });
   });

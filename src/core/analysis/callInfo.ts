@@ -53,8 +53,15 @@ function calleeName(node: SyntaxNode): string {
         namedChildren(node).find((c) => c.type !== 'arguments' && c.type !== 'argument_list');
       return `new ${squash(type?.text ?? '')}`;
     }
-    default:
+    default: {
+      // Ruby names a call by `receiver` and `method` (`Open3.capture2`, `system`, `user&.update`).
+      const method = node.childForFieldName('method');
+      if (method && !node.childForFieldName('function')) {
+        const receiver = node.childForFieldName('receiver');
+        return receiver ? `${squash(receiver.text)}.${method.text}` : method.text;
+      }
       return squash(node.childForFieldName('function')?.text ?? '');
+    }
   }
 }
 
@@ -69,6 +76,14 @@ function argumentNodes(node: SyntaxNode): { args: SyntaxNode[]; keywords: Map<st
       const name = arg.childForFieldName('name')?.text;
       const value = arg.childForFieldName('value');
       if (name && value) keywords.set(name, value);
+    } else if (arg.type === 'pair' && arg.childForFieldName('key')?.type === 'hash_key_symbol') {
+      // Ruby keyword arguments and option hashes: `redirect_to url, allow_other_host: false`.
+      const name = arg.childForFieldName('key')?.text;
+      const value = arg.childForFieldName('value');
+      if (name && value) keywords.set(name, value);
+    } else if (arg.type === 'block_argument') {
+      // Ruby `&block` hands over a block, not a value the call reads as data.
+      continue;
     } else if (arg.type === 'argument') {
       // PHP wraps each argument; named PHP arguments are rare enough to treat positionally.
       const inner = namedChildren(arg).at(-1);

@@ -6,7 +6,11 @@ import type { Branch } from './guardCondition';
 import { controlParents, functionPdg, statementOf } from './pdgGuard';
 import { contains } from './walk';
 
-const CONDITIONAL = /^(if_statement|elif_clause|while_statement|if_expression|conditional_expression)$/;
+// Ruby: `if`, `elsif`, `unless`, `while`, the `x if cond` modifiers and `cond ? a : b`.
+const CONDITIONAL =
+  /^(if_statement|elif_clause|while_statement|if_expression|conditional_expression|if|elsif|unless|while|if_modifier|unless_modifier|conditional)$/;
+/** Ruby's `unless`: its body runs when the condition fails. */
+const NEGATED = /^(unless|unless_modifier)$/;
 
 export interface Controller {
   cond: SyntaxNode;
@@ -17,8 +21,9 @@ export interface Controller {
 function branchOf(stmt: SyntaxNode, sink: SyntaxNode): Branch {
   const then = stmt.childForFieldName('consequence') ?? stmt.childForFieldName('body');
   const otherwise = stmt.childForFieldName('alternative');
-  if (then && contains(then, sink)) return 'holds';
-  return otherwise && contains(otherwise, sink) ? 'fails' : 'either';
+  const [onThen, onOtherwise]: [Branch, Branch] = NEGATED.test(stmt.type) ? ['fails', 'holds'] : ['holds', 'fails'];
+  if (then && contains(then, sink)) return onThen;
+  return otherwise && contains(otherwise, sink) ? onOtherwise : 'either';
 }
 
 /** Conditions deciding whether the sink runs: enclosing conditionals and the PDG's control parents, transitively. */

@@ -2,6 +2,7 @@
 // value counts as validated, so the sink is not reported (guardedSink.ts applies them; docs/analyzer.md "Guards").
 import type { Language } from '../task/Task';
 import type { GuardClass, LanguageGuards } from './LanguageGuards';
+import { RUBY_GUARDS } from './rubyGuards';
 
 export type { GuardClass, LanguageGuards } from './LanguageGuards';
 
@@ -228,4 +229,5 @@ export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
   php: PHP,
   csharp: CSHARP,
   rust: RUST,
+  ruby: RUBY_GUARDS,
 };

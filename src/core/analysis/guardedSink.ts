@@ -205,11 +205,12 @@ export function guardedSink(
     if (trials.some((c) => c.args.some((a) => mentions(a, q.names)))) found.push('shape');
     const overwrites = assignsAny(q.names);
     // The branch that exits (or replaces the value) is the failing one; the sink runs on the other.
-    for (const { cond, then, otherwise, init, thenExits, otherwiseExits } of earlier) {
+    for (const { cond, then, otherwise, init, thenExits, otherwiseExits, negated } of earlier) {
       const thenActs = then !== null && (thenExits || overwrites(then));
       const otherwiseActs = otherwise !== null && (otherwiseExits || overwrites(otherwise));
-      if (cond && thenActs) found.push(validates(cond, q, 'fails'));
-      if (cond && otherwiseActs) found.push(validates(cond, q, 'holds'));
+      const [thenBranch, elseBranch] = negated ? (['holds', 'fails'] as const) : (['fails', 'holds'] as const);
+      if (cond && thenActs) found.push(validates(cond, q, thenBranch));
+      if (cond && otherwiseActs) found.push(validates(cond, q, elseBranch));
       // Go: `if err := validate(x); err != nil { return err }` checks x in the initializer.
       if (init && thenActs) found.push(initializerCheck(init, q));
     }

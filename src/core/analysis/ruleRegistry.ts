@@ -95,6 +95,7 @@ import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
 import { lowTierRules } from './rules/lowTier/lowTierRules';
+import { rubyRules } from './rules/ruby/rubyRules';
 
 const CWE_RULES: readonly Rule[] = [
   ...cwe020InputValidation,
@@ -191,6 +192,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe1240HomemadeCrypto,
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
+  ...rubyRules,
 ];
 
 const cweNumber = (rule: Rule): number => Number(rule.cwe.replace('CWE-', ''));

@@ -17,9 +17,14 @@ export interface IfParts {
   init: SyntaxNode | null;
   thenExits: boolean;
   otherwiseExits: boolean;
+  /** An `unless`: the body runs when the condition fails. */
+  negated: boolean;
 }
 
-const IF_TYPES = /^(if_statement|if_expression)$/;
+// Ruby's `if`/`unless` and their one-line modifier forms (`return head(:bad_request) unless ALLOWED.include?(x)`).
+const IF_TYPES = /^(if_statement|if_expression|if|unless|if_modifier|unless_modifier)$/;
+/** Ruby's `unless`: its body runs when the condition fails, so the branches swap. */
+const NEGATED_IF = /^(unless|unless_modifier)$/;
 export const SWITCH_TYPES = /^(switch_statement|expression_switch_statement)$/;
 
 function partsOf(stmt: SyntaxNode): IfParts {
@@ -33,6 +38,7 @@ function partsOf(stmt: SyntaxNode): IfParts {
     init: stmt.childForFieldName('initializer'),
     thenExits: then !== null && EXITS.test(then.text),
     otherwiseExits: otherwise !== null && EXITS.test(otherwise.text),
+    negated: NEGATED_IF.test(stmt.type),
   };
 }
 

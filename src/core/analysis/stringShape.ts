@@ -52,7 +52,8 @@ export function isConstant(node: SyntaxNode): boolean {
     if (
       node.type === 'parenthesized_expression' ||
       node.type === 'binary_operator' ||
-      node.type === 'binary_expression'
+      node.type === 'binary_expression' ||
+      node.type === 'binary' // Ruby
     ) {
       return namedChildren(node).every(isConstant);
     }
@@ -90,7 +91,8 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
     case 'expression_list': // Go's `q := fmt.Sprintf(...)` wraps the value in a one-element list
       return namedChildren(node).some((c) => isBuiltString(c, ctx, depth));
     case 'binary_operator':
-    case 'binary_expression': {
+    case 'binary_expression':
+    case 'binary': {
       const op = node.childForFieldName('operator')?.text ?? '';
       if (!['+', '%', '.'].includes(op)) return false;
       return !isConstant(node) && !namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
@@ -100,7 +102,9 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
   }
   if (LITERAL_TYPES.has(node.type)) return !isConstant(node) && !interpolatesConstants(node, ctx, depth);
   if (/call|invocation/.test(node.type)) {
-    const callee = (node.childForFieldName('function') ?? node.childForFieldName('name'))?.text ?? '';
+    const callee =
+      (node.childForFieldName('function') ?? node.childForFieldName('name') ?? node.childForFieldName('method'))
+        ?.text ?? '';
     if (!FORMATTERS.test(callee)) return helperReturnsBuilt(callee, node, ctx, depth);
     const args = node.childForFieldName('arguments');
     const value = (a: SyntaxNode): SyntaxNode => (a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a);

@@ -49,6 +49,9 @@ export const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'anonymous_function_creation_expression',
   'function_item',
   'local_function_statement',
+  // Ruby `def name` and `def self.name` (its blocks are closures over the method's locals, so no scope of their own).
+  'method',
+  'singleton_method',
 ]);
 
 /** The nearest enclosing function, or the root when the code is top level. */

@@ -16,6 +16,13 @@ function calleeName(node: SyntaxNode): string | null {
   const fn =
     node.childForFieldName('function') ?? node.childForFieldName('constructor') ?? node.childForFieldName('type');
   if (fn) return normaliseApi(fn.text);
+  const method = node.childForFieldName('method');
+  if (method && node.type === 'call') {
+    // Ruby: `Open3.capture2(...)`, `system "ls"`; a receiver that is itself a call chain keeps only its last name.
+    const receiver = node.childForFieldName('receiver');
+    const base = receiver?.type === 'call' ? receiver.childForFieldName('method')?.text : receiver?.text;
+    return normaliseApi(base ? `${base}.${method.text}` : method.text);
+  }
   const name = node.childForFieldName('name');
   // PHP's `new PDO(...)` names its class in an unlabelled first child.
   if (!name) return node.type === 'object_creation_expression' ? creationClass(node) : null;
@@ -35,6 +42,17 @@ function creationClass(node: SyntaxNode): string | null {
   return cls ? normaliseApi(cls.text.replace(/\\/g, '.').replace(/^\./, '')) : null;
 }
 
+/** The string arguments of a library-loading call (Ruby `require 'net/http'` -> net/http, net.http). */
+function loadedLibraries(call: SyntaxNode): string[] {
+  const args = call.childForFieldName('arguments');
+  const names: string[] = [];
+  for (const arg of args?.namedChildren ?? []) {
+    const text = arg?.type === 'string' ? arg.text.slice(1, -1) : '';
+    if (/^[\w./-]+$/.test(text)) names.push(text, text.replace(/\//g, '.'));
+  }
+  return names;
+}
+
 export function treeFacts(tree: ParsedTree): TreeFacts {
   const apis = new Set<string>();
   const imports = new Set<string>();
@@ -52,6 +70,7 @@ export function treeFacts(tree: ParsedTree): TreeFacts {
     if (calls.has(node.type)) {
       const n = calleeName(node);
       if (n && n.length < 80) apis.add(n);
+      if (n && kinds.importCalls?.test(n)) for (const lib of loadedLibraries(node)) apis.add(lib);
     }
     if (Object.hasOwn(constructs, node.type)) apis.add(constructs[node.type]!);
     if (typed.has(node.type)) {

@@ -36,6 +36,11 @@ export interface TreeKinds {
   constructs?: Readonly<Record<string, string>>;
   /** Facets only: variables that name an API by themselves (PHP superglobals such as `$_FILES`). */
   apiVariables?: RegExp;
+  /**
+   * Facets only: calls that load a library by a string argument (Ruby `require 'open3'`, which has no import
+   * statement kind), matched against the callee name; the argument becomes an imported API.
+   */
+  importCalls?: RegExp;
   /** Facets only: declarations whose `type` field names a library type (C++ `std::ifstream in(path);`). */
   typedDeclarations?: string[];
 }

@@ -100,9 +100,11 @@ describe('language registry', () => {
 
   it('offers no language without a spec, and says which ones it offers', () => {
     expect(isLanguage('python')).toBe(true);
-    expect(isLanguage('ruby')).toBe(false);
-    expect(findLanguageSpec('ruby')).toBeUndefined();
-    expect(() => languageSpec('ruby')).toThrow(expect.objectContaining({ code: 'LANGUAGE_UNSUPPORTED' }));
+    expect(isLanguage('ruby')).toBe(true);
+    expect(languageSpec('ruby').grammar.package).toBe('tree-sitter-ruby');
+    expect(isLanguage('kotlin')).toBe(false);
+    expect(findLanguageSpec('kotlin')).toBeUndefined();
+    expect(() => languageSpec('kotlin')).toThrow(expect.objectContaining({ code: 'LANGUAGE_UNSUPPORTED' }));
     expect(languageSpec('csharp').name).toBe('C#');
   });
 });

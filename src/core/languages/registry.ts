@@ -10,10 +10,11 @@ import { javascript } from './javascript';
 import type { LanguageSpec } from './LanguageSpec';
 import { php } from './php';
 import { python } from './python';
+import { ruby } from './ruby';
 import { rust } from './rust';
 import { typescript } from './typescript';
 
-export const LANGUAGE_SPECS = [python, c, cpp, javascript, typescript, java, go, php, csharp, rust] as const;
+export const LANGUAGE_SPECS = [python, c, cpp, javascript, typescript, java, go, php, csharp, rust, ruby] as const;
 
 /** A language id the playground offers (tasks, traces, the CLI and the knowledge base use these). */
 export type Language = (typeof LANGUAGE_SPECS)[number]['id'];
@@ -38,7 +39,7 @@ export function languageSpec(language: string): LanguageSpec<Language> {
   return spec;
 }
 
-/** The one wording for a language that is not offered (e.g. Ruby, whose grammar is not installed). */
+/** The one wording for a language that is not offered (e.g. Kotlin, which has no grammar here). */
 export function unsupportedLanguageMessage(language: string): string {
   return `language "${language}" is not offered; offered languages: ${LANGUAGES.join(', ')} (docs/languages.md)`;
 }

@@ -48,6 +48,15 @@ const SAMPLES: Record<string, [Language, string]> = {
     'rust',
     'use std::process::Command;\n\nfn run(arg: &str) {\n    let mut c = Command::new("sh");\n    c.arg("-c").arg(arg);\n    println!("{:?}", c.output());\n}\n',
   ],
+  'ruby program': [
+    'ruby',
+    "require 'open3'\n\nclass Pinger\n  def ping(host)\n    out, _status = Open3.capture2('ping', '-c', '1', host)\n    puts out\n  end\nend\n",
+  ],
+  'ruby script with a block': ['ruby', 'ARGV.each do |name|\n  puts "hello #{name}"\nend\n'],
+  'ruby rails action': [
+    'ruby',
+    'def show\n  @user = User.find(params[:id])\n  redirect_to root_path unless @user\nend\n',
+  ],
   'go snippet': ['go', 'out, err := exec.Command("ls", dir).Output()\nif err != nil {\n\treturn err\n}'],
   'rust snippet': ['rust', 'let mut file = File::open(path)?;'],
 };
@@ -65,8 +74,9 @@ describe('detectLanguage', () => {
     expect(c.errors).toBeGreaterThan(0);
     expect(detection.candidates[0]).toMatchObject({ language: 'python', errors: 0 });
     expect(detection.candidates[0]!.hints).toContain('def name(...):');
-    // Ruby has no grammar here; PHP without <?php is inline HTML to its grammar, so neither is a candidate.
-    expect(detection.candidates.map((x) => x.language)).not.toContain('ruby');
+    // Ruby's grammar reads much Python without errors, but Python's hints win; PHP without <?php is inline HTML to
+    // its grammar, so it is no candidate.
+    expect(detection.candidates.map((x) => x.language)).toContain('ruby');
     expect(detection.candidates.map((x) => x.language)).not.toContain('php');
     expect(JSON.parse(JSON.stringify(detection))).toEqual(detection);
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { unsupportedLanguageMessage } from '../languages/registry';
 import { LANGUAGES } from './Task';
 
-/** An offered language; a stored value naming another (e.g. Ruby, no longer offered) gets a message that says so. */
+/** An offered language; a stored value naming another (e.g. Kotlin, which has no grammar here) gets a message that says so. */
 export const languageSchema = z.enum(LANGUAGES, {
   error: (issue) => unsupportedLanguageMessage(String(issue.input)),
 });

@@ -29,6 +29,6 @@ describe('monacoLanguage', () => {
   });
 
   it('falls back to plain text for a language that is not offered', () => {
-    expect(monacoLanguage('ruby')).toBe('plaintext');
+    expect(monacoLanguage('kotlin')).toBe('plaintext');
   });
 });

@@ -11,6 +11,7 @@ import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/languages/definitions/php/register';
 import 'monaco-editor/languages/definitions/csharp/register';
 import 'monaco-editor/languages/definitions/rust/register';
+import 'monaco-editor/languages/definitions/ruby/register';
 // The tokenizers too, not only their registrations: Monaco would otherwise fetch each one the first time a
 // language is shown (a few KB each), which fails offline, e.g. a recorded C run opened after a Python one.
 import 'monaco-editor/languages/definitions/python/python';
@@ -22,6 +23,7 @@ import 'monaco-editor/languages/definitions/go/go';
 import 'monaco-editor/languages/definitions/php/php';
 import 'monaco-editor/languages/definitions/csharp/csharp';
 import 'monaco-editor/languages/definitions/rust/rust';
+import 'monaco-editor/languages/definitions/ruby/ruby';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { loader } from '@monaco-editor/react';
 

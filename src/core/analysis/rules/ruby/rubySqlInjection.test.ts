@@ -1,0 +1,49 @@
+// Ruby CWE-89 rule: flags SQL built from data and stays silent on placeholders and hash conditions (our own snippets).
+import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def search\n  User.where("name = \'#{params[:name]}\'")\nend\n',
+    'def search\n  User.where("name = ?", params[:name])\nend\n',
+    { requireCleanParse: true, name: 'interpolated where, or a placeholder' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def search\n  User.where("email = \'" + params[:email] + "\'").first\nend\n',
+    'def search\n  User.where(email: params[:email]).first\nend\n',
+    { requireCleanParse: true, name: 'concatenated where, or hash conditions' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def index\n  @posts = Post.order(params[:sort])\nend\n',
+    'SORTS = %w[title created_at].freeze\ndef index\n  sort = params[:sort]\n  sort = "created_at" unless SORTS.include?(sort)\n  @posts = Post.order(sort)\nend\n',
+    { requireCleanParse: true, name: 'ORDER BY from the request, or replaced unless allowed' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def purge(id)\n  ActiveRecord::Base.connection.execute("DELETE FROM sessions WHERE id = #{id}")\nend\n',
+    'def purge(id)\n  sql = ActiveRecord::Base.sanitize_sql_array(["DELETE FROM sessions WHERE id = ?", id])\n  ActiveRecord::Base.connection.execute(sql)\nend\n',
+    { requireCleanParse: true, name: 'raw execute of interpolated SQL, or of sanitize_sql_array output' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def named(name)\n  Person.find_by_sql("SELECT * FROM people WHERE name = \'#{name}\'")\nend\n',
+    'def named(name)\n  Person.find_by_sql(["SELECT * FROM people WHERE name = ?", name])\nend\n',
+    { requireCleanParse: true, name: 'find_by_sql with interpolation, or with a bound array' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'require "pg"\ndef orders_of(conn, customer)\n  conn.exec("SELECT * FROM orders WHERE customer = \'#{customer}\'")\nend\n',
+    'require "pg"\ndef orders_of(conn, customer)\n  conn.exec_params("SELECT * FROM orders WHERE customer = $1", [customer])\nend\n',
+    { requireCleanParse: true, name: 'pg exec of interpolated SQL, or exec_params with a bound value' },
+  ],
+];
+
+describeRuleCases('Ruby SQL injection (CWE-89)', CASES);

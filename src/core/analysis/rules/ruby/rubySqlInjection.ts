@@ -1,0 +1,35 @@
+// CWE-89 SQL injection in Ruby (ActiveRecord and raw connections): a query fragment built by interpolation or
+// concatenation, or taken from input as it is (`order(params[:sort])`), versus placeholders (`where("a = ?", x)`),
+// hash conditions (`where(name: x)`) and `sanitize_sql_*`.
+import type { Rule } from '../../Rule';
+import { callRule } from '../../callRule';
+import { rubyBuiltOrTainted } from '../../ruleParts/rubyShape';
+
+/** ActiveRecord methods whose first string argument is SQL, and raw connection calls (`pg`'s `conn.exec`). */
+const TAKES_SQL =
+  /\.(where|not|rewhere|having|order|reorder|group|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|delete_all|update_all|destroy_by|delete_by|calculate|execute|exec_query|exec_update|exec_delete|select_all|select_one|select_value|select_values|select_rows|query|async_exec|exec_params)$|(?<!^(Process|Kernel))\.exec$|^(find_by_sql|where|order)$/;
+
+/** ActiveRecord's quoting helpers: their output is a literal, not SQL. */
+export const RUBY_SQL_ESCAPE =
+  /(^|\.)(sanitize_sql(_array|_for_order|_like|_hash_for_assignment)?|quote|quote_string|quote_table_name|quote_column_name)$/;
+
+export const rubySqlString = callRule({
+  id: 'ruby-sql-string',
+  cwe: 'CWE-89',
+  severity: 'error',
+  languages: ['ruby'],
+  message:
+    'SQL is built from non-constant data (interpolation, +, or input passed as the fragment), so input can change the query.',
+  fix: 'Use placeholders (`where("name = ?", name)`), hash conditions (`where(name: name)`), or sanitize_sql_array; pick ORDER BY columns from an allow-list.',
+  callee: { ruby: TAKES_SQL },
+  when: (call, ctx) => {
+    const first = call.args[0];
+    // `where(["name = '#{x}'"])`: the array's first element is the SQL.
+    const sql = first?.type === 'array' ? (first.namedChildren[0] ?? undefined) : first;
+    return rubyBuiltOrTainted(sql ?? undefined, RUBY_SQL_ESCAPE, ctx);
+  },
+  // Placeholder values after the SQL are data: only the SQL fragment needs a check.
+  guardedArgs: (call) => call.args.slice(0, 1),
+});
+
+export const rubySqlInjection: readonly Rule[] = [rubySqlString];
