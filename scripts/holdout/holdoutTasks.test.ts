@@ -20,10 +20,17 @@ import { cweLabelSchema, holdoutTaskSchema, writtenTaskSchema, type HoldoutTask 
 const labels = (t: HoldoutTask): string[] => (Array.isArray(t.cwe) ? t.cwe : [t.cwe]);
 
 /** What each set was written to hold (holdout/README.md, "## Tasks"). */
-const SPREAD: Record<HoldoutTaskSet, { minTasks: number; minPerLanguage: number; nlShare: [number, number] }> = {
-  tasks: { minTasks: 150, minPerLanguage: 8, nlShare: [0.4, 0.6] },
+interface Spread {
+  minTasks: number;
+  minPerLanguage: number;
+  nlShare: [number, number];
+  /** Languages offered only after the set was written (Ruby came back in session 10). */
+  writtenWithout?: string[];
+}
+const SPREAD: Record<HoldoutTaskSet, Spread> = {
+  tasks: { minTasks: 150, minPerLanguage: 8, nlShare: [0.4, 0.6], writtenWithout: ['ruby'] },
   // The third round weights C, C++, Rust and PHP; JavaScript and TypeScript share about ten tasks.
-  'tasks-r3': { minTasks: 110, minPerLanguage: 4, nlShare: [0.45, 0.7] },
+  'tasks-r3': { minTasks: 110, minPerLanguage: 4, nlShare: [0.45, 0.7], writtenWithout: ['ruby'] },
   // The fourth round: about a third each docstring completions, bare code prefixes and requests in words.
   'tasks-r4': { minTasks: 110, minPerLanguage: 5, nlShare: [0.25, 0.45] },
 };
@@ -48,7 +55,7 @@ describe.each(Object.entries(SPREAD) as [HoldoutTaskSet, (typeof SPREAD)[Holdout
     });
 
     it('covers every supported language, and each language with both kinds', () => {
-      for (const language of LANGUAGES) {
+      for (const language of LANGUAGES.filter((l) => !spread.writtenWithout?.includes(l))) {
         const own = tasks.filter((t) => t.language === language);
         expect(own.length, language).toBeGreaterThanOrEqual(spread.minPerLanguage);
         expect(new Set(own.map((t) => t.kind)), language).toEqual(new Set(['nl', 'completion']));
