@@ -24,7 +24,6 @@ const UNCASED = [
   'jsx-dangerously-set-inner-html',
   'go-text-template-html',
   'c-sql-built',
-  'ldap-injection',
   'py-template-injection',
   'php-eval',
   'embedded-script-eval',
