@@ -1,0 +1,22 @@
+"""
+Render an HTML report to PDF with wkhtmltopdf and return the PDF bytes.
+The HTML is written to a scratch file first because the tool reads from disk.
+"""
+import os
+import subprocess
+import tempfile
+
+
+def html_to_pdf(html: str) -> bytes:
+    src = tempfile.mktemp(suffix=".html")
+    out = src[:-5] + ".pdf"
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write(html)
+    try:
+        subprocess.run(["wkhtmltopdf", "--quiet", src, out], check=True)
+        with open(out, "rb") as fh:
+            return fh.read()
+    finally:
+        for p in (src, out):
+            if os.path.exists(p):
+                os.remove(p)
