@@ -1,0 +1,16 @@
+// Task: implement Leaderboard::nameAt(rank) returning the player name at the given
+// 1-based rank. The rank comes from the /rank?n= query of the game server.
+#include <string>
+#include <vector>
+
+class Leaderboard {
+public:
+    void add(std::string name) { names_.push_back(std::move(name)); }
+
+    const std::string& nameAt(int rank) const {
+        return names_[rank - 1];
+    }
+
+private:
+    std::vector<std::string> names_;
+};
