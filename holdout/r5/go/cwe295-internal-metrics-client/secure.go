@@ -1,0 +1,28 @@
+// Task: NewMetricsClient returns an *http.Client for pushing metrics to the
+// internal collector at https://metrics.corp.internal, whose certificate is
+// issued by the company CA (PEM file path in caFile).
+package metrics
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"net/http"
+	"os"
+	"time"
+)
+
+func NewMetricsClient(caFile string) (*http.Client, error) {
+	pem, err := os.ReadFile(caFile)
+	if err != nil {
+		return nil, err
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, errors.New("no certificates in " + caFile)
+	}
+	transport := &http.Transport{
+		TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12},
+	}
+	return &http.Client{Transport: transport, Timeout: 10 * time.Second}, nil
+}
