@@ -1,0 +1,18 @@
+<?php
+/**
+ * unsubscribe.php?email=...&list=...
+ * Removes an address from one newsletter list and shows a confirmation.
+ */
+require __DIR__ . '/db.php'; // provides $pdo (PDO, MySQL)
+
+function unsubscribe(PDO $pdo, string $email, string $list): int
+{
+    $stmt = $pdo->prepare('DELETE FROM subscriptions WHERE email = :email AND list_slug = :list');
+    $stmt->execute([':email' => $email, ':list' => $list]);
+    return $stmt->rowCount();
+}
+
+$email = trim($_GET['email'] ?? '');
+$list = $_GET['list'] ?? 'weekly';
+$removed = unsubscribe($pdo, $email, $list);
+echo $removed > 0 ? 'You have been unsubscribed.' : 'That address was not on the list.';
