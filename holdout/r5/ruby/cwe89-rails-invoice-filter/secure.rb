@@ -7,7 +7,7 @@ class InvoicesController < ApplicationController
     scope = current_account.invoices
     scope = scope.where(status: params[:status]) if params[:status].present?
     if params[:customer].present?
-      pattern = "%#{Invoice.sanitize_sql_like(params[:customer])}%"
+      pattern = "%#{params[:customer]}%"
       scope = scope.where("customer_name ILIKE ?", pattern)
     end
     @invoices = scope.order(issued_on: :desc).limit(100)
