@@ -14,7 +14,24 @@ function showToast(note) {
   setTimeout(() => el.remove(), 5000);
 }
 
+function updateBadge(count) {
+  const badge = document.getElementById('notification-count');
+  badge.textContent = count > 99 ? '99+' : String(count);
+  badge.hidden = count === 0;
+}
+
+let unread = 0;
+
+function markAllRead() {
+  unread = 0;
+  updateBadge(unread);
+}
+
+document.getElementById('mark-read').addEventListener('click', markAllRead);
+
 const socket = new WebSocket(`wss://${location.host}/notifications`);
 socket.addEventListener('message', (event) => {
   showToast(JSON.parse(event.data));
+  unread += 1;
+  updateBadge(unread);
 });
