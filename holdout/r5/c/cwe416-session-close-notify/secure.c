@@ -46,3 +46,50 @@ void session_close(struct session *s)
     free(s);
     room_broadcast(r, msg);
 }
+
+/* --- wiring: the event loop calls these ------------------------------------ */
+
+struct session *session_open(struct room *r, int fd, const char *nick)
+{
+    struct session *s;
+    if (r->n >= 64)
+        return NULL;
+    s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->fd = fd;
+    snprintf(s->nick, sizeof s->nick, "%s", nick);
+    s->room = r;
+    r->members[r->n++] = s;
+    return s;
+}
+
+void session_input(struct session *s, const char *line)
+{
+    char msg[128];
+    if (strcmp(line, "/quit") == 0) {
+        session_close(s);
+        return;
+    }
+    snprintf(msg, sizeof msg, "<%s> %s", s->nick, line);
+    room_broadcast(s->room, msg);
+}
+
+void room_shutdown(struct room *r)
+{
+    while (r->n > 0)
+        session_close(r->members[r->n - 1]);
+}
+
+int main(void)
+{
+    struct room lobby = {0};
+    struct session *a = session_open(&lobby, 1, "ann");
+    struct session *b = session_open(&lobby, 1, "bob");
+    if (!a || !b)
+        return 1;
+    session_input(a, "hello");
+    session_input(b, "/quit");
+    room_shutdown(&lobby);
+    return 0;
+}
