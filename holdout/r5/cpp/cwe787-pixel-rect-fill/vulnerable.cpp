@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+#include <cstdio>
 
 class Canvas {
 public:
@@ -24,3 +25,13 @@ private:
     int height_;
     std::vector<uint32_t> pixels_;
 };
+
+// Remote protocol: "RECT x y w h rrggbbaa" per line.
+bool applyCommand(Canvas& canvas, const char* line) {
+    int x = 0, y = 0, w = 0, h = 0;
+    unsigned color = 0;
+    if (std::sscanf(line, "RECT %d %d %d %d %x", &x, &y, &w, &h, &color) != 5)
+        return false;
+    canvas.fillRect(x, y, w, h, color);
+    return true;
+}

@@ -5,6 +5,7 @@
 package files
 
 import (
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -38,4 +39,20 @@ func Register(r *gin.Engine) {
 		}
 		http.ServeContent(c.Writer, c.Request, info.Name(), info.ModTime(), f)
 	})
+}
+
+// Usage reports how many bytes the caller's home folder holds (for the quota bar).
+func Usage(userID string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(filepath.Join(userRoot, userID), func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			total += info.Size()
+		}
+		return err
+	})
+	return total, err
 }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,5 +25,16 @@ public class TemplateController {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok(Files.readAllBytes(file));
+    }
+
+    @GetMapping("/templates/list")
+    public List<String> list() throws IOException {
+        try (Stream<Path> files = Files.list(TEMPLATE_DIR)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".jrxml"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
     }
 }

@@ -21,3 +21,12 @@ app.get('/invoices/:file', (req, res) => {
 });
 
 app.listen(3000);
+
+// Keep the directory listing for the accounting team's index page.
+app.get('/invoices', (req, res) => {
+  fs.readdir(INVOICE_DIR, (err, names) => {
+    if (err) return res.sendStatus(500);
+    const pdfs = names.filter((n) => n.endsWith('.pdf')).sort().reverse();
+    res.json({ invoices: pdfs.slice(0, 200) });
+  });
+});

@@ -20,3 +20,18 @@ function add_to_wishlist(int $productId): void
     }
     setcookie('wishlist', json_encode($items), time() + 30 * 86400, '/');
 }
+
+function remove_from_wishlist(int $productId): void
+{
+    $items = array_values(array_filter(read_wishlist(), fn ($id) => $id !== $productId));
+    setcookie('wishlist', json_encode($items), time() + 30 * 86400, '/');
+}
+
+if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+    $id = (int)($_POST['product_id'] ?? 0);
+    if ($id > 0) {
+        ($_POST['action'] ?? 'add') === 'remove' ? remove_from_wishlist($id) : add_to_wishlist($id);
+    }
+    header('Location: /wishlist');
+    exit;
+}

@@ -39,9 +39,22 @@ def prices(region: str, user: str = Depends(api_user)) -> Dict:
     return PRICE_CACHE.get(region, {})
 
 
+@api.put("/prices/{region}")
+def put_prices(region: str, table: Dict[str, float], user: str = Depends(api_user)) -> Dict:
+    if not region.isalpha() or len(region) > 8:
+        raise HTTPException(status_code=400, detail="bad region")
+    PRICE_CACHE[region] = {str(k): float(v) for k, v in table.items()}
+    return {"region": region, "items": len(PRICE_CACHE[region])}
+
+
 @ops.get("/health")
 def health() -> Dict:
     return {"status": "ok", "uptime": int(time.time() - STARTED)}
+
+
+@ops.get("/ready")
+def ready() -> Dict:
+    return {"ready": bool(PRICE_CACHE)}
 
 
 def ops_caller(x_ops_token: str = Header(default="")) -> None:

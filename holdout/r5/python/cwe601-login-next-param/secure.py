@@ -33,6 +33,14 @@ def logout_view(request):
     return HttpResponseRedirect("/")
 
 
+def password_changed_view(request):
+    """Shown after the change-password form; offers a link back to the settings page."""
+    if not request.user.is_authenticated:
+        return redirect("login")
+    messages.info(request, "Your password was changed.")
+    return render(request, "password_changed.html", {"settings_url": "/settings/"})
+
+
 def signup_view(request):
     """Create an account, log the new user in and continue to the dashboard."""
     form = SignupForm(request.POST or None)

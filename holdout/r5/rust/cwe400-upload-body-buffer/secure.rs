@@ -48,6 +48,17 @@ impl ContactStore {
         ContactStore { inner: std::sync::Mutex::new(Vec::new()) }
     }
 
+    pub fn add_all(&self, contacts: impl IntoIterator<Item = (String, String)>) -> usize {
+        let mut guard = self.inner.lock().expect("contact store poisoned");
+        let before = guard.len();
+        for (name, email) in contacts {
+            if !guard.iter().any(|(_, e)| e.eq_ignore_ascii_case(&email)) {
+                guard.push((name, email));
+            }
+        }
+        guard.len() - before
+    }
+
     pub fn page(&self, page: usize, size: usize) -> Vec<serde_json::Value> {
         let guard = self.inner.lock().expect("contact store poisoned");
         guard
