@@ -1,7 +1,7 @@
 /*
  * DHCP-style option parser.
  *
- * Options follow the fixed header as a sequence of
+ * Options follow the 240-byte header as a sequence of
  *     code (1 byte) | length (1 byte) | value (length bytes)
  * ending with code 255. Code 0 is a single padding byte.
  *

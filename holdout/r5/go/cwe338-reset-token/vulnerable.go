@@ -1,5 +1,5 @@
 // Task: NewResetToken returns the token e-mailed in a password-reset link:
-// 32 URL-safe characters.
+// 32 characters from the URL alphabet (letters, digits, "-" and "_").
 package account
 
 import (

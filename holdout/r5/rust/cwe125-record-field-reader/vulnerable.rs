@@ -1,4 +1,4 @@
-//! Fast reader for the fixed-layout records of the tick archive. Each record is
+//! Fast reader for the records of the tick archive. Each record is
 //! a header (u16 field count) followed by that many u32 little-endian fields.
 //! `field(buf, i)` returns field i of the record in `buf` (bytes read from disk).
 pub fn field_count(buf: &[u8]) -> usize {
