@@ -5,7 +5,8 @@
 // holdout/code holds the first round (canonical API shapes), holdout/indirect the second (taint through wrappers,
 // helpers and arithmetic, guards that keep the risky call), holdout/real the third (40-70-line project files with the
 // weakness in one function and a fix-commit-sized diff), holdout/r4 the fourth (whole answers as a code model writes
-// them for a request); one root alone measures one round. Samples in a language the playground does not offer yet
+// them for a request), holdout/r5 the fifth (benchmark-style files: a task docstring, imports, helpers and the function
+// under test, 11 to 98 lines); one root alone measures one round. Samples in a language the playground does not offer yet
 // (holdout/r4/ruby) are left out of the output with a note, so they join the measurement once the language is offered.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ export interface HoldoutSample {
 
 /** A pair directory is `cwe<N>-<slug>`: lower-case words joined by hyphens after the CWE number. */
 export const PAIR_DIR = /^cwe(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect', 'holdout/real', 'holdout/r4'];
+export const HOLDOUT_ROOTS = ['holdout/code', 'holdout/indirect', 'holdout/real', 'holdout/r4', 'holdout/r5'];
 export const LABELS: readonly HoldoutLabel[] = ['vulnerable', 'secure'];
 
 /** Every file of every pair directory under root, one sample per side file, in a stable order. */

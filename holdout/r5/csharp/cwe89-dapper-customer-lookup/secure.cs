@@ -1,0 +1,22 @@
+// ASP.NET Core minimal API: GET /customers?country=DE&name=Mül
+// Returns matching customers from SQL Server using Dapper.
+using Dapper;
+using Microsoft.Data.SqlClient;
+
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+var connectionString = builder.Configuration.GetConnectionString("Crm")!;
+
+app.MapGet("/customers", async (string country, string? name) =>
+{
+    await using var conn = new SqlConnection(connectionString);
+    var sql = "SELECT Id, Name, Country FROM Customers WHERE Country = @country";
+    if (!string.IsNullOrEmpty(name))
+        sql += " AND Name LIKE @prefix";
+    var rows = await conn.QueryAsync<Customer>(sql, new { country, prefix = (name ?? "") + "%" });
+    return Results.Ok(rows);
+});
+
+app.Run();
+
+record Customer(int Id, string Name, string Country);

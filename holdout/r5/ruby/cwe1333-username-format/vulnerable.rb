@@ -1,0 +1,11 @@
+# User model validation: usernames are words of letters or digits joined by
+# single dots or underscores, e.g. "jane.doe_2".
+class User < ApplicationRecord
+  USERNAME_FORMAT = /\A([a-z0-9]+[._]?)*[a-z0-9]\z/i
+
+  validates :username, presence: true, format: { with: USERNAME_FORMAT }
+
+  def self.lookup(name)
+    find_by(username: name.downcase) if name.to_s.match?(USERNAME_FORMAT)
+  end
+end

@@ -1,0 +1,25 @@
+//! Backup agent: after a snapshot, run the archive step with tar. The snapshot
+//! label is provided by the job definition received from the control plane.
+use std::io;
+use std::process::Command;
+
+pub struct Job {
+    pub label: String,
+    pub source_dir: String,
+}
+
+pub fn archive(job: &Job, dest_dir: &str) -> io::Result<String> {
+    let label_ok = !job.label.is_empty()
+        && job.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !label_ok {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "bad snapshot label"));
+    }
+    let archive = format!("{}/{}.tar.gz", dest_dir, job.label);
+    let status = Command::new("tar")
+        .args(["-czf", &archive, "-C", &job.source_dir, "."])
+        .status()?;
+    if !status.success() {
+        return Err(io::Error::new(io::ErrorKind::Other, "tar failed"));
+    }
+    Ok(archive)
+}
