@@ -57,6 +57,7 @@ import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
+import { cwe401MemoryLeak } from './rules/cwe401MemoryLeak';
 import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
 import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
@@ -155,6 +156,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
+  ...cwe401MemoryLeak,
   ...cwe415DoubleFree,
   ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
