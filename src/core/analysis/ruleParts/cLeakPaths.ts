@@ -45,7 +45,8 @@ function handsOn(stmt: SyntaxNode, p: string, defs: (name: string) => FunctionDe
   const text = stmt.text;
   if (!new RegExp(`\\b${n}\\b`).test(text)) return false;
   // `x = p;`, `s->buf = p`, `*out = p`, `arr[i] = p`, an initializer `{ p }` or a constructor argument `u(p)`.
-  if (new RegExp(`[^=!<>]=\\s*(\\([^()]*\\)\\s*)?${n}\\s*[;,)]`).test(text)) return true;
+  // A pointer into the block kept elsewhere (`h->list[i] = (char *)&p[i]`, `end = p + len`) aliases it too.
+  if (new RegExp(`[^=!<>]=\\s*(\\([^()]*\\)\\s*)?(&\\s*${n}\\b|${n}\\s*([;,)+-]|$))`, 'm').test(text)) return true;
   if (new RegExp(`\\b\\w+\\s*[({]\\s*${n}\\s*[)}]\\s*;`).test(text) && stmt.type === 'declaration') return true;
   for (const node of walk(stmt)) {
     if (node.type !== 'call_expression') continue;
@@ -68,7 +69,9 @@ const releases = (p: string): RegExp =>
 /** A NULL test of `p` (the return it leads to runs when nothing was allocated). */
 const nullTest = (p: string): RegExp => {
   const n = esc(p);
-  return new RegExp(`!\\s*${n}\\b|\\b${n}\\s*==\\s*(NULL|0|nullptr)\\b|\\b(NULL|nullptr)\\s*==\\s*${n}\\b`);
+  return new RegExp(
+    `!\\s*${n}\\b(?!\\s*(->|\\.|\\[|\\())|\\b${n}\\s*==\\s*(NULL|0|nullptr)\\b|\\b(NULL|nullptr)\\s*==\\s*${n}\\b`,
+  );
 };
 
 /** Statements ending in a jump out of the function: their bodies are not on the path to a later statement. */

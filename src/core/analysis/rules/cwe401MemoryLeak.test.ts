@@ -48,6 +48,20 @@ const CASES: RuleCase[] = [
     'int keep(struct cache *c, size_t n) {\n  char *b = malloc(n);\n  if (!b) return -1;\n  c->buf = b;\n  if (n > 4096) return -1;\n  return 0;\n}\nvoid drop(struct cache *c) { free(c->buf); }\n',
     { requireCleanParse: true, name: "a pointer stored in its owner before the return is the owner's to free" },
   ],
+  [
+    R,
+    'cpp',
+    'Image *open_image(const std::string &path) {\n  Image *img = new Image();\n  if (!img->load(path))\n    return nullptr;\n  return img;\n}\n',
+    'Image *open_image(const std::string &path) {\n  Image *img = new Image();\n  if (!img)\n    return nullptr;\n  return img;\n}\n',
+    { requireCleanParse: true, name: 'a member call on the pointer is not a NULL test of it' },
+  ],
+  [
+    R,
+    'c',
+    'int index_words(struct idx *x, size_t n, int bad) {\n  char **slots = malloc(n * sizeof *slots);\n  if (!slots) return -1;\n  if (bad) return -1;\n  x->first = (char *)&slots[0];\n  return 0;\n}\n',
+    'int index_words(struct idx *x, size_t n, int bad) {\n  char **slots = malloc(n * sizeof *slots);\n  if (!slots) return -1;\n  x->first = (char *)&slots[0];\n  if (bad) return -1;\n  return 0;\n}\n',
+    { requireCleanParse: true, name: 'a pointer into the block kept in an owner before the return' },
+  ],
 ];
 
 describeRuleCases('CWE-401 memory leak (C/C++ rules)', CASES);
