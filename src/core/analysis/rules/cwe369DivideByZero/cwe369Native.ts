@@ -165,6 +165,9 @@ function nonZeroInvariant(divisor: SyntaxNode, ctx: RuleContext): boolean {
       const value = a.childForFieldName('right');
       if (!value || a.childForFieldName('operator')?.text !== '=') return false;
       if (/^[1-9]\d*[uUlL]*$/.test(value.text.trim()) || CONSTANT_NAME.test(value.text.trim())) return true;
+      // `m->n = m->count = 0` in a teardown that frees the storage: the object is dead, not a live zero.
+      if (/^(\w+(->|\.)\w+\s*=\s*)*0[uUlL]*$/.test(value.text.trim()) && /\b(free|delete)\b/.test(scopeOf(a).text))
+        return true;
       return value.type === 'identifier' && checkedBefore(value, a);
     })
   );
