@@ -54,6 +54,13 @@ const CASES: RuleCase[] = [
       name: 'a zero written by a teardown that frees the storage keeps the invariant; a live reset does not',
     },
   ],
+  [
+    'c-unchecked-divisor',
+    'cpp',
+    '#include <array>\n#include <vector>\nstruct Ring {\n  std::vector<int> items_;\n  std::size_t head_ = 0;\n  void step() { head_ = (head_ + 1) % items_.size(); }\n};\n',
+    '#include <array>\n#include <vector>\nstruct Ring {\n  std::array<int, 16> items_{};\n  std::size_t head_ = 0;\n  void step() { head_ = (head_ + 1) % items_.size(); }\n};\n',
+    { requireCleanParse: true, name: "a std::array's size is fixed and non-zero; a vector's may be zero" },
+  ],
 ];
 
 describeRuleCases('CWE-369 divide by zero', CASES);

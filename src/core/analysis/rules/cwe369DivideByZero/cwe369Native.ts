@@ -182,6 +182,18 @@ function shortFunction(node: SyntaxNode): boolean {
   return fn.type === 'function_definition' && fn.endPosition.row - fn.startPosition.row <= MAX_FUNCTION_LINES;
 }
 
+/**
+ * `items_.size()` of a `std::array<T, N>` (N a non-zero literal or constant) declared in this file: its size is
+ * fixed at compile time, so `% items_.size()` in a ring index cannot divide by zero.
+ */
+function fixedArraySize(divisor: SyntaxNode): boolean {
+  const m = /^([\w.>-]*?)(\w+)\s*(\.|->)\s*size\s*\(\s*\)$/.exec(unwrap(divisor).text.trim());
+  if (!m) return false;
+  let root = divisor;
+  while (root.parent) root = root.parent;
+  return new RegExp(`std::array\\s*<[^;>]*,\\s*([1-9]\\d*|[A-Z][A-Z0-9_]*)\\s*>\\s*${m[2]}\\b`).test(root.text);
+}
+
 /** `INT_MAX / n < m` is the overflow-check idiom, written next to the code that sizes `n`. */
 function overflowGuard(hit: SyntaxNode): boolean {
   const left = hit.childForFieldName('left');
@@ -212,6 +224,7 @@ export const cUncheckedDivisor: QueryRule = {
     !checkedBefore(divisor, hit) &&
     !differenceOfCompared(divisor, hit) &&
     !nonZeroInvariant(divisor, ctx) &&
+    !fixedArraySize(divisor) &&
     !onlyNonZeroLiterals(divisor, hit),
 };
 
