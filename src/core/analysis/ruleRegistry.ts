@@ -80,6 +80,7 @@ import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
 import { cwe776EntityExpansion } from './rules/cwe776EntityExpansion';
 import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
+import { cwe787AlgorithmCopy } from './rules/cwe787AlgorithmCopy';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
@@ -179,6 +180,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe770UnlimitedAllocation,
   ...cwe776EntityExpansion,
   ...cwe787OutOfBoundsWrite,
+  ...cwe787AlgorithmCopy,
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,
