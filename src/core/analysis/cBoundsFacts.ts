@@ -217,5 +217,9 @@ function sizedContainer(node: SyntaxNode): boolean {
   );
 }
 
-/** Calls that allocate: the C library's, and project wrappers named after them (kmalloc, cli_malloc, g_new0). */
-const ALLOCATOR = /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array)\w*\s*\(|\bg_new0?\s*\(|\bnew\b/;
+/**
+ * Calls that allocate: the C library's, project wrappers named after them (kmalloc, cli_malloc, g_new0), and
+ * project allocators named `<thing>_alloc` (`arena_alloc(a, len + 1)`, `pool_alloc`): a size argument is theirs too.
+ */
+const ALLOCATOR =
+  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array)\w*\s*\(|\b\w+_alloc\s*\(|\bg_new0?\s*\(|\bnew\b/;

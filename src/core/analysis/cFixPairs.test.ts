@@ -17,7 +17,6 @@ const NOT_YET_SEEN: Record<string, string> = {
   'rle_expand.c': 'a byte run from the input as a memset length into the caller buffer',
   'utf8_next.c': 'a length decoded from a lead byte, used as a loop bound for reads',
   'varint_read.c': 'an index advanced by a scan loop over a buffer with a length parameter',
-  'record_read.c': 'an early return that drops an allocation',
   'tcp_option.c': 'a one-byte length minus a header size',
   'tlv_checksum.c': 'the read happens in a helper handed the unchecked length',
   'ring_write.c': 'a copy into the ring with no comparison of its size with the room',

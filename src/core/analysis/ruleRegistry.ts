@@ -57,6 +57,7 @@ import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
+import { cwe401MemoryLeak } from './rules/cwe401MemoryLeak';
 import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
 import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
@@ -79,6 +80,7 @@ import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
 import { cwe776EntityExpansion } from './rules/cwe776EntityExpansion';
 import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
+import { cwe787AlgorithmCopy } from './rules/cwe787AlgorithmCopy';
 import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
@@ -155,6 +157,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
+  ...cwe401MemoryLeak,
   ...cwe415DoubleFree,
   ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
@@ -177,6 +180,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe770UnlimitedAllocation,
   ...cwe776EntityExpansion,
   ...cwe787OutOfBoundsWrite,
+  ...cwe787AlgorithmCopy,
   ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
   ...cwe806SourceSizedAccess,

@@ -67,6 +67,13 @@ const CASES: RuleCase[] = [
     'void redirect(const std::string &next) {\n  if (next.find_first_of("\\r\\n") != std::string::npos) return;\n  std::cout << "Status: 302 Found\\r\\nLocation: " << next << "\\r\\n\\r\\n";\n}\n',
     { name: 'a Location header streamed to stdout vs a CR/LF check first' },
   ],
+  [
+    'cpp-header-stream-value',
+    'cpp',
+    'std::string reply(const std::string &body, const std::string &type) {\n  std::ostringstream out;\n  out << "HTTP/1.0 200 OK\\r\\nContent-Type: " << type << "\\r\\n\\r\\n" << body;\n  return out.str();\n}\n',
+    'std::string reply(const std::string &body, const std::string &type) {\n  std::ostringstream out;\n  out << "HTTP/1.0 200 OK\\r\\nContent-Length: " << body.size() << "\\r\\n\\r\\n" << body;\n  return out.str();\n}\n',
+    { name: "a caller's text in a header vs the body's length, a number" },
+  ],
 ];
 
 describeRuleCases('CWE-113 HTTP response splitting', CASES);

@@ -50,10 +50,13 @@ function headerValues(parts: readonly Part[]): SyntaxNode[] {
 
 /** A value that may hold CR/LF: not a constant, an allowlist pick, an encoder's result or a CR/LF replacement. */
 function unencoded(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
-  if (constantLike(value, ctx) || /^(integer|float|number_literal|int_literal)$/.test(value.type)) return false;
+  if (constantLike(value, ctx) || /^(integer|float|number_literal|int_literal|sizeof_expression)$/.test(value.type))
+    return false;
   if (isCallNode(value)) {
     const call = ctx.callAt(value);
     if (ENCODERS.test(call.last) || call.args.some((a) => /^['"`].*\\[rn]/.test(a.text))) return false;
+    // A measure is a number (`Content-Length: " << body.size()`): digits cannot break a header line.
+    if (/^(size|length|count|len|strlen|to_string|capacity|tellp|tellg)$/.test(call.last)) return false;
   }
   if (value.type === 'identifier' && depth < 3) {
     const writes = ctx.assignmentsTo(scopeOf(value), value.text).filter((a) => a.names.length === 1);

@@ -23,6 +23,13 @@ const CASES: RuleCase[] = [
     'void f(char *d, const char *s, size_t n) { if (n > 16) return; memcpy(d, s, n); }\n',
   ],
   [
+    'c-unchecked-copy-length',
+    'c',
+    'char *dup_in(struct arena *a, const char *s, size_t len) { char *c = arena_alloc(a, 16); if (!c) return 0; memcpy(c, s, len); return c; }\n',
+    'char *dup_in(struct arena *a, const char *s, size_t len) { char *c = arena_alloc(a, len + 1); if (!c) return 0; memcpy(c, s, len); return c; }\n',
+    { name: 'a project allocator named <thing>_alloc sized with the length' },
+  ],
+  [
     'c-unchecked-index-write',
     'c',
     'int main(void) { int t[8]; int b; while (scanf("%d", &b) == 1) t[b] += 1; return 0; }\n',

@@ -44,6 +44,23 @@ const CASES: RuleCase[] = [
     'struct ring { unsigned char *buf; size_t cap; size_t head; };\nint ring_init(struct ring *r, size_t cap) {\n  if (cap == 0)\n    return -1;\n  r->buf = malloc(cap);\n  r->cap = cap;\n  return r->buf ? 0 : -1;\n}\nvoid ring_skip(struct ring *r, size_t n) {\n  r->head = (r->head + n) % r->cap;\n}\n',
     { requireCleanParse: true, name: 'a field every setter checks for zero is a non-zero invariant' },
   ],
+  [
+    'c-unchecked-divisor',
+    'c',
+    'struct map { void **b; size_t n; };\nint map_init(struct map *m, size_t n) {\n  if (n == 0)\n    return -1;\n  m->n = n;\n  return 0;\n}\nvoid map_clear(struct map *m) {\n  m->n = 0;\n}\nsize_t slot(const struct map *m, size_t h) {\n  return h % m->n;\n}\n',
+    'struct map { void **b; size_t n; };\nint map_init(struct map *m, size_t n) {\n  if (n == 0)\n    return -1;\n  m->n = n;\n  return 0;\n}\nvoid map_free(struct map *m) {\n  free(m->b);\n  m->n = 0;\n}\nsize_t slot(const struct map *m, size_t h) {\n  return h % m->n;\n}\n',
+    {
+      requireCleanParse: true,
+      name: 'a zero written by a teardown that frees the storage keeps the invariant; a live reset does not',
+    },
+  ],
+  [
+    'c-unchecked-divisor',
+    'cpp',
+    '#include <array>\n#include <vector>\nstruct Ring {\n  std::vector<int> items_;\n  std::size_t head_ = 0;\n  void step() { head_ = (head_ + 1) % items_.size(); }\n};\n',
+    '#include <array>\n#include <vector>\nstruct Ring {\n  std::array<int, 16> items_{};\n  std::size_t head_ = 0;\n  void step() { head_ = (head_ + 1) % items_.size(); }\n};\n',
+    { requireCleanParse: true, name: "a std::array's size is fixed and non-zero; a vector's may be zero" },
+  ],
 ];
 
 describeRuleCases('CWE-369 divide by zero', CASES);

@@ -165,6 +165,9 @@ function nonZeroInvariant(divisor: SyntaxNode, ctx: RuleContext): boolean {
       const value = a.childForFieldName('right');
       if (!value || a.childForFieldName('operator')?.text !== '=') return false;
       if (/^[1-9]\d*[uUlL]*$/.test(value.text.trim()) || CONSTANT_NAME.test(value.text.trim())) return true;
+      // `m->n = m->count = 0` in a teardown that frees the storage: the object is dead, not a live zero.
+      if (/^(\w+(->|\.)\w+\s*=\s*)*0[uUlL]*$/.test(value.text.trim()) && /\b(free|delete)\b/.test(scopeOf(a).text))
+        return true;
       return value.type === 'identifier' && checkedBefore(value, a);
     })
   );
@@ -177,6 +180,18 @@ const MAX_FUNCTION_LINES = 60;
 function shortFunction(node: SyntaxNode): boolean {
   const fn = scopeOf(node);
   return fn.type === 'function_definition' && fn.endPosition.row - fn.startPosition.row <= MAX_FUNCTION_LINES;
+}
+
+/**
+ * `items_.size()` of a `std::array<T, N>` (N a non-zero literal or constant) declared in this file: its size is
+ * fixed at compile time, so `% items_.size()` in a ring index cannot divide by zero.
+ */
+function fixedArraySize(divisor: SyntaxNode): boolean {
+  const m = /^([\w.>-]*?)(\w+)\s*(\.|->)\s*size\s*\(\s*\)$/.exec(unwrap(divisor).text.trim());
+  if (!m) return false;
+  let root = divisor;
+  while (root.parent) root = root.parent;
+  return new RegExp(`std::array\\s*<[^;>]*,\\s*([1-9]\\d*|[A-Z][A-Z0-9_]*)\\s*>\\s*${m[2]}\\b`).test(root.text);
 }
 
 /** `INT_MAX / n < m` is the overflow-check idiom, written next to the code that sizes `n`. */
@@ -209,6 +224,7 @@ export const cUncheckedDivisor: QueryRule = {
     !checkedBefore(divisor, hit) &&
     !differenceOfCompared(divisor, hit) &&
     !nonZeroInvariant(divisor, ctx) &&
+    !fixedArraySize(divisor) &&
     !onlyNonZeroLiterals(divisor, hit),
 };
 

@@ -1,0 +1,85 @@
+// CWE-401 missing release of memory: a heap allocation held in a local pointer that an early return drops.
+import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
+import type { CallInfo } from '../callInfo';
+import { callRule } from '../callRule';
+import { FUNCTION_TYPES, ancestor, walk } from '../walk';
+import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
+
+/** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
+const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
+
+/** The file's function definitions by name, with their parameter names; indexed once per analysis. */
+function definitions(ctx: RuleContext): Map<string, FunctionDefinition> {
+  const key = 'cwe401-definitions';
+  let byName = ctx.memo.get(key) as Map<string, FunctionDefinition> | undefined;
+  if (byName) return byName;
+  byName = new Map();
+  for (const m of ctx.matches(
+    '(function_definition declarator: (function_declarator declarator: (_) @name parameters: (parameter_list) @params) body: (_) @body)',
+  )) {
+    const get = (n: string) => m.captures.find((c) => c.name === n)?.node;
+    const name = get('name')?.text.replace(/\s+/g, '');
+    const params = get('params');
+    const body = get('body');
+    if (!name || !params || !body || byName.has(name)) continue;
+    const names = params.namedChildren
+      .filter((c) => c?.type === 'parameter_declaration')
+      .map((c) => c?.text.match(/(\w+)\s*(\[[^\]]*\])?$/)?.[1] ?? '');
+    byName.set(name, { params: names, body });
+  }
+  ctx.memo.set(key, byName);
+  return byName;
+}
+
+/** The local pointer the allocation is stored in, and the statement that stores it (directly in a block). */
+function heldIn(call: SyntaxNode): { name: string; stmt: SyntaxNode } | null {
+  let node = call;
+  while (node.parent && /^(cast_expression|parenthesized_expression)$/.test(node.parent.type)) node = node.parent;
+  const holder = node.parent;
+  if (!holder) return null;
+  let name: string | undefined;
+  if (holder.type === 'init_declarator' && holder.childForFieldName('value')?.startIndex === node.startIndex)
+    name = holder.childForFieldName('declarator')?.text.match(/^[*\s]*(\w+)$/)?.[1];
+  else if (holder.type === 'assignment_expression' && holder.childForFieldName('right')?.startIndex === node.startIndex)
+    name = holder.childForFieldName('left')?.text.match(/^(\w+)$/)?.[1];
+  const stmt = holder.type === 'init_declarator' ? holder.parent : holder.parent;
+  if (!name || !stmt || !/^(declaration|expression_statement)$/.test(stmt.type)) return null;
+  if (stmt.parent?.type !== 'compound_statement' || /^static\b/.test(stmt.text)) return null;
+  return { name, stmt };
+}
+
+/** `name` is a local of the function (declared in its body, not static): a parameter or global may be owned elsewhere. */
+function declaredLocally(stmt: SyntaxNode, name: string): boolean {
+  if (stmt.type === 'declaration') return true;
+  const body = ancestor(stmt, FUNCTION_TYPES)?.childForFieldName('body');
+  if (!body) return false;
+  for (const node of walk(body)) {
+    if (node.type !== 'declaration' || /^static\b/.test(node.text)) continue;
+    if (node.namedChildren.some((d) => d !== null && new RegExp(`^[*\\s]*${name}\\b`).test(d.text))) return true;
+  }
+  return false;
+}
+
+function leaksOnEarlyReturn(call: CallInfo, ctx: RuleContext): boolean {
+  const held = heldIn(call.node);
+  if (!held || !declaredLocally(held.stmt, held.name)) return false;
+  const defs = definitions(ctx);
+  return leakingReturn(held.stmt, held.name, (n) => defs.get(n)) !== null;
+}
+
+export const cLeakOnEarlyReturn = callRule({
+  id: 'c-leak-on-early-return',
+  cwe: 'CWE-401',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'This allocation is freed or handed over on the normal path, but an early return after it drops the only pointer to it (a memory leak).',
+  fix: 'Free the pointer before that return, or route every exit through one cleanup label (or, in C++, hold it in std::unique_ptr / std::vector).',
+  callee: { c: C_ALLOC, cpp: /^((std::)?(malloc|calloc|strdup|strndup)|new .+)$/ },
+  when: leaksOnEarlyReturn,
+});
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe401MemoryLeak: readonly Rule[] = [cLeakOnEarlyReturn];
