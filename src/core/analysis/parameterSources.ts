@@ -12,7 +12,8 @@ import { ancestor, FUNCTION_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
 import { functionParameters } from './functionParameters';
-import { baseOnlyPath } from './basePathJoin';
+import { baseOnlyPath, type TaintTest } from './basePathJoin';
+import { exprTainted, taintOf } from './taint';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -106,6 +107,12 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   });
 }
 
+/** The rule's own taint test on the parameter context, for a taint rule. */
+function ruleTaint(rule: Rule, ctx: RuleContext): TaintTest | undefined {
+  if (rule.kind !== 'taint') return undefined;
+  return (n) => exprTainted(n, rule.taint, ctx, taintOf(n, rule.id, rule.taint, ctx));
+}
+
 const PARAMETER_NOTE =
   ' The value is a parameter of this function: if callers can pass outside input, validate it here.';
 
@@ -132,6 +139,6 @@ export function parameterFindings(
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
     .filter((f) => !JOINED_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
-    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, (s, c) => !baseOnlyPath(s, c)))
+    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, (s, c) => !baseOnlyPath(s, c, ruleTaint(rule, c))))
     .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
 }

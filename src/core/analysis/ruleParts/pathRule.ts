@@ -1,6 +1,7 @@
 // Shared rule helpers: path traversal taint rules and their guards.
 import type { TaintRule, TaintSpec } from '../Rule';
 import { ANY_SOURCES } from '../sources';
+import { pathComponent } from './pyPathComponent';
 
 export const meta = {
   cwe: 'CWE-22',
@@ -22,5 +23,11 @@ export function pathRule(
   sinks: TaintSpec['sinks'],
   sources = ANY_SOURCES,
 ): TaintRule {
-  return { ...meta, id, kind: 'taint', languages, taint: { sources, sinks, sanitizers: SANITIZERS, guard: GUARD } };
+  return {
+    ...meta,
+    id,
+    kind: 'taint',
+    languages,
+    taint: { sources, sinks, sanitizers: SANITIZERS, guard: GUARD, cleanValue: pathComponent },
+  };
 }
