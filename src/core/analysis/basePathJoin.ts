@@ -43,10 +43,23 @@ function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest)
 }
 
 /** The path the sink opens is a base folder with fixed parts below it (directly, or through the local it reads). */
-export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
+/** pathlib methods whose receiver is the path they open; their arguments are the data or the mode. */
+const PATHLIB_METHOD = /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|iterdir|touch|mkdir)$/;
+
+/**
+ * The value a path sink opens: the object of a pathlib method (`dst.write_bytes(data)`: `dst`, not `data`), or of
+ * any method called without arguments (`(BASE / name).read_text()`), else the first argument.
+ */
+export function openedPath(sink: SyntaxNode, ctx: RuleContext): SyntaxNode | undefined {
   const call = ctx.callAt(sink);
-  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
-  const arg = receiver ?? call.args[0];
+  const object = sink.childForFieldName('function')?.childForFieldName('object') ?? null;
+  const pathlib = ctx.language === 'python' && call.name.includes('.') && PATHLIB_METHOD.test(call.last);
+  if (object && (call.args.length === 0 || pathlib)) return object;
+  return call.args[0];
+}
+
+export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
+  const arg = openedPath(sink, ctx);
   if (!arg) return false;
   if (baseOnlyValue(arg, ctx, tainted)) return true;
   if (arg.type !== 'identifier') return false;

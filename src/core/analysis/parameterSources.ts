@@ -12,7 +12,7 @@ import { ancestor, FUNCTION_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
 import { functionParameters } from './functionParameters';
-import { baseOnlyPath, type TaintTest } from './basePathJoin';
+import { baseOnlyPath, openedPath, type TaintTest } from './basePathJoin';
 import { exprTainted, taintOf } from './taint';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
@@ -84,11 +84,10 @@ function helperJoins(node: SyntaxNode, ctx: RuleContext): boolean {
 }
 
 export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
-  const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
-  // A method on a path object (`(BASE / name).read_text()`) has no argument: the object is the path.
-  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
-  return (receiver ? [receiver] : call.args.slice(0, 1)).some((arg) => {
+  // A method on a path object (`(BASE / name).read_text()`, `dst.write_bytes(data)`): the object is the path.
+  const opened = openedPath(sink, ctx);
+  return (opened ? [opened] : []).some((arg) => {
     if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx

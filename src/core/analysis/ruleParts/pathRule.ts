@@ -15,7 +15,7 @@ export const GUARD =
   /(realpath|abspath|normpath|resolve|getCanonicalPath|getCanonicalFile|normalize|toRealPath|filepath\.(Clean|Abs|Rel|EvalSymlinks)|canonicalize)\s*\([\s\S]*(startswith|startsWith|commonpath|is_relative_to|relative_to|HasPrefix|strncmp|strpos|str_starts_with|starts_with)|safe_join|filepath\.IsLocal|os\.path\.basename|secure_filename/;
 
 export const SANITIZERS =
-  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name)$/;
+  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name|hexdigest)$/;
 
 export function pathRule(
   id: string,
