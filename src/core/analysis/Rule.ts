@@ -60,6 +60,8 @@ export interface TaintSpec {
   sanitizers: RegExp;
   /** Attribute paths whose value is clean whatever object they are read from (`row.id`: a key, not free text). */
   cleanPaths?: RegExp;
+  /** Expressions clean by what the tree shows they are (a `Path`'s last component), beside `cleanPaths`. */
+  cleanValue?: (node: SyntaxNode, ctx: RuleContext) => boolean;
   /** A check anywhere in the enclosing function that makes the sink safe (e.g. a containment test). */
   guard?: RegExp;
 }

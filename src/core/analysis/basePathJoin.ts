@@ -1,6 +1,8 @@
 // A path whose only varying part is its base folder (`run_dir / "config.yaml"`, `os.path.join(root, CONFIG)`): the
 // caller picks the folder, and every part below it is written in the code, so no "../" can come from the input.
 // Traversal needs the input below the base (`BASE / name`); parameter findings of path sinks use this to tell them apart.
+// A part the rule's own taint does not reach counts as fixed too (`out / f"{src.stem}-{stamp}.tar"`, where `src.stem`
+// is a last component and `stamp` the clock's): the caller's value picks the folder only.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isCallNode } from './callInfo';
@@ -10,9 +12,12 @@ import { namedChildren, scopeOf } from './walk';
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
 
-function fixedPart(n: SyntaxNode): boolean {
+/** Whether an expression carries the rule's taint; absent, only constants count as fixed. */
+export type TaintTest = (n: SyntaxNode) => boolean;
+
+function fixedPart(n: SyntaxNode, tainted?: TaintTest): boolean {
   const inner = n.type === 'parenthesized_expression' ? (namedChildren(n)[0] ?? n) : n;
-  return isConstant(inner) || CONSTANT_NAME.test(inner.text);
+  return isConstant(inner) || CONSTANT_NAME.test(inner.text) || (tainted !== undefined && !tainted(inner));
 }
 
 /** The parts of a `/` or `+` chain, left to right. */
@@ -24,29 +29,42 @@ function chainParts(n: SyntaxNode): SyntaxNode[] {
   return left && right ? [...chainParts(left), right] : [n];
 }
 
-function baseOnlyValue(value: SyntaxNode, ctx: RuleContext): boolean {
+function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
   const v = value.type === 'parenthesized_expression' ? (namedChildren(value)[0] ?? value) : value;
   if (isCallNode(v)) {
     const call = ctx.callAt(v);
     if (!JOIN_CALL.test(call.name)) return false;
     // `root.joinpath("a")` has its base as receiver; os.path.join(root, "a") as first argument.
     const rest = call.name.endsWith('.joinpath') ? call.args : call.args.slice(1);
-    return rest.length > 0 && rest.every(fixedPart);
+    return rest.length > 0 && rest.every((p) => fixedPart(p, tainted));
   }
   const parts = chainParts(v);
-  return parts.length > 1 && parts.slice(1).every(fixedPart);
+  return parts.length > 1 && parts.slice(1).every((p) => fixedPart(p, tainted));
 }
 
 /** The path the sink opens is a base folder with fixed parts below it (directly, or through the local it reads). */
-export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext): boolean {
+/** pathlib methods whose receiver is the path they open; their arguments are the data or the mode. */
+const PATHLIB_METHOD = /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|iterdir|touch|mkdir)$/;
+
+/**
+ * The value a path sink opens: the object of a pathlib method (`dst.write_bytes(data)`: `dst`, not `data`), or of
+ * any method called without arguments (`(BASE / name).read_text()`), else the first argument.
+ */
+export function openedPath(sink: SyntaxNode, ctx: RuleContext): SyntaxNode | undefined {
   const call = ctx.callAt(sink);
-  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
-  const arg = receiver ?? call.args[0];
+  const object = sink.childForFieldName('function')?.childForFieldName('object') ?? null;
+  const pathlib = ctx.language === 'python' && call.name.includes('.') && PATHLIB_METHOD.test(call.last);
+  if (object && (call.args.length === 0 || pathlib)) return object;
+  return call.args[0];
+}
+
+export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
+  const arg = openedPath(sink, ctx);
   if (!arg) return false;
-  if (baseOnlyValue(arg, ctx)) return true;
+  if (baseOnlyValue(arg, ctx, tainted)) return true;
   if (arg.type !== 'identifier') return false;
   const before = ctx
     .assignments(scopeOf(sink))
     .filter((a) => a.names.length === 1 && a.names[0] === arg.text && a.node.endIndex <= sink.startIndex);
-  return before.length > 0 && before.every((a) => !a.augmented && baseOnlyValue(a.value, ctx));
+  return before.length > 0 && before.every((a) => !a.augmented && baseOnlyValue(a.value, ctx, tainted));
 }

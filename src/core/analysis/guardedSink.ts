@@ -45,6 +45,10 @@ function namesFor(
   cls: GuardClass,
 ): Set<string> {
   const names = new Set([leaf.text.replace(/\s+/g, '')]);
+  // `digest[:2]` is made of the characters of `digest`, so a check of the whole string covers the slice (a field
+  // `record["name"]` is another value, and keeps its own name only).
+  const sliced = leaf.type === 'subscript' && leaf.namedChildren.slice(1).some((k) => k?.type === 'slice');
+  if (sliced && leaf.namedChildren[0]) names.add(leaf.namedChildren[0].text.replace(/\s+/g, ''));
   const scope = scopeOf(sink);
   const sources = ctx
     .assignmentsTo(scope, leaf.text)
@@ -114,8 +118,12 @@ function withLocalHelpers(
 ): { shapes: LanguageGuards; sanitiser: RegExp } {
   // A helper's returned value checked or sanitised where it is returned (by its shape, not a check trusted by
   // name); helpers found earlier in the file count, so a helper may wrap another.
-  const checked = (value: SyntaxNode): boolean =>
-    /^(checked|sanitised)$/.test(guardedSink(value, [value], cwe, ctx.language, ctx) ?? '');
+  // Only what the caller hands in counts (`self.root / name` is checked when `name` is): object state is not the
+  // argument the helper is asked to clean.
+  const checked = (value: SyntaxNode, params: readonly string[]): boolean =>
+    /^(checked|sanitised)$/.test(
+      guardedSink(value, [value], cwe, ctx.language, ctx, (leaf) => params.includes(rootName(leaf))) ?? '',
+    );
   const local = localShapes(shapes, cls, sanitiser, ctx, checked);
   return {
     shapes:

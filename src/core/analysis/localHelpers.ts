@@ -159,7 +159,7 @@ export function localShapes(
   cls: GuardClass,
   sanitiser: RegExp,
   ctx: RuleContext,
-  checked: (value: SyntaxNode) => boolean = () => false,
+  checked: (value: SyntaxNode, params: readonly string[]) => boolean = () => false,
 ): LocalShapes {
   const key = `localShapes:${cls}`;
   const cached = ctx.memo.get(key) as LocalShapes | undefined;
@@ -172,7 +172,8 @@ export function localShapes(
     const values = h.returns.filter((r) => !FALSE.test(r.text));
     const escapes = (r: SyntaxNode): boolean =>
       sanitisedValue(r, sanitiser, ctx) || (cls === 'markup' && escapingReplace(r, ctx));
-    const safe = (r: SyntaxNode): boolean => isConstant(r) || escapes(r) || checked(r);
+    const callerData = h.params.filter((p) => !/^(self|cls|this)$/.test(p));
+    const safe = (r: SyntaxNode): boolean => isConstant(r) || escapes(r) || checked(r, callerData);
     const open = values.filter((r) => !isConstant(r));
     if (open.length > 0 && (values.every(escapes) || values.every(safe))) result.sanitisers.add(h.name);
     else if (values.length > 0) {

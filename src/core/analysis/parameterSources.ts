@@ -12,7 +12,8 @@ import { ancestor, FUNCTION_TYPES, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
 import { functionParameters } from './functionParameters';
-import { baseOnlyPath } from './basePathJoin';
+import { baseOnlyPath, openedPath, type TaintTest } from './basePathJoin';
+import { exprTainted, taintOf } from './taint';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
 const STRONG_SINKS: ReadonlySet<string> = new Set(
@@ -83,11 +84,10 @@ function helperJoins(node: SyntaxNode, ctx: RuleContext): boolean {
 }
 
 export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
-  const call = ctx.callAt(sink);
   const scope = scopeOf(sink);
-  // A method on a path object (`(BASE / name).read_text()`) has no argument: the object is the path.
-  const receiver = call.args.length === 0 ? sink.childForFieldName('function')?.childForFieldName('object') : null;
-  return (receiver ? [receiver] : call.args.slice(0, 1)).some((arg) => {
+  // A method on a path object (`(BASE / name).read_text()`, `dst.write_bytes(data)`): the object is the path.
+  const opened = openedPath(sink, ctx);
+  return (opened ? [opened] : []).some((arg) => {
     if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx
@@ -104,6 +104,12 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
       ctx.assignmentsTo(scope, arg.text).some((a) => a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
     );
   });
+}
+
+/** The rule's own taint test on the parameter context, for a taint rule. */
+function ruleTaint(rule: Rule, ctx: RuleContext): TaintTest | undefined {
+  if (rule.kind !== 'taint') return undefined;
+  return (n) => exprTainted(n, rule.taint, ctx, taintOf(n, rule.id, rule.taint, ctx));
 }
 
 const PARAMETER_NOTE =
@@ -132,6 +138,6 @@ export function parameterFindings(
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
     .filter((f) => !JOINED_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))
-    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, (s, c) => !baseOnlyPath(s, c)))
+    .filter((f) => !PATH_SINKS.has(f.cwe) || sinkAt(f, paramCtx, (s, c) => !baseOnlyPath(s, c, ruleTaint(rule, c))))
     .map((f) => ({ ...f, source: 'parameter' as const, message: f.message + PARAMETER_NOTE }));
 }

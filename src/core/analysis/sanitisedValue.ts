@@ -141,6 +141,9 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
     // `str(int(x))`: a conversion to text keeps what its argument is.
     if (/^(str|String)$/.test(call.name) && call.args.length === 1)
       return sanitisedValue(call.args[0]!, sanitiser, ctx, depth + 1);
+    // `min(int(x), 1000)`, `Math.max(n, 1)`: the result is one of the arguments, so it is safe when each is.
+    if (/^(min|max|Math\.min|Math\.max)$/.test(call.name) && call.args.length > 0)
+      return call.args.every((a) => sanitisedValue(a, sanitiser, ctx, depth + 1));
     // "".join(parts) and "{}".format(x) are built from their arguments (and their receiver).
     if (/^(join|format)$/.test(call.last)) {
       const receiver = node.childForFieldName('function')?.childForFieldName('object');

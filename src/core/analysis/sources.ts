@@ -25,9 +25,10 @@ export const REQUEST_SOURCES = table((spec) => spec.sources.request);
 /** Request data plus command-line, environment and input reads. */
 export const ANY_SOURCES = table((spec) => either(spec.sources.request, spec.sources.local));
 
-/** Casts and validators that leave nothing injectable (Ruby's conversions are methods: `params[:id].to_i`). */
+/** Casts and validators that leave nothing injectable (Ruby's conversions are methods: `params[:id].to_i`); a hex
+ * digest (`hashlib.sha256(data).hexdigest()`, `raw.hex()`) is only the characters 0-9a-f. */
 export const NUMERIC_SANITIZERS =
-  /^(int|float|bool|len|abs|round|Number|parseInt|parseFloat|Boolean|Integer\.parseInt|Long\.parseLong|strconv\.Atoi|strconv\.ParseInt|atoi|atol|strtol|strtoul|intval|floatval|is_numeric|uuid\.UUID)$|\.(to_i|to_f)$|^(Integer|Float)$/;
+  /^(int|float|bool|len|abs|round|Number|parseInt|parseFloat|Boolean|Integer\.parseInt|Long\.parseLong|strconv\.Atoi|strconv\.ParseInt|atoi|atol|strtol|strtoul|intval|floatval|is_numeric|uuid\.UUID)$|\.(to_i|to_f)$|^(Integer|Float)$|\.(hexdigest|hex)$/;
 
 export const GENERIC_TAINT: TaintSpec = { sources: ANY_SOURCES, sinks: {}, sanitizers: NUMERIC_SANITIZERS };
 export const REQUEST_TAINT: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: NUMERIC_SANITIZERS };

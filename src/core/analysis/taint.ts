@@ -6,7 +6,7 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { convertedParameters, taintedParameters } from './taintedParameters';
-import { mappedCallback, NUMERIC_CONVERSION, SERVER_SET } from './taintShapes';
+import { digitsOnlyField, mappedCallback, NUMERIC_CONVERSION, SERVER_SET, takesNumbersForSafe } from './taintShapes';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
@@ -50,8 +50,11 @@ export interface TaintState {
 
 export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext, state: TaintState): boolean {
   const source = spec.sources[ctx.language];
+  const numbersSafe = takesNumbersForSafe(spec);
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    if (numbersSafe && digitsOnlyField(n)) return false;
+    if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
     const entry = tableEntry(n, ctx);

@@ -2,6 +2,7 @@
 // callback replaces each element, and the conversions that mark a rule as taking numbers for safe.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
+import type { TaintSpec } from './Rule';
 import { namedChildren } from './walk';
 
 /**
@@ -25,4 +26,33 @@ export function mappedCallback(n: SyntaxNode, ctx: RuleContext): { receiver: Syn
   if (args.length !== 1 || callback?.type !== 'arrow_function') return null;
   if (callback.childForFieldName('body')?.type === 'statement_block') return null;
   return { receiver, callback };
+}
+
+/** A standard format spec ending in a numeric presentation type (`d`, `.2f`, `08x`, `,`-grouped `%`). */
+const NUMERIC_SPEC = /^(.?[<>=^])?[-+ ]?z?#?0?\d*[_,]?(\.\d+)?[bcdeEfFgGnoxX%]$/;
+/** A strftime directive (`%Y-%m-%d`): only dates, times and numbers format with it. */
+const STRFTIME_SPEC = /%[a-zA-Z]/;
+
+/**
+ * A Python f-string field whose format spec only numbers or dates accept (`{start:%Y%m%d}`, `{total:.2f}`,
+ * `{n:d}`): formatting a string with it raises, so what it prints is digits and the spec's own literals.
+ */
+export function digitsOnlyField(n: SyntaxNode): boolean {
+  if (n.type !== 'interpolation') return false;
+  const spec = namedChildren(n).find((k) => k.type === 'format_specifier');
+  const text = spec?.text.replace(/^:/, '') ?? '';
+  if (!spec || text.includes('{')) return false;
+  return NUMERIC_SPEC.test(text) || STRFTIME_SPEC.test(text);
+}
+
+const NUMBERS_SAFE = new WeakMap<TaintSpec, boolean>();
+
+/** The spec counts a numeric conversion as a sanitiser (read once per spec: exprTainted runs very often). */
+export function takesNumbersForSafe(spec: TaintSpec): boolean {
+  let safe = NUMBERS_SAFE.get(spec);
+  if (safe === undefined) {
+    safe = NUMERIC_CONVERSION.some((c) => spec.sanitizers.test(c));
+    NUMBERS_SAFE.set(spec, safe);
+  }
+  return safe;
 }

@@ -115,6 +115,19 @@ function javaRequestBound(method: SyntaxNode): string[] {
 
 /** Nest pipes that convert the value or refuse the request (`@Param('id', ParseIntPipe) id`). */
 const NEST_PARSE_PIPE = /\bParse(Int|Float|Bool|UUID|Enum)Pipe\b/;
+/** FastAPI, Typer and click parse a parameter annotated with these types, or refuse the request or command line
+ * (`Optional[...]`, `Annotated[T, ...]` and `T | None` wrap the same types). */
+const PY_CONVERTED_TYPE =
+  /^((Annotated|Optional|typing\.Optional|typing\.Annotated)\[\s*)*(int|float|bool|(uuid\.)?UUID|(datetime\.|dt\.)?(date|datetime|time)|(decimal\.)?Decimal)\s*(\]|,|\|\s*None\b|$)/;
+
+function pythonRoute(fn: SyntaxNode): boolean {
+  return (
+    fn.type === 'function_definition' &&
+    fn.parent?.type === 'decorated_definition' &&
+    ROUTE_DECORATOR.test(fn.parent.text)
+  );
+}
+
 /** Spring converts a bound value to these types or refuses the request with a 400. */
 const JAVA_CONVERTED_TYPE = /^(int|long|short|byte|double|float|boolean|Integer|Long|Short|Double|Float|Boolean|UUID)$/;
 
@@ -130,6 +143,10 @@ export function convertedParameters(scope: SyntaxNode, ctx: RuleContext): Set<st
     if ((ctx.language === 'typescript' || ctx.language === 'javascript') && NEST_INPUT.test(p.text)) {
       const pattern = p.childForFieldName('pattern');
       if (pattern && NEST_PARSE_PIPE.test(p.text)) names.add(pattern.text);
+    }
+    if (ctx.language === 'python' && /^typed(_default)?_parameter$/.test(p.type) && pythonRoute(scope)) {
+      const name = functionParameters(scope).find((q) => q.node.startIndex === p.startIndex)?.name;
+      if (name && PY_CONVERTED_TYPE.test(p.childForFieldName('type')?.text ?? '')) names.add(name);
     }
     if (ctx.language === 'java' && p.type === 'formal_parameter') {
       const name = p.childForFieldName('name')?.text;

@@ -1,6 +1,7 @@
 // Shared rule helpers: path traversal taint rules and their guards.
 import type { TaintRule, TaintSpec } from '../Rule';
 import { ANY_SOURCES } from '../sources';
+import { pathComponent } from './pyPathComponent';
 
 export const meta = {
   cwe: 'CWE-22',
@@ -14,7 +15,7 @@ export const GUARD =
   /(realpath|abspath|normpath|resolve|getCanonicalPath|getCanonicalFile|normalize|toRealPath|filepath\.(Clean|Abs|Rel|EvalSymlinks)|canonicalize)\s*\([\s\S]*(startswith|startsWith|commonpath|is_relative_to|relative_to|HasPrefix|strncmp|strpos|str_starts_with|starts_with)|safe_join|filepath\.IsLocal|os\.path\.basename|secure_filename/;
 
 export const SANITIZERS =
-  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name)$/;
+  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name|hexdigest)$/;
 
 export function pathRule(
   id: string,
@@ -22,5 +23,11 @@ export function pathRule(
   sinks: TaintSpec['sinks'],
   sources = ANY_SOURCES,
 ): TaintRule {
-  return { ...meta, id, kind: 'taint', languages, taint: { sources, sinks, sanitizers: SANITIZERS, guard: GUARD } };
+  return {
+    ...meta,
+    id,
+    kind: 'taint',
+    languages,
+    taint: { sources, sinks, sanitizers: SANITIZERS, guard: GUARD, cleanValue: pathComponent },
+  };
 }

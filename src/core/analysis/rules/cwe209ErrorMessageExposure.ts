@@ -5,8 +5,24 @@ import { ancestor, FUNCTION_TYPES, walk } from '../walk';
 import { isPyWebHandler, PY_RESPONSE } from '../ruleParts/pyWebHandler';
 import { callRule } from '../callRule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { functionParameters } from '../functionParameters';
 
 const EXCEPT: ReadonlySet<string> = new Set(['except_clause']);
+
+/** Flask `@app.errorhandler(...)` / `@bp.app_errorhandler(...)`, FastAPI/Starlette `@app.exception_handler(...)`. */
+const ERROR_HANDLER = /^@\s*[\w.]+\.(app_)?(errorhandler|exception_handler)\s*\(/m;
+
+/**
+ * A framework's error handler: what it returns is the client's answer to any failure, and its last parameter is the
+ * exception (Flask passes only it, FastAPI the request first).
+ */
+function frameworkErrorHandler(fn: SyntaxNode | null): { exception?: string } | null {
+  if (fn?.parent?.type !== 'decorated_definition') return null;
+  const decorators = fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex);
+  if (!ERROR_HANDLER.test(decorators)) return null;
+  const params = functionParameters(fn).filter((p) => !/^(self|cls)$/.test(p.name));
+  return { exception: params[params.length - 1]?.name };
+}
 
 export const pyErrorDetails: QueryRule = {
   id: 'py-error-details',
@@ -18,12 +34,14 @@ export const pyErrorDetails: QueryRule = {
   kind: 'query',
   query: { python: '(return_statement (_) @value) @hit' },
   predicate: ({ value }) => {
-    const handler = value ? ancestor(value, EXCEPT) : null;
-    if (!handler || !value) return false;
+    if (!value) return false;
+    const handler = ancestor(value, EXCEPT);
+    const errorHandler = handler ? null : frameworkErrorHandler(ancestor(value, FUNCTION_TYPES));
+    if (!handler && !errorHandler) return false;
     // Only a web handler's return value reaches a client; a helper returning the message hands it to its caller.
     const callee = value.type === 'call' ? (value.childForFieldName('function')?.text ?? '') : '';
-    if (!PY_RESPONSE.test(callee) && !isPyWebHandler(ancestor(value, FUNCTION_TYPES))) return false;
-    const alias = /as\s+(\w+)\s*:/.exec(handler.text)?.[1];
+    if (!errorHandler && !PY_RESPONSE.test(callee) && !isPyWebHandler(ancestor(value, FUNCTION_TYPES))) return false;
+    const alias = handler ? /as\s+(\w+)\s*:/.exec(handler.text)?.[1] : errorHandler?.exception;
     return (
       /traceback\.format_exc|format_exception|print_exc/.test(value.text) ||
       (alias !== undefined &&

@@ -3,6 +3,9 @@ import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { csPropertyRule } from '../ruleParts/csharpShape';
 import { namedChildren } from '../walk';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { codeMentions } from '../codeMentions';
 
 const meta = {
   cwe: 'CWE-295',
@@ -11,19 +14,34 @@ const meta = {
   fix: 'Keep verification on; for a private CA, pass its certificate bundle instead of disabling checks.',
 };
 
+const AIOHTTP_IMPORT = /^\s*(import\s+aiohttp\b|from\s+aiohttp\b)/m;
+/** aiohttp calls that take `ssl=`: the connector, the session's request methods, `ws_connect`. */
+const AIOHTTP_SSL_CALL = /(^|\.)(TCPConnector|get|post|put|patch|delete|head|options|request|ws_connect)$/;
+
+/**
+ * aiohttp turns certificate checks off with `ssl=False` (or the older `verify_ssl=False`) on the connector or a
+ * request. Elsewhere `ssl=False` (Redis, asyncpg) means no TLS at all, a different weakness, so the module must use
+ * aiohttp.
+ */
+function aiohttpVerifyOff(call: CallInfo, ctx: RuleContext): boolean {
+  const off = call.keywords.get('ssl')?.text === 'False' || call.keywords.get('verify_ssl')?.text === 'False';
+  return off && AIOHTTP_SSL_CALL.test(call.name) && codeMentions(ctx, AIOHTTP_IMPORT);
+}
+
 export const pyNoCertVerify = callRule({
   ...meta,
   id: 'py-tls-verify-off',
   languages: ['python'],
   callee: { python: /^(ssl\._create_unverified_context|ssl\._create_stdlib_context|urllib3\.disable_warnings)$|./ },
-  when: (call) =>
+  when: (call, ctx) =>
     /^ssl\._create_(unverified|stdlib)_context$/.test(call.name) ||
     // SSH: a policy that accepts (or only warns about) an unknown host key trusts whoever answers.
     (/\.set_missing_host_key_policy$/.test(call.name) && /(AutoAdd|Warning)Policy/.test(call.args[0]?.text ?? '')) ||
     // PyJWT's old `decode(..., verify=False)` skips a signature, not a certificate: py-jwt-no-verify (347) has it.
     (call.keywords.get('verify')?.text === 'False' && !/(^|\.)decode$/.test(call.name)) ||
     // urllib3 also takes the name as a string: `PoolManager(cert_reqs="CERT_NONE")`.
-    /^(CERT_NONE|ssl\.CERT_NONE|['"]CERT_NONE['"]|['"]none['"])$/i.test(call.keywords.get('cert_reqs')?.text ?? ''),
+    /^(CERT_NONE|ssl\.CERT_NONE|['"]CERT_NONE['"]|['"]none['"])$/i.test(call.keywords.get('cert_reqs')?.text ?? '') ||
+    aiohttpVerifyOff(call, ctx),
 });
 
 export const tlsFlagsOff: QueryRule = {

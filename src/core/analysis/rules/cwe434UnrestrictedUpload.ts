@@ -25,7 +25,8 @@ export const pyUnrestrictedUpload = callRule({
     return (
       /\.filename\b/.test(scope) &&
       /request\.files/.test(scope) &&
-      !/secure_filename|allowed_file|ALLOWED_EXTENSIONS|splitext|\.endswith\(|mimetype|content_type|imghdr|magic\./.test(
+      // secure_filename makes the name safe as a path but keeps its extension (`shell.php`, `page.html`): no type check.
+      !/allowed_file|ALLOWED_EXTENSIONS|splitext|\.endswith\(|\.suffix\b|mimetype|content_type|imghdr|magic\./.test(
         scope,
       )
     );

@@ -11,6 +11,7 @@ import type { TaintSpec } from '../Rule';
 import { REQUEST_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
 import { isRustRequestValue } from '../ruleParts/rustParameters';
+import { taintedParameters } from '../taintedParameters';
 
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
 const FROM_REQUEST =
@@ -25,9 +26,19 @@ function upperBounded(name: string, scope: SyntaxNode): boolean {
   return cmp.test(scope.text);
 }
 
+/** A web route's decorator (Flask, FastAPI, Starlette); click/typer commands take their counts from their own user. */
+const WEB_ROUTE = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
+
+/** Python: parameters of a web route that the request fills (`def pad(size: int = 16)`), numbers included. */
+function routeCounts(scope: SyntaxNode, ctx: RuleContext): string[] {
+  if (ctx.language !== 'python' || scope.parent?.type !== 'decorated_definition') return [];
+  const decorators = scope.parent.text.slice(0, scope.startIndex - scope.parent.startIndex);
+  return WEB_ROUTE.test(decorators) ? taintedParameters(scope, ctx) : [];
+}
+
 function requestSized(call: CallInfo, ctx: RuleContext): boolean {
   const scope = scopeOf(call.node);
-  const names = new Set<string>();
+  const names = new Set<string>(routeCounts(scope, ctx));
   for (const a of ctx.assignments(scope))
     if (FROM_REQUEST.test(a.value.text)) a.names.forEach((n) => names.add(n.replace(/^\$/, '')));
   // The count argument only: str_repeat($s, $n), array_fill($i, $n, $v), "x".repeat(n).
@@ -162,13 +173,15 @@ export const pyRequestSizedRepeat: QueryRule = {
     const count = literal(left) ? right : literal(right) ? left : null;
     if (!count || !/^identifier$/.test(count.type)) return false;
     const scope = scopeOf(hit);
-    const fromRequest = ctx.assignmentsTo(scope, count.text).some(
-      (a) =>
-        a.node.endIndex <= hit.startIndex &&
-        FROM_REQUEST.test(a.value.text) &&
-        // `min(int(request.args["n"]), 80)` is clamped where it is read.
-        !/^min\s*\(/.test(a.value.text),
-    );
+    const fromRequest =
+      routeCounts(scope, ctx).includes(count.text) ||
+      ctx.assignmentsTo(scope, count.text).some(
+        (a) =>
+          a.node.endIndex <= hit.startIndex &&
+          FROM_REQUEST.test(a.value.text) &&
+          // `min(int(request.args["n"]), 80)` is clamped where it is read.
+          !/^min\s*\(/.test(a.value.text),
+      );
     return fromRequest && !upperBounded(count.text, scope);
   },
 };

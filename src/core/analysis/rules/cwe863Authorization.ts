@@ -17,6 +17,22 @@ const RAW_PATH_TEST = new RegExp(
   ].join('|'),
 );
 
+/** A raw path test that is an inequality with a literal: `path != "/health"`. */
+const PATH_INEQUALITY = /\b(req|request)\.(path|url|originalUrl|path_info)\s*!==?\s*['"]/g;
+/** The branch refuses: raises, or answers 401/403. */
+const REFUSES = /\braise\b|\bthrow\b|\b40[13]\b|Unauthori[sz]ed|Forbidden|FORBIDDEN|abort\s*\(/;
+
+/**
+ * `if not user and request.path != "/health": raise HTTPUnauthorized` exempts one exact path from a check that
+ * refuses everything else: "/HEALTH" or "/health/" are refused too, so the test fails closed. Only inequalities count;
+ * a prefix or an `==` test picks what gets checked, and its variants slip past.
+ */
+function failClosedExemption(cond: SyntaxNode, branch: SyntaxNode | null): boolean {
+  const raw = cond.text.match(new RegExp(RAW_PATH_TEST.source, 'g')) ?? [];
+  const exempt = cond.text.match(PATH_INEQUALITY) ?? [];
+  return raw.length > 0 && raw.length === exempt.length && REFUSES.test(branch?.text.slice(0, 400) ?? '');
+}
+
 /** Normalising first (lower-casing, canonical paths) makes a prefix test meaningful. */
 const NORMALISED = /toLowerCase|lower\(\)|equalsIgnoreCase|EqualFold|ToLower|normalize|path\.Clean|posix\.normpath/;
 
@@ -51,6 +67,7 @@ export const pathPrefixAuthorization: QueryRule = {
   predicate: ({ hit, cond }: Record<string, SyntaxNode | undefined>) => {
     if (!hit || !cond || !RAW_PATH_TEST.test(cond.text) || NORMALISED.test(cond.text)) return false;
     const branch = hit.childForFieldName('consequence') ?? hit.childForFieldName('body');
+    if (failClosedExemption(cond, branch)) return false;
     return DECISION.test(cond.text) || DECISION.test(branch?.text.slice(0, 400) ?? '');
   },
 };

@@ -31,11 +31,17 @@ function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean)
   return HTML_TAG.test(value.text);
 }
 
-/** The value last assigned to a returned name before the return, or the name itself. */
+/** The value last bound to a returned name before the return, or the name itself. `response["X"] = v` and
+ * `response.x = v` write into the object the name holds; they do not rebind it. */
 function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNode {
   const before = ctx
     .assignmentsTo(fn, name.text)
-    .filter((a) => a.names.length === 1 && a.node.endIndex <= name.startIndex);
+    .filter(
+      (a) =>
+        a.names.length === 1 &&
+        a.node.endIndex <= name.startIndex &&
+        a.node.childForFieldName('left')?.type === 'identifier',
+    );
   return before[before.length - 1]?.value ?? name;
 }
 
@@ -84,6 +90,9 @@ export const pyReflectedXss = {
   predicate: ({ value }: Record<string, SyntaxNode>, ctx: RuleContext): boolean => {
     if (!value) return false;
     const fn = ancestor(value, FUNCTION_TYPES);
+    // `return await handler(request)` (an aiohttp middleware) returns what the call returns, as a plain call does.
+    const awaited = value.type === 'await' ? (value.namedChildren[0] ?? value) : value;
+    if (awaited !== value && awaited.type === 'call' && !isBuiltString(awaited, ctx)) return false;
     const built = value.type === 'identifier' && fn ? lastValue(value, fn, ctx) : value;
     // A name holding a response of another kind (a redirect, JSON, a rendered template) is no HTML string; a request
     // read, a `.format` or a response with a body still count.
