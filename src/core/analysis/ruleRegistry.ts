@@ -74,6 +74,7 @@ import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
 import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
+import { cwe755ExceptionHandling } from './rules/cwe755ExceptionHandling/cwe755ExceptionHandling';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
@@ -172,6 +173,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe676DangerousFunction,
   ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
+  ...cwe755ExceptionHandling,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
   ...cwe770UnlimitedAllocation,

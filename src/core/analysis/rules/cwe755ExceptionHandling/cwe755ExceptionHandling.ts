@@ -1,0 +1,6 @@
+// Exception handling rules (CWE-755 and its child CWE-390), in registry order.
+import type { Rule } from '../../Rule';
+import { exceptionFailsOpen } from './exceptionFailsOpen';
+import { swallowedException } from './swallowedException';
+
+export const cwe755ExceptionHandling: readonly Rule[] = [swallowedException, exceptionFailsOpen];
