@@ -28,6 +28,7 @@ import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe248RustPanicOnInput } from './rules/cwe248RustPanicOnInput';
 import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
@@ -127,6 +128,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe248RustPanicOnInput,
   ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
   ...cwe259HardcodedPassword,
