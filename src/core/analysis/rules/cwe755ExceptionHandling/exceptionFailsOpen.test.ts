@@ -1,5 +1,8 @@
 // CWE-755 fail-open handlers: each case is a handler that turns a failed check into success, beside a twin that
 // refuses instead (our own snippets).
+import { describe, expect, it } from 'vitest';
+import { analyzeCode } from '../../analyzeCode';
+import { nodeParser } from '../../../../adapters/node/nodeParser';
 import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
@@ -55,6 +58,31 @@ const CASES: RuleCase[] = [
     '#include <string>\nbool accept(const std::string &msg, const std::string &sig) {\n    try {\n        verify_signature(msg, sig);\n    } catch (...) {\n        return true;\n    }\n    return true;\n}\n',
     '#include <string>\nbool accept(const std::string &msg, const std::string &sig) {\n    try {\n        verify_signature(msg, sig);\n    } catch (...) {\n        return false;\n    }\n    return true;\n}\n',
   ],
+  [
+    'exception-fails-open',
+    'javascript',
+    'function requireUser(req, res, next) {\n  try {\n    req.user = jwt.verify(req.cookies.session, KEY);\n  } catch (err) {\n    req.user = null;\n  }\n  next();\n}\n',
+    'function requireUser(req, res, next) {\n  try {\n    req.user = jwt.verify(req.cookies.session, KEY);\n  } catch (err) {\n    return next(err);\n  }\n  next();\n}\n',
+    { name: 'the handler falls through to next()' },
+  ],
+  [
+    'exception-fails-open',
+    'java',
+    'class Policy {\n  boolean canEdit(String user, String doc) {\n    try {\n      return client.check(user, "edit", doc);\n    } catch (Exception e) {\n      LOG.warning("check failed");\n      return true;\n    }\n  }\n}\n',
+    'class Policy {\n  boolean canEdit(String user, String doc) {\n    try {\n      return client.check(user, "edit", doc);\n    } catch (Exception e) {\n      LOG.warning("check failed");\n      return false;\n    }\n  }\n}\n',
+    { name: 'the try returns the verdict, the handler says yes' },
+  ],
 ];
 
 describeRuleCases('CWE-755 fail-open exception handlers', CASES);
+
+describe('exception-fails-open tiers', () => {
+  it('is a note when a predicate with no security call or verdict name fails open', async () => {
+    const code =
+      'def looks_numeric(text):\n    try:\n        return float(text) >= 0\n    except ValueError:\n        return True\n';
+    const tiers = (await analyzeCode(code, 'python', nodeParser())).findings
+      .filter((f) => f.rule === 'exception-fails-open')
+      .map((f) => f.tier);
+    expect(tiers).toEqual(['note']);
+  });
+});

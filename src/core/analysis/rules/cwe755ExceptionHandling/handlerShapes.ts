@@ -27,7 +27,7 @@ export function handlerStatements(handler: SyntaxNode): SyntaxNode[] {
   return block ? namedChildren(block).filter((s) => !IGNORED.has(s.type)) : [];
 }
 
-function isLogStatement(stmt: SyntaxNode): boolean {
+export function isLogStatement(stmt: SyntaxNode): boolean {
   if (stmt.type !== 'expression_statement') return false;
   return LOG_CALL.test(stmt.text) || LOG_STREAM.test(stmt.text);
 }
@@ -96,23 +96,38 @@ function isFalseReturn(stmt: SyntaxNode): boolean {
   return value !== undefined && /^false$/i.test(value.text);
 }
 
+/** The handler has no way out: no return, raise/throw, exit or abort, so control continues after the try. */
+export function fallsThrough(handler: SyntaxNode): boolean {
+  return handlerStatements(handler).every(
+    (s) =>
+      !/\b(return|raise|throw|exit|_exit|abort|die|panic|Environment\.Exit)\b/.test(s.text) &&
+      !/\bnext\s*\(\s*\w/.test(s.text),
+  );
+}
+
+/** A statement that answers "yes": `return true` or Express `next()` without an error. */
+export function isSuccess(stmt: SyntaxNode | null): boolean {
+  if (!stmt) return false;
+  return isTrueReturn(stmt) || (stmt.type === 'expression_statement' && /^next\s*\(\s*\)\s*;?$/.test(stmt.text.trim()));
+}
+
+/** The try body returns a computed verdict (`return check(...)`, `return False`), not only literal `true`. */
+export function bodyReturnsVerdict(body: SyntaxNode): boolean {
+  const stack: SyntaxNode[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'return_statement' && namedChildren(n).length > 0 && !isTrueReturn(n)) return true;
+    if (n.type.includes('function') || n.type.includes('lambda')) continue;
+    stack.push(...namedChildren(n));
+  }
+  return false;
+}
+
 /** The handler answers "yes": it returns true, or (Express) calls `next()` with no error so the request goes on. */
 export function returnsSuccess(handler: SyntaxNode): boolean {
   return handlerStatements(handler).some(
     (s) => isTrueReturn(s) || (s.type === 'expression_statement' && /^next\s*\(\s*\)\s*;?$/.test(s.text.trim())),
   );
-}
-
-/** Somewhere in the try body a check answers "no" (`return False`): the function is a predicate. */
-export function bodyReturnsFalse(body: SyntaxNode): boolean {
-  const stack: SyntaxNode[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isFalseReturn(n)) return true;
-    if (n.type.includes('function') || n.type.includes('lambda')) continue;
-    stack.push(...namedChildren(n));
-  }
-  return false;
 }
 
 /** The statement after the try in its block, if any. */
