@@ -90,12 +90,6 @@ function isTrueReturn(stmt: SyntaxNode): boolean {
   return value !== undefined && TRUE_LITERAL.has(value.type) && /^true$/i.test(value.text);
 }
 
-function isFalseReturn(stmt: SyntaxNode): boolean {
-  if (stmt.type !== 'return_statement') return false;
-  const value = namedChildren(stmt)[0];
-  return value !== undefined && /^false$/i.test(value.text);
-}
-
 /** The handler has no way out: no return, raise/throw, exit or abort, so control continues after the try. */
 export function fallsThrough(handler: SyntaxNode): boolean {
   return handlerStatements(handler).every(
