@@ -28,6 +28,7 @@ import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
+import { cwe248RustPanicOnInput } from './rules/cwe248RustPanicOnInput';
 import { cwe250UnnecessaryPrivileges } from './rules/cwe250UnnecessaryPrivileges';
 import { cwe252UncheckedReturn } from './rules/cwe252UncheckedReturn';
 import { cwe259HardcodedPassword } from './rules/cwe259HardcodedPassword';
@@ -75,6 +76,7 @@ import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
 import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
+import { cwe755ExceptionHandling } from './rules/cwe755ExceptionHandling/cwe755ExceptionHandling';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
@@ -128,6 +130,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,
+  ...cwe248RustPanicOnInput,
   ...cwe250UnnecessaryPrivileges,
   ...cwe252UncheckedReturn,
   ...cwe259HardcodedPassword,
@@ -175,6 +178,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe676DangerousFunction,
   ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
+  ...cwe755ExceptionHandling,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
   ...cwe770UnlimitedAllocation,

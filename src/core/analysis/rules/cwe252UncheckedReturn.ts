@@ -1,6 +1,8 @@
 // CWE-252 unchecked return value: calls whose failure silently leaves the program in an unsafe state, used as bare
 // statements so the result is never looked at, in registry order.
 import type { QueryRule, Rule } from '../Rule';
+import { goDroppedError } from './cwe252GoDroppedError';
+import { rustDiscardedResult } from './cwe252RustDiscardedResult';
 
 /** Privilege drops and confinement: when they fail the program keeps running with root rights or outside the jail. */
 const MUST_CHECK_C =
@@ -23,4 +25,4 @@ export const cUncheckedPrivilegeCall: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe252UncheckedReturn: readonly Rule[] = [cUncheckedPrivilegeCall];
+export const cwe252UncheckedReturn: readonly Rule[] = [cUncheckedPrivilegeCall, goDroppedError, rustDiscardedResult];

@@ -1,0 +1,55 @@
+// CWE-252 in Go: dropped errors (our own snippets). Findings for verdict calls, notes for calls that fail on bad input.
+import { describe, expect, it } from 'vitest';
+import { analyzeCode } from '../analyzeCode';
+import { nodeParser } from '../../../adapters/node/nodeParser';
+import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+
+const VERIFY_DROPPED =
+  'package auth\n\nimport "crypto/rsa"\n\nfunc Accept(pub *rsa.PublicKey, digest, sig []byte) bool {\n\trsa.VerifyPKCS1v15(pub, 5, digest, sig)\n\treturn true\n}\n';
+const PARSE_DROPPED =
+  'package cfg\n\nimport "strconv"\n\nfunc Port(s string) int {\n\tp, _ := strconv.Atoi(s)\n\treturn p\n}\n';
+
+const CASES: RuleCase[] = [
+  [
+    'go-dropped-error',
+    'go',
+    VERIFY_DROPPED,
+    'package auth\n\nimport "crypto/rsa"\n\nfunc Accept(pub *rsa.PublicKey, digest, sig []byte) bool {\n\treturn rsa.VerifyPKCS1v15(pub, 5, digest, sig) == nil\n}\n',
+    { name: 'a signature check whose error is the verdict' },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    'package keys\n\nimport "crypto/rand"\n\nfunc NewKey() []byte {\n\tkey := make([]byte, 32)\n\t_, _ = rand.Read(key)\n\treturn key\n}\n',
+    'package keys\n\nimport "crypto/rand"\n\nfunc NewKey() ([]byte, error) {\n\tkey := make([]byte, 32)\n\tif _, err := rand.Read(key); err != nil {\n\t\treturn nil, err\n\t}\n\treturn key, nil\n}\n',
+    { name: 'key bytes from a failed read' },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    PARSE_DROPPED,
+    'package cfg\n\nimport "strconv"\n\nfunc Port(s string) (int, error) {\n\tp, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\treturn p, nil\n}\n',
+    { name: 'a parse error dropped with _' },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    'package cfg\n\nimport "os"\n\nfunc Load(a, b string) ([]byte, error) {\n\tdata, err := os.ReadFile(a)\n\tdata, err = os.ReadFile(b)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn data, nil\n}\n',
+    'package cfg\n\nimport "os"\n\nfunc Load(a, b string) ([]byte, error) {\n\tdata, err := os.ReadFile(a)\n\tif err != nil {\n\t\tdata, err = os.ReadFile(b)\n\t}\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn data, nil\n}\n',
+    { name: 'err overwritten before it is read' },
+  ],
+];
+
+describeRuleCases('CWE-252 dropped Go errors', CASES);
+
+describe('go-dropped-error tiers', () => {
+  const tierOf = async (code: string): Promise<string[]> =>
+    (await analyzeCode(code, 'go', nodeParser())).findings
+      .filter((f) => f.rule === 'go-dropped-error')
+      .map((f) => f.tier ?? 'finding');
+
+  it('reports a dropped verification error as a finding and a dropped parse error as a note', async () => {
+    expect(await tierOf(VERIFY_DROPPED)).toEqual(['finding']);
+    expect(await tierOf(PARSE_DROPPED)).toEqual(['note']);
+  });
+});
