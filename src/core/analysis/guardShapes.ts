@@ -115,6 +115,7 @@ const JAVASCRIPT: LanguageGuards = {
     command: /^(shellescape|shellQuote\.quote|quote)$/,
     path: /^(path\.basename|basename|sanitize(Filename)?)$/,
     code: /^JSON\.stringify$/,
+    redirect: /^(encodeURIComponent)$/,
     markup: /^(escapeHtml|escape|encodeURIComponent|encodeURI|DOMPurify\.sanitize|he\.encode|validator\.escape)$/,
   },
 };
@@ -153,6 +154,8 @@ const GO: LanguageGuards = {
   sanitizers: {
     any: /^(strconv\.(Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|uuid\.Parse)$/,
     path: /^(filepath\.Base|path\.Base)$/,
+    // An escaped path segment or query value cannot change the scheme or host of the URL around it.
+    redirect: /^url\.(QueryEscape|PathEscape)$/,
     markup: /^(html\.EscapeString|template\.(HTMLEscapeString|JSEscapeString)|url\.(QueryEscape|PathEscape))$/,
   },
 };

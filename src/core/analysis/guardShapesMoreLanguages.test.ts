@@ -26,6 +26,16 @@ describe('guard shapes, Go', () => {
     expect(await found(GO_HANDLER(other), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
   });
 
+  it('an escaped path segment after a checked host guards a fetch; an unescaped one does not', async () => {
+    const fetch = (segment: string): string =>
+      'package main\nimport ("fmt"; "net/http"; "net/url"; "regexp")\nvar label = regexp.MustCompile(`^[a-z]+$`)\n' +
+      'func handler(w http.ResponseWriter, r *http.Request) {\n  sub := r.URL.Query().Get("sub")\n  id := r.URL.Query().Get("id")\n' +
+      '  if !label.MatchString(sub) {\n    return\n  }\n' +
+      `  http.Get(fmt.Sprintf("https://%s.example.com/items/%s", sub, ${segment}))\n}\n`;
+    expect(await found(fetch('id'), 'go', 'CWE-918')).toEqual(['ssrf-request-url:finding']);
+    expect(await found(fetch('url.PathEscape(id)'), 'go', 'CWE-918')).toEqual([]);
+  });
+
   it('a prefix check guards a path only after filepath.Clean', async () => {
     const read = (clean: boolean): string =>
       'package main\nimport ("net/http"; "os"; "path/filepath"; "strings")\n' +

@@ -39,6 +39,13 @@ const CASES: RuleCase[] = [
   [
     'raw-http-header-value',
     'go',
+    'package files\n\nfunc send(c net.Conn, name string) {\n\tfmt.Fprintf(c, "HTTP/1.1 200 OK\\r\\nContent-Disposition: attachment; filename=%s\\r\\n\\r\\n", name)\n}\n',
+    'package files\n\nfunc send(c net.Conn, name string) {\n\tcd := mime.FormatMediaType("attachment", map[string]string{"filename": name})\n\tfmt.Fprintf(c, "HTTP/1.1 200 OK\\r\\nContent-Disposition: %s\\r\\n\\r\\n", cd)\n}\n',
+    { name: 'mime.FormatMediaType encodes the parameter' },
+  ],
+  [
+    'raw-http-header-value',
+    'go',
     'package relay\n\nfunc Get(c net.Conn, key string) {\n\tfmt.Fprintf(c, "GET /%s HTTP/1.0\\r\\n\\r\\n", key)\n}\n',
     'package relay\n\nfunc Get(c net.Conn, key string) {\n\tfmt.Fprintf(c, "GET /%s HTTP/1.0\\r\\n\\r\\n", url.PathEscape(key))\n}\n',
   ],

@@ -25,9 +25,12 @@ const LINE_BREAK = /\\r\\n|\\n|\r?\n/;
 
 const BLANK_LINE = /(\\r)?\\n(\\r)?\\n|\r?\n\r?\n/;
 
-/** Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. */
+/**
+ * Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. Go's strconv.Quote escapes
+ * them, and mime.FormatMediaType percent-encodes any control character in a parameter (RFC 2231).
+ */
 const ENCODERS =
-  /^(quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
+  /^(Quote|QuoteToASCII|FormatMediaType|quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
 
 /** The values that land in the request line or a header of the message (anything after the blank line is body). */
 function headerValues(parts: readonly Part[]): SyntaxNode[] {
@@ -49,7 +52,9 @@ function headerValues(parts: readonly Part[]): SyntaxNode[] {
 }
 
 /** A value that may hold CR/LF: not a constant, an allowlist pick, an encoder's result or a CR/LF replacement. */
-function unencoded(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+function unencoded(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+  // Go `v := f(x)` assigns a one-element expression_list.
+  const value = node.type === 'expression_list' && node.namedChildCount === 1 ? (node.namedChildren[0] ?? node) : node;
   if (constantLike(value, ctx) || /^(integer|float|number_literal|int_literal)$/.test(value.type)) return false;
   if (isCallNode(value)) {
     const call = ctx.callAt(value);
