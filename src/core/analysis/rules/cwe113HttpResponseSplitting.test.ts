@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     'def post(conn, body):\n    conn.send(f"POST /log HTTP/1.1\\r\\nContent-Length: {len(body)}\\r\\n\\r\\n{body}".encode())\n',
   ],
   [
+    'node-header-value',
+    'javascript',
+    "app.get('/dl', (req, res) => {\n  res.setHeader('X-Export-Name', req.query.name);\n  res.end();\n});\n",
+    "app.get('/dl', (req, res) => {\n  res.setHeader('X-Export-Name', encodeURIComponent(req.query.name));\n  res.end();\n});\n",
+    { name: 'a note: Node refuses CR/LF itself' },
+  ],
+  [
     'raw-http-header-value',
     'go',
     'package files\n\nfunc send(c net.Conn, name string) {\n\tfmt.Fprintf(c, "HTTP/1.1 200 OK\\r\\nContent-Disposition: attachment; filename=%s\\r\\n\\r\\n", name)\n}\n',
