@@ -153,23 +153,39 @@ function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
   return out;
 }
 
-/** `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`: a comparison of where the URL goes. */
+/** A property read: Python `attribute`, Go `selector_expression`, JavaScript `member_expression`. */
+const PROPERTY = /^(attribute|selector_expression|member_expression)$/;
+const ownerOf = (n: SyntaxNode): SyntaxNode => n.childForFieldName('object') ?? n.childForFieldName('operand') ?? n;
+/** A node that combines or negates tests: `or`/`not`, Go/JS `||`/`&&`/`!`, parentheses. */
+const LOGICAL = (n: SyntaxNode | null): boolean =>
+  n !== null &&
+  (/^(boolean_operator|not_operator|parenthesized_expression|unary_expression)$/.test(n.type) ||
+    (n.type === 'binary_expression' && /^(\|\||&&)$/.test(n.childForFieldName('operator')?.text ?? '')));
+
+/**
+ * `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`, Go `u.Host != ""` / `u.IsAbs()`: a
+ * comparison of where the URL goes.
+ */
 function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   const parts = q.shapes.urlHostParts;
   if (!parts || q.cls !== 'redirect') return false;
-  // `if parsed.netloc: ...`, `parsed.scheme or parsed.netloc`, `urlparse(u).hostname.endswith(".example.com")`: a
-  // host part tested on its own or by a method is a check of where the URL goes too.
+  // `if parsed.netloc: ...`, `parsed.scheme or parsed.netloc`, `urlparse(u).hostname.endswith(".example.com")`, Go
+  // `u.IsAbs() || u.Host != ""`: a host part tested on its own or by a method is a check of where the URL goes too.
+  const called = n.parent?.type === 'call_expression' ? n.parent : n;
   const tested =
-    n.type === 'attribute' &&
+    PROPERTY.test(n.type) &&
     parts.test(n.text) &&
-    (n.startIndex === cond.startIndex ||
-      /^(boolean_operator|not_operator|parenthesized_expression)$/.test(n.parent?.type ?? '') ||
+    (called.startIndex === cond.startIndex ||
+      LOGICAL(called.parent) ||
       (n.parent?.type === 'attribute' && /\.(endswith|startswith)$/.test(n.parent.text)));
-  if (tested) return mentions(n.childForFieldName('object') ?? n, derivedNames(cond, q));
-  if (n.type !== 'comparison_operator') return false;
+  if (tested) return mentions(ownerOf(n), derivedNames(cond, q));
+  const comparison =
+    n.type === 'comparison_operator' ||
+    (n.type === 'binary_expression' && /^(==|!=|===|!==)$/.test(n.childForFieldName('operator')?.text ?? ''));
+  if (!comparison) return false;
   const urls = derivedNames(cond, q);
   const hostPart = (v: SyntaxNode): boolean =>
-    v.type === 'attribute' && parts.test(v.text) && mentions(v.childForFieldName('object') ?? v, urls);
+    PROPERTY.test(v.type) && parts.test(v.text) && mentions(ownerOf(v), urls);
   // `host = urlparse(url).hostname` first, then `host != "api.example.com"`.
   const hosts = new Set(
     q.ctx
