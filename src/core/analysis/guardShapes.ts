@@ -150,8 +150,9 @@ const GO: LanguageGuards = {
   membership: false,
   keyLookups: true,
   prefixChecks: /^strings\.HasPrefix$/,
-  // `u, _ := url.Parse(next)` then `u.IsAbs() || u.Host != ""` exits: where the redirect goes is checked.
-  urlHostParts: /\.(Host|Hostname|Scheme|IsAbs)$/,
+  // `u, _ := url.Parse(next)` then `u.IsAbs() || u.Host != ""` exits: where the redirect goes is checked (a scheme
+  // test alone, `u.Scheme != "https"`, is not: any host passes it).
+  urlHostParts: /\.(Host|Hostname|IsAbs)$/,
   normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
   sanitizers: {
     any: /^(strconv\.(Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|uuid\.Parse)$/,

@@ -43,6 +43,8 @@ describe('guard shapes, Go', () => {
       'func login(w http.ResponseWriter, r *http.Request) {\n  http.Redirect(w, r, local(r.FormValue("next")), http.StatusFound)\n}\n';
     expect(await found(redirect('u.IsAbs() || u.Host != ""'), 'go', 'CWE-601')).toEqual([]);
     expect(await found(redirect('len(raw) > 2048'), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
+    // A scheme test alone lets any host through.
+    expect(await found(redirect('u.Scheme != "https"'), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
   });
 
   it('a prefix check guards a path only after filepath.Clean', async () => {
