@@ -30,7 +30,10 @@ function chainParts(n: SyntaxNode): SyntaxNode[] {
 }
 
 function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
-  const v = value.type === 'parenthesized_expression' ? (namedChildren(value)[0] ?? value) : value;
+  // Go `dir := filepath.Join(home, ".app")`: the value is a one-element expression_list.
+  const single =
+    value.type === 'expression_list' && namedChildren(value).length === 1 ? namedChildren(value)[0]! : value;
+  const v = single.type === 'parenthesized_expression' ? (namedChildren(single)[0] ?? single) : single;
   if (isCallNode(v)) {
     const call = ctx.callAt(v);
     if (!JOIN_CALL.test(call.name)) return false;

@@ -8,6 +8,7 @@ import type { GuardClass, LanguageGuards } from './guardShapes';
 import { isCallNode } from './callInfo';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { ownTable, tableWritten } from './fileBindings';
+import { comparesHost } from './urlHostCheck';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -146,38 +147,11 @@ function lookupFlagChecks(n: SyntaxNode, cond: SyntaxNode, q: GuardQuery, branch
 export type Evidence = 'shape' | 'name';
 
 /** The names and the locals assigned from them before the condition (one step forward: `parts = urlparse(url)`). */
-function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
+export function derivedNames(cond: SyntaxNode, q: GuardQuery): Set<string> {
   const out = new Set(q.names);
   for (const a of q.ctx.assignments(scopeOf(cond)))
     if (a.node.endIndex <= cond.startIndex && mentions(a.value, q.names)) a.names.forEach((n) => out.add(n));
   return out;
-}
-
-/** `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`: a comparison of where the URL goes. */
-function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
-  const parts = q.shapes.urlHostParts;
-  if (!parts || q.cls !== 'redirect') return false;
-  // `if parsed.netloc: ...`, `parsed.scheme or parsed.netloc`, `urlparse(u).hostname.endswith(".example.com")`: a
-  // host part tested on its own or by a method is a check of where the URL goes too.
-  const tested =
-    n.type === 'attribute' &&
-    parts.test(n.text) &&
-    (n.startIndex === cond.startIndex ||
-      /^(boolean_operator|not_operator|parenthesized_expression)$/.test(n.parent?.type ?? '') ||
-      (n.parent?.type === 'attribute' && /\.(endswith|startswith)$/.test(n.parent.text)));
-  if (tested) return mentions(n.childForFieldName('object') ?? n, derivedNames(cond, q));
-  if (n.type !== 'comparison_operator') return false;
-  const urls = derivedNames(cond, q);
-  const hostPart = (v: SyntaxNode): boolean =>
-    v.type === 'attribute' && parts.test(v.text) && mentions(v.childForFieldName('object') ?? v, urls);
-  // `host = urlparse(url).hostname` first, then `host != "api.example.com"`.
-  const hosts = new Set(
-    q.ctx
-      .assignments(scopeOf(cond))
-      .filter((a) => a.node.endIndex <= cond.startIndex && hostPart(a.value))
-      .flatMap((a) => a.names),
-  );
-  return namedChildren(n).some((side) => hostPart(side) || (IDENTIFIER_TYPES.has(side.type) && hosts.has(side.text)));
 }
 
 /** `ipaddress.ip_address(socket.gethostbyname(host)).is_private`: the address a URL's host resolves to is tested. */

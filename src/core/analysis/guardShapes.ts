@@ -115,6 +115,7 @@ const JAVASCRIPT: LanguageGuards = {
     command: /^(shellescape|shellQuote\.quote|quote)$/,
     path: /^(path\.basename|basename|sanitize(Filename)?)$/,
     code: /^JSON\.stringify$/,
+    redirect: /^(encodeURIComponent)$/,
     markup: /^(escapeHtml|escape|encodeURIComponent|encodeURI|DOMPurify\.sanitize|he\.encode|validator\.escape)$/,
   },
 };
@@ -149,10 +150,15 @@ const GO: LanguageGuards = {
   membership: false,
   keyLookups: true,
   prefixChecks: /^strings\.HasPrefix$/,
+  // `u, _ := url.Parse(next)` then `u.IsAbs() || u.Host != ""` exits: where the redirect goes is checked (a scheme
+  // test alone, `u.Scheme != "https"`, is not: any host passes it).
+  urlHostParts: /\.(Host|Hostname|IsAbs)$/,
   normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
   sanitizers: {
     any: /^(strconv\.(Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|uuid\.Parse)$/,
     path: /^(filepath\.Base|path\.Base)$/,
+    // An escaped path segment or query value cannot change the scheme or host of the URL around it.
+    redirect: /^url\.(QueryEscape|PathEscape)$/,
     markup: /^(html\.EscapeString|template\.(HTMLEscapeString|JSEscapeString)|url\.(QueryEscape|PathEscape))$/,
   },
 };

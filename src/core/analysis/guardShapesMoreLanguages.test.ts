@@ -26,6 +26,27 @@ describe('guard shapes, Go', () => {
     expect(await found(GO_HANDLER(other), 'go', 'CWE-78')).toEqual(['go-shell-command:finding']);
   });
 
+  it('an escaped path segment after a checked host guards a fetch; an unescaped one does not', async () => {
+    const fetch = (segment: string): string =>
+      'package main\nimport ("fmt"; "net/http"; "net/url"; "regexp")\nvar label = regexp.MustCompile(`^[a-z]+$`)\n' +
+      'func handler(w http.ResponseWriter, r *http.Request) {\n  sub := r.URL.Query().Get("sub")\n  id := r.URL.Query().Get("id")\n' +
+      '  if !label.MatchString(sub) {\n    return\n  }\n' +
+      `  http.Get(fmt.Sprintf("https://%s.example.com/items/%s", sub, ${segment}))\n}\n`;
+    expect(await found(fetch('id'), 'go', 'CWE-918')).toEqual(['ssrf-request-url:finding']);
+    expect(await found(fetch('url.PathEscape(id)'), 'go', 'CWE-918')).toEqual([]);
+  });
+
+  it('a host check of the parsed URL in a helper guards a redirect; a check of another value does not', async () => {
+    const redirect = (checked: string): string =>
+      'package main\nimport ("net/http"; "net/url")\n' +
+      `func local(raw string) string {\n  u, err := url.Parse(raw)\n  if err != nil || ${checked} {\n    return "/"\n  }\n  return u.Path\n}\n` +
+      'func login(w http.ResponseWriter, r *http.Request) {\n  http.Redirect(w, r, local(r.FormValue("next")), http.StatusFound)\n}\n';
+    expect(await found(redirect('u.IsAbs() || u.Host != ""'), 'go', 'CWE-601')).toEqual([]);
+    expect(await found(redirect('len(raw) > 2048'), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
+    // A scheme test alone lets any host through.
+    expect(await found(redirect('u.Scheme != "https"'), 'go', 'CWE-601')).toEqual(['open-redirect:finding']);
+  });
+
   it('a prefix check guards a path only after filepath.Clean', async () => {
     const read = (clean: boolean): string =>
       'package main\nimport ("net/http"; "os"; "path/filepath"; "strings")\n' +

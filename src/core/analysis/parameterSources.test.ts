@@ -31,6 +31,13 @@ describe('parameter sources', () => {
     ).toEqual(['go-path-traversal@4']);
   });
 
+  it('leaves a Go base folder joined with fixed parts through a local (`dir := filepath.Join(home, ".app")`)', async () => {
+    const code = (tail: string): string =>
+      `package cfg\nimport (\n  "os"\n  "path/filepath"\n)\nfunc Prepare(home, name string) error {\n  dir := filepath.Join(home, ${tail})\n  return os.MkdirAll(dir, 0o700)\n}\n`;
+    expect(await fromParameters(code('".app"'), 'go')).toEqual([]);
+    expect(await fromParameters(code('name'), 'go')).toEqual(['go-path-traversal@8']);
+  });
+
   it('marks the finding with its source and says so in the message', async () => {
     const record = await analyzeCode(PY_OPEN, 'python', nodeParser());
     const finding = record.findings.find((f) => f.source === 'parameter');

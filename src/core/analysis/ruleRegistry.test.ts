@@ -21,7 +21,6 @@ const UNCASED = [
   'py-jinja-autoescape-off',
   'template-safe-filter',
   'js-document-write',
-  'jsx-dangerously-set-inner-html',
   'go-text-template-html',
   'c-sql-built',
   'py-template-injection',

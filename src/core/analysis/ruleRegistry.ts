@@ -48,6 +48,7 @@ import { cwe329PredictableIv } from './rules/cwe329PredictableIv';
 import { cwe330InsufficientRandomness } from './rules/cwe330InsufficientRandomness';
 import { cwe335PrngSeed } from './rules/cwe335PrngSeed';
 import { cwe338WeakPrng } from './rules/cwe338WeakPrng';
+import { cwe346CorsOriginReflected } from './rules/cwe346CorsOriginReflected';
 import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification';
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
@@ -150,6 +151,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe330InsufficientRandomness,
   ...cwe335PrngSeed,
   ...cwe338WeakPrng,
+  ...cwe346CorsOriginReflected,
   ...cwe347SignatureVerification,
   ...cwe348LessTrustedSource,
   ...cwe352Csrf,

@@ -1,5 +1,5 @@
 // Whole web modules written twice (fixtures/webModulePairs, our own code): the vulnerable module is reported with the
-// CWE its file name gives (`go_cwe078_ping`, `CsCwe259Database`) as a counted finding, and its fix, a small diff of
+// CWE its file name gives (`go_cwe078_ping`, `CsCwe259Database`), or a MITRE parent/child of it, as a counted finding, and its fix, a small diff of
 // the same module, has no counted finding at all (issue 12: the careful code around a weakness must not be noise).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { nodeParser } from '../../adapters/node/nodeParser';
 import type { Language } from '../task/Task';
 import { analyzeCode } from './analyzeCode';
 import { countedFindings } from './countedFindings';
+import { matchesAnyRelated } from '../cwe/cweHierarchy';
 
 const DIR = join(__dirname, 'fixtures', 'webModulePairs');
 const LANGUAGE_OF: Record<string, Language> = {
@@ -40,17 +41,16 @@ async function counted(name: string, kind: 'vulnerable' | 'fixed'): Promise<stri
 }
 
 describe('web module pairs', () => {
-  it('has at least fifteen pairs', () => {
-    expect(NAMES.length).toBeGreaterThanOrEqual(15);
+  it('has at least sixty pairs', () => {
+    expect(NAMES.length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(NAMES)('%s: vulnerable flagged with its CWE, fixed clean', async (name) => {
     const cwe = `CWE-${Number(/cwe(\d+)/i.exec(name)![1])}`;
     const vulnerable = await counted(name, 'vulnerable');
-    expect(
-      vulnerable.some((f) => f.endsWith(` ${cwe}`)),
-      vulnerable.join('; '),
-    ).toBe(true);
+    // `new Function(input)` is reported as CWE-94, its parent, on a CWE-95 pair: related counts, as in evalAnalyzer.
+    const cwes = vulnerable.map((f) => f.slice(f.lastIndexOf(' ') + 1));
+    expect(matchesAnyRelated(cwes, [cwe]), vulnerable.join('; ')).toBe(true);
     expect(await counted(name, 'fixed')).toEqual([]);
   });
 });

@@ -43,7 +43,11 @@ describe('web output that carries no request text', () => {
       `${EXPRESS}const crypto = require('crypto');\nfunction cacheKey(url) {\n  return crypto.createHash('sha256').update(url).digest('hex').slice(0, 16);\n}\n` +
       `app.get('/x', (req, res) => {\n  res.set('ETag', ${value});\n  res.end();\n});\n`;
     expect(await counted(app('cacheKey(req.originalUrl)'), 'javascript', 'CWE-113')).toEqual([]);
-    expect(await counted(app('req.query.tag'), 'javascript', 'CWE-113')).toEqual(['header-injection']);
+    // Node refuses CR/LF in a header value, so the raw request value is a note there, not a counted finding.
+    const raw = await analyzeCode(app('req.query.tag'), 'javascript', nodeParser());
+    expect(raw.findings.filter((f) => f.cwe === 'CWE-113').map((f) => `${f.rule}:${f.tier}`)).toEqual([
+      'node-header-value:note',
+    ]);
   });
 
   it('JavaScript: rows fetched by a bound id are stored data, the id itself is reflected', async () => {

@@ -37,6 +37,20 @@ const CASES: RuleCase[] = [
     'def post(conn, body):\n    conn.send(f"POST /log HTTP/1.1\\r\\nContent-Length: {len(body)}\\r\\n\\r\\n{body}".encode())\n',
   ],
   [
+    'node-header-value',
+    'javascript',
+    "app.get('/dl', (req, res) => {\n  res.setHeader('X-Export-Name', req.query.name);\n  res.end();\n});\n",
+    "app.get('/dl', (req, res) => {\n  res.setHeader('X-Export-Name', encodeURIComponent(req.query.name));\n  res.end();\n});\n",
+    { name: 'a note: Node refuses CR/LF itself' },
+  ],
+  [
+    'raw-http-header-value',
+    'go',
+    'package files\n\nfunc send(c net.Conn, name string) {\n\tfmt.Fprintf(c, "HTTP/1.1 200 OK\\r\\nContent-Disposition: attachment; filename=%s\\r\\n\\r\\n", name)\n}\n',
+    'package files\n\nfunc send(c net.Conn, name string) {\n\tcd := mime.FormatMediaType("attachment", map[string]string{"filename": name})\n\tfmt.Fprintf(c, "HTTP/1.1 200 OK\\r\\nContent-Disposition: %s\\r\\n\\r\\n", cd)\n}\n',
+    { name: 'mime.FormatMediaType encodes the parameter' },
+  ],
+  [
     'raw-http-header-value',
     'go',
     'package relay\n\nfunc Get(c net.Conn, key string) {\n\tfmt.Fprintf(c, "GET /%s HTTP/1.0\\r\\n\\r\\n", key)\n}\n',

@@ -25,9 +25,12 @@ const LINE_BREAK = /\\r\\n|\\n|\r?\n/;
 
 const BLANK_LINE = /(\\r)?\\n(\\r)?\\n|\r?\n\r?\n/;
 
-/** Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. */
+/**
+ * Calls whose result cannot hold a raw CR/LF: encoders, escapers and number conversions. Go's strconv.Quote escapes
+ * them, and mime.FormatMediaType percent-encodes any control character in a parameter (RFC 2231).
+ */
 const ENCODERS =
-  /^(quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
+  /^(Quote|QuoteToASCII|FormatMediaType|quote|quote_plus|urlencode|url_encode|escape\w*|QueryEscape|PathEscape|encodeURIComponent|encodeURI|sanitize\w*|int|len|Itoa|FormatInt|FormatUint|Number|parseInt|b64encode|hexdigest)$/;
 
 /** The values that land in the request line or a header of the message (anything after the blank line is body). */
 function headerValues(parts: readonly Part[]): SyntaxNode[] {
@@ -49,7 +52,9 @@ function headerValues(parts: readonly Part[]): SyntaxNode[] {
 }
 
 /** A value that may hold CR/LF: not a constant, an allowlist pick, an encoder's result or a CR/LF replacement. */
-function unencoded(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+function unencoded(node: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+  // Go `v := f(x)` assigns a one-element expression_list.
+  const value = node.type === 'expression_list' && node.namedChildCount === 1 ? (node.namedChildren[0] ?? node) : node;
   if (constantLike(value, ctx) || /^(integer|float|number_literal|int_literal|sizeof_expression)$/.test(value.type))
     return false;
   if (isCallNode(value)) {
@@ -97,23 +102,47 @@ function splitsMessage(call: CallInfo, ctx: RuleContext): boolean {
   return evident.length > 0 && !checkedBeforeUse(call.node, evident, ctx);
 }
 
+const HEADER_SANITIZERS = /(^|\.)(replace|quote|urlencode|encodeURIComponent|int|escape|URLEncoder\.encode)$/;
+
 export const headerInjection = injection(
   {
     id: 'header-injection',
     cwe: 'CWE-113',
     message: 'Request data is placed in an HTTP response header; CR/LF in it splits the response.',
     fix: 'Reject or strip CR/LF from header values, and prefer framework helpers that validate them.',
-    languages: ['python', 'javascript', 'typescript', 'java', 'php'],
+    languages: ['python', 'java', 'php'],
   },
   {
     python: [{ callee: /\.headers\.(add|set|__setitem__|setdefault)$|^(response|resp)\.set_cookie$/ }],
-    javascript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
-    typescript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
     java: [{ callee: /\.(setHeader|addHeader)$/, args: [1] }, { callee: /^new Cookie$/ }],
     php: [{ callee: /^header$/, args: [0], when: (c) => !/location/i.test(c.args[0]?.text ?? '') }],
   },
-  /(^|\.)(replace|quote|urlencode|encodeURIComponent|int|escape|URLEncoder\.encode)$/,
+  HEADER_SANITIZERS,
 );
+
+/**
+ * The same flow in Node (Express `res.set`/`res.header` call `setHeader`): Node's http module refuses a header value
+ * with CR or LF (it throws ERR_INVALID_CHAR), so the response cannot be split; the value still reaches a header
+ * unchecked, which is shown as a note.
+ */
+export const nodeHeaderValue = {
+  ...injection(
+    {
+      id: 'node-header-value',
+      cwe: 'CWE-113',
+      message:
+        'Request data is placed in an HTTP response header. Node rejects CR/LF in header values (the request fails with ERR_INVALID_CHAR), so this cannot split the response, but the value is unchecked.',
+      fix: 'Validate the value (an allow-list or a pattern) before putting it in a header, and handle the error a bad value raises.',
+      languages: ['javascript', 'typescript'],
+    },
+    {
+      javascript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
+      typescript: [{ callee: /^res\.(setHeader|set|header|append)$/, args: [1] }],
+    },
+    HEADER_SANITIZERS,
+  ),
+  tier: 'note' as const,
+};
 
 export const rawHttpHeaderValue = callRule({
   id: 'raw-http-header-value',
@@ -184,6 +213,7 @@ export const cppHeaderStream: QueryRule = {
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe113HttpResponseSplitting: readonly Rule[] = [
   headerInjection,
+  nodeHeaderValue,
   pyHeaderAssignment,
   rawHttpHeaderValue,
   cppHeaderStream,

@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'js-request-path-setter',
+    'javascript',
+    "app.post('/doc', (req, res) => {\n  _.set(doc, req.body.path, req.body.value);\n  res.json(doc);\n});\n",
+    "app.post('/doc', (req, res) => {\n  if (!EDITABLE.includes(req.body.path)) return res.status(400).end();\n  _.set(doc, req.body.path, req.body.value);\n  res.json(doc);\n});\n",
+    { name: 'lodash set; the path checked against an allow-list' },
+  ],
+  [
+    'js-request-path-setter',
+    'typescript',
+    "app.patch('/cfg', (req: Request, res: Response) => {\n  objectPath.set(config, String(req.query.key), req.body);\n  res.end();\n});\n",
+    "app.patch('/cfg', (req: Request, res: Response) => {\n  objectPath.set(config, 'display.theme', req.body);\n  res.end();\n});\n",
+    { name: 'object-path with a query key; a fixed path' },
+  ],
+  [
     'js-request-nested-write',
     'javascript',
     "app.post('/settings', (req, res) => {\n  const { section, key, value } = req.body;\n  settings[section][key] = value;\n  res.json(settings);\n});\n",

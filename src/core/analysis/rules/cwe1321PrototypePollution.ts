@@ -3,6 +3,7 @@ import type { QueryRule, Rule } from '../Rule';
 import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
 import { isRequestTainted } from '../ruleHelpers';
+import { checkedBeforeUse } from '../validationGuard';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -95,6 +96,32 @@ export const jsRequestNestedWrite: QueryRule = {
     isRequestTainted(inner, ctx),
 };
 
+/**
+ * A property path chosen by the request handed to a path setter (`_.set(doc, req.body.path, v)`, object-path,
+ * dot-prop, set-value, dset): with "__proto__.x" or "constructor.prototype.x" older releases of each of these write
+ * onto Object.prototype, and every release lets the client write any field of the object (owner, role).
+ */
+export const jsRequestPathSetter = callRule({
+  id: 'js-request-path-setter',
+  cwe: 'CWE-1321',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  message:
+    'A property path from the request is given to a path setter; "__proto__" or "constructor.prototype" paths pollute Object.prototype in releases without a key check, and any path writes fields the client should not choose.',
+  fix: 'Accept only paths from a fixed allow-list of editable fields (or reject "__proto__", "constructor" and "prototype" segments first).',
+  callee: {
+    javascript:
+      /^(_|lodash|objectPath|dotProp)\.(set|setWith|update|updateWith|setProperty)$|^(setValue|dset|setProperty|setPath)$/,
+    typescript:
+      /^(_|lodash|objectPath|dotProp)\.(set|setWith|update|updateWith|setProperty)$|^(setValue|dset|setProperty|setPath)$/,
+  },
+  when: (call, ctx) => {
+    const path = call.args[1];
+    if (!path || !isRequestTainted(path, ctx) || JS_GUARD.test(ctx.code)) return false;
+    return !checkedBeforeUse(call.node, [path], ctx);
+  },
+});
+
 export const pyClassPollution = callRule({
   id: 'py-class-pollution',
   cwe: 'CWE-1321',
@@ -123,5 +150,6 @@ export const cwe1321PrototypePollution: readonly Rule[] = [
   jsPrototypePollution,
   jsRequestKeyedDictionary,
   jsRequestNestedWrite,
+  jsRequestPathSetter,
   pyClassPollution,
 ];

@@ -6,6 +6,19 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'js-jwt-none-algorithm',
+    'javascript',
+    "function read(token) {\n  return jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] });\n}\n",
+    "function read(token) {\n  return jwt.verify(token, SECRET, { algorithms: ['HS256'] });\n}\n",
+  ],
+  [
+    'js-jwt-none-algorithm',
+    'typescript',
+    "const OPTIONS = { algorithms: ['None'] };\nexport const read = (t: string) => jwt.verify(t, key, OPTIONS);\n",
+    "const OPTIONS = { algorithms: ['ES256'] };\nexport const read = (t: string) => jwt.verify(t, key, OPTIONS);\n",
+    { name: 'options held in a constant' },
+  ],
+  [
     'js-jwt-algorithms-open',
     'javascript',
     "const publicKey = fs.readFileSync('keys/public.pem');\nfunction auth(req, res, next) {\n  req.user = jwt.verify(req.headers.authorization, publicKey);\n  next();\n}\n",

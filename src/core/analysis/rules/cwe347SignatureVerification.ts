@@ -1,4 +1,6 @@
 // CWE-347 improper verification of cryptographic signatures: the analyser rules for this weakness, in registry order.
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { expandedText } from '../localText';
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { csPropertyRule } from '../ruleParts/csharpShape';
@@ -54,6 +56,32 @@ export const jsJwtAlgorithmsOpen = callRule({
     const options = call.args[2];
     if (!key || !PUBLIC_KEY.test(key.text)) return false;
     return !options || (options.type === 'object' && !/\balgorithms\b/.test(options.text));
+  },
+});
+
+/** An `algorithms` list (or `algorithm` option) naming 'none', in any case: an unsigned token then verifies. */
+const NONE_ALGORITHM = /\balgorithms?\s*:\s*\[?[^\]}]*['"`]none['"`]/i;
+
+export const jsJwtNoneAlgorithm = callRule({
+  id: 'js-jwt-none-algorithm',
+  cwe: 'CWE-347',
+  severity: 'error',
+  languages: ['javascript', 'typescript'],
+  message: "The verifier accepts the 'none' algorithm, so a token with no signature at all passes.",
+  fix: "List only the algorithm the issuer signs with: { algorithms: ['RS256'] } (or ['HS256']).",
+  callee: {
+    javascript: /^(jwt|jsonwebtoken|jose|JWT)\.(verify|decode|jwtVerify)$|(^|\.)jwtVerify$/,
+    typescript: /^(jwt|jsonwebtoken|jose|JWT)\.(verify|decode|jwtVerify)$|(^|\.)jwtVerify$/,
+  },
+  when: (call, ctx) => {
+    let root = call.node;
+    while (root.parent) root = root.parent;
+    // Options in a local or a module constant (`const OPTIONS = { algorithms: [...] }`) are read where they are set.
+    const text = (a: SyntaxNode): string =>
+      a.type === 'identifier'
+        ? [expandedText(a), ...ctx.assignmentsTo(root, a.text).map((w) => w.value.text)].join(' ')
+        : a.text;
+    return call.args.slice(1).some((a) => NONE_ALGORITHM.test(text(a)));
   },
 });
 
@@ -118,6 +146,7 @@ export const cwe347SignatureVerification: readonly Rule[] = [
   pyJwtNoVerify,
   jwtDecodeOnly,
   jsJwtAlgorithmsOpen,
+  jsJwtNoneAlgorithm,
   csJwtUnsigned,
   cJwtUnverified,
   goJwtAnyAlgorithm,

@@ -27,6 +27,13 @@ const CASES: RuleCase[] = [
     { name: 'an increment in a gin handler' },
   ],
   [
+    'go-shared-map-write',
+    'go',
+    'package stats\n\ntype Hits struct {\n\tby map[string]int\n}\n\nfunc (h *Hits) Wrap(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\th.by[r.Host]++\n\t\tnext.ServeHTTP(w, r)\n\t})\n}\n',
+    'package stats\n\ntype Hits struct {\n\tmu sync.Mutex\n\tby map[string]int\n}\n\nfunc (h *Hits) Wrap(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\th.mu.Lock()\n\t\th.by[r.Host]++\n\t\th.mu.Unlock()\n\t\tnext.ServeHTTP(w, r)\n\t})\n}\n',
+    { name: 'a struct field map written by a middleware', requireCleanParse: true },
+  ],
+  [
     'java-check-then-act-field',
     'java',
     '@Service\nclass Seats {\n  private final Map<String, String> taken = new HashMap<>();\n  boolean book(String seat, String user) {\n    if (!taken.containsKey(seat)) {\n      taken.put(seat, user);\n      return true;\n    }\n    return false;\n  }\n}\n',

@@ -23,6 +23,20 @@ function declaresMap(scope: SyntaxNode, name: string, skip?: SyntaxNode): boolea
   return false;
 }
 
+/** The statements that write an entry of the map `operand` matches. */
+const MAP_WRITES = (operand: string): string =>
+  `(assignment_statement left: (expression_list (index_expression operand: ${operand}))) @hit (inc_statement (index_expression operand: ${operand})) @hit (dec_statement (index_expression operand: ${operand})) @hit`;
+
+/** A struct field `name` of a map type declared in the file (`views map[string]int`). */
+function declaresMapField(root: SyntaxNode, name: string): boolean {
+  for (const n of walk(root)) {
+    if (n.type !== 'field_declaration') continue;
+    if (n.childForFieldName('type')?.type !== 'map_type') continue;
+    if (n.namedChildren.some((c) => c?.type === 'field_identifier' && c.text === name)) return true;
+  }
+  return false;
+}
+
 /** The function that runs concurrently around `write`: a `go func(){...}` literal or an HTTP handler. */
 function concurrentFunction(write: SyntaxNode): SyntaxNode | null {
   for (let fn = ancestor(write, FUNCTION_TYPES); fn; fn = ancestor(fn, FUNCTION_TYPES)) {
@@ -49,21 +63,23 @@ export const goSharedMapWrite: QueryRule = {
   languages: ['go'],
   kind: 'query',
   query: {
-    // `m[k] = v` and `m[k]++`: both write the entry.
-    go: '[(assignment_statement left: (expression_list (index_expression operand: (identifier) @map))) (inc_statement (index_expression operand: (identifier) @map)) (dec_statement (index_expression operand: (identifier) @map))] @hit',
+    // `m[k] = v` and `m[k]++`: both write the entry; `c.views[k]++` writes a map held in a struct field.
+    go: `[${MAP_WRITES('(identifier) @map')} ${MAP_WRITES('(selector_expression field: (field_identifier) @field)')}]`,
   },
   message:
     'A map shared between goroutines (or between concurrent HTTP requests) is written without a lock; concurrent writes corrupt it or crash the program.',
   fix: 'Guard every access with a sync.Mutex (mu.Lock(); defer mu.Unlock()), use sync.Map, or give the map to one goroutine and send it updates over a channel.',
-  predicate: ({ hit, map }) => {
-    if (!hit || !map) return false;
+  predicate: ({ hit, map, field }) => {
+    if (!hit || (!map && !field)) return false;
     const fn = concurrentFunction(hit);
     if (!fn) return false;
     const outer = ancestor(fn, FUNCTION_TYPES);
     let root = hit;
     while (root.parent) root = root.parent;
     // A map made inside the concurrent function is its own; a shared one is declared around it (package or caller).
-    if (declaresMap(fn, map.text) || !declaresMap(root, map.text, fn)) return false;
+    // A struct's map field is shared by every request the struct's handler serves.
+    if (map && (declaresMap(fn, map.text) || !declaresMap(root, map.text, fn))) return false;
+    if (field && !declaresMapField(root, field.text)) return false;
     return !SYNCHRONISED.test(fn.text) && !(outer && SYNCHRONISED.test(outer.text));
   },
 };

@@ -5,6 +5,20 @@ import { predictableSalt } from './cwe760PredictableSalt';
 
 const CASES: RuleCase[] = [
   [
+    'predictable-kdf-salt',
+    'go',
+    'package keys\nvar appSalt = []byte("fixed-salt")\nfunc Derive(pw string) []byte {\n\treturn pbkdf2.Key([]byte(pw), appSalt, 600000, 32, sha256.New)\n}\n',
+    'package keys\nfunc Derive(pw string) ([]byte, []byte) {\n\tsalt := make([]byte, 16)\n\trand.Read(salt)\n\treturn pbkdf2.Key([]byte(pw), salt, 600000, 32, sha256.New), salt\n}\n',
+    { name: 'a package-level literal salt; a salt filled by crypto/rand', requireCleanParse: true },
+  ],
+  [
+    'predictable-kdf-salt',
+    'javascript',
+    "const SALT_TEXT = 'static';\nfunction hash(pw) {\n  return crypto.pbkdf2Sync(pw, SALT_TEXT, 600000, 32, 'sha256');\n}\n",
+    "function hash(pw) {\n  const salt = crypto.randomBytes(16);\n  return crypto.pbkdf2Sync(pw, salt, 600000, 32, 'sha256');\n}\n",
+    { name: 'a module constant as salt; a random salt' },
+  ],
+  [
     'weak-password-hash',
     'python',
     'import hashlib\ndef h(pw):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"static", 600000)\n',

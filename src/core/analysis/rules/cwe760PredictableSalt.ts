@@ -2,6 +2,7 @@
 import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
+import { scopeOf } from '../walk';
 import { isConstant } from '../stringShape';
 import { smallNumber } from '../ruleParts/smallNumberText';
 import { bufferName, predictableBuffer } from '../ruleParts/cPredictableBytes';
@@ -62,7 +63,19 @@ export const predictableKdfSalt = callRule({
     csharp: /^(new Rfc2898DeriveBytes|Rfc2898DeriveBytes\.Pbkdf2)$/,
     php: /^hash_pbkdf2$/,
   },
-  when: (call) => predictableSalt(saltOf(call.name, call.args)),
+  when: (call, ctx) => {
+    const salt = saltOf(call.name, call.args);
+    if (predictableSalt(salt)) return true;
+    // A name (`appSalt`, `const salt = 'notes'`) whose every assignment, in the function or at the top of the file, is
+    // a predictable value; a name also filled at run time (`rand.Read(salt)`) is not.
+    if (!salt || !/^[A-Za-z_$][\w$]*$/.test(salt)) return false;
+    let root = call.node;
+    while (root.parent) root = root.parent;
+    const scope = scopeOf(call.node);
+    const values = [scope, root].flatMap((s) => ctx.assignmentsTo(s, salt)).map((a) => a.value.text);
+    const filled = ctx.callsIn(scope).some((c) => c.node !== call.node && c.args.some((a) => a.text === salt));
+    return values.length > 0 && !filled && values.every((v) => predictableSalt(v));
+  },
 });
 
 /** The salt argument of the C password hashing calls: third for PBKDF2/scrypt, sixth for Argon2, fifth for libsodium. */

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'go-mongo-where-built',
+    'go',
+    'package shop\nfunc byBrand(coll *mongo.Collection, brand string) {\n\tcoll.Find(ctx, bson.M{"$where": "this.brand == \'" + brand + "\'"})\n}\n',
+    'package shop\nfunc byBrand(coll *mongo.Collection, brand string) {\n\tcoll.Find(ctx, bson.M{"$where": "this.stock > this.reserved", "brand": brand})\n}\n',
+    { name: 'a $where built from a value; a constant $where beside an equality', requireCleanParse: true },
+  ],
+  [
     'mongo-where-built',
     'java',
     'class R { Object f(String n) { return col.find(new Document("$where", "this.name == \'" + n + "\'")); } }',

@@ -1,5 +1,6 @@
 // CWE-943 injection into data query logic (NoSQL): the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { injection } from '../ruleParts/injectionRule';
 import { callRule } from '../callRule';
 import { csBuilt } from '../ruleParts/csharpShape';
@@ -85,6 +86,28 @@ export const mongoWhereBuilt = callRule({
   },
 });
 
+/** A composite literal element, without the `literal_element` wrapper newer Go grammars put around keys and values. */
+const element = (n: SyntaxNode | null | undefined): SyntaxNode | undefined =>
+  n?.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : (n ?? undefined);
+
+/** Go: `bson.M{"$where": "this.a == '" + v + "'"}` (or a bson.E with Key "$where"): server-side JavaScript built from strings. */
+export const goMongoWhereBuilt: QueryRule = {
+  id: 'go-mongo-where-built',
+  cwe: 'CWE-943',
+  severity: 'error',
+  languages: ['go'],
+  kind: 'query',
+  query: { go: '(keyed_element) @hit' },
+  message: 'A MongoDB `$where` clause is JavaScript built from strings, so a value can inject code into the query.',
+  fix: 'Use typed operators (bson.M{"field": value}, bson.M{"$gt": n}) instead of $where.',
+  predicate: ({ hit }, ctx) => {
+    if (!hit) return false;
+    const [key, value] = [element(hit.namedChildren[0]), element(hit.namedChildren.at(-1))];
+    if (!key || !value || key.text !== '"$where"') return false;
+    return isBuiltString(value, ctx);
+  },
+};
+
 export const goDecodedBsonFilter = callRule({
   id: 'go-decoded-bson-filter',
   cwe: 'CWE-943',
@@ -139,6 +162,7 @@ export const cwe943DataQueryInjection: readonly Rule[] = [
   nosqlInjection,
   csMongoFilter,
   mongoWhereBuilt,
+  goMongoWhereBuilt,
   goDecodedBsonFilter,
   phpRequestInMongoFilter,
 ];

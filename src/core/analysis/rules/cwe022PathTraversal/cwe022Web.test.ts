@@ -4,6 +4,13 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'js-path-traversal',
+    'typescript',
+    "Deno.serve(async (req: Request) => {\n  const name = new URL(req.url).searchParams.get('f') ?? '';\n  return new Response(await Deno.readTextFile('./files/' + name));\n});\n",
+    "Deno.serve(async (req: Request) => {\n  const name = new URL(req.url).searchParams.get('f') ?? '';\n  if (!/^[\\w-]+\\.txt$/.test(name)) return new Response('bad', { status: 400 });\n  return new Response(await Deno.readTextFile('./files/' + name));\n});\n",
+    { name: 'a Deno server reading a file named in the URL' },
+  ],
+  [
+    'js-path-traversal',
     'javascript',
     "app.get('/f/:file', (req, res) => {\n  res.sendFile(path.join(__dirname, 'public', req.params.file));\n});\n",
     "app.get('/f/:file', (req, res) => {\n  res.sendFile(req.params.file, { root: path.join(__dirname, 'public') });\n});\n",

@@ -33,7 +33,7 @@ export const jsPathTraversal = pathRule(
     javascript: [
       {
         callee:
-          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
+          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$|^Deno\.(readTextFile|readFile|open|writeTextFile|writeFile|remove|readDir|stat)(Sync)?$|^Bun\.file$/,
         args: [0],
         // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
         when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
@@ -42,7 +42,7 @@ export const jsPathTraversal = pathRule(
     typescript: [
       {
         callee:
-          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$/,
+          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$|^Deno\.(readTextFile|readFile|open|writeTextFile|writeFile|remove|readDir|stat)(Sync)?$|^Bun\.file$/,
         args: [0],
         // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
         when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),

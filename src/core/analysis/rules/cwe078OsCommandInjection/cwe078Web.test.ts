@@ -114,6 +114,13 @@ const CASES: RuleCase[] = [
     'const { execFile } = require("child_process");\nfunction f(h) { execFile("ping", [h]); }\n',
   ],
   [
+    'js-shell-command',
+    'javascript',
+    "const cp = require('child_process');\napp.get('/t', (req, res) => {\n  const out = cp.exec('grep -c x ' + req.query.file);\n  res.json(out);\n});\n",
+    "app.get('/t', (req, res) => {\n  const tag = /<title>([^<]*)<\\/title>/i.exec(req.query.page);\n  const word = /\\w+/g;\n  res.json([tag, word.exec(req.query.page)]);\n});\n",
+    { name: 'a request value in a shell line; RegExp exec on the same value' },
+  ],
+  [
     'java-shell-command',
     'java',
     'class A { void f(String h) throws Exception { Runtime.getRuntime().exec("ping " + h); } }\n',

@@ -75,8 +75,21 @@ export const jsShellCommand = callRule({
   },
   when: (call, ctx) =>
     !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
+    !regexReceiver(call, ctx) &&
     builtOrTainted(call.args[0], ctx),
 });
+
+/** `/<title>(.*)<\/title>/i.exec(html)`, `titlePattern.exec(s)`: RegExp.prototype.exec, not child_process. */
+function regexReceiver(call: CallInfo, ctx: RuleContext): boolean {
+  const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
+  if (!receiver) return false;
+  if (receiver.type === 'regex' || /(Pattern|Regex|RegExp|Re|Matcher)$/.test(receiver.text)) return true;
+  if (receiver.type !== 'identifier') return false;
+  let root = call.node;
+  while (root.parent) root = root.parent;
+  const values = [scopeOf(call.node), root].flatMap((s) => ctx.assignmentsTo(s, receiver.text));
+  return values.length > 0 && values.every((a) => a.value.type === 'regex' || /^new RegExp\b/.test(a.value.text));
+}
 
 export const jsSpawnShell = callRule({
   ...meta,

@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'jsx-dangerously-set-inner-html',
+    'javascript',
+    'function Bio({ html }) {\n  return <div dangerouslySetInnerHTML={{ __html: html }} />;\n}\n',
+    'function Bio({ html }) {\n  return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />;\n}\n',
+    { name: 'JSX attribute; sanitised in place' },
+  ],
+  [
+    'jsx-dangerously-set-inner-html',
+    'typescript',
+    "function bio(html: string) {\n  return React.createElement('div', { dangerouslySetInnerHTML: { __html: html } });\n}\n",
+    "function bio(html: string) {\n  const clean = DOMPurify.sanitize(html);\n  return React.createElement('div', { dangerouslySetInnerHTML: { __html: clean } });\n}\n",
+    { name: 'createElement props; a local holding the sanitised value' },
+  ],
+  [
     'js-dom-html-sink',
     'typescript',
     'function addRow(list: HTMLElement, name: string): void {\n  list.innerHTML += `<li>${name}</li>`;\n}\n',

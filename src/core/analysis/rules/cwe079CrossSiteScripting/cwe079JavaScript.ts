@@ -1,4 +1,5 @@
 // CWE-79 cross-site scripting (JavaScript rules): the analyser rules for this weakness, in registry order.
+import { expandedText } from '../../localText';
 import type { QueryRule, Rule } from '../../Rule';
 import { meta, reflected, xssTainted } from '../../ruleParts/reflectedXss';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
@@ -71,6 +72,9 @@ export const koaBodyXss: QueryRule = {
     xssTainted(value, ctx),
 };
 
+/** A sanitiser or escaper of HTML named in the value. */
+const SANITISED_HTML = /sanitize|DOMPurify|escape/i;
+
 export const jsxDangerousHtml: QueryRule = {
   id: 'jsx-dangerously-set-inner-html',
   cwe: 'CWE-79',
@@ -78,17 +82,22 @@ export const jsxDangerousHtml: QueryRule = {
   languages: ['javascript', 'typescript'],
   kind: 'query',
   query: {
-    javascript: '(jsx_attribute (property_identifier) @name) @hit',
+    // JSX `dangerouslySetInnerHTML={{ __html: x }}` and the object form `React.createElement('div', { dangerouslySetInnerHTML: { __html: x } })`.
+    javascript: '[(jsx_attribute (property_identifier) @name) @hit (pair key: (property_identifier) @name) @hit]',
     typescript: '(pair key: (property_identifier) @name) @hit',
   },
   message: 'dangerouslySetInnerHTML renders a string as live markup.',
   fix: 'Render the text as children (React escapes it) or sanitise it with DOMPurify first.',
-  predicate: ({ hit, name }) =>
-    hit !== undefined &&
-    name !== undefined &&
-    /^(dangerouslySetInnerHTML|__html)$/.test(name.text) &&
-    !/sanitize|DOMPurify|escape/i.test(hit.text) &&
-    !/^__html:\s*(['"`][^$]*['"`])\s*$/.test(hit.text),
+  predicate: ({ hit, name }) => {
+    if (!hit || !name) return false;
+    // One finding per use: the JSX attribute, or the `__html` entry of an object.
+    const wanted = hit.type === 'jsx_attribute' ? 'dangerouslySetInnerHTML' : '__html';
+    if (name.text !== wanted || SANITISED_HTML.test(hit.text)) return false;
+    if (/^__html:\s*(['"`][^$]*['"`])\s*$/.test(hit.text)) return false;
+    // `const clean = DOMPurify.sanitize(html)` then `__html: clean`: the name's value was sanitised.
+    const value = hit.type === 'pair' ? hit.childForFieldName('value') : null;
+    return !(value?.type === 'identifier' && SANITISED_HTML.test(expandedText(value)));
+  },
 };
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'log-injection',
+    'go',
+    'package web\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tuser := r.FormValue("user")\n\tlog.Printf("denied %s from %s", user, r.RemoteAddr)\n}\n',
+    'package web\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tuser := r.FormValue("user")\n\tlog.Printf("denied %q from %s", user, r.RemoteAddr)\n}\n',
+    { name: "Go %s of a form value; %q quotes it and the peer address is the server's", requireCleanParse: true },
+  ],
+  [
     'cs-log-message-built',
     'csharp',
     m('_logger.LogInformation("user " + s); return s;'),

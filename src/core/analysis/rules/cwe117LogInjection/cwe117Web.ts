@@ -17,6 +17,27 @@ const textLogged = (call: CallInfo): boolean => call.args.some((a) => a.type !==
 /** Go error values (`err`, `readErr`): the standard library quotes the input it names in an error (`%q`). */
 const GO_ERROR = /^(err|\w+Err|"(?:[^"\\]|\\.)*"|`[^`]*`)$/;
 
+/** The peer address the server itself fills in (`r.RemoteAddr`, "ip:port"): no line break can come through it. */
+const GO_PEER_ADDRESS = /\.RemoteAddr$/;
+
+/**
+ * Go `log.Printf` arguments that could carry a line break: not an error value or the peer address, and not printed
+ * by a verb that quotes or formats a number (`%q` escapes "\n", `%d` prints digits).
+ */
+function goTextLogged(call: CallInfo): boolean {
+  const format = call.name === 'log.Printf' ? call.args[0] : undefined;
+  const verbs =
+    format?.type === 'interpreted_string_literal'
+      ? (format.text.replace(/%%/g, '').match(/%[-+ #0-9.*]*[a-zA-Z]/g) ?? []).map((v) => v.at(-1)!)
+      : undefined;
+  return call.args.some((a, i) => {
+    if (format && i === 0) return false;
+    if (GO_ERROR.test(a.text) || GO_PEER_ADDRESS.test(a.text)) return false;
+    const verb = verbs?.[i - 1];
+    return verb === undefined || !/[qdbcoxXUeEfFgGtp]/.test(verb);
+  });
+}
+
 const LOG_SANITIZERS =
   /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/;
 /** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy). */
@@ -59,7 +80,7 @@ export const logInjection = injection(
     javascript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/, when: textLogged }],
     typescript: [{ callee: /^(console|logger|log)\.(log|info|warn|error|debug)$/, when: textLogged }],
     java: [{ callee: /^(log|logger|LOG|LOGGER)\.(info|warn|error|debug|trace|fine|severe|warning)$/ }],
-    go: [{ callee: /^log\.(Print|Printf|Println)$/, when: (call) => call.args.some((a) => !GO_ERROR.test(a.text)) }],
+    go: [{ callee: /^log\.(Print|Printf|Println)$/, when: goTextLogged }],
     php: [
       { callee: /^error_log$/, args: [0] },
       { callee: /^syslog$/, args: [1] },
