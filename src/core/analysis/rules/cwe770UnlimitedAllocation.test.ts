@@ -38,6 +38,13 @@ const CASES: RuleCase[] = [
     { name: 'a query count repeated; clamped', requireCleanParse: true },
   ],
   [
+    'rust-request-sized-allocation',
+    'rust',
+    'async fn canvas(Query(s): Query<Size>) -> Vec<u8> {\n    let pixels: u32 = s.pixels;\n    Vec::with_capacity(pixels as usize * 4)\n}\n',
+    'async fn canvas(Query(s): Query<Size>) -> Vec<u8> {\n    let pixels: u32 = s.pixels;\n    if pixels > MAX_PIXELS {\n        return Vec::new();\n    }\n    Vec::with_capacity(pixels as usize * 4)\n}\n',
+    { name: 'a capacity computed from a query count; the count compared with a limit first', requireCleanParse: true },
+  ],
+  [
     'java-request-sized-allocation',
     'java',
     '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    return "#".repeat(width);\n  }\n}\n',

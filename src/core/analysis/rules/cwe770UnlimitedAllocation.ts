@@ -95,12 +95,13 @@ export const rustRequestSizedRepeat = callRule({
   when: (call, ctx) => {
     const count = call.args[0];
     if (!count || /\.(min|clamp)\s*\(/.test(count.text) || !isRustRequestValue(count, ctx)) return false;
-    const name = /^\*?&?\s*(\w+)$/.exec(count.text)?.[1];
-    return (
-      !name ||
-      !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(
-        scopeOf(call.node).text,
-      )
+    // `pixels as usize * 4`: bounded when any name it is computed from is compared with a limit or clamped first.
+    const fn = scopeOf(call.node).text;
+    const names = [...walk(count)]
+      .filter((n) => n.type === 'identifier' || n.type === 'field_expression')
+      .map((n) => escapeRegExp(n.text));
+    return !names.some((name) =>
+      new RegExp(`\\b${name}\\s*(>|>=|<|<=)|\\b${name}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(fn),
     );
   },
 });

@@ -41,6 +41,16 @@ function boundName(n: SyntaxNode): string {
   return '';
 }
 
+/** The bound name sizes an allocation after the product (`let pixels = w * h;` then `Vec::with_capacity(pixels * 4)`). */
+function allocatesLater(name: string, hit: SyntaxNode, fn: SyntaxNode): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const after = fn.text.slice(hit.endIndex - fn.startIndex);
+  const n = `\\b${name}\\b`;
+  return new RegExp(
+    `vec!\\s*\\[[^\\]]*;[^\\]]*${n}|(with_capacity|\\.resize|\\.repeat|alloc\\w*)\\s*\\([^)]*${n}`,
+  ).test(after);
+}
+
 /**
  * A size computed by multiplying request numbers (`width * height * 4`) with plain arithmetic: release builds wrap
  * on overflow, so a huge request yields a small buffer that later indexing or copying overruns. Flagged when the
@@ -60,7 +70,7 @@ export const rustInputSizeProduct: QueryRule = {
     if (!hit || hit.parent?.childForFieldName('operator')?.text === '*') return false;
     const name = boundName(hit);
     const fn = scopeOf(hit);
-    const used = SIZE_NAME.test(name) || ALLOCATES.test(hit.parent?.text ?? '');
+    const used = SIZE_NAME.test(name) || ALLOCATES.test(hit.parent?.text ?? '') || allocatesLater(name, hit, fn);
     if (!used || BOUNDED.test(fn.text)) return false;
     const factors = [...walk(hit)].filter((n) => IDENTIFIER_TYPES.has(n.type) || n.type === 'field_expression');
     if (!factors.some((f) => isRustRequestValue(f, ctx))) return false;
