@@ -16,13 +16,10 @@ import { markedPairOf, type FixPair } from './fixtures/cFixPairs/fixPairSides';
 const NOT_YET_SEEN: Record<string, string> = {
   'csv_export.rs': 'a fixed file name under /tmp',
   'frame_text.rs': 'from_utf8_unchecked on bytes nobody validated',
-  'invite_token.rs': 'SmallRng drawing a token',
   'lock_file.rs': 'exists() then File::create on the same path',
   'offset_window.rs': 'an offset plus a length from the wire, unchecked',
   'opcode_decode.rs': 'an input byte transmuted into an enum',
-  'session_signer.rs': 'a byte-string literal key',
   'sync_decode.rs': 'bincode::deserialize of a request body with no limit',
-  'token_check.rs': 'jsonwebtoken dangerous_insecure_decode',
   'ProfileController.cs': 'an MVC form post with no anti-forgery check',
   'QuoteCalculator.cs': 'two query integers multiplied outside checked',
   'UserAdminController.cs': '[AllowAnonymous] on a delete action of an admin controller',
