@@ -14,10 +14,8 @@ import { markedPairOf, type FixPair } from './fixtures/cFixPairs/fixPairSides';
 
 /** Vulnerable sides no rule flags yet, and what a rule would need to see. */
 const NOT_YET_SEEN: Record<string, string> = {
-  'frame_text.rs': 'from_utf8_unchecked on bytes nobody validated',
   'lock_file.rs': 'exists() then File::create on the same path',
   'offset_window.rs': 'an offset plus a length from the wire, unchecked',
-  'opcode_decode.rs': 'an input byte transmuted into an enum',
   'ProfileController.cs': 'an MVC form post with no anti-forgery check',
   'QuoteCalculator.cs': 'two query integers multiplied outside checked',
   'UserAdminController.cs': '[AllowAnonymous] on a delete action of an admin controller',
