@@ -14,7 +14,6 @@ import { markedPairOf, type FixPair } from './fixtures/cFixPairs/fixPairSides';
 
 /** Vulnerable sides no rule flags yet, and what a rule would need to see. */
 const NOT_YET_SEEN: Record<string, string> = {
-  'lock_file.rs': 'exists() then File::create on the same path',
   'ProfileController.cs': 'an MVC form post with no anti-forgery check',
   'QuoteCalculator.cs': 'two query integers multiplied outside checked',
   'UserAdminController.cs': '[AllowAnonymous] on a delete action of an admin controller',
