@@ -53,6 +53,8 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
     if (SERVER_SET.test(n.text)) return false;
+    // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.
+    if (n.type === 'match_pattern') return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
     const entry = tableEntry(n, ctx);
     if (entry) return entry.fallback !== undefined && visit(entry.fallback);
