@@ -1,7 +1,7 @@
 // Two more places a fix puts its check (guardedSink.ts asks both for each variable of a sink):
 // - a conditional expression that keeps the value only when a check holds and otherwise uses ours
 //   (`ALLOWED.includes(m) ? m : 'fast'`, `next.startsWith('/') ? next : '/'`), in the sink or in the value's
-//   last assignment;
+//   last assignment (Rust writes it as `if check(&m) { m } else { ours }`);
 // - a switch over the value whose cases are all literals and whose default leaves or replaces it (an allow-list
 //   written as a switch: Go, JavaScript, PHP).
 import type { SyntaxNode } from '../languages/SyntaxTree';
@@ -12,10 +12,25 @@ import { isConstant } from './stringShape';
 import { EXITS } from './validationGuard';
 import { contains, namedChildren, scopeOf } from './walk';
 
-const TERNARY = /^(ternary_expression|conditional_expression)$/;
+const TERNARY = /^(ternary_expression|conditional_expression|if_expression)$/;
+
+/** The value of a Rust block that holds nothing but its final expression (`{ target }`), else null. */
+function blockValue(block: SyntaxNode | null): SyntaxNode | null {
+  const body = block?.type === 'else_clause' ? namedChildren(block)[0] : block;
+  const kids = body?.type === 'block' ? namedChildren(body) : [];
+  return kids.length === 1 && !/statement|declaration/.test(kids[0]!.type) ? kids[0]! : null;
+}
 
 /** The parts of a conditional expression: Python writes `a if c else b`, the others `c ? a : b`. */
 function ternaryParts(n: SyntaxNode): { cond: SyntaxNode; then: SyntaxNode; otherwise: SyntaxNode } | null {
+  if (n.type === 'if_expression') {
+    const [cond, then, otherwise] = [
+      n.childForFieldName('condition'),
+      blockValue(n.childForFieldName('consequence')),
+      blockValue(n.childForFieldName('alternative')),
+    ];
+    return cond && then && otherwise ? { cond, then, otherwise } : null;
+  }
   const cond = n.childForFieldName('condition');
   const then = n.childForFieldName('consequence') ?? n.childForFieldName('body');
   const otherwise = n.childForFieldName('alternative');

@@ -37,6 +37,9 @@ function returnsOf(fn: SyntaxNode): SyntaxNode[] {
   if (!body) return [];
   if (fn.type === 'arrow_function' && body.type !== 'statement_block') return [body];
   const out: SyntaxNode[] = [];
+  // Rust returns the block's final expression (`fn ok(s: &str) -> bool { s.starts_with('/') }`).
+  const tail = fn.type === 'function_item' ? namedChildren(body).at(-1) : undefined;
+  if (tail && !/statement|declaration|item|comment/.test(tail.type)) out.push(tail);
   for (const n of walk(body, (k) => k !== body && FUNCTION_TYPES.has(k.type)))
     if (n.type === 'return_statement') {
       const value = namedChildren(n)[0];

@@ -89,6 +89,7 @@ import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
 import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
+import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -192,6 +193,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe806SourceSizedAccess,
   ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
+  ...cwe843TypeConfusion,
   ...cwe863Authorization,
   ...cwe908UninitializedResource,
   ...cwe915MassAssignment,

@@ -22,9 +22,12 @@ const NUMERIC_CAST = /^\(?\s*(int|integer|float|double|bool|boolean|long|short|u
  * for `x[i] = 0` or `x.f = 0`, which write a part of it and say nothing about the rest.
  */
 function assignedValue(assignment: SyntaxNode, value: SyntaxNode, name: string): SyntaxNode | null {
-  const target = ['left', 'name', 'declarator'].map((f) => assignment.childForFieldName(f)).find((t) => t !== null);
+  // Rust `let` binds its `pattern` (`let mut name = ...`).
+  const target = ['left', 'name', 'declarator', 'pattern']
+    .map((f) => assignment.childForFieldName(f))
+    .find((t) => t !== null);
   if (!target) return null;
-  if (target.text.replace(/^[*&\s]+/, '') === name) return value;
+  if (target.text.replace(/^([*&\s]+|mut\s+)/, '') === name) return value;
   if (
     !/^(pattern_list|tuple_pattern|expression_list)$/.test(target.type) ||
     !/^(expression_list|tuple)$/.test(value.type)

@@ -56,6 +56,8 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     if (numbersSafe && digitsOnlyField(n)) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
+    // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.
+    if (n.type === 'match_pattern') return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).
     const entry = tableEntry(n, ctx);
     if (entry) return entry.fallback !== undefined && visit(entry.fallback);

@@ -81,14 +81,34 @@ function routedItems(parent: SyntaxNode, ctx: RuleContext): Set<number> {
   return routed;
 }
 
+/**
+ * warp handlers: functions named in `.and_then(f)` / `.map(f)` / `.then(f)` of a file that builds warp filters. Their
+ * parameters are what the filters extracted; only text, numbers and bodies count (state is injected the same way).
+ */
+const WARP_REQUEST_TYPE =
+  /^(String|&\s*str|[ui](8|16|32|64|size)|f64|(bytes::)?Bytes|HashMap<String,\s*String>|FormData)$/;
+function warpHandlers(ctx: RuleContext): Set<string> {
+  const cached = ctx.memo.get('warp-handlers') as Set<string> | undefined;
+  if (cached) return cached;
+  const names = new Set<string>();
+  if (/\bwarp::/.test(ctx.root.text))
+    for (const call of ctx.calls())
+      if (/\.(and_then|map|then)$/.test(call.name) && call.args.length === 1 && /^\w+$/.test(call.args[0]!.text))
+        names.add(call.args[0]!.text);
+  ctx.memo.set('warp-handlers', names);
+  return names;
+}
+
 /** Names bound by the request-carrying parameters of a Rust web handler (`Query(q): Query<..>` binds q). */
 function rustHandlerInputs(fn: SyntaxNode, ctx: RuleContext): string[] {
   const routed = fn.parent !== null && routedItems(fn.parent, ctx).has(fn.startIndex);
+  const warp = warpHandlers(ctx).has(fn.childForFieldName('name')?.text ?? '');
   const names: string[] = [];
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     const type = p?.childForFieldName('type')?.text ?? '';
     const pattern = p?.childForFieldName('pattern');
-    if (!pattern || RUST_SERVER_STATE.test(type) || !(routed || RUST_EXTRACTOR.test(type))) continue;
+    const request = routed || RUST_EXTRACTOR.test(type) || (warp && WARP_REQUEST_TYPE.test(type.trim()));
+    if (!pattern || RUST_SERVER_STATE.test(type) || !request) continue;
     // In `Query(q)` the first identifier is the extractor's name, not a binding.
     const skip = pattern.type === 'tuple_struct_pattern' ? pattern.childForFieldName('type')?.startIndex : undefined;
     for (const id of walk(pattern)) if (id.type === 'identifier' && id.startIndex !== skip) names.push(id.text);

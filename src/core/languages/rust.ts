@@ -73,7 +73,8 @@ export const rust = defineLanguage({
   // Web handlers mostly receive input through extractor parameters (`Query(q)`, `web::Path<..>`), which
   // taintedParameters.ts reads; these are the calls that read a request or the process's inputs directly.
   sources: {
-    request: /\.(query_string|match_info)\(\)|\.headers\(\)\.get\(/,
+    // Chains are often split over lines (`req\n    .headers()\n    .get(..)`); hyper/http requests expose `uri().query()`.
+    request: /\.(query_string|match_info)\(\)|\.headers\(\)\s*\.get\(|\.uri\(\)\s*\.query\(\)/,
     local: /\benv::(args|args_os|var|var_os)\(|\bstdin\(\)/,
   },
   slicing,

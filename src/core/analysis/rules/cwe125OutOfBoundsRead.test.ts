@@ -26,6 +26,13 @@ const CASES: RuleCase[] = [
     { cwe: 'CWE-125' },
   ],
   [
+    'rust-get-unchecked-read',
+    'rust',
+    'fn body(buf: &[u8]) -> &[u8] {\n    if buf.len() < 2 {\n        return &[];\n    }\n    let len = buf[1] as usize;\n    unsafe { buf.get_unchecked(2..2 + len) }\n}\n',
+    'fn body(buf: &[u8]) -> &[u8] {\n    let len = buf[1] as usize;\n    if buf.len() < 2 + len {\n        return &[];\n    }\n    unsafe { buf.get_unchecked(2..2 + len) }\n}\n',
+    { name: 'a range whose end is never compared (its literal start is); the end compared', cwe: 'CWE-125' },
+  ],
+  [
     'rust-from-raw-parts-length',
     'rust',
     rust('fn f(b: &[u8], n: usize) -> &[u8] { unsafe { std::slice::from_raw_parts(b.as_ptr(), n) } }'),

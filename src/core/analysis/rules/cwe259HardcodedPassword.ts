@@ -10,6 +10,8 @@ import {
   PASSWORD_KEY,
   assignsSecret,
   csSecretAssigned,
+  RUST_LITERAL_BINDINGS,
+  rustLiteral,
   rustSecretConstant,
 } from './cwe798HardcodedCredentials';
 
@@ -92,9 +94,10 @@ export const rustHardcodedPassword: QueryRule = {
   kind: 'query',
   message: 'A password is a string constant in the source, so anyone with the code or binary has it.',
   query: {
-    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit\n(let_declaration pattern: (identifier) @name value: (string_literal) @value) @hit',
+    rust: RUST_LITERAL_BINDINGS,
   },
-  predicate: ({ name, value }) => !!name && PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
+  predicate: ({ name, value }) =>
+    !!name && PASSWORD_KEY.test(name.text) && rustSecretConstant(name, rustLiteral(value ?? null) ?? undefined),
 };
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -1,5 +1,6 @@
 // CWE-306 missing authentication for a critical function: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
+import { MUTATING_VERB, actionOf, attributeNames, attributeText } from '../ruleParts/csController';
 import { callRule } from '../callRule';
 
 export const permitAllSensitive = callRule({
@@ -42,5 +43,36 @@ export const goAdminRouteUnwrapped = callRule({
   },
 });
 
+/**
+ * `[AllowAnonymous]` on an action of a controller that requires a role or policy (or is an admin controller by name
+ * or route): the attribute overrides the class's [Authorize], so this one action is open to anyone. Sign-in actions
+ * in an `[Authorize]` controller without a role are the ordinary use and are not reported.
+ */
+export const csAnonymousAdminAction: QueryRule = {
+  id: 'cs-anonymous-admin-action',
+  cwe: 'CWE-306',
+  severity: 'error',
+  languages: ['csharp'],
+  message:
+    '[AllowAnonymous] opens this action of a role-protected (administrative) controller to unauthenticated callers.',
+  fix: 'Remove [AllowAnonymous] from administrative actions; move genuinely public actions to a separate controller.',
+  kind: 'query',
+  query: { csharp: '(attribute) @hit' },
+  predicate: ({ hit }) => {
+    const name = (hit?.childForFieldName('name') ?? hit?.namedChildren[0])?.text ?? '';
+    const action = hit && name === 'AllowAnonymous' ? actionOf(hit) : null;
+    if (!action) return false;
+    const classAttributes = attributeText(action.controller);
+    const className = action.controller.childForFieldName('name')?.text ?? '';
+    const restricted = /Authorize\s*\(\s*(Roles|Policy)\s*=/.test(classAttributes);
+    const admin = /admin|manage/i.test(className) || /Route\s*\(\s*"[^"]*(admin|manage)/i.test(classAttributes);
+    return (restricted || admin) && (admin || attributeNames(action.method).some((a) => MUTATING_VERB.test(a)));
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe306MissingAuthentication: readonly Rule[] = [permitAllSensitive, goAdminRouteUnwrapped];
+export const cwe306MissingAuthentication: readonly Rule[] = [
+  permitAllSensitive,
+  goAdminRouteUnwrapped,
+  csAnonymousAdminAction,
+];

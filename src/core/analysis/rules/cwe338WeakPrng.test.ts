@@ -33,6 +33,24 @@ const CASES: RuleCase[] = [
     { cwe: 'CWE-338' },
   ],
   [
+    'rust-fast-rng-secret',
+    'rust',
+    'fn make_invite() -> String {\n    let mut rng = SmallRng::from_entropy();\n    let token: String = (&mut rng).sample_iter(&Alphanumeric).take(32).map(char::from).collect();\n    token\n}\n',
+    'fn make_invite() -> String {\n    let mut rng = OsRng;\n    let token: String = (&mut rng).sample_iter(&Alphanumeric).take(32).map(char::from).collect();\n    token\n}\n',
+    { name: 'SmallRng drawing a token; OsRng', cwe: 'CWE-338', requireCleanParse: true },
+  ],
+  [
+    'rust-fast-rng-secret',
+    'rust',
+    'fn reset_code() -> u32 {\n    fastrand::u32(100_000..1_000_000)\n}\n',
+    'fn spawn_jitter() -> u64 {\n    let mut rng = SmallRng::from_entropy();\n    let delay_ms = rng.gen_range(0..250);\n    delay_ms\n}\n',
+    {
+      name: 'fastrand for a reset code; SmallRng for retry jitter is no secret',
+      cwe: 'CWE-338',
+      requireCleanParse: true,
+    },
+  ],
+  [
     'cpp-predictable-engine-secret',
     'cpp',
     cpp('unsigned make_token() { std::mt19937 gen(42); return gen(); }'),

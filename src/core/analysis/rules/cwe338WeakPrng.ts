@@ -1,7 +1,8 @@
 // CWE-338 cryptographically weak random number generators: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { FUNCTION_TYPES, ancestor, namedChildren } from '../walk';
+import { FUNCTION_TYPES, ancestor, namedChildren, scopeOf, walk } from '../walk';
+import type { CallInfo } from '../callInfo';
 import { SECRET_WORDS, inSecretContext } from '../ruleHelpers';
 import { callRule } from '../callRule';
 import { codeMentions } from '../codeMentions';
@@ -140,6 +141,44 @@ export const rustSeededRng = callRule({
   callee: { rust: /::seed_from_u64$/ },
 });
 
+/**
+ * The generator a call makes is bound by a `let` (`let mut rng = SmallRng::from_entropy();`) and that name is used in
+ * the value of a `let` named like a secret (`let token: String = (&mut rng).sample_iter(..)`), or the function is.
+ */
+function rustRngDrawsSecret(call: CallInfo): boolean {
+  if (inSecretContext(call.node)) return true;
+  let holder: SyntaxNode | null = call.node.parent;
+  while (holder && holder.type !== 'let_declaration' && !/block|_item$/.test(holder.type)) holder = holder.parent;
+  const rng =
+    holder?.type === 'let_declaration' ? holder.childForFieldName('pattern')?.text.replace(/^mut\s+/, '') : '';
+  if (!rng || !/^\w+$/.test(rng)) return false;
+  const uses = new RegExp(`\\b${rng}\\b`);
+  for (const n of walk(scopeOf(call.node))) {
+    if (n.type !== 'let_declaration' || n.startIndex <= call.node.startIndex) continue;
+    if (
+      SECRET_WORDS.test(n.childForFieldName('pattern')?.text ?? '') &&
+      uses.test(n.childForFieldName('value')?.text ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Generators that are fast but predictable from their output (rand's SmallRng, the PCG and xorshift families, fastrand). */
+export const rustFastRngSecret = callRule({
+  id: 'rust-fast-rng-secret',
+  cwe: 'CWE-338',
+  severity: 'error',
+  languages: ['rust'],
+  message:
+    'A token or key is drawn from a fast non-cryptographic generator, whose output can be predicted from earlier values.',
+  fix: 'Draw secrets from OsRng (or rand::rng()/thread_rng, a reseeding CSPRNG), e.g. OsRng.sample_iter(&Alphanumeric).',
+  callee: {
+    rust: /^(SmallRng|Pcg32|Pcg64|Pcg64Mcg|Lcg64Xsh32|Mcg128Xsl64|XorShiftRng|Xoshiro\w*|Xoroshiro\w*|WyRand)::(from_entropy|from_rng|from_os_rng|new|seed_from_u64)$|^fastrand::(\w+)$/,
+  },
+  when: (call) => rustRngDrawsSecret(call),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe338WeakPrng: readonly Rule[] = [
   pyInsecureRandom,
@@ -150,4 +189,5 @@ export const cwe338WeakPrng: readonly Rule[] = [
   csInsecureRandom,
   cppPredictableEngine,
   rustSeededRng,
+  rustFastRngSecret,
 ];

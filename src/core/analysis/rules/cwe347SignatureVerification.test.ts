@@ -77,6 +77,13 @@ const CASES: RuleCase[] = [
     'fn claims(token: &str, key: &DecodingKey) -> Claims {\n    let v = Validation::new(Algorithm::HS256);\n    decode::<Claims>(token, key, &v).unwrap().claims\n}\n',
     { requireCleanParse: true },
   ],
+  [
+    'rust-jwt-unverified',
+    'rust',
+    'fn claims(token: &str) -> Option<Claims> {\n    Some(dangerous_insecure_decode::<Claims>(token).ok()?.claims)\n}\n',
+    'fn claims(token: &str, key: &DecodingKey) -> Option<Claims> {\n    Some(decode::<Claims>(token, key, &Validation::default()).ok()?.claims)\n}\n',
+    { name: 'the older insecure decode called with a turbofish', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-347 improper verification of cryptographic signatures', CASES);

@@ -138,7 +138,10 @@ export const rustJwtUnverified = callRule({
   languages: ['rust'],
   message: "The token's claims are read without checking its signature, so anyone can forge them.",
   fix: 'Decode with jsonwebtoken::decode and a DecodingKey, keeping signature validation on (no insecure_* calls).',
-  callee: { rust: /\.insecure_disable_signature_validation$|(^|::)dangerous_insecure_decode(_with_validation)?$/ },
+  // `dangerous_insecure_decode::<Claims>(token)`: the turbofish is part of the callee's text.
+  callee: {
+    rust: /\.insecure_disable_signature_validation$|(^|::)dangerous_insecure_decode(_with_validation)?(::<.*>)?$/,
+  },
 });
 
 /** Every rule in this file, in the order the registry runs them. */

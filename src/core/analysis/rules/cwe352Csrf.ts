@@ -2,6 +2,7 @@
 import type { QueryRule, Rule, RuleMeta } from '../Rule';
 import { csAttributeRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
+import { MUTATING_VERB, actionOf, attributeNames } from '../ruleParts/csController';
 
 const meta: Pick<RuleMeta, 'severity' | 'languages'> = { severity: 'warning', languages: ['csharp'] };
 
@@ -62,6 +63,39 @@ export const csAntiforgeryDisabled = callRule({
   callee: { csharp: /\.DisableAntiforgery$/ },
 });
 
+const ANTIFORGERY = /^(ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|IgnoreAntiforgeryToken)$/;
+
+/**
+ * A state-changing action of an MVC `Controller` (views and form posts, so cookie sessions) with no antiforgery
+ * attribute on it or its class. MVC does not check tokens by default; a global AutoValidateAntiforgeryToken filter
+ * named anywhere in the file counts. `[ApiController]`s (token-authenticated JSON APIs) are left out. A finding when
+ * the controller or action requires a signed-in user ([Authorize]); a note otherwise.
+ */
+export const csFormPostWithoutAntiforgery: QueryRule = {
+  ...meta,
+  id: 'cs-form-post-without-antiforgery',
+  cwe: 'CWE-352',
+  message:
+    'This form action changes state without an antiforgery check, so another site can submit it for a signed-in user.',
+  fix: 'Add [ValidateAntiForgeryToken] to the action (or [AutoValidateAntiforgeryToken] to the controller or as a global filter).',
+  kind: 'query',
+  query: { csharp: '(attribute) @hit' },
+  predicate: ({ hit }, ctx) => {
+    const name = (hit?.childForFieldName('name') ?? hit?.namedChildren[0])?.text ?? '';
+    const action = hit && MUTATING_VERB.test(name) ? actionOf(hit) : null;
+    if (!action || !action.bases.includes('Controller')) return false;
+    const own = [...attributeNames(action.method), ...attributeNames(action.controller)];
+    return (
+      !own.some((a) => ANTIFORGERY.test(a) || a === 'ApiController') && !/AutoValidateAntiforgery/.test(ctx.root.text)
+    );
+  },
+  tierOf: ({ hit }) => {
+    const action = hit ? actionOf(hit) : null;
+    const own = action ? [...attributeNames(action.method), ...attributeNames(action.controller)] : [];
+    return own.includes('Authorize') ? 'finding' : 'note';
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const javaCsrfDisabled = callRule({
   id: 'java-csrf-disabled',
@@ -82,5 +116,6 @@ export const cwe352Csrf: readonly Rule[] = [
   sameSiteNone,
   csAntiforgeryIgnored,
   csAntiforgeryDisabled,
+  csFormPostWithoutAntiforgery,
   javaCsrfDisabled,
 ];

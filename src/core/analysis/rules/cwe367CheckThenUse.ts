@@ -84,5 +84,57 @@ export const cppCheckThenStream: QueryRule = {
   },
 };
 
+/** Rust existence checks of a path: `p.exists()`, `p.is_file()`, `Path::new(&p).try_exists()`, `fs::metadata(&p)`. */
+const RUST_METHOD_CHECK = /\.(exists|try_exists|is_file|is_dir)$/;
+const RUST_CALL_CHECK = /(^|::)(symlink_)?metadata$/;
+
+/** The path text a Rust check or open names, without borrows and `Path::new(..)` wrappers. */
+const rustPath = (text: string): string =>
+  text
+    .replace(/^&\s*/, '')
+    .replace(/^(std::path::)?Path(Buf)?::(new|from)\(\s*&?\s*([^()]*)\)$/, '$4')
+    .trim();
+
+/** The `if` around the check leaves (return, `?` error, bail!, continue): "create only when absent", done in two steps. */
+function rustCheckExits(check: CallInfo): boolean {
+  let cur = check.node.parent;
+  while (cur && cur.type !== 'if_expression' && !/block|_item$/.test(cur.type)) cur = cur.parent;
+  const body = cur?.type === 'if_expression' ? cur.childForFieldName('consequence')?.text : undefined;
+  return !!body && /\breturn\b|\bbail!|\bcontinue\b|\bpanic!|Err\(/.test(body);
+}
+
+/** The check of this open's path before it in the function, if any. */
+function rustEarlierCheck(call: CallInfo, ctx: RuleContext): CallInfo | undefined {
+  const path = rustPath(call.args[0]?.text ?? '');
+  if (!path || /create_new\s*\(\s*true/.test(call.node.text)) return undefined;
+  return ctx.callsWithin(scopeOf(call.node).startIndex, call.node.startIndex).find((c) => {
+    const method = RUST_METHOD_CHECK.test(c.name) && c.args.length === 0;
+    if (!method && !RUST_CALL_CHECK.test(c.name)) return false;
+    return rustPath((method ? c.name.replace(/\.\w+$/, '') : c.args[0]?.text) ?? '') === path;
+  });
+}
+
+/**
+ * Rust: a path tested with `exists()`/`metadata` and then created or written by name. When the test leaves the
+ * function (`if path.exists() { return Err(..) }`), the code means "create only if absent", which
+ * `OpenOptions::create_new(true)` does atomically; two processes (or a planted symlink) can win the gap. A note when
+ * the test does not gate the write.
+ */
+export const rustExistsThenCreate = callRule({
+  id: 'rust-exists-then-create',
+  cwe: 'CWE-367',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'The path is tested and then created by name in a separate step; another process can create or link it in between.',
+  fix: 'Create atomically with OpenOptions::new().write(true).create_new(true).open(path) and handle AlreadyExists.',
+  callee: { rust: /^((std::)?fs::)?(File::create|write)$|^OpenOptions::new\(\).*\.open$/ },
+  when: (call, ctx) => rustEarlierCheck(call, ctx) !== undefined,
+  tierOf: (call, ctx) => {
+    const check = rustEarlierCheck(call, ctx);
+    return check && rustCheckExits(check) ? 'finding' : 'note';
+  },
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe367CheckThenUse: readonly Rule[] = [checkThenOpen, cppCheckThenStream];
+export const cwe367CheckThenUse: readonly Rule[] = [checkThenOpen, cppCheckThenStream, rustExistsThenCreate];

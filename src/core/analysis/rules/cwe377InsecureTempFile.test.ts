@@ -20,6 +20,20 @@ const CASES: RuleCase[] = [
   ],
   [
     'predictable-temp-path',
+    'rust',
+    'fn export(rows: &[Row]) -> std::io::Result<()> {\n    let path = PathBuf::from("/tmp/balances.csv");\n    let file = File::create(&path)?;\n    write_rows(file, rows)\n}\n',
+    'fn export(rows: &[Row]) -> std::io::Result<()> {\n    let file = tempfile::NamedTempFile::new()?;\n    write_rows(file, rows)\n}\n',
+    { name: 'Rust: File::create of a fixed /tmp name; the tempfile crate', requireCleanParse: true },
+  ],
+  [
+    'predictable-temp-path',
+    'rust',
+    'fn save(data: &[u8]) -> std::io::Result<()> {\n    std::fs::write(std::env::temp_dir().join("upload.bin"), data)\n}\n',
+    'fn save(data: &[u8]) -> std::io::Result<()> {\n    let path = std::env::temp_dir().join(format!("upload-{}.bin", Uuid::new_v4()));\n    OpenOptions::new().write(true).create_new(true).open(&path)?.write_all(data)\n}\n',
+    { name: 'Rust: fs::write under temp_dir(); a random name opened with create_new', requireCleanParse: true },
+  ],
+  [
+    'predictable-temp-path',
     'go',
     'package a\nfunc w(b []byte) error { return os.WriteFile(os.TempDir()+"/cache.bin", b, 0o600) }\n',
     'package a\nfunc w(b []byte) error { f, err := os.CreateTemp("", "cache-*"); if err != nil { return err }; _, err = f.Write(b); return err }\n',

@@ -6,9 +6,13 @@ import { expandedText } from '../localText';
 /** A path in the shared temp folder (`os.tmpdir()`, `os.TempDir()`, `/tmp/`) not inside a private mkdtemp dir. */
 function sharedTempPath(text: string): boolean {
   return (
-    /\btmpdir\(\)|os\.TempDir\(\)|['"`]\/tmp\//.test(text) && !/mkdtemp|MkdirTemp|TempDir\(\)\s*,\s*\)/i.test(text)
+    /\btmpdir\(\)|os\.TempDir\(\)|\btemp_dir\(\)|['"`]\/tmp\//.test(text) &&
+    !/mkdtemp|MkdirTemp|TempDir\(\)\s*,\s*\)/i.test(text)
   );
 }
+
+/** Rust: a name drawn at random (uuid, rand, nanoid) or made by the tempfile crate cannot be guessed first. */
+const RUST_UNGUESSABLE = /uuid|Uuid|rand|nanoid|tempfile|Builder::new\(\)/;
 
 export const insecureTempFile = callRule({
   id: 'insecure-temp-file',
@@ -46,24 +50,26 @@ export const predictableTempPath = callRule({
   id: 'predictable-temp-path',
   cwe: 'CWE-377',
   severity: 'warning',
-  languages: ['javascript', 'typescript', 'go', 'java'],
+  languages: ['javascript', 'typescript', 'go', 'java', 'rust'],
   message:
     'A file is created under a guessable name in the shared temp folder; another user can create or link it first.',
-  fix: 'Create the file atomically: fs.mkdtemp + a fixed name (JavaScript), os.CreateTemp (Go), Files.createTempFile (Java).',
+  fix: 'Create the file atomically: fs.mkdtemp + a fixed name (JavaScript), os.CreateTemp (Go), Files.createTempFile (Java), tempfile::NamedTempFile or OpenOptions::create_new (Rust).',
   callee: {
     javascript: /(^|\.)(writeFile|writeFileSync|open|openSync|createWriteStream|appendFile|appendFileSync)$/,
     typescript: /(^|\.)(writeFile|writeFileSync|open|openSync|createWriteStream|appendFile|appendFileSync)$/,
     go: /^(os\.(Create|OpenFile|WriteFile)|ioutil\.WriteFile)$/,
     java: /^(java\.io\.)?File\.createTempFile$/,
+    rust: /^((std::)?fs::)?(File::create|write)$|^OpenOptions::new\(\).*\.open$/,
   },
-  when: (call) => {
+  when: (call, ctx) => {
     // File.createTempFile makes files readable by everyone on many systems; Files.createTempFile uses 0600.
     if (call.last === 'createTempFile') return true;
     const target = call.args[0];
     if (!target) return false;
     // A numbered or exclusive open ('wx', O_EXCL) fails when the name already exists.
-    if (/['"]wx\+?['"]|O_EXCL/.test(call.node.text)) return false;
-    return sharedTempPath(expandedText(target));
+    if (/['"]wx\+?['"]|O_EXCL|create_new\(true\)/.test(call.node.text)) return false;
+    const path = expandedText(target);
+    return sharedTempPath(path) && !(ctx.language === 'rust' && RUST_UNGUESSABLE.test(path));
   },
 });
 

@@ -13,6 +13,13 @@ const checked = (check: string): string =>
 const CASES: RuleCase[] = [
   [
     'open-redirect',
+    'rust',
+    'async fn go(req: Request<Body>) -> Response<Body> {\n    let to = req.uri().query().unwrap_or("/").trim_start_matches("to=").to_string();\n    Response::builder().status(302).header(header::LOCATION, to).body(Body::empty()).unwrap()\n}\n',
+    'async fn go(req: Request<Body>) -> Response<Body> {\n    let to = req.uri().query().unwrap_or("/").trim_start_matches("to=").to_string();\n    Response::builder().status(302).header(header::CONTENT_TYPE, to).body(Body::empty()).unwrap()\n}\n',
+    { name: 'hyper: a Location header from uri().query(); another header', requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
     'python',
     checked('    print(parts.path)\n'),
     checked('    if parts.netloc and parts.netloc != request.host:\n        return redirect("/")\n'),

@@ -46,10 +46,15 @@ export const openRedirect: TaintRule = {
         { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
       ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],
-      // axum/rocket `Redirect::to(..)`, actix `.append_header((LOCATION, ..))`.
+      // axum/rocket `Redirect::to(..)`, actix `.append_header((LOCATION, ..))`, hyper/http `.header(LOCATION, ..)`.
       rust: [
         { callee: /(^|::)Redirect::(to|temporary|permanent|see_other|found|moved)$/, args: [0] },
         { callee: /\.(append_header|insert_header)$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') },
+        {
+          callee: /\.header$/,
+          args: [1],
+          when: (c) => /^(header::)?LOCATION$|^"location"$/i.test(c.args[0]?.text ?? ''),
+        },
       ],
     },
     sanitizers: /(^|\.)(url_for|reverse|int|parseInt)$/,

@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     'fn main() {\n    let port = std::env::args().nth(1).unwrap().parse::<u16>().unwrap() as u32;\n    serve(port);\n}\n',
     { name: 'an argument narrowed to u16; widening is fine' },
   ],
+  [
+    'rust-lossy-input-cast',
+    'rust',
+    '#[derive(Deserialize)]\nstruct Page {\n    size: u64,\n}\n#[get("/items")]\nasync fn items(q: web::Query<Page>) -> HttpResponse {\n    let n = q.size as u16;\n    HttpResponse::Ok().json(load(n))\n}\n',
+    '#[derive(Deserialize)]\nstruct Page {\n    size: u8,\n}\n#[get("/items")]\nasync fn items(q: web::Query<Page>) -> HttpResponse {\n    let n = q.size as u16;\n    HttpResponse::Ok().json(load(n))\n}\n',
+    { name: 'a query struct field declared u64 narrowed to u16; a u8 field widened', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-681 incorrect numeric conversion', CASES);

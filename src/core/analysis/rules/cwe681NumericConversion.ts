@@ -137,10 +137,31 @@ function rustInt(type: string): { bits: number; signed: boolean } | null {
   return m ? { bits: m[2] === 'size' ? 64 : Number(m[2]), signed: m[1] === 'i' } : null;
 }
 
-/** The integer type a value was read as: `let n: i64 = ..`, `parse::<i64>()`, or a parse in the cast itself. */
-function rustSourceType(value: SyntaxNode): string | null {
+/** The declared type of each struct field name of the file (`size: u64` in a query struct); names declared twice with
+ * different types are left out. Read once per analysis. */
+function rustFieldTypes(ctx: RuleContext): Map<string, string | null> {
+  const cached = ctx.memo.get('rustFieldTypes') as Map<string, string | null> | undefined;
+  if (cached) return cached;
+  const types = new Map<string, string | null>();
+  for (const n of walk(ctx.root)) {
+    if (n.type !== 'field_declaration') continue;
+    const name = n.childForFieldName('name')?.text;
+    const type = n.childForFieldName('type')?.text ?? null;
+    if (name) types.set(name, types.has(name) && types.get(name) !== type ? null : type);
+  }
+  ctx.memo.set('rustFieldTypes', types);
+  return types;
+}
+
+/**
+ * The integer type a value was read as: `let n: i64 = ..`, `parse::<i64>()`, a parse in the cast itself, or the
+ * declared type of a struct field (`q.size` where the query struct says `size: u64`).
+ */
+function rustSourceType(value: SyntaxNode, ctx: RuleContext): string | null {
   const inline = /parse::<\s*(\w+)\s*>/.exec(value.text)?.[1];
   if (inline) return inline;
+  if (value.type === 'field_expression')
+    return rustFieldTypes(ctx).get(value.childForFieldName('field')?.text ?? '') ?? null;
   if (value.type !== 'identifier') return null;
   const name = escapeRegExp(value.text);
   const decl = new RegExp(`let\\s+(?:mut\\s+)?${name}\\s*(?::\\s*(\\w+))?\\s*=([^;]*)`).exec(scopeOf(value).text);
@@ -163,7 +184,7 @@ export const rustLossyInputCast: QueryRule = {
   predicate: ({ value, type }, ctx) => {
     if (!value || !type) return false;
     const to = rustInt(type.text);
-    const from = rustInt(rustSourceType(value) ?? '');
+    const from = rustInt(rustSourceType(value, ctx) ?? '');
     if (!to || !from || !((from.signed && !to.signed) || to.bits < from.bits)) return false;
     return isRustInputNumber(value, ctx) && !/try_from|checked_|clamp|\.min\(/.test(value.text);
   },

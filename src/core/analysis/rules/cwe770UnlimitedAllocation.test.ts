@@ -38,6 +38,27 @@ const CASES: RuleCase[] = [
     { name: 'a query count repeated; clamped', requireCleanParse: true },
   ],
   [
+    'rust-unbounded-decode',
+    'rust',
+    'fn read_msg(stream: &mut TcpStream) -> Option<Msg> {\n    bincode::deserialize_from(stream).ok()\n}\n',
+    'fn read_msg(stream: &mut TcpStream) -> Option<Msg> {\n    bincode::DefaultOptions::new().with_limit(MAX_MSG).deserialize_from(stream).ok()\n}\n',
+    { name: 'bincode from a socket with no limit; with_limit', requireCleanParse: true },
+  ],
+  [
+    'rust-unbounded-decode',
+    'rust',
+    'async fn upload(body: Bytes) -> StatusCode {\n    match bincode::deserialize::<Batch>(&body) {\n        Ok(_) => StatusCode::OK,\n        Err(_) => StatusCode::BAD_REQUEST,\n    }\n}\n',
+    'fn load_cache() -> Option<Cache> {\n    let bytes = include_bytes!("cache.bin");\n    bincode::deserialize(bytes).ok()\n}\n',
+    { name: 'a request body; bytes built into the binary', requireCleanParse: true },
+  ],
+  [
+    'rust-request-sized-allocation',
+    'rust',
+    'async fn canvas(Query(s): Query<Size>) -> Vec<u8> {\n    let pixels: u32 = s.pixels;\n    Vec::with_capacity(pixels as usize * 4)\n}\n',
+    'async fn canvas(Query(s): Query<Size>) -> Vec<u8> {\n    let pixels: u32 = s.pixels;\n    if pixels > MAX_PIXELS {\n        return Vec::new();\n    }\n    Vec::with_capacity(pixels as usize * 4)\n}\n',
+    { name: 'a capacity computed from a query count; the count compared with a limit first', requireCleanParse: true },
+  ],
+  [
     'java-request-sized-allocation',
     'java',
     '@RestController\nclass Filler {\n  @GetMapping("/fill")\n  String fill(@RequestParam int width) {\n    return "#".repeat(width);\n  }\n}\n',

@@ -10,7 +10,7 @@ import { callRule } from '../callRule';
 import type { TaintSpec } from '../Rule';
 import { REQUEST_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
-import { isRustRequestValue } from '../ruleParts/rustParameters';
+import { isRustInput, isRustRequestValue } from '../ruleParts/rustParameters';
 import { taintedParameters } from '../taintedParameters';
 
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
@@ -106,15 +106,35 @@ export const rustRequestSizedRepeat = callRule({
   when: (call, ctx) => {
     const count = call.args[0];
     if (!count || /\.(min|clamp)\s*\(/.test(count.text) || !isRustRequestValue(count, ctx)) return false;
-    const name = /^\*?&?\s*(\w+)$/.exec(count.text)?.[1];
-    return (
-      !name ||
-      !new RegExp(`\\b${escapeRegExp(name)}\\s*(>|>=|<|<=)|\\b${escapeRegExp(name)}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(
-        scopeOf(call.node).text,
-      )
+    // `pixels as usize * 4`: bounded when any name it is computed from is compared with a limit or clamped first.
+    const fn = scopeOf(call.node).text;
+    const names = [...walk(count)]
+      .filter((n) => n.type === 'identifier' || n.type === 'field_expression')
+      .map((n) => escapeRegExp(n.text));
+    return !names.some((name) =>
+      new RegExp(`\\b${name}\\s*(>|>=|<|<=)|\\b${name}\\s*\\.\\s*(min|clamp)\\s*\\(`).test(fn),
     );
   },
 });
+
+/**
+ * bincode 1.x `deserialize`/`deserialize_from` with the default options sets no size limit, so length prefixes in
+ * untrusted bytes drive allocations (bincode's docs ask for `with_limit` on untrusted input). A finding for request
+ * bodies and readers of sockets or streams; a note for a library function's parameter, whose origin is not in view.
+ */
+export const rustUnboundedDecode = callRule({
+  id: 'rust-unbounded-decode',
+  cwe: 'CWE-770',
+  severity: 'warning',
+  languages: ['rust'],
+  message: 'Untrusted bytes are decoded with bincode and no size limit, so forged length prefixes can exhaust memory.',
+  fix: 'Decode through bincode::DefaultOptions::new().with_limit(MAX_BYTES) (bincode 2: config::standard().with_limit::<N>()).',
+  callee: { rust: /^bincode::(deserialize|deserialize_from)(::<.*>)?$/ },
+  when: (call, ctx) => !!call.args[0] && (isRustInput(call.args[0], ctx) || UNTRUSTED_READER.test(call.args[0].text)),
+  tierOf: (call, ctx) =>
+    isRustRequestValue(call.args[0]!, ctx) || UNTRUSTED_READER.test(call.args[0]!.text) ? 'finding' : 'note',
+});
+const UNTRUSTED_READER = /\b(stream|socket|conn|connection|tcp|body|payload|request|req)\b/i;
 
 /** Request data kept through parseInt (for counts, the parsed number is what matters). */
 const JAVA_COUNT_TAINT: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: /^Math\.(min|max)$/ };
@@ -206,6 +226,7 @@ export const cwe770UnlimitedAllocation: readonly Rule[] = [
   csRequestLimitDisabled,
   rustInputCapacity,
   rustRequestSizedRepeat,
+  rustUnboundedDecode,
   javaRequestSizedAllocation,
   requestSizedAllocation,
   pyRequestSizedRepeat,

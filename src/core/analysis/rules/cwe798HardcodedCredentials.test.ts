@@ -46,6 +46,20 @@ const CASES: RuleCase[] = [
     { cwe: 'CWE-798' },
   ],
   [
+    'rust-hardcoded-secret',
+    'rust',
+    'fn signer() -> Signer {\n    let signing_key = b"0f1e2d3c4b5a69788796a5b4c3d2e1f0".to_vec();\n    Signer::new(signing_key)\n}\n',
+    'fn signer() -> Signer {\n    let signing_key = std::env::var("SIGNING_KEY").unwrap().into_bytes();\n    let cache_key = b"user-profile-cache-v2".to_vec();\n    Signer::new(signing_key, cache_key.len())\n}\n',
+    { name: 'a byte-string key converted with to_vec; a key read from the environment', cwe: 'CWE-798' },
+  ],
+  [
+    'rust-hardcoded-secret',
+    'rust',
+    'fn client() -> Client {\n    let api_token = String::from("tok_4f9a8b7c6d5e");\n    Client::new(&api_token)\n}\n',
+    'fn client() -> Client {\n    let api_token = String::from("");\n    Client::new(&api_token)\n}\n',
+    { name: 'a token literal through String::from', cwe: 'CWE-798' },
+  ],
+  [
     'c-password-literal-compare',
     'c',
     'int login(const char *user, const char *password) {\n  return strcmp(user, "admin") == 0 && strcmp(password, "hunter22") == 0;\n}\n',

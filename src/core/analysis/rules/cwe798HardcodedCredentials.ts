@@ -4,6 +4,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { isConstant } from '../stringShape';
+import { namedChildren } from '../walk';
 import { callRule } from '../callRule';
 import type { Language } from '../../task/Task';
 
@@ -109,6 +110,26 @@ export function csSecretAssigned(name: SyntaxNode | undefined, value: SyntaxNode
   return !!name && !!value && CS_SECRET_NAME.test(name.text) && /^"[^"\s{}]{6,}"$/.test(value.text);
 }
 
+/** `const`, `static` and `let` bindings of a name to a value, for rules that look for literal secrets. */
+export const RUST_LITERAL_BINDINGS =
+  '(const_item name: (identifier) @name value: (_) @value) @hit\n(static_item name: (identifier) @name value: (_) @value) @hit\n(let_declaration pattern: (identifier) @name value: (_) @value) @hit';
+
+/** Conversions that keep a literal's text: `b"..".to_vec()`, `"..".to_string()`, `"..".as_bytes()`. */
+const KEEPS_LITERAL = /^(to_vec|to_string|to_owned|as_bytes|into|as_ref)$/;
+
+/** The string or byte-string literal a value is, directly or through conversions that keep it (`String::from("..")`). */
+export function rustLiteral(value: SyntaxNode | null): SyntaxNode | null {
+  if (!value) return null;
+  if (/^(string_literal|raw_string_literal)$/.test(value.type)) return value;
+  if (value.type === 'reference_expression') return rustLiteral(value.childForFieldName('value'));
+  if (value.type !== 'call_expression') return null;
+  const fn = value.childForFieldName('function');
+  const args = namedChildren(value.childForFieldName('arguments'));
+  if (fn?.type === 'field_expression' && KEEPS_LITERAL.test(fn.childForFieldName('field')?.text ?? '') && !args.length)
+    return rustLiteral(fn.childForFieldName('value'));
+  return /^(String|Vec)::from$/.test(fn?.text ?? '') && args.length === 1 ? rustLiteral(args[0]!) : null;
+}
+
 export const rustHardcodedSecret: QueryRule = {
   id: 'rust-hardcoded-secret',
   cwe: 'CWE-798',
@@ -116,18 +137,29 @@ export const rustHardcodedSecret: QueryRule = {
   languages: ['rust'],
   kind: 'query',
   query: {
-    rust: '(const_item name: (identifier) @name value: (string_literal) @value) @hit\n(static_item name: (identifier) @name value: (string_literal) @value) @hit\n(let_declaration pattern: (identifier) @name value: (string_literal) @value) @hit',
+    rust: RUST_LITERAL_BINDINGS,
   },
   message: 'A credential is a string constant in the source, so anyone with the code or binary has it.',
   fix: 'Read secrets at run time from the environment or a secret store (std::env::var), never from constants.',
-  predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && rustSecretConstant(name, value),
+  predicate: ({ name, value }) =>
+    !!name && !PASSWORD_KEY.test(name.text) && rustSecretConstant(name, rustLiteral(value ?? null) ?? undefined),
+};
+
+/**
+ * A byte string of 16 or more bytes bound to `key` or a key named for a cryptographic use (`signing_key`, `hmac_key`):
+ * key material. A `cache_key` or `map_key` names a look-up, not a secret.
+ */
+const RUST_KEY_BYTES = {
+  name: /^(key|(\w+_)?(signing|hmac|mac|secret|aes|cipher|encryption|enc|master|jwt|session|private|crypto)_?key)$/i,
+  value: /^b"[^"]{16,}"$/,
 };
 
 export function rustSecretConstant(name: SyntaxNode | undefined, value: SyntaxNode | undefined): boolean {
   return (
     !!name &&
     !!value &&
-    RUST_SECRET_NAME.test(name.text) &&
+    (RUST_SECRET_NAME.test(name.text) ||
+      (RUST_KEY_BYTES.name.test(name.text) && RUST_KEY_BYTES.value.test(value.text))) &&
     value.text.length >= 8 &&
     !/^"(\s*|changeme|xxx+|<[^>]*>|\$\{.*\})"$/i.test(value.text) &&
     !/_(ENV|VAR|FILE|PATH|HEADER|NAME)$/i.test(name.text)

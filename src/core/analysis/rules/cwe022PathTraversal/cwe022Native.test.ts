@@ -7,6 +7,13 @@ const cpp = (body: string): string => body;
 
 const CASES: RuleCase[] = [
   [
+    'rust-path-traversal',
+    'rust',
+    'async fn store(name: String, body: Bytes) -> Result<StatusCode, Rejection> {\n    let target = format!("{}/{}", DIR, name);\n    tokio::fs::write(&target, &body).await.ok();\n    Ok(StatusCode::CREATED)\n}\nfn routes() -> BoxedFilter<(impl Reply,)> {\n    warp::path!("upload" / String).and(warp::body::bytes()).and_then(store).boxed()\n}\n',
+    'async fn store(name: String, body: Bytes) -> Result<StatusCode, Rejection> {\n    let file = match Path::new(&name).file_name().and_then(|n| n.to_str()) {\n        Some(n) if n == name => n.to_string(),\n        _ => return Ok(StatusCode::BAD_REQUEST),\n    };\n    let target = format!("{}/{}", DIR, file);\n    tokio::fs::write(&target, &body).await.ok();\n    Ok(StatusCode::CREATED)\n}\nfn routes() -> BoxedFilter<(impl Reply,)> {\n    warp::path!("upload" / String).and(warp::body::bytes()).and_then(store).boxed()\n}\n',
+    { name: 'a warp handler parameter; only the file name kept, compared in a match guard', requireCleanParse: true },
+  ],
+  [
     'c-path-traversal',
     'c',
     'int remove_entry(const char *dir, const char *name) {\n  char path[512];\n  snprintf(path, sizeof path, "%s/%s", dir, name);\n  if (strchr(dir, \'/\') != NULL || strcmp(dir, "..") == 0)\n    return -1;\n  return unlink(path);\n}\n',

@@ -16,6 +16,16 @@ const CASES: RuleCase[] = [
     'public class TilesController : Controller {\n    public IActionResult Make([FromQuery] int tiles) {\n        var buffer = new byte[checked(tiles * 65536)];\n        return Ok(buffer.Length);\n    }\n}\n',
     { name: 'a [FromQuery] count; checked arithmetic', requireCleanParse: true },
   ],
+  [
+    'managed-input-size-product',
+    'csharp',
+    'public class QuoteController : Controller {\n    public IActionResult Get([FromQuery] int qty, [FromQuery] int grams) {\n        if (qty <= 0 || grams <= 0) return BadRequest();\n        int total = qty * grams;\n        var slots = new byte[total / 1000 + 1];\n        return Ok(slots.Length);\n    }\n}\n',
+    'public class QuoteController : Controller {\n    public IActionResult Get([FromQuery] int qty, [FromQuery] int grams) {\n        if (qty <= 0 || grams <= 0 || qty > 10000 || grams > 50000) return BadRequest();\n        int total = qty * grams;\n        var slots = new byte[total / 1000 + 1];\n        return Ok(slots.Length);\n    }\n}\n',
+    {
+      name: 'a product in a local that sizes an array, only checked to be positive; bounded above',
+      requireCleanParse: true,
+    },
+  ],
 ];
 
 describeRuleCases('CWE-190 integer overflow (Java and C# rules)', CASES);

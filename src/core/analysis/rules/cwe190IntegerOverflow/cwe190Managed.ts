@@ -31,6 +31,13 @@ function fromRequest(factor: SyntaxNode, ctx: RuleContext): boolean {
   return exprTainted(factor, SIZE_TAINT, ctx, taintOf(factor, 'managed-size-product', SIZE_TAINT, ctx));
 }
 
+/** A local's name used in an array size after its declaration (`new byte[total / 1000 + 1]`). */
+function sizesArrayLater(name: string, declarator: SyntaxNode): boolean {
+  const fn = scopeOf(declarator);
+  const after = fn.text.slice(declarator.endIndex - fn.startIndex);
+  return new RegExp(`new\\s+[\\w.<>]+\\s*\\[[^\\]]*\\b${name}\\b`).test(after);
+}
+
 export const managedInputSizeProduct: QueryRule = {
   id: 'managed-input-size-product',
   cwe: 'CWE-190',
@@ -41,11 +48,12 @@ export const managedInputSizeProduct: QueryRule = {
   kind: 'query',
   query: {
     java: '(array_creation_expression dimensions: (dimensions_expr (binary_expression operator: "*") @product)) @hit',
+    // Also `int total = a * b;` whose name then sizes an array (`new byte[total / 1000 + 1]`).
     csharp:
-      '(array_creation_expression type: (array_type rank: (array_rank_specifier (binary_expression operator: "*") @product))) @hit',
+      '(array_creation_expression type: (array_type rank: (array_rank_specifier (binary_expression operator: "*") @product))) @hit\n(variable_declarator (identifier) @name (binary_expression operator: "*") @product) @hit',
   },
-  predicate: ({ product }, ctx) => {
-    if (!product) return false;
+  predicate: ({ product, name, hit }, ctx) => {
+    if (!product || (name && hit && !sizesArrayLater(name.text, hit))) return false;
     const factors = [product.childForFieldName('left'), product.childForFieldName('right')];
     if (
       !factors.some(
@@ -57,7 +65,8 @@ export const managedInputSizeProduct: QueryRule = {
     const names = product.text.match(/\b[A-Za-z_]\w*\b/g) ?? [];
     const fn = scopeOf(product).text;
     // A comparison of a factor with a limit before the allocation counts as the check.
-    const bounded = names.some((n) => new RegExp(`\\b${n}\\s*(>|>=|<|<=)\\s*\\w`).test(fn));
+    // A lower bound (`n <= 0`, `n < 1`) keeps the factor positive, not small.
+    const bounded = names.some((n) => new RegExp(`\\b${n}\\s*(>|>=|<|<=)\\s*(?!0\\b|1\\b)\\w`).test(fn));
     return !bounded && !CHECKED.test(fn);
   },
 };

@@ -1,5 +1,6 @@
 // CWE-190 integer overflow or wraparound (Rust rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
+import type { RuleContext } from '../../RuleContext';
 import { callRule } from '../../callRule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { isRustRequestValue } from '../../ruleParts/rustParameters';
@@ -41,6 +42,16 @@ function boundName(n: SyntaxNode): string {
   return '';
 }
 
+/** The bound name sizes an allocation after the product (`let pixels = w * h;` then `Vec::with_capacity(pixels * 4)`). */
+function allocatesLater(name: string, hit: SyntaxNode, fn: SyntaxNode): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const after = fn.text.slice(hit.endIndex - fn.startIndex);
+  const n = `\\b${name}\\b`;
+  return new RegExp(
+    `vec!\\s*\\[[^\\]]*;[^\\]]*${n}|(with_capacity|\\.resize|\\.repeat|alloc\\w*)\\s*\\([^)]*${n}`,
+  ).test(after);
+}
+
 /**
  * A size computed by multiplying request numbers (`width * height * 4`) with plain arithmetic: release builds wrap
  * on overflow, so a huge request yields a small buffer that later indexing or copying overruns. Flagged when the
@@ -60,7 +71,7 @@ export const rustInputSizeProduct: QueryRule = {
     if (!hit || hit.parent?.childForFieldName('operator')?.text === '*') return false;
     const name = boundName(hit);
     const fn = scopeOf(hit);
-    const used = SIZE_NAME.test(name) || ALLOCATES.test(hit.parent?.text ?? '');
+    const used = SIZE_NAME.test(name) || ALLOCATES.test(hit.parent?.text ?? '') || allocatesLater(name, hit, fn);
     if (!used || BOUNDED.test(fn.text)) return false;
     const factors = [...walk(hit)].filter((n) => IDENTIFIER_TYPES.has(n.type) || n.type === 'field_expression');
     if (!factors.some((f) => isRustRequestValue(f, ctx))) return false;
@@ -69,5 +80,47 @@ export const rustInputSizeProduct: QueryRule = {
   },
 };
 
+/** Numbers decoded from bytes or text: wire integers and parsed values. */
+const DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
+
+/** The operand was decoded from bytes in this function, or read from the request. */
+function decodedOperand(op: SyntaxNode, fn: string, ctx: RuleContext): boolean {
+  if (isRustRequestValue(op, ctx)) return true;
+  if (op.type !== 'identifier') return false;
+  const value = new RegExp(`let\\s+(mut\\s+)?${op.text}\\s*(:[^=]+)?=([^;]+);`).exec(fn)?.[3] ?? '';
+  return DECODED.test(value);
+}
+
+/**
+ * `let end = offset + len;` where both come off the wire, then `end` is compared with a length: in release builds the
+ * sum wraps, so a huge `len` makes `end` small and passes the check. A finding where the function reads through
+ * `unsafe` (get_unchecked, raw pointers); a note otherwise, where the wrapped bound makes safe slicing panic.
+ */
+export const rustUncheckedOffsetSum: QueryRule = {
+  id: 'rust-unchecked-offset-sum',
+  cwe: 'CWE-190',
+  severity: 'warning',
+  languages: ['rust'],
+  message:
+    'An end offset is the plain sum of two decoded values; in release builds it wraps and slips past the bound check.',
+  fix: 'Compute the end with checked_add and reject None (offset.checked_add(len).filter(|&e| e <= buf.len())).',
+  kind: 'query',
+  query: { rust: '(let_declaration pattern: (identifier) @name value: (binary_expression operator: "+") @sum) @hit' },
+  predicate: ({ name, sum, hit }, ctx) => {
+    if (!name || !sum || !hit) return false;
+    const fn = scopeOf(hit);
+    if (/\.(checked|overflowing|saturating)_add\s*\(/.test(fn.text)) return false;
+    const [left, right] = [sum.childForFieldName('left'), sum.childForFieldName('right')];
+    if (!left || !right || ![left, right].every((op) => decodedOperand(op, fn.text, ctx))) return false;
+    const after = fn.text.slice(hit.endIndex - fn.startIndex);
+    const before = fn.text.slice(0, hit.startIndex - fn.startIndex);
+    const compared = (n: string, text: string): boolean =>
+      new RegExp(`\\b${n}\\s*(<|<=|>|>=)[^=]|(<|<=|>|>=)\\s*${n}\\b`).test(text);
+    // Limits on both operands before the sum keep it from wrapping (one bounded operand plus a huge one still wraps).
+    return compared(name.text, after) && !(compared(left.text, before) && compared(right.text, before));
+  },
+  tierOf: ({ hit }) => (hit && /\bunsafe\b/.test(scopeOf(hit).text) ? 'finding' : 'note'),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe190Rust: readonly Rule[] = [rustWrappingSize, rustInputSizeProduct];
+export const cwe190Rust: readonly Rule[] = [rustWrappingSize, rustInputSizeProduct, rustUncheckedOffsetSum];

@@ -14,6 +14,17 @@ const CASES: RuleCase[] = [
     { cwe: 'CWE-918' },
   ],
   [
+    'rust-request-to-input-url',
+    'rust',
+    'async fn item(client: &Client, host: &str, id: &str) -> reqwest::Result<String> {\n    client.get(format!("https://{}/v2/items/{}", host, id)).send().await?.text().await\n}\n',
+    'async fn item(client: &Client, id: &str) -> reqwest::Result<String> {\n    let url = format!("https://api.example.com/v2/items/{}", urlencoding::encode(id));\n    client.get(&url).send().await?.text().await\n}\n',
+    {
+      name: 'the host spliced in; only a path segment after our literal host',
+      cwe: 'CWE-918',
+      requireCleanParse: true,
+    },
+  ],
+  [
     'c-url-host-from-input',
     'c',
     'const char *target(char *url, size_t n, const char *tenant) {\n  snprintf(url, n, "https://%s.internal.example/api/status", tenant);\n  return url;\n}\n',

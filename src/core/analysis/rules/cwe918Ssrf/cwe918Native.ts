@@ -28,6 +28,18 @@ export const curlRuntimeUrl = callRule({
     !/CURLOPT_(REDIR_)?PROTOCOLS|strncmp|strcmp/.test(scopeOf(call.node).text),
 });
 
+/**
+ * `format!("https://api.example.com/v2/items/{}", id)`, directly or through the `let` it was bound by: scheme and
+ * host are our literal up to a `/`, so input picks a path on our host, not where the request goes.
+ */
+function rustFixedHost(url: SyntaxNode): boolean {
+  const fixed = /^&?\s*format!\s*\(\s*"[a-z][a-z0-9+.-]*:\/\/[^/{}"\s]+\//i;
+  if (fixed.test(url.text)) return true;
+  const name = /^&?\s*(\w+)$/.exec(url.text)?.[1];
+  const bound = name ? new RegExp(`let\\s+${name}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(scopeOf(url).text) : null;
+  return !!bound?.[2] && fixed.test(bound[2]);
+}
+
 export const rustSsrf = callRule({
   id: 'rust-request-to-input-url',
   cwe: 'CWE-918',
@@ -43,6 +55,7 @@ export const rustSsrf = callRule({
       !!url &&
       url.type !== 'string_literal' &&
       isRustInput(url, ctx) &&
+      !rustFixedHost(url) &&
       !/host_str\s*\(|\.host\s*\(\s*\)|allow/i.test(scopeOf(call.node).text)
     );
   },
