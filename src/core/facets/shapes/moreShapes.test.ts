@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeShapeMarkers } from '../codeShapes';
 
-const shapes = (code: string, language: 'c' | 'cpp' | 'rust' = 'c') =>
+const shapes = (code: string, language: 'c' | 'cpp' | 'rust' | 'go' = 'c') =>
   codeShapeMarkers(code, language).map((s) => s.replace('shape:', ''));
 
 describe('input-length shapes', () => {
@@ -35,6 +35,19 @@ describe('conversion shapes', () => {
     );
     expect(shapes('if (n > sizeof(u->name)) return -1;')).toContain('bound-admits-buffer-size');
     expect(shapes('if (n >= sizeof(u->name)) return -1;')).not.toContain('bound-admits-buffer-size');
+  });
+
+  it('finds a Go integer parsed at full width in code that names a narrower type, and nothing else', () => {
+    const atoi =
+      'func limit(s string) int32 {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0\n\t}\n\treturn ';
+    expect(shapes(atoi, 'go')).toContain('parsed-integer-narrowed');
+    expect(shapes('v, _ := strconv.ParseInt(s, 10, 64)\nport := uint16(v)\n', 'go')).toContain(
+      'parsed-integer-narrowed',
+    );
+    // Parsed at the width it is stored in, or never narrowed: no shape.
+    expect(shapes('v, _ := strconv.ParseInt(s, 10, 32)\nx := int32(v)\n', 'go')).toEqual([]);
+    expect(shapes('n, err := strconv.Atoi(s)\nitems := make([]Item, 0, n)\n', 'go')).toEqual([]);
+    expect(shapes('n, err := strconv.Atoi(s)\nvar x int32\n', 'c')).toEqual([]);
   });
 });
 
