@@ -16,6 +16,12 @@ describe('input-length shapes', () => {
     expect(shapes('while (q < stop) {\n  uint8_t n = q[1];\n', 'c')).toContain('input-walked-by-its-lengths');
     expect(shapes('let len = u32::from_be_bytes(hdr) as usize;\n', 'rust')).toContain('length-from-input');
     expect(shapes('size_t len = strlen(name);\nchar out[64];\n')).toEqual([]);
+    // Decoders named in either case (`readBE32`, `ReadUInt16`), as C++ readers and BinaryReader-style helpers are.
+    expect(shapes('img.width = readBE32(p);\nimg.height = readBE32(p + 4);\n', 'cpp')).toContain(
+      'dimensions-from-input',
+    );
+    expect(shapes('hdr.count = in.ReadUInt16();\n', 'cpp')).toContain('length-from-input');
+    expect(shapes('img.width = readerWidth();\n', 'cpp')).toEqual([]);
   });
 });
 
