@@ -30,6 +30,8 @@ export interface FacetsRecord {
   textFromCode?: boolean;
   /** A code prefix's purpose in its names: route words, class, function, the variable it is cut in assigning. */
   intentNames?: string[];
+  /** The unfinished call a code prefix stops in (`http.Redirect`): what the next tokens complete. */
+  cutCalls?: string[];
   /** API and call names named by the task text or found in its code prefix. */
   apis: string[];
   /** Identifiers declared or used in the code prefix. */

@@ -5,10 +5,10 @@ import type { ParserPort } from '../languages/SyntaxTree';
 import type { FacetsRecord, ModelFacet } from './FacetsRecord';
 import type { FacetKnowledge } from './FacetKnowledge';
 import { backtickSpans, codeText } from './codeText';
-import { withCodeShapes } from './codeShapes';
+import { codeOnly, withCodeShapes } from './codeShapes';
 import { matchMarkers } from './matchMarkers';
 import { matchOperations } from './matchOperations';
-import { patternCalls, patternImports, trailingOpenCalls } from './patternApis';
+import { cutCallNames, patternCalls, patternImports, trailingOpenCalls } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
@@ -71,6 +71,7 @@ export async function deriveFacets(
   const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
   const text = nl.trim() || task.prompt;
   const intentNames = completion ? prefixIntentNames(task.prompt) : [];
+  const cutCalls = completion ? cutCallNames(codeOnly(task.prompt)).map(normaliseApi) : [];
   const draft = await modelFacet(model.draft, task, parser);
   const causeAnalysis: ModelFacet =
     model.causeAnalysis === undefined
@@ -83,6 +84,7 @@ export async function deriveFacets(
     text,
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
     ...(intentNames.length > 0 ? { intentNames } : {}),
+    ...(cutCalls.length > 0 ? { cutCalls } : {}),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),

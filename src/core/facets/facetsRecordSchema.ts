@@ -15,6 +15,7 @@ export const facetsRecordSchema = z.strictObject({
   text: z.string(),
   textFromCode: z.boolean().optional(),
   intentNames: z.array(z.string()).optional(),
+  cutCalls: z.array(z.string()).optional(),
   apis: z.array(z.string()),
   identifiers: z.array(z.string()),
   operations: z.array(z.strictObject({ id: z.string(), label: z.string(), via: z.array(z.string()) })),

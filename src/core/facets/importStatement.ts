@@ -34,7 +34,8 @@ export function importStatementNames(statement: string): ImportedNames {
   const text = statement.trim();
   const names = new Set<string>();
   const fromItems = new Set<string>();
-  for (const m of text.matchAll(/["<]([\w./@-]+)[">]/g)) names.add(m[1]!);
+  // The module a statement names in quotes or brackets (`#include <x>`, Go's "net/http", JS's 'jsonwebtoken').
+  for (const m of text.matchAll(/(["'<])([\w./@:-]+)(?:\1|>)/g)) names.add(m[2]!);
   // JS/TS `import { exec, spawn as s } from "child_process"`: the items, as Python's from-imports.
   const esm = /^import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([\w./@-]+)["']/s.exec(text);
   for (const item of esm?.[1]!.split(',') ?? []) {

@@ -55,6 +55,24 @@ export function trailingOpenCalls(code: string): string[] {
   return open > 0 ? patternCalls(tail) : [];
 }
 
+/**
+ * The calls of the one statement a prefix is cut in: from the line where its still-open parenthesis was opened
+ * (`http.Redirect(w, r, `, `cmd := exec.CommandContext(ctx, "sh", "-c",`). Unlike `trailingOpenCalls`, earlier
+ * statements are left out also where no `;` ends them (Go, Python, Ruby), so this names only the call the next
+ * tokens complete.
+ */
+export function cutCallNames(code: string): string[] {
+  const tail = code.slice(Math.max(code.lastIndexOf(';'), code.lastIndexOf('{'), code.lastIndexOf('}')) + 1);
+  const opened: number[] = [];
+  for (let i = 0; i < tail.length; i += 1) {
+    if (tail[i] === '(') opened.push(i);
+    else if (tail[i] === ')') opened.pop();
+  }
+  if (opened.length === 0) return [];
+  const start = tail.lastIndexOf('\n', opened[0]!) + 1;
+  return patternCalls(tail.slice(start));
+}
+
 /** Module and imported names of import/include/require statements; `fromItems` are the names imported from a module. */
 export function patternImports(code: string): { names: string[]; fromItems: string[] } {
   const found = new Set<string>();

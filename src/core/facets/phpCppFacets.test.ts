@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFacets } from './deriveFacets';
-import { trailingOpenCalls } from './patternApis';
+import { cutCallNames, trailingOpenCalls } from './patternApis';
 import { validateKbSources } from '../kbTools/validateKbSources';
 import { buildKnowledgeArtefact } from '../kbTools/buildKnowledgeArtefact';
 import { fixtureKbSources } from '../kbTools/fixtureKbSources';
@@ -42,5 +42,23 @@ describe('trailingOpenCalls', () => {
     expect(trailingOpenCalls('$a = f($x);\nreturn preg_replace(')).toEqual(['preg_replace']);
     expect(trailingOpenCalls('$a = f($x);\n')).toEqual([]);
     expect(trailingOpenCalls('int g(int a) {\n  h(a);\n}\n')).toEqual([]);
+  });
+});
+
+describe('cutCallNames', () => {
+  it('names only the call the prefix stops in, also where no semicolon ends the statements before it', () => {
+    const go =
+      'func f(w http.ResponseWriter, r *http.Request) {\n\tnext := r.FormValue("next")\n\thttp.Redirect(w, r, ';
+    expect(cutCallNames(go)).toEqual(['http.Redirect']);
+    expect(cutCallNames('cmd := exec.CommandContext(ctx, "sh",\n\t\t"-c",')).toEqual(['exec.CommandContext']);
+    expect(cutCallNames('return Redirect(Url.Content(')).toEqual(['Redirect', 'Url.Content']);
+    expect(cutCallNames('x := f(a)\ny := g(b)\n')).toEqual([]);
+    expect(cutCallNames('var s = new XmlReaderSettings\n{')).toEqual([]);
+  });
+
+  it('is recorded among the facets of a code prefix', async () => {
+    const f = await facetsOf('php', '<?php\n$x = trim($_GET["q"]);\nreturn preg_replace(');
+    expect(f.cutCalls).toEqual(['preg_replace']);
+    expect((await facetsOf('php', '<?php\n$x = 1;\n')).cutCalls).toBeUndefined();
   });
 });

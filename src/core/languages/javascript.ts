@@ -64,6 +64,8 @@ export const javascript = defineLanguage({
   tree: {
     calls: ['call_expression', 'new_expression'],
     imports: ['import_statement'],
+    // CommonJS `require('child_process')` and dynamic `import('fs')` load a module by a string argument.
+    importCalls: /^(require|import)$/,
     identifiers: ['identifier', 'property_identifier'],
   },
   sources: {

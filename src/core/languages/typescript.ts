@@ -28,6 +28,8 @@ export const typescript = defineLanguage({
   tree: {
     calls: ['call_expression', 'new_expression'],
     imports: ['import_statement'],
+    // CommonJS `require('child_process')` and dynamic `import('fs')` load a module by a string argument.
+    importCalls: /^(require|import)$/,
     identifiers: ['identifier', 'property_identifier', 'type_identifier'],
   },
   sources: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiFacetScore,
+  CUT_CALL_FACTOR,
   EVIDENCE_IDF_POWER,
   GUIDELINE_API_WEIGHT,
   KEYWORD_OPERATION_FACTOR,
@@ -93,6 +94,34 @@ describe('apiFacetScore', () => {
     expect(specificApi('execvp', profile)).toBe(true);
     expect(specificApi('os.system', profile)).toBe(true);
     expect(specificApi('execSync', profile)).toBe(true);
+  });
+
+  it('weighs an operation revealed by the call a prefix is cut in more, and only that one', () => {
+    const op = (cutCalls?: string[]) =>
+      apiFacetScore(
+        'CWE-78',
+        { markers: [], operations: [{ id: 'shell', label: 'Shell', via: ['execvp'] }], apis: ['execvp'], cutCalls },
+        profile,
+        STOP_LIST,
+      );
+    expect(CUT_CALL_FACTOR).toBeGreaterThan(1);
+    expect(op(['execvp']).score).toBeCloseTo(CUT_CALL_FACTOR + GUIDELINE_API_WEIGHT, 6);
+    expect(op(['execvp']).evidence[0]).toBe('op shell via execvp (cut call)');
+    // Cut in another call (or not cut at all): the ordinary weight.
+    expect(op(['printf']).score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+    expect(op().score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+    const off = apiFacetScore(
+      'CWE-78',
+      {
+        markers: [],
+        operations: [{ id: 'shell', label: 'Shell', via: ['execvp'] }],
+        apis: ['execvp'],
+        cutCalls: ['execvp'],
+      },
+      profile,
+      { ...STOP_LIST, cutCallFactor: 1 },
+    );
+    expect(off.score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
   });
 
   it('ignores operations and APIs of other CWEs and scores 0 without evidence', () => {

@@ -12,6 +12,12 @@ import { specificity } from './evidenceSpecificity';
 
 export const MARKER_WEIGHT = 2;
 export const GUIDELINE_API_WEIGHT = 0.5;
+/**
+ * An operation revealed by the call a code prefix stops in (`http.Redirect(w, r, `) counts this many times:
+ * a prefix is usually cut right at the risky call, while its other calls set the scene. Chosen from 1 / 1.5 / 2 / 3
+ * on the develop half of our Go/C++/C#/JS task set (docs/retrieval.md).
+ */
+export const CUT_CALL_FACTOR = 1.5;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
@@ -38,9 +44,13 @@ export interface ApiFacetInput {
   apis: readonly string[];
   /** apiMatchSet(apis), when the caller computed it once for many CWEs. */
   apiSet?: ReadonlySet<string>;
+  /** The unfinished call a code prefix stops in (FacetsRecord.cutCalls). */
+  cutCalls?: readonly string[];
 }
 
 export interface ApiFacetOptions {
+  /** Weight of an operation revealed by the call a prefix is cut in (CUT_CALL_FACTOR; 1 = no extra weight). */
+  cutCallFactor?: number;
   /** Weigh operation and guideline-API evidence by its idf over the CWEs' examples (evidenceSpecificity.ts). */
   evidenceIdf: boolean;
   /** Drop evidence resting only on the hand-written generic-word list (genericApiWords.ts), as before the idf. */
@@ -78,6 +88,8 @@ export function apiFacetScore(
   let opScore = 0;
   const ops = profile.cweOperations.get(cweId) ?? new Set<string>();
   const used = input.apiSet ?? apiMatchSet(input.apis);
+  const cut = input.cutCalls && input.cutCalls.length > 0 ? apiMatchSet(input.cutCalls) : undefined;
+  const cutFactor = options.cutCallFactor ?? CUT_CALL_FACTOR;
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
@@ -85,11 +97,17 @@ export function apiFacetScore(
     // Revealed only by generic words ("username and password", "file"): not evidence of this weakness.
     if (options.stopList && byApi.length === 0 && op.via.every(isGenericPhrase)) continue;
     const revealing = byApi.length > 0 ? byApi : op.via;
+    const atCut = cut !== undefined && byApi.some((v) => cut.has(apiKey(v)));
     const weight =
-      (profile.operationWeight.get(op.id) ?? 0) * (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) * idf(revealing);
+      (profile.operationWeight.get(op.id) ?? 0) *
+      (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) *
+      (atCut ? cutFactor : 1) *
+      idf(revealing);
     if (weight <= 0) continue;
     opScore += weight;
-    evidence.push(`op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}`);
+    evidence.push(
+      `op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}${atCut ? ' (cut call)' : ''}`,
+    );
   }
   let apiScore = 0;
   const hits = anyApiMatches(used, profile.guidelineApis.get(cweId) ?? [], profile.guidelineApiKeys.get(cweId)).filter(

@@ -12,6 +12,16 @@ const WIDE_C = /\b(?:std::)?(?:size_t|u?int64_t|(?:unsigned\s+)?long)\b/;
 const NARROW_RUST = /\b\w*(?:len|length|size|count)\w*\s*:\s*(?:\[u8\s*;\s*[12]\s*\]|[ui](?:8|16)\b)/i;
 const WIDE_RUST = /\busize\b|&\s*(?:'\w+\s+)?(?:mut\s+)?\[u8\]/;
 
+/**
+ * Go: a number parsed at full width (`strconv.Atoi` gives an `int`, `ParseInt(s, 10, 64)` an `int64`) in code
+ * that also names a narrower integer type (`int32(n)`, a `uint16` field or result): the conversion that
+ * follows wraps silently when the value does not fit.
+ */
+function goParsedIntegerNarrowed(code: string): boolean {
+  const wide = /\bstrconv\.(?:Atoi\s*\(|Parse(?:Int|Uint)\s*\([^;\n]*,\s*(?:0|64)\s*\))/.test(code);
+  return wide && /\b(?:u?int(?:8|16|32))\b/.test(code);
+}
+
 /** `int len` (or `int size`) compared with an upper bound and never with zero. */
 function signedLengthBoundedAbove(code: string): boolean {
   for (const m of code.matchAll(/\b(?:int|long|ssize_t|int32_t|short)\s+([A-Za-z_]\w*)\s*[;=,)]/g)) {
@@ -39,4 +49,5 @@ export const CONVERSION_SHAPES: readonly CodeShape[] = [
     found: (code) => /\bif\s*\(\s*[\w.>-]+\s*>\s*(?:sizeof\b|[A-Z][A-Z0-9_]+\b)(?!\s*[-+])/.test(code),
   },
   { name: 'signed-length-bounded-above', languages: ['c', 'cpp'], found: signedLengthBoundedAbove },
+  { name: 'parsed-integer-narrowed', languages: ['go'], found: goParsedIntegerNarrowed },
 ];

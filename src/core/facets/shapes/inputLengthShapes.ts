@@ -2,14 +2,14 @@
 // from a stream) and what the prefix does next: beside a fixed-size buffer the risk is writing past it
 // (787), two such dimensions are multiplied into a size (190/680), and walking the input by such lengths
 // reads past its end (125). Names and decoders are general (`len`, `count`, `width`; `ntohs`,
-// `from_le_bytes`, `p[1]`), not any one program's.
+// `from_le_bytes`, `readBE32`, `ReadUInt16`, `p[1]`), not any one program's.
 import { MEMORY_LANGUAGES, type CodeShape } from './CodeShape';
 
 /** A name that holds a length, a count or a dimension (`len`, `body_size`, `nrows`, `width`, `n`). */
 const LENGTH_NAME = /^(?:\w*(?:len|length|size|count|cnt|num|total|width|height|rows|cols|depth|entries)\w*|[nwh])$/i;
 /** A right-hand side that decodes a number from bytes or text the program received. */
 const DECODER =
-  /\b(?:ntoh[sl]|be(?:16|32|64)toh|le(?:16|32|64)toh|\w*read_?(?:u|i|be|le)\w*|\w*get_?(?:u|be|le)(?:8|16|32|64)\w*|strto(?:u?ll?|imax|umax)|ato(?:i|l|ll))\s*\(|\b[ui](?:8|16|32|64|size)::from_(?:le|be|ne)_bytes\b|(?:\b\w+|\(\s*\*\s*\w+\s*\))\s*\[\s*\d+\s*\]\s*(?:[|;,)]|<<|$)/;
+  /\b(?:ntoh[sl]|be(?:16|32|64)toh|le(?:16|32|64)toh|\w*[Rr]ead_?(?:[UuIi]|[Bb][Ee]|[Ll][Ee])\w*|\w*[Gg]et_?(?:[Uu]|[Bb][Ee]|[Ll][Ee])(?:8|16|32|64)\w*|strto(?:u?ll?|imax|umax)|ato(?:i|l|ll))\s*\(|\b[ui](?:8|16|32|64|size)::from_(?:le|be|ne)_bytes\b|(?:\b\w+|\(\s*\*\s*\w+\s*\))\s*\[\s*\d+\s*\]\s*(?:[|;,)]|<<|$)/;
 
 /** The distinct length-like names assigned from decoded input (`hdr.len = ntohs(...)`, `in >> count`). */
 export function lengthsFromInput(code: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeShapeMarkers } from '../codeShapes';
 
-const shapes = (code: string, language: 'c' | 'cpp' | 'rust' = 'c') =>
+const shapes = (code: string, language: 'c' | 'cpp' | 'rust' | 'go' = 'c') =>
   codeShapeMarkers(code, language).map((s) => s.replace('shape:', ''));
 
 describe('input-length shapes', () => {
@@ -16,6 +16,12 @@ describe('input-length shapes', () => {
     expect(shapes('while (q < stop) {\n  uint8_t n = q[1];\n', 'c')).toContain('input-walked-by-its-lengths');
     expect(shapes('let len = u32::from_be_bytes(hdr) as usize;\n', 'rust')).toContain('length-from-input');
     expect(shapes('size_t len = strlen(name);\nchar out[64];\n')).toEqual([]);
+    // Decoders named in either case (`readBE32`, `ReadUInt16`), as C++ readers and BinaryReader-style helpers are.
+    expect(shapes('img.width = readBE32(p);\nimg.height = readBE32(p + 4);\n', 'cpp')).toContain(
+      'dimensions-from-input',
+    );
+    expect(shapes('hdr.count = in.ReadUInt16();\n', 'cpp')).toContain('length-from-input');
+    expect(shapes('img.width = readerWidth();\n', 'cpp')).toEqual([]);
   });
 });
 
@@ -35,6 +41,19 @@ describe('conversion shapes', () => {
     );
     expect(shapes('if (n > sizeof(u->name)) return -1;')).toContain('bound-admits-buffer-size');
     expect(shapes('if (n >= sizeof(u->name)) return -1;')).not.toContain('bound-admits-buffer-size');
+  });
+
+  it('finds a Go integer parsed at full width in code that names a narrower type, and nothing else', () => {
+    const atoi =
+      'func limit(s string) int32 {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0\n\t}\n\treturn ';
+    expect(shapes(atoi, 'go')).toContain('parsed-integer-narrowed');
+    expect(shapes('v, _ := strconv.ParseInt(s, 10, 64)\nport := uint16(v)\n', 'go')).toContain(
+      'parsed-integer-narrowed',
+    );
+    // Parsed at the width it is stored in, or never narrowed: no shape.
+    expect(shapes('v, _ := strconv.ParseInt(s, 10, 32)\nx := int32(v)\n', 'go')).toEqual([]);
+    expect(shapes('n, err := strconv.Atoi(s)\nitems := make([]Item, 0, n)\n', 'go')).toEqual([]);
+    expect(shapes('n, err := strconv.Atoi(s)\nvar x int32\n', 'c')).toEqual([]);
   });
 });
 
