@@ -112,6 +112,19 @@ function pathPieces(ret: SyntaxNode, allocStmt: SyntaxNode): { pieces: SyntaxNod
   return null;
 }
 
+const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement', 'for_range_loop']);
+
+/**
+ * A jump that ends the pointer's lifetime: `return`, a C++ `throw`, or a `continue` of the loop whose body
+ * allocated it (the next iteration allocates again; a `continue` of an inner loop stays in scope).
+ */
+function leavesScope(jump: SyntaxNode, allocStmt: SyntaxNode): boolean {
+  if (jump.type === 'return_statement' || jump.type === 'throw_statement') return true;
+  if (jump.type !== 'continue_statement') return false;
+  const loop = ancestor(jump, LOOPS);
+  return loop !== null && sameNode(loop, ancestor(allocStmt, LOOPS) ?? jump);
+}
+
 /**
  * The first `return` that leaks the pointer `p` allocated by the statement `allocStmt` (a declaration or an
  * assignment directly in a block), or null when every return frees, returns or hands it on.
@@ -136,7 +149,7 @@ export function leakingReturn(
     later.some((s) => handsOn(s, p, defs));
   if (!owned) return null;
   for (const ret of walk(body)) {
-    if (ret.type !== 'return_statement' || ret.startIndex < allocStmt.endIndex) continue;
+    if (!leavesScope(ret, allocStmt) || ret.startIndex < allocStmt.endIndex) continue;
     if (n.test(ret.text)) continue;
     const path = pathPieces(ret, allocStmt);
     if (!path) continue;

@@ -62,6 +62,20 @@ const CASES: RuleCase[] = [
     'int index_words(struct idx *x, size_t n, int bad) {\n  char **slots = malloc(n * sizeof *slots);\n  if (!slots) return -1;\n  x->first = (char *)&slots[0];\n  if (bad) return -1;\n  return 0;\n}\n',
     { requireCleanParse: true, name: 'a pointer into the block kept in an owner before the return' },
   ],
+  [
+    R,
+    'c',
+    "int load_names(struct list *l, char **names, size_t n) {\n  for (size_t i = 0; i < n; i++) {\n    char *s = strdup(names[i]);\n    if (!s) return -1;\n    if (s[0] == '#') continue;\n    list_append(l, s);\n  }\n  return 0;\n}\n",
+    "int load_names(struct list *l, char **names, size_t n) {\n  for (size_t i = 0; i < n; i++) {\n    if (names[i][0] == '#') continue;\n    char *s = strdup(names[i]);\n    if (!s) return -1;\n    list_append(l, s);\n  }\n  return 0;\n}\n",
+    { requireCleanParse: true, name: 'a continue of the allocating loop drops the copy' },
+  ],
+  [
+    R,
+    'cpp',
+    'void add_widget(Panel &p, int w) {\n  Widget *x = new Widget(w);\n  if (w <= 0) throw std::invalid_argument("width");\n  p.adopt(x);\n}\n',
+    'void add_widget(Panel &p, int w) {\n  if (w <= 0) throw std::invalid_argument("width");\n  Widget *x = new Widget(w);\n  p.adopt(x);\n}\n',
+    { requireCleanParse: true, name: 'a C++ throw after a raw new drops it' },
+  ],
 ];
 
 describeRuleCases('CWE-401 memory leak (C/C++ rules)', CASES);

@@ -2,6 +2,7 @@
 import type { Rule } from '../../Rule';
 import { cwe190C } from './cwe190C';
 import { cwe191CUnderflow } from './cwe191CUnderflow';
+import { cwe190NarrowSum } from './cwe190NarrowSum';
 import { cwe190Cpp } from './cwe190Cpp';
 import { cwe190Rust } from './cwe190Rust';
 import { cwe190Web } from './cwe190Web';
@@ -10,6 +11,7 @@ import { cwe190Managed } from './cwe190Managed';
 
 export const cwe190IntegerOverflow: readonly Rule[] = [
   ...cwe190C,
+  ...cwe190NarrowSum,
   ...cwe191CUnderflow,
   ...cwe190Cpp,
   ...cwe190Rust,
