@@ -72,6 +72,13 @@ const CASES: RuleCase[] = [
     'class Policy {\n  boolean canEdit(String user, String doc) {\n    try {\n      return client.check(user, "edit", doc);\n    } catch (Exception e) {\n      LOG.warning("check failed");\n      return false;\n    }\n  }\n}\n',
     { name: 'the try returns the verdict, the handler says yes' },
   ],
+  [
+    'exception-fails-open',
+    'csharp',
+    'class Invoice {\n  static bool IsValid(SignedXml signed) {\n    bool valid = true;\n    try {\n      valid = signed.CheckSignature();\n    } catch { }\n    return valid;\n  }\n}\n',
+    'class Invoice {\n  static bool IsValid(SignedXml signed) {\n    bool valid = false;\n    try {\n      valid = signed.CheckSignature();\n    } catch { }\n    return valid;\n  }\n}\n',
+    { name: 'a verdict flag preset to true survives the exception' },
+  ],
 ];
 
 describeRuleCases('CWE-755 fail-open exception handlers', CASES);

@@ -13,6 +13,7 @@ import {
   isRefusal,
   isSuccess,
   nextStatement,
+  returnsFlagPresetTrue,
   returnsSuccess,
   swallows,
   tryBody,
@@ -50,7 +51,7 @@ export function failsOpen({ hit, try: tryNode }: Captures, ctx: RuleContext): bo
   if (returnsSuccess(hit) && decides) return true;
   if (hasElseClause(tryNode)) return false;
   const after = nextStatement(tryNode);
-  if (fallsThrough(hit) && decides && isSuccess(after)) return true;
+  if (fallsThrough(hit) && decides && (isSuccess(after) || returnsFlagPresetTrue(tryNode, after))) return true;
   return swallows(hit) && checks.some(isBareStatement) && !isRefusal(after);
 }
 

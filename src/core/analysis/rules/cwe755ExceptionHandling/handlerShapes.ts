@@ -133,6 +133,25 @@ export function nextStatement(tryNode: SyntaxNode): SyntaxNode | null {
   return i >= 0 ? (siblings[i + 1] ?? null) : null;
 }
 
+/** The statements before the try in its block. */
+function statementsBefore(tryNode: SyntaxNode): SyntaxNode[] {
+  const parent = tryNode.parent;
+  if (!parent) return [];
+  return namedChildren(parent).filter((s) => s.endIndex <= tryNode.startIndex && !IGNORED.has(s.type));
+}
+
+/**
+ * `return valid` where `valid` starts out true before the try: a handler that leaves it alone keeps the "yes"
+ * (`bool valid = true; try { valid = Check(); } catch { } return valid;`).
+ */
+export function returnsFlagPresetTrue(tryNode: SyntaxNode, stmt: SyntaxNode | null): boolean {
+  if (stmt?.type !== 'return_statement') return false;
+  const value = namedChildren(stmt)[0];
+  if (value?.type !== 'identifier') return false;
+  const preset = new RegExp(`^(?:[\\w<>]+\\s+)?\\$?${value.text}\\s*(?::\\s*\\w+\\s*)?=\\s*(?:true|True)\\s*;?$`);
+  return statementsBefore(tryNode).some((s) => preset.test(s.text.trim()));
+}
+
 /** A refusal: `return False/None/null/nil`, `raise`, `throw`, an abort or exit, or an error response. */
 export function isRefusal(stmt: SyntaxNode | null): boolean {
   if (!stmt) return false;
