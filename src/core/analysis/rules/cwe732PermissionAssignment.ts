@@ -186,6 +186,16 @@ export const managedSecretFileMode = callRule({
     typescript: /(^|\.)(writeFile|writeFileSync|createWriteStream)$/,
   },
   when: (call, ctx) => {
+    // Node `fs.writeFileSync(fd, ...)` writes a file already opened (`openSync(p, 'w', 0o600)`): it creates nothing.
+    const target = call.args[0];
+    const opened = (name: string): boolean =>
+      ctx.assignmentsTo(scopeOf(call.node), name).some((a) => /\bopenSync\s*\(/.test(a.value.text));
+    if (
+      ctx.language !== 'go' &&
+      target?.type === 'identifier' &&
+      (/^(fd|\w*Fd)$/.test(target.text) || opened(target.text))
+    )
+      return false;
     const mode = managedCreationMode(call);
     // Go needs an explicit mode argument; Node's default mode (no `mode` option) is itself open to others.
     if (ctx.language === 'go' ? mode === undefined || !openToOthers(mode) : mode !== undefined && !openToOthers(mode))
