@@ -75,6 +75,7 @@ import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
 import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
+import { cwe732SecretFileModeManaged } from './rules/cwe732SecretFileModeManaged';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
@@ -174,6 +175,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe676DangerousFunction,
   ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
+  ...cwe732SecretFileModeManaged,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,
   ...cwe770UnlimitedAllocation,
