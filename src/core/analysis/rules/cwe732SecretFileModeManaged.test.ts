@@ -6,6 +6,13 @@ const CASES: RuleCase[] = [
   [
     'managed-secret-file-mode',
     'go',
+    'package keys\nimport "os"\nfunc save(dir string, pem []byte) error {\n\treturn os.WriteFile(dir+"/private.pem", pem, 0o644)\n}\n',
+    'package keys\nimport "os"\nfunc save(dir string, pem []byte) error {\n\treturn os.WriteFile(dir+"/public.pem", pem, 0o644)\n}\n',
+    { name: 'a private key readable by others; a public key is meant to be', requireCleanParse: true },
+  ],
+  [
+    'managed-secret-file-mode',
+    'go',
     'package cli\nimport "os"\nfunc saveToken(path string, token []byte) error {\n\treturn os.WriteFile(path, token, 0o644)\n}\n',
     'package cli\nimport "os"\nfunc saveToken(path string, token []byte) error {\n\treturn os.WriteFile(path, token, 0o600)\n}\n',
     { name: 'a token file written group/other-readable', requireCleanParse: true },

@@ -23,6 +23,9 @@ function managedCreationMode(call: CallInfo): string | undefined {
  * `createWriteStream` without an owner-only mode (Node's default is 0666 less the umask, usually 0644), for a file
  * named or written as a secret (credentials, tokens, keys): other local users can read it.
  */
+/** Names of material meant to be public. */
+const PUBLIC_MATERIAL = /public|\bcert|\.crt\b|\bca\.pem|chain\.pem|\.pub\b/i;
+
 export const managedSecretFileMode = callRule({
   id: 'managed-secret-file-mode',
   cwe: 'CWE-732',
@@ -52,7 +55,10 @@ export const managedSecretFileMode = callRule({
       return false;
     const scope = scopeOf(call.node);
     const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
-    const named = call.args.slice(0, 2).some((a) => SECRET_FILE.test(expandedText(a)));
+    // A public key or certificate (`public.pem`, `server.crt`, `ca.pem`) is meant to be readable.
+    const texts = call.args.slice(0, 2).map((a) => expandedText(a));
+    if (texts.some((t) => PUBLIC_MATERIAL.test(t))) return false;
+    const named = texts.some((t) => SECRET_FILE.test(t));
     return (named || SECRET_FILE.test(header)) && !narrowedOwnerOnly(scope, ctx);
   },
 });
