@@ -77,6 +77,7 @@ import { cwe643XpathInjection } from './rules/cwe643XpathInjection';
 import { cwe676DangerousFunction } from './rules/cwe676DangerousFunction';
 import { cwe681NumericConversion } from './rules/cwe681NumericConversion';
 import { cwe732PermissionAssignment } from './rules/cwe732PermissionAssignment';
+import { cwe732SecretFileModeManaged } from './rules/cwe732SecretFileModeManaged';
 import { cwe755ExceptionHandling } from './rules/cwe755ExceptionHandling/cwe755ExceptionHandling';
 import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
@@ -181,6 +182,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe676DangerousFunction,
   ...cwe681NumericConversion,
   ...cwe732PermissionAssignment,
+  ...cwe732SecretFileModeManaged,
   ...cwe755ExceptionHandling,
   ...cwe759UnsaltedHash,
   ...cwe760PredictableSalt,

@@ -29,6 +29,20 @@ const CASES: RuleCase[] = [
     { name: 'Go net/http; an allow-list check that returns', requireCleanParse: true },
   ],
   [
+    'cors-origin-reflected',
+    'javascript',
+    EXPRESS('origin !== undefined'),
+    EXPRESS('ALLOWED.indexOf(origin) !== -1'),
+    { name: 'a presence test is no check; an indexOf membership is' },
+  ],
+  [
+    'cors-origin-reflected',
+    'go',
+    'package api\nfunc cors(w http.ResponseWriter, r *http.Request) {\n\torigin := r.Header.Get("Origin")\n\tif origin != "" {\n\t\tw.Header().Set("Access-Control-Allow-Origin", origin)\n\t\tw.Header().Set("Access-Control-Allow-Credentials", "true")\n\t}\n}\n',
+    'package api\nfunc cors(w http.ResponseWriter, r *http.Request) {\n\torigin := r.Header.Get("Origin")\n\tif allowedOrigins[origin] {\n\t\tw.Header().Set("Access-Control-Allow-Origin", origin)\n\t\tw.Header().Set("Access-Control-Allow-Credentials", "true")\n\t}\n}\n',
+    { name: 'Go: a look-up in an allow-list map', requireCleanParse: true },
+  ],
+  [
     'cors-middleware-any-origin',
     'javascript',
     'app.use(cors({ origin: true, credentials: true }));\n',

@@ -6,7 +6,7 @@ import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { checkedBeforeUse } from '../validationGuard';
 import { codeMentions } from '../codeMentions';
-import { scopeOf } from '../walk';
+import { scopeOf, walk } from '../walk';
 
 const ALLOW_ORIGIN = /^["'`]access-control-allow-origin["'`]$/i;
 /** The request's Origin header: Express/Node, Koa, fetch-style Request, Go net/http. */
@@ -23,6 +23,36 @@ function requestOrigin(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean 
   return ctx
     .assignmentsTo(scopeOf(value), value.text)
     .some((a) => a.node.startIndex < value.startIndex && requestOrigin(a.value, ctx, depth + 1));
+}
+
+/** Tests of presence only (`origin`, `origin != ""`, `origin !== undefined`): no comparison with trusted origins. */
+const presence = (name: string): RegExp =>
+  new RegExp(
+    `\\b${name}\\s*(!==?|==?)\\s*(""|''|null|undefined|nil)|(""|''|null|undefined|nil)\\s*(!==?|==?)\\s*${name}\\b`,
+    'g',
+  );
+
+/** The condition tests the name in more than its presence: a look-up, a comparison, a membership. */
+function comparesName(cond: SyntaxNode, name: string): boolean {
+  const rest = cond.text.replace(presence(name), '');
+  return new RegExp(`\\b${name}\\b`).test(rest.replace(new RegExp(`^[\\s(!]*${name}[\\s)]*$`), ''));
+}
+
+/**
+ * An `if` around the header that compares the origin (`if allowed[origin]`, `ALLOWED.indexOf(origin) !== -1`), or
+ * an earlier one that does and exits; an allow-list of any shape counts, presence tests do not.
+ */
+function originCompared(call: SyntaxNode, value: SyntaxNode): boolean {
+  const names = [value.text];
+  const scope = scopeOf(call);
+  for (const n of walk(scope)) {
+    if (n.type !== 'if_statement' || n.startIndex >= call.startIndex) continue;
+    const cond = n.childForFieldName('condition');
+    if (!cond || !names.some((name) => comparesName(cond, name))) continue;
+    const then = n.childForFieldName('consequence');
+    if (n.endIndex >= call.endIndex || (then && /\breturn\b|\bnext\s*\(/.test(then.text))) return true;
+  }
+  return false;
 }
 
 export const corsOriginReflected = callRule({
@@ -43,7 +73,8 @@ export const corsOriginReflected = callRule({
   when: (call, ctx) => {
     const [name, value] = call.args;
     if (!name || !value || !ALLOW_ORIGIN.test(name.text) || !requestOrigin(value, ctx)) return false;
-    return codeMentions(ctx, ALLOWS_CREDENTIALS) && !checkedBeforeUse(call.node, [value], ctx);
+    if (!codeMentions(ctx, ALLOWS_CREDENTIALS) || checkedBeforeUse(call.node, [value], ctx)) return false;
+    return !(value.type === 'identifier' && originCompared(call.node, value));
   },
 });
 

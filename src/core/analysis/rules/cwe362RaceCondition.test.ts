@@ -34,6 +34,13 @@ const CASES: RuleCase[] = [
     { name: 'a struct field map written by a middleware', requireCleanParse: true },
   ],
   [
+    'go-shared-map-write',
+    'go',
+    'package stats\n\ntype Reply struct {\n\tFields map[string]string\n}\n\nvar last Reply\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tlast.Fields[r.URL.Path] = r.Method\n}\n',
+    'package stats\n\ntype Reply struct {\n\tFields map[string]string\n}\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\treply := Reply{Fields: map[string]string{}}\n\treply.Fields[r.URL.Path] = r.Method\n\tjson.NewEncoder(w).Encode(reply)\n}\n',
+    { name: "a package struct's map field; a struct made for the request", requireCleanParse: true },
+  ],
+  [
     'java-check-then-act-field',
     'java',
     '@Service\nclass Seats {\n  private final Map<String, String> taken = new HashMap<>();\n  boolean book(String seat, String user) {\n    if (!taken.containsKey(seat)) {\n      taken.put(seat, user);\n      return true;\n    }\n    return false;\n  }\n}\n',

@@ -23,6 +23,16 @@ function declaresMap(scope: SyntaxNode, name: string, skip?: SyntaxNode): boolea
   return false;
 }
 
+/** `name` is declared in the function (`x := ...`, `var x T`), not a receiver, parameter or package variable. */
+function declaresLocal(fn: SyntaxNode, name: string): boolean {
+  for (const n of walk(fn)) {
+    if (n.type !== 'var_spec' && n.type !== 'short_var_declaration') continue;
+    const left = n.childForFieldName(n.type === 'var_spec' ? 'name' : 'left');
+    if (left?.text.split(/\s*,\s*/).includes(name)) return true;
+  }
+  return false;
+}
+
 /** The statements that write an entry of the map `operand` matches. */
 const MAP_WRITES = (operand: string): string =>
   `(assignment_statement left: (expression_list (index_expression operand: ${operand}))) @hit (inc_statement (index_expression operand: ${operand})) @hit (dec_statement (index_expression operand: ${operand})) @hit`;
@@ -80,6 +90,9 @@ export const goSharedMapWrite: QueryRule = {
     // A struct's map field is shared by every request the struct's handler serves.
     if (map && (declaresMap(fn, map.text) || !declaresMap(root, map.text, fn))) return false;
     if (field && !declaresMapField(root, field.text)) return false;
+    // `resp := Reply{Fields: map[string]string{}}` then `resp.Fields[k] = v`: a struct made for this request is its own.
+    const owner = field?.parent?.childForFieldName('operand');
+    if (owner?.type === 'identifier' && declaresLocal(fn, owner.text)) return false;
     return !SYNCHRONISED.test(fn.text) && !(outer && SYNCHRONISED.test(outer.text));
   },
 };

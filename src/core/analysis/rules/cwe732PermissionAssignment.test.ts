@@ -5,27 +5,6 @@ const m = (body: string, params = 'string s'): string =>
   `using System;\nclass A\n{\n    object F(${params})\n    {\n        ${body}\n    }\n}\n`;
 
 const CASES: RuleCase[] = [
-  [
-    'managed-secret-file-mode',
-    'go',
-    'package cli\nimport "os"\nfunc saveToken(path string, token []byte) error {\n\treturn os.WriteFile(path, token, 0o644)\n}\n',
-    'package cli\nimport "os"\nfunc saveToken(path string, token []byte) error {\n\treturn os.WriteFile(path, token, 0o600)\n}\n',
-    { name: 'a token file written group/other-readable', requireCleanParse: true },
-  ],
-  [
-    'managed-secret-file-mode',
-    'javascript',
-    "const fs = require('fs');\nfunction storeKey(dir, pem) {\n  fs.writeFileSync(dir + '/private.pem', pem);\n}\n",
-    "const fs = require('fs');\nfunction storeKey(dir, pem) {\n  fs.writeFileSync(dir + '/private.pem', pem, { mode: 0o600 });\n}\n",
-    { name: "a private key written with Node's default mode", requireCleanParse: true },
-  ],
-  [
-    'managed-secret-file-mode',
-    'typescript',
-    "import { writeFile } from 'fs/promises';\nexport async function saveCredentials(file: string, body: string) {\n  await writeFile(file, body, { encoding: 'utf8', mode: 0o640 });\n}\n",
-    "import { writeFile } from 'fs/promises';\nexport async function saveReport(file: string, body: string) {\n  await writeFile(file, body, { encoding: 'utf8' });\n}\n",
-    { name: 'credentials readable by the group; a report is no secret' },
-  ],
   ['world-writable-permissions', 'python', 'import os\nos.chmod("f", 0o777)\n', 'import os\nos.chmod("f", 0o600)\n'],
   [
     'js-world-writable-mode',

@@ -90,7 +90,8 @@ export const javaWorldWritablePermissions = callRule({
 });
 
 /** Files that hold secrets: keys, passwords, tokens, credentials. */
-const SECRET_FILE = /secret|private[_-]?key|passw|credential|token|\.pem\b|\.key\b|id_rsa|id_ed25519|keyfile|keystore/i;
+export const SECRET_FILE =
+  /secret|private[_-]?key|passw|credential|token|\.pem\b|\.key\b|id_rsa|id_ed25519|keyfile|keystore/i;
 
 /** The function later narrows the mode itself (chmod/fchmod/umask or std::filesystem::permissions). */
 const NARROWS = /\b(f?chmod(at)?|umask|permissions)\s*\(/;
@@ -101,7 +102,7 @@ function withoutComments(text: string): string {
 }
 
 /** The created file's explicit mode lets the group or others read or write it (`0644`, `S_IRGRP`). */
-function openToOthers(mode: string): boolean {
+export function openToOthers(mode: string): boolean {
   if (/S_I(R|W|X)(GRP|OTH)|S_IRWX[GO]/.test(mode)) return true;
   const digits = /^0[oO]?([0-7]{3,4})$/.exec(mode.trim())?.[1];
   return digits !== undefined && (parseInt(digits, 8) & 0o077) !== 0;
@@ -159,44 +160,6 @@ export const cppSecretStreamMode: QueryRule = {
   },
 };
 
-/** The mode a Go or Node call creates its file with; `undefined` when it takes the default (Node: 0o666). */
-function managedCreationMode(call: CallInfo): string | undefined {
-  if (/(^|\.)WriteFile$/.test(call.name) && !/^fs|\bfs\./.test(call.name)) return call.args[2]?.text;
-  if (/^os\.OpenFile$/.test(call.name)) return /O_CREATE/.test(call.args[1]?.text ?? '') ? call.args[2]?.text : '0';
-  // Node: writeFile(path, data, { mode }) / createWriteStream(path, { mode }); a string option is the encoding.
-  const options = call.args[/createWriteStream$/.test(call.name) ? 1 : 2];
-  return options?.type === 'object' ? /\bmode\s*:\s*([^,}\s]+)/.exec(options.text)?.[1] : undefined;
-}
-
-/**
- * Go `os.WriteFile(path, data, 0644)` / `os.OpenFile(.., O_CREATE, 0644)` and Node `fs.writeFile(Sync)` /
- * `createWriteStream` without an owner-only mode (Node's default is 0666 less the umask, usually 0644), for a file
- * named or written as a secret (credentials, tokens, keys): other local users can read it.
- */
-export const managedSecretFileMode = callRule({
-  id: 'managed-secret-file-mode',
-  cwe: 'CWE-732',
-  severity: 'warning',
-  languages: ['go', 'javascript', 'typescript'],
-  message: 'A file that holds a secret is created readable by the group or other users.',
-  fix: 'Create it owner-only: os.WriteFile(path, data, 0o600) in Go, fs.writeFileSync(path, data, { mode: 0o600 }) in Node.',
-  callee: {
-    go: /^(os|ioutil)\.(WriteFile|OpenFile)$/,
-    javascript: /(^|\.)(writeFile|writeFileSync|createWriteStream)$/,
-    typescript: /(^|\.)(writeFile|writeFileSync|createWriteStream)$/,
-  },
-  when: (call, ctx) => {
-    const mode = managedCreationMode(call);
-    // Go needs an explicit mode argument; Node's default mode (no `mode` option) is itself open to others.
-    if (ctx.language === 'go' ? mode === undefined || !openToOthers(mode) : mode !== undefined && !openToOthers(mode))
-      return false;
-    const scope = scopeOf(call.node);
-    const header = scope.text.slice(0, Math.max(0, scope.text.indexOf('{')));
-    const named = call.args.slice(0, 2).some((a) => SECRET_FILE.test(expandedText(a)));
-    return (named || SECRET_FILE.test(header)) && !NARROWS.test(withoutComments(scope.text));
-  },
-});
-
 export const rustWorldWritablePermissions = callRule({
   id: 'rust-world-writable-permissions',
   cwe: 'CWE-732',
@@ -216,6 +179,5 @@ export const cwe732PermissionAssignment: readonly Rule[] = [
   javaWorldWritablePermissions,
   cSecretFileMode,
   cppSecretStreamMode,
-  managedSecretFileMode,
   rustWorldWritablePermissions,
 ];
