@@ -1,5 +1,6 @@
 // CWE-352 cross-site request forgery: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule, RuleMeta } from '../Rule';
+import type { RuleContext } from '../RuleContext';
 import { csAttributeRule } from '../ruleParts/csharpShape';
 import { callRule } from '../callRule';
 import { MUTATING_VERB, actionOf, attributeNames } from '../ruleParts/csController';
@@ -71,6 +72,15 @@ const ANTIFORGERY = /^(ValidateAntiForgeryToken|AutoValidateAntiforgeryToken|Ign
  * named anywhere in the file counts. `[ApiController]`s (token-authenticated JSON APIs) are left out. A finding when
  * the controller or action requires a signed-in user ([Authorize]); a note otherwise.
  */
+/** A global AutoValidateAntiforgeryToken filter named in the file, read once per analysis. */
+function globalAntiforgery(ctx: RuleContext): boolean {
+  const cached = ctx.memo.get('cs-global-antiforgery') as boolean | undefined;
+  if (cached !== undefined) return cached;
+  const found = /AutoValidateAntiforgery/.test(ctx.root.text);
+  ctx.memo.set('cs-global-antiforgery', found);
+  return found;
+}
+
 export const csFormPostWithoutAntiforgery: QueryRule = {
   ...meta,
   id: 'cs-form-post-without-antiforgery',
@@ -85,9 +95,7 @@ export const csFormPostWithoutAntiforgery: QueryRule = {
     const action = hit && MUTATING_VERB.test(name) ? actionOf(hit) : null;
     if (!action || !action.bases.includes('Controller')) return false;
     const own = [...attributeNames(action.method), ...attributeNames(action.controller)];
-    return (
-      !own.some((a) => ANTIFORGERY.test(a) || a === 'ApiController') && !/AutoValidateAntiforgery/.test(ctx.root.text)
-    );
+    return !own.some((a) => ANTIFORGERY.test(a) || a === 'ApiController') && !globalAntiforgery(ctx);
   },
   tierOf: ({ hit }) => {
     const action = hit ? actionOf(hit) : null;

@@ -38,6 +38,13 @@ const CASES: RuleCase[] = [
     { name: 'a query count repeated; clamped', requireCleanParse: true },
   ],
   [
+    'rust-vec-from-decoded-length',
+    'rust',
+    'async fn frame(conn: &mut TcpStream) -> io::Result<Vec<u8>> {\n    let mut h = [0u8; 4];\n    conn.read_exact(&mut h).await?;\n    let len = u32::from_be_bytes(h) as usize;\n    let mut buf = vec![0u8; len];\n    conn.read_exact(&mut buf).await?;\n    Ok(buf)\n}\n',
+    'async fn frame(conn: &mut TcpStream) -> io::Result<Vec<u8>> {\n    let mut h = [0u8; 4];\n    conn.read_exact(&mut h).await?;\n    let len = u32::from_be_bytes(h) as usize;\n    if len > MAX_FRAME {\n        return Err(io::ErrorKind::InvalidData.into());\n    }\n    let mut buf = vec![0u8; len];\n    conn.read_exact(&mut buf).await?;\n    Ok(buf)\n}\n',
+    { name: 'vec! sized by a wire length; compared with a limit', requireCleanParse: true },
+  ],
+  [
     'rust-unbounded-decode',
     'rust',
     'fn read_msg(stream: &mut TcpStream) -> Option<Msg> {\n    bincode::deserialize_from(stream).ok()\n}\n',

@@ -63,6 +63,14 @@ const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
 
+/** `name` is a local decoded from input (`u32::from_be_bytes(..)`, `parse()`) and never compared or clamped. */
+function decodedUnbounded(name: string, at: SyntaxNode): boolean {
+  const fn = scopeOf(at).text;
+  const s = esc(name);
+  const decoded = new RegExp(`let\\s+(mut\\s+)?${s}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(fn)?.[3] ?? '';
+  return DECODED.test(decoded) && !new RegExp(`\\b${s}\\s*(>|>=)|\\b${s}\\s*\\.\\s*min\\s*\\(`).test(fn);
+}
+
 export const csRequestLimitDisabled: QueryRule = csAttributeRule(
   {
     id: 'cs-request-size-unlimited',
@@ -84,15 +92,17 @@ export const rustInputCapacity = callRule({
     'A capacity is taken straight from a count decoded from input, so a forged count reserves huge amounts of memory.',
   fix: 'Cap the count (count.min(MAX) or by the bytes actually available) before reserving, or grow as data arrives.',
   callee: { rust: /^(Vec|String|VecDeque|HashMap|HashSet|BytesMut)::with_capacity$|\.reserve(_exact)?$/ },
-  when: (call) => {
-    const size = call.args[0];
-    if (!size || size.type !== 'identifier') return false;
-    const fn = scopeOf(call.node).text;
-    const s = esc(size.text);
-    const decoded = new RegExp(`let\\s+(mut\\s+)?${s}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(fn)?.[3] ?? '';
-    return DECODED.test(decoded) && !new RegExp(`\\b${s}\\s*(>|>=)|\\b${s}\\s*\\.\\s*min\\s*\\(`).test(fn);
-  },
+  when: (call) => call.args[0]?.type === 'identifier' && decodedUnbounded(call.args[0].text, call.node),
 });
+
+/** `vec![0u8; len]` with `len` decoded from input and never compared or clamped: the same flaw as with_capacity. */
+export const rustVecFromDecodedLength: QueryRule = {
+  ...rustInputCapacity,
+  id: 'rust-vec-from-decoded-length',
+  kind: 'query',
+  query: { rust: '(macro_invocation macro: (identifier) @m (token_tree (_) . ";" . (identifier) @len .)) @hit' },
+  predicate: ({ m, len, hit }) => m?.text === 'vec' && !!len && !!hit && decodedUnbounded(len.text, hit),
+};
 
 export const rustRequestSizedRepeat = callRule({
   id: 'rust-request-sized-allocation',
@@ -225,6 +235,7 @@ export const unthrottledLogin = callRule({
 export const cwe770UnlimitedAllocation: readonly Rule[] = [
   csRequestLimitDisabled,
   rustInputCapacity,
+  rustVecFromDecodedLength,
   rustRequestSizedRepeat,
   rustUnboundedDecode,
   javaRequestSizedAllocation,

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'cs-archive-entry-path',
+    'csharp',
+    'public static class Unpack {\n    public static void All(ZipArchive zip, string dest) {\n        foreach (var entry in zip.Entries) {\n            entry.ExtractToFile(Path.Combine(dest, entry.FullName), true);\n        }\n    }\n}\n',
+    'public static class Unpack {\n    public static void All(ZipArchive zip, string dest) {\n        var root = Path.GetFullPath(dest) + Path.DirectorySeparatorChar;\n        foreach (var entry in zip.Entries) {\n            var path = Path.GetFullPath(Path.Combine(dest, entry.FullName));\n            if (!path.StartsWith(root, StringComparison.Ordinal)) throw new InvalidDataException();\n            entry.ExtractToFile(path, true);\n        }\n    }\n}\n',
+    { name: 'zip entry names extracted as given; resolved and prefix-checked', requireCleanParse: true },
+  ],
+  [
     'cs-path-combine-input',
     'csharp',
     m('return File.ReadAllText(Path.Combine("/data", s));'),
