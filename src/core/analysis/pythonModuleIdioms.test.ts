@@ -217,6 +217,42 @@ const CASES: TierCase[] = [
     code: `import typer\napp = typer.Typer()\n\n\n@app.command()\ndef rule(width: int = 40):\n    print("-" * width)\n`,
     tier: 'none',
   },
+  {
+    name: 'a Starlette middleware keeps the response the next handler made',
+    rule: 'py-reflected-xss',
+    code: `from starlette.middleware.base import BaseHTTPMiddleware\n\n\nclass Headers(BaseHTTPMiddleware):\n    async def dispatch(self, request, call_next):\n        response = await call_next(request)\n        response.headers["X-Frame-Options"] = "DENY"\n        return response\n`,
+    tier: 'none',
+  },
+  {
+    name: "a compiled regex's findall scans the query text; it is no element path",
+    rule: 'xpath-injection',
+    code: `import re\nfrom lxml import etree\nWORD = re.compile(r"\\w+")\n\n\ndef words(request):\n    return WORD.findall(request.args.get("q", ""))\n`,
+    tier: 'none',
+  },
+  {
+    name: "a string's find is a substring search, with no XML module in the file",
+    rule: 'xpath-injection',
+    code: `from flask import request\n\n\ndef position(text):\n    return text.find(request.args["needle"] + "x")\n`,
+    tier: 'none',
+  },
+  {
+    name: 'an ElementTree path built from the query',
+    rule: 'xpath-injection',
+    code: `from xml.etree import ElementTree\nfrom flask import request\nTREE = ElementTree.parse("users.xml")\n\n\ndef user():\n    return TREE.getroot().find("./user[@name='" + request.args["name"] + "']")\n`,
+    tier: 'finding',
+  },
+  {
+    name: 'a WHERE clause of constant conditions chosen by a conditional expression',
+    rule: 'py-sql-built',
+    code: `def run(db, customer):\n    clauses, params = [], []\n    if customer:\n        clauses.append("name LIKE ?")\n        params.append(f"%{customer}%")\n    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""\n    sql = f"SELECT id FROM orders {where} LIMIT 10"\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'none',
+  },
+  {
+    name: 'the same query with the value itself in one branch',
+    rule: 'py-sql-built',
+    code: `def run(db, customer):\n    where = f"WHERE name = '{customer}'" if customer else ""\n    sql = f"SELECT id FROM orders {where} LIMIT 10"\n    return db.execute(sql).fetchall()\n`,
+    tier: 'finding',
+  },
 ];
 
 describe('whole-module Python idioms read correctly', () => {

@@ -192,5 +192,20 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
     );
   }
   if (COMPOSITE.test(node.type)) return namedChildren(node).every((c) => sanitisedValue(c, sanitiser, ctx, depth));
+  // `f"WHERE {cond}" if clauses else ""`, `q ? a : b`: the value is one of the branches; the condition is only tested.
+  const branches = conditionalBranches(node);
+  if (branches) return branches.every((b) => sanitisedValue(b, sanitiser, ctx, depth));
   return false;
+}
+
+/** The two values a conditional expression may take: Python `a if c else b`, C-like `c ? a : b`. */
+function conditionalBranches(node: SyntaxNode): SyntaxNode[] | null {
+  if (node.type === 'conditional_expression') {
+    const kids = namedChildren(node);
+    return kids.length === 3 ? [kids[0]!, kids[2]!] : null;
+  }
+  if (node.type !== 'ternary_expression') return null;
+  const then = node.childForFieldName('consequence');
+  const otherwise = node.childForFieldName('alternative');
+  return then && otherwise ? [then, otherwise] : null;
 }
