@@ -253,6 +253,12 @@ const CASES: TierCase[] = [
     code: `def run(db, customer):\n    where = f"WHERE name = '{customer}'" if customer else ""\n    sql = f"SELECT id FROM orders {where} LIMIT 10"\n    return db.execute(sql).fetchall()\n`,
     tier: 'finding',
   },
+  {
+    name: "os.mkdir is a module's function: its argument is the path, joined here under /tmp",
+    rule: 'py-path-traversal',
+    code: `import os\n\n\ndef make_home(username):\n    os.mkdir("/tmp/" + username)\n`,
+    tier: 'finding',
+  },
 ];
 
 describe('whole-module Python idioms read correctly', () => {
