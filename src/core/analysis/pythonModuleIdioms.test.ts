@@ -259,6 +259,18 @@ const CASES: TierCase[] = [
     code: `import os\n\n\ndef make_home(username):\n    os.mkdir("/tmp/" + username)\n`,
     tier: 'finding',
   },
+  {
+    name: 'a helper returns (sql, params) built from constant clauses and a column table',
+    rule: 'py-sql-built',
+    code: `COLUMNS = {"id": "id", "date": "created"}\n\n\ndef build(args):\n    clauses, params = [], []\n    if args.customer:\n        clauses.append("name LIKE ?")\n        params.append(f"%{args.customer}%")\n    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""\n    return f"SELECT id FROM orders {where} ORDER BY {COLUMNS[args.sort]}", params\n\n\ndef main(db, args):\n    sql, params = build(args)\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'none',
+  },
+  {
+    name: 'the same helper putting the customer into the SQL text',
+    rule: 'py-sql-built',
+    code: `def build(args):\n    return f"SELECT id FROM orders WHERE name = '{args.customer}'", []\n\n\ndef main(db, args):\n    sql, params = build(args)\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'finding',
+  },
 ];
 
 describe('whole-module Python idioms read correctly', () => {
