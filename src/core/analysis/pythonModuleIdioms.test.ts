@@ -271,6 +271,18 @@ const CASES: TierCase[] = [
     code: `def build(args):\n    return f"SELECT id FROM orders WHERE name = '{args.customer}'", []\n\n\ndef main(db, args):\n    sql, params = build(args)\n    return db.execute(sql, params).fetchall()\n`,
     tier: 'finding',
   },
+  {
+    name: "aiohttp's request.query.get is the query string, not a stored record",
+    rule: 'log-injection',
+    code: `import logging\nfrom aiohttp import web\nlog = logging.getLogger("search")\n\n\nasync def search(request):\n    query = request.query.get("q", "")\n    log.info("search query: %s", query)\n    return web.json_response({})\n`,
+    tier: 'finding',
+  },
+  {
+    name: 'a row fetched by Model.query.get is what the database holds',
+    rule: 'log-injection',
+    code: `import logging\nfrom flask import request\nfrom .models import User\nlog = logging.getLogger(__name__)\n\n\ndef show():\n    user = User.query.get(request.args["id"])\n    log.info("viewing %s", user)\n`,
+    tier: 'none',
+  },
 ];
 
 describe('whole-module Python idioms read correctly', () => {
