@@ -8,6 +8,7 @@ import type { RuleContext } from './RuleContext';
 import { isCallNode } from './callInfo';
 import { isConstant } from './stringShape';
 import { namedChildren, scopeOf } from './walk';
+import { importedNames } from './guardLeaves';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
@@ -56,7 +57,9 @@ const PATHLIB_METHOD = /^(read_text|read_bytes|write_text|write_bytes|open|unlin
 export function openedPath(sink: SyntaxNode, ctx: RuleContext): SyntaxNode | undefined {
   const call = ctx.callAt(sink);
   const object = sink.childForFieldName('function')?.childForFieldName('object') ?? null;
-  const pathlib = ctx.language === 'python' && call.name.includes('.') && PATHLIB_METHOD.test(call.last);
+  // `os.mkdir(p)`, `io.open(p)`: a module's function, whose argument is the path.
+  const moduleCall = object?.type === 'identifier' && importedNames(ctx).has(object.text);
+  const pathlib = ctx.language === 'python' && !moduleCall && PATHLIB_METHOD.test(call.last);
   if (object && (call.args.length === 0 || pathlib)) return object;
   return call.args[0];
 }

@@ -28,7 +28,7 @@ function goPackage(id: SyntaxNode, ctx: RuleContext): boolean {
 }
 
 /** The names Python `import` lines bind (`import os`, `import numpy as np`, `from os import path`), read once. */
-function importedNames(ctx: RuleContext): Set<string> {
+export function importedNames(ctx: RuleContext): Set<string> {
   const cached = ctx.memo.get('guardedSink:imports') as Set<string> | undefined;
   if (cached) return cached;
   const names = new Set<string>();

@@ -96,7 +96,7 @@ const CASES: RuleCase[] = [
     { name: 'int() sanitises' },
   ],
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     'def f(expr):\n    return eval(expr)\n',
     'import re\ndef f(expr):\n    if not re.fullmatch(r"[0-9+*/ -]+", expr):\n        raise ValueError(expr)\n    return eval(expr)\n',

@@ -8,35 +8,35 @@ const walked = (onBad: string): string =>
 
 const CASES: RuleCase[] = [
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     'def calc(expr):\n    if len(expr) > 50:\n        return ""\n    return str(eval(expr))\n',
     'def calc(expr):\n    if not set(expr).issubset(set("0123456789+-*/() ")):\n        return ""\n    return str(eval(expr))\n',
     { name: 'a character allow-list as a subset test' },
   ],
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     'DIGITS = set("0123456789+-")\ndef calc(expr):\n    if any(ch in DIGITS for ch in expr):\n        return eval(expr)\n',
     'DIGITS = set("0123456789+-")\ndef calc(expr):\n    if all(ch in DIGITS for ch in expr):\n        return eval(expr)\n',
     { name: 'every character in the allow-list, not just one' },
   ],
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     'def calc(expr, mode):\n    if all([expr, mode]):\n        return eval(expr)\n',
     'def calc(expr, mode):\n    if all(ch.isdigit() or ch in "+-" for ch in expr):\n        return eval(expr)\n',
     { name: 'all() counts as a check only over the elements of the value' },
   ],
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     walked('print("unexpected node")'),
     walked('raise ValueError(type(node).__name__)'),
     { name: 'an AST walk that admits only safe node types counts when a bad node leaves' },
   ],
   [
-    'py-eval-exec',
+    'py-eval-injection',
     'python',
     'def calc(expr):\n    if not isinstance(expr, str):\n        raise TypeError("text expected")\n    return eval(expr)\n',
     walked('raise ValueError("node")'),

@@ -217,6 +217,72 @@ const CASES: TierCase[] = [
     code: `import typer\napp = typer.Typer()\n\n\n@app.command()\ndef rule(width: int = 40):\n    print("-" * width)\n`,
     tier: 'none',
   },
+  {
+    name: 'a Starlette middleware keeps the response the next handler made',
+    rule: 'py-reflected-xss',
+    code: `from starlette.middleware.base import BaseHTTPMiddleware\n\n\nclass Headers(BaseHTTPMiddleware):\n    async def dispatch(self, request, call_next):\n        response = await call_next(request)\n        response.headers["X-Frame-Options"] = "DENY"\n        return response\n`,
+    tier: 'none',
+  },
+  {
+    name: "a compiled regex's findall scans the query text; it is no element path",
+    rule: 'xpath-injection',
+    code: `import re\nfrom lxml import etree\nWORD = re.compile(r"\\w+")\n\n\ndef words(request):\n    return WORD.findall(request.args.get("q", ""))\n`,
+    tier: 'none',
+  },
+  {
+    name: "a string's find is a substring search, with no XML module in the file",
+    rule: 'xpath-injection',
+    code: `from flask import request\n\n\ndef position(text):\n    return text.find(request.args["needle"] + "x")\n`,
+    tier: 'none',
+  },
+  {
+    name: 'an ElementTree path built from the query',
+    rule: 'xpath-injection',
+    code: `from xml.etree import ElementTree\nfrom flask import request\nTREE = ElementTree.parse("users.xml")\n\n\ndef user():\n    return TREE.getroot().find("./user[@name='" + request.args["name"] + "']")\n`,
+    tier: 'finding',
+  },
+  {
+    name: 'a WHERE clause of constant conditions chosen by a conditional expression',
+    rule: 'py-sql-built',
+    code: `def run(db, customer):\n    clauses, params = [], []\n    if customer:\n        clauses.append("name LIKE ?")\n        params.append(f"%{customer}%")\n    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""\n    sql = f"SELECT id FROM orders {where} LIMIT 10"\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'none',
+  },
+  {
+    name: 'the same query with the value itself in one branch',
+    rule: 'py-sql-built',
+    code: `def run(db, customer):\n    where = f"WHERE name = '{customer}'" if customer else ""\n    sql = f"SELECT id FROM orders {where} LIMIT 10"\n    return db.execute(sql).fetchall()\n`,
+    tier: 'finding',
+  },
+  {
+    name: "os.mkdir is a module's function: its argument is the path, joined here under /tmp",
+    rule: 'py-path-traversal',
+    code: `import os\n\n\ndef make_home(username):\n    os.mkdir("/tmp/" + username)\n`,
+    tier: 'finding',
+  },
+  {
+    name: 'a helper returns (sql, params) built from constant clauses and a column table',
+    rule: 'py-sql-built',
+    code: `COLUMNS = {"id": "id", "date": "created"}\n\n\ndef build(args):\n    clauses, params = [], []\n    if args.customer:\n        clauses.append("name LIKE ?")\n        params.append(f"%{args.customer}%")\n    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""\n    return f"SELECT id FROM orders {where} ORDER BY {COLUMNS[args.sort]}", params\n\n\ndef main(db, args):\n    sql, params = build(args)\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'none',
+  },
+  {
+    name: 'the same helper putting the customer into the SQL text',
+    rule: 'py-sql-built',
+    code: `def build(args):\n    return f"SELECT id FROM orders WHERE name = '{args.customer}'", []\n\n\ndef main(db, args):\n    sql, params = build(args)\n    return db.execute(sql, params).fetchall()\n`,
+    tier: 'finding',
+  },
+  {
+    name: "aiohttp's request.query.get is the query string, not a stored record",
+    rule: 'log-injection',
+    code: `import logging\nfrom aiohttp import web\nlog = logging.getLogger("search")\n\n\nasync def search(request):\n    query = request.query.get("q", "")\n    log.info("search query: %s", query)\n    return web.json_response({})\n`,
+    tier: 'finding',
+  },
+  {
+    name: 'a row fetched by Model.query.get is what the database holds',
+    rule: 'log-injection',
+    code: `import logging\nfrom flask import request\nfrom .models import User\nlog = logging.getLogger(__name__)\n\n\ndef show():\n    user = User.query.get(request.args["id"])\n    log.info("viewing %s", user)\n`,
+    tier: 'none',
+  },
 ];
 
 describe('whole-module Python idioms read correctly', () => {

@@ -4,8 +4,8 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isCallNode, type CallInfo } from './callInfo';
 import { GUARDS } from './guardShapes';
-import { isConstant } from './stringShape';
-import { contains, IDENTIFIER_TYPES, namedChildren, scopeOf } from './walk';
+import { functionsByName, isConstant } from './stringShape';
+import { contains, FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { fileConstant, ownTable } from './fileBindings';
 import { schemaValidatedField } from './schemaValidation';
 
@@ -21,25 +21,43 @@ const NUMERIC_CAST = /^\(?\s*(int|integer|float|double|bool|boolean|long|short|u
  * What an assignment puts in `name`: the whole value for `x = ...`, the matching element for `a, b = [], []`; null
  * for `x[i] = 0` or `x.f = 0`, which write a part of it and say nothing about the rest.
  */
-function assignedValue(assignment: SyntaxNode, value: SyntaxNode, name: string): SyntaxNode | null {
+function assignedValue(assignment: SyntaxNode, value: SyntaxNode, name: string, ctx: RuleContext): SyntaxNode | null {
   // Rust `let` binds its `pattern` (`let mut name = ...`).
   const target = ['left', 'name', 'declarator', 'pattern']
     .map((f) => assignment.childForFieldName(f))
     .find((t) => t !== null);
   if (!target) return null;
   if (target.text.replace(/^([*&\s]+|mut\s+)/, '') === name) return value;
-  if (
-    !/^(pattern_list|tuple_pattern|expression_list)$/.test(target.type) ||
-    !/^(expression_list|tuple)$/.test(value.type)
-  )
-    return null;
+  if (!/^(pattern_list|tuple_pattern|expression_list)$/.test(target.type)) return null;
   const names = namedChildren(target);
+  // `sql, params = build_query(args)`: the matching element of the helper's one `return sql, params`.
+  if (!/^(expression_list|tuple)$/.test(value.type))
+    return returnedElement(
+      value,
+      names.findIndex((n) => n.text === name),
+      names.length,
+      ctx,
+    );
   const values = namedChildren(value);
   // Go `id, err := strconv.Atoi(s)`: every result comes from the one call (the error is no text of the input).
   const only = values.length === 1 ? values[0] : undefined;
   if (only && isCallNode(only) && names.some((n) => n.text === name)) return only;
   const at = names.findIndex((n) => n.text === name);
   return names.length === values.length && at >= 0 ? (values[at] ?? null) : null;
+}
+
+/** Element `at` of the tuple the file's function called by `value` returns, when it has one `return` of `count` values. */
+function returnedElement(value: SyntaxNode, at: number, count: number, ctx: RuleContext): SyntaxNode | null {
+  if (at < 0 || !isCallNode(value) || ctx.language !== 'python') return null;
+  const fns = functionsByName(ctx).get(ctx.callAt(value).name) ?? [];
+  if (fns.length !== 1) return null;
+  const fn = fns[0]!;
+  const returns = [...walk(fn, (n) => n !== fn && FUNCTION_TYPES.has(n.type))].filter(
+    (n) => n.type === 'return_statement',
+  );
+  const tuple = returns.length === 1 ? namedChildren(returns[0]!)[0] : undefined;
+  const parts = tuple && /^(expression_list|tuple)$/.test(tuple.type) ? namedChildren(tuple) : [];
+  return parts.length === count ? (parts[at] ?? null) : null;
 }
 
 /** The assignment's statement sits in a block that also holds the use, so it ran on the way there. */
@@ -126,7 +144,8 @@ function receiverOf(call: SyntaxNode): SyntaxNode | null {
 }
 
 export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleContext, depth = 0): boolean {
-  if (depth > 4) return false;
+  // Six hops: a helper's returned tuple, a conditional and a joined list of clauses are each one.
+  if (depth > 6) return false;
   if (pathlibName(node, sanitiser)) return true;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
   // `(int) $id`, `(float) x`: a number prints as digits whatever the input was.
@@ -171,7 +190,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
     // The last assignment before the use decides (`x = shlex.quote(x)` after `x = input()`); `+=` keeps the old parts.
     const assigned = ctx
       .assignmentsTo(scopeOf(node), node.text)
-      .filter((a) => a.node.endIndex <= node.startIndex && assignedValue(a.node, a.value, node.text) !== null);
+      .filter((a) => a.node.endIndex <= node.startIndex && assignedValue(a.node, a.value, node.text, ctx) !== null);
     // Back from the use to the last assignment that always runs before it: one inside a branch (`if x is None:
     // x = "none"`) may not have run, so the ones before it count too; `+=` keeps the old parts.
     const reaching: typeof assigned = [];
@@ -190,10 +209,25 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
     return (
       reaching.length > 0 &&
       reaching.every((a) =>
-        sanitisedValue(assignedValue(a.node, a.value, node.text) ?? a.value, sanitiser, ctx, depth + 1),
+        sanitisedValue(assignedValue(a.node, a.value, node.text, ctx) ?? a.value, sanitiser, ctx, depth + 1),
       )
     );
   }
   if (COMPOSITE.test(node.type)) return namedChildren(node).every((c) => sanitisedValue(c, sanitiser, ctx, depth));
+  // `f"WHERE {cond}" if clauses else ""`, `q ? a : b`: the value is one of the branches; the condition is only tested.
+  const branches = conditionalBranches(node);
+  if (branches) return branches.every((b) => sanitisedValue(b, sanitiser, ctx, depth));
   return false;
+}
+
+/** The two values a conditional expression may take: Python `a if c else b`, C-like `c ? a : b`. */
+function conditionalBranches(node: SyntaxNode): SyntaxNode[] | null {
+  if (node.type === 'conditional_expression') {
+    const kids = namedChildren(node);
+    return kids.length === 3 ? [kids[0]!, kids[2]!] : null;
+  }
+  if (node.type !== 'ternary_expression') return null;
+  const then = node.childForFieldName('consequence');
+  const otherwise = node.childForFieldName('alternative');
+  return then && otherwise ? [then, otherwise] : null;
 }

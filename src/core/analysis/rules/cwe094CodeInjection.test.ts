@@ -6,10 +6,17 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
-    'py-eval-exec',
+    'py-exec-code',
     'python',
-    'def f(s):\n    return eval(s)\n',
-    'import ast\ndef f(s):\n    return ast.literal_eval(s)\n',
+    'def run_hook(source, scope):\n    exec(source, {"__builtins__": {}}, scope)\n',
+    'HOOKS = {"double": lambda scope: scope.update(x=scope["x"] * 2)}\ndef run_hook(name, scope):\n    HOOKS[name](scope)\n',
+    { cwe: 'CWE-94' },
+  ],
+  [
+    'py-exec-code',
+    'python',
+    'from flask import request\ndef load():\n    code = compile(request.form["src"], "<form>", "exec")\n    return code\n',
+    'def load():\n    return compile("x = 1", "<const>", "exec")\n',
   ],
   [
     'js-eval',

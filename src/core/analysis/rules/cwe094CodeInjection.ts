@@ -12,12 +12,14 @@ const meta = {
   fix: 'Do not evaluate input: parse it (ast.literal_eval, JSON.parse, int()) or dispatch through a fixed table of allowed operations.',
 };
 
-export const pyEval = callRule({
+/** `exec` runs statements and `compile` makes a code object of any kind: code injection (CWE-94). Python's `eval`
+ * of an expression string is the narrower eval injection, reported under CWE-95 (cwe095EvalInjection.ts). */
+export const pyExec = callRule({
   ...meta,
-  id: 'py-eval-exec',
+  id: 'py-exec-code',
   languages: ['python'],
-  callee: { python: /^(eval|exec|builtins\.eval|builtins\.exec)$/ },
-  when: (call) => nonConstant(call.args[0]),
+  callee: { python: /^(exec|builtins\.exec|compile|builtins\.compile)$/ },
+  when: (call) => nonConstant(call.args[0] ?? call.keywords.get('source')),
 });
 
 export const pyTemplateInjection = callRule({
@@ -96,7 +98,7 @@ export const csScriptEval = callRule({
 
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe094CodeInjection: readonly Rule[] = [
-  pyEval,
+  pyExec,
   pyTemplateInjection,
   jsEval,
   phpEval,

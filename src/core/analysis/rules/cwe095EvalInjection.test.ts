@@ -3,6 +3,13 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'py-eval-injection',
+    'python',
+    'def f(s):\n    return eval(s)\n',
+    'import ast\ndef f(s):\n    return ast.literal_eval(s)\n',
+    { cwe: 'CWE-95' },
+  ],
+  [
     'js-eval-injection',
     'javascript',
     "app.post('/calc', (req, res) => {\n  res.json({ result: eval(req.body.expression) });\n});\n",

@@ -18,5 +18,17 @@ export const jsEvalInjection = callRule({
   when: (call) => nonConstant(call.args[0]),
 });
 
+/** Python `eval` of a non-constant string: an expression evaluated from data (`exec`/`compile` stay CWE-94). */
+export const pyEvalInjection = callRule({
+  id: 'py-eval-injection',
+  cwe: 'CWE-95',
+  severity: 'error',
+  languages: ['python'],
+  message: 'A non-constant string is evaluated as a Python expression; whoever controls it runs arbitrary code.',
+  fix: 'Do not eval data: parse it (ast.literal_eval, json.loads, int()) or evaluate expressions by walking their AST and allowing only the operations you need.',
+  callee: { python: /^(eval|builtins\.eval)$/ },
+  when: (call) => nonConstant(call.args[0]),
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe095EvalInjection: readonly Rule[] = [jsEvalInjection];
+export const cwe095EvalInjection: readonly Rule[] = [pyEvalInjection, jsEvalInjection];

@@ -9,6 +9,8 @@ import { ANY_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csBuilt } from '../ruleParts/csharpShape';
 import { splicedValues } from '../ruleParts/nativeSplicedValues';
+import { codeMentions } from '../codeMentions';
+import { escapeRegExp } from '../ruleParts/textPatterns';
 
 /** The expression argument: last for the query helpers (node, expr), first for compile and node methods. */
 function expressionOf(call: CallInfo): CallInfo['args'][number] | undefined {
@@ -18,6 +20,25 @@ function expressionOf(call: CallInfo): CallInfo['args'][number] | undefined {
 function builtUnchecked(call: CallInfo, ctx: RuleContext): boolean {
   const expr = expressionOf(call);
   return expr !== undefined && isBuiltString(expr, ctx) && !checkedBeforeUse(call.node, [expr], ctx);
+}
+
+/** Literal text of an element path in the argument: `.//user[@name='...']`, `./item`, `//entry`. */
+const PATH_SYNTAX = /^(f?["'])\.?\/|\[@|["']\.?\/\//;
+const XML_IMPORT = /^\s*(from|import)\s+(lxml|xml\.etree|xml\.dom|defusedxml|elementpath|html5lib|parsel)\b/m;
+
+/**
+ * `.xpath(...)` and `XPath(...)` always take an expression; `find`/`findall`/`iterfind`/`findtext` take an
+ * ElementTree path only on XML elements. The same names are a string's substring search (`text.find(x)`) and a
+ * compiled regex's scan (`WORD.findall(q)`), whose argument is the text searched, so those need an XML module in the
+ * file or element-path syntax in the argument (`.//user[@name=`), and a receiver that is no regex (`re.findall`, or
+ * a name bound to `re.compile`).
+ */
+function elementPathCall(call: CallInfo, ctx: RuleContext): boolean {
+  if (/(^|\.)(xpath|XPath)$/.test(call.name)) return true;
+  if (!codeMentions(ctx, XML_IMPORT) && !PATH_SYNTAX.test(call.args[0]?.text ?? '')) return false;
+  const receiver = call.name.slice(0, call.name.lastIndexOf('.'));
+  if (receiver === 're' || receiver === 'regex') return false;
+  return !new RegExp(`(^|\\W)${escapeRegExp(receiver)}\\s*=\\s*(re|regex)\\.compile\\(`).test(ctx.code);
 }
 
 export const xpathInjection = injection(
@@ -34,7 +55,8 @@ export const xpathInjection = injection(
       {
         callee: /\.(xpath|find|findall|iterfind|findtext)$|^XPath$/,
         args: [0],
-        when: (c) => !/^(dictionary|dictionary_comprehension)$/.test(c.args[0]?.type ?? ''),
+        when: (c, ctx) =>
+          !/^(dictionary|dictionary_comprehension)$/.test(c.args[0]?.type ?? '') && elementPathCall(c, ctx),
       },
     ],
     java: [{ callee: /\.(evaluate|compile)$/, args: [0] }],

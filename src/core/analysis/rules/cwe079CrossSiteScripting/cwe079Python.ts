@@ -93,7 +93,10 @@ export const pyReflectedXss = {
     // `return await handler(request)` (an aiohttp middleware) returns what the call returns, as a plain call does.
     const awaited = value.type === 'await' ? (value.namedChildren[0] ?? value) : value;
     if (awaited !== value && awaited.type === 'call' && !isBuiltString(awaited, ctx)) return false;
-    const built = value.type === 'identifier' && fn ? lastValue(value, fn, ctx) : value;
+    const last = value.type === 'identifier' && fn ? lastValue(value, fn, ctx) : value;
+    // `response = await call_next(request)` (a middleware): the name holds what the call returned.
+    const built = last !== value && last.type === 'await' ? (last.namedChildren[0] ?? last) : last;
+    if (built !== last && built.type === 'call' && !isBuiltString(built, ctx)) return false;
     // A name holding a response of another kind (a redirect, JSON, a rendered template) is no HTML string; a request
     // read, a `.format` or a response with a body still count.
     if (

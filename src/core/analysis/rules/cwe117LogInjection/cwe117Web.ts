@@ -40,8 +40,10 @@ function goTextLogged(call: CallInfo): boolean {
 
 const LOG_SANITIZERS =
   /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/;
-/** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy). */
-const STORED_RECORD = /^(get_object_or_404|get_list_or_404)$|\.objects\.(get|first|last|filter)$|\.query\.get$/;
+/** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy's
+ * `Model.query.get(id)`; aiohttp's `request.query.get("q")` is the query string itself). */
+const STORED_RECORD =
+  /^(get_object_or_404|get_list_or_404)$|\.objects\.(get|first|last|filter)$|(?<!\brequest)\.query\.get$/;
 
 /** `log.info("note %d created", note_id)`: a constant format whose every placeholder is numeric prints digits only. */
 function numbersOnly(call: CallInfo): boolean {
