@@ -13,17 +13,9 @@ import { cwe095EvalInjection } from './rules/cwe095EvalInjection';
 import { cwe098FileInclusion } from './rules/cwe098FileInclusion';
 import { cwe113HttpResponseSplitting } from './rules/cwe113HttpResponseSplitting';
 import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjection';
-import { cwe119MemoryBounds } from './rules/cwe119MemoryBounds';
-import { cwe120ClassicBufferOverflow } from './rules/cwe120ClassicBufferOverflow';
-import { cwe121StackBufferOverflow } from './rules/cwe121StackBufferOverflow';
-import { cwe122HeapBufferOverflow } from './rules/cwe122HeapBufferOverflow';
-import { cwe125OutOfBoundsRead } from './rules/cwe125OutOfBoundsRead';
-import { cwe131BufferSizeCalculation } from './rules/cwe131BufferSizeCalculation';
 import { cwe134FormatString } from './rules/cwe134FormatString';
-import { cwe170NullTermination } from './rules/cwe170NullTermination';
 import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
-import { cwe193OffByOne } from './rules/cwe193OffByOne';
 import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
@@ -59,17 +51,11 @@ import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
 import { cwe379TempFileSharedDir } from './rules/cwe379TempFileSharedDir';
 import { cwe384SessionFixation } from './rules/cwe384SessionFixation';
 import { cwe400ResourceConsumption } from './rules/cwe400ResourceConsumption';
-import { cwe401MemoryLeak } from './rules/cwe401MemoryLeak';
-import { cwe415DoubleFree } from './rules/cwe415DoubleFree/cwe415DoubleFree';
-import { cwe416UseAfterFree } from './rules/cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe434UnrestrictedUpload } from './rules/cwe434UnrestrictedUpload';
-import { cwe468PointerScaling } from './rules/cwe468PointerScaling';
 import { cwe470UnsafeReflection } from './rules/cwe470UnsafeReflection';
-import { cwe476NullDereference } from './rules/cwe476NullDereference/cwe476NullDereference';
 import { cwe502Deserialization } from './rules/cwe502Deserialization';
 import { cwe521WeakPasswordRules } from './rules/cwe521WeakPasswordRules';
 import { cwe522CredentialProtection } from './rules/cwe522CredentialProtection';
-import { cwe590FreeNonHeap } from './rules/cwe590FreeNonHeap';
 import { cwe601OpenRedirect } from './rules/cwe601OpenRedirect';
 import { cwe611Xxe } from './rules/cwe611Xxe';
 import { cwe614CookieWithoutSecure } from './rules/cwe614CookieWithoutSecure';
@@ -83,16 +69,11 @@ import { cwe759UnsaltedHash } from './rules/cwe759UnsaltedHash';
 import { cwe760PredictableSalt } from './rules/cwe760PredictableSalt';
 import { cwe770UnlimitedAllocation } from './rules/cwe770UnlimitedAllocation';
 import { cwe776EntityExpansion } from './rules/cwe776EntityExpansion';
-import { cwe787OutOfBoundsWrite } from './rules/cwe787OutOfBoundsWrite';
-import { cwe787AlgorithmCopy } from './rules/cwe787AlgorithmCopy';
-import { cwe789AllocationSize } from './rules/cwe789AllocationSize';
 import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
-import { cwe806SourceSizedAccess } from './rules/cwe806SourceSizedAccess';
 import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
 import { cwe863Authorization } from './rules/cwe863Authorization';
-import { cwe908UninitializedResource } from './rules/cwe908UninitializedResource';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
 import { cwe918Ssrf } from './rules/cwe918Ssrf/cwe918Ssrf';
@@ -102,6 +83,7 @@ import { cwe1240HomemadeCrypto } from './rules/cwe1240HomemadeCrypto';
 import { cwe1321PrototypePollution } from './rules/cwe1321PrototypePollution';
 import { cwe1333Redos } from './rules/cwe1333Redos';
 import { lowTierRules } from './rules/lowTier/lowTierRules';
+import { memorySafetyRules } from './rules/memorySafetyRules';
 import { rubyRules } from './rules/ruby/rubyRules';
 
 const CWE_RULES: readonly Rule[] = [
@@ -118,17 +100,9 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe098FileInclusion,
   ...cwe113HttpResponseSplitting,
   ...cwe117LogInjection,
-  ...cwe119MemoryBounds,
-  ...cwe120ClassicBufferOverflow,
-  ...cwe121StackBufferOverflow,
-  ...cwe122HeapBufferOverflow,
-  ...cwe125OutOfBoundsRead,
-  ...cwe131BufferSizeCalculation,
   ...cwe134FormatString,
-  ...cwe170NullTermination,
   ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
-  ...cwe193OffByOne,
   ...cwe195SignedToUnsigned,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
@@ -164,17 +138,11 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe379TempFileSharedDir,
   ...cwe384SessionFixation,
   ...cwe400ResourceConsumption,
-  ...cwe401MemoryLeak,
-  ...cwe415DoubleFree,
-  ...cwe416UseAfterFree,
   ...cwe434UnrestrictedUpload,
-  ...cwe468PointerScaling,
   ...cwe470UnsafeReflection,
-  ...cwe476NullDereference,
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
-  ...cwe590FreeNonHeap,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,
   ...cwe614CookieWithoutSecure,
@@ -188,16 +156,11 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe760PredictableSalt,
   ...cwe770UnlimitedAllocation,
   ...cwe776EntityExpansion,
-  ...cwe787OutOfBoundsWrite,
-  ...cwe787AlgorithmCopy,
-  ...cwe789AllocationSize,
   ...cwe798HardcodedCredentials,
-  ...cwe806SourceSizedAccess,
   ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
   ...cwe843TypeConfusion,
   ...cwe863Authorization,
-  ...cwe908UninitializedResource,
   ...cwe915MassAssignment,
   ...cwe916WeakPasswordHash,
   ...cwe918Ssrf,
@@ -206,6 +169,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe1240HomemadeCrypto,
   ...cwe1321PrototypePollution,
   ...cwe1333Redos,
+  ...memorySafetyRules,
   ...rubyRules,
 ];
 

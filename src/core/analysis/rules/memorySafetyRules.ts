@@ -1,0 +1,44 @@
+// Memory-safety rules (bounds, lifetimes, allocation, initialisation: C, C++ and unsafe Rust), one array for the
+// registry; the registry sorts every rule by CWE, so this grouping changes no order.
+import type { Rule } from '../Rule';
+import { cwe119MemoryBounds } from './cwe119MemoryBounds';
+import { cwe120ClassicBufferOverflow } from './cwe120ClassicBufferOverflow';
+import { cwe121StackBufferOverflow } from './cwe121StackBufferOverflow';
+import { cwe122HeapBufferOverflow } from './cwe122HeapBufferOverflow';
+import { cwe125OutOfBoundsRead } from './cwe125OutOfBoundsRead';
+import { cwe131BufferSizeCalculation } from './cwe131BufferSizeCalculation';
+import { cwe170NullTermination } from './cwe170NullTermination';
+import { cwe193OffByOne } from './cwe193OffByOne';
+import { cwe401MemoryLeak } from './cwe401MemoryLeak';
+import { cwe415DoubleFree } from './cwe415DoubleFree/cwe415DoubleFree';
+import { cwe416UseAfterFree } from './cwe416UseAfterFree/cwe416UseAfterFree';
+import { cwe468PointerScaling } from './cwe468PointerScaling';
+import { cwe476NullDereference } from './cwe476NullDereference/cwe476NullDereference';
+import { cwe590FreeNonHeap } from './cwe590FreeNonHeap';
+import { cwe787OutOfBoundsWrite } from './cwe787OutOfBoundsWrite';
+import { cwe787AlgorithmCopy } from './cwe787AlgorithmCopy';
+import { cwe789AllocationSize } from './cwe789AllocationSize';
+import { cwe806SourceSizedAccess } from './cwe806SourceSizedAccess';
+import { cwe908UninitializedResource } from './cwe908UninitializedResource';
+
+export const memorySafetyRules: readonly Rule[] = [
+  ...cwe119MemoryBounds,
+  ...cwe120ClassicBufferOverflow,
+  ...cwe121StackBufferOverflow,
+  ...cwe122HeapBufferOverflow,
+  ...cwe125OutOfBoundsRead,
+  ...cwe131BufferSizeCalculation,
+  ...cwe170NullTermination,
+  ...cwe193OffByOne,
+  ...cwe401MemoryLeak,
+  ...cwe415DoubleFree,
+  ...cwe416UseAfterFree,
+  ...cwe468PointerScaling,
+  ...cwe476NullDereference,
+  ...cwe590FreeNonHeap,
+  ...cwe787OutOfBoundsWrite,
+  ...cwe787AlgorithmCopy,
+  ...cwe789AllocationSize,
+  ...cwe806SourceSizedAccess,
+  ...cwe908UninitializedResource,
+];
