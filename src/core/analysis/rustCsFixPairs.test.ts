@@ -4,13 +4,10 @@
 // the pairs listed as not yet seen, which must stay unseen so the lists are kept honest (a newly caught pair fails
 // here until it is taken off its list). `npx tsx scripts/evalRustCsFixPairs.ts` prints the same as figures.
 import { describe, expect, it } from 'vitest';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { analyzeCode } from './analyzeCode';
-import { countedFindings } from './countedFindings';
-import { matchesAnyRelated } from '../cwe/cweHierarchy';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markedPairOf, type FixPair } from './fixtures/cFixPairs/fixPairSides';
+import { fixPairCases } from './fixPairCasesTestKit';
 
 /** Vulnerable sides no rule flags yet, and what a rule would need to see. */
 const NOT_YET_SEEN: Record<string, string> = {};
@@ -25,10 +22,6 @@ function load(dir: string, language: 'rust' | 'csharp'): FixPair<'rust' | 'cshar
 }
 
 const PAIRS = [...load('rustFixPairs', 'rust'), ...load('csFixPairs', 'csharp')];
-const parser = nodeParser();
-
-const counted = async (code: string, language: 'rust' | 'csharp') =>
-  countedFindings((await analyzeCode(code, language, parser)).findings);
 
 describe('Rust and C# fix pairs', () => {
   it('has at least twenty pairs per language, each with two different sides', () => {
@@ -37,23 +30,5 @@ describe('Rust and C# fix pairs', () => {
     for (const p of PAIRS) expect(p.vulnerable, p.file).not.toEqual(p.fixed);
   });
 
-  it('lists only pairs that exist', () => {
-    const files = new Set(PAIRS.map((p) => p.file));
-    const listed = [...Object.keys(NOT_YET_SEEN), ...Object.keys(FIXED_STILL_FLAGGED)];
-    expect(listed.filter((f) => !files.has(f))).toEqual([]);
-  });
-
-  it.each(PAIRS.map((p) => [p.file, p] as const))('%s: the fixed side has no finding', async (file, pair) => {
-    const findings = (await counted(pair.fixed, pair.language)).filter((f) => f.severity !== 'low');
-    if (file in FIXED_STILL_FLAGGED) expect(findings).not.toEqual([]);
-    else expect(findings.map((f) => `${f.line}: ${f.rule}`)).toEqual([]);
-  });
-
-  it.each(PAIRS.map((p) => [p.file, p] as const))(
-    '%s: the vulnerable side is flagged with its CWE',
-    async (file, pair) => {
-      const cwes = (await counted(pair.vulnerable, pair.language)).map((f) => f.cwe);
-      expect(matchesAnyRelated(cwes, [pair.cwe])).toBe(!(file in NOT_YET_SEEN));
-    },
-  );
+  fixPairCases(PAIRS, { notYetSeen: NOT_YET_SEEN, fixedStillFlagged: FIXED_STILL_FLAGGED });
 });
