@@ -98,6 +98,9 @@ function walkedParts(names: ReadonlySet<string>, loops: readonly PartLoop[]): Se
   return new Set(loops.filter((l) => l.walked.some((w) => names.has(w))).map((l) => l.variable));
 }
 
+/** The receiver of a method: its fields are the object's state, not data the caller passed. */
+const OBJECT_STATE = /^(self|cls|this)$/;
+
 function rootName(node: SyntaxNode | undefined): string {
   return /^[&*(\s]*(\w+)/.exec(node?.text ?? '')?.[1] ?? '';
 }
@@ -118,12 +121,12 @@ function withLocalHelpers(
 ): { shapes: LanguageGuards; sanitiser: RegExp } {
   // A helper's returned value checked or sanitised where it is returned (by its shape, not a check trusted by
   // name); helpers found earlier in the file count, so a helper may wrap another.
-  // Only what the caller hands in counts (`self.root / name` is checked when `name` is): object state is not the
-  // argument the helper is asked to clean.
+  // Object state is not the argument the helper is asked to clean (`self.root / name` is checked when `name` is);
+  // the caller's parameters and the helper's own locals (Go `p := filepath.Clean(..)`, returned after a check) are.
+  const callerData = (params: readonly string[]) => (leaf: SyntaxNode) =>
+    params.includes(rootName(leaf)) || !OBJECT_STATE.test(rootName(leaf));
   const checked = (value: SyntaxNode, params: readonly string[]): boolean =>
-    /^(checked|sanitised)$/.test(
-      guardedSink(value, [value], cwe, ctx.language, ctx, (leaf) => params.includes(rootName(leaf))) ?? '',
-    );
+    /^(checked|sanitised)$/.test(guardedSink(value, [value], cwe, ctx.language, ctx, callerData(params)) ?? '');
   const local = localShapes(shapes, cls, sanitiser, ctx, checked);
   return {
     shapes:
