@@ -84,9 +84,13 @@ test('a long line in the diff scrolls sideways inside the large pane instead of 
   // The pane's editor is wide, but not wide enough for the line: its end is out of sight until scrolled to.
   await expect(tail).not.toBeInViewport();
   // A click on the line and End move the editor sideways to the line's end: it is scrolled to, not cut off.
-  await diff.locator('.editor.modified .view-line', { hasText: 'this comment is long' }).first().click();
-  await page.keyboard.press('End');
-  await expect(tail).toBeInViewport();
+  // Under load the key can reach the editor before the click has given it focus, so click and key are retried
+  // together; the line's end must still come into view by scrolling.
+  await expect(async () => {
+    await diff.locator('.editor.modified .view-line', { hasText: 'this comment is long' }).first().click();
+    await page.keyboard.press('End');
+    await expect(tail).toBeInViewport({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 });
 
 test('the scripted engine without a script fails the generation with a clear message', async ({ page }) => {
