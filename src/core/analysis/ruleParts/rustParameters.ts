@@ -8,6 +8,14 @@ import { exprTainted, taintOf } from '../taint';
 
 export const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Numbers decoded from bytes or text: wire integers and parsed values. */
+export const RUST_DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
+
+/** The right side of `let [mut] name[: T] = ...;` in a function's text, or '' when there is none. */
+export function rustLetValue(name: string, fnText: string): string {
+  return new RegExp(`let\\s+(mut\\s+)?${esc(name)}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(fnText)?.[3] ?? '';
+}
+
 /** A function parameter of the enclosing function (data from the caller). */
 export function isParameter(node: SyntaxNode): boolean {
   const name = node.text.replace(/^&\s*/, '');

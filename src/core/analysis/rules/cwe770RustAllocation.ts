@@ -4,18 +4,15 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { escapeRegExp } from '../ruleParts/textPatterns';
 import { scopeOf, walk } from '../walk';
 import { callRule } from '../callRule';
-import { isRustInput, isRustRequestValue } from '../ruleParts/rustParameters';
-
-const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
+import { RUST_DECODED, isRustInput, isRustRequestValue, rustLetValue } from '../ruleParts/rustParameters';
 
 /** `name` is a local decoded from input (`u32::from_be_bytes(..)`, `parse()`) and never compared or clamped. */
 function decodedUnbounded(name: string, at: SyntaxNode): boolean {
   const fn = scopeOf(at).text;
-  const s = esc(name);
-  const decoded = new RegExp(`let\\s+(mut\\s+)?${s}\\s*(:[^=]+)?=\\s*([^;]+);`).exec(fn)?.[3] ?? '';
-  return DECODED.test(decoded) && !new RegExp(`\\b${s}\\s*(>|>=)|\\b${s}\\s*\\.\\s*min\\s*\\(`).test(fn);
+  const s = escapeRegExp(name);
+  return (
+    RUST_DECODED.test(rustLetValue(name, fn)) && !new RegExp(`\\b${s}\\s*(>|>=)|\\b${s}\\s*\\.\\s*min\\s*\\(`).test(fn)
+  );
 }
 
 export const rustInputCapacity = callRule({

@@ -3,7 +3,7 @@ import type { QueryRule, Rule } from '../../Rule';
 import type { RuleContext } from '../../RuleContext';
 import { callRule } from '../../callRule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
-import { isRustRequestValue } from '../../ruleParts/rustParameters';
+import { RUST_DECODED, isRustRequestValue, rustLetValue } from '../../ruleParts/rustParameters';
 import { IDENTIFIER_TYPES, scopeOf, walk } from '../../walk';
 
 const SIZE_NAME = /size|len|total|bytes|count|cap|alloc|offset/i;
@@ -80,15 +80,11 @@ export const rustInputSizeProduct: QueryRule = {
   },
 };
 
-/** Numbers decoded from bytes or text: wire integers and parsed values. */
-const DECODED = /from_(be|le|ne)_bytes|\.parse\s*(::<[^>]*>)?\s*\(|read_u(16|32|64)|get_u(16|32|64)/;
-
 /** The operand was decoded from bytes in this function, or read from the request. */
 function decodedOperand(op: SyntaxNode, fn: string, ctx: RuleContext): boolean {
   if (isRustRequestValue(op, ctx)) return true;
   if (op.type !== 'identifier') return false;
-  const value = new RegExp(`let\\s+(mut\\s+)?${op.text}\\s*(:[^=]+)?=([^;]+);`).exec(fn)?.[3] ?? '';
-  return DECODED.test(value);
+  return RUST_DECODED.test(rustLetValue(op.text, fn));
 }
 
 /**
