@@ -1,10 +1,11 @@
 // Assembles the hold-out task corpora: holdout/<set>/<language>.yaml (written by hand, one file per
 // language, block scalars keep code prefixes readable) -> holdout/<set>.jsonl in the dev task schema,
-// which evalRetrieval.ts and the CLI's `retrieve --jsonl` read. Three sets, written separately and
-// measured separately: `tasks` (first round), `tasks-r3` (third round, harder styles) and `tasks-r4`
-// (fourth round, docstring completions, bare prefixes and everyday goals). Usage:
+// which evalRetrieval.ts and the CLI's `retrieve --jsonl` read. Four sets, written separately and
+// measured separately: `tasks` (first round), `tasks-r3` (third round, harder styles), `tasks-r4`
+// (fourth round, docstring completions, bare prefixes and everyday goals) and `tasks-r5` (fifth round,
+// shaped like the public secure-coding benchmarks). Usage:
 // npx tsx scripts/holdout/assembleHoldoutTasks.ts [SET...] [--check]
-//   SET: tasks | tasks-r3 | tasks-r4 (default: all); --check: exit 1 if a JSON Lines file is stale
+//   SET: tasks | tasks-r3 | tasks-r4 | tasks-r5 (default: all); --check: exit 1 if a JSON Lines file is stale
 // A YAML file for a language the playground does not offer yet (Ruby, written before its grammar was
 // merged) is left out with a notice and joins the set once the language is offered.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { writtenFileSchema, type HoldoutTask, type WrittenFile } from './holdout
 export const HOLDOUT_DIR = 'holdout';
 
 /** The task sets: each is a folder of YAML files and the JSON Lines file it assembles to. */
-export const HOLDOUT_TASK_SETS = ['tasks', 'tasks-r3', 'tasks-r4'] as const;
+export const HOLDOUT_TASK_SETS = ['tasks', 'tasks-r3', 'tasks-r4', 'tasks-r5'] as const;
 export type HoldoutTaskSet = (typeof HOLDOUT_TASK_SETS)[number];
 
 export const taskSetDir = (set: HoldoutTaskSet): string => join(HOLDOUT_DIR, set);

@@ -26,6 +26,8 @@ interface Spread {
   nlShare: [number, number];
   /** Languages offered only after the set was written (Ruby came back in session 10). */
   writtenWithout?: string[];
+  /** Languages that together hold at least `share` of the tasks (a set weighted like the benchmarks). */
+  heavy?: { languages: string[]; share: number };
 }
 const SPREAD: Record<HoldoutTaskSet, Spread> = {
   tasks: { minTasks: 150, minPerLanguage: 8, nlShare: [0.4, 0.6], writtenWithout: ['ruby'] },
@@ -33,6 +35,14 @@ const SPREAD: Record<HoldoutTaskSet, Spread> = {
   'tasks-r3': { minTasks: 110, minPerLanguage: 4, nlShare: [0.45, 0.7], writtenWithout: ['ruby'] },
   // The fourth round: about a third each docstring completions, bare code prefixes and requests in words.
   'tasks-r4': { minTasks: 110, minPerLanguage: 5, nlShare: [0.25, 0.45] },
+  // The fifth round: benchmark shapes, about a quarter each: instructions and everyday requests (nl),
+  // docstring signatures and editor file prefixes (completion); weighted to C, Python, C++, Java, JavaScript.
+  'tasks-r5': {
+    minTasks: 150,
+    minPerLanguage: 8,
+    nlShare: [0.4, 0.6],
+    heavy: { languages: ['c', 'python', 'cpp', 'java', 'javascript'], share: 0.6 },
+  },
 };
 
 describe.each(Object.entries(SPREAD) as [HoldoutTaskSet, (typeof SPREAD)[HoldoutTaskSet]][])(
@@ -60,6 +70,16 @@ describe.each(Object.entries(SPREAD) as [HoldoutTaskSet, (typeof SPREAD)[Holdout
         expect(own.length, language).toBeGreaterThanOrEqual(spread.minPerLanguage);
         expect(new Set(own.map((t) => t.kind)), language).toEqual(new Set(['nl', 'completion']));
       }
+    });
+
+    it.runIf(spread.heavy)('gives its heavy languages their share of the tasks', () => {
+      const heavy = tasks.filter((t) => spread.heavy?.languages.includes(t.language)).length;
+      expect(heavy / tasks.length).toBeGreaterThanOrEqual(spread.heavy?.share ?? 0);
+      // and each heavy language outweighs every light one
+      const count = (language: string): number => tasks.filter((t) => t.language === language).length;
+      const light = LANGUAGES.filter((l) => !spread.heavy?.languages.includes(l)).map(count);
+      for (const language of spread.heavy?.languages ?? [])
+        expect(count(language), language).toBeGreaterThan(Math.max(...light));
     });
 
     it('mixes requests in words and code prefixes', () => {
