@@ -64,6 +64,21 @@ function helpers(ctx: RuleContext): Helper[] {
   return found;
 }
 
+/**
+ * How often each identifier-like word occurs in the file, counted once per analysis. A helper whose name occurs
+ * only where it is defined is called nowhere in the file, so whether it validates or sanitises cannot change a
+ * finding here, and reading its body (a guardedSink pass per returned value) is skipped.
+ */
+function wordCounts(ctx: RuleContext): Map<string, number> {
+  const key = 'localHelpers:words';
+  let counts = ctx.memo.get(key) as Map<string, number> | undefined;
+  if (counts) return counts;
+  counts = new Map();
+  for (const [word] of ctx.code.matchAll(/[A-Za-z_$][\w$]*/g)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  ctx.memo.set(key, counts);
+  return counts;
+}
+
 const FALSE = /^(false|False|nil|null|None|0)$/;
 const ESCAPED = /[&<]/;
 
@@ -169,7 +184,9 @@ export function localShapes(
   if (cached) return cached;
   const result: LocalShapes = { validators: new Map(), sanitisers: new Set() };
   ctx.memo.set(key, result);
+  const words = wordCounts(ctx);
   for (const h of helpers(ctx)) {
+    if ((words.get(h.name) ?? 0) < 2) continue;
     const at = validatesParameter(h, shapes, cls, ctx);
     if (at >= 0) result.validators.set(h.name, at);
     const values = h.returns.filter((r) => !FALSE.test(r.text));
