@@ -15,6 +15,7 @@ import { RESULT_SHAPES } from './shapes/resultShapes';
 import { RESOURCE_SHAPES } from './shapes/resourceShapes';
 import { STATE_SHAPES } from './shapes/stateShapes';
 import { CONCURRENCY_SHAPES } from './shapes/concurrencyShapes';
+import { PARAMETER_SHAPES } from './shapes/parameterShapes';
 /** A right-hand side that names a length: `n`, `len`, `size`, `count`, `sizeof buf`, `v.size()`. */
 const LENGTH = String.raw`(?:\w*(?:len|size|count|cap|max|num)\w*|n|sizeof\b[^;]*|[\w.>-]+\.(?:size|length|len)\(\))`;
 
@@ -94,6 +95,7 @@ const SHAPES: readonly CodeShape[] = [
   ...RESOURCE_SHAPES,
   ...STATE_SHAPES,
   ...CONCURRENCY_SHAPES,
+  ...PARAMETER_SHAPES,
 ];
 
 /** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the rest? */
