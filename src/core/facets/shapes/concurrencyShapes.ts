@@ -8,7 +8,8 @@ const HANDLER_DEFINITION = /\bvoid\s+\w+\s*\(\s*int\s+(?:sig|signo|signum|signal
 const HANDLER_INSTALLED = /\b(?:std::)?(?:signal|sigaction)\s*\(\s*SIG[A-Z0-9]+\b/;
 
 const THREAD_ROUTINE = /\bvoid\s*\*\s*\w+\s*\(\s*void\s*\*\s*\w*\s*\)\s*\{/;
-const TAKES_LOCK = /\b(?:pthread_mutex_lock|pthread_rwlock_\w+lock|pthread_spin_lock|mtx_lock|atomic_\w+|__atomic_\w+|__sync_\w+)\s*\(/;
+const TAKES_LOCK =
+  /\b(?:pthread_mutex_lock|pthread_rwlock_\w+lock|pthread_spin_lock|mtx_lock|atomic_\w+|__atomic_\w+|__sync_\w+)\s*\(/;
 
 export const CONCURRENCY_SHAPES: readonly CodeShape[] = [
   {

@@ -35,11 +35,14 @@ export const PARAMETER_SHAPES: readonly CodeShape[] = [
     name: 'buffer-and-length-parameters',
     languages: ['c', 'cpp'],
     found: (code) =>
-      parameterLists(code).some((ps) => ps.some((p) => BYTE_POINTER.test(p)) && ps.some((p) => LENGTH_PARAMETER.test(p))),
+      parameterLists(code).some(
+        (ps) => ps.some((p) => BYTE_POINTER.test(p)) && ps.some((p) => LENGTH_PARAMETER.test(p)),
+      ),
   },
   {
     name: 'index-parameter-beside-fixed-array',
     languages: ['c', 'cpp'],
-    found: (code) => FIXED_ARRAY.test(code) && parameterLists(code).some((ps) => ps.some((p) => INDEX_PARAMETER.test(p))),
+    found: (code) =>
+      FIXED_ARRAY.test(code) && parameterLists(code).some((ps) => ps.some((p) => INDEX_PARAMETER.test(p))),
   },
 ];
