@@ -45,3 +45,16 @@ describe('parameter shapes', () => {
     expect(shapes(`${table}int get_score(int player_id)\n{\n`)).not.toContain('index-parameter-beside-fixed-array');
   });
 });
+
+describe('allocation cut with a count parameter', () => {
+  it('finds a prefix stopping inside malloc( while a count parameter is in scope', () => {
+    const sig = 'struct item *items_alloc(uint32_t count)\n{\n    struct item *items = ';
+    expect(shapes(`${sig}malloc(`)).toContain('allocation-cut-with-count-parameter');
+    expect(shapes(`${sig}calloc(count, `)).toContain('allocation-cut-with-count-parameter');
+    // Finished allocation, or no count in scope: nothing.
+    expect(shapes(`${sig}malloc(sizeof *items);\n`)).not.toContain('allocation-cut-with-count-parameter');
+    expect(shapes('char *dup_name(const char *name)\n{\n    char *copy = malloc(')).not.toContain(
+      'allocation-cut-with-count-parameter',
+    );
+  });
+});

@@ -2,7 +2,8 @@
 // any copy or index is written, yet the signature already says what the body will do: a byte or character
 // pointer passed with its length (`char *buf, size_t len`, `const uint8_t *data, size_t n`) is a buffer the
 // body reads or fills (119, 120, 125, 787), and an integer position (`int idx`) in a file that declares a
-// fixed-size array is an index the body will use on it (125, 787).
+// fixed-size array is an index the body will use on it (125, 787); a prefix cut inside `malloc(` with a count
+// parameter in scope is about to size an allocation from that count (190, 680).
 import type { CodeShape } from './CodeShape';
 
 /** A parameter list followed by a body: `(...) {`, `(...) const {`; conditions have no typed parameters. */
@@ -30,6 +31,13 @@ function parameterLists(code: string): string[][] {
   return lists;
 }
 
+/** The prefix stops inside an allocation's size argument: `malloc(`, `calloc(n, `, `realloc(p, `, `new T[`. */
+const CUT_IN_ALLOCATION =
+  /(?:\b(?:malloc|calloc|realloc|reallocarray|alloca)\s*\([^;)]*|\bnew\s+[\w:<>]+\s*\[[^\];]*)$/;
+/** A count-like parameter: `size_t count`, `uint32_t n`, `int nitems`. */
+const COUNT_PARAMETER =
+  /^(?:const\s+)?(?:size_t|std::size_t|int|long|unsigned(?:\s+(?:int|long))?|u?int(?:16|32|64)_t|std::u?int(?:16|32|64)_t)\s+(?:n|\w*(?:count|cnt|num|items|entries|elems|elements|rows|cols|width|height))$/i;
+
 export const PARAMETER_SHAPES: readonly CodeShape[] = [
   {
     name: 'buffer-and-length-parameters',
@@ -38,6 +46,14 @@ export const PARAMETER_SHAPES: readonly CodeShape[] = [
       parameterLists(code).some(
         (ps) => ps.some((p) => BYTE_POINTER.test(p)) && ps.some((p) => LENGTH_PARAMETER.test(p)),
       ),
+  },
+  {
+    // The next token sizes the allocation from a count the caller passed: the place `count * size` overflows.
+    name: 'allocation-cut-with-count-parameter',
+    languages: ['c', 'cpp'],
+    found: (code) =>
+      CUT_IN_ALLOCATION.test(code.trimEnd()) &&
+      parameterLists(code).some((ps) => ps.some((p) => COUNT_PARAMETER.test(p))),
   },
   {
     name: 'index-parameter-beside-fixed-array',
