@@ -14,6 +14,8 @@ import { LIFETIME_SHAPES } from './shapes/lifetimeShapes';
 import { RESULT_SHAPES } from './shapes/resultShapes';
 import { RESOURCE_SHAPES } from './shapes/resourceShapes';
 import { STATE_SHAPES } from './shapes/stateShapes';
+import { CONCURRENCY_SHAPES } from './shapes/concurrencyShapes';
+import { PARAMETER_SHAPES } from './shapes/parameterShapes';
 /** A right-hand side that names a length: `n`, `len`, `size`, `count`, `sizeof buf`, `v.size()`. */
 const LENGTH = String.raw`(?:\w*(?:len|size|count|cap|max|num)\w*|n|sizeof\b[^;]*|[\w.>-]+\.(?:size|length|len)\(\))`;
 
@@ -92,6 +94,8 @@ const SHAPES: readonly CodeShape[] = [
   ...RESULT_SHAPES,
   ...RESOURCE_SHAPES,
   ...STATE_SHAPES,
+  ...CONCURRENCY_SHAPES,
+  ...PARAMETER_SHAPES,
 ];
 
 /** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the rest? */

@@ -32,6 +32,9 @@ describe('importStatementNames', () => {
     expect(esm.names).toEqual(expect.arrayContaining(['child_process', 'child_process.exec', 'child_process.spawn']));
     expect(esm.fromItems).toContain('child_process.exec');
     expect(importStatementNames('#include <openssl/evp.h>').names).toEqual(['openssl/evp.h']);
+    // A C++ standard header is also named in brackets: its bare name is an ordinary word ("thread").
+    expect(importStatementNames('#include <thread>').names).toEqual(['thread', '<thread>']);
+    expect(importStatementNames('#include <stdio.h>').names).toEqual(['stdio.h']);
   });
 
   it('is reached by the pattern fallback for use and using, but not for a using block', () => {

@@ -36,6 +36,10 @@ export function importStatementNames(statement: string): ImportedNames {
   const fromItems = new Set<string>();
   // The module a statement names in quotes or brackets (`#include <x>`, Go's "net/http", JS's 'jsonwebtoken').
   for (const m of text.matchAll(/(["'<])([\w./@:-]+)(?:\1|>)/g)) names.add(m[2]!);
+  // A C++ standard header has no extension (`<thread>`, `<regex>`): its bare name is an ordinary word, which the
+  // API facet weighs at a quarter, so the bracketed form is named too and the lexicon can list it (cpp.yaml).
+  const header = /^#\s*include\s*<([a-z_]+)>/.exec(text);
+  if (header) names.add(`<${header[1]!}>`);
   // JS/TS `import { exec, spawn as s } from "child_process"`: the items, as Python's from-imports.
   const esm = /^import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([\w./@-]+)["']/s.exec(text);
   for (const item of esm?.[1]!.split(',') ?? []) {

@@ -7,7 +7,7 @@ import { fixtureKbSources } from '../kbTools/fixtureKbSources';
 import { nodeParser } from '../../adapters/node/nodeParser';
 
 const kb = buildKnowledgeArtefact(validateKbSources(fixtureKbSources()), { hash: () => 'fixture' });
-const facetsOf = (language: 'php' | 'cpp', prompt: string) =>
+const facetsOf = (language: 'php' | 'cpp' | 'c', prompt: string) =>
   deriveFacets({ id: 't', language, kind: 'completion', prompt }, kb, nodeParser());
 
 describe('PHP and C++ code prefixes', () => {
@@ -34,6 +34,16 @@ describe('PHP and C++ code prefixes', () => {
     );
     expect(f.apis).toEqual(expect.arrayContaining(['std.ifstream', 'std.vector', 'std.string', 'delete']));
     expect(f.apis).not.toContain('int');
+  });
+
+  it('names the library types C declarations use (SSL_CTX, pthread_mutex_t), without built-in types', async () => {
+    const f = await facetsOf(
+      'c',
+      '#include <openssl/ssl.h>\nstatic pthread_mutex_t lock;\nint connect_to(SSL_CTX *ctx, int fd, unsigned n) {\n    char buf[16];\n',
+    );
+    expect(f.apis).toEqual(expect.arrayContaining(['SSL_CTX', 'pthread_mutex_t', 'openssl/ssl.h']));
+    expect(f.apis).not.toContain('int');
+    expect(f.apis).not.toContain('char');
   });
 });
 

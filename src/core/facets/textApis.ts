@@ -26,7 +26,8 @@ export function textApis(
     // The trigram and substring tests above skip the regexes for almost every vocabulary entry.
     if (
       codeLike(api)
-        ? containsLiteral(text, api)
+        ? // `$.html` is kept as `.html`: without its `$` it would be found in any file name ("index.html").
+          containsLiteral(text, api.startsWith('.') ? `$${api}` : api)
         : spanWords.has(api) ||
           containsLiteral(text, `${api}(`) ||
           new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)

@@ -77,6 +77,9 @@ export const c = defineLanguage({
     calls: ['call_expression'],
     imports: ['preproc_include'],
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
+    // The library type of a declaration (`SSL_CTX *ctx`, `pthread_mutex_t lock`, `sqlite3 *db`) names what the
+    // file works with before any call does; built-in types name nothing (treeApis.declaredType).
+    typedDeclarations: ['declaration', 'field_declaration', 'parameter_declaration'],
   },
   sources: {
     request: null,
