@@ -12,6 +12,8 @@ export interface PreparedOperation {
   readonly source: OperationSource;
   readonly keywords: readonly string[];
   readonly cues: readonly string[];
+  /** Phrases inside which the keywords and cues do not count (lower-cased). */
+  readonly notIn: readonly string[];
   /** The operation's APIs that look like names, and their normal forms (apiKey), index for index. */
   readonly apis: readonly string[];
   readonly apiKeys: readonly string[];
@@ -37,6 +39,7 @@ export function prepareOperation(op: OperationSource): PreparedOperation {
     source: op,
     keywords: op.keywords.map((k) => k.toLowerCase()),
     cues: (op.cues ?? []).map((k) => k.toLowerCase()),
+    notIn: (op.notIn ?? []).map((k) => k.toLowerCase()),
     apis,
     apiKeys: apis.map(apiKey),
   };
