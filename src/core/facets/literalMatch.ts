@@ -104,7 +104,12 @@ export function wordFormRegex(keyword: string, flags = 'i'): RegExp {
 }
 
 /** Whether a probed text holds the keyword in some inflection (wordFormRegex); case-insensitive. */
-export function probeContainsWordForm(probe: TextProbe, keyword: string): boolean {
+export function probeContainsWordForm(
+  probe: TextProbe,
+  keyword: string,
+  /** The keyword's wordFormRegex when prepared beforehand (PreparedFacets); built here otherwise. */
+  regex?: RegExp,
+): boolean {
   const k = keyword.trim().toLowerCase();
   if (k.length === 0) return false;
   const words = /^[a-z' -]+$/.test(k) ? contentWords(k) : [k];
@@ -114,5 +119,5 @@ export function probeContainsWordForm(probe: TextProbe, keyword: string): boolea
     const base = /[^aeiou]y$|[^aeiouy]e$/.test(word) ? word.slice(0, -1) : word;
     if (!mayContain(probe, base) || !lower.includes(base)) return false;
   }
-  return wordFormRegex(k).test(probe.text);
+  return (regex ?? wordFormRegex(k)).test(probe.text);
 }

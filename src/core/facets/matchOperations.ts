@@ -25,11 +25,11 @@ export function matchOperations(
     const op = 'source' in entry ? entry : prepareOperation(entry);
     const words = withoutPhrases(probe, op.notIn);
     const evidence = [
-      ...op.keywords.filter((k) => probeContainsWordForm(words, k)),
+      ...op.keywords.filter((k, i) => probeContainsWordForm(words, k, op.keywordRegexes[i])),
       ...anyApiMatches(found, op.apis, op.apiKeys),
     ];
     if (evidence.length === 0) continue;
-    const via = [...evidence, ...op.cues.filter((c) => probeContainsWordForm(words, c))];
+    const via = [...evidence, ...op.cues.filter((c, i) => probeContainsWordForm(words, c, op.cueRegexes[i]))];
     hits.push({ id: op.source.id, label: op.source.label, via: [...new Set(via)].sort() });
   }
   return hits;
