@@ -7,11 +7,17 @@ import type { Language } from '../task/Task';
 import type { FacetKnowledge } from './FacetKnowledge';
 import { apiKey } from './apiMatch';
 import { apiVocabulary } from './apiVocabulary';
+import { wordFormRegex } from './literalMatch';
 
 export interface PreparedOperation {
   readonly source: OperationSource;
   readonly keywords: readonly string[];
   readonly cues: readonly string[];
+  /** wordFormRegex of each keyword and cue, index for index: built once per knowledge base, not per task. */
+  readonly keywordRegexes: readonly RegExp[];
+  readonly cueRegexes: readonly RegExp[];
+  /** Phrases inside which the keywords and cues do not count (lower-cased). */
+  readonly notIn: readonly string[];
   /** The operation's APIs that look like names, and their normal forms (apiKey), index for index. */
   readonly apis: readonly string[];
   readonly apiKeys: readonly string[];
@@ -33,10 +39,15 @@ export interface PreparedFacets {
 
 export function prepareOperation(op: OperationSource): PreparedOperation {
   const apis = op.apis.filter((a) => /^[\w.$:>-]+$/.test(a));
+  const keywords = op.keywords.map((k) => k.trim().toLowerCase());
+  const cues = (op.cues ?? []).map((k) => k.trim().toLowerCase());
   return {
     source: op,
-    keywords: op.keywords.map((k) => k.toLowerCase()),
-    cues: (op.cues ?? []).map((k) => k.toLowerCase()),
+    keywords,
+    cues,
+    keywordRegexes: keywords.map((k) => wordFormRegex(k)),
+    cueRegexes: cues.map((k) => wordFormRegex(k)),
+    notIn: (op.notIn ?? []).map((k) => k.toLowerCase()),
     apis,
     apiKeys: apis.map(apiKey),
   };

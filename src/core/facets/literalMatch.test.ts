@@ -60,3 +60,25 @@ describe('keywords in any inflection', () => {
     expect(has(text, keyword)).toBe(false);
   });
 });
+
+describe('keywords across determiners and in every word', () => {
+  const has = (text: string, keyword: string) => probeContainsWordForm(textProbe(text.toLowerCase()), keyword);
+  it.each([
+    ['Spring endpoint to reset a password', 'reset password'],
+    ['let people change their email address', 'change the email address'],
+    ['users download their invoices', 'download their'],
+    ['she logs in every day', 'log in'],
+    ['it resets your password', 'reset password'],
+  ])('%j holds %j', (text, keyword) => {
+    expect(has(text, keyword)).toBe(true);
+  });
+
+  it.each([
+    ['reset the router, then type a password', 'reset password'],
+    ['change email notifications', 'change the email address'],
+    ['reset every password', 'reset password'],
+    ['the log includes the user', 'log in'],
+  ])('%j does not hold %j', (text, keyword) => {
+    expect(has(text, keyword)).toBe(false);
+  });
+});

@@ -111,3 +111,24 @@ describe('matchOperations: everyday requests', () => {
     expect(ids(text)).toContain(op);
   });
 });
+
+describe('matchOperations: phrases a keyword does not count in (notIn)', () => {
+  it('"log in" is authentication, not logging; "log the failed logins" is logging', () => {
+    expect(ids('Let users log in with a magic link sent by e-mail.')).not.toContain('logging');
+    expect(ids('Let users log in with a magic link sent by e-mail.')).toContain('authentication');
+    expect(ids('Log the failed logins with the user name.')).toContain('logging');
+  });
+
+  it('"query string" is not SQL; a query against the database is', () => {
+    expect(ids('Greet the visitor by the name in the query string.')).not.toContain('sql');
+    expect(ids('Run a query on the orders table for the name in the query string.')).toContain('sql');
+  });
+
+  it('the phrase is blanked only for the operation that lists it', () => {
+    const ops = operationsFileSchema.parse([
+      { id: 'a', label: 'A', keywords: ['log'], notIn: ['log in'] },
+      { id: 'b', label: 'B', keywords: ['log'] },
+    ]);
+    expect(matchOperations('log in here', [], ops).map((o) => o.id)).toEqual(['b']);
+  });
+});

@@ -3,4 +3,4 @@
 // shape changes: the worker trusts a built artefact of the same version (acceptBuiltArtefact.ts) and
 // kbFormat.test.ts fails until the schema fingerprint recorded for this version is updated.
 export const KB_FORMAT = 'secure-codegen-playground/kb';
-export const KB_FORMAT_VERSION = 7;
+export const KB_FORMAT_VERSION = 8;

@@ -15,6 +15,8 @@ export const operationSchema = z.object({
   keywords: z.array(name).default([]),
   /** Common words that point at the operation only in context: they count when a keyword or API also matched. */
   cues: z.array(name).optional(),
+  /** Phrases inside which the keywords do not count: logging's "log" in "log in", SQL's "query" in "query string". */
+  notIn: z.array(name).optional(),
   apis: z.array(name).default([]),
 });
 export const operationsFileSchema = z.array(operationSchema);
