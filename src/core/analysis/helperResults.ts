@@ -45,7 +45,9 @@ function returnsDependOnParameters(fn: SyntaxNode, params: string[], ctx: RuleCo
       if (receiver && args) links.push([args, [receiver]]);
     }
   }
-  for (let changed = true; changed;) {
+  // Bounded like taint.ts: a chain longer than six steps is taken to depend on the parameters.
+  let changed = true;
+  for (let round = 0; changed && round < 6; round += 1) {
     changed = false;
     for (const [value, names] of links)
       if (names.some((x) => !derived.has(x)) && mentions(value, derived)) {
@@ -53,6 +55,7 @@ function returnsDependOnParameters(fn: SyntaxNode, params: string[], ctx: RuleCo
         changed = true;
       }
   }
+  if (changed) return true;
   // A generator hands back what it yields.
   return nodes.some((n) => (n.type === 'return_statement' || n.type === 'yield') && mentions(n, derived));
 }
