@@ -9,6 +9,7 @@ import { isCallNode } from './callInfo';
 import { isConstant } from './stringShape';
 import { namedChildren, scopeOf } from './walk';
 import { importedNames } from './guardLeaves';
+import { listedEntryName } from './listedEntries';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
@@ -16,8 +17,9 @@ const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\
 /** Whether an expression carries the rule's taint; absent, only constants count as fixed. */
 export type TaintTest = (n: SyntaxNode) => boolean;
 
-function fixedPart(n: SyntaxNode, tainted?: TaintTest): boolean {
+function fixedPart(n: SyntaxNode, tainted?: TaintTest, ctx?: RuleContext): boolean {
   const inner = n.type === 'parenthesized_expression' ? (namedChildren(n)[0] ?? n) : n;
+  if (ctx && listedEntryName(inner, ctx)) return true;
   return isConstant(inner) || CONSTANT_NAME.test(inner.text) || (tainted !== undefined && !tainted(inner));
 }
 
@@ -37,13 +39,16 @@ function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest)
   const v = single.type === 'parenthesized_expression' ? (namedChildren(single)[0] ?? single) : single;
   if (isCallNode(v)) {
     const call = ctx.callAt(v);
+    // pathlib's `p.with_suffix(".enc")`, `p.with_name(...)`: a sibling of the caller's path; these methods refuse a
+    // separator in their argument, so the caller's value still picks the folder.
+    if (/^with_(suffix|name|stem)$/.test(call.last)) return call.args.length === 1 && fixedPart(call.args[0]!, tainted);
     if (!JOIN_CALL.test(call.name)) return false;
     // `root.joinpath("a")` has its base as receiver; os.path.join(root, "a") as first argument.
     const rest = call.name.endsWith('.joinpath') ? call.args : call.args.slice(1);
-    return rest.length > 0 && rest.every((p) => fixedPart(p, tainted));
+    return rest.length > 0 && rest.every((p) => fixedPart(p, tainted, ctx));
   }
   const parts = chainParts(v);
-  return parts.length > 1 && parts.slice(1).every((p) => fixedPart(p, tainted));
+  return parts.length > 1 && parts.slice(1).every((p) => fixedPart(p, tainted, ctx));
 }
 
 /** The path the sink opens is a base folder with fixed parts below it (directly, or through the local it reads). */

@@ -9,6 +9,7 @@ import { isCallNode } from './callInfo';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { ownTable, tableWritten } from './fileBindings';
 import { comparesHost } from './urlHostCheck';
+import { lookupResultChecks } from './lookupNoneCheck';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -56,7 +57,10 @@ function membershipChecks(n: SyntaxNode, cond: SyntaxNode, names: ReadonlySet<st
   if (n.type !== 'comparison_operator' || !op || branch === 'either') return false;
   const [left, right] = namedChildren(n);
   if (!left || !right || !mentions(left, names)) return false;
-  if (!COLLECTION.test(right.type) && !CONSTANT.test(right.text) && !ALLOW_LIST.test(right.text)) return false;
+  // `FORMATS.values()`: the entries of a constant table are an allow-list too.
+  const tableView = /^[A-Z][A-Z0-9_]*\.(keys|values)\(\)$/.test(right.text);
+  if (!COLLECTION.test(right.type) && !CONSTANT.test(right.text) && !ALLOW_LIST.test(right.text) && !tableView)
+    return false;
   const allowedWhenTrue = (op === 'in') !== negated(n, cond);
   return allowedWhenTrue === (branch === 'holds');
 }
@@ -194,6 +198,16 @@ function relativePaths(cond: SyntaxNode, q: GuardQuery): Set<string> {
   return out;
 }
 
+/** `url.startswith(("http://", "https://"))`: prefixes that name only a scheme leave the host to the value. */
+const SCHEME_ONLY = /^[rbu]?['"`](https?|wss?|ftp)(:(\/\/?)?)?['"`]$/i;
+
+function schemeOnly(args: readonly SyntaxNode[]): boolean {
+  const literals = args
+    .flatMap((a) => (/^(tuple|list|array)$/.test(a.type) ? namedChildren(a) : [a]))
+    .filter((a) => /string/.test(a.type));
+  return literals.length > 0 && literals.every((l) => SCHEME_ONLY.test(l.text));
+}
+
 /** Whether `cond` checks one of the names with a guard shape of the language and class, and how. */
 export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evidence | null {
   const { names, shapes, cls, ctx } = q;
@@ -219,6 +233,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       const relative = (): boolean =>
         cls === 'path' && args.some((a) => a.text.includes('..')) && mentions(n, relativePaths(cond, q));
       const prefix = shapes.prefixChecks.test(name) && (mentions(n, names) || relative());
+      if (prefix && cls === 'redirect' && schemeOnly(args)) continue;
       if (prefix && (cls === 'redirect' || (cls === 'path' && shapes.normalisers.test(q.before)))) return 'shape';
       const body = shapes.helperBodies?.[cls];
       if (body && inArgs && localHelperApplies(name, body, ctx)) return 'shape';
@@ -229,6 +244,7 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
     if (checksAddress(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';
     if (shapes.keyLookups && lookupFlagChecks(n, cond, q, branch)) return 'shape';
+    if (lookupResultChecks(n, cond, names, branch, ctx)) return 'shape';
     if (tableIndexChecks(n, cond, q, branch)) return 'shape';
   }
   return named ? 'name' : null;

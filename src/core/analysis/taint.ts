@@ -6,10 +6,20 @@ import type { RuleContext } from './RuleContext';
 import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { convertedParameters, taintedParameters } from './taintedParameters';
-import { digitsOnlyField, mappedCallback, NUMERIC_CONVERSION, SERVER_SET, takesNumbersForSafe } from './taintShapes';
+import {
+  COPY_INTO,
+  digitsOnlyField,
+  mappedCallback,
+  NUMERIC_CONVERSION,
+  OUT_PARAMS,
+  SERVER_SET,
+  takesNumbersForSafe,
+} from './taintShapes';
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
+import { ignoresArguments } from './helperResults';
+import { uncheckedBranch } from './checkedChoice';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -25,25 +35,6 @@ const PATH_TYPES: ReadonlySet<string> = new Set([
   'selector_expression',
 ]);
 
-/** C-style reads that fill a buffer argument instead of returning the data: argument positions. */
-const OUT_PARAMS: Record<string, number[]> = {
-  fgets: [0],
-  gets: [0],
-  read: [1],
-  recv: [1],
-  recvfrom: [1],
-  fread: [0],
-  getline: [0],
-  scanf: [1, 2, 3, 4],
-  fscanf: [2, 3, 4, 5],
-  sscanf: [2, 3, 4, 5],
-  'std::getline': [1],
-  getenv_s: [1],
-};
-
-/** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
-const COPY_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
-
 export interface TaintState {
   names: Set<string>;
 }
@@ -53,6 +44,10 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const numbersSafe = takesNumbersForSafe(spec);
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    if (n.type === 'call' && ignoresArguments(n, ctx, source)) return false;
+    // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
+    const unchecked = uncheckedBranch(n, ctx);
+    if (unchecked) return visit(unchecked);
     if (numbersSafe && digitsOnlyField(n)) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;

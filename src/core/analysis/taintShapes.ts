@@ -1,5 +1,6 @@
 // Shapes the taint engine (taint.ts) reads besides sources and sanitisers: values the server sets, array maps whose
-// callback replaces each element, and the conversions that mark a rule as taking numbers for safe.
+// callback replaces each element, the conversions that mark a rule as taking numbers for safe, and the C calls that
+// fill or copy into a buffer argument.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { TaintSpec } from './Rule';
@@ -8,9 +9,10 @@ import { namedChildren } from './walk';
 /**
  * PHP `$_SERVER` entries the server sets, not the client: the peer's address and port, our own address, the clock,
  * the script on disk (`PHP_SELF`, `SERVER_NAME` and the `HTTP_*` headers can carry request text and stay sources).
+ * The same entries of Django's `request.META` (a WSGI environ): `request.META.get("REMOTE_ADDR", "-")`.
  */
 export const SERVER_SET =
-  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$/;
+  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$|^(self\.)?request\.META(\s*\[\s*|\.get\(\s*)['"](REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|REQUEST_METHOD)['"]\s*(\]|[,)])/;
 
 /** Sanitisers that show a rule takes a number for safe (taint.ts drops framework-converted parameters for it). */
 export const NUMERIC_CONVERSION = ['parseInt', 'Number', 'int', 'Integer.parseInt', 'Long.parseLong'];
@@ -56,3 +58,22 @@ export function takesNumbersForSafe(spec: TaintSpec): boolean {
   }
   return safe;
 }
+
+/** C-style reads that fill a buffer argument instead of returning the data: argument positions. */
+export const OUT_PARAMS: Record<string, number[]> = {
+  fgets: [0],
+  gets: [0],
+  read: [1],
+  recv: [1],
+  recvfrom: [1],
+  fread: [0],
+  getline: [0],
+  scanf: [1, 2, 3, 4],
+  fscanf: [2, 3, 4, 5],
+  sscanf: [2, 3, 4, 5],
+  'std::getline': [1],
+  getenv_s: [1],
+};
+
+/** C string builders: the destination (argument 0) carries whatever the other arguments carry. */
+export const COPY_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;

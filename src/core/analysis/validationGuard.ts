@@ -27,7 +27,7 @@ function mentions(node: SyntaxNode, names: ReadonlySet<string>): boolean {
 }
 
 /** The condition runs a validator over one of the names, or a Python membership test (`x in ALLOWED`, `"\n" in x`). */
-function validates(cond: SyntaxNode, names: ReadonlySet<string>, ctx: RuleContext): boolean {
+export function validates(cond: SyntaxNode, names: ReadonlySet<string>, ctx: RuleContext): boolean {
   for (const n of walk(cond)) {
     if (isCallNode(n)) {
       const call = ctx.callAt(n);

@@ -42,11 +42,12 @@ export const pyErrorDetails: QueryRule = {
     const callee = value.type === 'call' ? (value.childForFieldName('function')?.text ?? '') : '';
     if (!errorHandler && !PY_RESPONSE.test(callee) && !isPyWebHandler(ancestor(value, FUNCTION_TYPES))) return false;
     const alias = handler ? /as\s+(\w+)\s*:/.exec(handler.text)?.[1] : errorHandler?.exception;
+    // `err.message` is the exception's text; `err.messages` (marshmallow) lists the client's own field errors.
     return (
       /traceback\.format_exc|format_exception|print_exc/.test(value.text) ||
       (alias !== undefined &&
         new RegExp(
-          `(str|repr)\\(\\s*${alias}\\s*\\)|\\{\\s*${alias}\\s*[}!:]|\\+\\s*${alias}\\b|%\\s*${alias}\\b|\\b${alias}\\.(args|message)`,
+          `(str|repr)\\(\\s*${alias}\\s*\\)|\\{\\s*${alias}\\s*[}!:]|\\+\\s*${alias}\\b|%\\s*${alias}\\b|\\b${alias}\\.(args|message)\\b`,
         ).test(value.text))
     );
   },

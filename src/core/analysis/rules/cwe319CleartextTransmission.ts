@@ -1,5 +1,6 @@
 // CWE-319 cleartext transmission of sensitive data: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
+import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 
 const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
@@ -18,6 +19,30 @@ const SENSITIVE =
   /password|passwd|token|secret|api_?key|apiKey|Authorization|session|cookie|card|payment|ssn|login|credential/i;
 
 const LOCAL = /^['"`](https?|wss?):\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|example\.(com|org))([:/'"`]|$)/;
+
+/**
+ * A host named inside a private network: a service-discovery name without a dot (`http://redis:6379`), a
+ * cluster-internal domain (`.internal`, `.local`, `.svc`, `.cluster.local`, `.lan`) or a private IPv4 address.
+ * Plain HTTP between services on such a network is a deployment choice (a mesh or VPN may encrypt it), so the
+ * endpoint is shown as a note rather than counted.
+ */
+const PRIVATE_HOST =
+  /^['"`](https?|wss?|ftp):\/\/([\w-]+|[\w.-]+\.(internal|local|localdomain|svc|lan|intranet|corp)|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})([:/'"`]|$)/;
+
+/** HTTP-client and database session classes: a `ClientSession` or `sessionmaker` is no user session. */
+const CLIENT_SESSION =
+  /\b(aiohttp\.)?ClientSession\b|\brequests\.Session\b|\b(Async)?Session(Local)?\b|\bsessionmaker\b/g;
+
+/** The program handles something worth protecting, once HTTP-client and database session classes are left out (once per analysis). */
+function handlesSensitiveData(ctx: RuleContext): boolean {
+  const key = 'cwe319:sensitive';
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    found = SENSITIVE.test(ctx.code.replace(CLIENT_SESSION, ''));
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
 
 /** XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`). */
 const NAMESPACE =
@@ -38,7 +63,8 @@ export const plaintextEndpoint: QueryRule = {
     /^['"`](http|ws|ftp):\/\/[\w$]/.test(hit.text) &&
     !LOCAL.test(hit.text) &&
     !NAMESPACE.test(hit.text) &&
-    SENSITIVE.test(ctx.code),
+    handlesSensitiveData(ctx),
+  tierOf: ({ hit }) => (hit !== undefined && PRIVATE_HOST.test(hit.text) ? 'note' : 'finding'),
 };
 
 export const plaintextServer = callRule({

@@ -25,6 +25,13 @@ const CASES: RuleCase[] = [
     '@RestController\nclass Avatars {\n  @PostMapping("/avatar")\n  String save(@RequestParam("file") MultipartFile file) throws IOException {\n    String name = file.getOriginalFilename();\n    if (name == null || !name.endsWith(".png")) return "rejected";\n    file.transferTo(new File("/srv/avatars/" + UUID.randomUUID() + ".png"));\n    return "ok";\n  }\n}\n',
     { name: 'Spring MultipartFile stored under its own name; extension checked', requireCleanParse: true },
   ],
+  [
+    'py-upload-client-name',
+    'python',
+    'from pathlib import Path\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\nROOT = Path("/srv/static")\n\n\n@app.post("/up")\nasync def up(file: UploadFile):\n    with open(ROOT / Path(file.filename).name, "wb") as out:\n        out.write(await file.read())\n',
+    'import uuid\nfrom pathlib import Path\nfrom fastapi import FastAPI, HTTPException, UploadFile\napp = FastAPI()\nROOT = Path("/srv/static")\n\n\n@app.post("/up")\nasync def up(file: UploadFile):\n    suffix = Path(file.filename).suffix.lower()\n    if suffix not in {".png", ".pdf"}:\n        raise HTTPException(415)\n    with open(ROOT / f"{uuid.uuid4().hex}{suffix}", "wb") as out:\n        out.write(await file.read())\n',
+    { name: 'FastAPI UploadFile written under its client name; suffix allow-list and generated name' },
+  ],
 ];
 
 describeRuleCases('CWE-434 unrestricted file upload', CASES);

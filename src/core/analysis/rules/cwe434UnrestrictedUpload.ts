@@ -1,5 +1,7 @@
 // CWE-434 unrestricted file upload: the analyser rules for this weakness, in registry order.
 import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
 import { ancestor, scopeOf } from '../walk';
 import { codeMentions } from '../codeMentions';
@@ -26,10 +28,41 @@ export const pyUnrestrictedUpload = callRule({
       /\.filename\b/.test(scope) &&
       /request\.files/.test(scope) &&
       // secure_filename makes the name safe as a path but keeps its extension (`shell.php`, `page.html`): no type check.
-      !/allowed_file|ALLOWED_EXTENSIONS|splitext|\.endswith\(|\.suffix\b|mimetype|content_type|imghdr|magic\./.test(
-        scope,
-      )
+      !PY_TYPE_CHECK.test(scope)
     );
+  },
+});
+
+/** A type check of the upload: an extension allow-list, the suffix, the content type, or the bytes' signature. */
+const PY_TYPE_CHECK =
+  /allowed_file|ALLOWED_EXTENSIONS|splitext|\.endswith\(|\.suffix\b|mimetype|content_type|imghdr|magic\./;
+
+/** The path text a write uses: the argument or receiver, and what the local it names was assigned before the call. */
+function writtenPathText(path: SyntaxNode | undefined, call: SyntaxNode, ctx: RuleContext): string {
+  if (!path) return '';
+  if (path.type !== 'identifier') return path.text;
+  const bound = ctx.assignmentsTo(scopeOf(call), path.text).filter((a) => a.node.endIndex <= call.startIndex);
+  return [path.text, ...bound.map((a) => a.value.text)].join(' ');
+}
+
+/**
+ * FastAPI `UploadFile` and Django `request.FILES` uploads written to disk under the client's name (`file.filename`,
+ * `upload.name`): whatever the name's extension says (`.php`, `.html`) is stored and may be served or run.
+ */
+export const pyUploadClientName = callRule({
+  id: 'py-upload-client-name',
+  cwe: 'CWE-434',
+  severity: 'error',
+  languages: ['python'],
+  message: "An uploaded file is written under the client's file name without checking its type or extension.",
+  fix: 'Allow-list extensions or content types, and store the upload under a generated name.',
+  callee: { python: /^(open|aiofiles\.open)$|\.(open|write_bytes|save)$/ },
+  when: (call, ctx) => {
+    const fn = ancestor(call.node, new Set(['function_definition']));
+    if (!fn || !/:\s*UploadFile\b|request\.FILES\b/.test(fn.text) || PY_TYPE_CHECK.test(fn.text)) return false;
+    const object = call.node.childForFieldName('function')?.childForFieldName('object') ?? undefined;
+    const path = /^(open|aiofiles\.open)$|\.save$/.test(call.name) ? call.args[0] : object;
+    return /\.(filename|name)\b/.test(writtenPathText(path, call.node, ctx));
   },
 });
 
@@ -73,4 +106,9 @@ export const csUploadName = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe434UnrestrictedUpload: readonly Rule[] = [pyUnrestrictedUpload, uploadClientName, csUploadName];
+export const cwe434UnrestrictedUpload: readonly Rule[] = [
+  pyUnrestrictedUpload,
+  pyUploadClientName,
+  uploadClientName,
+  csUploadName,
+];

@@ -17,6 +17,10 @@ const CREDENTIAL_USE = /password|passwd|api_?key|apiKey|Authorization|Bearer|tok
 
 const LOCAL = /^['"`]http:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])/;
 
+/** A link whose path names a one-time action and whose only secret is `token=`: reset, verify, confirm, invite. */
+const ONE_TIME_LINK =
+  /\/(reset|password[-_]reset|verify|verification|confirm|activate|activation|invite|invitation|unsubscribe|magic[-_]?link|accept)[\w/-]*\?(?![^'"`]*\b(password|passwd|pwd|api_?key|apiKey|secret)=)[^'"`]*\btoken=/i;
+
 export const credentialsOverHttp: QueryRule = {
   id: 'credentials-over-http',
   cwe: 'CWE-522',
@@ -34,6 +38,9 @@ export const credentialsOverHttp: QueryRule = {
     if (/[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i.test(text)) return true;
     return /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && CREDENTIAL_USE.test(ctx.code);
   },
+  // A single-use token in an e-mailed link (`/reset?token=`, `/verify?token=`) can only travel in the URL: the link
+  // is the delivery. Shown as a note; a password or API key in a query string stays a finding.
+  tierOf: ({ hit }) => (hit !== undefined && ONE_TIME_LINK.test(hit.text) ? 'note' : 'finding'),
 };
 
 export const reversibleCredentialCookie = callRule({

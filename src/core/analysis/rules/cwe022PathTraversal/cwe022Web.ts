@@ -6,6 +6,17 @@ import { REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
 import { scopeOf } from '../../walk';
 
+/** `Path(upload.filename).name` (or `.stem`, `.suffix`): the path object is made only to keep its last component. */
+function pyNameOnly(call: SyntaxNode): boolean {
+  const parent = call.parent;
+  return (
+    /^(pathlib\.)?(Pure)?(Posix)?Path$/.test(call.childForFieldName('function')?.text ?? '') &&
+    parent?.type === 'attribute' &&
+    parent.childForFieldName('object')?.startIndex === call.startIndex &&
+    /^(name|stem|suffix)$/.test(parent.childForFieldName('attribute')?.text ?? '')
+  );
+}
+
 export const pyPathTraversal = pathRule(
   'py-path-traversal',
   ['python'],
@@ -15,6 +26,7 @@ export const pyPathTraversal = pathRule(
         callee:
           /^(open|io\.open|codecs\.open|send_file|flask\.send_file|os\.(remove|unlink|rmdir|listdir|makedirs|mkdir|rename|scandir)|shutil\.(rmtree|copy|copyfile|move)|Path|pathlib\.Path|(web\.|responses\.)?FileResponse|aiofiles\.open|os\.path\.join)$/,
         args: [0, 1, 2],
+        when: (call) => !pyNameOnly(call.node),
       },
       // pathlib: the path object is the value (`(BASE / name).read_text()`, `target.unlink()`).
       {

@@ -1,5 +1,6 @@
 // CWE-117 log injection (Web rules): the analyser rules for this weakness, in registry order.
-import type { Rule } from '../../Rule';
+import type { Rule, TaintRule } from '../../Rule';
+import { quotedLogArgument } from '../../ruleParts/pyLogFormat';
 import { injection } from '../../ruleParts/injectionRule';
 import { NUMERIC_SANITIZERS, REQUEST_SOURCES } from '../../sources';
 import { callRule } from '../../callRule';
@@ -53,7 +54,7 @@ function numbersOnly(call: CallInfo): boolean {
   return placeholders.length > 0 && placeholders.every((p) => /[dieEfFgGxXo]$/.test(p));
 }
 
-export const logInjection = injection(
+const logInjectionSinks = injection(
   {
     id: 'log-injection',
     cwe: 'CWE-117',
@@ -97,6 +98,12 @@ export const logInjection = injection(
   // A record's key (`user.id`, `row.pk`, `order.customer_id`) is a number or UUID the database assigned.
   /\.(id|pk|\w+_id|returncode|status_code|rowcount|lastrowid|pid)$/,
 );
+
+/** Log injection; a Python logging argument printed by `%r` or a numeric placeholder is clean (`pyLogFormat.ts`). */
+export const logInjection: TaintRule = {
+  ...logInjectionSinks,
+  taint: { ...logInjectionSinks.taint, cleanValue: quotedLogArgument },
+};
 
 export const csLogForging = callRule({
   id: 'cs-log-message-built',

@@ -24,12 +24,42 @@ const BASE_URL = /^[rRbB]?['"]https?:\/\/[^/{}$'"%+\s]+(\/[^'"{}]*)?['"]$/;
  * the caller picks a path on that host, not the host.
  */
 function constantBase(arg: SyntaxNode | undefined, ctx: RuleContext): boolean {
-  const m = /^(?:[fF]['"]\{([A-Z][A-Z0-9_]*)\}(\/|['"])|([A-Z][A-Z0-9_]*)\s*\+\s*[fF]?['"]\/)/.exec(arg?.text ?? '');
+  const m = /^(?:[fF]['"]\{(\w+)\}(\/|['"])|(\w+)\s*\+\s*[fF]?['"]\/)/.exec(arg?.text ?? '');
   const name = m?.[1] ?? m?.[3];
   if (!name) return false;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return arg !== undefined && baseFromTable(name, arg, ctx);
   const values = ctx.assignmentsTo(ctx.root, name).filter((a) => a.names.length === 1);
   // An f-string that ends at the constant (`f"{API}"`) takes the whole constant: still a fixed host.
   return values.length === 1 && BASE_URL.test(values[0]!.value.text);
+}
+
+/** A module-level dictionary literal every value of which is a literal base URL (`UPSTREAMS = {"users": "http://..."}`). */
+function baseUrlTable(table: SyntaxNode | null, ctx: RuleContext): boolean {
+  if (!table || !/^[A-Z][A-Z0-9_]*$/.test(table.text)) return false;
+  const values = ctx.assignmentsTo(ctx.root, table.text).filter((a) => a.names.length === 1);
+  const dict = values.length === 1 ? values[0]!.value : null;
+  if (dict?.type !== 'dictionary') return false;
+  const entries = dict.namedChildren.filter((p) => p?.type === 'pair');
+  return entries.length > 0 && entries.every((p) => BASE_URL.test(p!.childForFieldName('value')?.text ?? ''));
+}
+
+/**
+ * `base = UPSTREAMS.get(service)` (or `UPSTREAMS[service]`) then `f"{base}/{tail}"`: the host is one of the table's
+ * literal base URLs whatever the key (a missing key gives None, never the key).
+ */
+function baseFromTable(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
+  const values = ctx
+    .assignmentsTo(scopeOf(at), name)
+    .filter((a) => a.names.length === 1 && a.node.endIndex <= at.startIndex);
+  return (
+    values.length > 0 &&
+    values.every((a) => {
+      const v = a.value;
+      if (v.type === 'subscript') return baseUrlTable(v.childForFieldName('value'), ctx);
+      if (v.type !== 'call' || ctx.callAt(v).last !== 'get' || ctx.callAt(v).args.length !== 1) return false;
+      return baseUrlTable(v.childForFieldName('function')?.childForFieldName('object') ?? null, ctx);
+    })
+  );
 }
 
 /** The same for a local: every value assigned to it before the call starts with a fixed scheme and host. */
