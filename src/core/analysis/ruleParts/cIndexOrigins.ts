@@ -19,10 +19,11 @@ function valuesBefore(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNod
 
 /**
  * Every value of the index is a length measured inside the indexed array itself (`n = strcspn(line, "\n");
- * line[n] = 0`, `len = strlen(buf); buf[len - 1]`): it stops at the array's own terminator, so it is in range.
+ * line[n] = 0`): it stops at the array's own terminator, so it is in range.
  */
 export function measuredInSameArray(index: SyntaxNode, array: string, ctx: RuleContext): boolean {
-  const name = /^(\w+)(\s*-\s*1)?$/.exec(index.text.trim())?.[1];
+  // Only the length itself: `len - 1` of an empty string is -1.
+  const name = /^(\w+)$/.exec(index.text.trim())?.[1];
   if (!name) return false;
   const values = valuesBefore(name, index, ctx);
   const measure = new RegExp(`^(\\([^()]*\\)\\s*)?(strlen|strnlen|strcspn|strspn)\\s*\\(\\s*${esc(array)}\\s*[,)]`);

@@ -42,7 +42,8 @@ export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null 
       (/^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text))
     )
       return null;
-    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
+    // A second free past a goto is c-double-free-path's finding (it walks cleanup labels itself).
+    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return jumped ? null : 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
     if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
   }

@@ -59,7 +59,7 @@ export const cCopyLength = callRule({
   message: 'The copy length comes from input or is never compared with the destination size.',
   fix: 'Check the length against the destination size (sizeof dst) before copying, or clamp it.',
   callee: {
-    c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy)$/,
+    c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy|copy_from_user|__copy_from_user)$/,
     cpp: /^(std::)?(memcpy|memmove|strncpy|strncat|memset)$/,
   },
   when: (call, ctx) => {
@@ -77,7 +77,7 @@ export const cCopyLength = callRule({
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
     const guarded = functionPdg(call.node, ctx)
-      ? guardedByComparison(call.node, atoms, ctx)
+      ? guardedByComparison(call.node, atoms, ctx, { bound: true })
       : boundsChecked(length, ctx);
     return !guarded;
   },
