@@ -12,10 +12,20 @@ import { analyzeCode } from './analyzeCode';
 import { countedFindings } from './countedFindings';
 
 /** Vulnerable sides no rule flags yet, and what a rule would need to see. */
-const NOT_YET_SEEN: Record<string, string> = {};
+const NOT_YET_SEEN: Record<string, string> = {
+  'bitmap_set_bit.c': 'a bit number parameter indexes a member array; only a note (no other test of nbits in the file)',
+  'table_entry_index.c': 'a slot parameter indexes a member array; only a note (no other test of count in the file)',
+  'job_queue_push.c': 'a ring slot computed modulo the capacity: the missing check is "full", not a bound of the index',
+  'label_escape.c': 'an output counter advanced twice per input byte in a loop bounded by the input length',
+  'pkt_payload_copy.c': 'the length is compared with the input size, never with the destination field',
+  'skip_record.c': 'a length byte bounds a loop of reads with no comparison to the bytes left',
+  'strdup_field_null.c': 'a strdup result handed to strlen, not dereferenced in view',
+};
 
 /** Fixed sides a rule still misreads, and how. */
-const FIXED_STILL_FLAGGED: Record<string, string> = {};
+const FIXED_STILL_FLAGGED: Record<string, string> = {
+  'job_queue_push.c': 'c-unchecked-divisor: the modulus is the capacity member, which nothing here compares with zero',
+};
 
 const DIR = join(__dirname, 'fixtures', 'cRealPairs');
 const PAIRS = readdirSync(DIR)
