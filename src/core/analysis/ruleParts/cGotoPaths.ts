@@ -7,7 +7,9 @@ import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 export function unlabeled(stmt: SyntaxNode): SyntaxNode {
   let s = stmt;
   while (s.type === 'labeled_statement') {
-    const inner = s.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'statement_identifier').at(-1);
+    const inner = s.namedChildren
+      .filter((c): c is SyntaxNode => c !== null && c.type !== 'statement_identifier')
+      .at(-1);
     if (!inner) break;
     s = inner;
   }

@@ -15,7 +15,8 @@ import { indexOf } from './cIndexAccess';
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Member names that count or bound the elements of a sibling array. */
-const COUNT_MEMBER = /^(n|num_?\w*|\w*_?count|\w*_?len|\w*_?size|nr_?\w*|max_?\w*|\w*_?cap|capacity|n(bits|slots|items|elems?|entries|ents|um)\w*)$/;
+const COUNT_MEMBER =
+  /^(n|num_?\w*|\w*_?count|\w*_?len|\w*_?size|nr_?\w*|max_?\w*|\w*_?cap|capacity|n(bits|slots|items|elems?|entries|ents|um)\w*)$/;
 
 /** The integer count members of `struct <tag>` as declared in this file (kept per tag). */
 function countMembers(tag: string, ctx: RuleContext): string[] {
@@ -35,8 +36,7 @@ function countMembers(tag: string, ctx: RuleContext): string[] {
 function comparedElsewhere(member: string, fn: SyntaxNode, ctx: RuleContext): boolean {
   const m = esc(member);
   const test = new RegExp(`(<|>|<=|>=)\\s*\\(?\\s*\\w+\\s*(->|\\.)\\s*${m}\\b|(->|\\.)\\s*${m}\\s*(<|>|<=|>=)`, 'g');
-  for (const hit of ctx.code.matchAll(test))
-    if (hit.index < fn.startIndex || hit.index >= fn.endIndex) return true;
+  for (const hit of ctx.code.matchAll(test)) if (hit.index < fn.startIndex || hit.index >= fn.endIndex) return true;
   return false;
 }
 

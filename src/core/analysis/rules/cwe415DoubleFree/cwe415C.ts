@@ -25,7 +25,12 @@ function fallThrough(node: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-const BREAK_TARGETS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement', 'switch_statement']);
+const BREAK_TARGETS: ReadonlySet<string> = new Set([
+  'for_statement',
+  'while_statement',
+  'do_statement',
+  'switch_statement',
+]);
 
 /** Walks the path after free(p): 'free' when p is freed again before being reassigned. */
 function freedAgain(free: SyntaxNode, p: string): boolean {

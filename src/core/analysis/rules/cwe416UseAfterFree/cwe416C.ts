@@ -21,7 +21,8 @@ function wrapperFreesObject(wrapper: string, name: string, at: SyntaxNode, ctx: 
     .matches('(function_definition declarator: (function_declarator declarator: (identifier) @name) body: (_) @body)')
     .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === wrapper));
   // Its body frees, itself or through a release function (`if (--c->refs == 0) conn_free(c);`).
-  if (def) return /\b(\w*_)?(free|destroy)(_\w+)?\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
+  if (def)
+    return /\b(\w*_)?(free|destroy)(_\w+)?\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
   // A reference drop (`_put`, `_unref`, `_release`) frees only on the last reference: trusted only with its body in view.
   if (DROPS_REFERENCE.test(wrapper)) return false;
   const type = new RegExp(`(?:struct\\s+)?(\\w+)\\s*\\*+\\s*${escapeRe(name)}\\b`).exec(scopeOf(at).text)?.[1] ?? name;
