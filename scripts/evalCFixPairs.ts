@@ -1,5 +1,5 @@
 // Measures the analyser on the C/C++ fix pairs (src/core/analysis/fixtures/cFixPairs, our own modules):
-// `npx tsx scripts/evalCFixPairs.ts [--verbose]`. Prints, per pair, whether the vulnerable side is flagged with its CWE
+// `npx tsx scripts/evalCFixPairs.ts [--verbose] [--dir fixtures/cRealPairs]` (`--dir` is relative to src/core/analysis). Prints, per pair, whether the vulnerable side is flagged with its CWE
 // (strict / with related) and whether the fixed side gets a counted finding (low-severity hints shown apart).
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
@@ -19,7 +19,9 @@ function loadFixPairs(dir: string): FixPair[] {
     .map((f) => fixPairOf(f, readFileSync(join(dir, f), 'utf8')));
 }
 
-const pairs = loadFixPairs(join(import.meta.dirname, '..', 'src', 'core', 'analysis', 'fixtures', 'cFixPairs'));
+const dirFlag = process.argv.indexOf('--dir');
+const subdir = dirFlag >= 0 ? (process.argv[dirFlag + 1] ?? 'fixtures/cFixPairs') : 'fixtures/cFixPairs';
+const pairs = loadFixPairs(join(import.meta.dirname, '..', 'src', 'core', 'analysis', subdir));
 let strict = 0;
 let related = 0;
 let fixedFlagged = 0;

@@ -61,8 +61,30 @@ function conditionOf(node: SyntaxNode): SyntaxNode {
   return node.childForFieldName('condition') ?? node;
 }
 
+/**
+ * Options of a guard search. `bound`: only a test that can bound the value from above counts, so a comparison with
+ * zero or NULL (`len == 0`, `!= NULL`, `idx < 0`) is no check of a length or an index against a size.
+ */
+export interface GuardOptions {
+  bound?: boolean;
+}
+
+const ZERO_OR_NULL = /^\(?\s*(0[uUlL]*|NULL|nullptr|'\\0')\s*\)?$/;
+
+/**
+ * A value itself (not a call's result: `reserve(b, n) != 0` is a capacity check) compared with zero or NULL.
+ */
+function againstZero(n: SyntaxNode): boolean {
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  if (!left || !right) return false;
+  const zero = ZERO_OR_NULL.test(left.text.trim()) ? left : ZERO_OR_NULL.test(right.text.trim()) ? right : null;
+  const other = zero === left ? right : left;
+  return zero !== null && !/call_expression/.test(other.type);
+}
+
 /** True when `cond` compares (<, >, ==, ...) an expression mentioning one of `names`, or clamps it with min(). */
-export function comparesName(cond: SyntaxNode, names: readonly string[]): boolean {
+export function comparesName(cond: SyntaxNode, names: readonly string[], options: GuardOptions = {}): boolean {
   for (const n of walk(cond)) {
     if (/call/.test(n.type) && CLAMP_CALL.test(n.text) && names.some((name) => n.text.includes(name))) return true;
     if (/call/.test(n.type) && checksBound(n, names)) return true;
@@ -70,6 +92,7 @@ export function comparesName(cond: SyntaxNode, names: readonly string[]): boolea
     const op =
       n.childForFieldName('operator')?.text ?? n.children.find((c) => c && COMPARISON.test(c.type))?.type ?? '';
     if (!COMPARISON.test(op)) continue;
+    if (options.bound && againstZero(n)) continue;
     // `&x` inside a call (scanf(..., &x) == 2) is an out-parameter, not a comparison of x's value.
     // Nor does an index inside a subscript (record[i] != ':' tests the element, not i).
     const sides = n.text.replace(/(?<=[(,]\s*)&\s*\w+|sizeof\s*\(?\s*\w+\s*\)?|\[[^\][]*\]/g, ' ');
@@ -143,7 +166,12 @@ function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext
     .map((s) => s.name);
 }
 
-export function guardedByComparison(sink: SyntaxNode, given: readonly string[], ctx: RuleContext): boolean {
+export function guardedByComparison(
+  sink: SyntaxNode,
+  given: readonly string[],
+  ctx: RuleContext,
+  options: GuardOptions = {},
+): boolean {
   if (given.length === 0) return true;
   const names = [...given, ...sumAliases(sink, given, ctx)];
   const pdg = functionPdg(sink, ctx);
@@ -167,8 +195,8 @@ export function guardedByComparison(sink: SyntaxNode, given: readonly string[], 
         s.id !== 0 &&
         ((GUARDS.test(s.kind) &&
           (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
-          comparesName(conditionOf(s.node), names)) ||
-          (s.node.endIndex <= sink.startIndex && ASSERTION.test(s.node.text) && comparesName(s.node, names))),
+          comparesName(conditionOf(s.node), names, options)) ||
+          (s.node.endIndex <= sink.startIndex && ASSERTION.test(s.node.text) && comparesName(s.node, names, options))),
     ) || clampedBefore(sink, names, ctx)
   );
 }

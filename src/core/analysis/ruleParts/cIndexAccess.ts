@@ -2,7 +2,15 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { ancestor, scopeOf, walk } from '../walk';
-import { atomsOf, inputDerived, integerParameters, constPointerParameters, rootName } from '../cBoundsFacts';
+import {
+  allocatedWithLength,
+  atomsOf,
+  inputDerived,
+  integerParameters,
+  constPointerParameters,
+  rootName,
+} from '../cBoundsFacts';
+import { measuredInSameArray, readFromCallerBuffer } from './cIndexOrigins';
 import { comparesName, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
@@ -67,6 +75,15 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const fnText = scopeOf(node).text;
   if (new RegExp(`\\b${escapeRe(base)}\\s*=\\s*(\\([^)]*\\)\\s*)?realloc\\s*\\(`).test(fnText)) return false;
   if (declaredAsContainer(base, ctx)) return false;
+  // A length measured in the array itself (strcspn(line, ...)) or one the array was allocated with (malloc(n + 1)
+  // then p[n]) is in range; a bare `malloc(n)` then `p[n]` is the off-by-one rule's.
+  if (array.type === 'identifier' && measuredInSameArray(index, array.text, ctx)) return false;
+  if (
+    array.type === 'identifier' &&
+    allocatedWithLength(array, atomsOf(index), ctx) &&
+    !new RegExp(`alloc\\s*\\(\\s*${escapeRe(index.text.trim())}\\s*\\)`).test(fnText)
+  )
+    return false;
   const names = atomsOf(index).filter((a) => /^\w+$/.test(a));
   const params = enclosingParameterNames(node);
   const ints = integerParameters(node);
@@ -177,6 +194,8 @@ function valuesReadFromCaller(index: SyntaxNode, base: string, at: SyntaxNode, c
     if (element?.type === 'identifier' && pointers.has(element.text) && !(/^\d+$/.test(bound) && Number(bound) >= 256))
       names.push(element.text);
   }
+  // A local that holds one element or field of such a buffer (`type = msg[0]; handlers[type]`).
+  if (!(/^\d+$/.test(bound) && Number(bound) >= 256)) names.push(...readFromCallerBuffer(index, at, ctx));
   return [...new Set(names)];
 }
 

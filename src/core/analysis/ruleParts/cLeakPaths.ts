@@ -6,6 +6,7 @@
 // test that leads to the return) counts as handled.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor, sameNode, walk } from '../walk';
+import { afterLabel } from './cGotoPaths';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -118,11 +119,33 @@ const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 
  * A jump that ends the pointer's lifetime: `return`, a C++ `throw`, or a `continue` of the loop whose body
  * allocated it (the next iteration allocates again; a `continue` of an inner loop stays in scope).
  */
-function leavesScope(jump: SyntaxNode, allocStmt: SyntaxNode): boolean {
+function leavesScope(
+  jump: SyntaxNode,
+  allocStmt: SyntaxNode,
+  p: string,
+  defs: (name: string) => FunctionDefinition | undefined,
+): boolean {
   if (jump.type === 'return_statement' || jump.type === 'throw_statement') return true;
+  if (jump.type === 'goto_statement') return gotoDrops(jump, allocStmt, p, defs);
   if (jump.type !== 'continue_statement') return false;
   const loop = ancestor(jump, LOOPS);
   return loop !== null && sameNode(loop, ancestor(allocStmt, LOOPS) ?? jump);
+}
+
+/**
+ * A forward `goto` to a label whose code never releases, returns or hands on `p` (`goto out` past the `out_free:`
+ * that frees it): the jump drops the pointer as a return would. A label that mentions `p` at all counts as handling it.
+ */
+function gotoDrops(
+  jump: SyntaxNode,
+  allocStmt: SyntaxNode,
+  p: string,
+  defs: (name: string) => FunctionDefinition | undefined,
+): boolean {
+  const after = afterLabel(jump);
+  if (!after[0] || after[0].startIndex < allocStmt.endIndex || after[0].startIndex < jump.startIndex) return false;
+  const n = new RegExp(`\\b${esc(p)}\\b`);
+  return !after.some((s) => n.test(s.text) || handsOn(s, p, defs));
 }
 
 /**
@@ -149,7 +172,7 @@ export function leakingReturn(
     later.some((s) => handsOn(s, p, defs));
   if (!owned) return null;
   for (const ret of walk(body)) {
-    if (!leavesScope(ret, allocStmt) || ret.startIndex < allocStmt.endIndex) continue;
+    if (!leavesScope(ret, allocStmt, p, defs) || ret.startIndex < allocStmt.endIndex) continue;
     if (n.test(ret.text)) continue;
     const path = pathPieces(ret, allocStmt);
     if (!path) continue;

@@ -1,5 +1,6 @@
 // Shared rule helpers for C pointer lifetimes (statements after a free and the uses that follow it).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { afterLabel } from './cGotoPaths';
 
 export const C = ['c', 'cpp'] as const;
 
@@ -16,10 +17,24 @@ export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
   return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
 }
 
+/**
+ * What happens to `name` first after `free`: used, freed again, or neither (reassigned, or the path leaves). A
+ * forward `goto` (an error path's jump to its cleanup label) is followed once to the statements from its label on.
+ */
 export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   const p = escapeRe(name);
-  for (const stmt of laterSiblings(free)) {
+  const queue = laterSiblings(free);
+  let jumped = false;
+  for (let stmt = queue.shift(); stmt; stmt = queue.shift()) {
     const text = stmt.text;
+    if (!jumped && stmt.type === 'goto_statement') {
+      const next = afterLabel(stmt);
+      if (next[0] && next[0].startIndex > stmt.startIndex) {
+        jumped = true;
+        queue.splice(0, queue.length, ...next);
+        continue;
+      }
+    }
     // `n = n->next` after free(n) reads the freed node while reassigning it.
     if (new RegExp(`^\\s*${p}\\s*=[^=].*\\b${p}\\s*->`).test(text)) return 'use';
     if (
@@ -27,7 +42,8 @@ export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null 
       (/^(return|goto|break|continue)\b/.test(text.trim()) && !new RegExp(`\\b${p}\\b`).test(text))
     )
       return null;
-    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return 'free';
+    // A second free past a goto is c-double-free-path's finding (it walks cleanup labels itself).
+    if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return jumped ? null : 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
     if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
   }

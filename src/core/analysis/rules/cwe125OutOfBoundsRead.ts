@@ -5,6 +5,7 @@ import { escapeRegExp } from '../ruleParts/textPatterns';
 import { C, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
+import { memberIndexTier } from '../ruleParts/cMemberIndex';
 import { boundsChecked } from '../ruleParts/rustBoundsChecked';
 
 /** Calls whose result is a number parsed or read from outside the program. */
@@ -44,7 +45,10 @@ export const cIndexRead: QueryRule = {
   query: subscript,
   message: 'An array is read at an index that comes from input or a caller without a bounds check.',
   fix: 'Compare the index with 0 and the array length before reading (or use .at() in C++).',
-  predicate: ({ hit }, ctx) => hit !== undefined && !isWrite(hit) && uncheckedIndex(hit, ctx),
+  // Or an integer parameter indexing a struct parameter's array member with no check (cMemberIndex: tier by evidence).
+  predicate: ({ hit }, ctx) =>
+    hit !== undefined && !isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
+  tierOf: ({ hit }, ctx) => (hit && !uncheckedIndex(hit, ctx) ? (memberIndexTier(hit, ctx) ?? 'finding') : 'finding'),
 };
 
 export const cUnboundedScan: QueryRule = {

@@ -5,6 +5,7 @@ import type { RuleContext } from '../RuleContext';
 import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
 import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
+import { memberIndexTier } from '../ruleParts/cMemberIndex';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -59,7 +60,7 @@ export const cCopyLength = callRule({
   message: 'The copy length comes from input or is never compared with the destination size.',
   fix: 'Check the length against the destination size (sizeof dst) before copying, or clamp it.',
   callee: {
-    c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy)$/,
+    c: /^(memcpy|memmove|strncpy|strncat|memset|bcopy|copy_from_user|__copy_from_user)$/,
     cpp: /^(std::)?(memcpy|memmove|strncpy|strncat|memset)$/,
   },
   when: (call, ctx) => {
@@ -74,10 +75,11 @@ export const cCopyLength = callRule({
     if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
       return false;
     if (length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx)) return false;
+    // In C a zero or NULL test of the length is no bound (`if (n == 0) return;`); C++ is left as it was.
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".
     const guarded = functionPdg(call.node, ctx)
-      ? guardedByComparison(call.node, atoms, ctx)
+      ? guardedByComparison(call.node, atoms, ctx, { bound: ctx.language === 'c' })
       : boundsChecked(length, ctx);
     return !guarded;
   },
@@ -92,7 +94,10 @@ export const cIndexWrite: QueryRule = {
   query: subscript,
   message: 'An array is written at an index that comes from input or a caller without a bounds check.',
   fix: 'Compare the index with 0 and the array length before writing (or use .at() in C++).',
-  predicate: ({ hit }, ctx) => hit !== undefined && isWrite(hit) && uncheckedIndex(hit, ctx),
+  // Or an integer parameter indexing a struct parameter's array member with no check (cMemberIndex: tier by evidence).
+  predicate: ({ hit }, ctx) =>
+    hit !== undefined && isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
+  tierOf: ({ hit }, ctx) => (hit && !uncheckedIndex(hit, ctx) ? (memberIndexTier(hit, ctx) ?? 'finding') : 'finding'),
 };
 
 /** Arrays declared `name[bound]` anywhere in the file, memoised per bound (it was a whole-file scan per loop). */

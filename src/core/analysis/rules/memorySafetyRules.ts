@@ -6,6 +6,7 @@ import { cwe120ClassicBufferOverflow } from './cwe120ClassicBufferOverflow';
 import { cwe121StackBufferOverflow } from './cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './cwe125OutOfBoundsRead';
+import { cwe125CopySourceOverread } from './cwe125CopySourceOverread';
 import { cwe131BufferSizeCalculation } from './cwe131BufferSizeCalculation';
 import { cwe170NullTermination } from './cwe170NullTermination';
 import { cwe193OffByOne } from './cwe193OffByOne';
@@ -27,6 +28,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe121StackBufferOverflow,
   ...cwe122HeapBufferOverflow,
   ...cwe125OutOfBoundsRead,
+  ...cwe125CopySourceOverread,
   ...cwe131BufferSizeCalculation,
   ...cwe170NullTermination,
   ...cwe193OffByOne,

@@ -112,6 +112,15 @@ function wrapTested(name: string, at: SyntaxNode): boolean {
   return new RegExp(`\\b${n}\\s*<[^<=]|>\\s*${n}\\b|\\b\\w*_MAX\\b|\\b\\w*add_overflow\\b`).test(before);
 }
 
+/** An earlier wrap test of a term against a type limit: `if (n > SIZE_MAX - b->len - 1) return ...`. */
+function maxTestedBefore(terms: readonly string[], at: SyntaxNode): boolean {
+  const fn = scopeOf(at);
+  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
+  return terms.some((t) =>
+    new RegExp(`\\b${escapeRe(t)}\\s*>=?\\s*\\w*_MAX\\s*-|\\w*_MAX\\s*-[^;{}]*<=?\\s*${escapeRe(t)}\\b`).test(before),
+  );
+}
+
 export const cCheckedSumWraps: QueryRule = {
   ...meta,
   id: 'c-bounds-check-sum-wraps',
@@ -133,6 +142,7 @@ export const cCheckedSumWraps: QueryRule = {
         return false;
       const terms = operands(left, '+').map((o) => o.text);
       if (variableTerms(left, '+') < 2 || /\.size\(\)|sizeof/.test(left.text)) return false;
+      if (maxTestedBefore(terms, cond)) return false;
       // Evidence: every summand comes from a caller or input; a sum of local counters is not steerable.
       if (!operands(left, '+').every((o) => o.type === 'number_literal' || fromCallerOrInput(atomsOf(o), cond, ctx)))
         return false;

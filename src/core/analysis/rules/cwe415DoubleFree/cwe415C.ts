@@ -25,10 +25,26 @@ function fallThrough(node: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
+const BREAK_TARGETS: ReadonlySet<string> = new Set([
+  'for_statement',
+  'while_statement',
+  'do_statement',
+  'switch_statement',
+]);
+
 /** Walks the path after free(p): 'free' when p is freed again before being reassigned. */
 function freedAgain(free: SyntaxNode, p: string): boolean {
+  // A `break` leaves its loop: the path goes on after the loop, not with the rest of the loop's body.
+  let skipUntil = -1;
   for (const stmt of fallThrough(free)) {
     const text = stmt.text;
+    if (stmt.startIndex < skipUntil) continue;
+    if (stmt.type === 'break_statement') {
+      const loop = ancestor(stmt, BREAK_TARGETS);
+      if (!loop || loop.type === 'switch_statement') return false;
+      skipUntil = loop.endIndex;
+      continue;
+    }
     const jump = /^goto\s+(\w+)/.exec(text.trim());
     if (jump) {
       const fn = ancestor(free, FUNCTION_TYPES)?.text ?? '';

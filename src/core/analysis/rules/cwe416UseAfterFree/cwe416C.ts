@@ -13,11 +13,18 @@ const LOOPS: ReadonlySet<string> = new Set(['for_statement']);
 
 const meta = { cwe: 'CWE-416', severity: 'error' as const };
 
+/** Names of functions that drop a reference, freeing the object only when it was the last one. */
+const DROPS_REFERENCE = /_(put|unref|release)$/;
+
 function wrapperFreesObject(wrapper: string, name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   const def = ctx
     .matches('(function_definition declarator: (function_declarator declarator: (identifier) @name) body: (_) @body)')
     .find((m) => m.captures.some((c) => c.name === 'name' && c.node.text === wrapper));
-  if (def) return /\bfree\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
+  // Its body frees, itself or through a release function (`if (--c->refs == 0) conn_free(c);`).
+  if (def)
+    return /\b(\w*_)?(free|destroy)(_\w+)?\s*\(/.test(def.captures.find((c) => c.name === 'body')?.node.text ?? '');
+  // A reference drop (`_put`, `_unref`, `_release`) frees only on the last reference: trusted only with its body in view.
+  if (DROPS_REFERENCE.test(wrapper)) return false;
   const type = new RegExp(`(?:struct\\s+)?(\\w+)\\s*\\*+\\s*${escapeRe(name)}\\b`).exec(scopeOf(at).text)?.[1] ?? name;
   const stem = (t: string): string => t.toLowerCase().replace(/_t$|^struct$/, '');
   return wrapper.toLowerCase().includes(stem(type)) || wrapper.toLowerCase().includes(stem(name));
@@ -41,7 +48,7 @@ export const cUseAfterFree = callRule({
   fix: 'Do not touch memory after free(); set the pointer to NULL right after freeing it.',
   // Project wrappers named like job_free / free_job / conn_destroy release memory just as free() does.
   callee: {
-    c: /^(free|\w+_(free|destroy)|(free|destroy)_\w+)$/,
+    c: /^(free|\w+_(free|destroy|put|unref|release)|(free|destroy)_\w+)$/,
     cpp: /^(std::)?(free|\w+_(free|destroy)|(free|destroy)_\w+)$/,
   },
   when: (call, ctx) => {
