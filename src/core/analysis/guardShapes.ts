@@ -101,6 +101,19 @@ const C: LanguageGuards = {
   },
 };
 
+/**
+ * C++ adds its own idioms to C's: `std::regex_match`, `std::all_of(s.begin(), s.end(), ok)`, searches on the string
+ * itself (`name.find("..") != npos`, `s.find_first_not_of(allowed)`), and std::filesystem's normalisers with a
+ * prefix comparison (`std::mismatch(base.begin(), base.end(), p.begin())`, `p.string().starts_with(base)`).
+ */
+const CPP: LanguageGuards = {
+  ...C,
+  validators: new RegExp(`${C.validators.source}|^(std::)?(regex_match|regex_search|all_of|none_of|any_of)$`),
+  receiverChecks: /\.(find|find_first_of|find_first_not_of|contains)$/,
+  prefixChecks: /^(strncmp|memcmp|strcmp|(std::)?(mismatch|equal))$|\.(starts_with|compare|rfind)$/,
+  normalisers: /\b(realpath|canonicalize_file_name|canonical|weakly_canonical|lexically_normal)\s*\(/,
+};
+
 const JAVASCRIPT: LanguageGuards = {
   validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
   namedChecks: NAMED_CHECKS,
@@ -227,7 +240,7 @@ const RUST: LanguageGuards = {
 export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
   python: PYTHON,
   c: C,
-  cpp: C,
+  cpp: CPP,
   javascript: JAVASCRIPT,
   typescript: JAVASCRIPT,
   java: JAVA,

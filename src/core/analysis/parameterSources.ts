@@ -13,6 +13,7 @@ import { isCallNode } from './callInfo';
 import { functionsByName } from './stringShape';
 import { functionParameters } from './functionParameters';
 import { baseOnlyPath, openedPath, type TaintTest } from './basePathJoin';
+import { textValue } from './ruleParts/nativeSplicedValues';
 import { exprTainted, taintOf } from './taint';
 
 /** CWEs of the strong sinks: command, SQL/LDAP/XPath queries, code evaluation, deserialisation, path opens, server-side fetches. */
@@ -87,7 +88,8 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const scope = scopeOf(sink);
   // A method on a path object (`(BASE / name).read_text()`, `dst.write_bytes(data)`): the object is the path.
   const opened = openedPath(sink, ctx);
-  return (opened ? [opened] : []).some((arg) => {
+  // C++ hands a std::string's text over as `full.c_str()`: the string itself is the path that was put together.
+  return (opened ? [ctx.language === 'cpp' ? textValue(opened) : opened] : []).some((arg) => {
     if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx

@@ -6,9 +6,12 @@ import type { RuleContext } from './RuleContext';
 import { isCallNode, type CallInfo } from './callInfo';
 import { contains, scopeOf, walk } from './walk';
 
-/** Calls that test a value against a pattern, a set of allowed values or forbidden characters (last name segment). */
+/**
+ * Calls that test a value against a pattern, a set of allowed values or forbidden characters (last name segment),
+ * with C++'s character scans: `std::all_of(s.begin(), s.end(), ok)`, `s.find_first_not_of(allowed)`.
+ */
 const VALIDATORS =
-  /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|regexec|regex_match|regex_search|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
+  /^(IsMatch|MatchString|Match|match|fullmatch|matches|test|ContainsAny|ContainsRune|IndexAny|strpbrk|strspn|strcspn|contains|Contains|ContainsKey|containsKey|includes|has|in_array|preg_match|regexec|regex_match|regex_search|all_of|any_of|none_of|find_if|find_if_not|find_first_of|find_first_not_of|is_?[Vv]alid\w*|[Vv]alid\w*)$/;
 const IF_TYPES: ReadonlySet<string> = new Set(['if_statement', 'if_expression']);
 /** Variables only: members (`r.URL`) and ALL_CAPS constants (the allowlist itself) say nothing about the value. */
 const VARIABLE_TYPES: ReadonlySet<string> = new Set(['identifier', 'variable_name']);

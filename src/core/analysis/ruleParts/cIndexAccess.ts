@@ -14,6 +14,7 @@ import { measuredInSameArray, readFromCallerBuffer } from './cIndexOrigins';
 import { comparesName, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
+import { sizedContainerParameter } from './cppSizedContainers';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -87,7 +88,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const names = atomsOf(index).filter((a) => /^\w+$/.test(a));
   const params = enclosingParameterNames(node);
   const ints = integerParameters(node);
-  const arrayIsParam = params.has(array.text.split(/\W/)[0] ?? '');
+  // A C++ container parameter knows its size (v.size()), so an index into it is this function's to check.
+  const arrayIsParam = params.has(base) && !sizedContainerParameter(base, node, ctx);
   // A bare counter (buf[n++]) grows without bound only in a loop driven by input or a string scan (getc, read,
   // != '\0', EOF); loops counted by another bound and straight-line encoders write a fixed number of elements.
   const loop = ancestor(node, LOOPS);

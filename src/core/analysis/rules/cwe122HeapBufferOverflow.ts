@@ -4,11 +4,11 @@ import type { CallInfo } from '../callInfo';
 import { scopeOf } from '../walk';
 import { escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
+import { holderPastCasts } from '../ruleParts/cppCasts';
 
 /** `p = malloc(n)` / `new char[s.size()]` followed by `p[n] = ...` or strcpy(p, ...): no room for the terminator. */
 function missingTerminatorRoom(call: CallInfo): boolean {
-  let holder = call.node.parent;
-  while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+  const holder = holderPastCasts(call.node);
   const target = (holder?.childForFieldName('declarator') ?? holder?.childForFieldName('left'))?.text.replace(
     /^\*+\s*/,
     '',

@@ -7,6 +7,24 @@ const cpp = (body: string): string => body;
 
 const CASES: RuleCase[] = [
   [
+    'cpp-inclusive-size-bound-read',
+    'cpp',
+    cpp(
+      'long sum(const std::vector<long> &v) { long s = 0; for (size_t i = 0; i <= v.size(); ++i) s += v[i]; return s; }',
+    ),
+    cpp(
+      'long sum(const std::vector<long> &v) { long s = 0; for (size_t i = 0; i < v.size(); ++i) s += v[i]; return s; }',
+    ),
+    { cwe: 'CWE-125' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    cpp('int pick(const std::vector<int> &v, int i) { return v[i]; }'),
+    cpp('int pick(const std::vector<int> &v, int i) { if (i < 0 || (size_t)i >= v.size()) return 0; return v[i]; }'),
+    { cwe: 'CWE-125' },
+  ],
+  [
     'c-unchecked-index-read',
     'c',
     'static const char *N[] = {"a", "b"};\nconst char *name(int i) { return N[i]; }\n',

@@ -6,6 +6,7 @@ import { C, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess
 import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
+import { measuredContainer } from '../ruleParts/cppSizedContainers';
 import { boundsChecked } from '../ruleParts/rustBoundsChecked';
 
 /** Calls whose result is a number parsed or read from outside the program. */
@@ -88,6 +89,25 @@ export const cppUncheckedIndex: QueryRule = {
   },
 };
 
+export const cppInclusiveSizeBoundRead: QueryRule = {
+  id: 'cpp-inclusive-size-bound-read',
+  cwe: 'CWE-125',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: {
+    cpp: '(for_statement condition: (binary_expression left: (identifier) @i operator: "<=" right: (_) @bound) body: (_) @body) @hit',
+  },
+  message: 'The loop runs while i <= v.size() and reads v[i], so the last iteration reads one past the end.',
+  fix: 'Loop while i < v.size() (or over the container with a range-for).',
+  predicate: ({ i, bound, body }) => {
+    const v = bound ? measuredContainer(bound) : undefined;
+    if (!i || !body || !v) return false;
+    const access = new RegExp(`\\b${escapeRegExp(v)}\\s*\\[\\s*${escapeRegExp(i.text)}\\s*\\](?!\\s*=[^=])`);
+    return access.test(body.text);
+  },
+};
+
 export const rustUncheckedRead = callRule({
   id: 'rust-get-unchecked-read',
   cwe: 'CWE-125',
@@ -119,6 +139,7 @@ export const cwe125OutOfBoundsRead: readonly Rule[] = [
   cIndexRead,
   cUnboundedScan,
   cppUncheckedIndex,
+  cppInclusiveSizeBoundRead,
   rustUncheckedRead,
   rustFromRawParts,
 ];

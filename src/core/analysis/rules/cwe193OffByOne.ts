@@ -5,6 +5,7 @@ import { callRule } from '../callRule';
 import { C, escapeRe, squash } from '../ruleParts/cIndexAccess';
 import { scopeOf } from '../walk';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { holderPastCasts } from '../ruleParts/cppCasts';
 
 export const cReadFillsBuffer = callRule({
   id: 'c-read-full-buffer-terminated',
@@ -20,8 +21,7 @@ export const cReadFillsBuffer = callRule({
     const size = call.args[2];
     if (!buf || !size || !new RegExp(`^sizeof\\(?${escapeRe(squash(buf.text))}\\)?$`).test(squash(size.text)))
       return false;
-    let holder = call.node.parent;
-    while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+    const holder = holderPastCasts(call.node);
     const target = (holder?.childForFieldName('declarator') ?? holder?.childForFieldName('left'))?.text;
     if (!target || !/^\w+$/.test(target)) return false;
     const scope = scopeOf(call.node);

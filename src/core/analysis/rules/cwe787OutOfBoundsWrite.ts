@@ -15,6 +15,7 @@ import { clampedWhenSet } from '../ruleParts/cClampedValue';
 import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
+import { measuredContainer } from '../ruleParts/cppSizedContainers';
 
 /** Some identifier of `expr` is compared (<, >, <=, >=, min) somewhere in its function. */
 export function boundsChecked(expr: SyntaxNode, ctx: RuleContext): boolean {
@@ -121,14 +122,20 @@ export const cppInclusiveLoopBound: QueryRule = {
   query: {
     cpp: '(for_statement condition: (binary_expression left: (identifier) @i operator: "<=" right: (_) @bound) body: (_) @body) @hit',
   },
-  message: 'The loop runs while i <= N over an array of N elements, so the last iteration indexes one past the end.',
+  message:
+    'The loop runs while i <= N over an array of N elements (or i <= v.size() over v), so the last iteration indexes one past the end.',
   fix: 'Loop while i < N (or over the container with a range-for).',
   predicate: ({ i, bound, body, hit }, ctx) => {
     if (!i || !bound || !body || !hit) return false;
-    const arrays = arraysSizedBy(bound.text, ctx);
+    // `i <= v.size()` over the container itself (cpp-inclusive-size-bound-read reports reads of it), or `i <= N`
+    // over arrays declared `a[N]`.
+    const measured = measuredContainer(bound);
+    const arrays = measured ? [measured] : arraysSizedBy(bound.text, ctx);
+    const after = measured ? '\\s*=[^=]' : '';
     return arrays.some(
       (a) =>
-        a !== undefined && new RegExp(`\\b${escapeRegExp(a)}\\s*\\[\\s*${escapeRegExp(i.text)}\\s*\\]`).test(body.text),
+        a !== undefined &&
+        new RegExp(`\\b${escapeRegExp(a)}\\s*\\[\\s*${escapeRegExp(i.text)}\\s*\\]${after}`).test(body.text),
     );
   },
 };

@@ -12,6 +12,7 @@ import { isTainted } from '../../ruleHelpers';
 import type { CallInfo } from '../../callInfo';
 import { joinedPath } from '../../parameterSources';
 import { namedChildren } from '../../walk';
+import { localHelperApplies } from '../../localCheckHelpers';
 
 /** Evidence anywhere in the file that member names are vetted before use. */
 const VETTED =
@@ -59,7 +60,13 @@ function traversalSink(call: CallInfo, ctx: RuleContext): boolean {
 
 export const cPathTraversal = pathRule('c-path-traversal', ['c', 'cpp'], {
   c: [{ callee: /^(fopen|open|opendir|remove|unlink)$/, args: [0], when: traversalSink }],
-  cpp: [{ callee: /^(fopen|open|opendir|remove|unlink|std::ifstream|std::ofstream)$/, args: [0], when: traversalSink }],
+  cpp: [
+    {
+      callee: /^(std::)?(fopen|remove)$|^(open|opendir|unlink|std::ifstream|std::ofstream)$/,
+      args: [0],
+      when: traversalSink,
+    },
+  ],
 });
 
 export const cppFsPathJoin: QueryRule = {
@@ -128,9 +135,17 @@ export const cppStreamPathJoin: QueryRule = {
         .assignmentsTo(fn, variable)
         .some((a) => a.node.startIndex < hit.startIndex && joinsOutsideValue(a.value, hit, ctx));
     const code = stripComments(fn.text);
-    return joined && !CONTAINMENT.test(code) && !VETTED.test(code);
+    return joined && !CONTAINMENT.test(code) && !VETTED.test(code) && !callsContainmentHelper(fn, ctx);
   },
 };
+
+/** Evidence a local predicate vets a name: it searches for "..", a separator, or resolves the path. */
+const NAME_CHECK = /"\.\."|'\/'|"\/"|"\/\\\\"|find_first_of|canonical|lexically_/;
+
+/** The function calls a predicate of this file that vets names (`if (!plain_name(name)) return 1;`). */
+function callsContainmentHelper(fn: SyntaxNode, ctx: RuleContext): boolean {
+  return ctx.callsIn(fn).some((c) => /^\w+$/.test(c.name) && localHelperApplies(c.name, NAME_CHECK, ctx));
+}
 
 export const rustPathJoin = callRule({
   id: 'rust-path-join-input',

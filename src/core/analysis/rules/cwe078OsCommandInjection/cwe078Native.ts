@@ -6,7 +6,9 @@ import { builtOrTainted, isTainted } from '../../ruleHelpers';
 import { namedChildren, scopeOf } from '../../walk';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
-import { splicedValues } from '../../ruleParts/nativeSplicedValues';
+import { splicedValues, textValue } from '../../ruleParts/nativeSplicedValues';
+import type { CallInfo } from '../../callInfo';
+import { checkedBeforeUse } from '../../validationGuard';
 
 /** `v` names a temporary file this function created: `mkstemp(v)`, `mkdtemp(v)`, `v = tmpnam(..)`. */
 function programMadeName(v: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
@@ -26,24 +28,37 @@ const meta = {
   fix: 'Pass the program and its arguments as a list without a shell, and validate values against an allowlist.',
 };
 
+/** The command line a call hands to a shell: system/popen's first argument, or the script after `sh -c` in execl. */
+function shellScript(call: CallInfo): SyntaxNode | undefined {
+  if (!/exec/.test(call.name)) return call.args[0];
+  const flag = call.args.findIndex((a) => a.text === '"-c"');
+  const shell = call.args[0]?.text ?? '';
+  return flag > 0 && /^"(\/(usr\/)?bin\/)?(ba|da|z)?sh"$/.test(shell) ? call.args[flag + 1] : undefined;
+}
+
 export const cShellCommand = callRule({
   ...meta,
   id: 'c-shell-command',
   languages: ['c', 'cpp'],
-  callee: { c: /^(system|popen|_popen|_wsystem)$/, cpp: /^(std::)?(system|popen|_popen)$/ },
+  callee: {
+    c: /^(system|popen|_popen|_wsystem|execlp?|execle)$/,
+    cpp: /^(std::)?(system|popen|_popen)$|^(execlp?|execle)$/,
+  },
   when: (call, ctx) => {
-    const arg = call.args[0];
+    const arg = shellScript(call);
     if (!arg || isConstant(arg)) return false;
-    // A std::string command built with + and passed as .c_str().
+    // A std::string command built with + and passed as .c_str(); an ostringstream passed as .str().c_str().
     const base =
       arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
         ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
         : arg;
-    if (!builtOrTainted(base, ctx)) return false;
-    if (isTainted(base, ctx)) return true;
     // Built here: some spliced value must be able to carry outside text. Constants, numbers, escaped values and
     // names the program made itself (mkstemp's template, tmpnam's result) cannot.
-    return splicedValues(arg, call.node, ctx).some((v) => !programMadeName(v, call.node, ctx));
+    const risky = splicedValues(arg, call.node, ctx).filter((v) => !programMadeName(v, call.node, ctx));
+    if (!builtOrTainted(base, ctx) && risky.length === 0) return false;
+    // An allowlist or character check on the value (or on what built it) that exits first is the fix.
+    if (checkedBeforeUse(call.node, [textValue(arg), ...risky], ctx)) return false;
+    return isTainted(base, ctx) || risky.length > 0;
   },
 });
 

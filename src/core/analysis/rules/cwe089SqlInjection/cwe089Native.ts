@@ -5,6 +5,7 @@ import { esc } from '../../ruleParts/rustParameters';
 import { scopeOf } from '../../walk';
 import { callRule } from '../../callRule';
 import { builtSql } from '../../ruleParts/builtSql';
+import { splicedValues } from '../../ruleParts/nativeSplicedValues';
 
 const meta = {
   cwe: 'CWE-89',
@@ -39,9 +40,20 @@ export const cSqlInjection = callRule({
       arg?.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
         ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
         : arg;
-    return builtSql(base ?? undefined, ctx, true);
+    if (builtSql(base ?? undefined, ctx, true)) return true;
+    // C++ streams the statement into an ostringstream and hands over `.str()` (or a local copied from it).
+    const scope = scopeOf(call.node).text;
+    return (
+      arg !== undefined &&
+      /\bo?stringstream\b/.test(scope) &&
+      SQL_LITERAL.test(scope) &&
+      splicedValues(arg, call.node, ctx).length > 0
+    );
   },
 });
+
+/** A string literal of the function that starts a statement: the text the spliced values were streamed into. */
+const SQL_LITERAL = /"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE)\b/i;
 
 export const rustSqlFormatted = callRule({
   id: 'rust-sql-formatted',

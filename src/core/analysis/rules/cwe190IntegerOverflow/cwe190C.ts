@@ -175,6 +175,9 @@ export const narrowSizeArithmetic: QueryRule = {
     if (/<<\s*8\b|\*\s*256\b|sign\b/.test(value.text)) return false;
     if (NARROW.test(t)) return (op === '+' || op === '*') && variableTerms(value, op) >= 2;
     if (!BIT32.test(t) || op !== '*' || variableTerms(value, '*') < 2) return false;
+    // Every factor compared with an upper limit first (`if (w > 16384 || h > 16384) return`) keeps the product small.
+    const factors = operands(value, '*').filter((o) => !isConstant(o) && !/^sizeof|^[A-Z][A-Z0-9_]*$/.test(o.text));
+    if (factors.every((f) => atomsOf(f).every((a) => limitedBefore(a, value)))) return false;
     // A 32-bit product matters when it sizes an allocation or a limit check.
     const rest = scopeOf(value).text.slice(value.endIndex - scopeOf(value).startIndex);
     const n = escapeRe(name.text);

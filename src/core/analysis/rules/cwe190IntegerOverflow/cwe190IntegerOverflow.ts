@@ -4,6 +4,7 @@ import { cwe190C } from './cwe190C';
 import { cwe191CUnderflow } from './cwe191CUnderflow';
 import { cwe190NarrowSum } from './cwe190NarrowSum';
 import { cwe190Cpp } from './cwe190Cpp';
+import { cwe190CppArrayProduct } from './cwe190CppArrayProduct';
 import { cwe190Rust } from './cwe190Rust';
 import { cwe190Web } from './cwe190Web';
 import { cwe190Go } from './cwe190Go';
@@ -14,6 +15,7 @@ export const cwe190IntegerOverflow: readonly Rule[] = [
   ...cwe190NarrowSum,
   ...cwe191CUnderflow,
   ...cwe190Cpp,
+  ...cwe190CppArrayProduct,
   ...cwe190Rust,
   ...cwe190Web,
   ...cwe190Go,

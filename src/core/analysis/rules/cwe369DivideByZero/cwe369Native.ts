@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { declarationsOf } from '../../cDeclarations';
 import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
+import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 const FLOAT_TYPE = /\b(float|double)\b/;
@@ -40,7 +41,7 @@ function variableDivisor(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext):
   if (d.type === 'identifier') {
     if (CONSTANT_NAME.test(d.text)) return false;
     const decl = declarationsOf(at, ctx).find((x) => x.name === d.text);
-    return !(decl && FLOAT_TYPE.test(decl.type));
+    return !(decl && (FLOAT_TYPE.test(decl.type) || PATH_OR_TEXT_TYPE.test(decl.type)));
   }
   if (d.type === 'call_expression') return COUNT_CALL.test(squash(d.childForFieldName('function')?.text ?? ''));
   return /^(field_expression|subscript_expression|pointer_expression)$/.test(d.type);
@@ -219,6 +220,7 @@ export const cUncheckedDivisor: QueryRule = {
     shortFunction(hit) &&
     !overflowGuard(hit) &&
     divisor !== undefined &&
+    !pathJoin(hit, ctx) &&
     !floatingDivision(hit) &&
     variableDivisor(divisor, hit, ctx) &&
     !checkedBefore(divisor, hit) &&

@@ -1,6 +1,7 @@
 // CWE-416 use after free (Cpp rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
 import { laterStatements } from '../../ruleParts/laterStatements';
 import { escapeRegExp } from '../../ruleParts/textPatterns';
 import { scopeOf } from '../../walk';
@@ -10,18 +11,27 @@ const meta = { cwe: 'CWE-416', severity: 'error' as const };
 
 const GROWS = 'push_back|emplace_back|insert|emplace|resize|reserve|erase|clear|append|assign';
 
-/** `T &r = v[i]` (or v.at/front/back/begin) followed by a growth of v and a later use of r. */
+/** An element reference's source: `v[i]`, `v.at(i)`, `v.front()`, `v.back()`, `v.begin()`. */
+const ELEMENT_OF = /^([\w.>-]+?)\s*(\[|\.(at|front|back|begin)\s*\()/;
+
+/**
+ * `T &r = v[i]` (or v.at/front/back/begin), or `const char *p = s.c_str()` (or s.data()), followed by a growth of the
+ * container or string (`s += x` counts for a string) and a later use of the reference or pointer.
+ */
 function referenceOutlivesGrowth(decl: SyntaxNode): boolean {
   const ref = decl.childForFieldName('declarator');
   const value = decl.childForFieldName('value');
-  if (!ref || !value || !/reference_declarator/.test(ref.type)) return false;
-  const name = ref.text.replace(/^&+\s*/, '');
-  const container = /^([\w.>-]+?)\s*(\[|\.(at|front|back|begin)\s*\()/.exec(value.text)?.[1];
+  if (!ref || !value || !/reference_declarator|pointer_declarator/.test(ref.type)) return false;
+  const name = ref.text.replace(/^[&*]+\s*/, '');
+  const into = ref.type === 'pointer_declarator' ? /^(\w+)\s*\.\s*(c_str|data)\s*\(\s*\)$/ : ELEMENT_OF;
+  const container = into.exec(value.text)?.[1];
   if (!container || !/^\w+$/.test(name)) return false;
   const later = laterStatements(decl);
-  const grow = later.findIndex((s) =>
-    new RegExp(`${escapeRegExp(container)}\\s*(\\.|->)\\s*(${GROWS})\\s*\\(`).test(s.text),
+  const c = escapeRegExp(container);
+  const grows = new RegExp(
+    `${c}\\s*(\\.|->)\\s*(${GROWS})\\s*\\(${ref.type === 'pointer_declarator' ? `|(?<![\\w.>])${c}\\s*\\+=` : ''}`,
   );
+  const grow = later.findIndex((s) => grows.test(s.text));
   // The growing statement may read the reference first (its arguments are evaluated before the call).
   return grow >= 0 && later.slice(grow + 1).some((s) => new RegExp(`\\b${name}\\b`).test(s.text));
 }
@@ -32,7 +42,8 @@ export const cppReferenceInvalidated: QueryRule = {
   languages: ['cpp'],
   kind: 'query',
   query: { cpp: '(init_declarator) @hit' },
-  message: 'A reference into a container is used after the container grew or shrank, which may have moved its storage.',
+  message:
+    'A reference into a container (or a c_str() pointer into a string) is used after the container grew or shrank, which may have moved its storage.',
   fix: 'Re-look-up the element by index after modifying the container, or copy the value you need first.',
   predicate: ({ hit }) => hit !== undefined && referenceOutlivesGrowth(hit),
 };
@@ -84,6 +95,11 @@ export const cppEraseInLoop: QueryRule = {
   fix: 'Continue with the iterator erase() returns (it = c.erase(it)), or use std::erase_if / the erase-remove idiom.',
   predicate: ({ method, it, hit }) => {
     if (!method || !it || !hit || method.text !== 'erase') return false;
+    // `c.erase(it); return;` / `break;`: the loop ends with the erase and never touches the iterator again.
+    const statement = hit.parent;
+    const siblings = statement?.parent?.namedChildren ?? [];
+    const next = siblings[siblings.findIndex((n) => n?.startIndex === statement?.startIndex) + 1];
+    if (/^(return_statement|break_statement|throw_statement)$/.test(next?.type ?? '')) return false;
     let loop: SyntaxNode | null = hit.parent;
     while (loop && !/^(for_statement|while_statement|do_statement)$/.test(loop.type)) loop = loop.parent;
     return (
@@ -106,12 +122,38 @@ export const cppTemporaryCStr: QueryRule = {
   },
   message: 'The pointer comes from c_str()/data() of a temporary string that is destroyed at the end of the statement.',
   fix: 'Store the string in a named variable that outlives the pointer, and take c_str() from it where it is used.',
-  predicate: ({ object, method }) =>
+  predicate: ({ object, method }, ctx) =>
     !!object &&
     !!method &&
     /^(c_str|data)$/.test(method.text) &&
-    (object.type === 'parenthesized_expression' || /^(std::)?(to_string|string)\b/.test(object.text)),
+    (object.type === 'parenthesized_expression' ||
+      /^(std::)?(to_string|string)\b/.test(object.text) ||
+      returnsStringByValue(object, ctx)),
 };
+
+/** A call whose result is a fresh std::string: `s.substr(..)`, or a function of this file declared to return one. */
+function returnsStringByValue(object: SyntaxNode, ctx: RuleContext): boolean {
+  if (object.type !== 'call_expression') return false;
+  const callee = object.childForFieldName('function');
+  if (callee?.type === 'field_expression') return callee.childForFieldName('field')?.text === 'substr';
+  return callee?.type === 'identifier' && stringReturners(ctx).has(callee.text);
+}
+
+/** Names of the functions defined in this file that return std::string by value (indexed once per file). */
+function stringReturners(ctx: RuleContext): ReadonlySet<string> {
+  const key = 'cwe416:stringReturners';
+  const cached = ctx.memo.get(key);
+  if (cached instanceof Set) return cached as Set<string>;
+  const names = new Set<string>();
+  for (const fn of ctx.root.descendantsOfType('function_definition')) {
+    const declarator = fn?.childForFieldName('declarator');
+    if (!fn || declarator?.type !== 'function_declarator') continue;
+    if (/^(std::)?string$/.test(fn.childForFieldName('type')?.text ?? ''))
+      names.add(declarator.childForFieldName('declarator')?.text ?? '');
+  }
+  ctx.memo.set(key, names);
+  return names;
+}
 
 export const cppStaleSmartGet: QueryRule = {
   id: 'cpp-stale-smart-pointer-get',

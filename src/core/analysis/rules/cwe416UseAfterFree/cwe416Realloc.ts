@@ -4,13 +4,13 @@ import type { CallInfo } from '../../callInfo';
 import { callRule } from '../../callRule';
 import { escapeRe, laterSiblings } from '../../ruleParts/cLifetimeFacts';
 import { dereferenceOf, nullTestOf } from '../../ruleParts/cNullTests';
+import { holderPastCasts } from '../../ruleParts/cppCasts';
 
 const squash = (t: string): string => t.replace(/\s+/g, '');
 
 /** `tmp = realloc(buf, n)` / `T *tmp = realloc(buf, n)`: the new pointer's name, when it differs from the old one. */
 function movedTo(call: CallInfo): string | null {
-  let holder = call.node.parent;
-  while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+  const holder = holderPastCasts(call.node);
   if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return null;
   const target = holder.childForFieldName('declarator') ?? holder.childForFieldName('left');
   return target ? squash(target.text).replace(/^\*+/, '') : null;

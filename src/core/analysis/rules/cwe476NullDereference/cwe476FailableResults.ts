@@ -8,6 +8,7 @@ import { laterSiblings, escapeRe } from '../../ruleParts/cLifetimeFacts';
 import { dereferenceOf, nullTestOf, READS_THROUGH } from '../../ruleParts/cNullTests';
 import { ancestor, FUNCTION_TYPES, namedChildren, walk } from '../../walk';
 import type { RuleContext } from '../../RuleContext';
+import { holderPastCasts } from '../../ruleParts/cppCasts';
 
 /**
  * Allocators that return NULL when memory runs out and whose callers must test it: the kernel's and GLib's
@@ -37,8 +38,7 @@ const LOOKUP_WORD = /lookup|find|search|get_resource|getobjectitem|get_property|
 
 /** The variable or member the call's result is stored in (`p = f()`, `T *p = f()`, `s->p = (T *)f()`). */
 function resultHolder(call: CallInfo): string | null {
-  let holder = call.node.parent;
-  while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+  const holder = holderPastCasts(call.node);
   if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return null;
   // `if ((p = lookup(k)) != NULL)`: the assignment is its own test.
   if (/parenthesized_expression|binary_expression|unary_expression/.test(holder.parent?.type ?? '')) return null;

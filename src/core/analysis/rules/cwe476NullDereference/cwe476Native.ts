@@ -11,6 +11,7 @@ import { scopeOf } from '../../walk';
 import { escapeRegExp } from '../../ruleParts/textPatterns';
 import { firstUse } from './cwe476FailableResults';
 import { declarationsOf } from '../../cDeclarations';
+import { holderPastCasts } from '../../ruleParts/cppCasts';
 
 const C = ['c', 'cpp'] as const;
 
@@ -22,8 +23,7 @@ const NULLABLE =
 
 /** The pointer `call`'s result is stored in is dereferenced later without any NULL test. */
 export function dereferencedUnchecked(call: CallInfo): boolean {
-  let holder = call.node.parent;
-  while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+  const holder = holderPastCasts(call.node);
   if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
   const target =
     (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
@@ -65,8 +65,7 @@ export const cUncheckedAlloc = callRule({
   fix: 'Check the pointer returned by malloc/calloc/realloc/strdup for NULL before using it.',
   callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
   when: (call, ctx) => {
-    let holder = call.node.parent;
-    while (holder && /cast_expression|parenthesized_expression/.test(holder.type)) holder = holder.parent;
+    const holder = holderPastCasts(call.node);
     if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
     const target =
       (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';

@@ -5,11 +5,13 @@ import { cwe476Web } from './cwe476Web';
 import { cwe476Go } from './cwe476Go';
 import { cwe476FailableResults } from './cwe476FailableResults';
 import { cwe476MemberTestedElsewhere } from './cwe476MemberTestedElsewhere';
+import { cwe476CppNothrow } from './cwe476CppNothrow';
 
 export const cwe476NullDereference: readonly Rule[] = [
   ...cwe476Native,
   ...cwe476FailableResults,
   ...cwe476MemberTestedElsewhere,
+  ...cwe476CppNothrow,
   ...cwe476Web,
   ...cwe476Go,
 ];
