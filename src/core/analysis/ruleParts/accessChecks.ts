@@ -32,7 +32,7 @@ export const OWNERSHIP_OR_ROLE = new RegExp(
     String.raw`accountId|AccountId|tenant|Tenant|customer_?id|customerId|CustomerId`,
     String.raw`\b(current_user|req\.user|request\.user|g\.user|user|principal|currentUser|User|claims)\.(id|ID|Id|pk|getName|getId|username|Username|name|Name)\b`,
     String.raw`=\s*(request\.user|current_user)\b|NameIdentifier|GetUserId|getUserPrincipal`,
-    String.raw`is_?admin|isAdmin|IsAdmin|is_staff|is_superuser|hasRole|hasAuthority|IsInRole|has_perm|has_permission|hasPermission`,
+    String.raw`is_\w*(admin|staff|manager|moderator)|is[A-Z]\w*(Admin|Staff|Manager|Moderator)|isAdmin|IsAdmin|is_superuser|hasRole|hasAuthority|IsInRole|has_perm|has_permission|hasPermission`,
     String.raw`\bcan(_[a-z]\w*|[A-Z]\w*)?\(|->can\(|authorize\(|Authorize\(|[Pp]olicy|Gate::|check_?object_?permissions|\brole\b|\bRole\b|\broles\b`,
     // Middleware that admits administrators only (`requireAdmin(h)`, `admin_only`): a role check by its name.
     String.raw`(require|ensure|only)_?(Admin|admin|Role|role)|[Aa]dmin_?[Oo]nly|admin_required`,

@@ -47,7 +47,11 @@ export const unboundedBodyRead = callRule({
   when: (call, ctx) => {
     const scope = scopeOf(call.node).text;
     if (ctx.language === 'python' && call.name === 'request.get_data')
-      return !codeMentions(ctx, /MAX_CONTENT_LENGTH/) && !/\bcontent_length\s*(>|>=|is None)/.test(scope);
+      // A length test of the body right after reading it is the fix real code writes (`len(data) > MAX_BYTES`).
+      return (
+        !codeMentions(ctx, /MAX_CONTENT_LENGTH/) &&
+        !/\bcontent_length\b[^\n]{0,20}(>|>=|is None)|\blen\(\s*\w+\s*\)\s*>/.test(scope)
+      );
     if (ctx.language === 'php' || ctx.language === 'csharp') return unlimitedRawBody(call, scope);
     if (ctx.language === 'python') {
       const object = call.name.replace(/\.read$/, '');

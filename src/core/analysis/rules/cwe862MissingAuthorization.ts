@@ -17,8 +17,8 @@ const BY_KEY_LOOKUP =
 /** Statements that fetch or change a row by its id. */
 const SQL_BY_ID = /^\s*(['"`]|@"|\$")[^'"`]*\bWHERE\s+(\w+\.)?id\s*=/i;
 const SQL_CALL = /(^|\.|->|::)(exec\w*|Exec\w*|query\w*|Query\w*|prepare\w*|Prepare\w*|execute\w*|Execute\w*|raw)$/;
-/** An argument that is a record id (`doc_id`, `req.params.id`, `pk=pk`, `$_GET['id']`). */
-const ID_TEXT = /(^|[^\w])(\w*_id|\w*Id|id|ID|pk|\w+ID)\b|\[['"]\w*id['"]\]/;
+/** An argument that is a record id (`doc_id`, `pid`, `req.params.id`, `pk=pk`, `$_GET['id']`). */
+const ID_TEXT = /(^|[^\w])(\w*id|\w*Id|ID|pk|\w+ID)\b|\[['"]\w*id['"]\]/;
 
 /** The handler changes or removes what it fetched. */
 const MUTATION =
