@@ -36,6 +36,8 @@ export const OWNERSHIP_OR_ROLE = new RegExp(
     String.raw`\bcan(_[a-z]\w*|[A-Z]\w*)?\(|->can\(|authorize\(|Authorize\(|[Pp]olicy|Gate::|check_?object_?permissions|\brole\b|\bRole\b|\broles\b`,
     // Middleware that admits administrators only (`requireAdmin(h)`, `admin_only`): a role check by its name.
     String.raw`(require|ensure|only)_?(Admin|admin|Role|role)|[Aa]dmin_?[Oo]nly|admin_required`,
+    // Permission gates on the view or method: Django's PermissionRequiredMixin, DRF permission classes, Spring roles.
+    String.raw`PermissionRequired|permission_required|permission_classes|UserPassesTest|user_passes_test|@PreAuthorize|@Secured|@RolesAllowed`,
     String.raw`\b(require|include)(_once)?\b[^;\n]*admin\w*(guard|check|auth)`,
   ].join('|'),
 );
