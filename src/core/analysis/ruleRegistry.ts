@@ -73,6 +73,7 @@ import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
+import { cwe862MissingAuthorization } from './rules/cwe862MissingAuthorization';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
 import { cwe916WeakPasswordHash } from './rules/cwe916WeakPasswordHash';
@@ -160,6 +161,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
   ...cwe843TypeConfusion,
+  ...cwe862MissingAuthorization,
   ...cwe863Authorization,
   ...cwe915MassAssignment,
   ...cwe916WeakPasswordHash,

@@ -4,6 +4,7 @@ import { callRule } from '../callRule';
 import { isTainted } from '../ruleHelpers';
 import { comparesName } from '../pdgGuard';
 import { scopeOf } from '../walk';
+import { uncheckedNumericInput } from './cwe020UncheckedNumber';
 
 export const atoiOnInput = callRule({
   id: 'c-atoi-on-input',
@@ -29,4 +30,4 @@ export const atoiOnInput = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe020InputValidation: readonly Rule[] = [atoiOnInput];
+export const cwe020InputValidation: readonly Rule[] = [atoiOnInput, uncheckedNumericInput];

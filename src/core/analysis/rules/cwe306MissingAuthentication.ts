@@ -2,6 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { MUTATING_VERB, actionOf, attributeNames, attributeText } from '../ruleParts/csController';
 import { callRule } from '../callRule';
+import { handlerWithoutAuthentication } from './cwe306HandlerWithoutAuthentication';
 
 export const permitAllSensitive = callRule({
   id: 'java-permitall-admin-endpoints',
@@ -75,4 +76,5 @@ export const cwe306MissingAuthentication: readonly Rule[] = [
   permitAllSensitive,
   goAdminRouteUnwrapped,
   csAnonymousAdminAction,
+  handlerWithoutAuthentication,
 ];

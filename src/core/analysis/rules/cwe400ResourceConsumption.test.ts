@@ -55,6 +55,27 @@ const CASES: RuleCase[] = [
     'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',
     { name: 'a request body; a child process output' },
   ],
+  [
+    'unbounded-body-read',
+    'python',
+    '@app.route("/echo", methods=["POST"])\ndef echo():\n    return request.get_data()\n',
+    '@app.route("/echo", methods=["POST"])\ndef echo():\n    if (request.content_length or 0) > 4096:\n        abort(413)\n    return request.get_data()\n',
+    { name: 'Flask get_data; the content length checked first', requireCleanParse: true },
+  ],
+  [
+    'unbounded-body-read',
+    'php',
+    "<?php\n$payload = file_get_contents('php://input');\n",
+    "<?php\n$payload = file_get_contents('php://input', false, null, 0, 65536);\n",
+    { name: 'php://input whole; read with a length', requireCleanParse: true },
+  ],
+  [
+    'unbounded-body-read',
+    'csharp',
+    'public class C : ControllerBase\n{\n    [HttpPost]\n    public async Task<string> Post()\n    {\n        using var r = new StreamReader(Request.Body);\n        return await r.ReadToEndAsync();\n    }\n}\n',
+    'public class C : ControllerBase\n{\n    [HttpPost, RequestSizeLimit(65536)]\n    public async Task<string> Post()\n    {\n        using var r = new StreamReader(Request.Body);\n        return await r.ReadToEndAsync();\n    }\n}\n',
+    { name: 'request body read to the end; a size limit attribute', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);

@@ -1,6 +1,7 @@
 // CWE-400 uncontrolled resource consumption: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
+import type { CallInfo } from '../callInfo';
 import { scopeOf } from '../walk';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { codeMentions } from '../codeMentions';
@@ -18,14 +19,26 @@ function javaProcessStream(name: string, scope: string): boolean {
   return new RegExp(`\\bProcess\\s+${owner}\\b|\\b${owner}\\s*=\\s*[^;]*\\.(start|exec)\\(`).test(scope);
 }
 
+/**
+ * PHP `file_get_contents('php://input')` without its length argument; C# a reader's `ReadToEnd` over the request body
+ * in an action with no `[RequestSizeLimit]` (nor a `MaxRequestBodySize` set in the method).
+ */
+function unlimitedRawBody(call: CallInfo, scope: string): boolean {
+  if (call.name.startsWith('file_get_contents') || call.name.startsWith('stream_get_contents'))
+    return /^['"]php:\/\/input['"]$/.test(call.args[0]?.text ?? '') && call.args.length < 5;
+  return /\bRequest\.Body\b/.test(scope) && !/RequestSizeLimit|MaxRequestBodySize/.test(scope);
+}
+
 export const unboundedBodyRead = callRule({
   ...meta,
   id: 'unbounded-body-read',
-  languages: ['python', 'java', 'go', 'javascript', 'typescript'],
+  languages: ['python', 'java', 'go', 'javascript', 'typescript', 'php', 'csharp'],
   message: 'The whole request body or upload is read into memory with no size limit.',
   fix: "Cap the read (read(MAX + 1), readNBytes, http.MaxBytesReader) or set the framework's maximum content length.",
   callee: {
-    python: /\.read$/,
+    python: /\.read$|^request\.get_data$/,
+    php: /^(file_get_contents|stream_get_contents)$/,
+    csharp: /\.ReadToEnd(Async)?$/,
     java: /getInputStream\(\)\.readAllBytes$|\.readAllBytes$/,
     go: /^(io|ioutil)\.ReadAll$/,
     javascript: /\.on$/,
@@ -33,6 +46,13 @@ export const unboundedBodyRead = callRule({
   },
   when: (call, ctx) => {
     const scope = scopeOf(call.node).text;
+    if (ctx.language === 'python' && call.name === 'request.get_data')
+      // A length test of the body right after reading it is the fix real code writes (`len(data) > MAX_BYTES`).
+      return (
+        !codeMentions(ctx, /MAX_CONTENT_LENGTH/) &&
+        !/\bcontent_length\b[^\n]{0,20}(>|>=|is None)|\blen\(\s*\w+\s*\)\s*>/.test(scope)
+      );
+    if (ctx.language === 'php' || ctx.language === 'csharp') return unlimitedRawBody(call, scope);
     if (ctx.language === 'python') {
       const object = call.name.replace(/\.read$/, '');
       if (call.args.length > 0 || codeMentions(ctx, /MAX_CONTENT_LENGTH/)) return false;

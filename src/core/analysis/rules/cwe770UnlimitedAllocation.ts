@@ -17,10 +17,11 @@ import {
   rustVecFromDecodedLength,
 } from './cwe770RustAllocation';
 import { taintedParameters } from '../taintedParameters';
+import { requestSizedArray } from './cwe770RequestSizedArray';
 
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
 const FROM_REQUEST =
-  /\breq(uest)?\.(query|body|params|args|form|values|json|GET|POST)\b|\$_(GET|POST|REQUEST)\b|\.(FormValue|URL\.Query)\(/;
+  /\breq(uest)?\.(query|body|params|args|form|values|json|GET|POST)\b|\$_(GET|POST|REQUEST)\b|\.(FormValue|URL\.Query)\(|\bc\.(Query|DefaultQuery|Param|PostForm|QueryParam|FormValue)\(/;
 
 /** `n` compared with anything but 0/1 (n > MAX, n <= LIMIT, min(n, MAX)) counts as an upper bound. */
 function upperBounded(name: string, scope: SyntaxNode): boolean {
@@ -45,7 +46,9 @@ function requestSized(call: CallInfo, ctx: RuleContext): boolean {
   const scope = scopeOf(call.node);
   const names = new Set<string>(routeCounts(scope, ctx));
   for (const a of ctx.assignments(scope))
-    if (FROM_REQUEST.test(a.value.text)) a.names.forEach((n) => names.add(n.replace(/^\$/, '')));
+    // `min(max((int) $_GET['n'], 0), 80)`, `Math.min(Number(req.query.n), 80)`: clamped where it is read.
+    if (FROM_REQUEST.test(a.value.text) && !/^(Math\.)?min\s*\(/.test(a.value.text))
+      a.names.forEach((n) => names.add(n.replace(/^\$/, '')));
   // The count argument only: str_repeat($s, $n), array_fill($i, $n, $v), "x".repeat(n).
   const args = /^(str_repeat|array_fill)$/.test(call.name)
     ? call.args.slice(1, 2)
@@ -169,6 +172,7 @@ export const cwe770UnlimitedAllocation: readonly Rule[] = [
   rustRequestSizedRepeat,
   rustUnboundedDecode,
   javaRequestSizedAllocation,
+  requestSizedArray,
   requestSizedAllocation,
   pyRequestSizedRepeat,
   unthrottledLogin,

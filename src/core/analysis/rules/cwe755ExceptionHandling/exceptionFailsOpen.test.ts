@@ -79,6 +79,13 @@ const CASES: RuleCase[] = [
     'class Invoice {\n  static bool IsValid(SignedXml signed) {\n    bool valid = false;\n    try {\n      valid = signed.CheckSignature();\n    } catch { }\n    return valid;\n  }\n}\n',
     { name: 'a verdict flag preset to true survives the exception' },
   ],
+  [
+    'exception-fails-open',
+    'php',
+    "<?php\nfunction allowed(string $t, string $k): bool\n{\n    try {\n        JWT::decode($t, new Key($k, 'HS256'));\n    } catch (Exception $e) {\n    }\n    return true;\n}\n",
+    "<?php\nfunction allowed(string $t, string $k): bool\n{\n    try {\n        JWT::decode($t, new Key($k, 'HS256'));\n    } catch (Exception $e) {\n        return false;\n    }\n    return true;\n}\n",
+    { name: "PHP's JWT::decode is a security call" },
+  ],
 ];
 
 describeRuleCases('CWE-755 fail-open exception handlers', CASES);

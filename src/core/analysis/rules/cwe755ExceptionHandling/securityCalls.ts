@@ -19,9 +19,9 @@ const SECURITY_NAMES: readonly RegExp[] = [
   /^(setuid|setgid|seteuid|setegid|setresuid|setresgid|setgroups|chroot|chmod|chown|setpermissions|droprivileges|dropprivileges)$/,
 ];
 
-/** Qualified names that are security calls only through their receiver (`jwt.decode`, not any `decode`). */
+/** Qualified names that are security calls only through their receiver (`jwt.decode`, PHP `JWT::decode`, not any `decode`). */
 const QUALIFIED =
-  /(^|\.)(jwt|jws|jose|JWT|Jwts|jsonwebtoken|signer|verifier|hmac|Fernet|fernet|box)\.(decode|verify|open|parse\w*)$/;
+  /(^|\.|\\)(jwt|jws|jose|JWT|Jwts|jsonwebtoken|signer|verifier|hmac|Fernet|fernet|box)(\.|::|->)(decode|verify|open|parse\w*)$/;
 
 /** `open` and `parse` are security calls only when qualified (a bare `open` is a file). */
 const NEEDS_RECEIVER = /^(open)$/;
