@@ -1,4 +1,7 @@
 // CWE-400 uncontrolled resource consumption: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
+import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../../adapters/node/nodeParser';
+import { analyzeCode } from '../analyzeCode';
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const m = (body: string, params = 'string s'): string =>
@@ -79,3 +82,23 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('CWE-400 uncontrolled resource consumption', CASES);
+
+describe('unbounded-body-read tiers (Flask get_data)', () => {
+  const view = '@bp.post("/import")\ndef import_layout():\n    return load(request.get_data(as_text=True))\n';
+  const tiers = async (code: string) =>
+    (await analyzeCode(code, 'python', nodeParser())).findings
+      .filter((f) => f.rule === 'unbounded-body-read')
+      .map((f) => f.tier);
+
+  it('is a finding in the module that creates the app and sets no MAX_CONTENT_LENGTH', async () => {
+    expect(await tiers(`from flask import Flask, request\napp = Flask(__name__)\nbp = app\n${view}`)).toEqual([
+      'finding',
+    ]);
+  });
+
+  it('is a note in a blueprint module, where the cap would be set in the app factory', async () => {
+    expect(await tiers(`from flask import Blueprint, request\nbp = Blueprint("l", __name__)\n${view}`)).toEqual([
+      'note',
+    ]);
+  });
+});

@@ -80,7 +80,12 @@ export const unboundedBodyRead = callRule({
       /\.push\(|\+=/.test(handler.text) &&
       !/\.length\s*>|>\s*\w*MAX|limit/i.test(handler.text)
     );
-  },
+  }, // Flask's body cap (`MAX_CONTENT_LENGTH`) is app configuration: a blueprint or views module that does not create the
+  // app cannot show it, so there the uncapped `get_data()` is a note, not a counted finding.
+  tierOf: (call, ctx) =>
+    ctx.language === 'python' && call.name === 'request.get_data' && !codeMentions(ctx, /\bFlask\s*\(/)
+      ? 'note'
+      : 'finding',
 });
 
 /**
