@@ -44,6 +44,16 @@ const CASES: RuleCase[] = [
     go('\tpage.Execute(w, r.URL.Query().Get("next"))', 'w http.ResponseWriter, r *http.Request'),
     { name: 'template.URL trusts the value' },
   ],
+  [
+    'go-reflected-xss',
+    'go',
+    go(
+      '\tfmt.Fprintf(w, "<p>%s: %x</p>", r.FormValue("name"), sha256.Sum256([]byte(r.FormValue("name"))))',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    go('\tfmt.Fprintf(w, "%x", sha256.Sum256([]byte(r.FormValue("name"))))', 'w http.ResponseWriter, r *http.Request'),
+    { name: 'a format whose only verbs print hex digits writes no markup' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Go rules)', CASES);

@@ -8,9 +8,20 @@ import { reflected } from '../../ruleParts/reflectedXss';
  */
 const GO_NOT_REFLECTED = /^(os\.ReadFile|ioutil\.ReadFile|os\.Open|make)$|\.(Output|CombinedOutput)$/;
 
+/**
+ * A literal format whose every verb prints a number or hex digits (`"%x"`, `"%d items"`): whatever the arguments
+ * hold, the response gets only digits and letters a-f, never markup.
+ */
+function onlyNumericVerbs(format: string): boolean {
+  if (!/^"[^"]*"$|^`[^`]*`$/.test(format)) return false;
+  const verbs = format.replace(/%%/g, '').match(/%[-+# 0]*\d*(\.\d+)?[a-zA-Z]/g) ?? [];
+  return verbs.length > 0 && verbs.every((v) => /[dxXobeEfFgG]$/.test(v));
+}
+
 const goReflected = reflected('go-reflected-xss', ['go'], {
   go: [
-    { callee: /^(fmt\.Fprintf|fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
+    { callee: /^fmt\.Fprintf$/, args: [1, 2, 3], when: (call) => !onlyNumericVerbs(call.args[1]?.text ?? '') },
+    { callee: /^(fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
     // template.HTML/JS/URL/... mark a string as already safe, so html/template stops escaping it.
     { callee: /^w\.Write$|^template\.(HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)$/ },
     // gin `c.Writer.Write*`, echo `c.HTML(code, html)` (gin's c.HTML takes a template name and escapes), and
