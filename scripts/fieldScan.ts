@@ -46,7 +46,7 @@ interface RuleCount {
 async function main(): Promise<void> {
   const language = option('--language');
   const valueOptions = new Set(['--language', '--max-files', '--max-lines', '--seed', '--show']);
-  const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !valueOptions.has(all[i - 1]));
+  const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !valueOptions.has(all[i - 1] ?? ''));
   if (!isLanguage(language) || dirs.length === 0)
     throw new Error('usage: npx tsx scripts/fieldScan.ts --language L [--max-files N] [--max-lines N] DIR...');
   const maxFiles = Number(option('--max-files') ?? 400);
@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   const show = option('--show');
   const withNotes = process.argv.includes('--notes');
   const files: string[] = [];
-  for (const dir of dirs) filesUnder(dir, languageSpec(language).extensions, process.argv.includes('--skip-tests'), files);
+  for (const dir of dirs)
+    filesUnder(dir, languageSpec(language).extensions, process.argv.includes('--skip-tests'), files);
   files.sort((a, b) => rank(a, seed) - rank(b, seed) || a.localeCompare(b));
   const parser = nodeParser();
   const rules = new Map<string, RuleCount>();

@@ -8,6 +8,7 @@ import { REQUEST_SOURCES } from '../sources';
 import { exprTainted, taintOf } from '../taint';
 import type { TaintSpec } from '../Rule';
 import { escapeRegExp } from '../ruleParts/textPatterns';
+import { upperBounded } from '../ruleParts/upperBound';
 import { scopeOf } from '../walk';
 
 const COUNT_TAINT: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: /^Math\.(min|Min|Clamp)$/ };
@@ -20,14 +21,6 @@ function csActionParameter(name: string, method: SyntaxNode): boolean {
   const params =
     method.childForFieldName('parameters') ?? method.namedChildren.find((c) => c?.type === 'parameter_list');
   return (action || controller) && new RegExp(`\\b${escapeRegExp(name)}\\s*[,)]`).test(params?.text ?? '');
-}
-
-/** Compared with an upper limit, or clamped, anywhere in the method. */
-function upperBounded(name: string, scope: string): boolean {
-  const n = escapeRegExp(name);
-  return new RegExp(
-    `\\b${n}\\s*(>|>=)\\s*(?!-?[01]\\b)[\\w.]+|(?<![\\w.])(?!-?[01]\\b)[\\w.]+\\s*(<|<=)\\s*${n}\\b|(Math\\.)?(min|Min|Clamp)\\s*\\([^)]*\\b${n}\\b`,
-  ).test(scope);
 }
 
 function requestSizedLength(length: SyntaxNode | undefined, ctx: RuleContext): boolean {

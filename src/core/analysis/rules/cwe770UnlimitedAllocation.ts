@@ -1,7 +1,7 @@
 // CWE-770 allocation without limits or throttling: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { escapeRegExp } from '../ruleParts/textPatterns';
+import { upperBounded } from '../ruleParts/upperBound';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
 import { scopeOf, walk } from '../walk';
@@ -22,15 +22,6 @@ import { requestSizedArray } from './cwe770RequestSizedArray';
 /** Request data by shape, including through numeric casts (a number can still be a billion). */
 const FROM_REQUEST =
   /\breq(uest)?\.(query|body|params|args|form|values|json|GET|POST)\b|\$_(GET|POST|REQUEST)\b|\.(FormValue|URL\.Query)\(|\bc\.(Query|DefaultQuery|Param|PostForm|QueryParam|FormValue)\(/;
-
-/** `n` compared with anything but 0/1 (n > MAX, n <= LIMIT, min(n, MAX)) counts as an upper bound. */
-function upperBounded(name: string, scope: SyntaxNode): boolean {
-  const n = escapeRegExp(name);
-  const cmp = new RegExp(
-    `${n}\\s*(<=?|>=?)\\s*(?!-?[01]\\b)[\\w.]+|(?<![\\w.])(?!-?[01]\\b)[\\w.]+\\s*(<=?|>=?)\\s*${n}\\b|\\bmin\\s*\\([^)]*\\b${n}\\b`,
-  );
-  return cmp.test(scope.text);
-}
 
 /** A web route's decorator (Flask, FastAPI, Starlette); click/typer commands take their counts from their own user. */
 const WEB_ROUTE = /@\s*[\w.]+\.(route|get|post|put|patch|delete|api_route)\s*\(/;
@@ -58,7 +49,7 @@ function requestSized(call: CallInfo, ctx: RuleContext): boolean {
   return args.some((arg) =>
     [...walk(arg)].some((id) => {
       const name = id.text.replace(/^\$/, '');
-      return /identifier|variable_name/.test(id.type) && names.has(name) && !upperBounded(name, scope);
+      return /identifier|variable_name/.test(id.type) && names.has(name) && !upperBounded(name, scope.text);
     }),
   );
 }
@@ -145,7 +136,7 @@ export const pyRequestSizedRepeat: QueryRule = {
           // `min(int(request.args["n"]), 80)` is clamped where it is read.
           !/^min\s*\(/.test(a.value.text),
       );
-    return fromRequest && !upperBounded(count.text, scope);
+    return fromRequest && !upperBounded(count.text, scope.text);
   },
 };
 
