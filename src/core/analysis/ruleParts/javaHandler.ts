@@ -5,10 +5,13 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { ancestor } from '../walk';
 
 const MAPPING = /@(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH)\b/;
+/** Servlet entry points: the container calls them for a request without any annotation. */
+const SERVLET = /^do(Get|Post|Put|Delete|Patch)$/;
 const METHOD = new Set(['method_declaration']);
 const CLASS = new Set(['class_declaration']);
 
-function modifiers(node: SyntaxNode | null): string {
+/** The annotations and modifiers of a method or class, as text. */
+export function modifiers(node: SyntaxNode | null): string {
   return node?.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
 }
 
@@ -16,6 +19,13 @@ function modifiers(node: SyntaxNode | null): string {
 export function javaHandlerMethod(node: SyntaxNode): SyntaxNode | null {
   const method = ancestor(node, METHOD);
   return method && MAPPING.test(modifiers(method)) ? method : null;
+}
+
+/** The method around `node` that a request reaches: a request mapping or a servlet's doGet/doPost/..., or null. */
+export function javaRequestMethod(node: SyntaxNode): SyntaxNode | null {
+  const method = ancestor(node, METHOD);
+  if (!method) return null;
+  return MAPPING.test(modifiers(method)) || SERVLET.test(method.childForFieldName('name')?.text ?? '') ? method : null;
 }
 
 /** The handler writes what it returns as the response body (not a view name). */

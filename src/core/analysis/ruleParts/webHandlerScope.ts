@@ -7,6 +7,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { ancestor } from '../walk';
 import { isPyWebHandler } from './pyWebHandler';
+import { javaRequestMethod, modifiers } from './javaHandler';
 
 export interface HandlerScope {
   /** The node whose text is the handler (function, method, route call, or a PHP script's program). */
@@ -29,8 +30,6 @@ const PHP_FUNCTION = new Set(['function_definition', 'method_declaration', 'anon
 /** Express/Koa/Fastify-style route registration: `router.delete('/x', mw, handler)`. */
 const JS_ROUTE = /^(app|router|\w*[Rr]outer|api|server|fastify|routes)\.(get|post|put|patch|delete|del|all)$/;
 const GO_HANDLER_PARAMS = /http\.ResponseWriter|\*gin\.Context|echo\.Context|\*fiber\.Ctx/;
-const JAVA_MAPPING = /@(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH)\b/;
-const JAVA_SERVLET = /^do(Get|Post|Put|Delete|Patch)$/;
 const CS_ACTION = /\[\s*(Http(Get|Post|Put|Delete|Patch)|Route)\b/;
 const PHP_REQUEST = /\$_(GET|POST|REQUEST|COOKIE)\b|php:\/\/input/;
 
@@ -60,10 +59,6 @@ function fileFacts(ctx: RuleContext): FileFacts {
     FACTS.set(ctx, facts);
   }
   return facts;
-}
-
-function modifiersText(node: SyntaxNode | null): string {
-  return node?.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
 }
 
 function attributeLists(node: SyntaxNode | null): string {
@@ -117,12 +112,11 @@ function goScope(node: SyntaxNode, ctx: RuleContext): HandlerScope | null {
 }
 
 function javaScope(node: SyntaxNode, ctx: RuleContext): HandlerScope | null {
-  const method = ancestor(node, METHOD);
+  const method = javaRequestMethod(node);
   if (!method) return null;
   const name = method.childForFieldName('name')?.text ?? '';
-  const own = modifiersText(method);
-  if (!JAVA_MAPPING.test(own) && !JAVA_SERVLET.test(name)) return null;
-  const cls = modifiersText(ancestor(method, CLASS));
+  const own = modifiers(method);
+  const cls = modifiers(ancestor(method, CLASS));
   return {
     node: method,
     sightText: `${cls}\n${method.text}`,
