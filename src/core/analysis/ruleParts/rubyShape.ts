@@ -28,17 +28,41 @@ export function taintedUnder(node: SyntaxNode, id: string, spec: TaintSpec, ctx:
   return exprTainted(node, spec, ctx, taintOf(node, id, spec, ctx));
 }
 
+/** A Ruby constant (`STATUS_LOCKED`, `Foo::BAR`): fixed by the program, not input. */
+const RUBY_CONSTANT = new Set(['constant', 'scope_resolution']);
+
 /**
- * A string or backtick command with `#{...}` parts that are not all passed through `escaper` (`Shellwords.escape`,
+ * One spliced value that cannot carry input: a literal, a Ruby constant, a call of `escaper` (with a receiver or
+ * bare: `#{quote(x)}`, `#{Project.table_name}` when the escaper lists schema names), a number cast, or a local whose
+ * every earlier assignment in the method is such a value (`t = Member.table_name`).
+ */
+function safePart(node: SyntaxNode, escaper: RegExp, ctx: RuleContext, depth = 0): boolean {
+  if (isConstant(node) || RUBY_CONSTANT.has(node.type)) return true;
+  if (node.type === 'conditional') {
+    // `compare = archived ? '' : 'NOT'`: either branch is fixed text.
+    const branches = [node.childForFieldName('consequence'), node.childForFieldName('alternative')];
+    return branches.every((b) => b !== null && safePart(b, escaper, ctx, depth));
+  }
+  if (node.type === 'call') return escaper.test(ctx.callAt(node).name) || /\.(to_i|to_f)$/.test(ctx.callAt(node).name);
+  if (node.type !== 'identifier') return false;
+  const values = ctx
+    .assignments(scopeOf(node))
+    .filter((a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex)
+    .map((a) => a.value);
+  // No assignment: a bare method call (`table_name`), safe only when the escaper names it.
+  if (values.length === 0) return escaper.test(node.text);
+  return depth === 0 && values.every((v) => safePart(v, escaper, ctx, 1));
+}
+
+/**
+ * A string or backtick command with `#{...}` parts that are not all safe (see safePart; `Shellwords.escape`,
  * `ActiveRecord::Base.connection.quote`): the parts are spliced into the text as they are.
  */
 export function unescapedInterpolation(node: SyntaxNode, escaper: RegExp, ctx: RuleContext): boolean {
   const parts = namedChildren(node).filter((c) => c.type === 'interpolation');
   return parts.some((part) => {
     const inner = namedChildren(part);
-    if (inner.length === 0 || inner.every(isConstant)) return false;
-    if (inner.length === 1 && inner[0]!.type === 'call' && escaper.test(ctx.callAt(inner[0]!).name)) return false;
-    return !inner.every((n) => n.type === 'call' && /\.(to_i|to_f)$/.test(ctx.callAt(n).name));
+    return inner.length > 0 && !inner.every((n) => safePart(n, escaper, ctx));
   });
 }
 

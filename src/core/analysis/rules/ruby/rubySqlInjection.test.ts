@@ -44,6 +44,33 @@ const CASES: RuleCase[] = [
     'require "pg"\ndef orders_of(conn, customer)\n  conn.exec_params("SELECT * FROM orders WHERE customer = $1", [customer])\nend\n',
     { requireCleanParse: true, name: 'pg exec of interpolated SQL, or exec_params with a bound value' },
   ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def by_column\n  col = params[:col]\n  Project.where("#{Project.table_name}.#{col} = 1")\nend\n',
+    'def members_of(id)\n  t = Member.table_name\n  Principal.joins(:members).where("#{t}.project_id = ? AND #{Project.table_name}.status <> #{STATUS_ARCHIVED}", id)\nend\n',
+    {
+      requireCleanParse: true,
+      name: 'a request column spliced beside a table name, or only schema names and constants spliced',
+    },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def pick\n  @users = User.where("id IN (#{params[:ids]})").to_a\nend\n',
+    'def pick\n  @users = User.where(:id => (params[:user_id] || params[:user_ids])).to_a\n  Issue.where(:status_id => 3).update_all(:closed_on => nil)\nend\n',
+    { requireCleanParse: true, name: 'request ids spliced into IN, or old-style hash conditions' },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def recent\n  News.order("#{sort_column} DESC")\nend\n',
+    'def recent(archived)\n  compare = archived ? "" : "NOT"\n  News.where("#{compare} archived = 1").order("#{table_name}.created_on DESC")\nend\n',
+    {
+      requireCleanParse: true,
+      name: "a bare method of unknown origin spliced into ORDER BY, or the model's table name",
+    },
+  ],
 ];
 
 describeRuleCases('Ruby SQL injection (CWE-89)', CASES);

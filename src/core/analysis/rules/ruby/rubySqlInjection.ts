@@ -9,9 +9,15 @@ import { rubyBuiltOrTainted } from '../../ruleParts/rubyShape';
 const TAKES_SQL =
   /\.(where|not|rewhere|having|order|reorder|group|joins|select|pluck|from|lock|find_by_sql|count_by_sql|exists\?|delete_all|update_all|destroy_by|delete_by|calculate|execute|exec_query|exec_update|exec_delete|select_all|select_one|select_value|select_values|select_rows|query|async_exec|exec_params)$|(?<!^(Process|Kernel))\.exec$|^(find_by_sql|where|order)$/;
 
-/** ActiveRecord's quoting helpers: their output is a literal, not SQL. */
+/**
+ * ActiveRecord's quoting helpers, whose output is a literal, and the model's own schema names (`Project.table_name`,
+ * `quoted_table_name`): spliced into SQL they name a table the program defines, not input.
+ */
 export const RUBY_SQL_ESCAPE =
-  /(^|\.)(sanitize_sql(_array|_for_order|_like|_hash_for_assignment)?|quote|quote_string|quote_table_name|quote_column_name)$/;
+  /(^|\.)(sanitize_sql(_array|_for_order|_like|_hash_for_assignment)?|quote|quote_string|quote_table_name|quote_column_name|table_name|quoted_table_name|table_name_prefix|table_name_suffix|primary_key|quoted_primary_key)$/;
+
+/** Hash conditions (`where(id: x)`, `where(:id => x)`) and column symbols: ActiveRecord binds the values. */
+const NOT_SQL = new Set(['pair', 'hash', 'simple_symbol', 'symbol', 'hash_splat_argument']);
 
 export const rubySqlString = callRule({
   id: 'ruby-sql-string',
@@ -24,6 +30,7 @@ export const rubySqlString = callRule({
   callee: { ruby: TAKES_SQL },
   when: (call, ctx) => {
     const first = call.args[0];
+    if (first && NOT_SQL.has(first.type)) return false;
     // `where(["name = '#{x}'"])`: the array's first element is the SQL.
     const sql = first?.type === 'array' ? (first.namedChildren[0] ?? undefined) : first;
     return rubyBuiltOrTainted(sql ?? undefined, RUBY_SQL_ESCAPE, ctx);
