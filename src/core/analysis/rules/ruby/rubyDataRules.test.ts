@@ -66,4 +66,17 @@ describe('ruby-mass-assignment', () => {
     const { findings } = await analyzeCode(code, 'ruby', nodeParser());
     expect(findings.filter((f) => f.rule === 'ruby-mass-assignment').map((f) => f.line)).toEqual([4]);
   });
+
+  it('leaves calls with several values or a literal key list alone, and still flags a lone parameter hash', async () => {
+    const code = [
+      'def index',
+      '  pages = Paginator.new(total, 25, params[:page])',
+      '  token = Token.new(:user => User.find(params[:id]), :action => "recovery")',
+      '  Member.create(params[:member])',
+      'end',
+      '',
+    ].join('\n');
+    const { findings } = await analyzeCode(code, 'ruby', nodeParser());
+    expect(findings.filter((f) => f.rule === 'ruby-mass-assignment').map((f) => f.line)).toEqual([4]);
+  });
 });

@@ -28,7 +28,15 @@ export const rubyMassAssignment = callRule({
   when: (call, ctx) => {
     const attrs = call.args[0];
     if (NOT_A_MODEL.test(call.name)) return false;
-    return !!attrs && attrs.type !== 'hash' && taintedUnder(attrs, 'ruby-mass-assignment', STRONG_PARAMS, ctx);
+    // An attribute hash comes alone: `Paginator.new(count, per_page, params[:page])` takes values.
+    if (call.args.filter((a) => a.type !== 'pair').length > 1) return false;
+    // A literal hash (`Token.new(:user => user, :action => "recovery")`) names the keys it sets.
+    return (
+      !!attrs &&
+      attrs.type !== 'hash' &&
+      attrs.type !== 'pair' &&
+      taintedUnder(attrs, 'ruby-mass-assignment', STRONG_PARAMS, ctx)
+    );
   },
   guardable: false,
 });
