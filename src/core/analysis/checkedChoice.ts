@@ -8,17 +8,23 @@ import { namedChildren, walk } from './walk';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 
-/** [kept-when-true, condition, kept-when-false] of a conditional expression, or null. */
-function parts(n: SyntaxNode): [SyntaxNode, SyntaxNode, SyntaxNode] | null {
-  if (n.type === 'conditional_expression') {
-    const [body, cond, other] = namedChildren(n);
-    return body && cond && other ? [body, cond, other] : null;
-  }
-  if (n.type !== 'ternary_expression') return null;
+const TERNARY_TYPES = new Set(['conditional_expression', 'ternary_expression', 'conditional']);
+
+/**
+ * [kept-when-true, condition, kept-when-false] of a conditional expression, or null: Python's `a if c else b` (no
+ * field names, value first), and the C-family, PHP, C# and Ruby `c ? a : b` (fields). PHP's `a ?: b` keeps the
+ * condition itself as a value, so it is no ternary here.
+ */
+export function ternaryParts(n: SyntaxNode): [SyntaxNode, SyntaxNode, SyntaxNode] | null {
+  if (!TERNARY_TYPES.has(n.type)) return null;
   const cond = n.childForFieldName('condition');
-  const body = n.childForFieldName('consequence');
+  if (!cond) {
+    const [body, test, other] = namedChildren(n);
+    return n.type === 'conditional_expression' && body && test && other ? [body, test, other] : null;
+  }
+  const body = n.childForFieldName('consequence') ?? n.childForFieldName('body');
   const other = n.childForFieldName('alternative');
-  return cond && body && other ? [body, cond, other] : null;
+  return body && other ? [body, cond, other] : null;
 }
 
 /** A condition that fails the value: `not ok(x)`, `!ok(x)`, `x not in ALLOWED`. Null when it mixes `and`/`or`. */
@@ -35,8 +41,7 @@ function negatedCheck(cond: SyntaxNode): boolean | null {
  * (a pattern match, an allow-list membership) over the variables it is made of.
  */
 export function uncheckedBranch(n: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
-  if (n.type !== 'conditional_expression' && n.type !== 'ternary_expression') return null;
-  const found = parts(n);
+  const found = ternaryParts(n);
   if (!found) return null;
   const [whenTrue, cond, whenFalse] = found;
   const negated = negatedCheck(cond);

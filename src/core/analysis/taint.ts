@@ -19,7 +19,7 @@ import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
-import { uncheckedBranch } from './checkedChoice';
+import { ternaryParts, uncheckedBranch } from './checkedChoice';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -48,6 +48,9 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
+    // `redirect_to(params[:next] ? new_path : index_path)`: the condition picks a branch; only the branches are values.
+    const ternary = ternaryParts(n);
+    if (ternary) return visit(ternary[0]) || visit(ternary[2]);
     if (numbersSafe && digitsOnlyField(n)) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
