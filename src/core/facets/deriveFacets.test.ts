@@ -25,6 +25,17 @@ describe('deriveFacets', () => {
     expect(f.textFromCode).toBeUndefined();
   });
 
+  it('does not read the words of a Rust `use` path as request words, but still reads the code after it', async () => {
+    const imports = 'use sqlite_stats::{database::Summary, HttpResponse};\n\n';
+    const body = 'pub async fn list(q: Summary) -> HttpResponse {\n    let n = ';
+    const plain = await deriveFacets({ id: 't', language: 'rust', kind: 'completion', prompt: imports + body }, kb);
+    expect(plain.operations.map((o) => o.id)).not.toContain('sql');
+    expect(plain.apis).toContain('sqlite_stats.database.Summary');
+    const commented = `${imports}// Reads the report rows from the database.\n${body}`;
+    const withWords = await deriveFacets({ id: 't', language: 'rust', kind: 'completion', prompt: commented }, kb);
+    expect(withWords.operations.map((o) => o.id)).toContain('sql');
+  });
+
   it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {
     const prompt =
       'import os\nimport sqlite3\n\ndef lookup(name):\n    """Find the user row in the sqlite database."""\n    conn = sqlite3.connect("app.db")\n    os.system("echo " + name)\n';

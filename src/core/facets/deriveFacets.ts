@@ -8,7 +8,7 @@ import { backtickSpans, codeText } from './codeText';
 import { codeOnly, withCodeShapes } from './codeShapes';
 import { matchMarkers } from './matchMarkers';
 import { matchOperations } from './matchOperations';
-import { cutCallNames, patternCalls, patternImports, trailingOpenCalls } from './patternApis';
+import { cutCallNames, patternCalls, patternImports, trailingOpenCalls, withoutUseStatements } from './patternApis';
 import { textApis } from './textApis';
 import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
@@ -88,7 +88,11 @@ export async function deriveFacets(
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
-    operations: matchOperations(completion ? `${text}\n${task.prompt}` : text, apis, prepared.operations),
+    operations: matchOperations(
+      completion ? withoutUseStatements(`${text}\n${task.prompt}`) : text,
+      apis,
+      prepared.operations,
+    ),
     markers: matchMarkers(withCodeShapes(task.prompt, code, task.language), task.language, prepared.markers),
     apiSource: facts.source,
     draft,

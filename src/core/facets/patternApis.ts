@@ -73,6 +73,15 @@ export function cutCallNames(code: string): string[] {
   return patternCalls(tail.slice(start));
 }
 
+/**
+ * The code with its Rust/PHP `use` and C# `using` statements blanked (same length): their paths are module and type
+ * names (`axum::extract::Query`, `Symfony\Component\HttpFoundation\Session`), which the API lexicon reads as
+ * APIs; read as words they would imply operations no line asks for ("extract" an archive, a SQL "query").
+ */
+export function withoutUseStatements(code: string): string {
+  return code.replace(USE_STATEMENTS, (m) => m.replace(/[^\n]/g, ' '));
+}
+
 /** Module and imported names of import/include/require statements; `fromItems` are the names imported from a module. */
 export function patternImports(code: string): { names: string[]; fromItems: string[] } {
   const found = new Set<string>();

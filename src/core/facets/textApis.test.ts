@@ -8,4 +8,12 @@ describe('textApis', () => {
     expect(textApis('Show the reply with $.html(reply) in the page.', vocabulary)).toEqual(['.html']);
     expect(textApis('Run the query with cursor.execute and return rows.', vocabulary)).toEqual(['cursor.execute']);
   });
+
+  it('reads a plain-word name as an API when the request calls it a crate or gem, not when it is a bare word', () => {
+    const vocabulary = ['bincode', 'nokogiri'];
+    expect(textApis('Decode the job with the bincode crate.', vocabulary)).toEqual(['bincode']);
+    expect(textApis('Parse the feed using the nokogiri gem.', vocabulary)).toEqual(['nokogiri']);
+    expect(textApis('Decode the job with bincode.', vocabulary)).toEqual([]);
+    expect(textApis('Pick a crate of bincode samples.', vocabulary)).toEqual([]);
+  });
 });

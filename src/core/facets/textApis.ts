@@ -1,5 +1,5 @@
 // API names a natural-language request mentions: dotted or mixed-case names anywhere, plain
-// words only when written like code (in backticks, as a call, or as "the X module").
+// words only when written like code (in backticks, as a call, or as "the X module", "the X crate", "the X gem").
 import { backtickSpans } from './codeText';
 import { containsLiteral, mayContain, textProbe } from './literalMatch';
 import { patternApis } from './patternApis';
@@ -30,7 +30,7 @@ export function textApis(
           containsLiteral(text, api.startsWith('.') ? `$${api}` : api)
         : spanWords.has(api) ||
           containsLiteral(text, `${api}(`) ||
-          new RegExp(`\\b${api}\\s+(module|library|package)\\b`, 'i').test(text)
+          new RegExp(`\\b${api}\\s+(module|library|package|crate|gem)\\b`, 'i').test(text)
     ) {
       found.add(api);
     }

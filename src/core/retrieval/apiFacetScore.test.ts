@@ -4,6 +4,7 @@ import {
   CUT_CALL_FACTOR,
   EVIDENCE_IDF_POWER,
   GUIDELINE_API_WEIGHT,
+  isCutCallMarker,
   KEYWORD_OPERATION_FACTOR,
   MARKER_WEIGHT,
   specificApi,
@@ -122,6 +123,28 @@ describe('apiFacetScore', () => {
       { ...STOP_LIST, cutCallFactor: 1 },
     );
     expect(off.score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+  });
+
+  it('weighs a marker that is the call a prefix is cut in more, and no other marker', () => {
+    const marker = (m: string, cutCalls?: string[]) =>
+      apiFacetScore(
+        'CWE-787',
+        { markers: [{ cwe: 'CWE-787', markers: [m] }], operations: [], apis: [], cutCalls },
+        profile,
+        {
+          ...STOP_LIST,
+          cutCallFactor: 2,
+        },
+      );
+    const plain = marker('strcpy(').score;
+    expect(plain).toBeGreaterThan(0);
+    expect(marker('strcpy(', ['strcpy']).score).toBeCloseTo(2 * plain, 6);
+    expect(marker('strcpy(', ['strcpy']).evidence).toEqual(['marker strcpy( (cut call)']);
+    // Cut in another call, or a marker that is more than an opened call: the ordinary weight.
+    expect(marker('strcpy(', ['memcpy']).score).toBeCloseTo(plain, 6);
+    expect(isCutCallMarker('$wpdb->query(', new Set(['wpdb.query']))).toBe(true);
+    expect(isCutCallMarker('printf(msg)', new Set(['printf']))).toBe(false);
+    expect(isCutCallMarker('system(', new Set(['popen']))).toBe(false);
   });
 
   it('ignores operations and APIs of other CWEs and scores 0 without evidence', () => {

@@ -79,17 +79,20 @@ export function apiFacetScore(
       ? Math.max(0, ...needles.map((n) => specificity(n, profile.evidenceCwes, profile.cweCount))) ** EVIDENCE_IDF_POWER
       : 1;
   const isSpecific = (name: string): boolean => specificApi(name, profile, options.stopList);
+  const cut = input.cutCalls && input.cutCalls.length > 0 ? apiMatchSet(input.cutCalls) : undefined;
+  const cutFactor = options.cutCallFactor ?? CUT_CALL_FACTOR;
   let markerScore = 0;
   const markers = input.markers.find((m) => m.cwe === cweId)?.markers ?? [];
   for (const m of markers.slice(0, 3)) {
-    markerScore += MARKER_WEIGHT / (profile.markerCwes.get(m) ?? 1);
-    evidence.push(`marker ${m}`);
+    // A marker that is the very call the prefix stops in (`setcookie(`, `shell_exec(`) weighs like an operation
+    // revealed there: the next tokens are that call's arguments, where the weakness is written.
+    const atCut = cut !== undefined && isCutCallMarker(m, cut);
+    markerScore += (MARKER_WEIGHT / (profile.markerCwes.get(m) ?? 1)) * (atCut ? cutFactor : 1);
+    evidence.push(`marker ${m}${atCut ? ' (cut call)' : ''}`);
   }
   let opScore = 0;
   const ops = profile.cweOperations.get(cweId) ?? new Set<string>();
   const used = input.apiSet ?? apiMatchSet(input.apis);
-  const cut = input.cutCalls && input.cutCalls.length > 0 ? apiMatchSet(input.cutCalls) : undefined;
-  const cutFactor = options.cutCallFactor ?? CUT_CALL_FACTOR;
   for (const op of input.operations) {
     if (!ops.has(op.id)) continue;
     const apiNames = profile.operationApis.get(op.id) ?? new Set<string>();
@@ -118,4 +121,9 @@ export function apiFacetScore(
     evidence.push(`api ${api}`);
   }
   return { score: markerScore + opScore + apiScore, evidence };
+}
+
+/** A marker written as an opened call (`setcookie(`, `$wpdb->query(`, `Command::new(`) naming a call the prefix stops in. */
+export function isCutCallMarker(marker: string, cut: ReadonlySet<string>): boolean {
+  return /^[\w$][\w$.:>-]*\($/.test(marker) && cut.has(apiKey(marker));
 }
