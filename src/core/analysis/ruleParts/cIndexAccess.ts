@@ -146,8 +146,9 @@ function fixedBound(base: string, ctx: RuleContext): string | null {
       if (!name || !/^(identifier|field_identifier|qualified_identifier)$/.test(name.type)) continue;
       const key = name.text.split('::').pop()?.trim() ?? '';
       const size = n.childForFieldName('size')?.text.trim();
+      // `const char *const names[] = {...}`: the array sits inside a pointer declarator under the init_declarator.
       let outer: SyntaxNode = n;
-      while (outer.parent?.type === 'array_declarator') outer = outer.parent;
+      while (/^(array|pointer|parenthesized)_declarator$/.test(outer.parent?.type ?? '')) outer = outer.parent ?? outer;
       // `T a[]` alone is an extern or a flexible member: no bound to read.
       const bound = size ?? (outer.parent?.type === 'init_declarator' ? '' : null);
       if (key && bound !== null && !bounds.has(key)) bounds.set(key, bound);
