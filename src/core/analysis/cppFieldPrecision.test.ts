@@ -94,6 +94,27 @@ const CASES: RuleCase[] = [
     'Conn::Ptr openConn(const Addr &a) {\n  Conn::Ptr c = new Conn();\n  if (!c->connect(a)) return nullptr;\n  track(c);\n  return c;\n}\n',
     { name: 'a smart-pointer holder frees the object on the early return' },
   ],
+  [
+    'c-unchecked-divisor',
+    'c',
+    'enum { base = 36, damp = 700 };\nunsigned adapt(unsigned delta, unsigned points) { return delta / points; }\n',
+    'enum { base = 36, damp = 700 };\nunsigned adapt(unsigned delta) { return delta / damp; }\n',
+    { name: 'a lower-case enum constant with a non-zero value' },
+  ],
+  [
+    'c-unchecked-divisor',
+    'cpp',
+    'char pick(const std::string &key, int i) {\n  int len = static_cast<int>(key.size());\n  return key.at(i % len);\n}\n',
+    'char pick(const std::string &key, int i) {\n  if (key.empty()) return 0;\n  int len = static_cast<int>(key.size());\n  return key.at(i % len);\n}\n',
+    { name: "a local holding a container's size after the container was found non-empty" },
+  ],
+  [
+    'c-failable-result-deref',
+    'cpp',
+    'const Entry *cookie(const Headers &h) {\n  const Entry *e = find_entry(h, "Cookie");\n  return e->next;\n}\n',
+    'bool hasCookie() const {\n  Headers::ConstIterator it = find("Cookie");\n  while (it != end() && icompare(it->first, "Cookie") == 0) ++it;\n  return it != end();\n}\n',
+    { name: 'a lookup stored in an iterator is compared with end(), not NULL' },
+  ],
 ];
 
 describeRuleCases('C/C++ field precision', CASES);

@@ -35,11 +35,29 @@ function floatingDivision(hit: SyntaxNode): boolean {
 /** Calls that return a count: `v.size()`, `s.length()`, `strlen(s)`; other calls (path joins, macros) are skipped. */
 const COUNT_CALL = /(\.|->)(size|length|count)$|^(strlen|wcslen)$/;
 
+/**
+ * A lower-case constant of the file given a non-zero literal: an enum member (`enum { base = 36, damp = 700 }`) or a
+ * `const`/`constexpr` variable (`static const int step = 4;`). Kept per name.
+ */
+function nonZeroConstant(name: string, ctx: RuleContext): boolean {
+  const key = `cwe369:constant:${name}`;
+  let found = ctx.memo.get(key) as boolean | undefined;
+  if (found === undefined) {
+    const n = escapeRe(name);
+    const literal = '(0x0*[1-9a-fA-F][\\da-fA-F]*|[1-9]\\d*)[uUlL]*';
+    found =
+      new RegExp(`\\benum\\b[^{;]*\\{([^}]*,)?\\s*${n}\\s*=\\s*${literal}\\s*[,}]`).test(ctx.code) ||
+      new RegExp(`\\b(const|constexpr)\\b[^;=(){}]*\\b${n}\\s*=\\s*${literal}\\s*;`).test(ctx.code);
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
 /** Divisors that can be zero at run time: variables, fields, elements and calls such as `v.size()`. */
 function variableDivisor(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   const d = unwrap(divisor);
   if (d.type === 'identifier') {
-    if (CONSTANT_NAME.test(d.text)) return false;
+    if (CONSTANT_NAME.test(d.text) || nonZeroConstant(d.text, ctx)) return false;
     const decl = declarationsOf(at, ctx).find((x) => x.name === d.text);
     return !(decl && (FLOAT_TYPE.test(decl.type) || PATH_OR_TEXT_TYPE.test(decl.type)));
   }
@@ -74,7 +92,10 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
     new RegExp(`!\\(?${d}${end}`),
     new RegExp(`(^|&&|\\|\\||\\()${d}(&&|\\|\\||\\)|$)`),
   ];
-  const inner = unwrap(divisor);
+  // `v.size()` itself, or a local set only from it (`int len = salt.size();`): `!v.empty()` rules out zero.
+  let inner = unwrap(divisor);
+  const values = inner.type === 'identifier' ? valuesBefore(inner.text, at) : [];
+  if (values.length === 1 && values[0]) inner = unwrap(values[0]);
   const object =
     inner.type === 'call_expression' ? inner.childForFieldName('function')?.childForFieldName('argument') : null;
   if (object) tests.push(new RegExp(`${start}${escapeRe(squash(object.text))}(\\.|->)empty\\(\\)`));
@@ -89,6 +110,23 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
   return false;
 }
 
+/** The values a local is given (initialiser, `=`) before `at` in its function. */
+function valuesBefore(name: string, at: SyntaxNode): SyntaxNode[] {
+  const values: SyntaxNode[] = [];
+  for (const n of walk(scopeOf(at))) {
+    if (n.startIndex >= at.startIndex) break;
+    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === name) {
+      const v = n.childForFieldName('value');
+      if (v) values.push(v);
+    }
+    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name) {
+      const v = n.childForFieldName('right');
+      if (v) values.push(v);
+    }
+  }
+  return values;
+}
+
 /**
  * A difference whose two sides a condition compared before (`if (hi <= lo) return -1; span = hi - lo; x / span`):
  * the test that rules out a zero or negative range. The divisor is the difference itself or a local assigned it.
@@ -96,18 +134,7 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
 function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode): boolean {
   let d = unwrap(divisor);
   if (d.type === 'identifier') {
-    const values: SyntaxNode[] = [];
-    for (const n of walk(scopeOf(at))) {
-      if (n.startIndex >= at.startIndex) break;
-      if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === d.text) {
-        const v = n.childForFieldName('value');
-        if (v) values.push(v);
-      }
-      if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === d.text) {
-        const v = n.childForFieldName('right');
-        if (v) values.push(v);
-      }
-    }
+    const values = valuesBefore(d.text, at);
     if (values.length !== 1 || !values[0]) return false;
     d = unwrap(values[0]);
   }
