@@ -47,8 +47,10 @@ function heldIn(call: SyntaxNode): { name: string; stmt: SyntaxNode } | null {
     if (declarator?.type !== 'pointer_declarator' && holder.parent?.childForFieldName('type')?.text !== 'auto')
       return null;
     name = declarator?.text.match(/^[*\s]*(\w+)$/)?.[1];
-  }
-  else if (holder.type === 'assignment_expression' && holder.childForFieldName('right')?.startIndex === node.startIndex)
+  } else if (
+    holder.type === 'assignment_expression' &&
+    holder.childForFieldName('right')?.startIndex === node.startIndex
+  )
     name = holder.childForFieldName('left')?.text.match(/^(\w+)$/)?.[1];
   const stmt = holder.type === 'init_declarator' ? holder.parent : holder.parent;
   if (!name || !stmt || !/^(declaration|expression_statement)$/.test(stmt.type)) return null;

@@ -6,6 +6,7 @@ import { declarationsOf } from '../../cDeclarations';
 import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
 import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
+import { nonZeroConstant, valuesBefore } from './divisorFacts';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 const FLOAT_TYPE = /\b(float|double)\b/;
@@ -34,24 +35,6 @@ function floatingDivision(hit: SyntaxNode): boolean {
 
 /** Calls that return a count: `v.size()`, `s.length()`, `strlen(s)`; other calls (path joins, macros) are skipped. */
 const COUNT_CALL = /(\.|->)(size|length|count)$|^(strlen|wcslen)$/;
-
-/**
- * A lower-case constant of the file given a non-zero literal: an enum member (`enum { base = 36, damp = 700 }`) or a
- * `const`/`constexpr` variable (`static const int step = 4;`). Kept per name.
- */
-function nonZeroConstant(name: string, ctx: RuleContext): boolean {
-  const key = `cwe369:constant:${name}`;
-  let found = ctx.memo.get(key) as boolean | undefined;
-  if (found === undefined) {
-    const n = escapeRe(name);
-    const literal = '(0x0*[1-9a-fA-F][\\da-fA-F]*|[1-9]\\d*)[uUlL]*';
-    found =
-      new RegExp(`\\benum\\b[^{;]*\\{([^}]*,)?\\s*${n}\\s*=\\s*${literal}\\s*[,}]`).test(ctx.code) ||
-      new RegExp(`\\b(const|constexpr)\\b[^;=(){}]*\\b${n}\\s*=\\s*${literal}\\s*;`).test(ctx.code);
-    ctx.memo.set(key, found);
-  }
-  return found;
-}
 
 /** Divisors that can be zero at run time: variables, fields, elements and calls such as `v.size()`. */
 function variableDivisor(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
@@ -108,23 +91,6 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
     if (cond && word.test(squash(cond.text))) return true;
   }
   return false;
-}
-
-/** The values a local is given (initialiser, `=`) before `at` in its function. */
-function valuesBefore(name: string, at: SyntaxNode): SyntaxNode[] {
-  const values: SyntaxNode[] = [];
-  for (const n of walk(scopeOf(at))) {
-    if (n.startIndex >= at.startIndex) break;
-    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === name) {
-      const v = n.childForFieldName('value');
-      if (v) values.push(v);
-    }
-    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name) {
-      const v = n.childForFieldName('right');
-      if (v) values.push(v);
-    }
-  }
-  return values;
 }
 
 /**
