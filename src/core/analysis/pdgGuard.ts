@@ -14,9 +14,12 @@ const GUARDS = /if_statement|while_statement|for_statement|do_statement|conditio
 const BOUND_CHECK_CALL =
   /contain|bound|range|fits|overflow|may_pull|has_room|room_for|avail|remaining|check_?(len|size|index|idx)/i;
 
-/** Statements that stop the program (or the function) when their condition fails: assert(i < n), BUG_ON(i >= n). */
+/**
+ * Statements that stop the program (or the function) when their condition fails: assert(i < n), BUG_ON(i >= n), and
+ * a project's own assertion macros named after assert (`poco_assert`, `Q_ASSERT`, `ASSERT_LT`).
+ */
 const ASSERTION =
-  /^\s*(assert|g_assert|ASSERT|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
+  /^\s*((\w+_)?(assert|ASSERT)(_\w+)?|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
 
 /** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min`, `clamp`, `umin`. */
 const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*\(/;

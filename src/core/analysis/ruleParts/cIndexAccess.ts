@@ -10,7 +10,7 @@ import {
   constPointerParameters,
   rootName,
 } from '../cBoundsFacts';
-import { measuredInSameArray, readFromCallerBuffer } from './cIndexOrigins';
+import { grownToIndex, measuredInSameArray, readFromCallerBuffer } from './cIndexOrigins';
 import { comparesName, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
@@ -112,7 +112,11 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const unclamped = suspicious.filter((n) => !clampedWhenSet(n, node, ctx));
   if (unclamped.length === 0 && fromFields.length === 0) return false;
   const checked = [...unclamped, ...fromFields];
-  return !guardedByComparison(node, checked, ctx) && !underComparingTernary(node, checked);
+  return (
+    !guardedByComparison(node, checked, ctx) &&
+    !underComparingTernary(node, checked) &&
+    !grownToIndex(checked, array, node, ctx)
+  );
 }
 
 /** `i < n ? a[i] : 0`: a conditional expression whose condition compares the index selects this access. */
@@ -125,20 +129,32 @@ function underComparingTernary(node: SyntaxNode, names: readonly string[]): bool
 }
 
 /**
- * The declared bound of a fixed-size array named `base` in this file (`char names[8]`, `T table[N]`; '' when
- * sized by its initializer), or null.
- * Kept per name: every subscript of the array asks.
+ * The declared bound of a fixed-size array named `base` in this file (`char names[8]`, `T table[N]`, a class's
+ * `static const T NAMES[N]`; '' when sized by its initializer), or null. Read from the declarators, not the text: a
+ * use such as `return table[*p];` has the same shape as a declaration and once passed for one.
+ * All bounds are collected in one walk per file; every subscript of every array asks.
  */
 function fixedBound(base: string, ctx: RuleContext): string | null {
-  const key = `fixedBound:${base}`;
-  let bound = ctx.memo.get(key) as string | null | undefined;
-  if (bound === undefined) {
-    // `T a[N];` or `T a[] = {...}` (sized by its initializer); `T a[]` alone is a parameter or an extern.
-    const m = new RegExp(`\\b${escapeRe(base)}\\s*\\[\\s*([^\\]]*?)\\s*\\]\\s*([;={,)])`).exec(ctx.code);
-    bound = m && (m[1] || m[2] === '=') ? (m[1] ?? '') : null;
-    ctx.memo.set(key, bound);
+  let bounds = ctx.memo.get('fixedBounds') as Map<string, string> | undefined;
+  if (!bounds) {
+    bounds = new Map();
+    ctx.memo.set('fixedBounds', bounds);
+    const inParameters = (n: SyntaxNode): boolean => n.type === 'parameter_list';
+    for (const n of walk(ctx.root, inParameters)) {
+      const name = n.type === 'array_declarator' ? n.childForFieldName('declarator') : null;
+      // The first dimension is the innermost declarator (`a[N][M]`: N); qualified names are a class's members.
+      if (!name || !/^(identifier|field_identifier|qualified_identifier)$/.test(name.type)) continue;
+      const key = name.text.split('::').pop()?.trim() ?? '';
+      const size = n.childForFieldName('size')?.text.trim();
+      // `const char *const names[] = {...}`: the array sits inside a pointer declarator under the init_declarator.
+      let outer: SyntaxNode = n;
+      while (/^(array|pointer|parenthesized)_declarator$/.test(outer.parent?.type ?? '')) outer = outer.parent ?? outer;
+      // `T a[]` alone is an extern or a flexible member: no bound to read.
+      const bound = size ?? (outer.parent?.type === 'init_declarator' ? '' : null);
+      if (key && bound !== null && !bounds.has(key)) bounds.set(key, bound);
+    }
   }
-  return bound;
+  return bounds.get(base) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Where a C index got its value, beyond parameters and input calls: a length measured in the same array (in range by
 // construction), the size the array was allocated with, or one element or field of a read-only buffer a caller handed
-// in (a type byte of a packet, `kind = pkt[0]; names[kind]`).
+// in (a type byte of a packet, `kind = pkt[0]; names[kind]`); and a container grown to cover the index before the access.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { scopeOf } from '../walk';
@@ -48,4 +48,25 @@ export function readFromCallerBuffer(index: SyntaxNode, at: SyntaxNode, ctx: Rul
     return e?.type === 'field_expression' && /->/.test(e.text) && pointers.has(rootName(squash(e.text)));
   };
   return values.every(fromBuffer) ? [index.text] : [];
+}
+
+/** Calls that grow a container to a size they are handed: `v.resize(i + 1)`, `resizeLengths(i)`, `grow(buf, n)`. */
+const GROWS = /^(resize|grow|ensure)/i;
+
+/**
+ * Before the access, the function grows the indexed container to cover the index (`v.resize(pos + 1)` on it, or a
+ * project helper named resize/grow/ensure handed the index): the helper, not a comparison, keeps it in range.
+ */
+export function grownToIndex(names: readonly string[], array: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (names.length === 0) return false;
+  const mentions = new RegExp(`\\b(${names.map(esc).join('|')})\\b`);
+  const member = `${squash(array.text)}.`;
+  return ctx
+    .callsInMatching(scopeOf(at), GROWS)
+    .some(
+      (c) =>
+        c.node.endIndex <= at.startIndex &&
+        (c.name === c.last || c.name.startsWith(member)) &&
+        c.args.some((a) => mentions.test(a.text)),
+    );
 }

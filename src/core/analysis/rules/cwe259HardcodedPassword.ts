@@ -3,7 +3,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { isConstant } from '../stringShape';
 import { callRule } from '../callRule';
-import { isPythonTestModule } from '../ruleParts/pyTestModule';
+import { isTestModule } from '../ruleParts/testModules';
 import { STRINGS } from '../ruleParts/clientKey';
 import {
   ASSIGN,
@@ -31,7 +31,7 @@ export const hardcodedPassword: QueryRule = {
   // PASSWORD_KEY also matches camelCase names (`adminPassword`) that the generic secret pattern misses.
   predicate: ({ name, value }) => assignsSecret(name, value, PASSWORD_KEY),
   // A test module's password logs into the app under test; it is shown, not counted.
-  tierOf: (_captures, ctx) => (isPythonTestModule(ctx) ? 'note' : 'finding'),
+  tierOf: (_captures, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
 };
 
 /** `scheme://user:password@host` written out in full. */
@@ -64,6 +64,8 @@ export const credentialInLiteral: QueryRule = {
     }
     return false;
   },
+  // A test module's URL logs into a test server or fixture database.
+  tierOf: (_captures, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
 };
 
 export const csConnectionStringPassword: QueryRule = {

@@ -2,6 +2,7 @@
 // produces a sequence anyone can reproduce by trying the few likely seeds, in registry order.
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
+import { isTestModule } from '../ruleParts/testModules';
 
 /** A seed an attacker can guess: a clock reading, a process id, or a plain number. */
 export function guessableSeed(text: string | undefined): boolean {
@@ -35,6 +36,8 @@ export const guessablePrngSeed = callRule({
     typescript: /^(seedrandom|new Chance|Chance)$/,
   },
   when: (call) => call.args.some((arg) => guessableSeed(arg.text)),
+  // A test seeds a generator with a constant so that its runs repeat.
+  tierOf: (_call, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
 });
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -40,9 +40,17 @@ function heldIn(call: SyntaxNode): { name: string; stmt: SyntaxNode } | null {
   const holder = node.parent;
   if (!holder) return null;
   let name: string | undefined;
-  if (holder.type === 'init_declarator' && holder.childForFieldName('value')?.startIndex === node.startIndex)
-    name = holder.childForFieldName('declarator')?.text.match(/^[*\s]*(\w+)$/)?.[1];
-  else if (holder.type === 'assignment_expression' && holder.childForFieldName('right')?.startIndex === node.startIndex)
+  if (holder.type === 'init_declarator' && holder.childForFieldName('value')?.startIndex === node.startIndex) {
+    // `Conn::Ptr c = new Conn()`: a holder of class type (a smart pointer) frees the object on every return; only a
+    // raw pointer (declared with `*`, or `auto`) can be dropped.
+    const declarator = holder.childForFieldName('declarator');
+    if (declarator?.type !== 'pointer_declarator' && holder.parent?.childForFieldName('type')?.text !== 'auto')
+      return null;
+    name = declarator?.text.match(/^[*\s]*(\w+)$/)?.[1];
+  } else if (
+    holder.type === 'assignment_expression' &&
+    holder.childForFieldName('right')?.startIndex === node.startIndex
+  )
     name = holder.childForFieldName('left')?.text.match(/^(\w+)$/)?.[1];
   const stmt = holder.type === 'init_declarator' ? holder.parent : holder.parent;
   if (!name || !stmt || !/^(declaration|expression_statement)$/.test(stmt.type)) return null;

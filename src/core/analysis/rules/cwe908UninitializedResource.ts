@@ -47,10 +47,15 @@ function uninitialisedName(decl: SyntaxNode | null): { name: string; pointer: bo
 const READERS =
   /^(printf|fprintf|sprintf|snprintf|puts|fputs|free|strdup|strlen|strcmp|strncmp|strcpy|strcat|memcpy|memmove|memcmp|malloc|calloc|realloc|fwrite|write|send|close|fclose|abs|atoi|htons|htonl|ntohs|ntohl)$/;
 
-/** Inside `sizeof` (not evaluated) or a declarator such as a function-pointer parameter (not a use). */
+/**
+ * Inside `sizeof` (not evaluated) or a declarator such as a function-pointer parameter (not a use). An initialiser
+ * (`T r = parse(s, out);`) is code that runs, so the climb stops at the init_declarator's value.
+ */
 function inDeclaratorOrSizeof(node: SyntaxNode): boolean {
-  for (let cur = node.parent; cur && !/statement$|^declaration$/.test(cur.type); cur = cur.parent)
-    if (cur.type === 'sizeof_expression' || /declarator$|^parameter_declaration$/.test(cur.type)) return true;
+  for (let cur = node, up = node.parent; up && !/statement$|^declaration$/.test(up.type); cur = up, up = up.parent) {
+    if (up.type === 'init_declarator' && up.childForFieldName('value')?.startIndex === cur.startIndex) return false;
+    if (up.type === 'sizeof_expression' || /declarator$|^parameter_declaration$/.test(up.type)) return true;
+  }
   return false;
 }
 
@@ -83,6 +88,16 @@ function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' {
   return 'read';
 }
 
+/** The expression writes the variable, or calls exit/abort. */
+function writesOrExits(expr: SyntaxNode, name: string, cpp: boolean): boolean {
+  for (const n of walk(expr)) {
+    if (n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write') return true;
+    if (n.type === 'call_expression' && /^(exit|abort|_exit)$/.test(n.childForFieldName('function')?.text ?? ''))
+      return true;
+  }
+  return false;
+}
+
 /** True when every path through the statement writes the variable or leaves (return, goto, throw, exit). */
 function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeaves = true): boolean {
   if (!stmt) return false;
@@ -102,12 +117,12 @@ function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeave
     case 'throw_statement':
       return true;
     case 'expression_statement':
-      for (const n of walk(stmt)) {
-        if (n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write') return true;
-        if (n.type === 'call_expression' && /^(exit|abort|_exit)$/.test(n.childForFieldName('function')?.text ?? ''))
-          return true;
-      }
-      return false;
+      return writesOrExits(stmt, name, cpp);
+    case 'for_statement': {
+      // The initialiser runs before the first test: `for (i = start; ...)` sets i whether or not the body runs.
+      const init = stmt.childForFieldName('initializer');
+      return init !== null && writesOrExits(init, name, cpp);
+    }
     default:
       return false;
   }

@@ -6,6 +6,7 @@ import { declarationsOf } from '../../cDeclarations';
 import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
 import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
+import { nonZeroConstant, valuesBefore } from './divisorFacts';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 const FLOAT_TYPE = /\b(float|double)\b/;
@@ -39,7 +40,7 @@ const COUNT_CALL = /(\.|->)(size|length|count)$|^(strlen|wcslen)$/;
 function variableDivisor(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   const d = unwrap(divisor);
   if (d.type === 'identifier') {
-    if (CONSTANT_NAME.test(d.text)) return false;
+    if (CONSTANT_NAME.test(d.text) || nonZeroConstant(d.text, ctx)) return false;
     const decl = declarationsOf(at, ctx).find((x) => x.name === d.text);
     return !(decl && (FLOAT_TYPE.test(decl.type) || PATH_OR_TEXT_TYPE.test(decl.type)));
   }
@@ -74,7 +75,10 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
     new RegExp(`!\\(?${d}${end}`),
     new RegExp(`(^|&&|\\|\\||\\()${d}(&&|\\|\\||\\)|$)`),
   ];
-  const inner = unwrap(divisor);
+  // `v.size()` itself, or a local set only from it (`int len = salt.size();`): `!v.empty()` rules out zero.
+  let inner = unwrap(divisor);
+  const values = inner.type === 'identifier' ? valuesBefore(inner.text, at) : [];
+  if (values.length === 1 && values[0]) inner = unwrap(values[0]);
   const object =
     inner.type === 'call_expression' ? inner.childForFieldName('function')?.childForFieldName('argument') : null;
   if (object) tests.push(new RegExp(`${start}${escapeRe(squash(object.text))}(\\.|->)empty\\(\\)`));
@@ -96,18 +100,7 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
 function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode): boolean {
   let d = unwrap(divisor);
   if (d.type === 'identifier') {
-    const values: SyntaxNode[] = [];
-    for (const n of walk(scopeOf(at))) {
-      if (n.startIndex >= at.startIndex) break;
-      if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === d.text) {
-        const v = n.childForFieldName('value');
-        if (v) values.push(v);
-      }
-      if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === d.text) {
-        const v = n.childForFieldName('right');
-        if (v) values.push(v);
-      }
-    }
+    const values = valuesBefore(d.text, at);
     if (values.length !== 1 || !values[0]) return false;
     d = unwrap(values[0]);
   }

@@ -1,9 +1,30 @@
 // CWE-415 double free (Cpp rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
 import { deleteQuery, fateAfter } from '../../ruleParts/cppLifetimeFacts';
-import { scopeOf } from '../../walk';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import { namedChildren, scopeOf } from '../../walk';
 
 const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
+
+/**
+ * Types that cannot be copied (streams, mutexes, threads, unique owners, `noncopyable` bases): a class that derives
+ * from one or holds one by value has no implicit copy, so its destructor's delete runs once per object.
+ */
+const NON_COPYABLE =
+  /\b((std::)?(basic_)?(i|o|io|if|of|f|istring|ostring|string)?stream|(std::)?(unique_ptr|thread|jthread|atomic|condition_variable)\b|\w*(Mutex|mutex)|(boost::)?noncopyable)\b/;
+
+/** The class's bases, and the types of its members held by value (not through a pointer or reference). */
+function nonCopyablePart(cls: SyntaxNode, body: SyntaxNode): boolean {
+  const bases = namedChildren(cls).find((c) => c.type === 'base_class_clause');
+  if (bases && NON_COPYABLE.test(bases.text)) return true;
+  return namedChildren(body).some(
+    (m) =>
+      m.type === 'field_declaration' &&
+      !/^\s*static\b/.test(m.text) &&
+      NON_COPYABLE.test(m.childForFieldName('type')?.text ?? '') &&
+      m.childrenForFieldName('declarator').some((d) => d?.type === 'field_identifier'),
+  );
+}
 
 const CLASS =
   '[(class_specifier name: (type_identifier) @name body: (field_declaration_list) @body) (struct_specifier name: (type_identifier) @name body: (field_declaration_list) @body)] @hit';
@@ -49,8 +70,8 @@ export const cppCopyDoubleDelete: QueryRule = {
   message:
     'The destructor deletes a raw pointer member but copies are allowed, so each copy deletes the same memory again.',
   fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
-  predicate: ({ name, body }) => {
-    if (!name || !body) return false;
+  predicate: ({ name, body, hit }) => {
+    if (!name || !body || !hit || nonCopyablePart(hit, body)) return false;
     const cls = name.text;
     const dtor = new RegExp(
       `~${cls}\\s*\\(\\s*\\)[^{;]*\\{[^}]*\\b(delete(\\s*\\[\\s*\\])?|free\\s*\\()\\s*\\(?\\s*\\w+`,

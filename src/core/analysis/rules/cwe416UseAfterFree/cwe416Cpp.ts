@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { laterStatements } from '../../ruleParts/laterStatements';
 import { escapeRegExp } from '../../ruleParts/textPatterns';
-import { scopeOf } from '../../walk';
+import { namedChildren, scopeOf } from '../../walk';
 import { deleteQuery, esc, fateAfter } from '../../ruleParts/cppLifetimeFacts';
 
 const meta = { cwe: 'CWE-416', severity: 'error' as const };
@@ -81,6 +81,22 @@ export const cppUseAfterDelete: QueryRule = {
   predicate: ({ name, hit }) => !!name && !!hit && fateAfter(hit, name.text) === 'use',
 };
 
+/**
+ * The loop's header never touches the iterator and the body's first mention of it gives it a new value
+ * (`T it = ...;`, `cur = next++;`): every iteration starts from a fresh iterator, so the erased one is never reused.
+ */
+function freshEachIteration(loop: SyntaxNode, it: string): boolean {
+  const body = loop.childForFieldName('body');
+  if (!body) return false;
+  const mention = new RegExp(`\\b${esc(it)}\\b`);
+  if (mention.test(loop.text.slice(0, body.startIndex - loop.startIndex))) return false;
+  const first = namedChildren(body).find((s) => mention.test(s.text));
+  if (!first) return false;
+  const declared = first.type === 'declaration' && new RegExp(`^[\\s\\S]*[\\s*&]${esc(it)}\\s*[=({]`).test(first.text);
+  const assigned = new RegExp(`^\\s*${esc(it)}\\s*=[^=]`).test(first.text);
+  return first.type === 'declaration' ? declared : first.type === 'expression_statement' && assigned;
+}
+
 export const cppEraseInLoop: QueryRule = {
   id: 'cpp-erase-invalidates-iterator',
   cwe: 'CWE-416',
@@ -104,6 +120,7 @@ export const cppEraseInLoop: QueryRule = {
     while (loop && !/^(for_statement|while_statement|do_statement)$/.test(loop.type)) loop = loop.parent;
     return (
       !!loop &&
+      !freshEachIteration(loop, it.text) &&
       new RegExp(`(\\+\\+\\s*${esc(it.text)}\\b|\\b${esc(it.text)}\\s*(\\+\\+|->)|\\*\\s*${esc(it.text)}\\b)`).test(
         loop.text,
       )

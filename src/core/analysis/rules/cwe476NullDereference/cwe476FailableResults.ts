@@ -43,6 +43,9 @@ function resultHolder(call: CallInfo): string | null {
   // `if ((p = lookup(k)) != NULL)`: the assignment is its own test.
   if (/parenthesized_expression|binary_expression|unary_expression/.test(holder.parent?.type ?? '')) return null;
   const target = holder.childForFieldName('declarator') ?? holder.childForFieldName('left');
+  // `Map::ConstIterator it = find(key)`: an iterator, tested against end(), never NULL.
+  if (target?.type === 'identifier' && /iterator$/i.test(holder.parent?.childForFieldName('type')?.text ?? ''))
+    return null;
   // `*out = alloc(..)` stores through an out-parameter; its tests read `*out`, which this rule does not follow.
   if (!target || target.type === 'pointer_expression') return null;
   return target.text.replace(/^[*&\s]+/, '').replace(/\s+/g, '');

@@ -20,6 +20,7 @@ import {
 } from './handlerShapes';
 import type { FindingTier } from '../../Finding';
 import { HANDLER_QUERIES } from './handlerQueries';
+import { expectsThrow } from './expectedThrow';
 
 /** The call's value is thrown away, so an exception is its only way to say "no". */
 function isBareStatement(call: CallInfo): boolean {
@@ -45,7 +46,7 @@ function hasElseClause(tryNode: SyntaxNode): boolean {
 export function failsOpen({ hit, try: tryNode }: Captures, ctx: RuleContext): boolean {
   if (!hit || !tryNode) return false;
   const body = tryBody(tryNode);
-  if (!body) return false;
+  if (!body || expectsThrow(body)) return false;
   const checks = securityCallsIn(body, ctx);
   const decides = checks.length > 0 || bodyReturnsVerdict(body);
   if (returnsSuccess(hit) && decides) return true;
