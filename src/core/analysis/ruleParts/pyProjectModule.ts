@@ -19,3 +19,15 @@ export function pyModuleFromProject(ctx: RuleContext, name: string): boolean {
     ),
   );
 }
+
+/** The file binds a builtin's name itself (`from re import compile`, `from py_compile import compile`, a module-level
+ * `def compile(...)`), so a bare call of that name is not the builtin. */
+export function pyRebindsBuiltin(ctx: RuleContext, name: string): boolean {
+  return codeMentions(
+    ctx,
+    new RegExp(
+      `^[ \\t]*(from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+(\\([^)]*?|[^\\n]*?)\\b${name}\\b(?![ \\t]+as\\b)|def[ \\t]+${name}[ \\t]*\\()`,
+      'm',
+    ),
+  );
+}
