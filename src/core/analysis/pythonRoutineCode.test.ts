@@ -168,6 +168,24 @@ const CASES: TierCase[] = [
     code: 'import re\n\n\ndef compile_source(source):\n    return compile(source, "<src>", "exec")\n',
     tier: 'finding',
   },
+  {
+    name: 'a documentation link inside an error message about a token',
+    rule: 'credentials-over-http',
+    code: 'TOKEN_HINT = (\n    "The access token was refused. "\n    "Read how to renew it at "\n    "http://help.vendor.example.net/renew"\n)\n',
+    tier: 'none',
+  },
+  {
+    name: 'the same host as the endpoint a token is sent to',
+    rule: 'credentials-over-http',
+    code: 'import requests\n\nBASE = "http://help.vendor.example.net/api/"\n\n\ndef renew(token):\n    return requests.post(BASE + "renew", headers={"Authorization": token})\n',
+    tier: 'finding',
+  },
+  {
+    name: 'the link-local instance metadata service, which answers plain HTTP only',
+    rule: 'plaintext-endpoint',
+    code: 'import requests\n\nROLE_URL = "http://169.254.169.254/latest/meta-data/iam/security-credentials/"\n\n\ndef role_token():\n    return requests.get(ROLE_URL, timeout=2).text\n',
+    tier: 'note',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {
