@@ -163,7 +163,7 @@ const CASES: TierCase[] = [
     tier: 'none',
   },
   {
-    name: 'the builtin compile of a caller\'s source',
+    name: "the builtin compile of a caller's source",
     rule: 'py-exec-code',
     code: 'import re\n\n\ndef compile_source(source):\n    return compile(source, "<src>", "exec")\n',
     tier: 'finding',
