@@ -70,6 +70,8 @@ export function openedPath(sink: SyntaxNode, ctx: RuleContext): SyntaxNode | und
 }
 
 export function baseOnlyPath(sink: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
+  // A rule that reports the join itself (`os.path.join(cert_dir, "ca.pem")`): the join is the path, not its base.
+  if (JOIN_CALL.test(ctx.callAt(sink).name) && baseOnlyValue(sink, ctx, tainted)) return true;
   const arg = openedPath(sink, ctx);
   if (!arg) return false;
   if (baseOnlyValue(arg, ctx, tainted)) return true;

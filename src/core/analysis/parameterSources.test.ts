@@ -38,6 +38,13 @@ describe('parameter sources', () => {
     expect(await fromParameters(code('name'), 'go')).toEqual(['go-path-traversal@8']);
   });
 
+  it('leaves a Python join that is itself the sink when only its base folder varies', async () => {
+    const code = (leaf: string): string =>
+      `import os\n\ndef key_file(env, kind):\n    folder = env.get("KEY_DIR")\n    if not folder:\n        folder = os.path.join(os.path.expanduser("~"), ".keys")\n    return os.path.join(folder, ${leaf})\n`;
+    expect(await fromParameters(code('"server.pem"'), 'python')).toEqual([]);
+    expect(await fromParameters(code('kind'), 'python')).toEqual(['py-path-traversal@7']);
+  });
+
   it('marks the finding with its source and says so in the message', async () => {
     const record = await analyzeCode(PY_OPEN, 'python', nodeParser());
     const finding = record.findings.find((f) => f.source === 'parameter');

@@ -136,7 +136,8 @@ export function parameterFindings(
   run: (rule: Rule, ctx: RuleContext) => Finding[],
 ): Finding[] {
   if (!takesParameterSources(rule)) return [];
-  const at = new Set(ordinary.map((f) => `${f.line}:${f.column}`));
+  // An ordinary note (no input in sight) gives way to a parameter finding at the same place (analyzeCode keeps it).
+  const at = new Set(ordinary.filter((f) => f.tier !== 'note').map((f) => `${f.line}:${f.column}`));
   return run(rule, paramCtx)
     .filter((f) => !at.has(`${f.line}:${f.column}`) && f.tier !== 'note')
     .filter((f) => !JOINED_SINKS.has(f.cwe) || sinkAt(f, paramCtx, joinedPath))

@@ -132,6 +132,60 @@ const CASES: TierCase[] = [
     code: 'import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n\n\ndef create(db):\n    title = request.json["title"]\n    log.info("note %s created", title)\n',
     tier: 'finding',
   },
+  {
+    name: 'a profiler running the script file it was given',
+    rule: 'py-exec-code',
+    code: 'import runpy\n\n\ndef run_file(path, scope):\n    with open(path, "rb") as handle:\n        code = compile(handle.read(), path, "exec")\n    exec(code, scope)\n',
+    tier: 'note',
+  },
+  {
+    name: 'the same loader running a command-line argument as code',
+    rule: 'py-exec-code',
+    code: 'import sys\n\n\ndef run_arg(scope):\n    exec(sys.argv[1], scope)\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a getter generated from a name the class holds',
+    rule: 'py-exec-code',
+    code: 'class Record:\n    fields = ("title", "year")\n\n    @classmethod\n    def _build(cls):\n        for field in cls.fields:\n            body = "def get(self):\\n    return self.%s\\n" % field\n            ns = {}\n            exec(body, ns)\n',
+    tier: 'note',
+  },
+  {
+    name: 'an expression handed to a public function is evaluated',
+    rule: 'py-eval-injection',
+    code: 'def compute(expression):\n    return eval(expression)\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a module that imports compile from re calls no builtin compile',
+    rule: 'py-exec-code',
+    code: 'from re import compile\n\n\ndef matcher(pattern):\n    return compile(pattern)\n',
+    tier: 'none',
+  },
+  {
+    name: "the builtin compile of a caller's source",
+    rule: 'py-exec-code',
+    code: 'import re\n\n\ndef compile_source(source):\n    return compile(source, "<src>", "exec")\n',
+    tier: 'finding',
+  },
+  {
+    name: 'a documentation link inside an error message about a token',
+    rule: 'credentials-over-http',
+    code: 'TOKEN_HINT = (\n    "The access token was refused. "\n    "Read how to renew it at "\n    "http://help.vendor.example.net/renew"\n)\n',
+    tier: 'none',
+  },
+  {
+    name: 'the same host as the endpoint a token is sent to',
+    rule: 'credentials-over-http',
+    code: 'import requests\n\nBASE = "http://help.vendor.example.net/api/"\n\n\ndef renew(token):\n    return requests.post(BASE + "renew", headers={"Authorization": token})\n',
+    tier: 'finding',
+  },
+  {
+    name: 'the link-local instance metadata service, which answers plain HTTP only',
+    rule: 'plaintext-endpoint',
+    code: 'import requests\n\nROLE_URL = "http://169.254.169.254/latest/meta-data/iam/security-credentials/"\n\n\ndef role_token():\n    return requests.get(ROLE_URL, timeout=2).text\n',
+    tier: 'note',
+  },
 ];
 
 describe('ordinary Python read correctly', () => {

@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { CallInfo } from './callInfo';
+import type { FindingTier } from './Finding';
 import { isBuiltString, isConstant } from './stringShape';
 import { exprTainted, taintOf } from './taint';
 import { GENERIC_TAINT, REQUEST_TAINT } from './sources';
@@ -24,6 +25,12 @@ export function builtOrTainted(node: SyntaxNode | undefined, ctx: RuleContext): 
 
 export function nonConstant(node: SyntaxNode | undefined): boolean {
   return node !== undefined && !isConstant(node);
+}
+
+/** `finding` when input (request, argv, stdin, environment; on the parameter run a parameter) reaches the value,
+ * `note` otherwise: for sinks that real programs also feed with their own data (code they generate or compiled). */
+export function taintedTier(node: SyntaxNode | undefined, ctx: RuleContext): FindingTier {
+  return node !== undefined && isTainted(node, ctx) ? 'finding' : 'note';
 }
 
 /** Keyword argument (Python) value text, or undefined. */

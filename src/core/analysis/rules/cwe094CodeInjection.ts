@@ -2,6 +2,8 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { builtOrTainted, nonConstant } from '../ruleHelpers';
+import { pyCodeTier } from '../ruleParts/pyCodeSource';
+import { pyRebindsBuiltin } from '../ruleParts/pyProjectModule';
 import { isConstant } from '../stringShape';
 import { csVariable } from '../ruleParts/csharpShape';
 
@@ -19,7 +21,12 @@ export const pyExec = callRule({
   id: 'py-exec-code',
   languages: ['python'],
   callee: { python: /^(exec|builtins\.exec|compile|builtins\.compile)$/ },
-  when: (call) => nonConstant(call.args[0] ?? call.keywords.get('source')),
+  when: (call, ctx) =>
+    nonConstant(call.args[0] ?? call.keywords.get('source')) &&
+    !(/compile$/.test(call.name) && pyRebindsBuiltin(ctx, 'compile')),
+  // Interpreters, debuggers, loaders and code generators run code the program holds: counted only when input or a
+  // parameter reaches the code, and never for a script file's content or a code object compiled just before.
+  tierOf: (call, ctx) => pyCodeTier(call.args[0] ?? call.keywords.get('source'), call, ctx),
 });
 
 export const pyTemplateInjection = callRule({

@@ -2,6 +2,7 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { nonConstant } from '../ruleHelpers';
+import { pyCodeTier } from '../ruleParts/pyCodeSource';
 
 /** Direct `eval` of a non-constant string: CWE-95 is the child of CWE-94 for exactly this call. */
 export const jsEvalInjection = callRule({
@@ -28,6 +29,8 @@ export const pyEvalInjection = callRule({
   fix: 'Do not eval data: parse it (ast.literal_eval, json.loads, int()) or evaluate expressions by walking their AST and allowing only the operations you need.',
   callee: { python: /^(eval|builtins\.eval)$/ },
   when: (call) => nonConstant(call.args[0]),
+  // As for exec (py-exec-code): an expression the program holds itself is a note.
+  tierOf: (call, ctx) => pyCodeTier(call.args[0], call, ctx),
 });
 
 /** Every rule in this file, in the order the registry runs them. */

@@ -2,6 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
+import { LINK_LOCAL_URL, inProse } from '../ruleParts/urlLiteralContext';
 
 const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -45,7 +46,7 @@ function handlesSensitiveData(ctx: RuleContext): boolean {
 }
 
 /** XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`). */
-const NAMESPACE =
+export const NAMESPACE =
   /^['"`]http:\/\/(www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema)\//;
 
 export const plaintextEndpoint: QueryRule = {
@@ -63,8 +64,10 @@ export const plaintextEndpoint: QueryRule = {
     /^['"`](http|ws|ftp):\/\/[\w$]/.test(hit.text) &&
     !LOCAL.test(hit.text) &&
     !NAMESPACE.test(hit.text) &&
+    !inProse(hit) &&
     handlesSensitiveData(ctx),
-  tierOf: ({ hit }) => (hit !== undefined && PRIVATE_HOST.test(hit.text) ? 'note' : 'finding'),
+  tierOf: ({ hit }) =>
+    hit !== undefined && (PRIVATE_HOST.test(hit.text) || LINK_LOCAL_URL.test(hit.text)) ? 'note' : 'finding',
 };
 
 export const plaintextServer = callRule({

@@ -19,6 +19,13 @@ const CASES: RuleCase[] = [
     'import yaml\ndef f(s):\n    return yaml.safe_load(s)\n',
   ],
   [
+    'py-unsafe-deserialize',
+    'python',
+    'from ruamel import yaml\n\ndef read_settings(text):\n    return yaml.load(text)\n',
+    'from settings_tool.lib import yaml\n\ndef read_settings(text):\n    return yaml.load(text)\n',
+    { name: "a project's own module named yaml is its wrapper, not PyYAML (ruamel's is a YAML library)" },
+  ],
+  [
     'php-unserialize',
     'php',
     '<?php\n$o = unserialize($_COOKIE["c"]);\n',

@@ -8,6 +8,7 @@ import type { RuleContext } from '../RuleContext';
 import { ancestor, scopeOf } from '../walk';
 import { helperParameters } from '../parameterSources';
 import { codeMentions } from '../codeMentions';
+import { pyModuleFromProject } from '../ruleParts/pyProjectModule';
 
 const typeNameHandling: QueryRule = csMemberRule(
   {
@@ -61,11 +62,12 @@ export const pyDeserialize = callRule({
     python:
       /^(c?[pP]ickle|_pickle|marshal|dill|cloudpickle|shelve|jsonpickle|yaml|pandas|pd|joblib|torch|numpy|np)\.(loads?|Unpickler|open|decode|unsafe_load|load_all|unsafe_load_all|full_load|read_pickle)$/,
   },
-  when: (call) => {
+  when: (call, ctx) => {
     // numpy loads pickled objects only when asked to.
     if (/^(numpy|np)\.load$/.test(call.name)) return /^True$/.test(call.keywords.get('allow_pickle')?.text ?? '');
     if (/^(numpy|np)\./.test(call.name)) return false;
     if (/^yaml\.(load|load_all)$/.test(call.name)) {
+      if (pyModuleFromProject(ctx, 'yaml')) return false;
       const loader = call.keywords.get('Loader')?.text ?? call.args[1]?.text ?? '';
       return !/Safe(Loader)?|CSafeLoader|BaseLoader/.test(loader);
     }

@@ -1,6 +1,8 @@
 // CWE-522 insufficiently protected credentials: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
+import { LINK_LOCAL_URL, inProse } from '../ruleParts/urlLiteralContext';
+import { NAMESPACE } from './cwe319CleartextTransmission';
 
 const WEB = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -36,6 +38,7 @@ export const credentialsOverHttp: QueryRule = {
     const text = hit.text;
     // Secrets in a query string: ?password=..., &apiKey=...
     if (/[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i.test(text)) return true;
+    if (LINK_LOCAL_URL.test(text) || NAMESPACE.test(text) || inProse(hit)) return false;
     return /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && CREDENTIAL_USE.test(ctx.code);
   },
   // A single-use token in an e-mailed link (`/reset?token=`, `/verify?token=`) can only travel in the URL: the link

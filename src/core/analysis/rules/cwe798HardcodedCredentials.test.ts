@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
     'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',
   ],
   [
+    'hardcoded-credentials',
+    'python',
+    'CLIENT = {"api_key": "q8Zt2mW4xv9K"}\n',
+    'SCHEMA_HASHES = {"Cloud::Gateway::ApiKey": "q8Zt2mW4xv9K", "billing/api_key": "77e1c0ffee55"}\n',
+    { name: 'a qualified type or path used as a table key names a resource kind, not a stored secret' },
+  ],
+  [
     'java-secret-literal-bytes',
     'java',
     'class A { static final byte[] SIGNING_SECRET = "team-shared-secret".getBytes(); }\n',

@@ -65,13 +65,19 @@ export const hardcodedCredentials: QueryRule = {
   predicate: ({ name, value }) => !!name && !PASSWORD_KEY.test(name.text) && assignsSecret(name, value),
 };
 
+/** A string key that is a qualified type or path (`"AWS::IAM::AccessKey"`, `"vendor/api_key"`) names a kind of
+ * resource in a table (a schema, a registry), not a variable that holds a secret. */
+function qualifiedKey(name: SyntaxNode): boolean {
+  return /string/.test(name.type) && /::|\//.test(name.text);
+}
+
 /** `name = "literal"` where the name says secret and the literal looks like one (not a placeholder). */
 export function assignsSecret(
   name: SyntaxNode | undefined,
   value: SyntaxNode | undefined,
   namePattern: RegExp = SECRET_NAME,
 ): boolean {
-  if (!name || !value) return false;
+  if (!name || !value || qualifiedKey(name)) return false;
   const raw = value.type === 'preproc_arg' ? value.text.trim().replace(/^"|"$/g, '') : literalValue(value);
   return raw !== null && looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern);
 }

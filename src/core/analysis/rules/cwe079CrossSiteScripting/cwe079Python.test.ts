@@ -91,6 +91,20 @@ const CASES: RuleCase[] = [
     'from markupsafe import Markup\n\ndef row_html(name, value):\n    return Markup("<tr><td>{}</td><td>{}</td></tr>").format(name, value)\n',
     { name: 'str.format fills markup raw; Markup.format escapes what it fills in' },
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from flask import Flask\n\ndef badge(label):\n    return "<span class=badge>" + label + "</span>"\n',
+    'import datetime\n\ndef badge(label):\n    return "<span class=badge>" + label + "</span>"\n',
+    { name: "a helper's parameter is page text in a web module, not in a library module that imports other things" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.shortcuts import redirect\n\ndef echo(request):\n    text = request.GET["q"]\n    return text\n',
+    'import json\n\ndef body_of(request):\n    text = request.data\n    return text\n',
+    { name: 'a request first parameter makes a view in a web module, not in an HTTP client or a fixture' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);

@@ -10,6 +10,7 @@ import { nonConstant } from '../../ruleHelpers';
 import { guardedSink } from '../../guardedSink';
 import type { FindingTier } from '../../Finding';
 import { codeMentions } from '../../codeMentions';
+import { mayBePyWebModule } from '../../ruleParts/pyWebHandler';
 
 /** Response constructors of Flask, Django, Starlette/FastAPI and aiohttp whose first argument is the body. */
 const RESPONSE =
@@ -24,10 +25,11 @@ const DJANGO_VIEW = /^\(\s*(self\s*,\s*)?request\b/;
 const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
 
 /** The function answers a web request with this value as HTML, as far as the syntax shows. */
-function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean): boolean {
+function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean, ctx: RuleContext): boolean {
   const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
   if (ROUTE.test(decorated) || wrapped) return true;
-  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '')) return true;
+  // A `request` first parameter makes a view only in a web module (pytest fixtures and HTTP clients take one too).
+  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') && mayBePyWebModule(ctx)) return true;
   return HTML_TAG.test(value.text);
 }
 
@@ -111,7 +113,9 @@ export const pyReflectedXss = {
     if (/^(dictionary|list|comparison_operator|not_operator|true|false)$/.test(target.type)) return false;
     if (!wrapped && fastApiJsonRoute(fn, ctx)) return false;
     if (markupFormat(target)) return false;
-    if (!servesValue(fn, target, wrapped)) return false;
+    if (!servesValue(fn, target, wrapped, ctx)) return false;
+    // A helper's parameter is the page's text only where the module may serve pages (see mayBePyWebModule).
+    if (ctx.parameterSources && !mayBePyWebModule(ctx)) return false;
     if (!xssTainted(target, ctx) || !(isBuiltString(target, ctx) || target.type !== 'call')) return false;
     // A return is no call, so the shared guard pass does not see it: `name = html.escape(name)` before the return,
     // or a check that exits, makes it safe here too (only a helper named as a check leaves a note, in tierOf).
