@@ -7,6 +7,7 @@ import { cwe121StackBufferOverflow } from './cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './cwe122HeapBufferOverflow';
 import { cwe125OutOfBoundsRead } from './cwe125OutOfBoundsRead';
 import { cwe125CopySourceOverread } from './cwe125CopySourceOverread';
+import { cwe126BufferOverread } from './cwe126BufferOverread';
 import { cwe131BufferSizeCalculation } from './cwe131BufferSizeCalculation';
 import { cwe170NullTermination } from './cwe170NullTermination';
 import { cwe193OffByOne } from './cwe193OffByOne';
@@ -29,6 +30,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe122HeapBufferOverflow,
   ...cwe125OutOfBoundsRead,
   ...cwe125CopySourceOverread,
+  ...cwe126BufferOverread,
   ...cwe131BufferSizeCalculation,
   ...cwe170NullTermination,
   ...cwe193OffByOne,
