@@ -175,16 +175,17 @@ function literalLength(node: SyntaxNode, at: SyntaxNode, ctx: RuleContext): numb
 }
 
 /** The value `name` was last given before `at` in its function (a declaration's initialiser or an assignment). */
-function lastValueBefore(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
+export function lastValueBefore(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
   const fn = ancestor(at, FUNCTION_TYPES);
   if (!fn) return null;
   const last = ctx
     .assignments(fn)
     .filter((a) => a.node.endIndex <= at.startIndex && !a.augmented)
+    // A declarator's `*` declares a pointer; an assignment to `*p` writes the pointee, not p.
     .filter(
       (a) =>
-        (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*\s]+/, '') ===
-        name,
+        (a.node.childForFieldName('declarator')?.text.replace(/^[*\s]+/, '') ??
+          a.node.childForFieldName('left')?.text) === name,
     )
     .at(-1);
   return last?.value ?? null;

@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
-import { constantValue, extentAt, knownStringLength, type Extent } from './cConstantExtent';
+import { constantValue, extentAt, knownStringLength, lastValueBefore, type Extent } from './cConstantExtent';
 
 /** Calls that write a counted number of bytes (or wide characters, `w*`) to their first argument. */
 const COUNTED_WRITE = /^(std::)?(memcpy|memmove|memset|strncpy|wmemcpy|wmemmove|wmemset|wcsncpy)$/;
@@ -62,4 +62,22 @@ export function loopWriteOverrun(write: SyntaxNode, ctx: RuleContext): Extent['s
   const bound = constantValue(cond.childForFieldName('right'), write, ctx);
   const dst = extentAt(left.childForFieldName('argument'), write, ctx);
   return dst && bound !== null && bound * dst.element > dst.bytes ? dst.storage : null;
+}
+
+/** Copy calls by the argument they write (0) and the one they read (1). */
+export const COPY_CALLS = {
+  c: /^(memcpy|memmove|memset|strncpy|strcpy|strcat|strncat|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy|wcscat|wcsncat)$/,
+  cpp: /^(std::)?(memcpy|memmove|memset|strncpy|strcpy|strcat|strncat|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy|wcscat|wcsncat)$/,
+};
+
+/**
+ * The pointer `expr` names was last set to a local buffer minus a positive constant (`data = buf - 8`) and not
+ * moved since: any access through it starts before the buffer.
+ */
+export function startsBeforeBuffer(expr: SyntaxNode | null | undefined, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (expr?.type !== 'identifier') return false;
+  const value = lastValueBefore(expr.text, at, ctx);
+  if (value?.type !== 'binary_expression' || value.childForFieldName('operator')?.text !== '-') return false;
+  const offset = constantValue(value.childForFieldName('right'), at, ctx);
+  return offset !== null && offset > 0 && extentAt(value.childForFieldName('left'), at, ctx) !== null;
 }

@@ -81,5 +81,59 @@ export const cLeakOnEarlyReturn = callRule({
   when: leaksOnEarlyReturn,
 });
 
+/** Library calls that read or fill a buffer and keep no pointer to it. */
+const BORROWING_CALL =
+  /^(std::)?(printf|fprintf|wprintf|fwprintf|puts|fputs|fputws|sprintf|snprintf|swprintf|sscanf|fgets|fgetws|fread|fwrite|str\w+|wcs\w+|mem\w+|wmem\w+|atoi|atol|atof|strtol|strtoul|strtod|isalpha|isdigit|toupper|tolower)$/;
+
+/** How the occurrence `id` of the held pointer uses it: release, borrow (read or write through it), or escape. */
+function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'escape' {
+  const parent = id.parent;
+  if (!parent) return 'escape';
+  if (parent.type === 'delete_expression') return 'release';
+  if (parent.type === 'argument_list') {
+    const name = parent.parent ? ctx.callAt(parent.parent).name : '';
+    if (/^(std::)?(free|realloc|\w+_free)$/.test(name)) return 'release';
+    return BORROWING_CALL.test(name) ? 'borrow' : 'escape';
+  }
+  if (/^(subscript_expression|field_expression|pointer_expression)$/.test(parent.type))
+    return parent.type === 'pointer_expression' && parent.text.startsWith('&') ? 'escape' : 'borrow';
+  if (parent.type === 'binary_expression') return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
+  if (parent.type === 'unary_expression' || parent.type === 'parenthesized_expression') return 'borrow';
+  if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === id.startIndex)
+    return 'borrow';
+  return 'escape';
+}
+
+/** A local allocation that the rest of the function only borrows: no release, no return, no hand-over. */
+function neverReleased(call: CallInfo, ctx: RuleContext): boolean {
+  const held = heldIn(call.node);
+  if (!held || !declaredLocally(held.stmt, held.name)) return false;
+  const fn = ancestor(held.stmt, FUNCTION_TYPES);
+  if (!fn) return false;
+  let used = false;
+  for (const id of walk(fn)) {
+    if (id.text !== held.name || id.startIndex < held.stmt.endIndex) continue;
+    // `Holder h(data);` parses as a declaration whose "parameter" type is the pointer: a hand-over.
+    if (id.type === 'type_identifier') return false;
+    if (id.type !== 'identifier') continue;
+    const use = useOfHeld(id, ctx);
+    if (use !== 'borrow') return false;
+    used = true;
+  }
+  return used;
+}
+
+export const cNeverReleased = callRule({
+  id: 'c-allocation-never-released',
+  cwe: 'CWE-401',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'The block allocated here is only read and written through its local pointer: it is never freed, returned or handed on, so it leaks when the function ends.',
+  fix: 'Release it (free / delete / delete[]) once it is no longer needed, or in C++ hold it in std::unique_ptr, std::string or std::vector.',
+  callee: { c: C_ALLOC, cpp: /^((std::)?(malloc|calloc|strdup|strndup)|new .+)$/ },
+  when: neverReleased,
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe401MemoryLeak: readonly Rule[] = [cLeakOnEarlyReturn];
+export const cwe401MemoryLeak: readonly Rule[] = [cLeakOnEarlyReturn, cNeverReleased];

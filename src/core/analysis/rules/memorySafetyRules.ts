@@ -5,9 +5,11 @@ import { cwe119MemoryBounds } from './cwe119MemoryBounds';
 import { cwe120ClassicBufferOverflow } from './cwe120ClassicBufferOverflow';
 import { cwe121StackBufferOverflow } from './cwe121StackBufferOverflow';
 import { cwe122HeapBufferOverflow } from './cwe122HeapBufferOverflow';
+import { cwe124BufferUnderwrite } from './cwe124BufferUnderwrite';
 import { cwe125OutOfBoundsRead } from './cwe125OutOfBoundsRead';
 import { cwe125CopySourceOverread } from './cwe125CopySourceOverread';
 import { cwe126BufferOverread } from './cwe126BufferOverread';
+import { cwe127BufferUnderread } from './cwe127BufferUnderread';
 import { cwe131BufferSizeCalculation } from './cwe131BufferSizeCalculation';
 import { cwe170NullTermination } from './cwe170NullTermination';
 import { cwe193OffByOne } from './cwe193OffByOne';
@@ -17,6 +19,7 @@ import { cwe416UseAfterFree } from './cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe468PointerScaling } from './cwe468PointerScaling';
 import { cwe476NullDereference } from './cwe476NullDereference/cwe476NullDereference';
 import { cwe590FreeNonHeap } from './cwe590FreeNonHeap';
+import { cwe762MismatchedRelease } from './cwe762MismatchedRelease';
 import { cwe787OutOfBoundsWrite } from './cwe787OutOfBoundsWrite';
 import { cwe787AlgorithmCopy } from './cwe787AlgorithmCopy';
 import { cwe789AllocationSize } from './cwe789AllocationSize';
@@ -28,9 +31,11 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe120ClassicBufferOverflow,
   ...cwe121StackBufferOverflow,
   ...cwe122HeapBufferOverflow,
+  ...cwe124BufferUnderwrite,
   ...cwe125OutOfBoundsRead,
   ...cwe125CopySourceOverread,
   ...cwe126BufferOverread,
+  ...cwe127BufferUnderread,
   ...cwe131BufferSizeCalculation,
   ...cwe170NullTermination,
   ...cwe193OffByOne,
@@ -40,6 +45,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe468PointerScaling,
   ...cwe476NullDereference,
   ...cwe590FreeNonHeap,
+  ...cwe762MismatchedRelease,
   ...cwe787OutOfBoundsWrite,
   ...cwe787AlgorithmCopy,
   ...cwe789AllocationSize,
