@@ -19,6 +19,7 @@ import { cwe416UseAfterFree } from './cwe416UseAfterFree/cwe416UseAfterFree';
 import { cwe468PointerScaling } from './cwe468PointerScaling';
 import { cwe476NullDereference } from './cwe476NullDereference/cwe476NullDereference';
 import { cwe590FreeNonHeap } from './cwe590FreeNonHeap';
+import { cwe761FreeNotAtStart } from './cwe761FreeNotAtStart';
 import { cwe762MismatchedRelease } from './cwe762MismatchedRelease';
 import { cwe787OutOfBoundsWrite } from './cwe787OutOfBoundsWrite';
 import { cwe787AlgorithmCopy } from './cwe787AlgorithmCopy';
@@ -45,6 +46,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe468PointerScaling,
   ...cwe476NullDereference,
   ...cwe590FreeNonHeap,
+  ...cwe761FreeNotAtStart,
   ...cwe762MismatchedRelease,
   ...cwe787OutOfBoundsWrite,
   ...cwe787AlgorithmCopy,

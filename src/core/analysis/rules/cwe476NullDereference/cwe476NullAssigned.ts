@@ -1,0 +1,52 @@
+// CWE-476 through a pointer the function itself set to NULL: `p = NULL;` (or `T *p = nullptr;`) is the last value p
+// receives before `p->f`, `*p` or `p[i]`, and p is not mentioned in between (no test, no hand-over, no `&p`).
+import type { QueryRule, Rule } from '../../Rule';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
+import type { RuleContext } from '../../RuleContext';
+import { lastValueBefore } from '../../ruleParts/cConstantExtent';
+import { FUNCTION_TYPES, ancestor, walk } from '../../walk';
+
+const NULL_VALUE = /^\(?\s*(NULL|nullptr|0|\(\s*\w+\s*\*\s*\)\s*(NULL|0))\s*\)?$/;
+
+/** The pointer a dereference goes through: `p` in `p->f`, `*p`, `p[i]`. */
+function dereferenced(node: SyntaxNode): SyntaxNode | null {
+  if (node.type === 'field_expression' && node.childForFieldName('operator')?.text === '->')
+    return node.childForFieldName('argument');
+  if (node.type === 'pointer_expression' && node.childForFieldName('operator')?.text === '*')
+    return node.childForFieldName('argument');
+  if (node.type === 'subscript_expression') return node.childForFieldName('argument');
+  return null;
+}
+
+function derefOfNull(node: SyntaxNode, ctx: RuleContext): boolean {
+  const target = dereferenced(node);
+  if (target?.type !== 'identifier') return false;
+  const fn = ancestor(node, FUNCTION_TYPES);
+  const value = lastValueBefore(target.text, node, ctx);
+  if (!fn || !value || !NULL_VALUE.test(value.text)) return false;
+  // Any mention between the NULL and the dereference (a test, a call that fills it, `&p`) may change the story.
+  for (const id of walk(fn)) {
+    if (id.startIndex <= value.endIndex) continue;
+    if (id.startIndex >= target.startIndex) break;
+    if (id.type === 'identifier' && id.text === target.text) return false;
+  }
+  return true;
+}
+
+export const cNullAssignedDeref: QueryRule = {
+  id: 'c-null-assigned-deref',
+  cwe: 'CWE-476',
+  severity: 'error',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: {
+    c: '[(field_expression) (pointer_expression) (subscript_expression)] @hit',
+    cpp: '[(field_expression) (pointer_expression) (subscript_expression)] @hit',
+  },
+  message: 'The pointer was set to NULL and nothing gave it another value before this dereference.',
+  fix: 'Point it at a real object (or allocate one and check the result) before using it, or test it for NULL first.',
+  predicate: ({ hit }, ctx) => !!hit && derefOfNull(hit, ctx),
+};
+
+/** Every rule in this file, in the order the registry runs them. */
+export const cwe476NullAssigned: readonly Rule[] = [cNullAssignedDeref];
