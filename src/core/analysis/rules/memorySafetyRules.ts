@@ -20,12 +20,14 @@ import { cwe468PointerScaling } from './cwe468PointerScaling';
 import { cwe476NullDereference } from './cwe476NullDereference/cwe476NullDereference';
 import { cwe590FreeNonHeap } from './cwe590FreeNonHeap';
 import { cwe761FreeNotAtStart } from './cwe761FreeNotAtStart';
+import { cwe665ImproperInitialization } from './cwe665ImproperInitialization';
 import { cwe762MismatchedRelease } from './cwe762MismatchedRelease';
 import { cwe787OutOfBoundsWrite } from './cwe787OutOfBoundsWrite';
 import { cwe787AlgorithmCopy } from './cwe787AlgorithmCopy';
 import { cwe789AllocationSize } from './cwe789AllocationSize';
 import { cwe806SourceSizedAccess } from './cwe806SourceSizedAccess';
 import { cwe908UninitializedResource } from './cwe908UninitializedResource';
+import { cwe908UnsetStructField } from './cwe908UnsetStructField';
 
 export const memorySafetyRules: readonly Rule[] = [
   ...cwe119MemoryBounds,
@@ -46,6 +48,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe468PointerScaling,
   ...cwe476NullDereference,
   ...cwe590FreeNonHeap,
+  ...cwe665ImproperInitialization,
   ...cwe761FreeNotAtStart,
   ...cwe762MismatchedRelease,
   ...cwe787OutOfBoundsWrite,
@@ -53,4 +56,5 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe789AllocationSize,
   ...cwe806SourceSizedAccess,
   ...cwe908UninitializedResource,
+  ...cwe908UnsetStructField,
 ];
