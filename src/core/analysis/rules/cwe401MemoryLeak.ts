@@ -6,6 +6,7 @@ import type { CallInfo } from '../callInfo';
 import { callRule } from '../callRule';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
+import { declarationsOf } from '../cDeclarations';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
 const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
@@ -95,6 +96,8 @@ function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'es
     if (/^(std::)?(free|realloc|\w+_free)$/.test(name)) return 'release';
     return BORROWING_CALL.test(name) ? 'borrow' : 'escape';
   }
+  // A method call may hand `this` on (a self-deleting task, a reference count, an auto-release pool).
+  if (parent.type === 'field_expression' && parent.parent?.type === 'call_expression') return 'escape';
   if (/^(subscript_expression|field_expression|pointer_expression)$/.test(parent.type))
     return parent.type === 'pointer_expression' && parent.text.startsWith('&') ? 'escape' : 'borrow';
   if (parent.type === 'binary_expression') return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
@@ -108,6 +111,9 @@ function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'es
 function neverReleased(call: CallInfo, ctx: RuleContext): boolean {
   const held = heldIn(call.node);
   if (!held || !declaredLocally(held.stmt, held.name)) return false;
+  // Only a raw pointer: `AutoPtr<T> p = new T` and other owning wrappers release on their own.
+  const declared = declarationsOf(held.stmt, ctx).find((d) => d.name === held.name);
+  if (!declared?.indirect || /</.test(declared.type)) return false;
   const fn = ancestor(held.stmt, FUNCTION_TYPES);
   if (!fn) return false;
   let used = false;

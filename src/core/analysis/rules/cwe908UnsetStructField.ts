@@ -16,6 +16,40 @@ function uninitialisedStruct(name: string, fn: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+/** Calls that only read their arguments (printing); any other callee may fill a field handed to it. */
+const PRINTING = /^(printf|fprintf|wprintf|puts|fputs|print\w*)$/;
+
+/**
+ * The field's value is consumed where it stands: printed, stored, returned, computed with or tested; not a path
+ * into a nested field or array element, `&s.f`, or an argument a callee may fill.
+ */
+function readsValue(hit: SyntaxNode, parent: SyntaxNode): boolean {
+  if (parent.type === 'argument_list')
+    return PRINTING.test(parent.parent?.childForFieldName('function')?.text ?? '');
+  if (parent.type === 'assignment_expression') return parent.childForFieldName('right')?.startIndex === hit.startIndex;
+  return /^(init_declarator|return_statement|binary_expression|parenthesized_expression|condition_clause)$/.test(
+    parent.type,
+  );
+}
+
+/**
+ * The declared type is a struct this file defines with the field (`struct t { ... }` or `typedef struct { ... } t;`).
+ * A type from a header may be a union, whose members share storage, so it says nothing.
+ */
+function structDefinedHere(decl: SyntaxNode, field: string): boolean {
+  const type = decl.childForFieldName('type');
+  const name = (type?.type === 'struct_specifier' ? type.childForFieldName('name')?.text : type?.text) ?? '';
+  let root = decl;
+  while (root.parent) root = root.parent;
+  for (const n of walk(root)) {
+    if (n.type !== 'struct_specifier' || !n.childForFieldName('body')) continue;
+    const named = n.childForFieldName('name')?.text === name;
+    const typedefed = n.parent?.type === 'type_definition' && n.parent.childForFieldName('declarator')?.text === name;
+    if ((named || typedefed) && new RegExp(`\\b${field}\\b`).test(n.childForFieldName('body')?.text ?? '')) return true;
+  }
+  return false;
+}
+
 function unsetFieldRead(hit: SyntaxNode): boolean {
   if (hit.childForFieldName('operator')?.text !== '.') return false;
   const base = hit.childForFieldName('argument');
@@ -24,10 +58,10 @@ function unsetFieldRead(hit: SyntaxNode): boolean {
   if (base?.type !== 'identifier' || !field) return false;
   if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === hit.startIndex)
     return false;
-  if (parent?.type === 'pointer_expression') return false;
+  if (!parent || !readsValue(hit, parent)) return false;
   const fn = ancestor(hit, FUNCTION_TYPES);
   const decl = fn ? uninitialisedStruct(base.text, fn) : null;
-  if (!fn || !decl) return false;
+  if (!fn || !decl || !structDefinedHere(decl, field)) return false;
   let setFields = 0;
   for (const n of walk(fn)) {
     if (n.startIndex <= decl.endIndex) continue;

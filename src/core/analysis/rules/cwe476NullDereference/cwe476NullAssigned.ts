@@ -4,7 +4,8 @@ import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { lastValueBefore } from '../../ruleParts/cConstantExtent';
-import { FUNCTION_TYPES, ancestor, walk } from '../../walk';
+import { FUNCTION_TYPES, ancestor, contains, walk } from '../../walk';
+import { declarationsOf } from '../../cDeclarations';
 
 const NULL_VALUE = /^\(?\s*(NULL|nullptr|0|\(\s*\w+\s*\*\s*\)\s*(NULL|0))\s*\)?$/;
 
@@ -24,6 +25,11 @@ function derefOfNull(node: SyntaxNode, ctx: RuleContext): boolean {
   const fn = ancestor(node, FUNCTION_TYPES);
   const value = lastValueBefore(target.text, node, ctx);
   if (!fn || !value || !NULL_VALUE.test(value.text)) return false;
+  // A local pointer, set to NULL in a block that encloses the dereference (not on a branch that leaves).
+  if (!declarationsOf(node, ctx).some((d) => d.name === target.text && d.indirect && !d.parameter)) return false;
+  let block: SyntaxNode | null = value.parent;
+  while (block && block.type !== 'compound_statement') block = block.parent;
+  if (!block || !contains(block, node)) return false;
   // Any mention between the NULL and the dereference (a test, a call that fills it, `&p`) may change the story.
   for (const id of walk(fn)) {
     if (id.startIndex <= value.endIndex) continue;
