@@ -1,7 +1,8 @@
 // `result = data + 1` / `data * data` / `data - 1` where data is a value an outsider picks (cInputValues) and nothing
 // in view compares it before: the sum, product or difference can leave the integer's range. Shared by the overflow
 // (190: `+`, `*`) and underflow (191: `-`) rules. Only whole values of a declaration or assignment count, so
-// indexes, pointer steps and loop counters are not arithmetic results here.
+// indexes, pointer steps and loop counters are not arithmetic results here. The same evidence for a cast to a
+// narrower type (`(short)data`: 197 truncation, `(int)a_double`: 681) is `uncheckedInputCast`.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { declarationsOf } from '../cDeclarations';
@@ -55,4 +56,19 @@ export function uncheckedInputArithmetic(expr: SyntaxNode, ops: RegExp, ctx: Rul
     return null;
   if (comparedBefore(variable.text, fn, expr)) return null;
   return outsideValue(variable.text, expr, ctx) ? variable.text : null;
+}
+
+/**
+ * `(T)name` where T matches `to`, name is declared with a type matching `from`, holds a value an outsider picks and
+ * is compared with nothing before the cast.
+ */
+export function uncheckedInputCast(cast: SyntaxNode, to: RegExp, from: RegExp, ctx: RuleContext): boolean {
+  if (cast.type !== 'cast_expression') return false;
+  const type = cast.childForFieldName('type')?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const value = unwrap(cast.childForFieldName('value'));
+  if (!to.test(type) || value?.type !== 'identifier') return false;
+  const fn = ancestor(cast, FUNCTION_TYPES);
+  const declared = declarationsOf(cast, ctx).find((d) => d.name === value.text);
+  if (!fn || !declared || declared.indirect || !from.test(declared.type.replace(/\bconst\s+/, '').trim())) return false;
+  return !comparedBefore(value.text, fn, cast) && outsideValue(value.text, cast, ctx);
 }
