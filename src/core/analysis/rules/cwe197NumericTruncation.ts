@@ -3,7 +3,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import { uncheckedInputCast } from '../ruleParts/cInputArithmetic';
 
-const NARROW = /^(signed |unsigned )?(short|short int|char)$|^u?int(8|16)_t$/;
+// Casts to char are left out: `(char) c` after a getc-style read is the idiomatic byte conversion.
+const NARROW = /^(signed |unsigned )?(short|short int)$|^u?int(8|16)_t$/;
 const WIDE = /^(signed |unsigned )?(int|long|long long|long int)$|^u?int(32|64)_t$|^s?size_t$/;
 
 export const cInputTruncatingCast: QueryRule = {

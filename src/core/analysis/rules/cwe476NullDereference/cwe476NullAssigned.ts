@@ -27,9 +27,17 @@ function derefOfNull(node: SyntaxNode, ctx: RuleContext): boolean {
   if (!fn || !value || !NULL_VALUE.test(value.text)) return false;
   // A local pointer, set to NULL in a block that encloses the dereference (not on a branch that leaves).
   if (!declarationsOf(node, ctx).some((d) => d.name === target.text && d.indirect && !d.parameter)) return false;
-  let block: SyntaxNode | null = value.parent;
-  while (block && block.type !== 'compound_statement') block = block.parent;
-  if (!block || !contains(block, node)) return false;
+  let stmt: SyntaxNode | null = value.parent;
+  while (stmt?.parent && stmt.parent.type !== 'compound_statement') {
+    // `if (failed) p = NULL;` sets it on one branch only.
+    if (/^(if_statement|else_clause|case_statement|conditional_expression)$/.test(stmt.parent.type)) return false;
+    stmt = stmt.parent;
+  }
+  if (!stmt?.parent || !contains(stmt.parent, node)) return false;
+  // Inside a loop that also gives the pointer a value, an earlier iteration may have set it.
+  for (let loop = node.parent; loop && loop !== fn; loop = loop.parent)
+    if (/^(for|while|do)_statement$/.test(loop.type) && ctx.assignments(fn).some((a) => contains(loop, a.node) && a.names.includes(target.text)))
+      return false;
   // Any mention between the NULL and the dereference (a test, a call that fills it, `&p`) may change the story.
   for (const id of walk(fn)) {
     if (id.startIndex <= value.endIndex) continue;
