@@ -14,7 +14,11 @@ interface FileConstants {
 const byRoot = new WeakMap<SyntaxNode, FileConstants>();
 
 function literalNumber(node: SyntaxNode | null | undefined): number | null {
-  const text = node?.text.trim().replace(/^\((.*)\)$/, '$1').trim() ?? '';
+  const text =
+    node?.text
+      .trim()
+      .replace(/^\((.*)\)$/, '$1')
+      .trim() ?? '';
   if (/^-?\d+[uUlL]*$/.test(text)) return Number.parseInt(text, 10);
   if (text === 'true') return 1;
   if (text === 'false') return 0;
@@ -86,7 +90,16 @@ export function constantCondition(cond: SyntaxNode | null | undefined): number |
     const r = constantCondition(e.childForFieldName('right'));
     if (l === null || r === null) return null;
     const op = e.childForFieldName('operator')?.text;
-    const table: Record<string, boolean> = { '==': l === r, '!=': l !== r, '<': l < r, '>': l > r, '<=': l <= r, '>=': l >= r, '&&': !!l && !!r, '||': !!l || !!r };
+    const table: Record<string, boolean> = {
+      '==': l === r,
+      '!=': l !== r,
+      '<': l < r,
+      '>': l > r,
+      '<=': l <= r,
+      '>=': l >= r,
+      '&&': !!l && !!r,
+      '||': !!l || !!r,
+    };
     return op && op in table ? Number(table[op]) : null;
   }
   return null;
@@ -99,5 +112,8 @@ export function alwaysTakenBranch(ifNode: SyntaxNode, child: SyntaxNode): boolea
   const v = constantCondition(ifNode.childForFieldName('condition'));
   if (v === null) return false;
   const branch = v ? ifNode.childForFieldName('consequence') : ifNode.childForFieldName('alternative');
-  return !!branch && (branch.startIndex === child.startIndex || branch.namedChildren.some((c) => c?.startIndex === child.startIndex));
+  return (
+    !!branch &&
+    (branch.startIndex === child.startIndex || branch.namedChildren.some((c) => c?.startIndex === child.startIndex))
+  );
 }

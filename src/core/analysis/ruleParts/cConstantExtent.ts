@@ -45,7 +45,14 @@ export interface Extent {
 }
 
 function typeBytes(type: string): number | null {
-  return TYPE_BYTES[type.replace(/\b(const|volatile|struct)\b/g, '').replace(/\s+/g, ' ').trim()] ?? null;
+  return (
+    TYPE_BYTES[
+      type
+        .replace(/\b(const|volatile|struct)\b/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    ] ?? null
+  );
 }
 
 function unwrap(node: SyntaxNode): SyntaxNode {
@@ -198,7 +205,11 @@ function movedBetween(name: string, from: number, at: SyntaxNode): boolean {
   for (const n of walk(fn)) {
     if (n.startIndex < from || n.startIndex >= at.startIndex) continue;
     if (n.type === 'update_expression' && n.childForFieldName('argument')?.text === name) return true;
-    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name && /^[+-]=$/.test(n.childForFieldName('operator')?.text ?? ''))
+    if (
+      n.type === 'assignment_expression' &&
+      n.childForFieldName('left')?.text === name &&
+      /^[+-]=$/.test(n.childForFieldName('operator')?.text ?? '')
+    )
       return true;
   }
   return false;

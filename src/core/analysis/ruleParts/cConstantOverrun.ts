@@ -58,7 +58,8 @@ export function loopWriteOverrun(write: SyntaxNode, ctx: RuleContext): Extent['s
   const cond = loop.childForFieldName('condition');
   const init = loop.childForFieldName('initializer')?.text ?? '';
   if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.text !== '<') return null;
-  if (cond.childForFieldName('left')?.text !== index || !new RegExp(`\\b${index}\\s*=\\s*0\\s*;?$`).test(init)) return null;
+  if (cond.childForFieldName('left')?.text !== index || !new RegExp(`\\b${index}\\s*=\\s*0\\s*;?$`).test(init))
+    return null;
   const bound = constantValue(cond.childForFieldName('right'), write, ctx);
   const dst = extentAt(left.childForFieldName('argument'), write, ctx);
   return dst && bound !== null && bound * dst.element > dst.bytes ? dst.storage : null;

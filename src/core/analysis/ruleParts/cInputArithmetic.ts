@@ -22,7 +22,8 @@ function unwrap(node: SyntaxNode | null | undefined): SyntaxNode | null {
 /** The expression is the whole value stored by a declaration or an assignment. */
 function storedWhole(expr: SyntaxNode): boolean {
   let n = expr;
-  while (n.parent && (n.parent.type === 'parenthesized_expression' || n.parent.type === 'cast_expression')) n = n.parent;
+  while (n.parent && (n.parent.type === 'parenthesized_expression' || n.parent.type === 'cast_expression'))
+    n = n.parent;
   const p = n.parent;
   if (p?.type === 'init_declarator') return p.childForFieldName('value')?.startIndex === n.startIndex;
   return p?.type === 'assignment_expression' && p.childForFieldName('right')?.startIndex === n.startIndex;

@@ -35,8 +35,8 @@ function valuesOf(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode[] 
     .assignments(fn)
     .filter(
       (a) =>
-        (a.node.childForFieldName('declarator')?.text.replace(/^[*\s]+/, '') ?? a.node.childForFieldName('left')?.text) ===
-        name,
+        (a.node.childForFieldName('declarator')?.text.replace(/^[*\s]+/, '') ??
+          a.node.childForFieldName('left')?.text) === name,
     )
     .map((a) => a.value);
 }
@@ -106,13 +106,24 @@ function parameterFromInput(name: string, at: SyntaxNode, ctx: RuleContext, dept
 }
 
 /** `name`, as seen at `at`, holds a value an outsider picks (see the file comment). */
-export function outsideValue(name: string, at: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
+export function outsideValue(
+  name: string,
+  at: SyntaxNode,
+  ctx: RuleContext,
+  depth = 0,
+  /** Follow parameters to the calls that feed them (off where callers usually bound the value themselves). */
+  viaParameters = true,
+): boolean {
   if (depth > 2) return false;
   if (inputDerived(name, at, ctx)) return true;
   const values = valuesOf(name, at, ctx);
-  if (values.some((v) => ARBITRARY_CALL.test(v.text) || /^(rand|random)\(\)\s*\/|\(\s*(float|double)\s*\)\s*rand\s*\(/.test(v.text)))
+  if (
+    values.some(
+      (v) => ARBITRARY_CALL.test(v.text) || /^(rand|random)\(\)\s*\/|\(\s*(float|double)\s*\)\s*rand\s*\(/.test(v.text),
+    )
+  )
     return true;
   if (values.some((v) => (v.type === 'call_expression' || v.type === 'identifier') && carriedInput(v, ctx, depth)))
     return true;
-  return parameterFromInput(name, at, ctx, depth);
+  return viaParameters && parameterFromInput(name, at, ctx, depth);
 }

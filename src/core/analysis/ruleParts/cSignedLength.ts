@@ -75,4 +75,3 @@ export function upperCheckedOnly(
   );
   return upper.test(before) && !lower.test(before);
 }
-

@@ -100,7 +100,7 @@ const constantMeta = {
   languages: [...C],
   message:
     'Every size here is a constant, and the bytes written exceed the stack buffer the destination names (a pointer last set to a smaller array counts as that array).',
-  fix: 'Copy at most the destination\'s capacity (sizeof the destination array, minus one for a terminator), or point the destination at a buffer large enough for the copy.',
+  fix: "Copy at most the destination's capacity (sizeof the destination array, minus one for a terminator), or point the destination at a buffer large enough for the copy.",
 };
 
 export const cStackConstantOverrun = callRule({

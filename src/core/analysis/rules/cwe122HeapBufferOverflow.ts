@@ -65,4 +65,8 @@ export const cHeapLoopOverrun: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe122HeapBufferOverflow: readonly Rule[] = [allocWithoutTerminator, cHeapConstantOverrun, cHeapLoopOverrun];
+export const cwe122HeapBufferOverflow: readonly Rule[] = [
+  allocWithoutTerminator,
+  cHeapConstantOverrun,
+  cHeapLoopOverrun,
+];

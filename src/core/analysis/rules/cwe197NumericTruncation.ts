@@ -14,8 +14,9 @@ export const cInputTruncatingCast: QueryRule = {
   languages: ['c', 'cpp'],
   kind: 'query',
   query: { c: '(cast_expression) @hit', cpp: '(cast_expression) @hit' },
-  message: 'An integer read from input is cast to a narrower type with no range check: values out of its range are truncated.',
-  fix: 'Check the value against the narrow type\'s limits (SHRT_MIN..SHRT_MAX, 0..UCHAR_MAX) before converting, and reject the rest.',
+  message:
+    'An integer read from input is cast to a narrower type with no range check: values out of its range are truncated.',
+  fix: "Check the value against the narrow type's limits (SHRT_MIN..SHRT_MAX, 0..UCHAR_MAX) before converting, and reject the rest.",
   predicate: ({ hit }, ctx) => !!hit && uncheckedInputCast(hit, NARROW, WIDE, ctx),
 };
 

@@ -24,8 +24,8 @@ export const cUncheckedPrivilegeCall: QueryRule = {
   predicate: ({ fn }) => fn !== undefined && MUST_CHECK_C.test(fn.text),
 };
 
-/** Line and block reads whose buffer keeps its old (often uninitialised) contents when they fail or hit end of file. */
-const READ_INTO_BUFFER = /^(fgets|fgetws|fread)$/;
+/** Line reads whose buffer keeps its old (often uninitialised) contents when they fail or hit end of file. */
+const READ_INTO_BUFFER = /^(fgets|fgetws)$/;
 
 export const cUncheckedReadCall: QueryRule = {
   id: 'c-unchecked-read-call',

@@ -100,7 +100,8 @@ function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'es
   if (parent.type === 'field_expression' && parent.parent?.type === 'call_expression') return 'escape';
   if (/^(subscript_expression|field_expression|pointer_expression)$/.test(parent.type))
     return parent.type === 'pointer_expression' && parent.text.startsWith('&') ? 'escape' : 'borrow';
-  if (parent.type === 'binary_expression') return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
+  if (parent.type === 'binary_expression')
+    return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
   if (parent.type === 'unary_expression' || parent.type === 'parenthesized_expression') return 'borrow';
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === id.startIndex)
     return 'borrow';

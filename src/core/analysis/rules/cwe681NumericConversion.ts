@@ -201,7 +201,7 @@ export const cInputFloatToInt: QueryRule = {
   query: { c: '(cast_expression) @hit', cpp: '(cast_expression) @hit' },
   message:
     'A floating-point value read from input is converted to an integer with no range check; values outside the integer range convert to garbage.',
-  fix: 'Compare the value with the integer type\'s limits (INT_MIN..INT_MAX) before converting, and reject the rest.',
+  fix: "Compare the value with the integer type's limits (INT_MIN..INT_MAX) before converting, and reject the rest.",
   predicate: ({ hit }, ctx) =>
     !!hit &&
     uncheckedInputCast(

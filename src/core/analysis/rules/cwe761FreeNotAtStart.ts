@@ -36,7 +36,10 @@ function freesInsideBlock(arg: SyntaxNode | undefined, at: SyntaxNode, ctx: Rule
   while (v.type === 'cast_expression' || v.type === 'parenthesized_expression')
     v = v.childForFieldName('value') ?? v.namedChildren.at(-1) ?? v;
   if (v.type === 'call_expression') return INSIDE_ANOTHER.test(v.childForFieldName('function')?.text ?? '');
-  const base = v.type === 'binary_expression' && v.childForFieldName('operator')?.text === '+' ? v.childForFieldName('left') : null;
+  const base =
+    v.type === 'binary_expression' && v.childForFieldName('operator')?.text === '+'
+      ? v.childForFieldName('left')
+      : null;
   return !!base && base.type === 'identifier' && ALLOCATION.test(lastValueBefore(base.text, at, ctx)?.text ?? '');
 }
 

@@ -94,7 +94,8 @@ function mismatched(target: SyntaxNode | null | undefined, release: Family, at: 
   if (!/^\w+$/.test(name)) return false;
   const local = target.type === 'identifier' ? localFamilies(name, at, ctx) : null;
   const families =
-    local ?? (target.type === 'field_identifier' || target.type === 'field_expression' || target.type === 'identifier'
+    local ??
+    (target.type === 'field_identifier' || target.type === 'field_expression' || target.type === 'identifier'
       ? memberFamilies(name, at, ctx)
       : null);
   return !!families && families.every((f) => f !== release);

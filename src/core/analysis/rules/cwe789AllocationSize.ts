@@ -24,9 +24,9 @@ function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
       .replace(/\bsizeof\s*(\([^()]*\)|\w+)/g, '')
       .replace(/[\w.>-]+\.(size|length)\(\)/g, '')
       .replace(/\(\s*size_t\s*\)|\b[A-Z][A-Z0-9_]*\b|\b\d+[uUlL]*\b|[-+*/()\s]/g, '');
-  // At least one write measures something: `size_t n = 0;` then `cin >> n` is not a measurement.
-  const measures = (text: string): boolean => /\b(strlen|wcslen|strnlen|sizeof)\b|\.(size|length)\(\)/.test(text);
-  return writes.some((a) => measures(a.value.text)) && writes.every((a) => rest(a.value.text) === '');
+  // A stream read (`std::cin >> n`) is a write the assignments do not show.
+  if (new RegExp(`>>\\s*${size.text}\\b`).test(scopeOf(size).text)) return false;
+  return writes.length > 0 && writes.every((a) => rest(a.value.text) === '');
 }
 
 /**
@@ -49,7 +49,11 @@ function countOf(call: CallInfo): SyntaxNode | null {
     const declarator = call.node.childForFieldName('declarator');
     return declarator?.type === 'new_declarator' ? (declarator.namedChildren[0] ?? null) : null;
   }
-  const size = call.name.endsWith('realloc') ? call.args[1] : call.name.endsWith('calloc') ? call.args[0] : call.args[0];
+  const size = call.name.endsWith('realloc')
+    ? call.args[1]
+    : call.name.endsWith('calloc')
+      ? call.args[0]
+      : call.args[0];
   if (size?.type !== 'binary_expression' || size.childForFieldName('operator')?.text !== '*') return size ?? null;
   const parts = [size.childForFieldName('left'), size.childForFieldName('right')];
   const counts = parts.filter((p) => p && !/^(sizeof\b|\d+$|[A-Z][A-Z0-9_]*$)/.test(p.text.trim()));
@@ -71,7 +75,7 @@ export const peerSizedAllocation = callRule({
       scopeOf(call.node).text,
     );
     return (
-      (fromWire || inputDerived(size.text, call.node, ctx) || outsideValue(size.text, call.node, ctx)) &&
+      (fromWire || inputDerived(size.text, call.node, ctx) || outsideValue(size.text, call.node, ctx, 0, false)) &&
       !measuredInMemory(size, ctx) &&
       !guardedByComparison(call.node, [size.text, ...factorsOf(size, call.node, ctx)], ctx)
     );

@@ -24,8 +24,7 @@ const PRINTING = /^(printf|fprintf|wprintf|puts|fputs|print\w*)$/;
  * into a nested field or array element, `&s.f`, or an argument a callee may fill.
  */
 function readsValue(hit: SyntaxNode, parent: SyntaxNode): boolean {
-  if (parent.type === 'argument_list')
-    return PRINTING.test(parent.parent?.childForFieldName('function')?.text ?? '');
+  if (parent.type === 'argument_list') return PRINTING.test(parent.parent?.childForFieldName('function')?.text ?? '');
   if (parent.type === 'assignment_expression') return parent.childForFieldName('right')?.startIndex === hit.startIndex;
   return /^(init_declarator|return_statement|binary_expression|parenthesized_expression|condition_clause)$/.test(
     parent.type,

@@ -201,4 +201,9 @@ export const cInputArithmeticOverflow: QueryRule = {
   predicate: ({ hit }, ctx) => !!hit && uncheckedInputArithmetic(hit, /^[+*]$/, ctx) !== null,
 };
 
-export const cwe190C: readonly Rule[] = [cAllocOverflow, cCheckedSumWraps, narrowSizeArithmetic, cInputArithmeticOverflow];
+export const cwe190C: readonly Rule[] = [
+  cAllocOverflow,
+  cCheckedSumWraps,
+  narrowSizeArithmetic,
+  cInputArithmeticOverflow,
+];

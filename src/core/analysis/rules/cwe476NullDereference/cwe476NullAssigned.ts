@@ -36,7 +36,10 @@ function derefOfNull(node: SyntaxNode, ctx: RuleContext): boolean {
   if (!stmt?.parent || !contains(stmt.parent, node)) return false;
   // Inside a loop that also gives the pointer a value, an earlier iteration may have set it.
   for (let loop = node.parent; loop && loop !== fn; loop = loop.parent)
-    if (/^(for|while|do)_statement$/.test(loop.type) && ctx.assignments(fn).some((a) => contains(loop, a.node) && a.names.includes(target.text)))
+    if (
+      /^(for|while|do)_statement$/.test(loop.type) &&
+      ctx.assignments(fn).some((a) => contains(loop, a.node) && a.names.includes(target.text))
+    )
       return false;
   // Any mention between the NULL and the dereference (a test, a call that fills it, `&p`) may change the story.
   for (const id of walk(fn)) {
