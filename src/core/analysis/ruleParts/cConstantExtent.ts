@@ -6,33 +6,9 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
-
-/** Byte sizes of the scalar types test-suite style code stores in buffers (LP64, 4-byte wchar_t as on Linux). */
-const TYPE_BYTES: Record<string, number> = {
-  char: 1,
-  'signed char': 1,
-  'unsigned char': 1,
-  uint8_t: 1,
-  int8_t: 1,
-  wchar_t: 4,
-  short: 2,
-  'unsigned short': 2,
-  int16_t: 2,
-  uint16_t: 2,
-  int: 4,
-  unsigned: 4,
-  'unsigned int': 4,
-  int32_t: 4,
-  uint32_t: 4,
-  float: 4,
-  long: 8,
-  'unsigned long': 8,
-  'long long': 8,
-  double: 8,
-  size_t: 8,
-  int64_t: 8,
-  uint64_t: 8,
-};
+import { typeBytes } from './cTypeSizes';
+import { lastValueBefore, movedBetween } from './cLastValue';
+import { definedText, literalLength } from './cFileDefines';
 
 export type Storage = 'stack' | 'heap';
 
@@ -44,45 +20,11 @@ export interface Extent {
   storage: Storage;
 }
 
-function typeBytes(type: string): number | null {
-  return (
-    TYPE_BYTES[
-      type
-        .replace(/\b(const|volatile|struct)\b/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-    ] ?? null
-  );
-}
-
 function unwrap(node: SyntaxNode): SyntaxNode {
   let n = node;
   while (n.type === 'parenthesized_expression' || n.type === 'cast_expression')
     n = n.childForFieldName('value') ?? n.namedChildren.at(-1) ?? n;
   return n;
-}
-
-/** `#define NAME value` of the file, by name; read once per analysis. */
-function fileDefines(root: SyntaxNode, ctx: RuleContext): Map<string, SyntaxNode> {
-  const key = 'constant-extent:defines';
-  let found = ctx.memo.get(key) as Map<string, SyntaxNode> | undefined;
-  if (found) return found;
-  found = new Map();
-  for (const n of walk(root)) {
-    if (n.type !== 'preproc_def') continue;
-    const name = n.childForFieldName('name')?.text;
-    const value = n.childForFieldName('value');
-    if (name && value) found.set(name, value);
-  }
-  ctx.memo.set(key, found);
-  return found;
-}
-
-/** The literal a `#define` gives `name`, as text (`100`, `"hello"`), or null. */
-function definedText(name: string, at: SyntaxNode, ctx: RuleContext): string | null {
-  let root = at;
-  while (root.parent) root = root.parent;
-  return fileDefines(root, ctx).get(name)?.text.trim() ?? null;
 }
 
 interface Declared {
@@ -166,53 +108,6 @@ function arrayExtent(declared: Declared, at: SyntaxNode, ctx?: RuleContext): Ext
     count = text === null ? null : text + 1;
   }
   return count === null ? null : { bytes: count * element, element, storage: 'stack' };
-}
-
-/** Length of a string literal (or a `#define`d one), in characters. */
-function literalLength(node: SyntaxNode, at: SyntaxNode, ctx: RuleContext): number | null {
-  const n = unwrap(node);
-  const text =
-    n.type === 'string_literal'
-      ? n.text
-      : n.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(n.text)
-        ? definedText(n.text, at, ctx)
-        : null;
-  const m = text ? /^L?"((?:[^"\\]|\\.)*)"$/.exec(text) : null;
-  return m?.[1] === undefined ? null : m[1].replace(/\\./g, '.').length;
-}
-
-/** The value `name` was last given before `at` in its function (a declaration's initialiser or an assignment). */
-export function lastValueBefore(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode | null {
-  const fn = ancestor(at, FUNCTION_TYPES);
-  if (!fn) return null;
-  const last = ctx
-    .assignments(fn)
-    .filter((a) => a.node.endIndex <= at.startIndex && !a.augmented)
-    // A declarator's `*` declares a pointer; an assignment to `*p` writes the pointee, not p.
-    .filter(
-      (a) =>
-        (a.node.childForFieldName('declarator')?.text.replace(/^[*\s]+/, '') ??
-          a.node.childForFieldName('left')?.text) === name,
-    )
-    .at(-1);
-  return last?.value ?? null;
-}
-
-/** Whether `name` is moved (`p++`, `p += n`) between `from` and `at`: its capacity is then no longer the block's. */
-function movedBetween(name: string, from: number, at: SyntaxNode): boolean {
-  const fn = ancestor(at, FUNCTION_TYPES);
-  if (!fn) return true;
-  for (const n of walk(fn)) {
-    if (n.startIndex < from || n.startIndex >= at.startIndex) continue;
-    if (n.type === 'update_expression' && n.childForFieldName('argument')?.text === name) return true;
-    if (
-      n.type === 'assignment_expression' &&
-      n.childForFieldName('left')?.text === name &&
-      /^[+-]=$/.test(n.childForFieldName('operator')?.text ?? '')
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Extent of an allocation expression: `malloc(K)`, `calloc(a, b)`, `new T[K]`. */

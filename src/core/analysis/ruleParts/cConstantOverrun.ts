@@ -4,7 +4,8 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
-import { constantValue, extentAt, knownStringLength, lastValueBefore, type Extent } from './cConstantExtent';
+import { constantValue, extentAt, knownStringLength, type Extent } from './cConstantExtent';
+import { lastValueBefore } from './cLastValue';
 
 /** Calls that write a counted number of bytes (or wide characters, `w*`) to their first argument. */
 const COUNTED_WRITE = /^(std::)?(memcpy|memmove|memset|strncpy|wmemcpy|wmemmove|wmemset|wcsncpy)$/;

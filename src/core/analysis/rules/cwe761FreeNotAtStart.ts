@@ -5,7 +5,7 @@ import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
-import { lastValueBefore } from '../ruleParts/cConstantExtent';
+import { lastValueBefore } from '../ruleParts/cLastValue';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 
 const ALLOCATION = /\b(malloc|calloc|realloc|strdup|strndup)\s*\(/;

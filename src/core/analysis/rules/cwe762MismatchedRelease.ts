@@ -8,7 +8,7 @@ import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
-import { lastValueBefore } from '../ruleParts/cConstantExtent';
+import { lastValueBefore } from '../ruleParts/cLastValue';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 
 type Family = 'malloc' | 'new' | 'new[]';

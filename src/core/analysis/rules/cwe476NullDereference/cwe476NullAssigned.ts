@@ -3,7 +3,7 @@
 import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
-import { lastValueBefore } from '../../ruleParts/cConstantExtent';
+import { lastValueBefore } from '../../ruleParts/cLastValue';
 import { FUNCTION_TYPES, ancestor, contains, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
 
