@@ -1,6 +1,8 @@
 // Measures the analyser on the C/C++ fix pairs (src/core/analysis/fixtures/cFixPairs, our own modules):
 // `npx tsx scripts/evalCFixPairs.ts [--verbose] [--dir fixtures/cRealPairs]` (`--dir` is relative to src/core/analysis). Prints, per pair, whether the vulnerable side is flagged with its CWE
 // (strict / with related) and whether the fixed side gets a counted finding (low-severity hints shown apart).
+// `--aggregate-only` prints the totals alone, for a split that is looked at only in aggregate
+// (`--dir fixtures/testSuitePairs/check`).
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
 import { countedFindings } from '../src/core/analysis/countedFindings';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { fixPairOf, type FixPair } from '../src/core/analysis/fixtures/cFixPairs/fixPairSides';
 
 const verbose = process.argv.includes('--verbose');
+const aggregateOnly = process.argv.includes('--aggregate-only');
 const parser = nodeParser();
 
 function loadFixPairs(dir: string): FixPair[] {
@@ -39,6 +42,7 @@ for (const p of pairs) {
   fixedFlagged += fixedHigh.length > 0 ? 1 : 0;
   fixedFlaggedWithLow += fixed.length > 0 ? 1 : 0;
   apart += isRelated && fixedHigh.length === 0 ? 1 : 0;
+  if (aggregateOnly) continue;
   const tag = isStrict ? 'strict ' : isRelated ? 'related' : 'missed ';
   console.log(
     `${tag} ${fixedHigh.length ? 'FIXED-FLAGGED' : 'fixed-clean  '} ${p.file} ${p.cwe}` +

@@ -16,7 +16,9 @@ import { cwe117LogInjection } from './rules/cwe117LogInjection/cwe117LogInjectio
 import { cwe134FormatString } from './rules/cwe134FormatString';
 import { cwe185IncorrectRegex } from './rules/cwe185IncorrectRegex';
 import { cwe190IntegerOverflow } from './rules/cwe190IntegerOverflow/cwe190IntegerOverflow';
+import { cwe194SignExtension } from './rules/cwe194SignExtension';
 import { cwe195SignedToUnsigned } from './rules/cwe195SignedToUnsigned';
+import { cwe197NumericTruncation } from './rules/cwe197NumericTruncation';
 import { cwe208TimingDiscrepancy } from './rules/cwe208TimingDiscrepancy';
 import { cwe209ErrorMessageExposure } from './rules/cwe209ErrorMessageExposure';
 import { cwe215DebugInformation } from './rules/cwe215DebugInformation';
@@ -104,7 +106,9 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe134FormatString,
   ...cwe185IncorrectRegex,
   ...cwe190IntegerOverflow,
+  ...cwe194SignExtension,
   ...cwe195SignedToUnsigned,
+  ...cwe197NumericTruncation,
   ...cwe208TimingDiscrepancy,
   ...cwe209ErrorMessageExposure,
   ...cwe215DebugInformation,

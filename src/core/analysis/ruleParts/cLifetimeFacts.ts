@@ -1,6 +1,7 @@
 // Shared rule helpers for C pointer lifetimes (statements after a free and the uses that follow it).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { afterLabel } from './cGotoPaths';
+import { alwaysTakenBranch } from './cConstantCondition';
 
 export const C = ['c', 'cpp'] as const;
 
@@ -17,13 +18,36 @@ export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
   return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
 }
 
+/** A `for` loop counted from 0 to a constant of at least 1: its body runs, whole, at least once. */
+function runsAtLeastOnce(loop: SyntaxNode): boolean {
+  const init = /^(?:\w+\s+)?(\w+)\s*=\s*0\s*;?$/.exec(loop.childForFieldName('initializer')?.text.trim() ?? '');
+  const cond = /^(\w+)\s*<\s*(\d+)$/.exec(loop.childForFieldName('condition')?.text.trim() ?? '');
+  return !!init && !!cond && init[1] === cond[1] && Number(cond[2]) >= 1;
+}
+
+/**
+ * When `node`'s statement sits directly in a block that certainly runs and then falls out (the body of a loop that
+ * runs at least once, the branch of a constant-true `if`), the statements after that loop or `if`: a free there is
+ * still in force afterwards.
+ */
+function pastCertainBlocks(node: SyntaxNode): SyntaxNode[] {
+  let stmt = node;
+  while (stmt.parent && stmt.parent.type !== 'compound_statement') stmt = stmt.parent;
+  const owner = stmt.parent?.parent;
+  if (!owner || !stmt.parent) return [];
+  const certain =
+    (owner.type === 'for_statement' && runsAtLeastOnce(owner)) ||
+    (owner.type === 'if_statement' && alwaysTakenBranch(owner, stmt.parent));
+  return certain ? [...laterSiblings(owner), ...pastCertainBlocks(owner)] : [];
+}
+
 /**
  * What happens to `name` first after `free`: used, freed again, or neither (reassigned, or the path leaves). A
  * forward `goto` (an error path's jump to its cleanup label) is followed once to the statements from its label on.
  */
 export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   const p = escapeRe(name);
-  const queue = laterSiblings(free);
+  const queue = [...laterSiblings(free), ...pastCertainBlocks(free)];
   let jumped = false;
   for (let stmt = queue.shift(); stmt; stmt = queue.shift()) {
     const text = stmt.text;

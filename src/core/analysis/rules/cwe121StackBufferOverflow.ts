@@ -6,6 +6,7 @@ import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
 import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { callRule } from '../callRule';
+import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
 
 const C = ['c', 'cpp'] as const;
 
@@ -93,5 +94,37 @@ export const cVlaFromInput: QueryRule = {
   },
 };
 
+const constantMeta = {
+  cwe: 'CWE-121',
+  severity: 'error' as const,
+  languages: [...C],
+  message:
+    'Every size here is a constant, and the bytes written exceed the stack buffer the destination names (a pointer last set to a smaller array counts as that array).',
+  fix: "Copy at most the destination's capacity (sizeof the destination array, minus one for a terminator), or point the destination at a buffer large enough for the copy.",
+};
+
+export const cStackConstantOverrun = callRule({
+  id: 'c-stack-constant-overrun',
+  ...constantMeta,
+  callee: {
+    c: /^(memcpy|memmove|memset|strncpy|strcpy|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy)$/,
+    cpp: /^(std::)?(memcpy|memmove|memset|strncpy|strcpy|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy)$/,
+  },
+  when: (call, ctx) => writeOverrun(call, ctx) === 'stack',
+});
+
+export const cStackLoopOverrun: QueryRule = {
+  id: 'c-stack-loop-overrun',
+  ...constantMeta,
+  kind: 'query',
+  query: { c: '(assignment_expression) @hit', cpp: '(assignment_expression) @hit' },
+  predicate: ({ hit }, ctx) => !!hit && loopWriteOverrun(hit, ctx) === 'stack',
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe121StackBufferOverflow: readonly Rule[] = [cStackCopyUnbounded, cVlaFromInput];
+export const cwe121StackBufferOverflow: readonly Rule[] = [
+  cStackCopyUnbounded,
+  cVlaFromInput,
+  cStackConstantOverrun,
+  cStackLoopOverrun,
+];

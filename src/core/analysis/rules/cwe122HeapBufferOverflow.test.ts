@@ -8,6 +8,20 @@ const CASES: RuleCase[] = [
     'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n',
     'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len + 1); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n',
   ],
+  [
+    'c-heap-constant-overrun',
+    'c',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\n#define WORD "0123456789"\nvoid f(void) {\n  char src[] = WORD;\n  char *p = malloc(10);\n  if (p == NULL) return;\n  strcpy(p, src);\n  free(p);\n}\n',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\n#define WORD "0123456789"\nvoid f(void) {\n  char src[] = WORD;\n  char *p = malloc(11);\n  if (p == NULL) return;\n  strcpy(p, src);\n  free(p);\n}\n',
+    { requireCleanParse: true, name: 'terminator of a known string does not fit the block', cwe: 'CWE-122' },
+  ],
+  [
+    'c-heap-loop-overrun',
+    'c',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(const char *s) {\n  size_t i;\n  char *p = malloc(32);\n  if (p == NULL) return;\n  for (i = 0; i < 64; i++) p[i] = s[i];\n  free(p);\n}\n',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(const char *s) {\n  size_t i;\n  char *p = malloc(64);\n  if (p == NULL) return;\n  for (i = 0; i < 64; i++) p[i] = s[i];\n  free(p);\n}\n',
+    { requireCleanParse: true, name: 'loop bound above the allocation', cwe: 'CWE-122' },
+  ],
 ];
 
 describeRuleCases('CWE-122 heap buffer overflow', CASES);

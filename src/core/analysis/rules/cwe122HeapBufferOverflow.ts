@@ -1,10 +1,11 @@
 // CWE-122 heap buffer overflow: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
 import type { CallInfo } from '../callInfo';
 import { scopeOf } from '../walk';
 import { escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { holderPastCasts } from '../ruleParts/cppCasts';
+import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
 
 /** `p = malloc(n)` / `new char[s.size()]` followed by `p[n] = ...` or strcpy(p, ...): no room for the terminator. */
 function missingTerminatorRoom(call: CallInfo): boolean {
@@ -36,5 +37,36 @@ export const allocWithoutTerminator = callRule({
   when: missingTerminatorRoom,
 });
 
+const constantMeta = {
+  cwe: 'CWE-122',
+  severity: 'error' as const,
+  languages: ['c', 'cpp'] as ('c' | 'cpp')[],
+  message:
+    'Every size here is a constant, and the bytes written exceed the heap block the destination was allocated with.',
+  fix: 'Allocate the block for what is copied into it (terminator included), or copy at most the allocated size.',
+};
+
+export const cHeapConstantOverrun = callRule({
+  id: 'c-heap-constant-overrun',
+  ...constantMeta,
+  callee: {
+    c: /^(memcpy|memmove|memset|strncpy|strcpy|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy)$/,
+    cpp: /^(std::)?(memcpy|memmove|memset|strncpy|strcpy|wmemcpy|wmemmove|wmemset|wcsncpy|wcscpy)$/,
+  },
+  when: (call, ctx) => writeOverrun(call, ctx) === 'heap',
+});
+
+export const cHeapLoopOverrun: QueryRule = {
+  id: 'c-heap-loop-overrun',
+  ...constantMeta,
+  kind: 'query',
+  query: { c: '(assignment_expression) @hit', cpp: '(assignment_expression) @hit' },
+  predicate: ({ hit }, ctx) => !!hit && loopWriteOverrun(hit, ctx) === 'heap',
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe122HeapBufferOverflow: readonly Rule[] = [allocWithoutTerminator];
+export const cwe122HeapBufferOverflow: readonly Rule[] = [
+  allocWithoutTerminator,
+  cHeapConstantOverrun,
+  cHeapLoopOverrun,
+];

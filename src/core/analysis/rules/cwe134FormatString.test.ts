@@ -12,6 +12,13 @@ const CASES: RuleCase[] = [
     cpp('void f(const std::string &m) { std::printf("%s", m.c_str()); }'),
     { cwe: 'CWE-134' },
   ],
+  [
+    'c-format-string',
+    'cpp',
+    '#include <cwchar>\nvoid f(const wchar_t *msg) {\n  wprintf(msg);\n}\n',
+    '#include <cwchar>\nvoid f(const wchar_t *msg) {\n  wprintf(L"%ls", msg);\n}\n',
+    { requireCleanParse: true, name: 'wide printf with a non-literal format' },
+  ],
 ];
 
 describeRuleCases('CWE-134 externally controlled format strings', CASES);

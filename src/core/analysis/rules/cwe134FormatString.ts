@@ -22,8 +22,8 @@ export const cFormatString = callRule({
   message: 'The format string is not a literal; % directives in the data read or write memory.',
   fix: 'Use a literal format such as printf("%s", text).',
   callee: {
-    c: /^(printf|fprintf|sprintf|snprintf|syslog|dprintf|vprintf|vfprintf|err|warn)$/,
-    cpp: /^(std::)?(printf|fprintf|sprintf|snprintf|syslog|dprintf)$/,
+    c: /^(printf|fprintf|sprintf|snprintf|syslog|dprintf|vprintf|vfprintf|err|warn|wprintf|fwprintf|swprintf)$/,
+    cpp: /^(std::)?(printf|fprintf|sprintf|snprintf|syslog|dprintf|wprintf|fwprintf|swprintf)$/,
   },
   when: (call) => {
     const index =
@@ -38,6 +38,10 @@ export const cFormatString = callRule({
         err: 1,
         warn: 0,
         snprintf: 2,
+        // Wide forms: swprintf always takes a count, like snprintf.
+        wprintf: 0,
+        fwprintf: 1,
+        swprintf: 2,
       }[call.name.replace('std::', '')] ?? 0;
     const format = call.args[index];
     return (

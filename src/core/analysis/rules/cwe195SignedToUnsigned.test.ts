@@ -26,6 +26,13 @@ const CASES: RuleCase[] = [
     '#include <string.h>\nvoid field(char *out, const unsigned char *p, int len) {\n  len = read_u16(p);\n  if (len > 64)\n    return;\n  memcpy(out, p + 4, len);\n}\n',
     { requireCleanParse: true, name: 'a 16-bit read cannot be negative' },
   ],
+  [
+    'c-signed-length-copy',
+    'c',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(char *dst, const char *src) {\n  int n = 0;\n  scanf("%d", &n);\n  if (n < 64)\n    memset(dst, 0, n);\n}\n',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(char *dst, const char *src) {\n  int n = 0;\n  scanf("%d", &n);\n  if (n >= 0 && n < 64)\n    memset(dst, 0, n);\n}\n',
+    { requireCleanParse: true, name: 'call inside an upper-bound-only if' },
+  ],
 ];
 
 describeRuleCases('CWE-195 signed to unsigned conversion', CASES);

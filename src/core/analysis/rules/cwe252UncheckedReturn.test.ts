@@ -14,6 +14,13 @@ const CASES: RuleCase[] = [
     '#include <unistd.h>\nvoid jail(const char *dir) {\n    chroot(dir);\n    chdir("/");\n}\n',
     '#include <unistd.h>\n#include <stdexcept>\nvoid jail(const char *dir) {\n    if (chroot(dir) != 0 || chdir("/") != 0) throw std::runtime_error("jail");\n}\n',
   ],
+  [
+    'c-unchecked-read-call',
+    'c',
+    '#include <stdio.h>\nvoid f(void) {\n  char line[64] = "";\n  fgets(line, sizeof(line), stdin);\n  puts(line);\n}\n',
+    '#include <stdio.h>\nvoid f(void) {\n  char line[64] = "";\n  if (fgets(line, sizeof(line), stdin) == NULL) return;\n  puts(line);\n}\n',
+    { requireCleanParse: true, name: 'fgets result ignored', cwe: 'CWE-252' },
+  ],
 ];
 
 describeRuleCases('CWE-252 unchecked return value', CASES);

@@ -24,5 +24,29 @@ export const cUncheckedPrivilegeCall: QueryRule = {
   predicate: ({ fn }) => fn !== undefined && MUST_CHECK_C.test(fn.text),
 };
 
+/** Line reads whose buffer keeps its old (often uninitialised) contents when they fail or hit end of file. */
+const READ_INTO_BUFFER = /^(fgets|fgetws)$/;
+
+export const cUncheckedReadCall: QueryRule = {
+  id: 'c-unchecked-read-call',
+  cwe: 'CWE-252',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: {
+    c: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+    cpp: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+  },
+  message:
+    'The result of this read is ignored; on end of file or an error the buffer keeps what it held before and is used as if it had been read.',
+  fix: 'Test the result (`if (fgets(buf, sizeof buf, f) == NULL) { handle the error }`) before using the buffer.',
+  predicate: ({ fn }) => fn !== undefined && READ_INTO_BUFFER.test(fn.text),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe252UncheckedReturn: readonly Rule[] = [cUncheckedPrivilegeCall, goDroppedError, rustDiscardedResult];
+export const cwe252UncheckedReturn: readonly Rule[] = [
+  cUncheckedPrivilegeCall,
+  cUncheckedReadCall,
+  goDroppedError,
+  rustDiscardedResult,
+];

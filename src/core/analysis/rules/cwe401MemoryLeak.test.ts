@@ -76,6 +76,20 @@ const CASES: RuleCase[] = [
     'void add_widget(Panel &p, int w) {\n  if (w <= 0) throw std::invalid_argument("width");\n  Widget *x = new Widget(w);\n  p.adopt(x);\n}\n',
     { requireCleanParse: true, name: 'a C++ throw after a raw new drops it' },
   ],
+  [
+    'c-allocation-never-released',
+    'c',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(void) {\n  char *p = malloc(32);\n  if (p == NULL) return;\n  strcpy(p, "x");\n  printf("%s\\n", p);\n}\n',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(void) {\n  char *p = malloc(32);\n  if (p == NULL) return;\n  strcpy(p, "x");\n  printf("%s\\n", p);\n  free(p);\n}\n',
+    { requireCleanParse: true, name: 'block only borrowed, never freed', cwe: 'CWE-401' },
+  ],
+  [
+    'c-allocation-never-released',
+    'cpp',
+    'struct Item { int id; };\nvoid f() {\n  Item *it = new Item;\n  it->id = 3;\n}\n',
+    'struct Item { int id; };\nvoid keep(Item *);\nvoid f() {\n  Item *it = new Item;\n  it->id = 3;\n  keep(it);\n}\n',
+    { requireCleanParse: true, name: 'object handed on is not reported' },
+  ],
 ];
 
 describeRuleCases('CWE-401 memory leak (C/C++ rules)', CASES);

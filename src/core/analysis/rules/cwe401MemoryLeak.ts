@@ -6,6 +6,7 @@ import type { CallInfo } from '../callInfo';
 import { callRule } from '../callRule';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
+import { declarationsOf } from '../cDeclarations';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
 const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
@@ -89,5 +90,65 @@ export const cLeakOnEarlyReturn = callRule({
   when: leaksOnEarlyReturn,
 });
 
+/** Library calls that read or fill a buffer and keep no pointer to it. */
+const BORROWING_CALL =
+  /^(std::)?(printf|fprintf|wprintf|fwprintf|puts|fputs|fputws|sprintf|snprintf|swprintf|sscanf|fgets|fgetws|fread|fwrite|str\w+|wcs\w+|mem\w+|wmem\w+|atoi|atol|atof|strtol|strtoul|strtod|isalpha|isdigit|toupper|tolower)$/;
+
+/** How the occurrence `id` of the held pointer uses it: release, borrow (read or write through it), or escape. */
+function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'escape' {
+  const parent = id.parent;
+  if (!parent) return 'escape';
+  if (parent.type === 'delete_expression') return 'release';
+  if (parent.type === 'argument_list') {
+    const name = parent.parent ? ctx.callAt(parent.parent).name : '';
+    if (/^(std::)?(free|realloc|\w+_free)$/.test(name)) return 'release';
+    return BORROWING_CALL.test(name) ? 'borrow' : 'escape';
+  }
+  // A method call may hand `this` on (a self-deleting task, a reference count, an auto-release pool).
+  if (parent.type === 'field_expression' && parent.parent?.type === 'call_expression') return 'escape';
+  if (/^(subscript_expression|field_expression|pointer_expression)$/.test(parent.type))
+    return parent.type === 'pointer_expression' && parent.text.startsWith('&') ? 'escape' : 'borrow';
+  if (parent.type === 'binary_expression')
+    return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
+  if (parent.type === 'unary_expression' || parent.type === 'parenthesized_expression') return 'borrow';
+  if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === id.startIndex)
+    return 'borrow';
+  return 'escape';
+}
+
+/** A local allocation that the rest of the function only borrows: no release, no return, no hand-over. */
+function neverReleased(call: CallInfo, ctx: RuleContext): boolean {
+  const held = heldIn(call.node);
+  if (!held || !declaredLocally(held.stmt, held.name)) return false;
+  // Only a raw pointer: `AutoPtr<T> p = new T` and other owning wrappers release on their own.
+  const declared = declarationsOf(held.stmt, ctx).find((d) => d.name === held.name);
+  if (!declared?.indirect || /</.test(declared.type)) return false;
+  const fn = ancestor(held.stmt, FUNCTION_TYPES);
+  if (!fn) return false;
+  let used = false;
+  for (const id of walk(fn)) {
+    if (id.text !== held.name || id.startIndex < held.stmt.endIndex) continue;
+    // `Holder h(data);` parses as a declaration whose "parameter" type is the pointer: a hand-over.
+    if (id.type === 'type_identifier') return false;
+    if (id.type !== 'identifier') continue;
+    const use = useOfHeld(id, ctx);
+    if (use !== 'borrow') return false;
+    used = true;
+  }
+  return used;
+}
+
+export const cNeverReleased = callRule({
+  id: 'c-allocation-never-released',
+  cwe: 'CWE-401',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  message:
+    'The block allocated here is only read and written through its local pointer: it is never freed, returned or handed on, so it leaks when the function ends.',
+  fix: 'Release it (free / delete / delete[]) once it is no longer needed, or in C++ hold it in std::unique_ptr, std::string or std::vector.',
+  callee: { c: C_ALLOC, cpp: /^((std::)?(malloc|calloc|strdup|strndup)|new .+)$/ },
+  when: neverReleased,
+});
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe401MemoryLeak: readonly Rule[] = [cLeakOnEarlyReturn];
+export const cwe401MemoryLeak: readonly Rule[] = [cLeakOnEarlyReturn, cNeverReleased];

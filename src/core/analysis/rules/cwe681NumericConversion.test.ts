@@ -44,6 +44,13 @@ const CASES: RuleCase[] = [
     '#[derive(Deserialize)]\nstruct Page {\n    size: u8,\n}\n#[get("/items")]\nasync fn items(q: web::Query<Page>) -> HttpResponse {\n    let n = q.size as u16;\n    HttpResponse::Ok().json(load(n))\n}\n',
     { name: 'a query struct field declared u64 narrowed to u16; a u8 field widened', requireCleanParse: true },
   ],
+  [
+    'c-input-float-to-int',
+    'c',
+    '#include <stdio.h>\nvoid f(void) {\n  double d = 0;\n  scanf("%lf", &d);\n  int i = (int)d;\n  printf("%d", i);\n}\n',
+    '#include <stdio.h>\n#include <limits.h>\nvoid f(void) {\n  double d = 0;\n  scanf("%lf", &d);\n  if (d > INT_MAX || d < INT_MIN) return;\n  int i = (int)d;\n  printf("%d", i);\n}\n',
+    { requireCleanParse: true, name: 'input double converted unchecked', cwe: 'CWE-681' },
+  ],
 ];
 
 describeRuleCases('CWE-681 incorrect numeric conversion', CASES);

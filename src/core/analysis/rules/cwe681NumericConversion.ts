@@ -10,6 +10,7 @@ import { declarationsOf } from '../cDeclarations';
 import { scopeOf, walk } from '../walk';
 import type { CallInfo } from '../callInfo';
 import { guardedByComparison } from '../pdgGuard';
+import { uncheckedInputCast } from '../ruleParts/cInputArithmetic';
 
 /** Integer types narrower than (or signed unlike) size_t on the usual 64-bit targets. */
 const NARROW =
@@ -190,4 +191,25 @@ export const rustLossyInputCast: QueryRule = {
   },
 };
 
-export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument, rustLossyInputCast];
+/** A floating value read from input converted to an integer type with no range test: out-of-range values are undefined. */
+export const cInputFloatToInt: QueryRule = {
+  id: 'c-input-float-to-int',
+  cwe: 'CWE-681',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: { c: '(cast_expression) @hit', cpp: '(cast_expression) @hit' },
+  message:
+    'A floating-point value read from input is converted to an integer with no range check; values outside the integer range convert to garbage.',
+  fix: "Compare the value with the integer type's limits (INT_MIN..INT_MAX) before converting, and reject the rest.",
+  predicate: ({ hit }, ctx) =>
+    !!hit &&
+    uncheckedInputCast(
+      hit,
+      /^(signed |unsigned )?(int|short|long|long long|char)$|^u?int(8|16|32|64)_t$|^s?size_t$/,
+      /^(float|double|long double)$/,
+      ctx,
+    ),
+};
+
+export const cwe681NumericConversion: readonly Rule[] = [cNarrowedSizeArgument, rustLossyInputCast, cInputFloatToInt];

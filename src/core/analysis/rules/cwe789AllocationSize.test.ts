@@ -37,6 +37,20 @@ const CASES: RuleCase[] = [
     '#include <alloca.h>\n#include <string.h>\nint main(int argc, char **argv) {\n  char *b = alloca(strlen(argv[1]) + 1);\n  return b[0];\n}\n',
     { name: 'a number from argv vs the measured length of argv', requireCleanParse: true },
   ],
+  [
+    'c-peer-sized-allocation',
+    'cpp',
+    '#include <iostream>\nvoid f() {\n  size_t n = 0;\n  std::cin >> n;\n  char *p = new char[n];\n  delete[] p;\n}\n',
+    '#include <iostream>\nvoid f() {\n  size_t n = 0;\n  std::cin >> n;\n  if (n == 0 || n > 4096) return;\n  char *p = new char[n];\n  delete[] p;\n}\n',
+    { requireCleanParse: true, name: 'new[] sized from std::cin' },
+  ],
+  [
+    'c-peer-sized-allocation',
+    'c',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nstatic size_t read_size(void) {\n  size_t n = 0;\n  fscanf(stdin, "%zu", &n);\n  return n;\n}\nvoid f(void) {\n  size_t n = read_size();\n  char *p = malloc(n * sizeof(char));\n  free(p);\n}\n',
+    '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nstatic size_t read_size(void) {\n  size_t n = 0;\n  fscanf(stdin, "%zu", &n);\n  return n;\n}\nvoid f(void) {\n  size_t n = read_size();\n  if (n > 4096) return;\n  char *p = malloc(n * sizeof(char));\n  free(p);\n}\n',
+    { requireCleanParse: true, name: 'count returned by a source helper' },
+  ],
 ];
 
 describeRuleCases('CWE-789 memory allocated with an excessive size', CASES);

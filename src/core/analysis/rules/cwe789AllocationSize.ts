@@ -6,6 +6,8 @@ import { callRule } from '../callRule';
 import { scopeOf } from '../walk';
 import { atomsOf, fromCallerOrInput, inputDerived } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
+import type { CallInfo } from '../callInfo';
+import { outsideValue } from '../ruleParts/cInputValues';
 
 const meta = { cwe: 'CWE-400', severity: 'warning' as const };
 
@@ -22,6 +24,8 @@ function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
       .replace(/\bsizeof\s*(\([^()]*\)|\w+)/g, '')
       .replace(/[\w.>-]+\.(size|length)\(\)/g, '')
       .replace(/\(\s*size_t\s*\)|\b[A-Z][A-Z0-9_]*\b|\b\d+[uUlL]*\b|[-+*/()\s]/g, '');
+  // A stream read (`std::cin >> n`) is a write the assignments do not show.
+  if (new RegExp(`>>\\s*${size.text}\\b`).test(scopeOf(size).text)) return false;
   return writes.length > 0 && writes.every((a) => rest(a.value.text) === '');
 }
 
@@ -36,6 +40,26 @@ function factorsOf(size: SyntaxNode, at: SyntaxNode, ctx: RuleContext): string[]
     .flatMap((a) => atomsOf(a.value));
 }
 
+/**
+ * The count an allocation is sized by: the size argument, the variable of `n * sizeof(T)` / `n * K`, or the
+ * bracket of `new T[n]`.
+ */
+function countOf(call: CallInfo): SyntaxNode | null {
+  if (call.node.type === 'new_expression') {
+    const declarator = call.node.childForFieldName('declarator');
+    return declarator?.type === 'new_declarator' ? (declarator.namedChildren[0] ?? null) : null;
+  }
+  const size = call.name.endsWith('realloc')
+    ? call.args[1]
+    : call.name.endsWith('calloc')
+      ? call.args[0]
+      : call.args[0];
+  if (size?.type !== 'binary_expression' || size.childForFieldName('operator')?.text !== '*') return size ?? null;
+  const parts = [size.childForFieldName('left'), size.childForFieldName('right')];
+  const counts = parts.filter((p) => p && !/^(sizeof\b|\d+$|[A-Z][A-Z0-9_]*$)/.test(p.text.trim()));
+  return counts.length === 1 ? (counts[0] ?? null) : null;
+}
+
 export const peerSizedAllocation = callRule({
   ...meta,
   id: 'c-peer-sized-allocation',
@@ -43,15 +67,15 @@ export const peerSizedAllocation = callRule({
   languages: ['c', 'cpp'],
   message: 'An allocation is sized by a length received from the peer with no upper limit.',
   fix: 'Reject lengths above a protocol maximum before allocating.',
-  callee: { c: /^(malloc|calloc|realloc)$/, cpp: /^(std::)?(malloc|calloc|realloc)$/ },
+  callee: { c: /^(malloc|calloc|realloc)$/, cpp: /^((std::)?(malloc|calloc|realloc)|new .+)$/ },
   when: (call, ctx) => {
-    const size = call.name.endsWith('realloc') ? call.args[1] : call.args[0];
+    const size = countOf(call);
     if (size?.type !== 'identifier') return false;
     const fromWire = new RegExp(`\\b${size.text}\\s*=\\s*(ntohl|ntohs|be32toh|be64toh|le32toh)\\s*\\(`).test(
       scopeOf(call.node).text,
     );
     return (
-      (fromWire || inputDerived(size.text, call.node, ctx)) &&
+      (fromWire || inputDerived(size.text, call.node, ctx) || outsideValue(size.text, call.node, ctx, 0, false)) &&
       !measuredInMemory(size, ctx) &&
       !guardedByComparison(call.node, [size.text, ...factorsOf(size, call.node, ctx)], ctx)
     );

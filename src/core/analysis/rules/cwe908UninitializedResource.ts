@@ -4,6 +4,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, contains, walk } from '../walk';
+import { alwaysTakenBranch } from '../ruleParts/cConstantCondition';
 
 /** Built-in scalar types: class types in C++ run a constructor, structs are often filled field by field. */
 const SCALAR_WORDS = new Set([
@@ -135,7 +136,7 @@ function conditionalPart(parent: SyntaxNode, child: SyntaxNode): boolean {
   const is = (field: string): boolean => parent.childForFieldName(field)?.startIndex === child.startIndex;
   switch (parent.type) {
     case 'if_statement':
-      return !is('condition');
+      return !is('condition') && !alwaysTakenBranch(parent, child);
     case 'case_statement':
       return true;
     case 'conditional_expression':

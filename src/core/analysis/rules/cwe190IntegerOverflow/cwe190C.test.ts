@@ -27,6 +27,20 @@ const CASES: RuleCase[] = [
     'class A { byte[] f(int c, int s) { int t = c * s; if (t > 100) return null; return new byte[t]; } }\n',
     'class A { byte[] f(int c, int s) { long t = (long) c * s; if (t > 100) return null; return new byte[(int) t]; } }\n',
   ],
+  [
+    'c-input-arithmetic-overflow',
+    'c',
+    '#include <stdio.h>\nvoid f(void) {\n  int n = 0;\n  scanf("%d", &n);\n  int r = n * 2;\n  printf("%d", r);\n}\n',
+    '#include <stdio.h>\n#include <limits.h>\nvoid f(void) {\n  int n = 0;\n  scanf("%d", &n);\n  if (n < INT_MAX / 2 && n > INT_MIN / 2) {\n    int r = n * 2;\n    printf("%d", r);\n  }\n}\n',
+    { requireCleanParse: true, name: 'input doubled without a range check', cwe: 'CWE-190' },
+  ],
+  [
+    'c-input-arithmetic-overflow',
+    'c',
+    '#include <stdio.h>\n#include <stdlib.h>\nstatic void sink(int v) {\n  int r = v + 1;\n  printf("%d", r);\n}\nvoid f(void) {\n  int v = rand();\n  sink(v);\n}\n',
+    '#include <stdio.h>\n#include <stdlib.h>\nstatic void sink(int v) {\n  int r = v + 1;\n  printf("%d", r);\n}\nvoid f(void) {\n  int v = 5;\n  sink(v);\n}\n',
+    { requireCleanParse: true, name: 'rand() value reaching a sink function' },
+  ],
 ];
 
 describeRuleCases('CWE-190 integer overflow or wraparound (C rules)', CASES);

@@ -8,6 +8,7 @@ import { C } from '../../ruleParts/cLifetimeFacts';
 import { atomsOf, fromCallerOrInput, inputDerived } from '../../cBoundsFacts';
 import { scopeOf, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
+import { uncheckedInputArithmetic } from '../../ruleParts/cInputArithmetic';
 
 const meta = { cwe: 'CWE-190', severity: 'warning' as const };
 
@@ -188,4 +189,21 @@ export const narrowSizeArithmetic: QueryRule = {
 };
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe190C: readonly Rule[] = [cAllocOverflow, cCheckedSumWraps, narrowSizeArithmetic];
+export const cInputArithmeticOverflow: QueryRule = {
+  id: 'c-input-arithmetic-overflow',
+  ...meta,
+  languages: [...C],
+  kind: 'query',
+  query: { c: '(binary_expression) @hit', cpp: '(binary_expression) @hit' },
+  message:
+    'An integer read from input (or drawn from rand()) is added to or multiplied with no range check before, so the result can wrap.',
+  fix: 'Compare the value with the limit first (`if (data < INT_MAX - k)`, `if (abs(data) < sqrt(INT_MAX))`) or compute in a wider type and check.',
+  predicate: ({ hit }, ctx) => !!hit && uncheckedInputArithmetic(hit, /^[+*]$/, ctx) !== null,
+};
+
+export const cwe190C: readonly Rule[] = [
+  cAllocOverflow,
+  cCheckedSumWraps,
+  narrowSizeArithmetic,
+  cInputArithmeticOverflow,
+];

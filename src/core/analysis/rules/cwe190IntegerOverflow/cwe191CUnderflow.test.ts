@@ -37,6 +37,13 @@ const CASES: RuleCase[] = [
     'int tail(char *dst, const char *src, size_t len, size_t off) {\n  size_t n = len - off;\n  if (n >= 64)\n    return -1;\n  memcpy(dst, src + off, n);\n  return 0;\n}\n',
     { name: 'an upper bound on the difference catches the wrap' },
   ],
+  [
+    'c-input-arithmetic-underflow',
+    'c',
+    '#include <stdio.h>\nvoid f(void) {\n  int n = 0;\n  fscanf(stdin, "%d", &n);\n  int r = n - 1;\n  printf("%d", r);\n}\n',
+    '#include <stdio.h>\n#include <limits.h>\nvoid f(void) {\n  int n = 0;\n  fscanf(stdin, "%d", &n);\n  if (n > INT_MIN) {\n    int r = n - 1;\n    printf("%d", r);\n  }\n}\n',
+    { requireCleanParse: true, name: 'input decremented without a range check', cwe: 'CWE-191' },
+  ],
 ];
 
 describeRuleCases('CWE-191 length underflow (C/C++)', CASES);

@@ -1,6 +1,6 @@
 // CWE-191 integer underflow (C/C++): a length from a caller or input, minus a header or offset, used as a copy,
 // read or allocation size with no check that it is at least what is subtracted.
-import type { Rule } from '../../Rule';
+import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { CallInfo } from '../../callInfo';
 import type { RuleContext } from '../../RuleContext';
@@ -8,6 +8,7 @@ import { callRule } from '../../callRule';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { guardedByComparison } from '../../pdgGuard';
 import { ancestor, FUNCTION_TYPES } from '../../walk';
+import { uncheckedInputArithmetic } from '../../ruleParts/cInputArithmetic';
 
 /** The size argument of each sized call. */
 const SIZE_ARG: Record<string, number> = { memcpy: 2, memmove: 2, memset: 2, malloc: 0, read: 2, recv: 2, fread: 1 };
@@ -72,4 +73,17 @@ export const cLengthUnderflow = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe191CUnderflow: readonly Rule[] = [cLengthUnderflow];
+export const cInputArithmeticUnderflow: QueryRule = {
+  id: 'c-input-arithmetic-underflow',
+  cwe: 'CWE-191',
+  severity: 'warning',
+  languages: ['c', 'cpp'],
+  kind: 'query',
+  query: { c: '(binary_expression) @hit', cpp: '(binary_expression) @hit' },
+  message:
+    'An integer read from input (or drawn from rand()) has a constant subtracted with no range check before, so the result can wrap below the minimum.',
+  fix: 'Compare the value with the limit first (`if (data > INT_MIN + k)`) before subtracting.',
+  predicate: ({ hit }, ctx) => !!hit && uncheckedInputArithmetic(hit, /^-$/, ctx) !== null,
+};
+
+export const cwe191CUnderflow: readonly Rule[] = [cLengthUnderflow, cInputArithmeticUnderflow];

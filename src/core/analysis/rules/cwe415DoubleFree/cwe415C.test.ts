@@ -29,6 +29,13 @@ const CASES: RuleCase[] = [
     'struct e { char *key; };\nint drop(struct e *x, int bad) {\n  if (bad) {\n    free(x->key);\n    free(x);\n    return -1;\n  }\n  return 0;\n}\nvoid e_free(struct e *x) {\n  free(x->key);\n  free(x);\n}\n',
     { requireCleanParse: true, name: 'a field freed together with its owner is not freed again by the owner' },
   ],
+  [
+    'c-double-free-path',
+    'c',
+    '#include <stdlib.h>\nstatic void drop(char *p) { free(p); }\nvoid f(void) {\n  char *p = malloc(8);\n  free(p);\n  drop(p);\n}\n',
+    '#include <stdlib.h>\nstatic void drop(char *p) { free(p); }\nvoid f(void) {\n  char *p = malloc(8);\n  drop(p);\n}\n',
+    { requireCleanParse: true, name: 'free, then a function of the file that frees it again' },
+  ],
 ];
 
 describeRuleCases('CWE-415 double free (C rules)', CASES);

@@ -1,11 +1,12 @@
 // CWE-415 double free (C rules): the analyser rules for this weakness, in registry order.
 import type { Rule } from '../../Rule';
-import type { QueryMatch, SyntaxNode } from '../../../languages/SyntaxTree';
+import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor } from '../../walk';
 import type { RuleContext } from '../../RuleContext';
 import type { CallInfo } from '../../callInfo';
 import { callRule } from '../../callRule';
 import { C, useAfter } from '../../ruleParts/cLifetimeFacts';
+import { calleeFrees, releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -61,43 +62,14 @@ function freedAgain(free: SyntaxNode, p: string): boolean {
   return false;
 }
 
-/**
- * The file's function definitions by name (the first of a name wins), indexed once per analysis: searching every
- * definition per call argument was quadratic in file length.
- */
-function definitionsByName(ctx: RuleContext): Map<string, QueryMatch> {
-  const key = 'c-function-definitions-by-name';
-  let byName = ctx.memo.get(key) as Map<string, QueryMatch> | undefined;
-  if (!byName) {
-    byName = new Map();
-    const defs = ctx.matches(
-      '(function_definition declarator: (function_declarator declarator: (identifier) @name parameters: (parameter_list) @params) body: (_) @body)',
-    );
-    for (const m of defs)
-      for (const c of m.captures) if (c.name === 'name' && !byName.has(c.node.text)) byName.set(c.node.text, m);
-    ctx.memo.set(key, byName);
-  }
-  return byName;
-}
-
-/** A function of this file that frees its parameter at `index` on some path. */
-function calleeFrees(name: string, index: number, ctx: RuleContext): boolean {
-  const def = definitionsByName(ctx).get(name);
-  const params = def?.captures.find((c) => c.name === 'params')?.node;
-  const body = def?.captures.find((c) => c.name === 'body')?.node;
-  const param = params?.namedChildren
-    .filter((c) => c?.type === 'parameter_declaration')
-    [index]?.text.match(/(\w+)\s*(\[\s*\])?$/)?.[1];
-  return !!param && !!body && FREE(param).test(body.text);
-}
-
 const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'do_statement']);
 
 function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
   const arg = call.args[0];
   if (!arg) return false;
   const p = arg.text.replace(/\s+/g, '');
-  if (arg.type === 'identifier' && freedAgain(call.node, p)) return true;
+  if (arg.type === 'identifier' && (freedAgain(call.node, p) || releasedByCalleeLater(fallThrough(call.node), p, ctx)))
+    return true;
   if (arg.type === 'identifier') {
     // reply(): send_msg(fd, msg) frees msg on failure, then the caller frees it too.
     const fn = ancestor(call.node, FUNCTION_TYPES);

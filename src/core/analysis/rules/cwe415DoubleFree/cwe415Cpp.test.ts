@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
     cpp('void f() { auto a = std::make_shared<P>(); std::shared_ptr<P> b = a; }'),
     { cwe: 'CWE-415' },
   ],
+  [
+    'cpp-double-delete',
+    'cpp',
+    'static void drop(char *p) { delete[] p; }\nvoid f() {\n  char *p = new char[8];\n  delete[] p;\n  drop(p);\n}\n',
+    'static void drop(char *p) { delete[] p; }\nvoid f() {\n  char *p = new char[8];\n  drop(p);\n}\n',
+    { requireCleanParse: true, name: 'delete, then a function of the file that deletes it again' },
+  ],
 ];
 
 describeRuleCases('CWE-415 double free (Cpp rules)', CASES);

@@ -1,6 +1,7 @@
 // CWE-415 double free (Cpp rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../../Rule';
-import { deleteQuery, fateAfter } from '../../ruleParts/cppLifetimeFacts';
+import { deleteQuery, fateAfter, statementsAfter } from '../../ruleParts/cppLifetimeFacts';
+import { releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../../walk';
 
@@ -38,7 +39,10 @@ export const cppDoubleDelete: QueryRule = {
   query: { cpp: deleteQuery },
   message: 'The same pointer can be deleted twice on one path.',
   fix: 'Delete each object once: return after the cleanup, set the pointer to nullptr, or let a std::unique_ptr own it.',
-  predicate: ({ name, hit }) => !!name && !!hit && fateAfter(hit, name.text) === 'delete',
+  predicate: ({ name, hit }, ctx) =>
+    !!name &&
+    !!hit &&
+    (fateAfter(hit, name.text) === 'delete' || releasedByCalleeLater(statementsAfter(hit), name.text, ctx)),
 };
 
 export const cppTwoOwnersOneRaw: QueryRule = {

@@ -22,6 +22,13 @@ const CASES: RuleCase[] = [
     'void f(struct n *h) { for (struct n *c = h; c; c = c->next) free(c); }\n',
     'void f(struct n *h) { struct n *nx; for (struct n *c = h; c; c = nx) { nx = c->next; free(c); } }\n',
   ],
+  [
+    'c-use-after-free',
+    'c',
+    '#include <stdio.h>\n#include <stdlib.h>\nvoid f(void) {\n  int j;\n  char *p = malloc(8);\n  if (!p) return;\n  for (j = 0; j < 1; j++) {\n    p[0] = 0;\n    free(p);\n  }\n  puts(p);\n}\n',
+    '#include <stdio.h>\n#include <stdlib.h>\nvoid f(void) {\n  int j;\n  char *p = malloc(8);\n  if (!p) return;\n  for (j = 0; j < 1; j++) {\n    p[0] = 0;\n    puts(p);\n    free(p);\n  }\n}\n',
+    { requireCleanParse: true, name: 'free inside a loop that runs once, use after it' },
+  ],
 ];
 
 describeRuleCases('CWE-416 use after free (C rules)', CASES);

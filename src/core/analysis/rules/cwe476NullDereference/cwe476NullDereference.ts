@@ -6,12 +6,14 @@ import { cwe476Go } from './cwe476Go';
 import { cwe476FailableResults } from './cwe476FailableResults';
 import { cwe476MemberTestedElsewhere } from './cwe476MemberTestedElsewhere';
 import { cwe476CppNothrow } from './cwe476CppNothrow';
+import { cwe476NullAssigned } from './cwe476NullAssigned';
 
 export const cwe476NullDereference: readonly Rule[] = [
   ...cwe476Native,
   ...cwe476FailableResults,
   ...cwe476MemberTestedElsewhere,
   ...cwe476CppNothrow,
+  ...cwe476NullAssigned,
   ...cwe476Web,
   ...cwe476Go,
 ];
