@@ -25,6 +25,20 @@ const CASES: RuleCase[] = [
     'package m\nfunc h(w http.ResponseWriter, err error) { http.Error(w, "internal error", 500) }\n',
   ],
   [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc load(w http.ResponseWriter, r *http.Request) {\n\tif err := store.Fetch(r.Context()); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusInternalServerError)\n\t}\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc load(w http.ResponseWriter, r *http.Request) {\n\tif err := r.ParseForm(); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t}\n}\n',
+    { name: "a storage error answered with 500; the client's own malformed form with 400", requireCleanParse: true },
+  ],
+  [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc ready(w http.ResponseWriter, err error) {\n\thttp.Error(w, err.Error(), http.StatusServiceUnavailable)\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc ready(w http.ResponseWriter, err error) {\n\thttp.Error(w, queue.ErrNotReady.Error(), http.StatusServiceUnavailable)\n}\n',
+    { name: "any error's text; a package's sentinel error with its fixed text", requireCleanParse: true },
+  ],
+  [
     'cs-exception-to-client',
     'csharp',
     m('try { return Ok(); } catch (Exception e) { return BadRequest(e.Message); }'),
