@@ -80,6 +80,13 @@ const CASES: RuleCase[] = [
     '@RestController\nclass Up {\n  @PostMapping("/up")\n  ResponseEntity<String> up() {\n    try {\n      save();\n      return ResponseEntity.ok("ok");\n    } catch (IOException e) {\n      log.warn("save failed", e);\n      return ResponseEntity.status(500).body("failed");\n    }\n  }\n}\n',
     { name: 'exception text in a Spring response body' },
   ],
+  [
+    'error-details-to-client',
+    'java',
+    'import java.io.*;\nimport javax.servlet.http.*;\n\nclass Export extends HttpServlet {\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    try {\n      run();\n    } catch (IllegalStateException e) {\n      e.printStackTrace(resp.getWriter());\n    }\n  }\n}\n',
+    'import java.io.*;\nimport javax.servlet.http.*;\n\nclass Export extends HttpServlet {\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    try {\n      run();\n    } catch (IllegalStateException e) {\n      e.printStackTrace(System.err);\n      resp.sendError(500);\n    }\n  }\n}\n',
+    { name: 'a trace into the response; onto the server console', requireCleanParse: true },
+  ],
 ];
 
 describeRuleCases('CWE-209 sensitive data in error messages', CASES);

@@ -78,6 +78,9 @@ function goErrorLeaks(call: CallInfo): boolean {
   );
 }
 
+/** A trace printed to the console or a debug/log stream stays on the server: `System.err`, `debug.getPrintStream()`. */
+const JAVA_CONSOLE_OR_LOG = /^System\.(out|err)$|log|debug/i;
+
 export const errorDetailsToClient = callRule({
   id: 'error-details-to-client',
   cwe: 'CWE-209',
@@ -96,7 +99,7 @@ export const errorDetailsToClient = callRule({
   when: (call, ctx) => {
     if (ctx.language === 'java')
       return /printStackTrace$/.test(call.name)
-        ? call.args.length === 1
+        ? call.args.length === 1 && !JAVA_CONSOLE_OR_LOG.test(call.args[0]!.text)
         : call.args.some((a) => JAVA_EXCEPTION_TEXT.test(a.text));
     if (ctx.language === 'go') return goErrorLeaks(call);
     if (ctx.language === 'php')
