@@ -39,6 +39,13 @@ const CASES: RuleCase[] = [
     { name: "any error's text; a package's sentinel error with its fixed text", requireCleanParse: true },
   ],
   [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc fail(w http.ResponseWriter, err error) {\n\thttp.Error(w, err.Error(), http.StatusBadGateway)\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc fail(w http.ResponseWriter, ae apiError) {\n\thttp.Error(w, ae.Error(), ae.Status())\n}\n',
+    { name: 'an upstream error; an error type that carries the status it is answered with', requireCleanParse: true },
+  ],
+  [
     'cs-exception-to-client',
     'csharp',
     m('try { return Ok(); } catch (Exception e) { return BadRequest(e.Message); }'),

@@ -68,13 +68,19 @@ const GO_CLIENT_FAULT =
 /** `ErrNotFound.Error()` / `pkg.ErrClosed.Error()`: a package's sentinel error, whose text is a fixed string. */
 const GO_SENTINEL_TEXT = /^(\w+\.)?Err[A-Z]\w*\.Error\(\)$/;
 
-/** Go `http.Error(w, err.Error(), status)` that can carry internals: not a client-fault status, not a sentinel. */
+/**
+ * Go `http.Error(w, err.Error(), status)` that can carry internals: not a client-fault status, not a sentinel, and
+ * not an error that carries its own status (`http.Error(w, he.Error(), he.Status())`: a type written to be answered).
+ */
 function goErrorLeaks(call: CallInfo): boolean {
-  const message = call.args[1]?.text ?? '';
+  const message = call.args[1]?.text.trim() ?? '';
+  const status = call.args[2]?.text.trim() ?? '';
+  const receiver = /^(\w+)\.Error\(\)$/.exec(message)?.[1];
   return (
     /\.Error\(\)/.test(message) &&
-    !GO_SENTINEL_TEXT.test(message.trim()) &&
-    !GO_CLIENT_FAULT.test(call.args[2]?.text.trim() ?? '')
+    !GO_SENTINEL_TEXT.test(message) &&
+    !GO_CLIENT_FAULT.test(status) &&
+    !(receiver !== undefined && status.startsWith(`${receiver}.`))
   );
 }
 
