@@ -42,8 +42,6 @@ const UNCASED = [
   'py-csrf-disabled',
   'java-unbounded-thread-pool',
   'py-unrestricted-upload',
-  'java-null-lookup-deref',
-  'java-unsafe-deserialize',
   'js-unsafe-deserialize',
   'js-yaml-full-schema',
   'native-xxe',

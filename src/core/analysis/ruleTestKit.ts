@@ -27,3 +27,9 @@ export async function expectRuleSeparates(
   expect(bad.findings.filter((f) => f.rule === rule).map((f) => f.cwe)).toContain(cwe);
   expect(good.findings.filter((f) => f.rule === rule)).toEqual([]);
 }
+
+/** The tier of each finding `rule` reports on `code` (a missing tier counts as `finding`), in order. */
+export async function ruleTiers(rule: string, language: Language, code: string): Promise<string[]> {
+  const record = await analyzeCode(code, language, nodeParser());
+  return record.findings.filter((f) => f.rule === rule).map((f) => f.tier ?? 'finding');
+}

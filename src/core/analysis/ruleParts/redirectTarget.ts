@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { isCallNode } from '../callInfo';
+import { isRequestTainted } from '../ruleHelpers';
 import { namedChildren, scopeOf } from '../walk';
 
 /** A string literal's text without its prefix and quotes; an f-string is cut at its first interpolation. */
@@ -17,12 +18,12 @@ function literalLead(node: SyntaxNode): string | null {
 /** The constant text in front of the first non-constant part of a built string, or null when it starts with one. */
 export function leadingText(node: SyntaxNode, ctx: RuleContext, depth = 0): string | null {
   if (depth > 3) return null;
-  if (node.type === 'string') return literalLead(node);
+  if (node.type === 'string' || node.type === 'interpreted_string_literal') return literalLead(node);
   if (node.type === 'parenthesized_expression') {
     const inner = namedChildren(node)[0];
     return inner ? leadingText(inner, ctx, depth + 1) : null;
   }
-  if (node.type === 'binary_operator') {
+  if (node.type === 'binary_operator' || node.type === 'binary_expression') {
     const left = node.childForFieldName('left');
     const op = node.childForFieldName('operator')?.text;
     if (!left) return null;
@@ -56,4 +57,31 @@ export function redirectStaysOnSite(target: SyntaxNode | undefined, ctx: RuleCon
   if (!target) return false;
   const lead = leadingText(target, ctx);
   return lead !== null && HOST_FIXED.test(lead);
+}
+
+/** The operands of a `+` chain, left to right. */
+function concatenated(node: SyntaxNode): SyntaxNode[] {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (!/^binary_(operator|expression)$/.test(node.type) || node.childForFieldName('operator')?.text !== '+')
+    return [node];
+  return left && right ? [...concatenated(left), ...concatenated(right)] : [node];
+}
+
+/**
+ * `base + "?" + r.URL.RawQuery`: a literal `?` or `#` comes before the first part taken from the request, so input
+ * only fills the query or fragment of an address the program chose (from constants or its own configuration).
+ */
+export function inputOnlyAfterQuery(target: SyntaxNode | undefined, ctx: RuleContext): boolean {
+  for (const part of target ? concatenated(target) : []) {
+    if (/^["'`]/.test(part.text)) {
+      if (/[?#]/.test(part.text)) return true;
+    } else if (isRequestTainted(part, ctx)) return false;
+  }
+  return false;
+}
+
+/** The redirect cannot leave the site: a constant lead fixes the host, or input only fills the query. */
+export function redirectKeepsTarget(target: SyntaxNode | undefined, ctx: RuleContext): boolean {
+  return redirectStaysOnSite(target, ctx) || inputOnlyAfterQuery(target, ctx);
 }

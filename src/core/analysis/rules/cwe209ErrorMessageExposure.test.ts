@@ -25,6 +25,27 @@ const CASES: RuleCase[] = [
     'package m\nfunc h(w http.ResponseWriter, err error) { http.Error(w, "internal error", 500) }\n',
   ],
   [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc load(w http.ResponseWriter, r *http.Request) {\n\tif err := store.Fetch(r.Context()); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusInternalServerError)\n\t}\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc load(w http.ResponseWriter, r *http.Request) {\n\tif err := r.ParseForm(); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t}\n}\n',
+    { name: "a storage error answered with 500; the client's own malformed form with 400", requireCleanParse: true },
+  ],
+  [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc ready(w http.ResponseWriter, err error) {\n\thttp.Error(w, err.Error(), http.StatusServiceUnavailable)\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc ready(w http.ResponseWriter, err error) {\n\thttp.Error(w, queue.ErrNotReady.Error(), http.StatusServiceUnavailable)\n}\n',
+    { name: "any error's text; a package's sentinel error with its fixed text", requireCleanParse: true },
+  ],
+  [
+    'error-details-to-client',
+    'go',
+    'package m\n\nimport "net/http"\n\nfunc fail(w http.ResponseWriter, err error) {\n\thttp.Error(w, err.Error(), http.StatusBadGateway)\n}\n',
+    'package m\n\nimport "net/http"\n\nfunc fail(w http.ResponseWriter, ae apiError) {\n\thttp.Error(w, ae.Error(), ae.Status())\n}\n',
+    { name: 'an upstream error; an error type that carries the status it is answered with', requireCleanParse: true },
+  ],
+  [
     'cs-exception-to-client',
     'csharp',
     m('try { return Ok(); } catch (Exception e) { return BadRequest(e.Message); }'),
@@ -65,6 +86,13 @@ const CASES: RuleCase[] = [
     '@RestController\nclass Up {\n  @PostMapping("/up")\n  ResponseEntity<String> up() {\n    try {\n      save();\n      return ResponseEntity.ok("ok");\n    } catch (IOException e) {\n      return ResponseEntity.status(500).body("failed: " + e.getMessage());\n    }\n  }\n}\n',
     '@RestController\nclass Up {\n  @PostMapping("/up")\n  ResponseEntity<String> up() {\n    try {\n      save();\n      return ResponseEntity.ok("ok");\n    } catch (IOException e) {\n      log.warn("save failed", e);\n      return ResponseEntity.status(500).body("failed");\n    }\n  }\n}\n',
     { name: 'exception text in a Spring response body' },
+  ],
+  [
+    'error-details-to-client',
+    'java',
+    'import java.io.*;\nimport javax.servlet.http.*;\n\nclass Export extends HttpServlet {\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    try {\n      run();\n    } catch (IllegalStateException e) {\n      e.printStackTrace(resp.getWriter());\n    }\n  }\n}\n',
+    'import java.io.*;\nimport javax.servlet.http.*;\n\nclass Export extends HttpServlet {\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    try {\n      run();\n    } catch (IllegalStateException e) {\n      e.printStackTrace(System.err);\n      resp.sendError(500);\n    }\n  }\n}\n',
+    { name: 'a trace into the response; onto the server console', requireCleanParse: true },
   ],
 ];
 

@@ -4,6 +4,7 @@ import { escapeRegExp } from '../ruleParts/textPatterns';
 import { ancestor, FUNCTION_TYPES, walk } from '../walk';
 import { isPyWebHandler, PY_RESPONSE } from '../ruleParts/pyWebHandler';
 import { callRule } from '../callRule';
+import type { CallInfo } from '../callInfo';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { functionParameters } from '../functionParameters';
 
@@ -57,6 +58,35 @@ export const pyErrorDetails: QueryRule = {
 const JAVA_EXCEPTION_TEXT =
   /\b(e|ex|exc|err|error|exception|t|th)\.(getMessage|getLocalizedMessage|getStackTrace|toString)\(\)/;
 
+/**
+ * Statuses that blame the request itself (malformed, too large, wrong method or type): the error then describes what
+ * the client sent, e.g. a parse error of its own body, which is the usual answer rather than a leak of internals.
+ */
+const GO_CLIENT_FAULT =
+  /^(http\.Status(BadRequest|MethodNotAllowed|NotAcceptable|LengthRequired|PreconditionFailed|RequestEntityTooLarge|RequestURITooLong|UnsupportedMediaType|RequestedRangeNotSatisfiable|UnprocessableEntity)|40[05-6]|41[1-6]|422)$/;
+
+/** `ErrNotFound.Error()` / `pkg.ErrClosed.Error()`: a package's sentinel error, whose text is a fixed string. */
+const GO_SENTINEL_TEXT = /^(\w+\.)?Err[A-Z]\w*\.Error\(\)$/;
+
+/**
+ * Go `http.Error(w, err.Error(), status)` that can carry internals: not a client-fault status, not a sentinel, and
+ * not an error that carries its own status (`http.Error(w, he.Error(), he.Status())`: a type written to be answered).
+ */
+function goErrorLeaks(call: CallInfo): boolean {
+  const message = call.args[1]?.text.trim() ?? '';
+  const status = call.args[2]?.text.trim() ?? '';
+  const receiver = /^(\w+)\.Error\(\)$/.exec(message)?.[1];
+  return (
+    /\.Error\(\)/.test(message) &&
+    !GO_SENTINEL_TEXT.test(message) &&
+    !GO_CLIENT_FAULT.test(status) &&
+    !(receiver !== undefined && status.startsWith(`${receiver}.`))
+  );
+}
+
+/** A trace printed to the console or a debug/log stream stays on the server: `System.err`, `debug.getPrintStream()`. */
+const JAVA_CONSOLE_OR_LOG = /^System\.(out|err)$|log|debug/i;
+
 export const errorDetailsToClient = callRule({
   id: 'error-details-to-client',
   cwe: 'CWE-209',
@@ -75,9 +105,9 @@ export const errorDetailsToClient = callRule({
   when: (call, ctx) => {
     if (ctx.language === 'java')
       return /printStackTrace$/.test(call.name)
-        ? call.args.length === 1
+        ? call.args.length === 1 && !JAVA_CONSOLE_OR_LOG.test(call.args[0]!.text)
         : call.args.some((a) => JAVA_EXCEPTION_TEXT.test(a.text));
-    if (ctx.language === 'go') return /\.Error\(\)/.test(call.args[1]?.text ?? '');
+    if (ctx.language === 'go') return goErrorLeaks(call);
     if (ctx.language === 'php')
       return (
         /display_errors/.test(call.args[0]?.text ?? '') && /^['"]?(1|on|true)['"]?$/i.test(call.args[1]?.text ?? '')

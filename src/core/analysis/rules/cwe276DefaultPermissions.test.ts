@@ -2,6 +2,7 @@
 // (our own snippets); the mode helpers read octal modes and umasks.
 import { describe, expect, it } from 'vitest';
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { ruleTiers } from '../ruleTestKit';
 import { modeGrantsOthersWrite, umaskKeepsOthersWrite } from './cwe276DefaultPermissions';
 
 const P = 'permissive-creation-mode';
@@ -35,6 +36,13 @@ const CASES: RuleCase[] = [
   ],
   [
     P,
+    'go',
+    'package s\n\nimport "os"\n\nfunc Spool(d string) error { return os.MkdirAll(d, 0o777) }\n',
+    'package s\n\nimport "os"\n\nfunc Spool(d string) error { return os.MkdirAll(d, 0o750) }\n',
+    { name: 'a directory' },
+  ],
+  [
+    P,
     'php',
     '<?php\nfunction cache_dir(string $d): void { mkdir($d, 0777, true); }\n',
     '<?php\nfunction cache_dir(string $d): void { mkdir($d, 0750, true); }\n',
@@ -61,6 +69,22 @@ const CASES: RuleCase[] = [
 ];
 
 describeRuleCases('CWE-276 incorrect default permissions', CASES);
+
+describe('Go conventional creation modes', () => {
+  const go = (body: string) =>
+    `package s\n\nimport (\n\t"os"\n\t"syscall"\n)\n\nfunc Save(d, p string, b []byte) error {\n${body}\n}\n`;
+  it('0666 for a file and 0777 for a directory are notes: the umask narrows them', async () => {
+    expect(await ruleTiers(P, 'go', go('\tos.MkdirAll(d, 0o777)\n\treturn os.WriteFile(p, b, 0666)'))).toEqual([
+      'note',
+      'note',
+    ]);
+  });
+  it('stay findings when the umask is cleared, and other open modes are findings', async () => {
+    expect(await ruleTiers(P, 'go', go('\tsyscall.Umask(0)\n\treturn os.WriteFile(p, b, 0666)'))).toContain('finding');
+    expect(await ruleTiers(P, 'go', go('\treturn os.WriteFile(p, b, 0777)'))).toEqual(['finding']);
+    expect(await ruleTiers(P, 'go', go('\treturn os.MkdirAll(d, 0o776)'))).toEqual(['finding']);
+  });
+});
 
 describe('mode helpers', () => {
   it('read others-write from octal modes and umasks', () => {

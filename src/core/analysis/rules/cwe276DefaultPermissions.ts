@@ -31,6 +31,15 @@ function creationMode(call: CallInfo): string {
 
 const UMASK = /(^|\.|::)umask$/;
 
+/**
+ * Go's conventional creation modes: 0666 for a file (what os.Create passes) and 0777 for a directory. The kernel takes
+ * the process umask off them (usually 022, leaving 0644 / 0755), so they say "the usual", not "open to everyone".
+ */
+function goConventionalMode(call: CallInfo): boolean {
+  const digits = /^0[oO]?([0-7]{3})$/.exec(creationMode(call).trim())?.[1];
+  return digits === (/Mkdir/.test(call.name) ? '777' : '666');
+}
+
 export const permissiveCreationMode = callRule({
   id: 'permissive-creation-mode',
   cwe: 'CWE-276',
@@ -53,6 +62,11 @@ export const permissiveCreationMode = callRule({
     const mode = call.name === 'mkdir' && call.args.length === 3 ? (call.args[1]?.text ?? '') : creationMode(call);
     return modeGrantsOthersWrite(mode);
   },
+  // A note unless the file also clears the umask (then the conventional mode is the file's real mode).
+  tierOf: (call, ctx) =>
+    ctx.language === 'go' && goConventionalMode(call) && !/\b(syscall|unix)\.Umask\s*\(/.test(ctx.code)
+      ? 'note'
+      : 'finding',
 });
 
 export const javaPermissiveCreation = callRule({

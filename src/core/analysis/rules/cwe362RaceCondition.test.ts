@@ -22,6 +22,13 @@ const CASES: RuleCase[] = [
   [
     'go-shared-map-write',
     'go',
+    'package main\n\nfunc count(parts [][]string) map[string]int {\n\tseen := make(map[string]int)\n\tvar wg sync.WaitGroup\n\tfor i := range parts {\n\t\twg.Add(1)\n\t\tgo func(i int) {\n\t\t\tdefer wg.Done()\n\t\t\tseen[parts[i][0]] = i\n\t\t}(i)\n\t}\n\twg.Wait()\n\treturn seen\n}\n',
+    'package main\n\nfunc count(parts [][]string) []map[string]int {\n\tseen := make([]map[string]int, len(parts))\n\tvar wg sync.WaitGroup\n\tfor i := range parts {\n\t\twg.Add(1)\n\t\tgo func(i int) {\n\t\t\tdefer wg.Done()\n\t\t\tseen[i] = make(map[string]int)\n\t\t}(i)\n\t}\n\twg.Wait()\n\treturn seen\n}\n',
+    { name: 'one shared map; a slice of maps, each goroutine setting its own element', requireCleanParse: true },
+  ],
+  [
+    'go-shared-map-write',
+    'go',
     'package main\n\nvar hits = make(map[string]int)\n\nfunc count(c *gin.Context) {\n\thits[c.FullPath()]++\n}\n',
     'package main\n\nvar hits sync.Map\n\nfunc count(c *gin.Context) {\n\tn, _ := hits.LoadOrStore(c.FullPath(), new(atomic.Int64))\n\tn.(*atomic.Int64).Add(1)\n}\n',
     { name: 'an increment in a gin handler' },

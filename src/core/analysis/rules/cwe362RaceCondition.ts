@@ -18,7 +18,8 @@ function declaresMap(scope: SyntaxNode, name: string, skip?: SyntaxNode): boolea
     if (n.type !== 'var_spec' && n.type !== 'short_var_declaration') continue;
     const left = n.childForFieldName(n.type === 'var_spec' ? 'name' : 'left');
     if (!left || !left.text.split(/\s*,\s*/).includes(name)) continue;
-    if (/map\s*\[/.test(n.text)) return true;
+    // `[]map[K]V` / `[n]map[K]V` is a slice or array of maps: `xs[i] = ...` sets an element, no map entry.
+    if (/(^|[^\]\w])map\s*\[/.test(n.text)) return true;
   }
   return false;
 }

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'java-unsafe-deserialize',
+    'java',
+    'import java.io.*;\n\nclass Inbox {\n  Object take(InputStream body) throws Exception {\n    ObjectInputStream in = new ObjectInputStream(body);\n    return in.readObject();\n  }\n}\n',
+    'import java.io.*;\n\nclass Inbox implements Serializable {\n  private Object head;\n  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {\n    in.defaultReadObject();\n    head = in.readObject();\n  }\n}\n',
+    { name: "a stream opened on outside bytes; a class's own readObject hook", requireCleanParse: true },
+  ],
+  [
     'py-unsafe-deserialize',
     'python',
     'import numpy as np\ndef load(path):\n    return np.load(path, allow_pickle=True)\n',

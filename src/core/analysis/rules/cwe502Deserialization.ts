@@ -9,6 +9,7 @@ import { ancestor, scopeOf } from '../walk';
 import { helperParameters } from '../parameterSources';
 import { codeMentions } from '../codeMentions';
 import { pyModuleFromProject } from '../ruleParts/pyProjectModule';
+import { functionParameters } from '../functionParameters';
 
 const typeNameHandling: QueryRule = csMemberRule(
   {
@@ -77,6 +78,19 @@ export const pyDeserialize = callRule({
   tierOf: (call, ctx) => (ownStoreRoundTrip(call, ctx) ? 'note' : 'finding'),
 });
 
+/**
+ * `s.readObject()` on the stream handed to a class's own serialisation hook (`readObject(ObjectInputStream s)`,
+ * `readExternal(ObjectInput in)`): the class restores its fields inside a deserialisation already under way, so
+ * whether that input is trusted or filtered is decided where the stream was opened, not here.
+ */
+function serialisationHookRead(call: CallInfo): boolean {
+  const method = scopeOf(call.node);
+  if (method.type !== 'method_declaration') return false;
+  if (!/^(readObject|readObjectNoData|readExternal)$/.test(method.childForFieldName('name')?.text ?? '')) return false;
+  const stream = functionParameters(method)[0]?.name;
+  return stream !== undefined && call.name === `${stream}.${call.last}`;
+}
+
 export const javaDeserialize = callRule({
   ...meta,
   id: 'java-unsafe-deserialize',
@@ -84,6 +98,7 @@ export const javaDeserialize = callRule({
   callee: { java: /\.readObject$|\.readUnshared$|^new XMLDecoder$|\.fromXML$/ },
   when: (call, ctx) =>
     /ObjectInputStream|XMLDecoder|XStream/.test(ctx.code) &&
+    !serialisationHookRead(call) &&
     !/ObjectInputFilter|setObjectInputFilter|resolveClass|allowTypes/.test(ctx.code),
 });
 

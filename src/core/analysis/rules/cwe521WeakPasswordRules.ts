@@ -16,6 +16,8 @@ const LENGTH_TEST = /\blen\(|\.length\b|\bstrlen\(|\bmb_strlen\(|length\(\)|min_
 
 const PASSWORD = /pass(word|wd|phrase)?|\bpwd\b/i;
 
+const ARITHMETIC = /^[-+*/%]$/;
+
 const STATEMENT =
   /statement|declaration|^pair$|^return|^expression_statement$|^assignment$|^keyword_argument$|^dictionary$/;
 
@@ -34,6 +36,8 @@ export const weakPasswordPolicy: QueryRule = {
     const near: SyntaxNode | null =
       hit.parent?.type === 'arguments' || hit.parent?.type === 'argument_list' ? hit.parent.parent : hit.parent;
     if (!near || !LENGTH_TEST.test(near.text.slice(0, 200))) return false;
+    // An offset in arithmetic (`items.length - 1`, `len(s) + 2`) is no bound the length is compared with.
+    if (ARITHMETIC.test(near.childForFieldName('operator')?.text ?? '')) return false;
     // A minimum: `<`, `<=`, `>=`, `>` or min(...), never `!=` on an argument count.
     if (/[!=]==?/.test(near.text) || /\b(argv|Args|args)\b/.test(near.text)) return false;
     if (PASSWORD.test(near.text)) return true;

@@ -102,6 +102,20 @@ const CASES: RuleCase[] = [
     { name: 'echo c.Redirect with a host check' },
   ],
   [
+    'open-redirect',
+    'go',
+    'package main\n\nimport "net/http"\n\nfunc slash(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, r.URL.Path+"/", http.StatusFound)\n}\n',
+    'package main\n\nimport "net/http"\n\nfunc legacy(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, cfg.BasePath+"/search?"+r.URL.RawQuery, http.StatusFound)\n}\n',
+    { name: 'a path from the request; only the query from it', requireCleanParse: true },
+  ],
+  [
+    'open-redirect',
+    'go',
+    'package main\n\nimport "net/http"\n\nfunc back(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, r.FormValue("to")+"?ok=1", http.StatusFound)\n}\n',
+    'package main\n\nimport "net/http"\n\nfunc item(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, "/items/"+r.FormValue("id"), http.StatusFound)\n}\n',
+    { name: 'input before the query; a path under a fixed directory', requireCleanParse: true },
+  ],
+  [
     'js-location-assignment',
     'javascript',
     "const next = new URLSearchParams(window.location.search).get('next');\nwindow.location.href = next;\n",

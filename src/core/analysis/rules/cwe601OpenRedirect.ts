@@ -5,7 +5,7 @@ import { REQUEST_SOURCES } from '../sources';
 import { callRule } from '../callRule';
 import { csFromInput } from '../ruleParts/csharpShape';
 import { scopeOf } from '../walk';
-import { redirectStaysOnSite } from '../ruleParts/redirectTarget';
+import { redirectKeepsTarget, redirectStaysOnSite } from '../ruleParts/redirectTarget';
 import { javaHandlerMethod } from '../ruleParts/javaHandler';
 
 const JS_REDIRECT =
@@ -42,7 +42,7 @@ export const openRedirect: TaintRule = {
       ],
       // net/http, then gin and echo `c.Redirect(code, url)` and fiber `c.Redirect(url)`.
       go: [
-        { callee: /^http\.Redirect$/, args: [2] },
+        { callee: /^http\.Redirect$/, args: [2], when: (call, ctx) => !redirectKeepsTarget(call.args[2], ctx) },
         { callee: /^(c|ctx)\.Redirect$/, args: [0, 1] },
       ],
       php: [{ callee: /^header$/, args: [0], when: (c) => /location/i.test(c.args[0]?.text ?? '') }],

@@ -54,6 +54,26 @@ const CASES: RuleCase[] = [
     go('\tfmt.Fprintf(w, "%x", sha256.Sum256([]byte(r.FormValue("name"))))', 'w http.ResponseWriter, r *http.Request'),
     { name: 'a format whose only verbs print hex digits writes no markup' },
   ],
+  [
+    'go-reflected-xss',
+    'go',
+    go('\tfmt.Fprintln(w, "unknown user:", r.FormValue("user"))', 'w http.ResponseWriter, r *http.Request'),
+    go('\tfmt.Fprintln(os.Stderr, "unknown user:", r.FormValue("user"))', 'w http.ResponseWriter, r *http.Request'),
+    { name: 'the response writer; the terminal' },
+  ],
+  [
+    'go-reflected-xss',
+    'go',
+    go(
+      '\tw.Header().Set("Content-Type", "text/html")\n\tw.Write([]byte(r.URL.Query().Get("q")))',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    go(
+      '\tw.Header().Set("Content-Type", "application/json")\n\tw.Write([]byte(r.URL.Query().Get("q")))',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    { name: 'a body declared HTML; one declared JSON is not parsed as a page' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Go rules)', CASES);

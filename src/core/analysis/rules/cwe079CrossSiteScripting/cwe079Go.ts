@@ -1,6 +1,7 @@
 // CWE-79 cross-site scripting (Go rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule, TaintRule } from '../../Rule';
 import { reflected } from '../../ruleParts/reflectedXss';
+import { goWritesPage } from '../../ruleParts/goResponseWriter';
 
 /**
  * Values that are no longer the client's text: a file's or a program's contents chosen by the request (a path or
@@ -20,10 +21,15 @@ function onlyNumericVerbs(format: string): boolean {
 
 const goReflected = reflected('go-reflected-xss', ['go'], {
   go: [
-    { callee: /^fmt\.Fprintf$/, args: [1, 2, 3], when: (call) => !onlyNumericVerbs(call.args[1]?.text ?? '') },
-    { callee: /^(fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3] },
+    {
+      callee: /^fmt\.Fprintf$/,
+      args: [1, 2, 3],
+      when: (call) => goWritesPage(call) && !onlyNumericVerbs(call.args[1]?.text ?? ''),
+    },
+    { callee: /^(fmt\.Fprint|fmt\.Fprintln|io\.WriteString)$/, args: [1, 2, 3], when: goWritesPage },
+    { callee: /^w\.Write$/, when: goWritesPage },
     // template.HTML/JS/URL/... mark a string as already safe, so html/template stops escaping it.
-    { callee: /^w\.Write$|^template\.(HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)$/ },
+    { callee: /^template\.(HTML|HTMLAttr|JS|JSStr|URL|CSS|Srcset)$/ },
     // gin `c.Writer.Write*`, echo `c.HTML(code, html)` (gin's c.HTML takes a template name and escapes), and
     // `c.Data(code, "text/html", body)` in gin and echo's `c.HTMLBlob`.
     { callee: /^c\.Writer\.(Write|WriteString)$/ },

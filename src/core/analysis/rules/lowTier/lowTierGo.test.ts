@@ -29,6 +29,17 @@ describe('low tier, Go context', () => {
     ]);
   });
 
+  it('reports a digest reduced modulo a count (a bucket choice) as a note, a signature digest as a finding', async () => {
+    const code = (use: string) =>
+      `package main\n\nimport "crypto/md5"\n\nfunc f(cfg Config, v string) uint64 {\n\t${use}\n}\n`;
+    const tiers = async (use: string) =>
+      (await analyzeCode(code(use), 'go', nodeParser())).findings
+        .filter((f) => f.rule === 'low-go-weak-hash')
+        .map((f) => f.tier);
+    expect(await tiers('return first8(md5.Sum([]byte(v))) % cfg.Modulus')).toEqual(['note']);
+    expect(await tiers('return first8(md5.Sum([]byte(v)))')).toEqual(['finding']);
+  });
+
   it('leaves a token drawn with math/rand to the stronger CWE-338 rule', async () => {
     const code =
       'package main\n\nimport "math/rand"\n\nfunc newToken() string {\n\tb := make([]byte, 16)\n\tfor i := range b {\n\t\tb[i] = letters[rand.Intn(len(letters))]\n\t}\n\treturn string(b)\n}\n';
