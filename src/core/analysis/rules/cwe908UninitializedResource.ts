@@ -47,10 +47,16 @@ function uninitialisedName(decl: SyntaxNode | null): { name: string; pointer: bo
 const READERS =
   /^(printf|fprintf|sprintf|snprintf|puts|fputs|free|strdup|strlen|strcmp|strncmp|strcpy|strcat|memcpy|memmove|memcmp|malloc|calloc|realloc|fwrite|write|send|close|fclose|abs|atoi|htons|htonl|ntohs|ntohl)$/;
 
-/** Inside `sizeof` (not evaluated) or a declarator such as a function-pointer parameter (not a use). */
+/** Macros whose operand is only a type or a size, never evaluated (`typeof(*p)`, `ARRAY_SIZE(p->keys)`). */
+const UNEVALUATED_MACROS = /^(typeof|__typeof__|__typeof|ARRAY_SIZE|offsetof|sizeof_field|FIELD_SIZEOF)$/;
+
+/** Inside `sizeof` or a type-only macro (not evaluated) or a declarator such as a function-pointer parameter (not a use). */
 function inDeclaratorOrSizeof(node: SyntaxNode): boolean {
-  for (let cur = node.parent; cur && !/statement$|^declaration$/.test(cur.type); cur = cur.parent)
+  for (let cur = node.parent; cur && !/statement$|^declaration$/.test(cur.type); cur = cur.parent) {
     if (cur.type === 'sizeof_expression' || /declarator$|^parameter_declaration$/.test(cur.type)) return true;
+    if (cur.type === 'call_expression' && UNEVALUATED_MACROS.test(cur.childForFieldName('function')?.text ?? ''))
+      return true;
+  }
   return false;
 }
 
@@ -68,6 +74,8 @@ function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' {
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === at.startIndex)
     return parent.childForFieldName('operator')?.text === '=' ? 'write' : 'read';
   if (parent.type === 'pointer_expression' && parent.childForFieldName('operator')?.text === '&') return 'write';
+  // An output operand of inline assembly (`asm("rdtsc" : "=a" (lo))`) is set by the instruction.
+  if (parent.type === 'gnu_asm_output_operand') return 'write';
   if (parent.type === 'declaration' || inDeclaratorOrSizeof(at)) return 'skip';
   if (parent.type === 'cast_expression' && parent.childForFieldName('type')?.text === 'void') return 'skip';
   if (parent.type === 'call_expression' && parent.childForFieldName('function')?.startIndex === at.startIndex)
@@ -83,6 +91,17 @@ function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' {
   return 'read';
 }
 
+/** Calls that do not return: the C library's and the kernel's (`BUG()`, `panic(...)`). */
+const NO_RETURN = /^(exit|abort|_exit|_Exit|BUG|panic)$/;
+
+/** The expression (a condition or a for initialiser, which always run) writes the variable. */
+function writes(expr: SyntaxNode | null, name: string, cpp: boolean): boolean {
+  return (
+    expr !== null &&
+    [...walk(expr)].some((n) => n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write')
+  );
+}
+
 /** True when every path through the statement writes the variable or leaves (return, goto, throw, exit). */
 function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeaves = true): boolean {
   if (!stmt) return false;
@@ -93,7 +112,18 @@ function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeave
     case 'case_statement':
       return stmt.namedChildren.some((c) => c !== null && c.type !== 'comment' && again(c));
     case 'if_statement':
-      return again(stmt.childForFieldName('consequence')) && again(stmt.childForFieldName('alternative'));
+      // The condition always runs: `if (read_value(&x))` sets x on both branches.
+      return (
+        writes(stmt.childForFieldName('condition'), name, cpp) ||
+        (again(stmt.childForFieldName('consequence')) && again(stmt.childForFieldName('alternative')))
+      );
+    case 'for_statement':
+      // The initialiser always runs: `for (i = 0; ...)`.
+      return writes(stmt.childForFieldName('initializer'), name, cpp);
+    case 'switch_statement': {
+      const first = stmt.childForFieldName('body')?.namedChildren.find((c) => c?.type === 'case_statement');
+      return first != null && everyCaseSettles(first, name, cpp);
+    }
     case 'break_statement':
     case 'continue_statement':
       return breakLeaves;
@@ -104,8 +134,7 @@ function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeave
     case 'expression_statement':
       for (const n of walk(stmt)) {
         if (n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write') return true;
-        if (n.type === 'call_expression' && /^(exit|abort|_exit)$/.test(n.childForFieldName('function')?.text ?? ''))
-          return true;
+        if (n.type === 'call_expression' && NO_RETURN.test(n.childForFieldName('function')?.text ?? '')) return true;
       }
       return false;
     default:
@@ -140,12 +169,20 @@ function bothBranchesSettle(ifNode: SyntaxNode, name: string, cpp: boolean): boo
   );
 }
 
-/** A switch with a `default` whose every case settles the variable. */
+/** A case with no break, return or goto of its own runs on into the next one (`case 'K': case 'k': ...`). */
+function fallsThrough(c: SyntaxNode): boolean {
+  return !c.namedChildren.some((s) => s !== null && /^(break|return|goto|continue|throw)_statement$/.test(s.type));
+}
+
+/** A switch with a `default` whose every case settles the variable, itself or in the cases it falls through to. */
 function everyCaseSettles(caseNode: SyntaxNode, name: string, cpp: boolean): boolean {
   const body = caseNode.parent;
   const cases = body ? body.namedChildren.filter((c): c is SyntaxNode => c?.type === 'case_statement') : [];
   const hasDefault = cases.some((c) => c.childForFieldName('value') === null);
-  return hasDefault && cases.every((c) => settles(c, name, cpp, false));
+  const settled = cases.map((c) => settles(c, name, cpp, false));
+  for (let i = cases.length - 2; i >= 0; i -= 1)
+    settled[i] = settled[i] || (fallsThrough(cases[i] as SyntaxNode) && (settled[i + 1] ?? false));
+  return hasDefault && settled.every(Boolean);
 }
 
 function settledHere(parent: SyntaxNode, name: string, cpp: boolean): boolean {
@@ -166,6 +203,29 @@ function reaches(w: SyntaxNode, r: SyntaxNode, name: string, cpp: boolean): bool
   return !(common && common.type !== 'case_statement' && conditionalPart(common, cur));
 }
 
+/** A read in a for loop's update (`e = next`, `i += step`) runs after the body, which writes the variable. */
+function inUpdateOfLoopThatWrites(read: SyntaxNode, name: string, cpp: boolean): boolean {
+  for (let child = read, up = read.parent; up && !FUNCTION_TYPES.has(up.type); child = up, up = up.parent) {
+    if (up.type !== 'for_statement') continue;
+    if (up.childForFieldName('update')?.startIndex !== child.startIndex) continue;
+    return writes(up.childForFieldName('body'), name, cpp);
+  }
+  return false;
+}
+
+/**
+ * A label between a write and the read (`err = -ENOMEM; goto out; ... out: return err;`) joins paths from gotos the
+ * syntax walk does not follow; each goto mostly comes right after its own write, so the read is not reported.
+ */
+function afterJoiningLabel(fn: SyntaxNode, writes: readonly SyntaxNode[], read: SyntaxNode): boolean {
+  const first = writes[0];
+  if (!first) return false;
+  for (const n of walk(fn))
+    if (n.type === 'labeled_statement' && n.startIndex > first.startIndex && n.startIndex < read.startIndex)
+      return true;
+  return false;
+}
+
 /** Start offsets of the first unwritten read of every uninitialised local in one function. */
 function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
   const out = new Set<number>();
@@ -184,6 +244,7 @@ function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
         if (use === 'write') writes.push(occ);
         if (use !== 'read') continue;
         if (writes.some((w) => reaches(w, occ, found.name, cpp))) continue;
+        if (inUpdateOfLoopThatWrites(occ, found.name, cpp) || afterJoiningLabel(fn, writes, occ)) continue;
         out.add(occ.startIndex);
         break;
       }
