@@ -4,6 +4,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, contains, walk } from '../walk';
+import { inUnevaluatedOperand } from '../ruleParts/cUnevaluated';
 
 /** Built-in scalar types: class types in C++ run a constructor, structs are often filled field by field. */
 const SCALAR_WORDS = new Set([
@@ -47,16 +48,11 @@ function uninitialisedName(decl: SyntaxNode | null): { name: string; pointer: bo
 const READERS =
   /^(printf|fprintf|sprintf|snprintf|puts|fputs|free|strdup|strlen|strcmp|strncmp|strcpy|strcat|memcpy|memmove|memcmp|malloc|calloc|realloc|fwrite|write|send|close|fclose|abs|atoi|htons|htonl|ntohs|ntohl)$/;
 
-/** Macros whose operand is only a type or a size, never evaluated (`typeof(*p)`, `ARRAY_SIZE(p->keys)`). */
-const UNEVALUATED_MACROS = /^(typeof|__typeof__|__typeof|ARRAY_SIZE|offsetof|sizeof_field|FIELD_SIZEOF)$/;
-
 /** Inside `sizeof` or a type-only macro (not evaluated) or a declarator such as a function-pointer parameter (not a use). */
 function inDeclaratorOrSizeof(node: SyntaxNode): boolean {
-  for (let cur = node.parent; cur && !/statement$|^declaration$/.test(cur.type); cur = cur.parent) {
-    if (cur.type === 'sizeof_expression' || /declarator$|^parameter_declaration$/.test(cur.type)) return true;
-    if (cur.type === 'call_expression' && UNEVALUATED_MACROS.test(cur.childForFieldName('function')?.text ?? ''))
-      return true;
-  }
+  if (inUnevaluatedOperand(node)) return true;
+  for (let cur = node.parent; cur && !/statement$|^declaration$/.test(cur.type); cur = cur.parent)
+    if (/declarator$|^parameter_declaration$/.test(cur.type)) return true;
   return false;
 }
 
