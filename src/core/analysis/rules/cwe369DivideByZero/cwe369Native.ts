@@ -6,7 +6,8 @@ import { declarationsOf } from '../../cDeclarations';
 import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
 import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
-import { constPointerParameters, fromCallerOrInput, inputDerived, rootName } from '../../cBoundsFacts';
+import { fromCallerOrInput, inputDerived, rootName } from '../../cBoundsFacts';
+import { fieldAssignments, memberFromOutside } from '../../ruleParts/cKeptState';
 import { enclosingParameterNames } from '../../functionParameters';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
@@ -138,22 +139,6 @@ function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
   );
 }
 
-/** Assignments to a struct field by name anywhere in the file (`r->cap = cap`, `s.width = w`), indexed once. */
-function fieldAssignments(field: string, ctx: RuleContext): SyntaxNode[] {
-  const key = 'cwe369:fieldAssignments';
-  let byField = ctx.memo.get(key) as Map<string, SyntaxNode[]> | undefined;
-  if (!byField) {
-    byField = new Map();
-    for (const m of ctx.matches('(assignment_expression left: (field_expression field: (_) @field)) @hit')) {
-      const name = m.captures.find((c) => c.name === 'field')?.node.text;
-      const hit = m.captures.find((c) => c.name === 'hit')?.node;
-      if (name && hit) byField.set(name, [...(byField.get(name) ?? []), hit]);
-    }
-    ctx.memo.set(key, byField);
-  }
-  return byField.get(field) ?? [];
-}
-
 /**
  * A field the file only ever sets to a non-zero literal or to a value its constructor checked first
  * (`if (cap == 0) return NULL; ... r->cap = cap;`): a capacity the owner guarantees, not re-checked at each use.
@@ -213,12 +198,7 @@ function overflowGuard(hit: SyntaxNode): boolean {
 function divisorFromOutside(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   const d = unwrap(divisor);
   const root = rootName(squash(d.text));
-  if (d.type === 'field_expression') {
-    const member = d.childForFieldName('field')?.text ?? '';
-    return (
-      constPointerParameters(at).has(root) || inputDerived(root, at, ctx) || fieldAssignments(member, ctx).length > 0
-    );
-  }
+  if (d.type === 'field_expression') return memberFromOutside(squash(d.text), at, ctx);
   if (d.type !== 'identifier') return enclosingParameterNames(at).has(root) || inputDerived(root, at, ctx);
   // A member in an assigned value is kept state, as above: not followed to its object.
   return fromCallerOrInput([d.text], at, ctx, true);
