@@ -50,7 +50,7 @@ export const cIndexRead: QueryRule = {
   predicate: ({ hit }, ctx) =>
     hit !== undefined && !isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
   tierOf: ({ hit }, ctx) =>
-    hit && addressOnly(hit)
+    hit && ctx.language === 'c' && addressOnly(hit)
       ? 'note'
       : hit && !uncheckedIndex(hit, ctx)
         ? (memberIndexTier(hit, ctx) ?? 'finding')
@@ -59,7 +59,8 @@ export const cIndexRead: QueryRule = {
 
 /**
  * `&table[i]` takes an element's address and reads nothing; real C code does it to reach a record by a caller's
- * number (`slot = &slots[id]`), which the owner of the number keeps in range. Shown, not counted.
+ * number (`slot = &slots[id]`), which the owner of the number keeps in range. Shown, not counted. C only: in C++
+ * `&v[i]` calls the container's operator[], which is itself the access.
  */
 function addressOnly(hit: SyntaxNode): boolean {
   let up = hit.parent;
