@@ -125,7 +125,13 @@ export function rootName(atom: string): string {
  * Evidence that a length or index is under a caller's or an attacker's control: it is rooted in a parameter
  * or an input-derived name, directly or through up to three local assignments.
  */
-export function fromCallerOrInput(atoms: readonly string[], at: SyntaxNode, ctx: RuleContext): boolean {
+export function fromCallerOrInput(
+  atoms: readonly string[],
+  at: SyntaxNode,
+  ctx: RuleContext,
+  // Kept state: do not follow the object a member is read from (`w = ctx->width` does not make ctx the origin).
+  skipMembers = false,
+): boolean {
   const fn = ancestor(at, FUNCTION_TYPES);
   if (!fn) return false;
   const params = enclosingParameterNames(at);
@@ -142,8 +148,10 @@ export function fromCallerOrInput(atoms: readonly string[], at: SyntaxNode, ctx:
           '',
       );
       if (!frontier.includes(target)) continue;
-      for (const id of walk(a.value))
+      for (const id of walk(a.value)) {
+        if (skipMembers && id.parent?.type === 'field_expression') continue;
         if (id.type === 'identifier' && !seen.has(id.text) && !CONSTANT_NAME.test(id.text)) next.push(id.text);
+      }
     }
     frontier = [...new Set(next)];
   }

@@ -15,6 +15,7 @@ import { comparesName, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
 import { sizedContainerParameter } from './cppSizedContainers';
+import { inUnevaluatedOperand } from './cUnevaluated';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -68,7 +69,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
     !index ||
     /%|&|sizeof|\?/.test(index.text) ||
     index.type === 'number_literal' ||
-    index.type === 'char_literal'
+    index.type === 'char_literal' ||
+    inUnevaluatedOperand(node)
   )
     return false;
   // Buffers grown with realloc in this function track their own capacity; C++ maps insert rather than overrun.

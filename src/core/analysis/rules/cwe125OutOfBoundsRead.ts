@@ -49,8 +49,24 @@ export const cIndexRead: QueryRule = {
   // Or an integer parameter indexing a struct parameter's array member with no check (cMemberIndex: tier by evidence).
   predicate: ({ hit }, ctx) =>
     hit !== undefined && !isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
-  tierOf: ({ hit }, ctx) => (hit && !uncheckedIndex(hit, ctx) ? (memberIndexTier(hit, ctx) ?? 'finding') : 'finding'),
+  tierOf: ({ hit }, ctx) =>
+    hit && ctx.language === 'c' && addressOnly(hit)
+      ? 'note'
+      : hit && !uncheckedIndex(hit, ctx)
+        ? (memberIndexTier(hit, ctx) ?? 'finding')
+        : 'finding',
 };
+
+/**
+ * `&table[i]` takes an element's address and reads nothing; real C code does it to reach a record by a caller's
+ * number (`slot = &slots[id]`), which the owner of the number keeps in range. Shown, not counted. C only: in C++
+ * `&v[i]` calls the container's operator[], which is itself the access.
+ */
+function addressOnly(hit: SyntaxNode): boolean {
+  let up = hit.parent;
+  while (up?.type === 'parenthesized_expression') up = up.parent;
+  return up?.type === 'pointer_expression' && up.childForFieldName('operator')?.text === '&';
+}
 
 export const cUnboundedScan: QueryRule = {
   id: 'c-unbounded-pointer-scan',

@@ -16,6 +16,7 @@ import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapaci
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
 import { measuredContainer } from '../ruleParts/cppSizedContainers';
+import { onlyKeptState } from '../ruleParts/cKeptState';
 
 /** Some identifier of `expr` is compared (<, >, <=, >=, min) somewhere in its function. */
 export function boundsChecked(expr: SyntaxNode, ctx: RuleContext): boolean {
@@ -53,6 +54,12 @@ function ownSize(dst: SyntaxNode, length: SyntaxNode): boolean {
   return owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`);
 }
 
+/** The destination is (an element of, or an offset into) an array declared with a size in this function. */
+function fixedArrayDestination(dst: SyntaxNode): boolean {
+  const name = /^\(?\s*&?\s*(\w+)\s*(\[|\+|\)|$)/.exec(dst.text.trim())?.[1];
+  return name !== undefined && new RegExp(`\\b${escapeRegExp(name)}\\s*\\[[^\\]]+\\]\\s*[;=,]`).test(scopeOf(dst).text);
+}
+
 export const cCopyLength = callRule({
   id: 'c-unchecked-copy-length',
   cwe: 'CWE-787',
@@ -83,6 +90,12 @@ export const cCopyLength = callRule({
       ? guardedByComparison(call.node, atoms, ctx, { bound: ctx.language === 'c' })
       : boundsChecked(length, ctx);
     return !guarded;
+  },
+  // A length that is the object's own kept size (`q->elem_size`) copied into a destination whose capacity this
+  // function cannot see is how real C code moves records between buffers its owner sized together: a note.
+  tierOf: (call, ctx) => {
+    const [dst, , length] = call.args;
+    return dst && length && !fixedArrayDestination(dst) && onlyKeptState(length, call.node, ctx) ? 'note' : 'finding';
   },
 });
 

@@ -3,8 +3,8 @@
 // the syntax shows (a write inside an `if` without a matching `else`, a loop body or a `case` does not count).
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { FUNCTION_TYPES, contains, walk } from '../walk';
-import { alwaysTakenBranch } from '../ruleParts/cConstantCondition';
+import { FUNCTION_TYPES, walk } from '../walk';
+import { afterJoiningLabel, inUpdateOfLoopThatWrites, reaches, useOf } from '../ruleParts/cLocalWritePaths';
 
 /** Built-in scalar types: class types in C++ run a constructor, structs are often filled field by field. */
 const SCALAR_WORDS = new Set([
@@ -44,144 +44,6 @@ function uninitialisedName(decl: SyntaxNode | null): { name: string; pointer: bo
   return null;
 }
 
-/** Library functions that only read their arguments, so a bare uninitialised argument to them is a read. */
-const READERS =
-  /^(printf|fprintf|sprintf|snprintf|puts|fputs|free|strdup|strlen|strcmp|strncmp|strcpy|strcat|memcpy|memmove|memcmp|malloc|calloc|realloc|fwrite|write|send|close|fclose|abs|atoi|htons|htonl|ntohs|ntohl)$/;
-
-/**
- * Inside `sizeof` (not evaluated) or a declarator such as a function-pointer parameter (not a use). An initialiser
- * (`T r = parse(s, out);`) is code that runs, so the climb stops at the init_declarator's value.
- */
-function inDeclaratorOrSizeof(node: SyntaxNode): boolean {
-  for (let cur = node, up = node.parent; up && !/statement$|^declaration$/.test(up.type); cur = up, up = up.parent) {
-    if (up.type === 'init_declarator' && up.childForFieldName('value')?.startIndex === cur.startIndex) return false;
-    if (up.type === 'sizeof_expression' || /declarator$|^parameter_declaration$/.test(up.type)) return true;
-  }
-  return false;
-}
-
-function unwrap(node: SyntaxNode): SyntaxNode {
-  let cur = node;
-  while (cur.parent && cur.parent.type === 'parenthesized_expression') cur = cur.parent;
-  return cur;
-}
-
-/** How one later occurrence of the variable uses it. */
-function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' {
-  const at = unwrap(occ);
-  const parent = at.parent;
-  if (!parent) return 'skip';
-  if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === at.startIndex)
-    return parent.childForFieldName('operator')?.text === '=' ? 'write' : 'read';
-  if (parent.type === 'pointer_expression' && parent.childForFieldName('operator')?.text === '&') return 'write';
-  if (parent.type === 'declaration' || inDeclaratorOrSizeof(at)) return 'skip';
-  if (parent.type === 'cast_expression' && parent.childForFieldName('type')?.text === 'void') return 'skip';
-  if (parent.type === 'call_expression' && parent.childForFieldName('function')?.startIndex === at.startIndex)
-    return 'skip';
-  if (parent.type === 'argument_list') {
-    // A bare name handed to anything but a known reader may be filled by it: a C++ reference parameter or a C macro.
-    const callee = parent.parent?.childForFieldName('function')?.text.replace(/^std::/, '') ?? '';
-    return !cpp && READERS.test(callee) ? 'read' : 'write';
-  }
-  if (cpp && parent.type === 'binary_expression' && parent.childForFieldName('operator')?.text === '>>') {
-    if (parent.childForFieldName('right')?.startIndex === at.startIndex) return 'write';
-  }
-  return 'read';
-}
-
-/** The expression writes the variable, or calls exit/abort. */
-function writesOrExits(expr: SyntaxNode, name: string, cpp: boolean): boolean {
-  for (const n of walk(expr)) {
-    if (n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write') return true;
-    if (n.type === 'call_expression' && /^(exit|abort|_exit)$/.test(n.childForFieldName('function')?.text ?? ''))
-      return true;
-  }
-  return false;
-}
-
-/** True when every path through the statement writes the variable or leaves (return, goto, throw, exit). */
-function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeaves = true): boolean {
-  if (!stmt) return false;
-  const again = (n: SyntaxNode | null): boolean => settles(n, name, cpp, breakLeaves);
-  switch (stmt.type) {
-    case 'else_clause':
-    case 'compound_statement':
-    case 'case_statement':
-      return stmt.namedChildren.some((c) => c !== null && c.type !== 'comment' && again(c));
-    case 'if_statement':
-      return again(stmt.childForFieldName('consequence')) && again(stmt.childForFieldName('alternative'));
-    case 'break_statement':
-    case 'continue_statement':
-      return breakLeaves;
-    case 'return_statement':
-    case 'goto_statement':
-    case 'throw_statement':
-      return true;
-    case 'expression_statement':
-      return writesOrExits(stmt, name, cpp);
-    case 'for_statement': {
-      // The initialiser runs before the first test: `for (i = start; ...)` sets i whether or not the body runs.
-      const init = stmt.childForFieldName('initializer');
-      return init !== null && writesOrExits(init, name, cpp);
-    }
-    default:
-      return false;
-  }
-}
-
-/** True when `child` of `parent` runs only on some paths through `parent`. Loop bodies and `a || (x = f())`
- * are not counted: real loops mostly run at least once, and such conditions mostly sit in an `if` whose failing side
- * returns. */
-function conditionalPart(parent: SyntaxNode, child: SyntaxNode): boolean {
-  const is = (field: string): boolean => parent.childForFieldName(field)?.startIndex === child.startIndex;
-  switch (parent.type) {
-    case 'if_statement':
-      return !is('condition') && !alwaysTakenBranch(parent, child);
-    case 'case_statement':
-      return true;
-    case 'conditional_expression':
-      return !is('condition');
-    default:
-      return false;
-  }
-}
-
-/** An if statement whose two branches both settle the variable makes a write inside it reach what follows. */
-function bothBranchesSettle(ifNode: SyntaxNode, name: string, cpp: boolean): boolean {
-  const alternative = ifNode.childForFieldName('alternative');
-  return (
-    alternative !== null &&
-    settles(ifNode.childForFieldName('consequence'), name, cpp) &&
-    settles(alternative, name, cpp)
-  );
-}
-
-/** A switch with a `default` whose every case settles the variable. */
-function everyCaseSettles(caseNode: SyntaxNode, name: string, cpp: boolean): boolean {
-  const body = caseNode.parent;
-  const cases = body ? body.namedChildren.filter((c): c is SyntaxNode => c?.type === 'case_statement') : [];
-  const hasDefault = cases.some((c) => c.childForFieldName('value') === null);
-  return hasDefault && cases.every((c) => settles(c, name, cpp, false));
-}
-
-function settledHere(parent: SyntaxNode, name: string, cpp: boolean): boolean {
-  if (parent.type === 'if_statement') return bothBranchesSettle(parent, name, cpp);
-  return parent.type === 'case_statement' && everyCaseSettles(parent, name, cpp);
-}
-
-/** True when the write `w` happens on every path that reaches the read `r` (as far as the syntax tells). */
-function reaches(w: SyntaxNode, r: SyntaxNode, name: string, cpp: boolean): boolean {
-  let cur = w;
-  while (cur.parent && !contains(cur.parent, r)) {
-    const parent = cur.parent;
-    if (conditionalPart(parent, cur) && !settledHere(parent, name, cpp)) return false;
-    cur = parent;
-  }
-  // w and r in different branches of one conditional: the write does not precede the read on r's path.
-  const common = cur.parent;
-  return !(common && common.type !== 'case_statement' && conditionalPart(common, cur));
-}
-
 /** Start offsets of the first unwritten read of every uninitialised local in one function. */
 function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
   const out = new Set<number>();
@@ -200,6 +62,7 @@ function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
         if (use === 'write') writes.push(occ);
         if (use !== 'read') continue;
         if (writes.some((w) => reaches(w, occ, found.name, cpp))) continue;
+        if (inUpdateOfLoopThatWrites(occ, found.name, cpp) || afterJoiningLabel(fn, writes, occ)) continue;
         out.add(occ.startIndex);
         break;
       }

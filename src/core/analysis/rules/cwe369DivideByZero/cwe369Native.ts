@@ -7,6 +7,9 @@ import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
 import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
 import { nonZeroConstant, valuesBefore } from './divisorFacts';
+import { fromCallerOrInput, inputDerived, rootName } from '../../cBoundsFacts';
+import { fieldAssignments, memberFromOutside } from '../../ruleParts/cKeptState';
+import { enclosingParameterNames } from '../../functionParameters';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 const FLOAT_TYPE = /\b(float|double)\b/;
@@ -129,22 +132,6 @@ function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
   );
 }
 
-/** Assignments to a struct field by name anywhere in the file (`r->cap = cap`, `s.width = w`), indexed once. */
-function fieldAssignments(field: string, ctx: RuleContext): SyntaxNode[] {
-  const key = 'cwe369:fieldAssignments';
-  let byField = ctx.memo.get(key) as Map<string, SyntaxNode[]> | undefined;
-  if (!byField) {
-    byField = new Map();
-    for (const m of ctx.matches('(assignment_expression left: (field_expression field: (_) @field)) @hit')) {
-      const name = m.captures.find((c) => c.name === 'field')?.node.text;
-      const hit = m.captures.find((c) => c.name === 'hit')?.node;
-      if (name && hit) byField.set(name, [...(byField.get(name) ?? []), hit]);
-    }
-    ctx.memo.set(key, byField);
-  }
-  return byField.get(field) ?? [];
-}
-
 /**
  * A field the file only ever sets to a non-zero literal or to a value its constructor checked first
  * (`if (cap == 0) return NULL; ... r->cap = cap;`): a capacity the owner guarantees, not re-checked at each use.
@@ -194,6 +181,22 @@ function overflowGuard(hit: SyntaxNode): boolean {
   return left !== null && /^[A-Z][A-Z0-9_]*_MAX$/.test(unwrap(left).text);
 }
 
+/**
+ * Where the divisor's value comes from decides the tier. A finding when it is handed in or read here: a parameter or
+ * input (directly or through local assignments), a member of a read-only record a caller passed, or a member this
+ * file sets without checking. A note when it is state the program keeps elsewhere (a member of a context object set
+ * in another file, a global, a value computed from such), whose non-zero invariant the owner keeps: on kernel,
+ * curl and nginx code these were nearly all of the rule's findings.
+ */
+function divisorFromOutside(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  const d = unwrap(divisor);
+  const root = rootName(squash(d.text));
+  if (d.type === 'field_expression') return memberFromOutside(squash(d.text), at, ctx);
+  if (d.type !== 'identifier') return enclosingParameterNames(at).has(root) || inputDerived(root, at, ctx);
+  // A member in an assigned value is kept state, as above: not followed to its object.
+  return fromCallerOrInput([d.text], at, ctx, true);
+}
+
 const QUERY =
   '(binary_expression operator: ["/" "%"] right: (_) @divisor) @hit\n' +
   '(assignment_expression operator: ["/=" "%="] right: (_) @divisor) @hit';
@@ -221,6 +224,7 @@ export const cUncheckedDivisor: QueryRule = {
     !nonZeroInvariant(divisor, ctx) &&
     !fixedArraySize(divisor) &&
     !onlyNonZeroLiterals(divisor, hit),
+  tierOf: ({ hit, divisor }, ctx) => (hit && divisor && divisorFromOutside(divisor, hit, ctx) ? 'finding' : 'note'),
 };
 
 /** Every rule in this file, in the order the registry runs them. */
