@@ -191,12 +191,17 @@ const PHP: LanguageGuards = {
     filters: /^FILTER_VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|IP)$/,
   },
   sanitizers: {
-    any: /^(intval|floatval|boolval|abs)$/,
+    // Numbers and booleans, WordPress's absint and sanitize_key (lower-case letters, digits, `-` and `_` only).
+    any: /^(intval|floatval|boolval|abs|absint|count|sizeof|strlen|isset|empty|is_[a-z_]+|in_array|array_key_exists|number_format(_i18n)?|sanitize_key)$/,
     // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).
     command: /^escapeshellarg$/,
     path: /^basename$/,
-    query: /^(mysqli_real_escape_string|pg_escape_string|pg_escape_literal|\$\w+->(quote|real_escape_string))$/,
-    markup: /^(htmlspecialchars|htmlentities|strip_tags|urlencode|rawurlencode|esc_html|esc_attr|esc_url)$/,
+    // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted.
+    query:
+      /^(mysqli_real_escape_string|pg_escape_string|pg_escape_literal|esc_sql|\$\w+->(quote|real_escape_string|prepare|esc_like))$/,
+    // WordPress's escapers (and their translating forms `esc_html__`, `esc_attr_x`), its kses filters and tag_escape.
+    markup:
+      /^(htmlspecialchars|htmlentities|strip_tags|urlencode|rawurlencode|esc_(html|attr|url|js|textarea|xml)(__|_x)?|wp_kses(_post|_data)?|tag_escape|sanitize_html_class)$/,
   },
 };
 
@@ -235,6 +240,12 @@ const RUST: LanguageGuards = {
     markup: /(^|::)(encode_text|encode_safe|encode_double_quoted_attribute|escape_html)$/,
   },
 };
+
+/** The calls whose result is safe for `cls` in a language: its sanitisers of the class and the `any` ones. */
+export function classSanitisers(shapes: LanguageGuards | undefined, cls: GuardClass): RegExp | null {
+  const own = [shapes?.sanitizers[cls], shapes?.sanitizers.any].filter((r): r is RegExp => r !== undefined);
+  return own.length === 0 ? null : new RegExp(own.map((r) => r.source).join('|'));
+}
 
 /** Languages with guard shapes; the others keep only their rules' own checks. */
 export const GUARDS: Partial<Record<Language, LanguageGuards>> = {
