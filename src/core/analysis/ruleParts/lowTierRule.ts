@@ -71,9 +71,12 @@ export function useContext(node: SyntaxNode): string {
   return `${header}\n${stmt.text}`;
 }
 
-/** Weak hashes used for non-security keys: caches, ETags, file names and paths, de-duplication, sharding. */
+/**
+ * Weak hashes used for non-security keys: caches, ETags, file names and paths, de-duplication, sharding; and the
+ * digest of a serialised structure (`md5(serialize($args))`), which names a set of arguments for a lookup.
+ */
 export const HARMLESS_HASH_USE =
-  /cache|etag|file_?name|filepath|\bpath\b|\burl\b|dedup|shard|bucket|partition|colou?r|gravatar|avatar|memo|lookup|fingerprint_of_file|checksum_of_name|usedforsecurity\s*=\s*False/i;
+  /\bserialize\(|\bjson_encode\(|cache|etag|file_?name|filepath|\bpath\b|\burl\b|dedup|shard|bucket|partition|colou?r|gravatar|avatar|memo|lookup|fingerprint_of_file|checksum_of_name|usedforsecurity\s*=\s*False/i;
 
 /** Values that identify or protect something: tokens, keys, passwords, one-time codes, ids. */
 const SECRET_WORD =
