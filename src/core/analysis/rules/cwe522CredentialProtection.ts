@@ -1,6 +1,7 @@
 // CWE-522 insufficiently protected credentials: the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
+import { NAMESPACE } from './cwe319CleartextTransmission';
 
 const WEB = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -36,7 +37,9 @@ export const credentialsOverHttp: QueryRule = {
     const text = hit.text;
     // Secrets in a query string: ?password=..., &apiKey=...
     if (/[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i.test(text)) return true;
-    return /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && CREDENTIAL_USE.test(ctx.code);
+    return (
+      /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && !NAMESPACE.test(text) && CREDENTIAL_USE.test(ctx.code)
+    );
   },
   // A single-use token in an e-mailed link (`/reset?token=`, `/verify?token=`) can only travel in the URL: the link
   // is the delivery. Shown as a note; a password or API key in a query string stays a finding.
