@@ -21,6 +21,7 @@ import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
 import { uncheckedBranch } from './checkedChoice';
 import { scalarResult, valueParts } from './valueParts';
+import { strippedToWords } from './strippedValue';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -52,7 +53,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     if (numbersSafe && digitsOnlyField(n)) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
-    if (numbersSafe && scalarResult(n, ctx)) return false;
+    if (numbersSafe && (scalarResult(n, ctx) || strippedToWords(n, ctx))) return false;
     const parts = valueParts(n, ctx);
     if (parts) return parts.some(visit);
     // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.

@@ -57,6 +57,13 @@ const CASES: RuleCase[] = [
     '<?php\n$sort = $_GET["sort"];\necho $sort == "date" || $sort == "title";\n',
     { name: 'a comparison prints a boolean' },
   ],
+  [
+    'php-reflected-xss',
+    'php',
+    '<?php\n$lang = preg_replace( "/[^a-zA-Z0-9_<>]/", "", $_REQUEST["lang"] );\necho "<p>" . $lang . "</p>";\n',
+    '<?php\n$lang = preg_replace( "/[^a-zA-Z0-9_]/", "", $_REQUEST["lang"] );\necho "<p>" . $lang . "</p>";\n',
+    { name: 'every character outside letters, digits and _ deleted; a class that keeps < > is no sanitiser' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Php rules)', CASES);

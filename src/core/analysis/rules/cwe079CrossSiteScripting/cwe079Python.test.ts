@@ -91,6 +91,13 @@ const CASES: RuleCase[] = [
     'from markupsafe import Markup\n\ndef row_html(name, value):\n    return Markup("<tr><td>{}</td><td>{}</td></tr>").format(name, value)\n',
     { name: 'str.format fills markup raw; Markup.format escapes what it fills in' },
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    view('    slug = re.sub(r"[^\\w<>-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
+    view('    slug = re.sub(r"[^\\w-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
+    { name: 're.sub deleting every character outside word characters and dashes' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);
