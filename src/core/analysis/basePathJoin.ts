@@ -19,7 +19,9 @@ const NODE_PATH_MODULE = /require\(\s*['"](node:)?path['"]\s*\)|from\s+['"](node
 
 function joinCall(name: string, ctx: RuleContext): boolean {
   if (JOIN_CALL.test(name)) return true;
-  return /^(join|resolve)$/.test(name) && /^(javascript|typescript)$/.test(ctx.language) && NODE_PATH_MODULE.test(ctx.code);
+  return (
+    /^(join|resolve)$/.test(name) && /^(javascript|typescript)$/.test(ctx.language) && NODE_PATH_MODULE.test(ctx.code)
+  );
 }
 
 /** Whether an expression carries the rule's taint; absent, only constants count as fixed. */

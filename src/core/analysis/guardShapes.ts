@@ -191,17 +191,15 @@ const PHP: LanguageGuards = {
     filters: /^FILTER_VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|IP)$/,
   },
   sanitizers: {
-    // Numbers and booleans, WordPress's absint and sanitize_key (lower-case letters, digits, `-` and `_` only).
-    any: /^(intval|floatval|boolval|abs|absint|count|sizeof|strlen|isset|empty|is_[a-z_]+|in_array|array_key_exists|number_format(_i18n)?|sanitize_key)$/,
+    // Numbers and booleans, WordPress's absint, sanitize_key and sanitize_html_class (letters, digits, `-`, `_` only).
+    any: /^(intval|floatval|boolval|abs|absint|count|sizeof|strlen|isset|empty|is_[a-z_]+|in_array|array_key_exists|number_format(_i18n)?|sanitize_(key|html_class))$/,
     // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).
     command: /^escapeshellarg$/,
     path: /^basename$/,
     // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted.
-    query:
-      /^(mysqli_real_escape_string|pg_escape_string|pg_escape_literal|esc_sql|\$\w+->(quote|real_escape_string|prepare|esc_like))$/,
-    // WordPress's escapers (and their translating forms `esc_html__`, `esc_attr_x`), its kses filters and tag_escape.
-    markup:
-      /^(htmlspecialchars|htmlentities|strip_tags|urlencode|rawurlencode|esc_(html|attr|url|js|textarea|xml)(__|_x)?|wp_kses(_post|_data)?|tag_escape|sanitize_html_class)$/,
+    query: /^(mysqli_real_escape_string|pg_escape_(string|literal)|esc_sql|\$\w+->(quote|real_escape_string|prepare))$/,
+    // WordPress's escapers (`esc_attr`, `esc_html__`...; not esc_sql, esc_like, esc_url_raw) and its kses filters.
+    markup: /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*)$/,
   },
 };
 
@@ -240,12 +238,6 @@ const RUST: LanguageGuards = {
     markup: /(^|::)(encode_text|encode_safe|encode_double_quoted_attribute|escape_html)$/,
   },
 };
-
-/** The calls whose result is safe for `cls` in a language: its sanitisers of the class and the `any` ones. */
-export function classSanitisers(shapes: LanguageGuards | undefined, cls: GuardClass): RegExp | null {
-  const own = [shapes?.sanitizers[cls], shapes?.sanitizers.any].filter((r): r is RegExp => r !== undefined);
-  return own.length === 0 ? null : new RegExp(own.map((r) => r.source).join('|'));
-}
 
 /** Languages with guard shapes; the others keep only their rules' own checks. */
 export const GUARDS: Partial<Record<Language, LanguageGuards>> = {

@@ -8,11 +8,7 @@ import { isCallNode } from './callInfo';
 const NUMERIC_CALLBACK = /^['"](intval|absint|floatval|boolval)['"]$/;
 
 /** The call builds a list or string of numbers and literals only; `constant` judges the other parts. */
-export function joinedConstants(
-  node: SyntaxNode,
-  ctx: RuleContext,
-  constant: (part: SyntaxNode) => boolean,
-): boolean {
+export function joinedConstants(node: SyntaxNode, ctx: RuleContext, constant: (part: SyntaxNode) => boolean): boolean {
   if (ctx.language !== 'php' || !isCallNode(node)) return false;
   const call = ctx.callAt(node);
   if (call.name === 'array_map') return NUMERIC_CALLBACK.test(call.args[0]?.text ?? '');

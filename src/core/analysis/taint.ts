@@ -20,8 +20,7 @@ import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
 import { uncheckedBranch } from './checkedChoice';
-import { scalarResult, valueParts } from './valueParts';
-import { strippedToWords } from './strippedValue';
+import { inertValue, valueParts } from './valueParts';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -50,10 +49,9 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
-    if (numbersSafe && digitsOnlyField(n)) return false;
+    if (numbersSafe && (digitsOnlyField(n) || inertValue(n, ctx))) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
-    if (numbersSafe && (scalarResult(n, ctx) || strippedToWords(n, ctx))) return false;
     const parts = valueParts(n, ctx);
     if (parts) return parts.some(visit);
     // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.

@@ -3,6 +3,7 @@
 // taint.ts reads these so a value is tainted only through the parts it is made of.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
+import { strippedToWords } from './strippedValue';
 
 /** Operators whose result is a boolean (or, for `<=>`, -1/0/1) in every language the analyser reads. */
 const COMPARISON = /^(==|===|!=|!==|<>|<|>|<=|>=|<=>|instanceof|in|not in|is|is not)$/;
@@ -32,6 +33,11 @@ export function scalarResult(n: SyntaxNode, ctx: RuleContext): boolean {
   }
   if (numericCast(n)) return true;
   return ctx.language === 'php' && n.type === 'unary_op_expression' && n.text.trimStart().startsWith('!');
+}
+
+/** No injection syntax can be in the value: a number, a boolean, or text stripped to word characters. */
+export function inertValue(n: SyntaxNode, ctx: RuleContext): boolean {
+  return scalarResult(n, ctx) || strippedToWords(n, ctx);
 }
 
 /**

@@ -5,7 +5,8 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { exprTainted, taintOf } from '../taint';
 import { isCallNode } from '../callInfo';
-import { classSanitisers, GUARDS } from '../guardShapes';
+import { GUARDS } from '../guardShapes';
+import { classSanitisers } from '../classSanitisers';
 
 export const meta = {
   cwe: 'CWE-79',
