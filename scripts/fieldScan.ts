@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       r.findings += 1;
       if (!seen.has(f.rule)) r.files += 1;
       seen.add(f.rule);
-      if (f.rule === show && r.shown.length < 60)
+      if (f.rule === show && r.shown.length < Number(process.env.FIELD_SHOW_MAX ?? 60))
         r.shown.push(`${path}:${f.line}: ${code.split('\n')[f.line - 1]?.trim().slice(0, 160)}`);
     }
   }

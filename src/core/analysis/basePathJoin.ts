@@ -12,7 +12,17 @@ import { importedNames } from './guardLeaves';
 import { listedEntryName } from './listedEntries';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
-const JOIN_CALL = /^(os\.path\.join|path\.join|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
+// Node's `path.resolve(base, "npmrc")` puts fixed parts under the base as `join` does; so do `join`/`resolve`
+// destructured from the path module.
+const JOIN_CALL = /^(os\.path\.join|path\.(join|resolve)|filepath\.Join|Path\.Combine|\w+\.joinpath)$/;
+const NODE_PATH_MODULE = /require\(\s*['"](node:)?path['"]\s*\)|from\s+['"](node:)?path['"]/;
+
+function joinCall(name: string, ctx: RuleContext): boolean {
+  if (JOIN_CALL.test(name)) return true;
+  return (
+    /^(join|resolve)$/.test(name) && /^(javascript|typescript)$/.test(ctx.language) && NODE_PATH_MODULE.test(ctx.code)
+  );
+}
 
 /** Whether an expression carries the rule's taint; absent, only constants count as fixed. */
 export type TaintTest = (n: SyntaxNode) => boolean;
@@ -42,7 +52,7 @@ function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest)
     // pathlib's `p.with_suffix(".enc")`, `p.with_name(...)`: a sibling of the caller's path; these methods refuse a
     // separator in their argument, so the caller's value still picks the folder.
     if (/^with_(suffix|name|stem)$/.test(call.last)) return call.args.length === 1 && fixedPart(call.args[0]!, tainted);
-    if (!JOIN_CALL.test(call.name)) return false;
+    if (!joinCall(call.name, ctx)) return false;
     // `root.joinpath("a")` has its base as receiver; os.path.join(root, "a") as first argument.
     const rest = call.name.endsWith('.joinpath') ? call.args : call.args.slice(1);
     return rest.length > 0 && rest.every((p) => fixedPart(p, tainted, ctx));

@@ -7,6 +7,7 @@ import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
 import { isCallNode } from './callInfo';
 import { GUARD_CLASS, GUARDS, type GuardClass, type LanguageGuards } from './guardShapes';
+import { classSanitisers } from './classSanitisers';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
 import { controllingConditions } from './controllingConditions';
 import { helperChecks } from './helperChecks';
@@ -159,13 +160,10 @@ export function guardedSink(
   const cls = GUARD_CLASS[cwe];
   const languageShapes = GUARDS[language];
   if (!cls || !languageShapes || values.length === 0) return null;
-  const own = [languageShapes.sanitizers[cls], languageShapes.sanitizers.any].filter(
-    (r): r is RegExp => r !== undefined,
-  );
   const { shapes, sanitiser } = withLocalHelpers(
     languageShapes,
     cls,
-    new RegExp(own.map((r) => r.source).join('|') || '^$'),
+    classSanitisers(languageShapes, cls) ?? /^$/,
     ctx,
     cwe,
   );

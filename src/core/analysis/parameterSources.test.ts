@@ -45,6 +45,13 @@ describe('parameter sources', () => {
     expect(await fromParameters(code('kind'), 'python')).toEqual(['py-path-traversal@7']);
   });
 
+  it('leaves a Node base folder with a fixed name resolved under it (`resolve(dir, "npmrc")`, destructured from path)', async () => {
+    const code = (tail: string): string =>
+      `const { resolve } = require('path');\nconst { writeFile } = require('fs/promises');\nasync function saveRc(dir, name, text) {\n  await writeFile(resolve(dir, ${tail}), text);\n}\n`;
+    expect(await fromParameters(code("'npmrc'"), 'javascript')).toEqual([]);
+    expect(await fromParameters(code('name'), 'javascript')).toEqual(['js-path-traversal@4']);
+  });
+
   it('marks the finding with its source and says so in the message', async () => {
     const record = await analyzeCode(PY_OPEN, 'python', nodeParser());
     const finding = record.findings.find((f) => f.source === 'parameter');

@@ -8,6 +8,7 @@ import { functionsByName, isConstant } from './stringShape';
 import { contains, FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { fileConstant, ownTable } from './fileBindings';
 import { schemaValidatedField } from './schemaValidation';
+import { numericCast } from './valueParts';
 
 /** Nodes that only put parts together: their value is safe when every part is. */
 const COMPOSITE =
@@ -15,7 +16,6 @@ const COMPOSITE =
 const CONSTANT_PART =
   /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
-const NUMERIC_CAST = /^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|real)\b/;
 
 /**
  * What an assignment puts in `name`: the whole value for `x = ...`, the matching element for `a, b = [], []`; null
@@ -148,9 +148,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
   if (depth > 6) return false;
   if (pathlibName(node, sanitiser)) return true;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
-  // `(int) $id`, `(float) x`: a number prints as digits whatever the input was.
-  if (node.type === 'cast_expression' && NUMERIC_CAST.test(node.childForFieldName('type')?.text ?? node.text))
-    return true;
+  if (numericCast(node)) return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
   if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {

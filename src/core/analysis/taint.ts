@@ -19,7 +19,8 @@ import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
-import { ternaryParts, uncheckedBranch } from './checkedChoice';
+import { uncheckedBranch } from './checkedChoice';
+import { inertValue, valueParts } from './valueParts';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -48,12 +49,11 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
-    // `redirect_to(params[:next] ? new_path : index_path)`: the condition picks a branch; only the branches are values.
-    const ternary = ternaryParts(n);
-    if (ternary) return visit(ternary[0]) || visit(ternary[2]);
-    if (numbersSafe && digitsOnlyField(n)) return false;
+    if (numbersSafe && (digitsOnlyField(n) || inertValue(n, ctx))) return false;
     if (spec.cleanValue?.(n, ctx)) return false;
     if (SERVER_SET.test(n.text)) return false;
+    const parts = valueParts(n, ctx);
+    if (parts) return parts.some(visit);
     // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.
     if (n.type === 'match_pattern') return false;
     // `VIEWS[key]`, `ALLOWED.get(key)`: an entry of our own table, whatever the key (a fallback still counts).

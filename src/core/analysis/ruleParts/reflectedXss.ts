@@ -4,6 +4,9 @@ import { REQUEST_SOURCES } from '../sources';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { exprTainted, taintOf } from '../taint';
+import { isCallNode } from '../callInfo';
+import { GUARDS } from '../guardShapes';
+import { classSanitisers } from '../classSanitisers';
 
 export const meta = {
   cwe: 'CWE-79',
@@ -30,7 +33,21 @@ const QUERY_RESULT =
 
 const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}`);
 
-export const XSS: TaintSpec = { sources: REQUEST_SOURCES, sinks: {}, sanitizers: XSS_SANITIZERS };
+/** A call to one of the language's markup sanitisers in the guard tables (WordPress's `esc_attr`, `absint`). */
+function markupSanitised(n: SyntaxNode, ctx: RuleContext): boolean {
+  if (!isCallNode(n)) return false;
+  if (!MARKUP_SANITISERS.has(ctx.language))
+    MARKUP_SANITISERS.set(ctx.language, classSanitisers(GUARDS[ctx.language], 'markup'));
+  return MARKUP_SANITISERS.get(ctx.language)?.test(ctx.callAt(n).name) ?? false;
+}
+const MARKUP_SANITISERS = new Map<string, RegExp | null>();
+
+export const XSS: TaintSpec = {
+  sources: REQUEST_SOURCES,
+  sinks: {},
+  sanitizers: XSS_SANITIZERS,
+  cleanValue: markupSanitised,
+};
 
 export function xssTainted(node: SyntaxNode, ctx: RuleContext): boolean {
   return exprTainted(node, XSS, ctx, taintOf(node, 'xss', XSS, ctx));
@@ -42,6 +59,6 @@ export function reflected(id: string, languages: TaintRule['languages'], sinks: 
     id,
     kind: 'taint',
     languages,
-    taint: { sources: REQUEST_SOURCES, sinks, sanitizers: XSS_SANITIZERS },
+    taint: { sources: REQUEST_SOURCES, sinks, sanitizers: XSS_SANITIZERS, cleanValue: markupSanitised },
   };
 }

@@ -32,6 +32,13 @@ const CASES: RuleCase[] = [
     { requireCleanParse: true },
   ],
   [
+    'php-eval',
+    'php',
+    '<?php\nfunction check_rule($rule) {\n    return assert("$rule > 0");\n}\n',
+    '<?php\nfunction check_rule($rule) {\n    assert($rule !== false && $rule > 0);\n    return $rule;\n}\n',
+    { name: 'assert of a string runs it as code; assert of a comparison tests a value' },
+  ],
+  [
     'php-preg-replace-eval',
     'php',
     "<?php\nfunction render($tpl, $vars) {\n    return preg_replace('/\\{(\\w+)\\}/e', '$vars[\"$1\"]', $tpl);\n}\n",

@@ -1,5 +1,6 @@
 // CWE-94 code injection: the analyser rules for this weakness, in registry order.
 import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { builtOrTainted, nonConstant } from '../ruleHelpers';
 import { pyCodeTier } from '../ruleParts/pyCodeSource';
@@ -62,8 +63,19 @@ export const phpEval = callRule({
   id: 'php-eval',
   languages: ['php'],
   callee: { php: /^(eval|assert|create_function)$/ },
-  when: (call) => nonConstant(call.args[0]),
+  when: (call) => nonConstant(call.args[0]) && (call.name !== 'assert' || assertedCode(call.args[0])),
 });
+
+/**
+ * `assert` runs its argument as code only when it is a string (PHP before 8); `assert($a === $b)` or
+ * `assert(is_int($n))` tests a value. A variable, an interpolated string or a `.` concatenation may be code.
+ */
+function assertedCode(arg: SyntaxNode | undefined): boolean {
+  const value = arg?.type === 'argument' ? arg.namedChildren.at(-1) : arg;
+  if (!value) return false;
+  if (/^(variable_name|encapsed_string|string|heredoc)$/.test(value.type)) return true;
+  return value.type === 'binary_expression' && value.childForFieldName('operator')?.text === '.';
+}
 
 export const phpPregReplaceEval = callRule({
   ...meta,

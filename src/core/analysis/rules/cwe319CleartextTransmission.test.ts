@@ -28,6 +28,13 @@ const CASES: RuleCase[] = [
     'from xml.etree import ElementTree\nNS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}\ndef urls(session, xml):\n    return [u.text for u in ElementTree.fromstring(xml).findall("sm:url/sm:loc", NS)]\n',
     { name: 'an endpoint over http in code with sessions; an XML namespace URI is a name, not an endpoint' },
   ],
+  [
+    'plaintext-endpoint',
+    'php',
+    "<?php\nfunction login_schema($password) {\n    return array( 'endpoint' => 'http://auth.example.net/login', 'password' => $password );\n}\n",
+    "<?php\nfunction login_schema($password) {\n    return array( '$schema' => 'http://json-schema.org/draft-04/schema#', 'password' => $password );\n}\n",
+    { name: 'a JSON Schema dialect URI is a name, not an endpoint' },
+  ],
 ];
 
 describeRuleCases('CWE-319 cleartext transmission of sensitive data', CASES);

@@ -45,9 +45,12 @@ function handlesSensitiveData(ctx: RuleContext): boolean {
   return found;
 }
 
-/** XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`). */
+/**
+ * XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`);
+ * a JSON Schema's `$schema` names its dialect the same way.
+ */
 export const NAMESPACE =
-  /^['"`]http:\/\/(www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema)\//;
+  /^['"`]http:\/\/(json-schema\.org|www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema)\//;
 
 export const plaintextEndpoint: QueryRule = {
   id: 'plaintext-endpoint',

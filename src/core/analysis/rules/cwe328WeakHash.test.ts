@@ -11,6 +11,20 @@ const CASES: RuleCase[] = [
     'import hashlib\ndef hash_password(pw, salt):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600000)\n',
   ],
   [
+    'php-weak-hash',
+    'php',
+    '<?php\nfunction remember_key($user) {\n    $key = md5( $user->password . time() );\n    return $key;\n}\n',
+    '<?php\nfunction query_key($args) {\n    $key = md5( serialize( $args ) );\n    return $key;\n}\n',
+    { name: 'the digest of serialised arguments names a lookup' },
+  ],
+  [
+    'js-weak-hash',
+    'javascript',
+    'const crypto = require("crypto");\nfunction apiKey(secret) {\n  const key = crypto.createHash("md5").update(secret).digest("hex");\n  return key;\n}\n',
+    'const crypto = require("crypto");\nfunction lookupKey(opts) {\n  const key = crypto.createHash("md5").update(JSON.stringify(opts)).digest("hex");\n  return cache.get(key);\n}\n',
+    { name: 'a cache key digest is no secret use' },
+  ],
+  [
     'go-weak-hash',
     'go',
     'package main\n\nfunc tokenDigest(token string) string {\n\tsum := sha1.Sum([]byte(token))\n\treturn hex.EncodeToString(sum[:])\n}\n',

@@ -43,7 +43,11 @@ export const jsWeakHash = callRule({
   id: 'js-weak-hash',
   languages: ['javascript', 'typescript'],
   callee: { javascript: /(^|\.)createHash$|(^|\.)createHmac$/, typescript: /(^|\.)createHash$|(^|\.)createHmac$/ },
-  when: (call) => WEAK_NAME.test(call.args[0]?.text ?? '') && call.last === 'createHash' && inSecretContext(call.node),
+  when: (call) =>
+    WEAK_NAME.test(call.args[0]?.text ?? '') &&
+    call.last === 'createHash' &&
+    inSecretContext(call.node) &&
+    !keyedLookupDigest(call.node),
 });
 
 export const goWeakHash = callRule({
@@ -59,7 +63,10 @@ export const phpWeakCrypto = callRule({
   id: 'php-weak-hash',
   languages: ['php'],
   callee: { php: /^(md5|sha1|crypt|hash)$/ },
-  when: (call) => (call.name !== 'hash' || WEAK_NAME.test(call.args[0]?.text ?? '')) && inSecretContext(call.node),
+  when: (call) =>
+    (call.name !== 'hash' || WEAK_NAME.test(call.args[0]?.text ?? '')) &&
+    inSecretContext(call.node) &&
+    !keyedLookupDigest(call.node),
 });
 
 export const csWeakHash = callRule({

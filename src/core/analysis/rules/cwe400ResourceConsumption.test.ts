@@ -53,6 +53,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'unbounded-body-read',
+    'javascript',
+    "http.createServer((req, res) => {\n  const chunks = [];\n  req.on('data', (c) => chunks.push(c));\n  req.on('end', () => res.end(String(chunks.length)));\n});\n",
+    "const { spawn } = require('child_process');\nfunction run(cmd, args, done) {\n  const proc = spawn(cmd, args);\n  const out = [];\n  proc.stdout.on('data', (c) => out.push(c));\n  proc.on('close', () => done(Buffer.concat(out)));\n}\n",
+    { name: 'a request body; the output of a child process the program started' },
+  ],
+  [
+    'unbounded-body-read',
     'java',
     'class Up extends HttpServlet {\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    byte[] body = req.getInputStream().readAllBytes();\n    store(body);\n  }\n}\n',
     'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',

@@ -72,10 +72,13 @@ export const unboundedBodyRead = callRule({
       return (
         /^((r|req|request)|c\.Request(\(\))?)\.Body$/.test(call.args[0]?.text ?? '') && !/MaxBytesReader/.test(scope)
       );
-    // req.on('data', chunk => chunks.push(chunk)) with no running size check.
+    // req.on('data', chunk => chunks.push(chunk)) with no running size check. The output of a child process the
+    // program started (`proc.stdout`) and a stream class's own events (`this.on`) are no client's body.
     const handler = call.args[1];
+    const receiver = call.node.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
     return (
       /^['"]data['"]$/.test(call.args[0]?.text ?? '') &&
+      !/\.(stdout|stderr)$|^this$/.test(receiver) &&
       !!handler &&
       /\.push\(|\+=/.test(handler.text) &&
       !/\.length\s*>|>\s*\w*MAX|limit/i.test(handler.text)

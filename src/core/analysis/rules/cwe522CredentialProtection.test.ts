@@ -9,6 +9,13 @@ const CASES: RuleCase[] = [
     'import requests\nAPI = "https://api.example.com"\ndef f(u, password):\n    return requests.post(API, json={"user": u, "password": password})\n',
   ],
   [
+    'credentials-over-http',
+    'php',
+    "<?php\nfunction item_schema() {\n    $password = get_option( 'app_password' );\n    return array( 'link' => 'http://login.example.net/', 'password' => $password );\n}\n",
+    "<?php\nfunction item_schema() {\n    $password = get_option( 'app_password' );\n    return array( '$schema' => 'http://json-schema.org/draft-04/schema#', 'password' => $password );\n}\n",
+    { name: 'a JSON Schema dialect URI is a name, not an endpoint' },
+  ],
+  [
     'reversible-credential-token',
     'php',
     "<?php\n$v = base64_encode($email . ':' . $password);\n",

@@ -110,6 +110,13 @@ const CASES: RuleCase[] = [
   [
     'js-shell-command',
     'javascript',
+    'const cp = require("child_process");\nclass Install {\n  run(args) {\n    return cp.exec("npm install " + args.join(" "));\n  }\n}\n',
+    'const { RE_RANGE } = require("./patterns");\nclass Install extends Base {\n  run(args) {\n    const m = RE_RANGE.exec(args[0]);\n    return m ? this.exec(args) : super.exec(args);\n  }\n}\n',
+    { name: "a command object's own exec and a regex constant's exec are not child_process" },
+  ],
+  [
+    'js-shell-command',
+    'javascript',
     'const { exec } = require("child_process");\nfunction f(h) { exec(`ping ${h}`); }\n',
     'const { execFile } = require("child_process");\nfunction f(h) { execFile("ping", [h]); }\n',
   ],

@@ -55,6 +55,13 @@ const CASES: RuleCase[] = [
     "router.post('/note', async (ctx: Context) => {\n  const note = ctx.request.body.text;\n  ctx.body = '<div>' + note + '</div>';\n});\n",
     "router.post('/note', async (ctx: Context) => {\n  const note = ctx.request.body.text;\n  ctx.body = { note };\n});\n",
   ],
+  [
+    'js-reflected-xss',
+    'javascript',
+    "app.get('/tag', (req, res) => {\n  const tag = req.query.tag.replace(/[^a-z0-9-]/i, '');\n  res.send('<b>' + tag + '</b>');\n});\n",
+    "app.get('/tag', (req, res) => {\n  const tag = req.query.tag.replace(/[^a-z0-9-]/gi, '');\n  res.send('<b>' + tag + '</b>');\n});\n",
+    { name: 'every character outside letters, digits and dashes deleted (a replace without /g deletes one)' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (JavaScript rules)', CASES);

@@ -105,6 +105,13 @@ const CASES: RuleCase[] = [
     'import json\n\ndef body_of(request):\n    text = request.data\n    return text\n',
     { name: 'a request first parameter makes a view in a web module, not in an HTTP client or a fixture' },
   ],
+  [
+    'py-reflected-xss',
+    'python',
+    view('    slug = re.sub(r"[^\\w<>-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
+    view('    slug = re.sub(r"[^\\w-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
+    { name: 're.sub deleting every character outside word characters and dashes' },
+  ],
 ];
 
 describeRuleCases('CWE-79 cross-site scripting (Python rules)', CASES);

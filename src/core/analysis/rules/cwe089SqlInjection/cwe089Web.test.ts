@@ -123,6 +123,27 @@ const CASES: RuleCase[] = [
     { name: 'Laravel DB::select built vs bound', requireCleanParse: true },
   ],
   [
+    'php-sql-built',
+    'php',
+    '<?php\nfunction drafts($author) {\n    global $wpdb;\n    return $wpdb->get_col( "SELECT ID FROM {$wpdb->posts} WHERE post_author = " . $_GET["author"] );\n}\n',
+    '<?php\nfunction drafts($author) {\n    global $wpdb;\n    return $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_author = %d", $_GET["author"] ) );\n}\n',
+    { name: 'a table name read from the query handle is configuration; the request value still needs a placeholder' },
+  ],
+  [
+    'php-sql-built',
+    'php',
+    '<?php\nfunction rows($db, $opts) {\n    return $db->query( "SELECT * FROM {$opts->table} WHERE id = 1" );\n}\n',
+    '<?php\nfunction rows($db) {\n    return $db->query( "SELECT * FROM {$db->prefix}rows WHERE id = 1" );\n}\n',
+    { name: 'a property of another object is no property of the handle' },
+  ],
+  [
+    'php-sql-built',
+    'php',
+    '<?php\nfunction by_slugs($slugs) {\n    global $wpdb;\n    return $wpdb->get_results( "SELECT * FROM {$wpdb->posts} WHERE post_name IN (\'" . implode( "\',\'", $slugs ) . "\')" );\n}\n',
+    '<?php\nfunction by_ids($ids) {\n    global $wpdb;\n    return $wpdb->get_results( "SELECT * FROM {$wpdb->posts} WHERE ID IN (" . implode( ",", array_map( "intval", $ids ) ) . ")" );\n}\n',
+    { name: 'a list joined after intval is digits and commas; joined strings are not' },
+  ],
+  [
     'py-sql-wrapper-call',
     'python',
     'def _query(conn, sql):\n    return conn.execute(sql).fetchall()\n\ndef find(conn, name):\n    return _query(conn, "SELECT * FROM users WHERE name = \'" + name + "\'")\n',

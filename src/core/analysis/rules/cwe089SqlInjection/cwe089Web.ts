@@ -134,7 +134,8 @@ export const phpSqlInjection = callRule({
   id: 'php-sql-built',
   languages: ['php'],
   callee: {
-    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query)$|^DB::(select|selectOne|statement|unprepared|insert|update|delete|raw)$|->(whereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)$/,
+    // `get_results`/`get_row`/`get_var`/`get_col`: WordPress's $wpdb runs the query it is given.
+    php: /^(mysql_query|mysqli_query|pg_query|sqlite_query|mysqli_multi_query)$|->(query|exec|prepare|multi_query|real_query|get_results|get_row|get_var|get_col)$|^DB::(select|selectOne|statement|unprepared|insert|update|delete|raw)$|->(whereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)$/,
   },
   when: (call, ctx) => builtSql(phpQueryArgument(call), ctx, true),
   // The connection handed to mysqli_query is no part of the query: only the query needs checking.
