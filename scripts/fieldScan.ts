@@ -23,7 +23,9 @@ function filesUnder(dir: string, extensions: string[], skipTests: boolean, out: 
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!(skipTests && TEST_DIRS.has(entry.name))) filesUnder(path, extensions, skipTests, out);
+      // `.pc/` holds Debian's quilt copies of patched files: scanning it would count those files twice.
+      if (entry.name !== '.pc' && !(skipTests && TEST_DIRS.has(entry.name)))
+        filesUnder(path, extensions, skipTests, out);
     } else if (entry.isFile() && extensions.some((e) => entry.name.endsWith(e))) {
       if (!(skipTests && /^test_|_test\.|\.test\.|\.spec\./.test(entry.name))) out.push(path);
     }
