@@ -8,16 +8,19 @@ import { rustDiscardedResult } from './cwe252RustDiscardedResult';
 const MUST_CHECK_C =
   /^(setuid|setgid|seteuid|setegid|setreuid|setregid|setresuid|setresgid|setgroups|initgroups|chroot|chdir|mlock|mlockall)$/;
 
+/** A call of a plain function as a whole statement: its result is thrown away. */
+const DISCARDED_CALL = {
+  c: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+  cpp: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
+};
+
 export const cUncheckedPrivilegeCall: QueryRule = {
   id: 'c-unchecked-privilege-call',
   cwe: 'CWE-252',
   severity: 'warning',
   languages: ['c', 'cpp'],
   kind: 'query',
-  query: {
-    c: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
-    cpp: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
-  },
+  query: DISCARDED_CALL,
   message:
     'The result of a privilege or confinement call is ignored; if it fails the program continues with the old rights or outside the jail.',
   fix: 'Check the return value (`if (setuid(uid) != 0) { perror(...); exit(1); }`) and stop on failure.',
@@ -33,10 +36,7 @@ export const cUncheckedReadCall: QueryRule = {
   severity: 'warning',
   languages: ['c', 'cpp'],
   kind: 'query',
-  query: {
-    c: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
-    cpp: '(expression_statement (call_expression function: (identifier) @fn) @hit)',
-  },
+  query: DISCARDED_CALL,
   message:
     'The result of this read is ignored; on end of file or an error the buffer keeps what it held before and is used as if it had been read.',
   fix: 'Test the result (`if (fgets(buf, sizeof buf, f) == NULL) { handle the error }`) before using the buffer.',
