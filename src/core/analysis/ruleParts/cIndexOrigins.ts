@@ -5,17 +5,10 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { scopeOf } from '../walk';
 import { constPointerParameters, rootName } from '../cBoundsFacts';
+import { valuesBefore } from './localValuesBefore';
 
 const squash = (t: string): string => t.replace(/\s+/g, '');
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Values `name` gets before `at` in its function (assignments and initialisers). */
-function valuesBefore(name: string, at: SyntaxNode, ctx: RuleContext): SyntaxNode[] {
-  return ctx
-    .assignmentsTo(scopeOf(at), name)
-    .filter((a) => a.node.endIndex <= at.startIndex)
-    .map((a) => a.value);
-}
 
 /**
  * Every value of the index is a length measured inside the indexed array itself (`n = strcspn(line, "\n");

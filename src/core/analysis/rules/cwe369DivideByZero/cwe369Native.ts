@@ -6,7 +6,8 @@ import { declarationsOf } from '../../cDeclarations';
 import { escapeRe, squash } from '../../ruleParts/cIndexAccess';
 import { scopeOf, walk } from '../../walk';
 import { PATH_OR_TEXT_TYPE, pathJoin } from '../../ruleParts/cppPathJoin';
-import { nonZeroConstant, valuesBefore } from './divisorFacts';
+import { nonZeroConstant } from './divisorFacts';
+import { valuesBefore } from '../../ruleParts/localValuesBefore';
 import { fromCallerOrInput, inputDerived, rootName } from '../../cBoundsFacts';
 import { fieldAssignments, memberFromOutside } from '../../ruleParts/cKeptState';
 import { enclosingParameterNames } from '../../functionParameters';
@@ -68,7 +69,7 @@ function conditionsBefore(at: SyntaxNode): string[] {
 }
 
 /** True when some condition compares the divisor with a number or tests it for truth. */
-function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
+function checkedBefore(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   const d = escapeRe(squash(unwrap(divisor).text));
   const end = '(?![\\w.(\\[]|->)';
   const start = '(?<![\\w.>])';
@@ -80,7 +81,7 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
   ];
   // `v.size()` itself, or a local set only from it (`int len = salt.size();`): `!v.empty()` rules out zero.
   let inner = unwrap(divisor);
-  const values = inner.type === 'identifier' ? valuesBefore(inner.text, at) : [];
+  const values = inner.type === 'identifier' ? valuesBefore(inner.text, at, ctx) : [];
   if (values.length === 1 && values[0]) inner = unwrap(values[0]);
   const object =
     inner.type === 'call_expression' ? inner.childForFieldName('function')?.childForFieldName('argument') : null;
@@ -100,10 +101,10 @@ function checkedBefore(divisor: SyntaxNode, at: SyntaxNode): boolean {
  * A difference whose two sides a condition compared before (`if (hi <= lo) return -1; span = hi - lo; x / span`):
  * the test that rules out a zero or negative range. The divisor is the difference itself or a local assigned it.
  */
-function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode): boolean {
+function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
   let d = unwrap(divisor);
   if (d.type === 'identifier') {
-    const values = valuesBefore(d.text, at);
+    const values = valuesBefore(d.text, at, ctx);
     if (values.length !== 1 || !values[0]) return false;
     d = unwrap(values[0]);
   }
@@ -149,7 +150,7 @@ function nonZeroInvariant(divisor: SyntaxNode, ctx: RuleContext): boolean {
       // `m->n = m->count = 0` in a teardown that frees the storage: the object is dead, not a live zero.
       if (/^(\w+(->|\.)\w+\s*=\s*)*0[uUlL]*$/.test(value.text.trim()) && /\b(free|delete)\b/.test(scopeOf(a).text))
         return true;
-      return value.type === 'identifier' && checkedBefore(value, a);
+      return value.type === 'identifier' && checkedBefore(value, a, ctx);
     })
   );
 }
@@ -219,8 +220,8 @@ export const cUncheckedDivisor: QueryRule = {
     !pathJoin(hit, ctx) &&
     !floatingDivision(hit) &&
     variableDivisor(divisor, hit, ctx) &&
-    !checkedBefore(divisor, hit) &&
-    !differenceOfCompared(divisor, hit) &&
+    !checkedBefore(divisor, hit, ctx) &&
+    !differenceOfCompared(divisor, hit, ctx) &&
     !nonZeroInvariant(divisor, ctx) &&
     !fixedArraySize(divisor) &&
     !onlyNonZeroLiterals(divisor, hit),

@@ -1,9 +1,6 @@
-// Facts about a divisor's name that rule out zero or find what it holds: constants of the file given a non-zero
-// literal, and the values a local was given before the division.
+// Facts about a divisor's name that rule out zero: constants of the file given a non-zero literal.
 import type { RuleContext } from '../../RuleContext';
-import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { escapeRe } from '../../ruleParts/cIndexAccess';
-import { scopeOf, walk } from '../../walk';
 
 /**
  * A lower-case constant of the file given a non-zero literal: an enum member (`enum { base = 36, damp = 700 }`) or a
@@ -21,21 +18,4 @@ export function nonZeroConstant(name: string, ctx: RuleContext): boolean {
     ctx.memo.set(key, found);
   }
   return found;
-}
-
-/** The values a local is given (initialiser, `=`) before `at` in its function. */
-export function valuesBefore(name: string, at: SyntaxNode): SyntaxNode[] {
-  const values: SyntaxNode[] = [];
-  for (const n of walk(scopeOf(at))) {
-    if (n.startIndex >= at.startIndex) break;
-    if (n.type === 'init_declarator' && n.childForFieldName('declarator')?.text === name) {
-      const v = n.childForFieldName('value');
-      if (v) values.push(v);
-    }
-    if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text === name) {
-      const v = n.childForFieldName('right');
-      if (v) values.push(v);
-    }
-  }
-  return values;
 }
