@@ -16,6 +16,7 @@ import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
 import { sizedContainerParameter } from './cppSizedContainers';
 import { inUnevaluatedOperand } from './cUnevaluated';
+import { readCountBelowCapacity } from './cReadCountBound';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -111,7 +112,9 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
       (!params.has(n) && inputDerived(n, node, ctx)),
   );
   const fromFields = array.type === 'identifier' ? valuesReadFromCaller(index, base, node, ctx) : [];
-  const unclamped = suspicious.filter((n) => !clampedWhenSet(n, node, ctx));
+  const unclamped = suspicious.filter(
+    (n) => !clampedWhenSet(n, node, ctx) && !readCountBelowCapacity(n, array, node, ctx),
+  );
   if (unclamped.length === 0 && fromFields.length === 0) return false;
   const checked = [...unclamped, ...fromFields];
   return (

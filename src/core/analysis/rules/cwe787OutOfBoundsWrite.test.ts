@@ -107,6 +107,20 @@ const CASES: RuleCase[] = [
     'struct acc { char hdr[4]; size_t have; };\nsize_t take_header(struct acc *a, const char *data, size_t len) {\n  size_t want = sizeof a->hdr - a->have;\n  size_t take = len < want ? len : want;\n  memcpy(a->hdr + a->have, data, take);\n  a->have += take;\n  return take;\n}\n',
     { requireCleanParse: true, name: 'a length clamped by a ternary when it is set' },
   ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    '#include <stdio.h>\nvoid show(FILE *in) {\n  char text[64];\n  size_t got = fread(text, 1, sizeof text, in);\n  text[got] = 0;\n  puts(text);\n}\n',
+    '#include <stdio.h>\nvoid show(FILE *in) {\n  char text[64];\n  size_t got = fread(text, 1, sizeof text - 1, in);\n  text[got] = 0;\n  puts(text);\n}\n',
+    { name: 'fread returns at most its count: one below the capacity leaves room for the terminator' },
+  ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    '#include <stdio.h>\n#include <stdlib.h>\nchar *slurp(FILE *in) {\n  char *out = malloc(256);\n  if (!out) return NULL;\n  size_t got = fread(out, 1, 256, in);\n  out[got] = 0;\n  return out;\n}\n',
+    '#include <stdio.h>\n#include <stdlib.h>\nchar *slurp(FILE *in) {\n  char *out = malloc(256);\n  if (!out) return NULL;\n  size_t got = fread(out, 1, 255, in);\n  out[got] = 0;\n  return out;\n}\n',
+    { name: 'the count compared with a constant allocation' },
+  ],
 ];
 
 describeRuleCases('CWE-787 out-of-bounds write', CASES);

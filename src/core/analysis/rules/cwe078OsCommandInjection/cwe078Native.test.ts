@@ -6,7 +6,31 @@ const rust = (body: string): string => body;
 const ping = (check: string): string =>
   `#include <ctype.h>\n#include <stdio.h>\n#include <stdlib.h>\nint ping(const char *host) {\n  char cmd[256];\n${check}  snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);\n  return system(cmd);\n}\n`;
 
+/** A C++ helper that runs its parameter through a shell, and a caller built from `caller`. */
+const wrapper = (caller: string): string =>
+  `#include <cstdio>\n#include <string>\nstd::string run_command(const std::string &command) {\n  FILE *fp = popen(command.c_str(), "r");\n  if (fp == nullptr) return "";\n  std::string out;\n  char buf[256];\n  while (fgets(buf, sizeof buf, fp)) out += buf;\n  pclose(fp);\n  return out;\n}\n${caller}`;
+
 const CASES: RuleCase[] = [
+  [
+    'c-shell-wrapper-call',
+    'cpp',
+    wrapper('std::string whois(const std::string &user) {\n  return run_command("id " + user);\n}\n'),
+    wrapper('std::string new_key(int bits) {\n  return run_command("openssl genrsa " + std::to_string(bits));\n}\n'),
+    { name: 'a command wrapper is judged at its callers: a spliced name, not a number' },
+  ],
+  [
+    'c-shell-command',
+    'cpp',
+    wrapper(''),
+    wrapper('std::string new_key(int bits) {\n  return run_command("openssl genrsa " + std::to_string(bits));\n}\n'),
+    { name: "a wrapper's parameter is outside input only when the file never calls it" },
+  ],
+  [
+    'c-shell-wrapper-call',
+    'c',
+    '#include <stdio.h>\nint run(const char *command) {\n  FILE *p = popen(command, "r");\n  return p ? pclose(p) : -1;\n}\nint list(const char *dir) {\n  char cmd[300];\n  snprintf(cmd, sizeof cmd, "ls -l %s", dir);\n  return run(cmd);\n}\n',
+    '#include <stdio.h>\nint run(const char *command) {\n  FILE *p = popen(command, "r");\n  return p ? pclose(p) : -1;\n}\nint list(int depth) {\n  char cmd[300];\n  snprintf(cmd, sizeof cmd, "find . -maxdepth %d", depth);\n  return run(cmd);\n}\n',
+  ],
   [
     'c-shell-command',
     'c',

@@ -7,8 +7,8 @@ import { namedChildren, scopeOf } from '../../walk';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { splicedValues, textValue } from '../../ruleParts/nativeSplicedValues';
-import type { CallInfo } from '../../callInfo';
 import { checkedBeforeUse } from '../../validationGuard';
+import { C_SHELL_CALLEE, cJudgedAtCallers, cWrapperCommand, shellScript } from '../../ruleParts/cShellWrappers';
 
 /** `v` names a temporary file this function created: `mkstemp(v)`, `mkdtemp(v)`, `v = tmpnam(..)`. */
 function programMadeName(v: SyntaxNode, sink: SyntaxNode, ctx: RuleContext): boolean {
@@ -28,38 +28,39 @@ const meta = {
   fix: 'Pass the program and its arguments as a list without a shell, and validate values against an allowlist.',
 };
 
-/** The command line a call hands to a shell: system/popen's first argument, or the script after `sh -c` in execl. */
-function shellScript(call: CallInfo): SyntaxNode | undefined {
-  if (!/exec/.test(call.name)) return call.args[0];
-  const flag = call.args.findIndex((a) => a.text === '"-c"');
-  const shell = call.args[0]?.text ?? '';
-  return flag > 0 && /^"(\/(usr\/)?bin\/)?(ba|da|z)?sh"$/.test(shell) ? call.args[flag + 1] : undefined;
+/** A command line built here from a value that can carry outside text, with no allowlist check before `at`. */
+function riskyCommand(arg: SyntaxNode | undefined, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (!arg || isConstant(arg)) return false;
+  // A std::string command built with + and passed as .c_str(); an ostringstream passed as .str().c_str().
+  const base =
+    arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
+      ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
+      : arg;
+  // Built here: some spliced value must be able to carry outside text. Constants, numbers, escaped values and
+  // names the program made itself (mkstemp's template, tmpnam's result) cannot.
+  const risky = splicedValues(arg, at, ctx).filter((v) => !programMadeName(v, at, ctx));
+  if (!builtOrTainted(base, ctx) && risky.length === 0) return false;
+  // An allowlist or character check on the value (or on what built it) that exits first is the fix.
+  if (checkedBeforeUse(at, [textValue(arg), ...risky], ctx)) return false;
+  return isTainted(base, ctx) || risky.length > 0;
 }
 
 export const cShellCommand = callRule({
   ...meta,
   id: 'c-shell-command',
   languages: ['c', 'cpp'],
-  callee: {
-    c: /^(system|popen|_popen|_wsystem|execlp?|execle)$/,
-    cpp: /^(std::)?(system|popen|_popen)$|^(execlp?|execle)$/,
-  },
-  when: (call, ctx) => {
-    const arg = shellScript(call);
-    if (!arg || isConstant(arg)) return false;
-    // A std::string command built with + and passed as .c_str(); an ostringstream passed as .str().c_str().
-    const base =
-      arg.type === 'call_expression' && /\.c_str$/.test(arg.childForFieldName('function')?.text ?? '')
-        ? (arg.childForFieldName('function')?.childForFieldName('argument') ?? arg)
-        : arg;
-    // Built here: some spliced value must be able to carry outside text. Constants, numbers, escaped values and
-    // names the program made itself (mkstemp's template, tmpnam's result) cannot.
-    const risky = splicedValues(arg, call.node, ctx).filter((v) => !programMadeName(v, call.node, ctx));
-    if (!builtOrTainted(base, ctx) && risky.length === 0) return false;
-    // An allowlist or character check on the value (or on what built it) that exits first is the fix.
-    if (checkedBeforeUse(call.node, [textValue(arg), ...risky], ctx)) return false;
-    return isTainted(base, ctx) || risky.length > 0;
-  },
+  callee: C_SHELL_CALLEE,
+  when: (call, ctx) => riskyCommand(shellScript(call), call.node, ctx) && !cJudgedAtCallers(call, ctx),
+});
+
+export const cShellWrapperCall = callRule({
+  ...meta,
+  id: 'c-shell-wrapper-call',
+  message:
+    'A built command line is passed to a function of this file that runs it through a shell; shell metacharacters in it run extra commands.',
+  languages: ['c', 'cpp'],
+  callee: { c: /^\w+$/, cpp: /^(::)?\w+$/ },
+  when: (call, ctx) => riskyCommand(cWrapperCommand(call, ctx), call.node, ctx),
 });
 
 export const rustShellFormatted = callRule({
@@ -91,4 +92,4 @@ export const rustShellArgs = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe078Native: readonly Rule[] = [cShellCommand, rustShellFormatted, rustShellArgs];
+export const cwe078Native: readonly Rule[] = [cShellCommand, cShellWrapperCall, rustShellFormatted, rustShellArgs];
