@@ -1,6 +1,7 @@
 // CWE-335 incorrect usage of seeds in a PRNG: each rule flags its vulnerable snippet and stays silent on the safe one (our own snippets).
 import { describe, expect, it } from 'vitest';
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
+import { ruleTiers } from '../ruleTestKit';
 import { guessableSeed } from './cwe335PrngSeed';
 
 const CASES: RuleCase[] = [
@@ -49,5 +50,26 @@ describe('guessableSeed', () => {
     for (const s of ['time.time()', 'System.currentTimeMillis()', 'time(NULL)', '42', 'getpid()', 'Date.now()'])
       expect(guessableSeed(s), s).toBe(true);
     for (const s of ['os.urandom(8)', 'seedBytes', 'entropy']) expect(guessableSeed(s), s).toBe(false);
+  });
+});
+
+describe('a clock seed counts where the generator feeds a secret', () => {
+  const S = 'guessable-prng-seed';
+  const dice =
+    '#include <stdlib.h>\n#include <time.h>\nint roll(void) {\n  return rand() % 6 + 1;\n}\nint main(void) {\n  srand(time(NULL));\n  return roll();\n}\n';
+  const token =
+    '#include <stdlib.h>\n#include <time.h>\nvoid make_token(char *out, int n) {\n  static const char cs[] = "abcdef0123456789";\n  for (int i = 0; i < n; i++)\n    out[i] = cs[rand() % 16];\n}\nint main(void) {\n  char tok[17] = {0};\n  srand(time(NULL));\n  make_token(tok, 16);\n  return 0;\n}\n';
+  it('is a note for a game or simulation seeded with the clock', async () => {
+    expect(await ruleTiers(S, 'c', dice)).toEqual(['note']);
+    expect(
+      await ruleTiers(
+        S,
+        'python',
+        'import random, time\nrandom.seed(time.time())\nsteps = [random.choice("NSEW") for _ in range(9)]\n',
+      ),
+    ).toEqual(['note']);
+  });
+  it('is a finding when a draw lands in a token, key or password', async () => {
+    expect(await ruleTiers(S, 'c', token)).toEqual(['finding']);
   });
 });

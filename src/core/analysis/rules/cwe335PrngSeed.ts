@@ -3,6 +3,25 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { isTestModule } from '../ruleParts/testModules';
+import type { CallInfo } from '../callInfo';
+import type { RuleContext } from '../RuleContext';
+import { inSecretContext } from '../ruleHelpers';
+
+/** Calls that draw from a generator (`rand()`, `random.choice`, `rng.nextInt`, `dist(gen)`, `rand.Intn`). */
+const DRAW =
+  /(^|[.:])(\w*rand\w*|\w*Rand\w*|random\w*|choice|choices|sample|shuffle|next\w*|Intn|Int63n?|Int31n?|Float64|gen\w*|dist\w*|\w*_distribution)$/;
+
+/**
+ * The seeded generator feeds a security value somewhere in the file: the seed sits in a function named for one, or
+ * a draw is stored, returned or used under a secret-like name (`token[i] = charset[rand() % n]` in make_token).
+ * Seeding a simulation, a game or a shuffle with the clock is how repeatable programs are written.
+ */
+function seedsSecrets(call: CallInfo, ctx: RuleContext): boolean {
+  return (
+    inSecretContext(call.node) ||
+    ctx.calls().some((c) => c.node !== call.node && DRAW.test(c.name) && inSecretContext(c.node))
+  );
+}
 
 /** A seed an attacker can guess: a clock reading, a process id, or a plain number. */
 export function guessableSeed(text: string | undefined): boolean {
@@ -36,8 +55,8 @@ export const guessablePrngSeed = callRule({
     typescript: /^(seedrandom|new Chance|Chance)$/,
   },
   when: (call) => call.args.some((arg) => guessableSeed(arg.text)),
-  // A test seeds a generator with a constant so that its runs repeat.
-  tierOf: (_call, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
+  // A test seeds a generator with a constant so that its runs repeat; other programs seed for repeatability too.
+  tierOf: (call, ctx) => (!isTestModule(ctx) && seedsSecrets(call, ctx) ? 'finding' : 'note'),
 });
 
 /** Every rule in this file, in the order the registry runs them. */
