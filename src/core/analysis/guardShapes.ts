@@ -3,6 +3,8 @@
 import type { Language } from '../task/Task';
 import type { GuardClass, LanguageGuards } from './LanguageGuards';
 import { RUBY_GUARDS } from './rubyGuards';
+import { C_GUARDS as C, CPP_GUARDS as CPP } from './cGuards';
+import { NAMED_CHECKS, RAISING } from './namedChecks';
 
 export type { GuardClass, LanguageGuards } from './LanguageGuards';
 
@@ -38,12 +40,6 @@ export const GUARD_CLASS: Readonly<Record<string, GuardClass>> = {
   // guard; allow-lists and pattern matches say nothing about a pickle (guardCondition.ts).
   'CWE-502': 'integrity',
 };
-
-const NAMED_CHECKS =
-  /(^|\.)(is_?[Vv]alid\w*|[Vv]alidate\w*|is_?[Ss]afe\w*|is_?[Aa]llowed\w*|allowed_\w+|has_?[Pp]erm\w*|check_?[Pp]erm\w*|can_\w+|is_?[Oo]wner\w*|authori[sz]e\w*)$/;
-
-/** C reports failure in return values, so only languages with exceptions use these. `check_output` runs a program. */
-const RAISING = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|_call|Output|Call)[A-Z_]\w*$/;
 
 const PYTHON: LanguageGuards = {
   validators: new RegExp(
@@ -82,38 +78,6 @@ const PYTHON: LanguageGuards = {
   },
 };
 
-const C: LanguageGuards = {
-  validators: new RegExp(`^(strspn|strcspn|strpbrk|isdigit|isalnum|isalpha|isxdigit|regexec|fnmatch)$`),
-  namedChecks: NAMED_CHECKS,
-  receiverChecks: /^$/,
-  raisingChecks: /^$/,
-  membership: false,
-  prefixChecks: /^(strncmp|memcmp|strcmp)$/,
-  normalisers: /\b(realpath|canonicalize_file_name)\s*\(/,
-  helperBodies: {
-    path: /[=!]=\s*'\/'|'\/'\s*[=!]=|\b(strchr|strstr|strpbrk|strcspn)\s*\([^;]*("\.\."|'\/'|"[^"]*\/)/,
-    // A command helper admits only listed characters: `strspn(s, "a-z0-9...") == n`, or isalnum per character.
-    command: /\bstrspn\s*\([^;]*"|\bis(alnum|alpha|digit|xdigit)\s*\(/,
-  },
-  sanitizers: {
-    any: /^(atoi|atol|strtol|strtoul|strtoll|strtoull|strtod)$/,
-    path: /^(basename)$/,
-  },
-};
-
-/**
- * C++ adds its own idioms to C's: `std::regex_match`, `std::all_of(s.begin(), s.end(), ok)`, searches on the string
- * itself (`name.find("..") != npos`, `s.find_first_not_of(allowed)`), and std::filesystem's normalisers with a
- * prefix comparison (`std::mismatch(base.begin(), base.end(), p.begin())`, `p.string().starts_with(base)`).
- */
-const CPP: LanguageGuards = {
-  ...C,
-  validators: new RegExp(`${C.validators.source}|^(std::)?(regex_match|regex_search|all_of|none_of|any_of)$`),
-  receiverChecks: /\.(find|find_first_of|find_first_not_of|contains)$/,
-  prefixChecks: /^(strncmp|memcmp|strcmp|(std::)?(mismatch|equal))$|\.(starts_with|compare|rfind)$/,
-  normalisers: /\b(realpath|canonicalize_file_name|canonical|weakly_canonical|lexically_normal)\s*\(/,
-};
-
 const JAVASCRIPT: LanguageGuards = {
   validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
   namedChecks: NAMED_CHECKS,
@@ -122,6 +86,7 @@ const JAVASCRIPT: LanguageGuards = {
   membership: false,
   prefixChecks: /\.(startsWith|relative)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
+  helperBodies: { path: /\.(includes|indexOf|startsWith)\s*\(\s*['"`]\.\./ },
   sanitizers: {
     // A hash digest (`createHash(...).update(x).digest('hex')`) is hex or base64 text whatever went in.
     any: /^((Number\.)?(parseInt|parseFloat)|Number|Boolean|Math\.\w+)$|\.digest$/,
@@ -141,6 +106,7 @@ const JAVA: LanguageGuards = {
   membership: false,
   prefixChecks: /\.startsWith$/,
   normalisers: /\.(normalize|toRealPath|getCanonicalPath|getCanonicalFile)\s*\(/,
+  helperBodies: { path: /\.(contains|startsWith|indexOf)\s*\(\s*"\.\./ },
   sanitizers: {
     any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$/,
     path: /\.getFileName$|^FilenameUtils\.getName$/,
@@ -156,7 +122,7 @@ const RAISING_ANY_CASE = /^(validate|ensure|verify|assert)\w*$|^check(?!_output|
 /** Go: errors, not exceptions; `if err := validate(x); err != nil { return }` is read by guardedSink. */
 const GO: LanguageGuards = {
   validators:
-    /^(regexp\.MatchString|slices\.Contains|subtle\.ConstantTimeCompare|hmac\.Equal|filepath\.IsLocal)$|\.(MatchString|Match)$/,
+    /^(regexp\.MatchString|slices\.Contains|subtle\.ConstantTimeCompare|hmac\.Equal|filepath\.IsLocal|strings\.ContainsRune|unicode\.(IsLetter|IsDigit|IsNumber))$|\.(MatchString|Match)$/,
   namedChecks: NAMED_CHECKS_ANY_CASE,
   receiverChecks: /^$/,
   raisingChecks: RAISING_ANY_CASE,
@@ -167,6 +133,8 @@ const GO: LanguageGuards = {
   // test alone, `u.Scheme != "https"`, is not: any host passes it).
   urlHostParts: /\.(Host|Hostname|IsAbs)$/,
   normalisers: /\b(filepath\.(Clean|Abs|EvalSymlinks|Rel)|path\.Clean)\s*\(/,
+  // A helper (or an inline test) that looks for ".." in the name: a relative join cannot climb out without it.
+  helperBodies: { path: /\bstrings\.(Contains|HasPrefix|Index)\s*\([^;\n]*"\.\."|\bfilepath\.IsLocal\s*\(/ },
   sanitizers: {
     any: /^(strconv\.(Atoi|ParseInt|ParseUint|ParseFloat|ParseBool)|uuid\.Parse)$/,
     path: /^(filepath\.Base|path\.Base)$/,
@@ -190,6 +158,7 @@ const PHP: LanguageGuards = {
     calls: /^(filter_var|filter_input)$/,
     filters: /^FILTER_VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|IP)$/,
   },
+  helperBodies: { path: /\b(strpos|str_contains|strstr|str_starts_with)\s*\([^;\n]*['"]\.\./ },
   sanitizers: {
     // Numbers and booleans, WordPress's absint, sanitize_key and sanitize_html_class (letters, digits, `-`, `_` only).
     any: /^(intval|floatval|boolval|abs|absint|count|sizeof|strlen|isset|empty|is_[a-z_]+|in_array|array_key_exists|number_format(_i18n)?|sanitize_(key|html_class))$/,
@@ -212,6 +181,7 @@ const CSHARP: LanguageGuards = {
   membership: false,
   prefixChecks: /\.StartsWith$/,
   normalisers: /\bPath\.GetFullPath\s*\(/,
+  helperBodies: { path: /\.(Contains|StartsWith|IndexOf)\s*\(\s*"\.\./ },
   sanitizers: {
     any: /^((int|long|Guid|Int32|Int64)\.Parse|Convert\.ToInt(32|64))$/,
     path: /^Path\.GetFileName$/,

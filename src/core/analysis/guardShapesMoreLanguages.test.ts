@@ -159,3 +159,43 @@ describe('guard shapes, Rust', () => {
     expect(await found(run('    validate_name(name)?;\n'), 'rust', 'CWE-78')).toEqual(['rust-shell-formatted:note']);
   });
 });
+
+describe('a ".." test of the name joined under a base', () => {
+  const tar = (check: string, helper = ''): string =>
+    'package x\nimport ("archive/tar"; "io"; "os"; "path/filepath"; "strings")\n' +
+    helper +
+    'func unpack(src io.Reader, dest string) error {\n  tr := tar.NewReader(src)\n  for {\n    hdr, err := tr.Next()\n' +
+    `    if err != nil {\n      return err\n    }\n${check}` +
+    '    out, err := os.Create(filepath.Join(dest, hdr.Name))\n    if err != nil {\n      return err\n    }\n    io.Copy(out, tr)\n    out.Close()\n  }\n}\n';
+  const nameOk =
+    'func nameOk(name string) bool {\n  clean := filepath.Clean(name)\n  return !strings.HasPrefix(clean, "..") && !filepath.IsAbs(clean)\n}\n';
+  const sizeOk = 'func nameOk(name string) bool {\n  return len(name) < 100 && !strings.HasSuffix(name, "~")\n}\n';
+  const reject = '    if !nameOk(hdr.Name) {\n      return os.ErrInvalid\n    }\n';
+
+  it('Go: inline strings.Contains or a helper whose body looks for ".."', async () => {
+    expect(await found(tar(''), 'go', 'CWE-22')).toContain('go-path-traversal:finding');
+    expect(
+      await found(
+        tar('    if strings.Contains(hdr.Name, "..") {\n      return os.ErrInvalid\n    }\n'),
+        'go',
+        'CWE-22',
+      ),
+    ).not.toContain('go-path-traversal:finding');
+    expect(await found(tar(reject, nameOk), 'go', 'CWE-22')).not.toContain('go-path-traversal:finding');
+  });
+
+  it('Go: a helper that tests something else is no path check', async () => {
+    const helperOther = tar(reject, sizeOk.replace('nameOk', 'sizeOk')).replace('!nameOk(', '!sizeOk(');
+    expect(await found(helperOther, 'go', 'CWE-22')).toContain('go-path-traversal:finding');
+  });
+
+  it('JavaScript: includes("..") that refuses guards the joined name', async () => {
+    const route = (check: string): string =>
+      "const fs = require('fs');\nconst path = require('path');\nconst app = require('express')();\n" +
+      `app.get('/f', (req, res) => {\n  const name = req.query.name;\n${check}  res.send(fs.readFileSync(path.join(__dirname, 'files', name)));\n});\n`;
+    expect(await found(route(''), 'javascript', 'CWE-22')).toEqual(['js-path-traversal:finding']);
+    expect(
+      await found(route("  if (name.includes('..')) return res.status(400).end();\n"), 'javascript', 'CWE-22'),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { switchChecked, ternaryChecked } from './guardForms';
 import { leaves } from './guardLeaves';
 import { assignsAny, checkStatements, helperStatements, scopeIfs, statementOf, SWITCH_TYPES } from './scopeChecks';
 import { withCharacterCursors } from './cCharacterCursors';
+import { withElementVariables } from './elementLoops';
 
 /** A check run in a Go `if` initializer whose failing branch exits: a validator, or a helper that returns an error. */
 function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
@@ -32,6 +33,15 @@ function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
   return null;
 }
 
+/** A path joined from a base and a name (`filepath.Join(dest, hdr.Name)`, `os.path.join(root, name)`). */
+const PATH_JOIN =
+  /^(filepath\.Join|path\.Join|os\.path\.join|path\.join|Paths\.get|Path\.of|Path\.Combine|[\w.]+\.join)\s*\(/;
+/** The last part of a path joined in place (`filepath.Join(dest, hdr.Name)` gives `hdr.Name`), else the value. */
+function joinedName(value: SyntaxNode): SyntaxNode {
+  if (!isCallNode(value) || !PATH_JOIN.test(value.text.trimStart())) return value;
+  const args = value.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.length > 1 ? (args.at(-1) ?? value) : value;
+}
 const BUILDS_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 /**
  * The names a check may test for `leaf`: itself, and the one variable it was derived from (`x = request.args["x"]`,
@@ -54,7 +64,7 @@ function namesFor(
   const sources = ctx
     .assignmentsTo(scope, leaf.text)
     .filter((a) => a.node.endIndex <= sink.startIndex)
-    .map((a) => ({ parts: [a.value], built: false }));
+    .map((a) => ({ parts: [a.value], built: PATH_JOIN.test(a.value.text.trimStart()) }));
   for (const call of ctx.callsInMatching(scope, BUILDS_INTO))
     if (BUILDS_INTO.test(call.name) && call.node.endIndex <= sink.startIndex && rootName(call.args[0]) === leaf.text)
       sources.push({ parts: call.args.slice(1), built: true });
@@ -168,7 +178,9 @@ export function guardedSink(
     cwe,
   );
   if (values.every((v) => sanitisedValue(v, sanitiser, ctx))) return 'sanitised';
-  const parts = leaves(values, sanitiser, ctx).filter((leaf) => carries?.(leaf) ?? true);
+  // A path joined in place from a base and a name: traversal comes through the name (as for a joined local below).
+  const named = cls === 'path' ? values.map(joinedName) : values;
+  const parts = leaves(named, sanitiser, ctx).filter((leaf) => carries?.(leaf) ?? true);
   if (parts.length === 0) return null;
   const scope = scopeOf(sink);
   const before = scope.text.slice(0, sink.startIndex - scope.startIndex);
@@ -204,7 +216,11 @@ export function guardedSink(
   const asserts = preceding.filter((s) => s.type === 'assert_statement' && alwaysBefore(s, sink));
   const covered = (leaf: SyntaxNode): Evidence | null => {
     if (sanitisedValue(leaf, sanitiser, ctx)) return 'shape';
-    const names = withCharacterCursors(namesFor(leaf, sink, sanitiser, ctx, cls), sink, ctx);
+    const names = withElementVariables(
+      withCharacterCursors(namesFor(leaf, sink, sanitiser, ctx, cls), sink, ctx),
+      sink,
+      ctx,
+    );
     const q: GuardQuery = { names, parts: walkedParts(names, loops), shapes, cls, ctx, before };
     const found: (Evidence | null)[] = conditions.map((c) => validates(c.cond, q, c.branch));
     if (statements.some((c) => [...c.args, ...c.keywords.values()].some((a) => mentions(a, q.names))))
