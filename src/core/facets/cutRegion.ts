@@ -40,7 +40,8 @@ function enclosingHeaders(lines: readonly string[], start: number): number[] {
   const out: number[] = [];
   for (let i = start - 1; i >= 0 && current > 0; i -= 1) {
     const line = lines[i]!;
-    if (!line.trim() || COMMENT_LINE.test(line) || indentOf(line) >= current) continue;
+    // A statement (`p = malloc(n);`) at a lower indentation closes nothing around the cut: only openers count.
+    if (!line.trim() || COMMENT_LINE.test(line) || indentOf(line) >= current || /;\s*$/.test(line)) continue;
     out.push(i);
     current = indentOf(line);
     // A brace on its own line (C, PHP): the signature is the line or two above it.
