@@ -35,8 +35,9 @@ function importLines(lines: readonly string[]): number[] {
 
 /** Indices of the lines that open the blocks enclosing `start`, outermost last. */
 function enclosingHeaders(lines: readonly string[], start: number): number[] {
-  const window = lines.slice(start).filter((l) => l.trim());
-  let current = Math.min(...window.map(indentOf));
+  // Preprocessor lines, `goto` labels and comments sit at column 0 whatever block they are in.
+  const window = lines.slice(start).filter((l) => l.trim() && !COMMENT_LINE.test(l) && !/^\s*(?:#|\w+:\s*$)/.test(l));
+  let current = window.length > 0 ? Math.min(...window.map(indentOf)) : 0;
   const out: number[] = [];
   for (let i = start - 1; i >= 0 && current > 0; i -= 1) {
     const line = lines[i]!;
