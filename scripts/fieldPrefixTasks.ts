@@ -36,9 +36,12 @@ const TREES: Record<string, Record<Split, Project[]>> = {
     develop: ['src/curl-7.88.1', 'src/nginx-1.22.1', 'src/redis-7.0.15', 'c2/busybox-1.35.0', 'c2/openssh-9.2p1']
       .map((p) => `${F}/${p}`)
       .concat(`${F}/c2/libxml2-2.9.14+dfsg`),
-    check: ['src/lighttpd-1.4.69', 'src/sqlite3-3.40.1', 'src/libpng1.6-1.6.39', 'c2/libarchive-3.6.2', 'c2/zlib-1.2.13.dfsg']
-      .map((p) => `${F}/${p}`)
-      .concat([['net', 'fs', 'lib', 'kernel', 'security', 'crypto'].map((d) => `${LINUX}/${d}`)]),
+    check: [
+      ...['src/lighttpd-1.4.69', 'src/sqlite3-3.40.1', 'src/libpng1.6-1.6.39', 'c2/libarchive-3.6.2', 'c2/zlib-1.2.13.dfsg'].map(
+        (p) => `${F}/${p}`,
+      ),
+      ['net', 'fs', 'lib', 'kernel', 'security', 'crypto'].map((d) => `${LINUX}/${d}`),
+    ],
   },
   cpp: {
     develop: [`${F}/src/poco-1.11.0`, `${F}/cpp2/poppler-22.12.0`, `${F}/cpp2/re2-20220601+dfsg`],
