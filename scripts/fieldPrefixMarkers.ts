@@ -19,7 +19,11 @@ const C_FAMILY: RiskyMarker[] = [
   // A literal format with %s copies an unbounded string; any other first format argument is a format string.
   { name: 'sprintf-%s', line: /(?<![\w.>:])v?sprintf\s*\([^,]+,\s*"[^"]*%s/, cwe: 'CWE-120' },
   { name: 'sprintf-nonliteral', line: /(?<![\w.>:])v?sprintf\s*\([^,]+,\s*[A-Za-z_][\w>.-]*\s*[,)]/, cwe: 'CWE-134' },
-  { name: 'printf-nonliteral', line: /(?<![\w.>:])f?printf\s*\(\s*(?:std\w+\s*,\s*)?[a-z_][\w>.-]*\s*\)/, cwe: 'CWE-134' },
+  {
+    name: 'printf-nonliteral',
+    line: /(?<![\w.>:])f?printf\s*\(\s*(?:std\w+\s*,\s*)?[a-z_][\w>.-]*\s*\)/,
+    cwe: 'CWE-134',
+  },
   { name: 'rand', line: bare('rand|random'), unless: /\bsrand|\brand\w/, cwe: 'CWE-338' },
   { name: 'system', line: bare('system|popen'), cwe: 'CWE-78' },
   // memcpy with a length that is neither a number nor a sizeof.
@@ -38,7 +42,11 @@ export const RISKY_MARKERS: Record<string, RiskyMarker[]> = {
     { name: 'eval', line: bare('eval|create_function|assert'), cwe: 'CWE-95' },
     { name: 'shell', line: bare('shell_exec|system|exec|passthru|popen|proc_open'), cwe: 'CWE-78' },
     // A query call whose argument builds SQL from a variable.
-    { name: 'sql-concat', line: /(?:mysqli?_query|->query|->get_results|->get_var|->get_row)\s*\([^;]*(?:\.\s*\$|"[^"]*\$)/, cwe: 'CWE-89' },
+    {
+      name: 'sql-concat',
+      line: /(?:mysqli?_query|->query|->get_results|->get_var|->get_row)\s*\([^;]*(?:\.\s*\$|"[^"]*\$)/,
+      cwe: 'CWE-89',
+    },
     { name: 'echo-request', line: /\b(?:echo|print)\b[^;]*\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\b/, cwe: 'CWE-79' },
   ],
   python: [
@@ -49,7 +57,11 @@ export const RISKY_MARKERS: Record<string, RiskyMarker[]> = {
     { name: 'md5', line: /\bhashlib\.(?:md5|sha1)\s*\(/, cwe: 'CWE-328' },
     { name: 'random', line: /\brandom\.(?:random|randint|randrange|choice|getrandbits)\s*\(/, cwe: 'CWE-338' },
     { name: 'mktemp', line: /\b(?:tempfile\.)?mktemp\s*\(/, cwe: 'CWE-377' },
-    { name: 'sql-format', line: /\.execute(?:many)?\s*\(\s*(?:f["']|["'][^"']*["']\s*(?:%|\.format\b|\+))/, cwe: 'CWE-89' },
+    {
+      name: 'sql-format',
+      line: /\.execute(?:many)?\s*\(\s*(?:f["']|["'][^"']*["']\s*(?:%|\.format\b|\+))/,
+      cwe: 'CWE-89',
+    },
   ],
   go: [
     { name: 'md5', line: /\b(?:md5|sha1)\.(?:New|Sum)\s*\(/, cwe: 'CWE-328' },
@@ -69,7 +81,11 @@ export const RISKY_MARKERS: Record<string, RiskyMarker[]> = {
   ],
   javascript: [
     { name: 'eval', line: /(?<![\w.])eval\s*\(|\bnew Function\s*\(/, cwe: 'CWE-95' },
-    { name: 'child_process', line: /\b(?:child_process|cp)\.exec(?:Sync)?\s*\(|(?<![\w.])execSync\s*\(/, cwe: 'CWE-78' },
+    {
+      name: 'child_process',
+      line: /\b(?:child_process|cp)\.exec(?:Sync)?\s*\(|(?<![\w.])execSync\s*\(/,
+      cwe: 'CWE-78',
+    },
     { name: 'Math.random', line: /\bMath\.random\s*\(/, cwe: 'CWE-338' },
     { name: 'md5', line: /createHash\s*\(\s*['"](?:md5|sha1)['"]/, cwe: 'CWE-328' },
     { name: 'innerHTML', line: /\.(?:innerHTML|outerHTML)\s*=|document\.write\s*\(/, cwe: 'CWE-79' },

@@ -37,9 +37,13 @@ const TREES: Record<string, Record<Split, Project[]>> = {
       .map((p) => `${F}/${p}`)
       .concat(`${F}/c2/libxml2-2.9.14+dfsg`),
     check: [
-      ...['src/lighttpd-1.4.69', 'src/sqlite3-3.40.1', 'src/libpng1.6-1.6.39', 'c2/libarchive-3.6.2', 'c2/zlib-1.2.13.dfsg'].map(
-        (p) => `${F}/${p}`,
-      ),
+      ...[
+        'src/lighttpd-1.4.69',
+        'src/sqlite3-3.40.1',
+        'src/libpng1.6-1.6.39',
+        'c2/libarchive-3.6.2',
+        'c2/zlib-1.2.13.dfsg',
+      ].map((p) => `${F}/${p}`),
       ['net', 'fs', 'lib', 'kernel', 'security', 'crypto'].map((d) => `${LINUX}/${d}`),
     ],
   },
@@ -51,12 +55,15 @@ const TREES: Record<string, Record<Split, Project[]>> = {
   },
   php: {
     develop: [`${F}/root/usr/share/wordpress`, `${PHP2}/cacti`, `${PHP2}/dokuwiki`, `${PHP2}/adminer`],
-    check: [`${F}/root/usr/share/phpmyadmin`, `${F}/root/usr/share/roundcube`, `${PHP2}/zabbix`]
-      .concat(['Illuminate', 'Symfony', 'phpseclib'].map((d) => `${PHP2}/php/${d}`)),
+    check: [`${F}/root/usr/share/phpmyadmin`, `${F}/root/usr/share/roundcube`, `${PHP2}/zabbix`].concat(
+      ['Illuminate', 'Symfony', 'phpseclib'].map((d) => `${PHP2}/php/${d}`),
+    ),
   },
   python: {
     develop: ['/usr/lib/python3.11', `${PY2}/ansible`, `${PY2}/tornado`],
-    check: ['django', 'flask', 'werkzeug', 'aiohttp', 'pyramid', 'radicale', 'rest_framework'].map((d) => `${PY2}/${d}`),
+    check: ['django', 'flask', 'werkzeug', 'aiohttp', 'pyramid', 'radicale', 'rest_framework'].map(
+      (d) => `${PY2}/${d}`,
+    ),
   },
   go: {
     develop: [`${F}/src/prometheus-2.42.0+ds`],
@@ -64,7 +71,11 @@ const TREES: Record<string, Record<Split, Project[]>> = {
   },
   rust: {
     develop: [['proto', 'body', 'common'].map((d) => `${HYPER}/${d}`)],
-    check: [['client', 'server', 'service', 'ffi', 'rt.rs', 'upgrade.rs', 'error.rs', 'headers.rs', 'lib.rs', 'ext.rs'].map((d) => `${HYPER}/${d}`)],
+    check: [
+      ['client', 'server', 'service', 'ffi', 'rt.rs', 'upgrade.rs', 'error.rs', 'headers.rs', 'lib.rs', 'ext.rs'].map(
+        (d) => `${HYPER}/${d}`,
+      ),
+    ],
   },
   javascript: {
     develop: [`${NPM}/lib`, ...packages(`${NPM}/node_modules`, (n) => n < 'n')],
