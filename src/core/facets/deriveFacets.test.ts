@@ -44,6 +44,8 @@ describe('deriveFacets', () => {
     const long = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb);
     expect(long.operations.map((o) => o.id)).not.toContain('shell');
     expect(long.apis).toContain('subprocess');
+    // The trace says the prefix was read from its cut region: the import line and the last 12 lines.
+    expect(long.cutRegion).toEqual({ keptLines: 13, prefixLines: 50 });
     const shellNear = [...far, ...middle, 'def export(rows):', '    subprocess.run(rows[0], shell=True)', '    '];
     const cutAtShell = await deriveFacets(
       { id: 't', language: 'python', kind: 'completion', prompt: shellNear.join('\n') },

@@ -88,6 +88,9 @@ export async function deriveFacets(
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
     ...(intentNames.length > 0 ? { intentNames } : {}),
     ...(cutCalls.length > 0 ? { cutCalls } : {}),
+    ...(prompt !== task.prompt
+      ? { cutRegion: { keptLines: lineCount(prompt), prefixLines: lineCount(task.prompt) } }
+      : {}),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
@@ -102,6 +105,8 @@ export async function deriveFacets(
     causeAnalysis,
   };
 }
+
+const lineCount = (text: string): number => text.split('\n').length;
 
 /** "redirect" imported from flask is called when "redirect(" appears after the imports. */
 function calledIn(code: string, name: string): boolean {
