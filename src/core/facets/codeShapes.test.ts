@@ -52,6 +52,14 @@ describe('codeShapeMarkers', () => {
     expect(shapes('char *p = malloc(n);\nif (!p) return;')).not.toContain('unchecked-lookup-result');
   });
 
+  it('counts an assignment tested in its own parentheses as checked, as real C code writes it', () => {
+    const tested = 'if ((key->pk = malloc(PK_LEN)) == NULL) {\n  r = ERR_ALLOC;\n  goto out;\n}\n';
+    expect(shapes(tested)).not.toContain('unchecked-lookup-result');
+    expect(shapes('if (!(home = getenv("HOME")))\n  return -1;\n')).not.toContain('unchecked-lookup-result');
+    // The same call as a plain statement is still unchecked where the prefix ends.
+    expect(shapes('key->pk = malloc(PK_LEN);\n')).toContain('unchecked-lookup-result');
+  });
+
   it('reads only C, C++ and Rust', () => {
     expect(shapes('avg = total / count', 'python')).toEqual([]);
   });

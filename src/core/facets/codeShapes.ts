@@ -74,6 +74,8 @@ const BASIC_SHAPES: readonly CodeShape[] = [
       const assigned =
         /\*?\s*(\w+)\s*=\s*(?:\([^)]*\)\s*)?(?:std::)?(?:malloc|calloc|realloc|strdup|getenv|fopen|strchr|strrchr|strstr|bsearch|\w*find\w*|\w*lookup\w*|dynamic_cast\s*<[^>]*>)\s*\(/g;
       for (const m of code.matchAll(assigned)) {
+        // `if ((p = malloc(n)) == NULL)`, `!(p = getenv(...))`: an assignment in parentheses is there to be tested.
+        if (/\(\s*[\w.>*-]*$/.test(code.slice(0, m.index))) continue;
         const p = m[1]!;
         const rest = code.slice(m.index + m[0].length);
         const checked = new RegExp(

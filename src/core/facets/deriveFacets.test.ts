@@ -36,6 +36,24 @@ describe('deriveFacets', () => {
     expect(withWords.operations.map((o) => o.id)).toContain('sql');
   });
 
+  it('reads a long prefix from its cut region: a shell call far above the cut is not evidence, one near it is', async () => {
+    const far = ['import subprocess', '', 'def rebuild():', '    subprocess.run("make all", shell=True)', ''];
+    const middle = ['def tally():', ...Array.from({ length: 40 }, (_, i) => `    total += weigh(item_${i})`)];
+    const near = ['def export(rows):', '    # Write the rows out.', '    for row in rows:', '        '];
+    const prompt = [...far, ...middle, ...near].join('\n');
+    const long = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt }, kb);
+    expect(long.operations.map((o) => o.id)).not.toContain('shell');
+    expect(long.apis).toContain('subprocess');
+    // The trace says the prefix was read from its cut region: the import line and the last 12 lines.
+    expect(long.cutRegion).toEqual({ keptLines: 13, prefixLines: 50 });
+    const shellNear = [...far, ...middle, 'def export(rows):', '    subprocess.run(rows[0], shell=True)', '    '];
+    const cutAtShell = await deriveFacets(
+      { id: 't', language: 'python', kind: 'completion', prompt: shellNear.join('\n') },
+      kb,
+    );
+    expect(cutAtShell.operations.map((o) => o.id)).toContain('shell');
+  });
+
   it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {
     const prompt =
       'import os\nimport sqlite3\n\ndef lookup(name):\n    """Find the user row in the sqlite database."""\n    conn = sqlite3.connect("app.db")\n    os.system("echo " + name)\n';

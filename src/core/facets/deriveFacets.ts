@@ -14,6 +14,7 @@ import { treeFacts, type TreeFacts } from './treeApis';
 import { prepareFacets } from './PreparedFacets';
 import { normaliseApi } from './apiMatch';
 import { prefixIntentNames } from './prefixIntent';
+import { cutRegion } from './cutRegion';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -59,8 +60,10 @@ export async function deriveFacets(
   model: ModelFacetInputs = {},
 ): Promise<FacetsRecord> {
   const completion = task.kind === 'completion';
-  const nl = completion ? codeText(task.prompt) : task.prompt;
-  const code = completion ? task.prompt : backtickSpans(task.prompt).join('\n');
+  // A long prefix is read from the region around its cut (cutRegion.ts); a request in words whole.
+  const prompt = completion ? cutRegion(task.prompt) : task.prompt;
+  const nl = completion ? codeText(prompt) : prompt;
+  const code = completion ? prompt : backtickSpans(prompt).join('\n');
   const facts = code.trim()
     ? await codeFacts(code, task, parser)
     : { apis: [], identifiers: [], imports: [], source: 'pattern' as const };
@@ -69,9 +72,9 @@ export async function deriveFacets(
   const apis = [...new Set([...facts.apis, ...mentioned])].sort();
   // An imported name is evidence of intent only when the code (or the request) also uses it.
   const importedOnly = facts.imports.filter((i) => !mentioned.includes(i) && !calledIn(code, i));
-  const text = nl.trim() || task.prompt;
-  const intentNames = completion ? prefixIntentNames(task.prompt) : [];
-  const cutCalls = completion ? cutCallNames(codeOnly(task.prompt)).map(normaliseApi) : [];
+  const text = nl.trim() || prompt;
+  const intentNames = completion ? prefixIntentNames(prompt) : [];
+  const cutCalls = completion ? cutCallNames(codeOnly(prompt)).map(normaliseApi) : [];
   const draft = await modelFacet(model.draft, task, parser);
   const causeAnalysis: ModelFacet =
     model.causeAnalysis === undefined
@@ -85,20 +88,25 @@ export async function deriveFacets(
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
     ...(intentNames.length > 0 ? { intentNames } : {}),
     ...(cutCalls.length > 0 ? { cutCalls } : {}),
+    ...(prompt !== task.prompt
+      ? { cutRegion: { keptLines: lineCount(prompt), prefixLines: lineCount(task.prompt) } }
+      : {}),
     apis,
     identifiers: facts.identifiers.slice(0, 200),
     ...(importedOnly.length > 0 ? { importedOnly } : {}),
     operations: matchOperations(
-      completion ? withoutUseStatements(`${text}\n${task.prompt}`) : text,
+      completion ? withoutUseStatements(`${text}\n${prompt}`) : text,
       apis,
       prepared.operations,
     ),
-    markers: matchMarkers(withCodeShapes(task.prompt, code, task.language), task.language, prepared.markers),
+    markers: matchMarkers(withCodeShapes(prompt, code, task.language), task.language, prepared.markers),
     apiSource: facts.source,
     draft,
     causeAnalysis,
   };
 }
+
+const lineCount = (text: string): number => text.split('\n').length;
 
 /** "redirect" imported from flask is called when "redirect(" appears after the imports. */
 function calledIn(code: string, name: string): boolean {
