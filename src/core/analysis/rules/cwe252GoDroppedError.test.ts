@@ -38,6 +38,13 @@ const CASES: RuleCase[] = [
     'package cfg\n\nimport "os"\n\nfunc Load(a, b string) ([]byte, error) {\n\tdata, err := os.ReadFile(a)\n\tif err != nil {\n\t\tdata, err = os.ReadFile(b)\n\t}\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn data, nil\n}\n',
     { name: 'err overwritten before it is read' },
   ],
+  [
+    'go-dropped-error',
+    'go',
+    'package fs\n\nimport "syscall"\n\nfunc Lock() {\n\tsyscall.Flock(3, syscall.LOCK_EX)\n}\n',
+    'package fs\n\nimport "syscall"\n\nfunc Private() func() {\n\told := syscall.Umask(0o077)\n\treturn func() { syscall.Umask(old) }\n}\n',
+    { name: 'a syscall that returns an error, beside Umask, which returns the previous mask' },
+  ],
 ];
 
 describeRuleCases('CWE-252 dropped Go errors', CASES);

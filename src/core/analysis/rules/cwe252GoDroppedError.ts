@@ -19,7 +19,11 @@ const GO_FAILABLE =
 /** Key and nonce material read from crypto/rand through io.ReadFull: a short read leaves zero bytes in a key. */
 const RANDOM_FILL = /^io\.ReadFull\(\s*rand\.Reader\b/;
 
+/** syscall/unix calls that return no error at all (`syscall.Umask` returns the previous mask). */
+const NO_ERROR_RESULT = /^(syscall|unix)\.(Umask|Getpid|Getppid|Getuid|Geteuid|Getgid|Getegid|Getpagesize|Sync|Exit)$/;
+
 function isSecurityGoCall(name: string, last: string, text: string): boolean {
+  if (NO_ERROR_RESULT.test(name)) return false;
   return GO_SECURITY.test(name) || RANDOM_FILL.test(text) || isSecurityCall(name, last);
 }
 
