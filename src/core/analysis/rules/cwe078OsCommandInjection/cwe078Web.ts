@@ -8,6 +8,7 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../../walk';
 import type { CallInfo } from '../../callInfo';
 import type { RuleContext } from '../../RuleContext';
+import { importsNoProcessModule } from '../../ruleParts/jsModuleImports';
 import { judgedAtCallers, PY_SHELL_CALLEE, runsShell, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 
 const meta = {
@@ -76,6 +77,7 @@ export const jsShellCommand = callRule({
   when: (call, ctx) =>
     !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
     !regexReceiver(call, ctx) &&
+    !importsNoProcessModule(ctx) &&
     builtOrTainted(call.args[0], ctx),
 });
 
