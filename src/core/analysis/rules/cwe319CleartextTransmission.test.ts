@@ -10,6 +10,20 @@ const CASES: RuleCase[] = [
     { name: 'a password typed into a telnet session' },
   ],
   [
+    'plaintext-server',
+    'go',
+    'package main\n\nfunc main() {\n\thttp.HandleFunc("/login", func(w http.ResponseWriter, r *http.Request) {\n\t\tcheckPassword(r.FormValue("password"))\n\t})\n\tlog.Fatal(http.ListenAndServe(":8080", nil))\n}\n',
+    'package main\n\nfunc main() {\n\thttp.HandleFunc("/callback", func(w http.ResponseWriter, r *http.Request) {\n\t\texchangeToken(r.FormValue("code"))\n\t})\n\tlog.Fatal(http.ListenAndServe("127.0.0.1:5556", nil))\n}\n',
+    { name: 'a login page served on every interface; a token callback bound to loopback' },
+  ],
+  [
+    'plaintext-server',
+    'javascript',
+    "const http = require('http');\nconst server = http.createServer(onRequest);\nfunction onRequest(req, res) { res.end(req.headers.cookie ? 'session' : 'login'); }\nserver.listen(8080);\n",
+    "const http = require('http');\nconst server = http.createServer(onRequest);\nfunction onRequest(req, res) { res.end(req.headers.cookie ? 'session' : 'login'); }\nserver.listen(8080, '127.0.0.1');\n",
+    { name: 'a session server on every interface; the same server bound to loopback' },
+  ],
+  [
     'plaintext-endpoint',
     'typescript',
     'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n',
