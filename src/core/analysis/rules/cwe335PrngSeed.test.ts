@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 import { guessableSeed } from './cwe335PrngSeed';
+import { ruleTiers } from '../ruleTestKit';
 
 const CASES: RuleCase[] = [
   [
@@ -49,5 +50,20 @@ describe('guessableSeed', () => {
     for (const s of ['time.time()', 'System.currentTimeMillis()', 'time(NULL)', '42', 'getpid()', 'Date.now()'])
       expect(guessableSeed(s), s).toBe(true);
     for (const s of ['os.urandom(8)', 'seedBytes', 'entropy']) expect(guessableSeed(s), s).toBe(false);
+  });
+});
+
+describe('guessable-prng-seed tiers', () => {
+  it('a clock-seeded session id is a finding', async () => {
+    expect(await ruleTiers('guessable-prng-seed', 'go', 'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc NewSessionID() int64 {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\treturn r.Int63()\n}\n')).toEqual(['finding']);
+  });
+  it('seeding at start-up and for a backoff jitter are notes', async () => {
+    expect(
+      await ruleTiers(
+        'guessable-prng-seed',
+        'go',
+        'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc main() {\n\trand.Seed(time.Now().Unix())\n\tserve()\n}\n\nfunc backoff(attempt int) time.Duration {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\tjitter := time.Duration(r.Int63n(int64(time.Second)))\n\treturn time.Duration(attempt)*time.Second + jitter\n}\n',
+      ),
+    ).toEqual(['note', 'note']);
   });
 });

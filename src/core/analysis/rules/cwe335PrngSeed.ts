@@ -3,6 +3,9 @@
 import type { Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { isTestModule } from '../ruleParts/testModules';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { namesSecret } from '../ruleParts/lowTierRule';
+import { scopeOf } from '../walk';
 
 /** A seed an attacker can guess: a clock reading, a process id, or a plain number. */
 export function guessableSeed(text: string | undefined): boolean {
@@ -14,6 +17,20 @@ export function guessableSeed(text: string | undefined): boolean {
       t,
     )
   );
+}
+
+/** What a seeded generator is for when it is no secret: spreading retries, shuffling, sampling, simulating. */
+const VARIES_TIMING_OR_ORDER = /jitter|backoff|retry|retries|shuffle|sample|simulat|delay|sleep|latency|spread/i;
+
+/**
+ * Seeding at program start (`rand.Seed(time.Now().UnixNano())` in Go's `main` or `init`) or for jitter, shuffles and
+ * samples, in a function that names no secret: the generator only varies a non-security sequence.
+ */
+function nonSecuritySeeding(node: SyntaxNode): boolean {
+  const scope = scopeOf(node);
+  if (scope.parent === null || namesSecret(scope.text)) return false;
+  const name = scope.childForFieldName('name')?.text ?? '';
+  return /^(main|init)$/.test(name) || VARIES_TIMING_OR_ORDER.test(scope.text);
 }
 
 export const guessablePrngSeed = callRule({
@@ -35,9 +52,11 @@ export const guessablePrngSeed = callRule({
     javascript: /^(seedrandom|new Chance|Chance)$/,
     typescript: /^(seedrandom|new Chance|Chance)$/,
   },
-  when: (call) => call.args.some((arg) => guessableSeed(arg.text)),
-  // A test seeds a generator with a constant so that its runs repeat.
-  tierOf: (_call, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
+  // Go's `rand.New(rand.NewSource(seed))`: the inner NewSource call is the one reported.
+  when: (call) =>
+    call.args.some((arg) => guessableSeed(arg.text)) && !(call.name === 'rand.New' && /NewSource\(/.test(call.node.text)),
+  // A test seeds a generator with a constant so that its runs repeat; see nonSecuritySeeding for the other notes.
+  tierOf: (call, ctx) => (isTestModule(ctx) || nonSecuritySeeding(call.node) ? 'note' : 'finding'),
 });
 
 /** Every rule in this file, in the order the registry runs them. */
