@@ -57,7 +57,8 @@ export const jsEval = callRule({
     if (!code || isConstant(code)) return false;
     // A timer runs a string as code, but takes a callback far more often: `this.onTimeout`, `fn.bind(this)`. Only
     // text built in place or taken from the request is code.
-    return !timer || /^(template_string|string|binary_expression)$/.test(code.type) || isRequestTainted(code, ctx);
+    if (!timer || /^(template_string|string|binary_expression)$/.test(code.type)) return true;
+    return /^(member_expression|subscript_expression)$/.test(code.type) && isRequestTainted(code, ctx);
   },
 });
 

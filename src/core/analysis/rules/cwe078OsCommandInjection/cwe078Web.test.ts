@@ -135,6 +135,13 @@ const CASES: RuleCase[] = [
     { name: 'a module that imports child_process; one whose imports start no process (its exec is a regex or parser)' },
   ],
   [
+    'js-shell-command',
+    'javascript',
+    "const cp = require('child_process');\nfunction cookie(name) {\n  return cp.execSync('lookup ' + name + ' ' + document.cookie);\n}\n",
+    "function cookie(name) {\n  const found = new RegExp('(?:^|; )' + name + '=([^;]*)').exec(document.cookie);\n  return found ? decodeURIComponent(found[1]) : null;\n}\nfunction param(key) {\n  return finder.exec(window.location.search + key);\n}\n",
+    { name: 'a process started beside page globals; a browser script, and a RegExp built in place' },
+  ],
+  [
     'java-shell-command',
     'java',
     'class A { void f(String h) throws Exception { Runtime.getRuntime().exec("ping " + h); } }\n',

@@ -82,14 +82,15 @@ export const jsShellCommand = callRule({
 });
 
 /**
- * `/<title>(.*)<\/title>/i.exec(html)`, `titlePattern.exec(s)`, `consts.RE_URL.exec(s)`: RegExp.prototype.exec, not
+ * `/<title>(.*)<\/title>/i.exec(html)`, `new RegExp(p).exec(s)`, `titlePattern.exec(s)`, `consts.RE_URL.exec(s)`: RegExp.prototype.exec, not
  * child_process; and `this.exec(args)` / `super.exec(args)`, a class's own method (command objects often have one).
  */
 function regexReceiver(call: CallInfo, ctx: RuleContext): boolean {
   const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
   if (!receiver) return false;
   if (receiver.type === 'this' || receiver.type === 'super') return true;
-  if (receiver.type === 'regex' || /(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text))
+  if (receiver.type === 'regex' || /^new RegExp\b/.test(receiver.text)) return true;
+  if (/(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text))
     return true;
   if (receiver.type !== 'identifier') return false;
   let root = call.node;
