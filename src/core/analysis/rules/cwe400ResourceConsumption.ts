@@ -93,14 +93,14 @@ export const unboundedBodyRead = callRule({
 });
 
 /**
- * A `data` handler that keeps the chunks (`chunks.push(c)`, `body += c`, `Buffer.concat`), rather than counting them
+ * A `data` handler that keeps the chunks (`chunks.push(c)`, `body += c`), rather than counting them
  * (`size += c.length`, `pending += 1`) or passing them on (`file.write(c)`).
  */
 function keepsChunks(handler: SyntaxNode): boolean {
   const params = handler.childForFieldName('parameters') ?? handler.childForFieldName('parameter');
   const first = params ? (namedChildren(params)[0] ?? params) : null;
   const chunk = (first?.childForFieldName('pattern') ?? first)?.text ?? '';
-  if (/\.push\(|\bconcat\(/.test(handler.text)) return true;
+  if (/\.push\(/.test(handler.text)) return true;
   if (!/^[A-Za-z_$][\w$]*$/.test(chunk)) return /\+=/.test(handler.text);
   const mention = new RegExp(`(^|[^\\w$.])${chunk.replace(/\$/g, '\\$')}\\b(?!\\s*\\.\\s*(length|byteLength))`);
   return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some((m) => mention.test(m[1]));
