@@ -32,7 +32,8 @@ function parts(n: SyntaxNode): SyntaxNode[] | null {
 export function inertMarkup(value: SyntaxNode, ctx: RuleContext, depth = 0): boolean {
   if (depth > 5) return false;
   const inner = parts(value);
-  if (inner) return inner.every((p) => inertMarkup(p, ctx, depth + 1));
+  // Parts are smaller subtrees, so only variable hops below count toward the depth (a long `+` chain is not deep).
+  if (inner) return inner.every((p) => inertMarkup(p, ctx, depth));
   if (constantLike(value, ctx) || numericValue(value, ctx, '')) return true;
   const text = value.text;
   if (NUMBER_RESULT.test(text) || DOCUMENT_MARKUP.test(text)) return true;
@@ -42,7 +43,7 @@ export function inertMarkup(value: SyntaxNode, ctx: RuleContext, depth = 0): boo
     if (ESCAPER.test(call.last)) return true;
     const receiver = value.childForFieldName('function')?.childForFieldName('object');
     if (receiver && /^(substr|substring|slice|toString|trim)$/.test(call.last))
-      return inertMarkup(receiver, ctx, depth + 1);
+      return inertMarkup(receiver, ctx, depth);
     return false;
   }
   if (!IDENTIFIER_TYPES.has(value.type)) return false;
