@@ -24,6 +24,20 @@ const CASES: RuleCase[] = [
     { name: 'a session server on every interface; the same server bound to loopback' },
   ],
   [
+    'plaintext-server',
+    'javascript',
+    "const http = require('http');\nfunction start(handler, port) {\n  const server = http.createServer((req, res) => handler(req.headers.cookie, res));\n  return server.listen(port);\n}\n",
+    "const http = require('http');\nconst https = require('https');\nfunction start(handler, opts) {\n  const serve = (req, res) => handler(req.headers.cookie, res);\n  const server = opts.tls ? https.createServer(opts.tls, serve) : http.createServer(serve);\n  return server.listen(opts.port);\n}\n",
+    { name: 'a plain session server; one that serves TLS when the caller passes certificates' },
+  ],
+  [
+    'plaintext-server',
+    'go',
+    'package main\n\nfunc run(cfg Config, h http.Handler) error {\n\t// session cookies are set by h\n\treturn http.ListenAndServe(cfg.Addr, h)\n}\n',
+    'package main\n\nfunc run(cfg Config, h http.Handler) error {\n\t// session cookies are set by h\n\tif cfg.CertFile != "" {\n\t\treturn http.ListenAndServeTLS(cfg.Addr, cfg.CertFile, cfg.KeyFile, h)\n\t}\n\treturn http.ListenAndServe(cfg.Addr, h)\n}\n',
+    { name: 'a plain server; one that serves TLS when certificates are configured' },
+  ],
+  [
     'plaintext-endpoint',
     'typescript',
     'export function live(host: string, token: string) { return new WebSocket(`ws://${host}/live?t=${token}`); }\n',
