@@ -17,8 +17,7 @@ export function importsNoProcessModule(ctx: RuleContext): boolean {
   const key = 'jsModuleImports:noProcess';
   const known = ctx.memo.get(key);
   if (typeof known === 'boolean') return known;
-  const result =
-    !PROCESS_MODULES.test(ctx.code) && (DECLARES_IMPORTS.test(ctx.code) || BROWSER_GLOBALS.test(ctx.code));
+  const result = !PROCESS_MODULES.test(ctx.code) && (DECLARES_IMPORTS.test(ctx.code) || BROWSER_GLOBALS.test(ctx.code));
   ctx.memo.set(key, result);
   return result;
 }

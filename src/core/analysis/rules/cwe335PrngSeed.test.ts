@@ -55,7 +55,13 @@ describe('guessableSeed', () => {
 
 describe('guessable-prng-seed tiers', () => {
   it('a clock-seeded session id is a finding', async () => {
-    expect(await ruleTiers('guessable-prng-seed', 'go', 'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc NewSessionID() int64 {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\treturn r.Int63()\n}\n')).toEqual(['finding']);
+    expect(
+      await ruleTiers(
+        'guessable-prng-seed',
+        'go',
+        'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc NewSessionID() int64 {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\treturn r.Int63()\n}\n',
+      ),
+    ).toEqual(['finding']);
   });
   it('seeding at start-up and for a backoff jitter are notes', async () => {
     expect(

@@ -54,7 +54,8 @@ export const guessablePrngSeed = callRule({
   },
   // Go's `rand.New(rand.NewSource(seed))`: the inner NewSource call is the one reported.
   when: (call) =>
-    call.args.some((arg) => guessableSeed(arg.text)) && !(call.name === 'rand.New' && /NewSource\(/.test(call.node.text)),
+    call.args.some((arg) => guessableSeed(arg.text)) &&
+    !(call.name === 'rand.New' && /NewSource\(/.test(call.node.text)),
   // A test seeds a generator with a constant so that its runs repeat; see nonSecuritySeeding for the other notes.
   tierOf: (call, ctx) => (isTestModule(ctx) || nonSecuritySeeding(call.node) ? 'note' : 'finding'),
 });

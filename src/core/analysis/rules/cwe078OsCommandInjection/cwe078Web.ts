@@ -90,8 +90,7 @@ function regexReceiver(call: CallInfo, ctx: RuleContext): boolean {
   if (!receiver) return false;
   if (receiver.type === 'this' || receiver.type === 'super') return true;
   if (receiver.type === 'regex' || /^new RegExp\b/.test(receiver.text)) return true;
-  if (/(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text))
-    return true;
+  if (/(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text)) return true;
   if (receiver.type !== 'identifier') return false;
   let root = call.node;
   while (root.parent) root = root.parent;

@@ -30,7 +30,10 @@ const CASES: RuleCase[] = [
   [
     'go-reflected-xss',
     'go',
-    go('\tdata := []byte("<p>" + r.FormValue("q") + "</p>")\n\tw.Write(data)', 'w http.ResponseWriter, r *http.Request'),
+    go(
+      '\tdata := []byte("<p>" + r.FormValue("q") + "</p>")\n\tw.Write(data)',
+      'w http.ResponseWriter, r *http.Request',
+    ),
     go(
       '\tdata, err := json.MarshalIndent(map[string]string{"q": r.FormValue("q")}, "", "  ")\n\tif err != nil {\n\t\treturn\n\t}\n\tw.Write(data)',
       'w http.ResponseWriter, r *http.Request',
