@@ -103,7 +103,7 @@ function keepsChunks(handler: SyntaxNode): boolean {
   if (/\.push\(/.test(handler.text)) return true;
   if (!/^[A-Za-z_$][\w$]*$/.test(chunk)) return /\+=/.test(handler.text);
   const mention = new RegExp(`(^|[^\\w$.])${chunk.replace(/\$/g, '\\$')}\\b(?!\\s*\\.\\s*(length|byteLength))`);
-  return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some((m) => mention.test(m[1]));
+  return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some((m) => mention.test(m[1] ?? ''));
 }
 
 /**
