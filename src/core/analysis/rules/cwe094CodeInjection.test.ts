@@ -25,6 +25,13 @@ const CASES: RuleCase[] = [
     'function f(s) { return JSON.parse(s); }\n',
   ],
   [
+    'js-eval',
+    'javascript',
+    "function poll(id) {\n  setTimeout('refresh(' + id + ')', 1000);\n}\napp.get('/tick', (req, res) => {\n  setInterval(req.query.job, 500);\n  res.end();\n});\n",
+    'class Channel {\n  arm() {\n    this.timer = setTimeout(this.onTimeout, this.delay);\n    this.beat = setInterval(this.ping.bind(this), this.config.interval);\n    setTimeout(function () {\n      document.title = location.hash;\n    }, 10);\n  }\n}\n',
+    { name: 'a timer given built text or a request value; a timer given a method, a bound callback or a function' },
+  ],
+  [
     'cs-script-eval',
     'csharp',
     m('return CSharpScript.EvaluateAsync(s);'),

@@ -2,7 +2,7 @@
 import type { Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
-import { builtOrTainted, nonConstant } from '../ruleHelpers';
+import { builtOrTainted, isRequestTainted, nonConstant } from '../ruleHelpers';
 import { pyCodeTier } from '../ruleParts/pyCodeSource';
 import { pyRebindsBuiltin } from '../ruleParts/pyProjectModule';
 import { isConstant } from '../stringShape';
@@ -51,10 +51,14 @@ export const jsEval = callRule({
     typescript:
       /^(new Function|Function|vm\.runInNewContext|vm\.runInThisContext|vm\.runInContext|setTimeout|setInterval)$/,
   },
-  when: (call) => {
-    const code = /^set(Timeout|Interval)$/.test(call.name) ? call.args[0] : call.args.at(-1);
+  when: (call, ctx) => {
+    const timer = /^set(Timeout|Interval)$/.test(call.name);
+    const code = timer ? call.args[0] : call.args.at(-1);
     if (!code || isConstant(code)) return false;
-    return !/function|arrow_function|identifier/.test(code.type) || !/^set/.test(call.name);
+    // A timer runs a string as code, but takes a callback far more often: `this.onTimeout`, `fn.bind(this)`. Only
+    // text built in place or taken from the request is code.
+    if (!timer || /^(template_string|string|binary_expression)$/.test(code.type)) return true;
+    return /^(member_expression|subscript_expression)$/.test(code.type) && isRequestTainted(code, ctx);
   },
 });
 

@@ -27,6 +27,13 @@ const CASES: RuleCase[] = [
   [
     'go-dropped-error',
     'go',
+    'package listen\n\nimport "syscall"\n\nfunc inherit(fd int) {\n\tsyscall.SetNonblock(fd, true)\n}\n',
+    'package listen\n\nimport "syscall"\n\nfunc inherit(fd int) {\n\tsyscall.CloseOnExec(fd)\n}\n',
+    { name: 'a system call whose error is dropped; one that returns nothing' },
+  ],
+  [
+    'go-dropped-error',
+    'go',
     PARSE_DROPPED,
     'package cfg\n\nimport "strconv"\n\nfunc Port(s string) (int, error) {\n\tp, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\treturn p, nil\n}\n',
     { name: 'a parse error dropped with _' },

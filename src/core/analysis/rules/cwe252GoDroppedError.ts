@@ -12,6 +12,9 @@ import { isSecurityCall } from './cwe755ExceptionHandling/securityCalls';
 const GO_SECURITY =
   /^(rand\.Read|rsa\.\w+|ecdsa\.\w+|ed25519\.\w+|tls\.\w+|x509\.\w+|os\.(Chmod|Chown|Setenv)|syscall\.\w+|unix\.\w+)$/;
 
+/** System calls that return no error (`syscall.CloseOnExec(fd)`, `unix.Exit(1)`) or only a value (`Getpid`). */
+const NO_RESULT = /^(syscall|unix)\.(CloseOnExec|Exit|Sync|Get(pid|ppid|uid|euid|gid|egid|pagesize)|Umask)$/;
+
 /** Calls that often fail on bad input or a missing file: dropping their error is worth a note. */
 const GO_FAILABLE =
   /^(strconv\.\w+|os\.(Open|OpenFile|Create|ReadFile|WriteFile|MkdirAll|Mkdir|Remove|RemoveAll|Rename)|io\.ReadAll|io\.ReadFull|ioutil\.\w+|json\.(Unmarshal|Marshal)|url\.(Parse|ParseQuery|QueryUnescape|PathUnescape)|http\.(NewRequest|Get|Post)|filepath\.(Abs|Rel|EvalSymlinks)|time\.Parse\w*|base64\.\w+\.DecodeString|hex\.DecodeString)$/;
@@ -19,11 +22,7 @@ const GO_FAILABLE =
 /** Key and nonce material read from crypto/rand through io.ReadFull: a short read leaves zero bytes in a key. */
 const RANDOM_FILL = /^io\.ReadFull\(\s*rand\.Reader\b/;
 
-/** syscall/unix calls that return no error at all (`syscall.Umask` returns the previous mask). */
-const NO_ERROR_RESULT = /^(syscall|unix)\.(Umask|Getpid|Getppid|Getuid|Geteuid|Getgid|Getegid|Getpagesize|Sync|Exit)$/;
-
 function isSecurityGoCall(name: string, last: string, text: string): boolean {
-  if (NO_ERROR_RESULT.test(name)) return false;
   return GO_SECURITY.test(name) || RANDOM_FILL.test(text) || isSecurityCall(name, last);
 }
 
@@ -51,7 +50,8 @@ function dropsError({ hit, left, call }: Captures, ctx: RuleContext): { dropped:
   if (!hit || !call) return none;
   const info = ctx.callAt(call);
   const security = isSecurityGoCall(info.name, info.last, call.text);
-  if (!left) return { dropped: security, security }; // a bare statement: only verdict calls return just an error
+  // A bare statement: only verdict calls return just an error, and some system calls return nothing to drop.
+  if (!left) return NO_RESULT.test(info.name) ? none : { dropped: security, security };
   const names = namedChildren(left);
   if (names[names.length - 1]?.text === '_') return { dropped: security || GO_FAILABLE.test(info.name), security };
   return { dropped: errNeverRead(left, hit) && (security || GO_FAILABLE.test(info.name)), security };

@@ -6,6 +6,7 @@ import { namedChildren } from '../walk';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
 import { codeMentions } from '../codeMentions';
+import { underVerifyOptOut } from '../ruleParts/verifyOptIn';
 
 const meta = {
   cwe: 'CWE-295',
@@ -77,6 +78,7 @@ export const tlsFlagsOff: QueryRule = {
       (/^InsecureSkipVerify$/.test(p) && v === 'true')
     );
   },
+  tierOf: ({ hit }) => (hit && underVerifyOptOut(hit) ? 'note' : 'finding'),
 };
 
 export const csAcceptAnyCertificate: QueryRule = csPropertyRule(

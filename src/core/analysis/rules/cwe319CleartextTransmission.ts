@@ -2,6 +2,8 @@
 import type { QueryRule, Rule } from '../Rule';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
+import type { CallInfo } from '../callInfo';
+import { scopeOf } from '../walk';
 import { LINK_LOCAL_URL, inProse } from '../ruleParts/urlLiteralContext';
 
 const LANGS = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
@@ -73,6 +75,26 @@ export const plaintextEndpoint: QueryRule = {
     hit !== undefined && (PRIVATE_HOST.test(hit.text) || LINK_LOCAL_URL.test(hit.text)) ? 'note' : 'finding',
 };
 
+/** A literal loopback host: `"127.0.0.1:5556"`, `'localhost'`, `"[::1]:8080"`. */
+const LOOPBACK_ADDRESS = /^['"`](localhost|127\.0\.0\.1|\[::1\]|::1)(:\d+)?['"`]$/;
+
+/**
+ * A server bound to the loopback interface answers only programs on the same host (a local OAuth callback, a
+ * development console), so nothing crosses a network: Go's `ListenAndServe("127.0.0.1:5556", h)`, or in Node every
+ * `.listen(port, 'localhost')` of the file.
+ */
+function loopbackOnly(call: CallInfo, ctx: RuleContext): boolean {
+  if (ctx.language === 'go') return LOOPBACK_ADDRESS.test(call.args[0]?.text ?? '');
+  const listens = ctx.callsMatching(/(^|\.)listen$/);
+  return listens.length > 0 && listens.every((l) => LOOPBACK_ADDRESS.test(l.args[1]?.text ?? ''));
+}
+
+/**
+ * The same function can also start a TLS server (`opts.ssl ? https.createServer(opts.ssl, h) : http.createServer(h)`,
+ * Go's `if cfg.CertFile != "" { ListenAndServeTLS } else { ListenAndServe }`): plain HTTP is the caller's choice.
+ */
+const TLS_SERVER = /\b(https|tls|spdy)\.createServer\b|\bhttp2\.createSecureServer\b|\b(ListenAndServeTLS|ServeTLS)\b/;
+
 export const plaintextServer = callRule({
   id: 'plaintext-server',
   cwe: 'CWE-319',
@@ -91,7 +113,8 @@ export const plaintextServer = callRule({
     cpp: /^curl_easy_perform$/,
   },
   when: (call, ctx) => {
-    if (/createServer|ListenAndServe$/.test(call.name)) return SENSITIVE.test(ctx.code);
+    if (/createServer|ListenAndServe$/.test(call.name))
+      return SENSITIVE.test(ctx.code) && !loopbackOnly(call, ctx) && !TLS_SERVER.test(scopeOf(call.node).text);
     if (call.name === 'smtplib.SMTP') return /\.login\(/.test(ctx.code) && !/starttls\(/.test(ctx.code);
     if (call.name === 'ftplib.FTP') return /\.login\(/.test(ctx.code);
     if (call.name === 'telnetlib.Telnet') return /pass(word|wd)?|login|token|secret/i.test(ctx.code);

@@ -38,6 +38,20 @@ const CASES: RuleCase[] = [
     { name: 'a checksum of content is no secret use' },
   ],
   [
+    'js-weak-hash',
+    'javascript',
+    "const { createHash } = require('crypto');\nconst SALT = 'c1';\nfunction sessionKey(key) {\n  const token = createHash('sha1').update(key + SALT).digest('base64');\n  return token;\n}\n",
+    "const { createHash } = require('crypto');\nconst GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';\nfunction upgrade(socket, key) {\n  const accept = createHash('sha1').update(key + GUID).digest('base64');\n  socket.write(`HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nSec-WebSocket-Accept: ${accept}\\r\\n\\r\\n`);\n}\n",
+    { name: 'a session key digest; the WebSocket accept key, which RFC 6455 fixes as SHA-1' },
+  ],
+  [
+    'go-weak-hash',
+    'go',
+    'package ws\n\nvar pepper = []byte("p1")\n\nfunc sessionKey(clientKey string) string {\n\th := sha1.New()\n\th.Write([]byte(clientKey))\n\th.Write(pepper)\n\treturn base64.StdEncoding.EncodeToString(h.Sum(nil))\n}\n',
+    'package ws\n\nvar keyGUID = []byte("258EAFA5-E914-47DA-95CA-C5AB0DC85B11")\n\nfunc acceptKey(clientKey string) string {\n\th := sha1.New()\n\th.Write([]byte(clientKey))\n\th.Write(keyGUID)\n\treturn base64.StdEncoding.EncodeToString(h.Sum(nil))\n}\n',
+    { name: 'a session key digest; the WebSocket accept key' },
+  ],
+  [
     'cs-weak-hash',
     'csharp',
     'class A { byte[] F(byte[] d) { using var h = MD5.Create(); return h.ComputeHash(d); } }\n',

@@ -55,7 +55,7 @@ export const goWeakHash = callRule({
   id: 'go-weak-hash',
   languages: ['go'],
   callee: { go: /^(md5|sha1)\.(New|Sum)$/ },
-  when: (call) => inSecretContext(call.node),
+  when: (call) => inSecretContext(call.node) && !keyedLookupDigest(call.node),
 });
 
 export const phpWeakCrypto = callRule({

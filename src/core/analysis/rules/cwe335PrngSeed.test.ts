@@ -73,3 +73,24 @@ describe('a clock seed counts where the generator feeds a secret', () => {
     expect(await ruleTiers(S, 'c', token)).toEqual(['finding']);
   });
 });
+
+describe('guessable-prng-seed tiers', () => {
+  it('a clock-seeded session id is a finding', async () => {
+    expect(
+      await ruleTiers(
+        'guessable-prng-seed',
+        'go',
+        'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc NewSessionID() int64 {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\treturn r.Int63()\n}\n',
+      ),
+    ).toEqual(['finding']);
+  });
+  it('seeding at start-up and for a backoff jitter are notes', async () => {
+    expect(
+      await ruleTiers(
+        'guessable-prng-seed',
+        'go',
+        'package a\n\nimport (\n\t"math/rand"\n\t"time"\n)\n\nfunc main() {\n\trand.Seed(time.Now().Unix())\n\tserve()\n}\n\nfunc backoff(attempt int) time.Duration {\n\tr := rand.New(rand.NewSource(time.Now().UnixNano()))\n\tjitter := time.Duration(r.Int63n(int64(time.Second)))\n\treturn time.Duration(attempt)*time.Second + jitter\n}\n',
+      ),
+    ).toEqual(['note', 'note']);
+  });
+});

@@ -54,8 +54,12 @@ export const guessablePrngSeed = callRule({
     javascript: /^(seedrandom|new Chance|Chance)$/,
     typescript: /^(seedrandom|new Chance|Chance)$/,
   },
-  when: (call) => call.args.some((arg) => guessableSeed(arg.text)),
-  // A test seeds a generator with a constant so that its runs repeat; other programs seed for repeatability too.
+  // Go's `rand.New(rand.NewSource(seed))`: the inner NewSource call is the one reported.
+  when: (call) =>
+    call.args.some((arg) => guessableSeed(arg.text)) &&
+    !(call.name === 'rand.New' && /NewSource\(/.test(call.node.text)),
+  // A test seeds a generator with a constant so that its runs repeat; other programs seed for repeatability too
+  // (games, simulations, jitter, shuffles): only a generator that feeds a secret makes the seed a finding.
   tierOf: (call, ctx) => (!isTestModule(ctx) && seedsSecrets(call, ctx) ? 'finding' : 'note'),
 });
 

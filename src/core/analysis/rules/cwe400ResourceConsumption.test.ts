@@ -60,6 +60,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'unbounded-body-read',
+    'javascript',
+    "const http = require('http');\nhttp.createServer((req, res) => {\n  let body = '';\n  req.on('data', function (part) { body += part; });\n  req.on('end', () => res.end(String(body.length)));\n});\n",
+    "const https = require('https');\nfunction fetchText(url, done) {\n  https.get(url, (res) => {\n    let text = '';\n    res.on('data', (c) => { text += c; });\n    res.on('end', () => done(text));\n  });\n}\nfunction countUpload(req, done) {\n  let size = 0;\n  req.on('data', (c) => { size += c.length; });\n  req.on('end', () => done(size));\n}\nfunction capped(req, opts, chunks) {\n  let got = 0;\n  req.on('data', (c) => {\n    got += c.length;\n    if (got > opts.maxBytes) req.destroy();\n    chunks.push(c);\n  });\n}\n",
+    { name: 'a request body kept whole; a reply to our own request, a byte count, a running cap against an option' },
+  ],
+  [
+    'unbounded-body-read',
     'java',
     'class Up extends HttpServlet {\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    byte[] body = req.getInputStream().readAllBytes();\n    store(body);\n  }\n}\n',
     'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',

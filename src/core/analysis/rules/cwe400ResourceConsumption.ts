@@ -2,7 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import type { CallInfo } from '../callInfo';
-import { scopeOf } from '../walk';
+import { namedChildren, scopeOf } from '../walk';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { codeMentions } from '../codeMentions';
 import { csPropertyRule } from '../ruleParts/csharpShape';
@@ -73,15 +73,16 @@ export const unboundedBodyRead = callRule({
         /^((r|req|request)|c\.Request(\(\))?)\.Body$/.test(call.args[0]?.text ?? '') && !/MaxBytesReader/.test(scope)
       );
     // req.on('data', chunk => chunks.push(chunk)) with no running size check. The output of a child process the
-    // program started (`proc.stdout`) and a stream class's own events (`this.on`) are no client's body.
+    // program started (`proc.stdout`), a stream class's own events (`this.on`, `self.on`), the reply to a request the
+    // program sent (`res.on` in an HTTP client: a server's `res` emits no data) and the console are no client's body.
     const handler = call.args[1];
     const receiver = call.node.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
     return (
       /^['"]data['"]$/.test(call.args[0]?.text ?? '') &&
-      !/\.(stdout|stderr)$|^this$/.test(receiver) &&
+      !/\.(stdout|stderr)$|^(this|self)$|^(res|resp|response)$|Response|(^|\.)stdin$/.test(receiver) &&
       !!handler &&
-      /\.push\(|\+=/.test(handler.text) &&
-      !/\.length\s*>|>\s*\w*MAX|limit/i.test(handler.text)
+      keepsChunks(handler) &&
+      !/\.length\s*>|>\s*[\w.]*max|limit/i.test(handler.text)
     );
   }, // Flask's body cap (`MAX_CONTENT_LENGTH`) is app configuration: a blueprint or views module that does not create the
   // app cannot show it, so there the uncapped `get_data()` is a note, not a counted finding.
@@ -90,6 +91,20 @@ export const unboundedBodyRead = callRule({
       ? 'note'
       : 'finding',
 });
+
+/**
+ * A `data` handler that keeps the chunks (`chunks.push(c)`, `body += c`), rather than counting them
+ * (`size += c.length`, `pending += 1`) or passing them on (`file.write(c)`).
+ */
+function keepsChunks(handler: SyntaxNode): boolean {
+  const params = handler.childForFieldName('parameters') ?? handler.childForFieldName('parameter');
+  const first = params ? (namedChildren(params)[0] ?? params) : null;
+  const chunk = (first?.childForFieldName('pattern') ?? first)?.text ?? '';
+  if (/\.push\(/.test(handler.text)) return true;
+  if (!/^[A-Za-z_$][\w$]*$/.test(chunk)) return /\+=/.test(handler.text);
+  const mention = new RegExp(`(^|[^\\w$.])${chunk.replace(/\$/g, '\\$')}\\b(?!\\s*\\.\\s*(length|byteLength))`);
+  return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some((m) => mention.test(m[1] ?? ''));
+}
 
 /**
  * A loop that keeps what a socket sends (`chunks.append(data)`, `buf += data`) until the peer stops, with no running

@@ -19,6 +19,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'hardcoded-credentials',
+    'javascript',
+    "const mailer = createTransport({ auth: { type: 'OAuth2', clientSecret: 'r7Qp-22vX-k0Lm' } });\n",
+    "const mailer = createTransport({ auth: { type: 'OAuth2', clientSecret: 'clientsecret', accessToken: 'access-token' } });\nfetch('/login', { method: 'POST', credentials: 'same-origin' });\n",
+    { name: 'a literal client secret; placeholders spelling their key and a fetch credentials mode' },
+  ],
+  [
+    'hardcoded-credentials',
     'python',
     'STRIPE_API_KEY = "sk_live_9f8a7b6c5d"\n',
     'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',

@@ -31,6 +31,11 @@ export function looksLikeSecret(rawName: string, value: string, namePattern: Reg
   const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
   if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
+  // The Fetch API's credentials mode (`credentials: 'same-origin'`) says whether cookies go along, it holds none.
+  if (/credentials?['"]?$/i.test(name) && /^(same-origin|include|omit)$/.test(value)) return false;
+  // A value that spells its own key (`clientSecret: 'clientsecret'`, `api_key = "API_KEY"`) is a placeholder.
+  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters(value).length >= 4 && letters(name).includes(letters(value))) return false;
   // JavaScript type names are what `typeof password === 'string'` compares with, not secrets.
   return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.|string|number|object|undefined|boolean|function)$/i.test(
     value,

@@ -128,6 +128,20 @@ const CASES: RuleCase[] = [
     { name: 'a request value in a shell line; RegExp exec on the same value' },
   ],
   [
+    'js-shell-command',
+    'javascript',
+    "import proc from 'node:child_process';\nimport { grammar } from './grammar.js';\nexport function lex(src) {\n  return proc.execSync('lexer ' + src);\n}\n",
+    "import { grammar } from './grammar.js';\nexport class Lexer {\n  next(src, parser) {\n    return this.rules.inline.exec(src) || parser.exec(src) || grammar.exec(src);\n  }\n}\n",
+    { name: 'a module that imports child_process; one whose imports start no process (its exec is a regex or parser)' },
+  ],
+  [
+    'js-shell-command',
+    'javascript',
+    "const cp = require('child_process');\nfunction cookie(name) {\n  return cp.execSync('lookup ' + name + ' ' + document.cookie);\n}\n",
+    "function cookie(name) {\n  const found = new RegExp('(?:^|; )' + name + '=([^;]*)').exec(document.cookie);\n  return found ? decodeURIComponent(found[1]) : null;\n}\nfunction param(key) {\n  return finder.exec(window.location.search + key);\n}\n",
+    { name: 'a process started beside page globals; a browser script, and a RegExp built in place' },
+  ],
+  [
     'java-shell-command',
     'java',
     'class A { void f(String h) throws Exception { Runtime.getRuntime().exec("ping " + h); } }\n',

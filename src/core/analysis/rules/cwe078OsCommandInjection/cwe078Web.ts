@@ -8,6 +8,7 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../../walk';
 import type { CallInfo } from '../../callInfo';
 import type { RuleContext } from '../../RuleContext';
+import { importsNoProcessModule } from '../../ruleParts/jsModuleImports';
 import { judgedAtCallers, PY_SHELL_CALLEE, runsShell, wrapperCommand } from '../../ruleParts/pyShellWrappers';
 
 const meta = {
@@ -76,19 +77,20 @@ export const jsShellCommand = callRule({
   when: (call, ctx) =>
     !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
     !regexReceiver(call, ctx) &&
+    !importsNoProcessModule(ctx) &&
     builtOrTainted(call.args[0], ctx),
 });
 
 /**
- * `/<title>(.*)<\/title>/i.exec(html)`, `titlePattern.exec(s)`, `consts.RE_URL.exec(s)`: RegExp.prototype.exec, not
+ * `/<title>(.*)<\/title>/i.exec(html)`, `new RegExp(p).exec(s)`, `titlePattern.exec(s)`, `consts.RE_URL.exec(s)`: RegExp.prototype.exec, not
  * child_process; and `this.exec(args)` / `super.exec(args)`, a class's own method (command objects often have one).
  */
 function regexReceiver(call: CallInfo, ctx: RuleContext): boolean {
   const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
   if (!receiver) return false;
   if (receiver.type === 'this' || receiver.type === 'super') return true;
-  if (receiver.type === 'regex' || /(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text))
-    return true;
+  if (receiver.type === 'regex' || /^new RegExp\b/.test(receiver.text)) return true;
+  if (/(Pattern|Regex|RegExp|Re|Matcher)$|(^|\.)RE_[A-Z0-9_]+$/.test(receiver.text)) return true;
   if (receiver.type !== 'identifier') return false;
   let root = call.node;
   while (root.parent) root = root.parent;

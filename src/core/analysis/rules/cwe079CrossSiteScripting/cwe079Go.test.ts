@@ -30,6 +30,19 @@ const CASES: RuleCase[] = [
   [
     'go-reflected-xss',
     'go',
+    go(
+      '\tdata := []byte("<p>" + r.FormValue("q") + "</p>")\n\tw.Write(data)',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    go(
+      '\tdata, err := json.MarshalIndent(map[string]string{"q": r.FormValue("q")}, "", "  ")\n\tif err != nil {\n\t\treturn\n\t}\n\tw.Write(data)',
+      'w http.ResponseWriter, r *http.Request',
+    ),
+    { name: 'request text written as markup; the same text marshalled by encoding/json, which escapes <, > and &' },
+  ],
+  [
+    'go-reflected-xss',
+    'go',
     go('\tw.Write([]byte("<p>" + r.URL.Query().Get("f") + "</p>"))', 'w http.ResponseWriter, r *http.Request'),
     go(
       '\tdata, _ := os.ReadFile(filepath.Join("/srv", filepath.Base(r.URL.Query().Get("f"))))\n\tw.Write(data)',

@@ -5,9 +5,11 @@ import { goWritesPage } from '../../ruleParts/goResponseWriter';
 
 /**
  * Values that are no longer the client's text: a file's or a program's contents chosen by the request (a path or
- * command weakness, reported by those rules, not reflected XSS) and a zeroed buffer sized by it.
+ * command weakness, reported by those rules, not reflected XSS), a zeroed buffer sized by it, and JSON from
+ * encoding/json, whose Marshal escapes `<`, `>` and `&` as \u003c, \u003e, \u0026 (no markup survives).
  */
-const GO_NOT_REFLECTED = /^(os\.ReadFile|ioutil\.ReadFile|os\.Open|make)$|\.(Output|CombinedOutput)$/;
+const GO_NOT_REFLECTED =
+  /^(os\.ReadFile|ioutil\.ReadFile|os\.Open|make|json\.Marshal|json\.MarshalIndent)$|\.(Output|CombinedOutput)$/;
 
 /**
  * A literal format whose every verb prints a number or hex digits (`"%x"`, `"%d items"`): whatever the arguments

@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
     { name: 'innerHTML +=' },
   ],
   [
+    'js-dom-html-sink',
+    'javascript',
+    "function show(el, reply) {\n  const html = '<b>' + reply.message + '</b>';\n  el.innerHTML = html;\n}\n",
+    "function tick(el, since) {\n  const minutes = Math.floor((Date.now() - since) / 60000);\n  el.innerHTML = '<span class=\"age\">' + minutes + 'm</span>';\n}\nfunction copyLabel(target, option) {\n  target.innerHTML = option.innerHTML;\n}\nfunction bump(el, count) {\n  const at = el.innerHTML.indexOf('(');\n  el.innerHTML = el.innerHTML.substring(0, at) + `(${count.toFixed(0)})`;\n}\nfunction clock(el, m) {\n  var min = parseInt(m[1], 10), sec = parseInt(m[2], 10);\n  el.innerHTML = el.innerHTML.substr(0, m.index) + min.toString() + 'm ' + sec.toString() + 's' + el.innerHTML.substr(m.index + m[0].length);\n}\n",
+    { name: 'a reply spliced into markup; numbers, and markup already in the document' },
+  ],
+  [
     'js-reflected-xss',
     'javascript',
     "fastify.get('/hi', async (request, reply) => {\n  reply.type('text/html').send(`<p>${request.query.name}</p>`);\n});\n",

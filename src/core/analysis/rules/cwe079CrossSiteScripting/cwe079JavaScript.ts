@@ -6,6 +6,8 @@ import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { nonConstant } from '../../ruleHelpers';
 import { callRule } from '../../callRule';
 import type { CallInfo } from '../../callInfo';
+import type { RuleContext } from '../../RuleContext';
+import { inertMarkup } from '../../ruleParts/jsInertMarkup';
 
 const HTML_PROPERTY_WRITE =
   '[(assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value) (augmented_assignment_expression left: (member_expression property: (property_identifier) @prop) right: (_) @value)] @hit';
@@ -20,10 +22,11 @@ export const jsDomXss = {
     javascript: HTML_PROPERTY_WRITE,
     typescript: HTML_PROPERTY_WRITE,
   },
-  predicate: ({ prop, value }: Record<string, SyntaxNode>): boolean =>
+  predicate: ({ prop, value }: Record<string, SyntaxNode>, ctx: RuleContext): boolean =>
     /^(innerHTML|outerHTML)$/.test(prop?.text ?? '') &&
     nonConstant(value) &&
-    !/sanitize|escape|encode/i.test(value?.text ?? ''),
+    !/sanitize|escape|encode/i.test(value?.text ?? '') &&
+    !inertMarkup(value!, ctx),
 };
 
 export const jsDocumentWrite = callRule({
