@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg, PdgStatement } from '../slicing/Pdg';
 import type { RuleContext } from './RuleContext';
 import { contains, FUNCTION_TYPES, scopeOf, walk } from './walk';
+import { checkedByFileHelper } from './ruleParts/cCheckingHelpers';
 
 const COMPARISON = /^(<|>|<=|>=|==|!=)$/;
 const GUARDS = /if_statement|while_statement|for_statement|do_statement|conditional_expression|switch_statement/;
@@ -198,7 +199,8 @@ export function guardedByComparison(
         s.id !== 0 &&
         ((GUARDS.test(s.kind) &&
           (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
-          comparesName(conditionOf(s.node), names, options)) ||
+          (comparesName(conditionOf(s.node), names, options) ||
+            checkedByFileHelper(conditionOf(s.node), names, ctx))) ||
           (s.node.endIndex <= sink.startIndex && ASSERTION.test(s.node.text) && comparesName(s.node, names, options))),
     ) || clampedBefore(sink, names, ctx)
   );

@@ -6,6 +6,7 @@ import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
 import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
+import { unseenMemberIndex } from '../ruleParts/cppUnseenMember';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -111,7 +112,13 @@ export const cIndexWrite: QueryRule = {
   // Or an integer parameter indexing a struct parameter's array member with no check (cMemberIndex: tier by evidence).
   predicate: ({ hit }, ctx) =>
     hit !== undefined && isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
-  tierOf: ({ hit }, ctx) => (hit && !uncheckedIndex(hit, ctx) ? (memberIndexTier(hit, ctx) ?? 'finding') : 'finding'),
+  // A member of a class declared elsewhere, indexed by a method's own parameters, is shown (cppUnseenMember).
+  tierOf: ({ hit }, ctx) =>
+    hit && !uncheckedIndex(hit, ctx)
+      ? (memberIndexTier(hit, ctx) ?? 'finding')
+      : hit && unseenMemberIndex(hit, ctx)
+        ? 'note'
+        : 'finding',
 };
 
 /** Arrays declared `name[bound]` anywhere in the file, memoised per bound (it was a whole-file scan per loop). */

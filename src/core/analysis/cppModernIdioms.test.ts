@@ -1,0 +1,102 @@
+// C++ idioms of professional code that fired in field scans (session 13, docs/field-precision.md), written as our
+// own snippets: each safe form stays clean (or a note) and the vulnerable twin is still flagged.
+import { describe, expect, it } from 'vitest';
+import { describeRuleCases, type RuleCase } from './ruleCasesTestKit';
+import { ruleTiers } from './ruleTestKit';
+
+const READER_CLASS =
+  'class Reader {\n  char buf[64];\n  int start = 0, len = 0;\n  bool fill(int pos, int n);\n public:\n  int byteAt(int pos);\n};\n';
+const BYTE_AT = 'int Reader::byteAt(int pos) {\n  if (!fill(pos, 1)) return -1;\n  return buf[pos - start];\n}\n';
+
+const CASES: RuleCase[] = [
+  [
+    'cpp-double-delete',
+    'cpp',
+    'void emit(int mode, Row *row) {\n  switch (mode) {\n  case 0:\n    delete row;\n  case 1:\n    delete row;\n    break;\n  }\n}\n',
+    'void emit(int mode, Row *row) {\n  switch (mode) {\n  case 0:\n    delete row;\n    break;\n  case 1:\n    delete row;\n    break;\n  }\n}\n',
+    { name: "a case's break ends the path: the next case's delete is another path" },
+  ],
+  [
+    'cpp-double-delete',
+    'cpp',
+    'void parse(int n) {\n  Parser *p = new Parser();\n  p->run();\n  delete p;\n  for (int i = 0; i < n; i++) {\n    log(i);\n    delete p;\n  }\n}\n',
+    'void parse(int n) {\n  Parser *p = new Parser();\n  p->run();\n  delete p;\n  for (int i = 0; i < n; i++) {\n    p = new Parser();\n    p->run();\n    delete p;\n  }\n}\n',
+    { name: 'a later loop that gives the pointer a new object before deleting it' },
+  ],
+  [
+    'cpp-use-after-delete',
+    'cpp',
+    'void emit(Link *l) {\n  Str *ls = l->start();\n  put(ls);\n  delete ls;\n  while (l->next()) {\n    put(*ls);\n  }\n}\n',
+    'void emit(Link *l) {\n  Str *ls = l->start();\n  put(ls);\n  delete ls;\n  while (l->next()) {\n    Str *ls = l->start();\n    put(ls);\n    delete ls;\n  }\n}\n',
+    { name: 'a later block declares a new pointer of the same name (`T *p = ...`)' },
+  ],
+  [
+    'cpp-mismatched-delete',
+    'cpp',
+    'void rows(unsigned char *data, int h, int stride) {\n  unsigned char **rp = new unsigned char *[h];\n  for (int y = 0; y < h; ++y) rp[y] = data + y * stride;\n  write_rows(rp, h);\n  delete rp;\n}\n',
+    'void rows(unsigned char *data, int h, int stride) {\n  unsigned char **rp = new unsigned char *[h];\n  for (int y = 0; y < h; ++y) rp[y] = data + y * stride;\n  write_rows(rp, h);\n  delete[] rp;\n}\n',
+    { name: 'an array of pointers (`new T *[n]`) is an array allocation' },
+  ],
+  [
+    'hardcoded-password',
+    'cpp',
+    'static char ownerPassword[33] = "tiger-77";\n',
+    'static char ownerPassword[33] = "\\001";\n',
+    { name: 'a one-byte escape is an empty-password sentinel, not a secret' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'struct Gf {\n  unsigned char values[16];\n  unsigned char operator()(uint8_t i) const { return values[i]; }\n};\n',
+    'struct Gf {\n  unsigned char values[256];\n  unsigned char operator()(uint8_t i) const { return values[i]; }\n};\n',
+    { name: 'a byte parameter cannot pass a table of 256 entries' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'static Item items[8];\nItem pick(int i) { return items[i]; }\n',
+    'Item pick(Store &s, int i) { return s.items()[i]; }\n',
+    { name: "a call's result is an object with its own operator[]" },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    `${READER_CLASS}bool Reader::fill(int pos, int n) { return reload(pos, n); }\n${BYTE_AT}`,
+    `${READER_CLASS}bool Reader::fill(int pos, int n) {\n  if (pos >= start && pos + n <= start + len) return true;\n  return reload(pos, n);\n}\n${BYTE_AT}`,
+    { name: 'a helper of the file that bounds the index, whose failure returns first' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'static int table[16];\nbool valid(int i) { return i >= 0; }\nint lookup(int i) {\n  if (!valid(i)) return -1;\n  return table[i];\n}\n',
+    'static int table[16];\nbool valid(int i) { return i >= 0 && i < 16; }\nint lookup(int i) {\n  if (!valid(i)) return -1;\n  return table[i];\n}\n',
+    { name: 'a helper that only tests the sign is no bound; one that compares with the size is' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'static const char kinds[256] = {0};\nbool isSpace(int c) { return c >= 0 && kinds[c] == 1; }\n',
+    'static const char kinds[256] = {0};\nbool isSpace(int c) { return c >= 0 && c <= 0xff && kinds[c] == 1; }\n',
+    { name: 'the left side of && bounds the index before the right side reads (a sign test alone does not)' },
+  ],
+];
+
+describeRuleCases('C++ idioms of professional code (session 13)', CASES);
+
+describe('an index into a member the file does not declare', () => {
+  const member = 'Item Store::get(int i) const { return items_[i]; }\n';
+  it('is a note in an out-of-line member function (the class lives in a header)', async () => {
+    expect(await ruleTiers('c-unchecked-index-read', 'cpp', member)).toEqual(['note']);
+    expect(
+      await ruleTiers('c-unchecked-index-write', 'cpp', 'void Store::put(int i, Item v) { items_[i] = v; }\n'),
+    ).toEqual(['note']);
+  });
+  it('stays a finding when the file declares the class and its array', async () => {
+    const declared = `class Store {\n  Item items_[8];\n public:\n  Item get(int i) const;\n};\n${member}`;
+    expect(await ruleTiers('c-unchecked-index-read', 'cpp', declared)).toEqual(['finding']);
+  });
+  it('stays a finding when the index is a local read from input', async () => {
+    const input = 'Item Store::next(const char *s) const {\n  int i = atoi(s);\n  return items_[i];\n}\n';
+    expect(await ruleTiers('c-unchecked-index-read', 'cpp', input)).toEqual(['finding']);
+  });
+});
