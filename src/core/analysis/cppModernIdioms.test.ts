@@ -79,6 +79,55 @@ const CASES: RuleCase[] = [
     'static const char kinds[256] = {0};\nbool isSpace(int c) { return c >= 0 && c <= 0xff && kinds[c] == 1; }\n',
     { name: 'the left side of && bounds the index before the right side reads (a sign test alone does not)' },
   ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'static const unsigned char sbox[256] = {0x63};\nunsigned top(unsigned int x) { return sbox[x >> 16]; }\n',
+    'static const unsigned char sbox[256] = {0x63};\nunsigned top(unsigned int x) { return sbox[x >> 24]; }\n',
+    { name: 'the top byte of a 32-bit unsigned parameter indexes a 256-entry table' },
+  ],
+  [
+    'c-signed-length-copy',
+    'cpp',
+    'void derive(unsigned char *test, const char *pw, int len) {\n  if (len > 127) {\n    len = 127;\n  }\n  memcpy(test, pw, len);\n}\n',
+    'void derive(unsigned char *test, const GooString *pw) {\n  int len = pw->getLength();\n  if (len > 127) {\n    len = 127;\n  }\n  memcpy(test, pw->c_str(), len);\n}\n',
+    { name: "a string's getLength() clamped to a constant cannot be negative" },
+  ],
+  [
+    'cpp-two-owners-one-pointer',
+    'cpp',
+    'void show(Widget *w) {\n  std::unique_ptr<Widget> a(w);\n  std::unique_ptr<Widget> b(w);\n}\n',
+    'void show(Catalog *c, int i) {\n  std::unique_ptr<Dest> a = c->makeDest(i);\n  std::unique_ptr<Dest> b = c->makeNamedDest(i);\n}\n',
+    { name: 'two owners each from a factory call handed the same number' },
+  ],
+  [
+    'c-deref-before-null-check',
+    'cpp',
+    'int digits(const char *cur, const char *end) {\n  int v = cur[0];\n  if (v > 9 || cur) return -1;\n  return v;\n}\n',
+    'int digits(const char *cur, const char *end) {\n  int v = cur[0];\n  if (v > 9 || cur != end) return -1;\n  return v;\n}\n',
+    { name: '`|| p != end` compares the pointer with an end, not with NULL' },
+  ],
+  [
+    'c-deref-before-null-check',
+    'cpp',
+    'void finish(GooString *name) {\n  print(name->c_str());\n  if (name) {\n    print_more();\n  }\n}\n',
+    'void finish(GooString *name) {\n  print(name->c_str());\n  if (name) {\n    delete name;\n  }\n}\n',
+    { name: '`if (p) delete p;` is a habit around the release, not a NULL claim' },
+  ],
+  [
+    'cpp-erase-invalidates-iterator',
+    'cpp',
+    'void prune(std::list<Node *> &pending) {\n  for (auto it = pending.begin(); it != pending.end(); ++it) {\n    if ((*it)->done()) pending.erase(it);\n  }\n}\n',
+    'void prune(std::list<Node *> &pending) {\n  auto it = pending.begin();\n  while (it != pending.end()) {\n    auto next = std::next(it);\n    if ((*it)->done()) pending.erase(it);\n    it = next;\n  }\n}\n',
+    { name: 'the successor saved before the erase replaces the iterator' },
+  ],
+  [
+    'c-unchecked-index-read',
+    'cpp',
+    'static int table[16];\nbool fill(int pos) {\n  for (int k = 0; k < pos; k++) step(k);\n  return true;\n}\nint lookup(int i) {\n  if (!fill(i)) return -1;\n  return table[i];\n}\n',
+    'static int table[16];\nbool fill(int pos) {\n  if (pos >= 16) return false;\n  return true;\n}\nint lookup(int i) {\n  if (!fill(i)) return -1;\n  return table[i];\n}\n',
+    { name: "a helper's loop bound is no check of its parameter; a rejecting if is" },
+  ],
 ];
 
 describeRuleCases('C++ idioms of professional code (session 13)', CASES);

@@ -5,7 +5,9 @@ import { releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../../walk';
 
-const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
+// The template arguments stop before `=`: `unique_ptr<T> d = obj->make(i);` is one owner from a factory call, and a
+// wider match once read `make(i)` as an owner built from the raw pointer `i`.
+const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;=]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
 
 /**
  * Types that cannot be copied (streams, mutexes, threads, unique owners, `noncopyable` bases): a class that derives
