@@ -128,6 +128,27 @@ const CASES: RuleCase[] = [
     'static int table[16];\nbool fill(int pos) {\n  if (pos >= 16) return false;\n  return true;\n}\nint lookup(int i) {\n  if (!fill(i)) return -1;\n  return table[i];\n}\n',
     { name: "a helper's loop bound is no check of its parameter; a rejecting if is" },
   ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    'ssize_t File::readInto(char *buf, size_t sz) {\n  auto n = std::max<size_t>(data.size() - head, sz);\n  memcpy(&buf[0], &data[head], n);\n  head += n;\n  return n;\n}\n',
+    'ssize_t File::readInto(char *buf, size_t sz) {\n  auto n = std::min<size_t>(data.size() - head, sz);\n  memcpy(&buf[0], &data[head], n);\n  head += n;\n  return n;\n}\n',
+    { name: 'std::min with explicit template arguments clamps the length' },
+  ],
+  [
+    'c-stack-copy-unbounded',
+    'cpp',
+    'void take(std::string &out, const char *src, size_t sz) {\n  char local[64];\n  size_t n = std::max<size_t>(sz, 16);\n  memcpy(local, src, n);\n  out.assign(local, n);\n}\n',
+    'void take(std::string &out, const char *src, size_t sz) {\n  char local[64];\n  size_t n = std::min<size_t>(sz, sizeof local);\n  memcpy(local, src, n);\n  out.assign(local, n);\n}\n',
+    { name: 'a length clamped where it was set bounds the stack copy' },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'cpp',
+    'void setOption(Option *opt, const char *value, int n) {\n  strncpy((char *)opt->val, value, n - 1);\n}\n',
+    'void setOption(Option *opt, const char *value) {\n  strncpy((char *)opt->val, value, opt->size - 1);\n}\n',
+    { name: "the record's own size kept beside its buffer" },
+  ],
 ];
 
 describeRuleCases('C++ idioms of professional code (session 13)', CASES);

@@ -48,12 +48,20 @@ function sizedByCapacity(dst: SyntaxNode, length: SyntaxNode, ctx: RuleContext):
   return capacity !== undefined && usesCapacity(length, capacity, ctx);
 }
 
-/** The length is the destination container's own size: `memcpy(a.data(), src, a.size())`. */
+/**
+ * The length is the destination's own size: a container's (`memcpy(a.data(), src, a.size())`), or the capacity a
+ * record keeps beside its buffer (`strncpy((char *)opt->val, s, opt->size - 1)`), which its owner set together.
+ */
 function ownSize(dst: SyntaxNode, length: SyntaxNode): boolean {
   const owner = /^([\w.>-]+?)\s*\.\s*size\s*\(\s*\)$/.exec(length.text.trim())?.[1]?.replace(/\s+/g, '');
   const target = dst.text.replace(/\s+/g, '');
-  return owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`);
+  if (owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`)) return true;
+  const record = /^(\([^()]*\))?([\w.>-]+?)(->|\.)\w+$/.exec(target)?.[2];
+  const kept = /^([\w.>-]+?)(->|\.)(size|capacity|cap|max_?len|\w*_size|\w*Size)(-1)?$/.exec(squash(length.text));
+  return record !== undefined && kept?.[1] === record;
 }
+
+const squash = (t: string): string => t.replace(/\s+/g, '');
 
 /** The destination is (an element of, or an offset into) an array declared with a size in this function. */
 function fixedArrayDestination(dst: SyntaxNode): boolean {
