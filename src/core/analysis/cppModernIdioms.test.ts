@@ -149,6 +149,13 @@ const CASES: RuleCase[] = [
     'void setOption(Option *opt, const char *value) {\n  strncpy((char *)opt->val, value, opt->size - 1);\n}\n',
     { name: "the record's own size kept beside its buffer" },
   ],
+  [
+    'c-unchecked-divisor',
+    'cpp',
+    'static void digits(unsigned x, char *out, int base) {\n  int i = 0;\n  while (x) {\n    out[i++] = "0123456789abcdef"[x % base];\n    x /= base;\n  }\n}\nvoid any(unsigned x, char *b, int base) { digits(x, b, base); }\nvoid hex(unsigned x, char *b) { digits(x, b, 16); }\n',
+    'static void digits(unsigned x, char *out, int base) {\n  int i = 0;\n  while (x) {\n    out[i++] = "0123456789abcdef"[x % base];\n    x /= base;\n  }\n}\nvoid dec(unsigned x, char *b) { digits(x, b, 10); }\nvoid hex(unsigned x, char *b) { digits(x, b, 16); }\n',
+    { name: 'every call in the file passes a non-zero base' },
+  ],
 ];
 
 describeRuleCases('C++ idioms of professional code (session 13)', CASES);
@@ -168,5 +175,14 @@ describe('an index into a member the file does not declare', () => {
   it('stays a finding when the index is a local read from input', async () => {
     const input = 'Item Store::next(const char *s) const {\n  int i = atoi(s);\n  return items_[i];\n}\n';
     expect(await ruleTiers('c-unchecked-index-read', 'cpp', input)).toEqual(['finding']);
+  });
+});
+
+describe('a leak on an early return', () => {
+  const body = (fn: string): string =>
+    `int ${fn}(int argc, char **argv) {\n  Name *name = new Name(argv[1]);\n  if (!load()) {\n    return 99;\n  }\n  run(name);\n  delete name;\n  return 0;\n}\n`;
+  it('is counted in a function and a note in main (the process gives its memory back)', async () => {
+    expect(await ruleTiers('c-leak-on-early-return', 'cpp', body('run_tool'))).toEqual(['finding']);
+    expect(await ruleTiers('c-leak-on-early-return', 'cpp', body('main'))).toEqual(['note']);
   });
 });
