@@ -168,6 +168,12 @@ describe('an index into a member the file does not declare', () => {
       await ruleTiers('c-unchecked-index-write', 'cpp', 'void Store::put(int i, Item v) { items_[i] = v; }\n'),
     ).toEqual(['note']);
   });
+  it('is a note for a copy into such a member sized by the caller, a finding for a declared array', async () => {
+    const copy = 'void Sink::Append(const char *data, size_t n) {\n  std::memcpy(dest_, data, n);\n}\n';
+    expect(await ruleTiers('c-unchecked-copy-length', 'cpp', copy)).toEqual(['note']);
+    const declared = `class Sink {\n  char dest_[64];\n public:\n  void Append(const char *data, size_t n);\n};\n${copy}`;
+    expect(await ruleTiers('c-unchecked-copy-length', 'cpp', declared)).toEqual(['finding']);
+  });
   it('stays a finding when the file declares the class and its array', async () => {
     const declared = `class Store {\n  Item items_[8];\n public:\n  Item get(int i) const;\n};\n${member}`;
     expect(await ruleTiers('c-unchecked-index-read', 'cpp', declared)).toEqual(['finding']);

@@ -1,7 +1,7 @@
-// An index into a class member whose declaration this file does not hold: `T Cls::get(int i) { return items_[i]; }`
-// in a .cpp whose class lives in a header. The member's type is out of view (a checked container, a map, a
-// growing array, a raw buffer), and the index is the method's contract with its callers, so the access is shown as
-// a note, not counted. A member the file declares (a class written out in the file, as examples and single-file
+// An index into (or a copy into) a class member whose declaration this file does not hold: `T Cls::get(int i) {
+// return items_[i]; }`, `memcpy(dest_, data, n)` in a .cpp whose class lives in a header. The member's type and
+// capacity are out of view (a checked container, a map, a growing array, a buffer its owner sized), and the index
+// or length is the method's contract with its callers, so the access is shown as a note, not counted. A member the file declares (a class written out in the file, as examples and single-file
 // programs do) keeps its finding.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
@@ -45,20 +45,28 @@ function outOfLineMember(node: SyntaxNode): boolean {
 }
 
 /**
- * `hit` indexes a member this file never declares, from an out-of-line member function, with an index built from
- * the method's parameters and members only (no local, so nothing read from input on the way).
+ * In an out-of-line member function, `target` (an array, a copy's destination: `items_`, `dest_ + n`, `&buf_[0]`)
+ * is rooted in a member this file never declares, and `amount` (the index or the length) is built from the
+ * method's parameters and members only (no local, so nothing read from input on the way).
  */
-export function unseenMemberIndex(hit: SyntaxNode, ctx: RuleContext): boolean {
-  if (ctx.language !== 'cpp' || !outOfLineMember(hit)) return false;
-  const { array, index } = indexOf(hit);
-  if (!array || !index) return false;
-  const root = rootName(squash(array.text).replace(/^this->/, ''));
-  const declared = namesDeclaredInFile(ctx);
-  if (!root || declared.has(root)) return false;
+export function unseenMemberAccess(target: SyntaxNode, amount: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (ctx.language !== 'cpp' || !outOfLineMember(at)) return false;
+  const root = rootName(
+    squash(target.text)
+      .replace(/^[&*(]*(\([^()]*\))?/, '')
+      .replace(/^this->/, ''),
+  );
+  if (!root || namesDeclaredInFile(ctx).has(root)) return false;
   const locals = new Set(
-    declarationsOf(hit, ctx)
+    declarationsOf(at, ctx)
       .filter((d) => !d.parameter)
       .map((d) => d.name),
   );
-  return atomsOf(index).every((atom) => !locals.has(rootName(atom)));
+  return atomsOf(amount).every((atom) => !locals.has(rootName(atom)));
+}
+
+/** `hit` (a subscript) indexes such a member: `T Cls::get(int i) { return items_[i]; }`. */
+export function unseenMemberIndex(hit: SyntaxNode, ctx: RuleContext): boolean {
+  const { array, index } = indexOf(hit);
+  return !!array && !!index && unseenMemberAccess(array, index, hit, ctx);
 }

@@ -6,7 +6,7 @@ import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
 import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
-import { unseenMemberIndex } from '../ruleParts/cppUnseenMember';
+import { unseenMemberAccess, unseenMemberIndex } from '../ruleParts/cppUnseenMember';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -104,7 +104,12 @@ export const cCopyLength = callRule({
   // function cannot see is how real C code moves records between buffers its owner sized together: a note.
   tierOf: (call, ctx) => {
     const [dst, , length] = call.args;
-    return dst && length && !fixedArrayDestination(dst) && onlyKeptState(length, call.node, ctx) ? 'note' : 'finding';
+    if (!dst || !length) return 'finding';
+    // So is a copy into a member of a class declared elsewhere, sized by the method's caller (cppUnseenMember).
+    return (!fixedArrayDestination(dst) && onlyKeptState(length, call.node, ctx)) ||
+      unseenMemberAccess(dst, length, call.node, ctx)
+      ? 'note'
+      : 'finding';
   },
 });
 
