@@ -156,6 +156,13 @@ const CASES: RuleCase[] = [
     'static void digits(unsigned x, char *out, int base) {\n  int i = 0;\n  while (x) {\n    out[i++] = "0123456789abcdef"[x % base];\n    x /= base;\n  }\n}\nvoid dec(unsigned x, char *b) { digits(x, b, 10); }\nvoid hex(unsigned x, char *b) { digits(x, b, 16); }\n',
     { name: 'every call in the file passes a non-zero base' },
   ],
+  [
+    'cpp-copy-double-delete',
+    'cpp',
+    'class Iter {\n public:\n  Iter() = default;\n  virtual ~Iter() = default;\n  virtual bool Next() = 0;\n};\nclass Merging : public Iter {\n public:\n  explicit Merging(int n) : kids_(new Iter *[n]) {}\n  ~Merging() override { delete[] kids_; }\n  bool Next() override { return false; }\n private:\n  Iter **kids_;\n};\n',
+    'class Iter {\n public:\n  Iter() = default;\n  Iter(const Iter &) = delete;\n  Iter &operator=(const Iter &) = delete;\n  virtual ~Iter() = default;\n  virtual bool Next() = 0;\n};\nclass Merging : public Iter {\n public:\n  explicit Merging(int n) : kids_(new Iter *[n]) {}\n  ~Merging() override { delete[] kids_; }\n  bool Next() override { return false; }\n private:\n  Iter **kids_;\n};\n',
+    { name: 'a base of the file that deletes its copy makes the derived class non-copyable' },
+  ],
 ];
 
 describeRuleCases('C++ idioms of professional code (session 13)', CASES);
@@ -190,5 +197,14 @@ describe('a leak on an early return', () => {
   it('is counted in a function and a note in main (the process gives its memory back)', async () => {
     expect(await ruleTiers('c-leak-on-early-return', 'cpp', body('run_tool'))).toEqual(['finding']);
     expect(await ruleTiers('c-leak-on-early-return', 'cpp', body('main'))).toEqual(['note']);
+  });
+});
+
+describe('a class that deletes a raw member and derives from a base declared elsewhere', () => {
+  it('is a note (the header base may delete its copy); without a base it stays a finding', async () => {
+    const body =
+      ' {\n public:\n  explicit Table(int n) : rows_(new Row[n]) {}\n  ~Table() { delete[] rows_; }\n private:\n  Row *rows_;\n};\n';
+    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table : public Iterator${body}`)).toEqual(['note']);
+    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table${body}`)).toEqual(['finding']);
   });
 });
