@@ -200,11 +200,21 @@ describe('a leak on an early return', () => {
   });
 });
 
-describe('a class that deletes a raw member and derives from a base declared elsewhere', () => {
-  it('is a note (the header base may delete its copy); without a base it stays a finding', async () => {
-    const body =
-      ' {\n public:\n  explicit Table(int n) : rows_(new Row[n]) {}\n  ~Table() { delete[] rows_; }\n private:\n  Row *rows_;\n};\n';
-    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table : public Iterator${body}`)).toEqual(['note']);
-    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table${body}`)).toEqual(['finding']);
+describe('a class that deletes a raw member with no copy constructor', () => {
+  const body =
+    ' {\n public:\n  explicit Table(int n) : rows_(new Row[n]) {}\n  ~Table() { delete[] rows_; }\n private:\n  Row *rows_;\n};\n';
+  const copies = 'void keep(Table t);\n';
+  it('is a note when its base is declared elsewhere (the header base may delete its copy)', async () => {
+    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table : public Iterator${body}${copies}`)).toEqual([
+      'note',
+    ]);
+    expect(await ruleTiers('cpp-copy-double-delete', 'cpp', `class Table${body}${copies}`)).toEqual(['finding']);
+  });
+  it('is counted only when the file copies such an object (by value, copy-initialised or assigned)', async () => {
+    const tiers = (use: string): Promise<string[]> =>
+      ruleTiers('cpp-copy-double-delete', 'cpp', `class Table${body}${use}`);
+    expect(await tiers('int main() {\n  Table a(4);\n  Table b = a;\n  return 0;\n}\n')).toEqual(['finding']);
+    expect(await tiers('int main() {\n  Table a(4);\n  Table b(8);\n  b = a;\n  return 0;\n}\n')).toEqual(['finding']);
+    expect(await tiers('int main() {\n  Table a(4);\n  show(&a);\n  return 0;\n}\n')).toEqual(['note']);
   });
 });

@@ -61,6 +61,30 @@ function declaresCopy(cls: string, body: SyntaxNode): boolean {
   return new RegExp(`\\b${cls}\\s*\\(\\s*(const\\s+)?${cls}\\s*&(?!&)`).test(body.text);
 }
 
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The file copies an object of class `cls`: takes one by value (`void f(Cls c)`), copies one into a new object
+ * (`Cls b = a;`, `Cls b(a);`, `Cls b{a};`), assigns one to another (`b = a;`), or keeps them by value in a
+ * container that copies as it grows (`std::vector<Cls>`).
+ */
+function copiedInFile(cls: string, ctx: RuleContext): boolean {
+  const c = escape(cls);
+  const code = ctx.code;
+  if (
+    new RegExp(`[(,]\\s*(const\\s+)?${c}\\s+\\w+\\s*[,)=]|\\b(vector|deque|list|array)\\s*<\\s*${c}\\s*[,>]`).test(code)
+  )
+    return true;
+  const objects = [...code.matchAll(new RegExp(`\\b${c}\\s+(\\w+)\\s*[;=({,]`, 'g'))]
+    .map((m) => m[1] ?? '')
+    .filter((n) => n && n !== 'operator');
+  if (objects.length === 0) return false;
+  const names = [...new Set(objects)].map(escape).join('|');
+  return new RegExp(
+    `\\b${c}\\s+\\w+\\s*(=\\s*|\\(\\s*|\\{\\s*)(${names})\\s*[;)}]|\\b(${names})\\s*=\\s*(${names})\\s*;`,
+  ).test(code);
+}
+
 export const cppDoubleDelete: QueryRule = {
   id: 'cpp-double-delete',
   cwe: 'CWE-415',
@@ -119,8 +143,12 @@ export const cppCopyDoubleDelete: QueryRule = {
     return !declaresCopy(cls, body);
   },
   // A base declared in a header (an interface such as an iterator or a comparator) usually deletes its copy, which
-  // the derived class inherits; that is out of this file's view, so the finding is shown, not counted.
-  tierOf: ({ hit }, ctx) => (hit && baseNames(hit).some((b) => !classesInFile(ctx).has(b)) ? 'note' : 'finding'),
+  // the derived class inherits; that is out of this file's view. And a class the file never copies is a latent
+  // rule-of-three gap, not a double delete. Both are shown, not counted.
+  tierOf: ({ hit, name }, ctx) =>
+    hit && name && (baseNames(hit).some((b) => !classesInFile(ctx).has(b)) || !copiedInFile(name.text, ctx))
+      ? 'note'
+      : 'finding',
 };
 
 /** Every rule in this file, in the order the registry runs them. */
