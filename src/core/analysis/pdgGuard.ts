@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { Pdg, PdgStatement } from '../slicing/Pdg';
 import type { RuleContext } from './RuleContext';
 import { contains, FUNCTION_TYPES, scopeOf, walk } from './walk';
+import { checkedByFileHelper } from './ruleParts/cCheckingHelpers';
 
 const COMPARISON = /^(<|>|<=|>=|==|!=)$/;
 const GUARDS = /if_statement|while_statement|for_statement|do_statement|conditional_expression|switch_statement/;
@@ -21,8 +22,8 @@ const BOUND_CHECK_CALL =
 const ASSERTION =
   /^\s*((\w+_)?(assert|ASSERT)(_\w+)?|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
 
-/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min`, `clamp`, `umin`. */
-const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*\(/;
+/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min` (also `std::min<size_t>(a, b)`), `clamp`, `umin`. */
+const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*(<[^;()<>]*>\s*)?\(/;
 
 /** The PDG of the function around `node` (built once per analysis by the context), or null for top-level code. */
 export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
@@ -198,7 +199,8 @@ export function guardedByComparison(
         s.id !== 0 &&
         ((GUARDS.test(s.kind) &&
           (controllers.has(s.id) || s.id === at.id || s.node.endIndex <= sink.startIndex) &&
-          comparesName(conditionOf(s.node), names, options)) ||
+          (comparesName(conditionOf(s.node), names, options) ||
+            checkedByFileHelper(conditionOf(s.node), names, ctx))) ||
           (s.node.endIndex <= sink.startIndex && ASSERTION.test(s.node.text) && comparesName(s.node, names, options))),
     ) || clampedBefore(sink, names, ctx)
   );

@@ -5,8 +5,8 @@ import type { RuleContext } from '../RuleContext';
 import { enclosingParameterNames } from '../functionParameters';
 import { scopeOf } from '../walk';
 
-/** A value clamps itself: `a < b ? a : b`, `MIN(n, cap)`, `std::min(n, cap)`. */
-const CLAMP = /^\(?\s*([^?;]*(<|>|<=|>=)[^?;]*\?[^:;]+:[^;]+|(MIN|min|std::min)\s*\([^;]+\))\s*\)?$/s;
+/** A value clamps itself: `a < b ? a : b`, `MIN(n, cap)`, `std::min(n, cap)`, `std::min<size_t>(n, cap)`. */
+const CLAMP = /^\(?\s*([^?;]*(<|>|<=|>=)[^?;]*\?[^:;]+:[^;]+|(MIN|min|std::min)\s*(<[^;()<>]*>\s*)?\([^;]+\))\s*\)?$/s;
 
 /** Every value `name` gets before `at` in its function is clamped (`len = n < cap - 1 ? n : cap - 1;`). */
 export function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {

@@ -17,6 +17,7 @@ import { enclosingParameterNames } from '../functionParameters';
 import { sizedContainerParameter } from './cppSizedContainers';
 import { inUnevaluatedOperand } from './cUnevaluated';
 import { readCountBelowCapacity } from './cReadCountBound';
+import { byteIndexesTable } from './cByteIndex';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -71,11 +72,15 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
     /%|&|sizeof|\?/.test(index.text) ||
     index.type === 'number_literal' ||
     index.type === 'char_literal' ||
-    inUnevaluatedOperand(node)
+    inUnevaluatedOperand(node) ||
+    // C++ `f()[i]`, `p->rows()[i]`: the call returns an object whose operator[] is its own (a map grows, a checked
+    // container asserts); its type is out of this expression's view.
+    (ctx.language === 'cpp' && array.type === 'call_expression')
   )
     return false;
   // Buffers grown with realloc in this function track their own capacity; C++ maps insert rather than overrun.
   const base = array.text.split(/\W/)[0] ?? '';
+  if (byteIndexesTable(index, fixedBound(base, ctx))) return false;
   const fnText = scopeOf(node).text;
   if (new RegExp(`\\b${escapeRe(base)}\\s*=\\s*(\\([^)]*\\)\\s*)?realloc\\s*\\(`).test(fnText)) return false;
   if (declaredAsContainer(base, ctx)) return false;
@@ -119,16 +124,26 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const checked = [...unclamped, ...fromFields];
   return (
     !guardedByComparison(node, checked, ctx) &&
-    !underComparingTernary(node, checked) &&
+    !underComparingCondition(node, checked) &&
     !grownToIndex(checked, array, node, ctx)
   );
 }
 
-/** `i < n ? a[i] : 0`: a conditional expression whose condition compares the index selects this access. */
-function underComparingTernary(node: SyntaxNode, names: readonly string[]): boolean {
+/**
+ * `i < n ? a[i] : 0`, `c >= 0 && c < 256 && t[c]`, `i >= n || a[i] == 0`: a condition that compares the index
+ * selects this access (the branch of a conditional, or the right side of a short-circuit operator).
+ */
+function underComparingCondition(node: SyntaxNode, names: readonly string[]): boolean {
   for (let child = node, up = node.parent; up && !/statement|declaration/.test(up.type); child = up, up = up.parent) {
-    const cond = up.type === 'conditional_expression' ? up.childForFieldName('condition') : null;
-    if (cond && cond.startIndex !== child.startIndex && comparesName(cond, names)) return true;
+    const shortCircuit =
+      up.type === 'binary_expression' && /^(&&|\|\|)$/.test(up.childForFieldName('operator')?.text ?? '');
+    const cond =
+      up.type === 'conditional_expression'
+        ? up.childForFieldName('condition')
+        : shortCircuit
+          ? up.childForFieldName('left')
+          : null;
+    if (cond && cond.startIndex !== child.startIndex && comparesName(cond, names, { bound: shortCircuit })) return true;
   }
   return false;
 }

@@ -15,7 +15,8 @@ export function nullTestOf(name: string): RegExp {
       `\\b(if|while)\\s*\\(\\s*${p}\\s*[)&|]`,
       `\\b(assert|BUG_ON|WARN_ON\\w*|IS_ERR\\w*|g_return\\w*|likely|unlikely)\\s*\\(\\s*${p}(?![\\w.]|\\s*(->|\\[))`,
       `(?<![\\w>.])${p}\\s*\\?`,
-      `(&&|\\|\\|)\\s*${p}(?![\\w.]|\\s*(->|\\[|\\())`,
+      // `|| p != end` compares p with another value; only a bare operand is a truth test.
+      `(&&|\\|\\|)\\s*${p}(?![\\w.]|\\s*(->|\\[|\\(|[!=<>]=|[<>+*/%-]))`,
       `\\(\\s*${p}\\s*(&&|\\|\\|)`,
     ].join('|'),
   );

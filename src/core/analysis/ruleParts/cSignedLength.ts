@@ -30,9 +30,15 @@ function sizeVariable(arg: SyntaxNode): string | undefined {
   return /^(\(\s*[\w\s]+\)\s*)?(\w+)$/.exec(arg.text.trim())?.[2];
 }
 
-/** Values that cannot be negative in an int: 8/16/24-bit reads, masks of at most 31 bits, lengths and sizes. */
+/**
+ * Values that cannot be negative in an int: 8/16/24-bit reads, masks of at most 31 bits, lengths and sizes (a
+ * string's or container's `size()`, `length()`, and the `getLength()`/`getSize()` accessors C++ classes name them
+ * by), and a plain non-negative number (the clamp `len = 127` after `if (len > 127)`).
+ */
 const NON_NEGATIVE =
-  /\b\w*(RB|RL|rb|rl|be|le|BE|LE|get_u?|read_u?)(8|16|24)\w*\s*\(|\bntohs\s*\(|&\s*0x[0-7]?[0-9a-fA-F]{1,7}\b|\b(strlen|strnlen|sizeof)\b|\.(size|length)\s*\(/;
+  /\b\w*(RB|RL|rb|rl|be|le|BE|LE|get_u?|read_u?)(8|16|24)\w*\s*\(|\bntohs\s*\(|&\s*0x[0-7]?[0-9a-fA-F]{1,7}\b|\b(strlen|strnlen|sizeof)\b|(\.|->)\s*(size|length|get_?(size|length)|get(Size|Length))\s*\(|^\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*$/;
+
+const NUMBER = /^\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*$/;
 
 /** Every assignment of `name` before `at` gives it a value that cannot be negative. */
 function nonNegative(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
@@ -43,7 +49,9 @@ function nonNegative(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
         a.node.startIndex < at.startIndex &&
         (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim() === name,
     );
-  return values.length > 0 && values.every((a) => !a.augmented && NON_NEGATIVE.test(a.value.text));
+  // A constant (the clamp `len = 127`) says nothing of the other values: at least one must be a measured size.
+  const measured = values.filter((a) => !NUMBER.test(a.value.text));
+  return measured.length > 0 && values.every((a) => !a.augmented && NON_NEGATIVE.test(a.value.text));
 }
 
 /**

@@ -11,7 +11,8 @@ export function statementsAfter(node: SyntaxNode): SyntaxNode[] {
   const fn = scopeOf(node);
   while (stmt.parent && stmt.parent !== null && stmt.startIndex >= fn.startIndex) {
     const block = stmt.parent;
-    if (block.type === 'compound_statement') {
+    // A `case` holds its statements without braces: its `break` ends the path like a block's `return`.
+    if (block.type === 'compound_statement' || block.type === 'case_statement') {
       const later = block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
       for (const s of later) {
         out.push(s);
@@ -30,10 +31,22 @@ export function statementsAfter(node: SyntaxNode): SyntaxNode[] {
 /** What happens to `name` after `node`: a dereference, another delete, or nothing (reassigned / unused). */
 export function fateAfter(node: SyntaxNode, name: string): 'use' | 'delete' | null {
   const p = esc(name);
+  const events: [RegExp, 'use' | 'delete' | null][] = [
+    [new RegExp(`\\bdelete\\s*(\\[\\s*\\]\\s*)?${p}\\s*;`), 'delete'],
+    [new RegExp(`\\b${p}\\s*=[^=]`), null],
+    // A new variable of the same name (`T *p = ...;` in a later block): its `*` is a declarator, not a dereference.
+    [new RegExp(`\\b(?!return\\b|delete\\b)[A-Za-z_][\\w:]*\\s*(<[^;]*>)?\\s*\\*+\\s*${p}\\s*[=;,)]`), null],
+    [new RegExp(`\\b${p}\\s*(->|\\[)|\\*\\s*${p}\\b`), 'use'],
+  ];
   for (const s of statementsAfter(node)) {
-    if (new RegExp(`\\bdelete\\s*(\\[\\s*\\]\\s*)?${p}\\s*;`).test(s.text)) return 'delete';
-    if (new RegExp(`\\b${p}\\s*=[^=]`).test(s.text)) return null;
-    if (new RegExp(`\\b${p}\\s*(->|\\[)|\\*\\s*${p}\\b`).test(s.text)) return 'use';
+    // A later loop or block can both give the name a new value and delete it (`p = new T; ...; delete p;`): the
+    // first of these in the statement is what happens to the deleted pointer.
+    let first: { at: number; fate: 'use' | 'delete' | null } | null = null;
+    for (const [pattern, fate] of events) {
+      const at = pattern.exec(s.text)?.index;
+      if (at !== undefined && (first === null || at < first.at)) first = { at, fate };
+    }
+    if (first) return first.fate;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { RuleContext } from '../RuleContext';
 import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { callRule } from '../callRule';
 import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
+import { clampedWhenSet } from '../ruleParts/cClampedValue';
 
 const C = ['c', 'cpp'] as const;
 
@@ -43,7 +44,9 @@ function overrunsStackArray(call: CallInfo, ctx: RuleContext): boolean {
     atoms.some((a) => new RegExp(`${esc(a)}\\s*(>|>=)\\s*([A-Z_][A-Z_0-9]*\\b|\\d+|sizeof)`).test(c));
   return (
     !conditions(fn).some((c) => (capacity.test(c) && atoms.some((a) => c.includes(a))) || capped(c)) &&
-    !new RegExp(`\\b(min|MIN|std::min)\\s*\\(`).test(length.text)
+    !new RegExp(`\\b(min|MIN|std::min)\\s*(<[^;()<>]*>\\s*)?\\(`).test(length.text) &&
+    // `n = std::min<size_t>(len, sizeof buf);` then `memcpy(buf, src, n)`: clamped where it was set.
+    !(length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx))
   );
 }
 

@@ -6,6 +6,7 @@ import { C, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess
 import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
+import { unseenMemberIndex } from '../ruleParts/cppUnseenMember';
 import { measuredContainer } from '../ruleParts/cppSizedContainers';
 import { boundsChecked } from '../ruleParts/rustBoundsChecked';
 
@@ -54,7 +55,9 @@ export const cIndexRead: QueryRule = {
       ? 'note'
       : hit && !uncheckedIndex(hit, ctx)
         ? (memberIndexTier(hit, ctx) ?? 'finding')
-        : 'finding',
+        : hit && unseenMemberIndex(hit, ctx)
+          ? 'note'
+          : 'finding',
 };
 
 /**

@@ -88,7 +88,15 @@ export const cLeakOnEarlyReturn = callRule({
   fix: 'Free the pointer before that return, or route every exit through one cleanup label (or, in C++, hold it in std::unique_ptr / std::vector).',
   callee: { c: C_ALLOC, cpp: /^((std::)?(malloc|calloc|strdup|strndup)|new .+)$/ },
   when: leaksOnEarlyReturn,
+  // A return from main ends the process, which gives all its memory back: shown, not counted.
+  tierOf: (call) => (inMain(call.node) ? 'note' : 'finding'),
 });
+
+function inMain(node: SyntaxNode): boolean {
+  let decl = ancestor(node, FUNCTION_TYPES)?.childForFieldName('declarator') ?? null;
+  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
+  return decl?.childForFieldName('declarator')?.text === 'main';
+}
 
 /** Library calls that read or fill a buffer and keep no pointer to it. */
 const BORROWING_CALL =

@@ -15,8 +15,12 @@ type Family = 'malloc' | 'new' | 'new[]';
 
 const C_ALLOCATORS = /^(std::)?(malloc|calloc|realloc|strdup|strndup)$/;
 
-/** The allocation family of a value, looking through casts (C-style and `static_cast<T *>(...)`). */
-function familyOf(value: SyntaxNode): Family | null {
+/**
+ * The allocation family of a value, looking through casts (C-style and `static_cast<T *>(...)`). `code` is the
+ * file's text: tree-sitter reads an array of pointers, `new char *[n]`, as `new char` followed by a parse error,
+ * so the text after the expression tells `new[]` apart.
+ */
+function familyOf(value: SyntaxNode, code: string): Family | null {
   let v = value;
   for (;;) {
     if (v.type === 'parenthesized_expression' || v.type === 'cast_expression')
@@ -26,7 +30,9 @@ function familyOf(value: SyntaxNode): Family | null {
     else break;
   }
   if (v.type === 'new_expression')
-    return v.childForFieldName('declarator')?.type === 'new_declarator' ? 'new[]' : 'new';
+    return v.childForFieldName('declarator')?.type === 'new_declarator' || /^\s*\*[\s*]*\[/.test(code.slice(v.endIndex))
+      ? 'new[]'
+      : 'new';
   if (v.type === 'call_expression' && C_ALLOCATORS.test(v.childForFieldName('function')?.text ?? '')) return 'malloc';
   return null;
 }
@@ -34,7 +40,7 @@ function familyOf(value: SyntaxNode): Family | null {
 /** Families of the values a local pointer `name` holds at `at`, or null when its last value is of unknown origin. */
 function localFamilies(name: string, at: SyntaxNode, ctx: RuleContext): Family[] | null {
   const value = lastValueBefore(name, at, ctx);
-  const family = value ? familyOf(value) : null;
+  const family = value ? familyOf(value, ctx.code) : null;
   return family ? [family] : null;
 }
 
@@ -65,7 +71,7 @@ function memberFamilies(member: string, at: SyntaxNode, ctx: RuleContext): Famil
     else if (n.type === 'assignment_expression' && n.childForFieldName('left')?.text.replace(/^this->/, '') === member)
       value = n.childForFieldName('right');
     if (!value) continue;
-    const family = familyOf(value);
+    const family = familyOf(value, ctx.code);
     if (family) {
       families.push(family);
       continue;

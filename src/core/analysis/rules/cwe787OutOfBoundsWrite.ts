@@ -6,6 +6,7 @@ import { IDENTIFIER_TYPES, scopeOf, walk } from '../walk';
 import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
+import { unseenMemberAccess, unseenMemberIndex } from '../ruleParts/cppUnseenMember';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -47,12 +48,20 @@ function sizedByCapacity(dst: SyntaxNode, length: SyntaxNode, ctx: RuleContext):
   return capacity !== undefined && usesCapacity(length, capacity, ctx);
 }
 
-/** The length is the destination container's own size: `memcpy(a.data(), src, a.size())`. */
+/**
+ * The length is the destination's own size: a container's (`memcpy(a.data(), src, a.size())`), or the capacity a
+ * record keeps beside its buffer (`strncpy((char *)opt->val, s, opt->size - 1)`), which its owner set together.
+ */
 function ownSize(dst: SyntaxNode, length: SyntaxNode): boolean {
   const owner = /^([\w.>-]+?)\s*\.\s*size\s*\(\s*\)$/.exec(length.text.trim())?.[1]?.replace(/\s+/g, '');
   const target = dst.text.replace(/\s+/g, '');
-  return owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`);
+  if (owner !== undefined && (target === `${owner}.data()` || target === `&${owner}[0]`)) return true;
+  const record = /^(\([^()]*\))?([\w.>-]+?)(->|\.)\w+$/.exec(target)?.[2];
+  const kept = /^([\w.>-]+?)(->|\.)(size|capacity|cap|max_?len|\w*_size|\w*Size)(-1)?$/.exec(squash(length.text));
+  return record !== undefined && kept?.[1] === record;
 }
+
+const squash = (t: string): string => t.replace(/\s+/g, '');
 
 /** The destination is (an element of, or an offset into) an array declared with a size in this function. */
 function fixedArrayDestination(dst: SyntaxNode): boolean {
@@ -95,7 +104,12 @@ export const cCopyLength = callRule({
   // function cannot see is how real C code moves records between buffers its owner sized together: a note.
   tierOf: (call, ctx) => {
     const [dst, , length] = call.args;
-    return dst && length && !fixedArrayDestination(dst) && onlyKeptState(length, call.node, ctx) ? 'note' : 'finding';
+    if (!dst || !length) return 'finding';
+    // So is a copy into a member of a class declared elsewhere, sized by the method's caller (cppUnseenMember).
+    return (!fixedArrayDestination(dst) && onlyKeptState(length, call.node, ctx)) ||
+      unseenMemberAccess(dst, length, call.node, ctx)
+      ? 'note'
+      : 'finding';
   },
 });
 
@@ -111,7 +125,13 @@ export const cIndexWrite: QueryRule = {
   // Or an integer parameter indexing a struct parameter's array member with no check (cMemberIndex: tier by evidence).
   predicate: ({ hit }, ctx) =>
     hit !== undefined && isWrite(hit) && (uncheckedIndex(hit, ctx) || memberIndexTier(hit, ctx) !== null),
-  tierOf: ({ hit }, ctx) => (hit && !uncheckedIndex(hit, ctx) ? (memberIndexTier(hit, ctx) ?? 'finding') : 'finding'),
+  // A member of a class declared elsewhere, indexed by a method's own parameters, is shown (cppUnseenMember).
+  tierOf: ({ hit }, ctx) =>
+    hit && !uncheckedIndex(hit, ctx)
+      ? (memberIndexTier(hit, ctx) ?? 'finding')
+      : hit && unseenMemberIndex(hit, ctx)
+        ? 'note'
+        : 'finding',
 };
 
 /** Arrays declared `name[bound]` anywhere in the file, memoised per bound (it was a whole-file scan per loop). */

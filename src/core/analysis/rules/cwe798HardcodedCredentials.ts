@@ -30,7 +30,9 @@ export function looksLikeSecret(rawName: string, value: string, namePattern: Reg
   // camelCase words count like snake_case ones: `jwtSecret`, `dbPassword`, `passwordField`.
   const name = rawName.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   if (!namePattern.test(name) || NOT_A_SECRET.test(name)) return false;
-  if (value.length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
+  // An escape sequence is one character: `"\001"` is a one-byte sentinel (an empty-password marker), not a secret.
+  const length = value.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|.)/g, '.').length;
+  if (length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
   // The Fetch API's credentials mode (`credentials: 'same-origin'`) says whether cookies go along, it holds none.
   if (/credentials?['"]?$/i.test(name) && /^(same-origin|include|omit)$/.test(value)) return false;
   // A value that spells its own key (`clientSecret: 'clientsecret'`, `api_key = "API_KEY"`) is a placeholder.

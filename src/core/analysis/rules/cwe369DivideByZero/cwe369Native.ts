@@ -1,5 +1,6 @@
 // CWE-369 divide by zero (Native rules: C and C++): the analyser rules for this weakness, in registry order.
 import type { RuleContext } from '../../RuleContext';
+import { argumentsAtCallSites } from '../../ruleParts/cCallSiteArguments';
 import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { declarationsOf } from '../../cDeclarations';
@@ -117,6 +118,15 @@ function differenceOfCompared(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleCont
 }
 
 /** A variable only ever given non-zero literals (`int n = 8;`) cannot be zero. */
+const NON_ZERO_LITERAL = /^-?[1-9][\d]*[uUlL]*$|^-?0x0*[1-9a-fA-F][\da-fA-F]*$/;
+
+/** A parameter every call of the function in this file sets to a non-zero literal (`format(x, 10)`, `(x, 16)`). */
+function callersPassNonZero(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  const d = unwrap(divisor);
+  const values = d.type === 'identifier' ? argumentsAtCallSites(at, d.text, ctx) : null;
+  return values !== null && values.every((v) => NON_ZERO_LITERAL.test(v));
+}
+
 function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
   const d = unwrap(divisor);
   if (d.type !== 'identifier') return false;
@@ -128,9 +138,7 @@ function onlyNonZeroLiterals(divisor: SyntaxNode, at: SyntaxNode): boolean {
       values.push(n.childForFieldName('operator')?.text === '=' ? (n.childForFieldName('right')?.text ?? '') : '');
     if (n.type === 'parameter_declaration' && n.text.match(new RegExp(`\\b${escapeRe(d.text)}$`))) values.push('');
   }
-  return (
-    values.length > 0 && values.every((v) => /^-?[1-9][\d]*[uUlL]*$|^-?0x0*[1-9a-fA-F][\da-fA-F]*$/.test(v.trim()))
-  );
+  return values.length > 0 && values.every((v) => NON_ZERO_LITERAL.test(v.trim()));
 }
 
 /**
@@ -224,7 +232,8 @@ export const cUncheckedDivisor: QueryRule = {
     !differenceOfCompared(divisor, hit, ctx) &&
     !nonZeroInvariant(divisor, ctx) &&
     !fixedArraySize(divisor) &&
-    !onlyNonZeroLiterals(divisor, hit),
+    !onlyNonZeroLiterals(divisor, hit) &&
+    !callersPassNonZero(divisor, hit, ctx),
   tierOf: ({ hit, divisor }, ctx) => (hit && divisor && divisorFromOutside(divisor, hit, ctx) ? 'finding' : 'note'),
 };
 

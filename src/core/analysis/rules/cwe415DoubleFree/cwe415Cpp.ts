@@ -3,9 +3,12 @@ import type { QueryRule, Rule } from '../../Rule';
 import { deleteQuery, fateAfter, statementsAfter } from '../../ruleParts/cppLifetimeFacts';
 import { releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
-import { namedChildren, scopeOf } from '../../walk';
+import { namedChildren, scopeOf, walk } from '../../walk';
+import type { RuleContext } from '../../RuleContext';
 
-const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
+// The template arguments stop before `=`: `unique_ptr<T> d = obj->make(i);` is one owner from a factory call, and a
+// wider match once read `make(i)` as an owner built from the raw pointer `i`.
+const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;=]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
 
 /**
  * Types that cannot be copied (streams, mutexes, threads, unique owners, `noncopyable` bases): a class that derives
@@ -29,6 +32,58 @@ function nonCopyablePart(cls: SyntaxNode, body: SyntaxNode): boolean {
 
 const CLASS =
   '[(class_specifier name: (type_identifier) @name body: (field_declaration_list) @body) (struct_specifier name: (type_identifier) @name body: (field_declaration_list) @body)] @hit';
+
+/** Bodies of the classes and structs this file defines, by name (collected once per analysis). */
+function classesInFile(ctx: RuleContext): Map<string, SyntaxNode> {
+  let classes = ctx.memo.get('cwe415Cpp:classes') as Map<string, SyntaxNode> | undefined;
+  if (classes) return classes;
+  classes = new Map();
+  ctx.memo.set('cwe415Cpp:classes', classes);
+  for (const n of walk(ctx.root)) {
+    const body = /^(class|struct)_specifier$/.test(n.type) ? n.childForFieldName('body') : null;
+    const name = n.childForFieldName('name')?.text;
+    if (body && name) classes.set(name, body);
+  }
+  return classes;
+}
+
+/** The base classes named in the class's base clause (`public Base`, `private ns::Other<T>`), without arguments. */
+function baseNames(cls: SyntaxNode): string[] {
+  const clause = namedChildren(cls).find((c) => c.type === 'base_class_clause');
+  return namedChildren(clause ?? null)
+    .filter((c) => c.type !== 'access_specifier')
+    .map((c) => (c.type === 'template_type' ? (c.childForFieldName('name')?.text ?? c.text) : c.text))
+    .map((name) => name.split('::').pop() ?? name);
+}
+
+/** A user-declared copy constructor (defined or `= delete`): copies were thought about. */
+function declaresCopy(cls: string, body: SyntaxNode): boolean {
+  return new RegExp(`\\b${cls}\\s*\\(\\s*(const\\s+)?${cls}\\s*&(?!&)`).test(body.text);
+}
+
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The file copies an object of class `cls`: takes one by value (`void f(Cls c)`), copies one into a new object
+ * (`Cls b = a;`, `Cls b(a);`, `Cls b{a};`), assigns one to another (`b = a;`), or keeps them by value in a
+ * container that copies as it grows (`std::vector<Cls>`).
+ */
+function copiedInFile(cls: string, ctx: RuleContext): boolean {
+  const c = escape(cls);
+  const code = ctx.code;
+  if (
+    new RegExp(`[(,]\\s*(const\\s+)?${c}\\s+\\w+\\s*[,)=]|\\b(vector|deque|list|array)\\s*<\\s*${c}\\s*[,>]`).test(code)
+  )
+    return true;
+  const objects = [...code.matchAll(new RegExp(`\\b${c}\\s+(\\w+)\\s*[;=({,]`, 'g'))]
+    .map((m) => m[1] ?? '')
+    .filter((n) => n && n !== 'operator');
+  if (objects.length === 0) return false;
+  const names = [...new Set(objects)].map(escape).join('|');
+  return new RegExp(
+    `\\b${c}\\s+\\w+\\s*(=\\s*|\\(\\s*|\\{\\s*)(${names})\\s*[;)}]|\\b(${names})\\s*=\\s*(${names})\\s*;`,
+  ).test(code);
+}
 
 export const cppDoubleDelete: QueryRule = {
   id: 'cpp-double-delete',
@@ -74,16 +129,26 @@ export const cppCopyDoubleDelete: QueryRule = {
   message:
     'The destructor deletes a raw pointer member but copies are allowed, so each copy deletes the same memory again.',
   fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
-  predicate: ({ name, body, hit }) => {
+  predicate: ({ name, body, hit }, ctx) => {
     if (!name || !body || !hit || nonCopyablePart(hit, body)) return false;
     const cls = name.text;
     const dtor = new RegExp(
       `~${cls}\\s*\\(\\s*\\)[^{;]*\\{[^}]*\\b(delete(\\s*\\[\\s*\\])?|free\\s*\\()\\s*\\(?\\s*\\w+`,
     ).exec(body.text);
     if (!dtor) return false;
+    // A base of this file that declares its copy (deleted, as interfaces do) decides for the derived class too.
+    const classes = classesInFile(ctx);
+    if (baseNames(hit).some((b) => classes.has(b) && declaresCopy(b, classes.get(b) ?? body))) return false;
     // Any user-declared copy constructor (defined or = delete) means copies were thought about.
-    return !new RegExp(`\\b${cls}\\s*\\(\\s*(const\\s+)?${cls}\\s*&(?!&)`).test(body.text);
+    return !declaresCopy(cls, body);
   },
+  // A base declared in a header (an interface such as an iterator or a comparator) usually deletes its copy, which
+  // the derived class inherits; that is out of this file's view. And a class the file never copies is a latent
+  // rule-of-three gap, not a double delete. Both are shown, not counted.
+  tierOf: ({ hit, name }, ctx) =>
+    hit && name && (baseNames(hit).some((b) => !classesInFile(ctx).has(b)) || !copiedInFile(name.text, ctx))
+      ? 'note'
+      : 'finding',
 };
 
 /** Every rule in this file, in the order the registry runs them. */

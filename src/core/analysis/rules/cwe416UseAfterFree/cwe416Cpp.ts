@@ -97,6 +97,19 @@ function freshEachIteration(loop: SyntaxNode, it: string): boolean {
   return first.type === 'declaration' ? declared : first.type === 'expression_statement' && assigned;
 }
 
+/**
+ * After the erase, the body's next mention of the iterator gives it a saved successor (`auto next = std::next(it);
+ * ... c.erase(it); it = next;`): the erased iterator is replaced before the loop touches it again.
+ */
+function replacedAfterErase(loop: SyntaxNode, erase: SyntaxNode, it: string): boolean {
+  const body = loop.childForFieldName('body');
+  if (!body) return false;
+  const rest = body.text.slice(erase.endIndex - body.startIndex);
+  const next = new RegExp(`\\b${esc(it)}\\b[^;]*;`).exec(rest)?.[0] ?? '';
+  const value = new RegExp(`^${esc(it)}\\s*=(?!=)([^;]*);`).exec(next)?.[1];
+  return value !== undefined && !new RegExp(`\\b${esc(it)}\\b`).test(value);
+}
+
 export const cppEraseInLoop: QueryRule = {
   id: 'cpp-erase-invalidates-iterator',
   cwe: 'CWE-416',
@@ -121,6 +134,7 @@ export const cppEraseInLoop: QueryRule = {
     return (
       !!loop &&
       !freshEachIteration(loop, it.text) &&
+      !replacedAfterErase(loop, hit, it.text) &&
       new RegExp(`(\\+\\+\\s*${esc(it.text)}\\b|\\b${esc(it.text)}\\s*(\\+\\+|->)|\\*\\s*${esc(it.text)}\\b)`).test(
         loop.text,
       )

@@ -180,6 +180,20 @@ function dereferencedBefore(name: string, test: SyntaxNode, fn: SyntaxNode, ctx:
   );
 }
 
+/** The if statement's branch only releases `name` (`delete p;`, `free(p);`, then perhaps `p = nullptr;`). */
+function onlyReleases(ifStatement: SyntaxNode | null, name: string): boolean {
+  const branch = ifStatement?.childForFieldName('consequence');
+  if (!branch || ifStatement?.childForFieldName('alternative')) return false;
+  const p = escapeRe(name);
+  const statements = branch.type === 'compound_statement' ? namedChildren(branch) : [branch];
+  const release = new RegExp(`^(delete\\s*(\\[\\s*\\])?\\s*${p}|(std::)?free\\s*\\(\\s*${p}\\s*\\))\\s*;$`);
+  const reset = new RegExp(`^${p}\\s*=\\s*(nullptr|NULL|0)\\s*;$`);
+  return (
+    statements.some((s) => release.test(s.text.trim())) &&
+    statements.every((s) => release.test(s.text.trim()) || reset.test(s.text.trim()))
+  );
+}
+
 export const cDerefBeforeNullCheck: QueryRule = {
   id: 'c-deref-before-null-check',
   cwe: 'CWE-476',
@@ -204,6 +218,8 @@ export const cDerefBeforeNullCheck: QueryRule = {
     // `if (!(p = next()))` tests the value it has just stored.
     for (const name of names)
       if (new RegExp(`(?<![\\w>.])${escapeRe(name)}\\s*=(?!=)`).test(hit.text)) names.delete(name);
+    // `if (p) delete p;`: a habit around a release (which accepts NULL anyway), no claim that p may be NULL.
+    for (const name of names) if (onlyReleases(hit.parent, name)) names.delete(name);
     return [...names].some((name) => dereferencedBefore(name, hit, fn, ctx));
   },
 };
