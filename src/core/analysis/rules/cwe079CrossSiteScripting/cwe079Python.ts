@@ -21,6 +21,8 @@ const OTHER_RESPONSE =
 const ROUTE = /@\s*[\w.]+\.(route|get|post)\s*\(/;
 /** A Django view: its first parameter (after `self`) is the request. */
 const DJANGO_VIEW = /^\(\s*(self\s*,\s*)?request\b/;
+/** Twisted's resource methods, whose returned bytes are the page. */
+const TWISTED_RENDER = /^render(_[A-Z]+)?$/;
 /** Markup in the literal parts of the value: the string is HTML whoever sends it. */
 const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
 
@@ -29,7 +31,11 @@ function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean,
   const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
   if (ROUTE.test(decorated) || wrapped) return true;
   // A `request` first parameter makes a view only in a web module (pytest fixtures and HTTP clients take one too).
-  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') && mayBePyWebModule(ctx)) return true;
+  // Such a view answers with a response object, so what it returns bare is a page only when it is text the function
+  // puts together, or the body of Twisted's `render_GET(self, request)`: middleware, permission, filter and
+  // authentication hooks take the request first too and return the response, queryset or user they were handed.
+  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') && mayBePyWebModule(ctx))
+    if (isBuiltString(value, ctx) || TWISTED_RENDER.test(fn?.childForFieldName('name')?.text ?? '')) return true;
   return HTML_TAG.test(value.text);
 }
 
