@@ -7,7 +7,7 @@
 
 /** Names of the response, view, queryset, model object, form, exception and callables a hook receives. */
 const HOOK_OBJECT =
-  /^(response|resp|view|view_func|view_args|view_kwargs|callback|handler|call_next|get_response|queryset|qs|exception|exc|obj|form|formset|change|model_admin|renderers|parsers|extra_context|renderer_context)$/;
+  /^(response|resp|view|view_func|view_args|view_kwargs|callback|handler|call_next|get_response|queryset|qs|exception|exc|exc_type|exc_value|tb|obj|form|formset|change|model_admin|renderers|parsers|extra_context|renderer_context)$/;
 
 /** The parameter is an object a request hook receives rather than a value cut from the URL. */
 export function isHookObjectParameter(name: string): boolean {
