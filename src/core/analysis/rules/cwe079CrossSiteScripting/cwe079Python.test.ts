@@ -101,9 +101,9 @@ const CASES: RuleCase[] = [
   [
     'py-reflected-xss',
     'python',
-    'from django.shortcuts import redirect\n\ndef echo(request):\n    text = request.GET["q"]\n    return "Results for " + text\n',
-    'import json\n\ndef body_of(request):\n    text = request.data\n    return text\n',
-    { name: 'a request first parameter makes a view in a web module, not in an HTTP client or a fixture' },
+    'from django.shortcuts import redirect\n\ndef echo(request):\n    text = request.GET["q"]\n    return "<p>Results for " + text\n',
+    'from django.shortcuts import redirect\n\ndef cache_key(request):\n    text = request.GET["q"]\n    return "results:" + text\n',
+    { name: 'a request-first function returns a page when the text holds markup, not a key it builds' },
   ],
   [
     'py-reflected-xss',
@@ -150,9 +150,9 @@ const CASES: RuleCase[] = [
   [
     'py-reflected-xss',
     'python',
-    'from django.http import HttpResponse\n\ndef pair(request):\n    return "Results for " + request.GET["q"]\n',
+    'from flask import request\n\n@app.route("/find")\ndef find():\n    return "Results for " + request.args["q"], 200\n',
     'from django.http import HttpResponse\n\ndef pair(request):\n    return "Results for " + request.GET["q"], 200\n',
-    { name: 'a tuple returned from a request-first function outside a route is no body' },
+    { name: "a Flask route's (body, status) tuple is a page; a request-first function's tuple is not" },
   ],
 ];
 

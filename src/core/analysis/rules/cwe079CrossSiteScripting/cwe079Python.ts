@@ -31,11 +31,16 @@ function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean,
   const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
   if (ROUTE.test(decorated) || wrapped) return true;
   // A `request` first parameter makes a view only in a web module (pytest fixtures and HTTP clients take one too).
-  // Such a view answers with a response object, so what it returns bare is a page only when it is text the function
-  // puts together, or the body of Twisted's `render_GET(self, request)`: middleware, permission, filter and
-  // authentication hooks take the request first too and return the response, queryset or user they were handed.
-  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') && mayBePyWebModule(ctx))
-    if ((isBuiltString(value, ctx) && value.type !== 'expression_list') || TWISTED_RENDER.test(fn?.childForFieldName('name')?.text ?? '')) return true;
+  // A Django, Pyramid or aiohttp view answers with a response object, so a value it returns bare is a page only when
+  // it holds markup, or as the body of Twisted's `render_GET(self, request)`. Middleware, permission, filter and
+  // authentication hooks and helpers (`get_cache_key(request)`) take the request first too and return the response,
+  // queryset, user or key they were handed or built.
+  if (
+    DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') &&
+    mayBePyWebModule(ctx) &&
+    TWISTED_RENDER.test(fn?.childForFieldName('name')?.text ?? '')
+  )
+    return true;
   return HTML_TAG.test(value.text);
 }
 
