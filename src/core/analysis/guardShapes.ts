@@ -69,9 +69,10 @@ const PYTHON: LanguageGuards = {
     any: /^(int|float|bool|uuid\.UUID|UUID|len|abs|round|ipaddress\.(ip_address|ip_network|IPv4Address|IPv6Address))$/,
     command: /^(shlex\.quote|pipes\.quote|shlex\.join)$/,
     path: /^(os\.path\.basename|basename|secure_filename|werkzeug\.utils\.secure_filename|safe_join|werkzeug\.security\.safe_join)$/,
-    // psycopg's `sql.SQL(...)` composes a query object whose parts are quoted by `sql.Identifier`/`Literal`.
+    // psycopg's `sql.SQL(...)` composes a query object whose parts are quoted by `sql.Identifier`/`Literal`; Django's
+    // `connection.ops.quote_name` (and a schema editor's `quote_name`) quotes a table or column name.
     query:
-      /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier)$|^(psycopg2?\.)?sql\.(SQL|Composed|Placeholder)$/,
+      /(^|\.)(Identifier|Literal|quote_ident|escape_string|escape_identifier|quote_identifier|quote_name|quote_name_unless_alias)$|^(psycopg2?\.)?sql\.(SQL|Composed|Placeholder)$/,
     redirect: /^(url_for|flask\.url_for|reverse)$/,
     markup:
       /^(html\.escape|markupsafe\.escape|escape|cgi\.escape|bleach\.clean|urllib\.parse\.quote|quote|conditional_escape|format_html|quoteattr|escapejs|(markupsafe\.)?Markup\.escape|(xml\.sax\.)?saxutils\.(escape|quoteattr)|json\.dumps)$/,

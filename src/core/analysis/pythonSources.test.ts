@@ -51,6 +51,15 @@ describe('Python sources beyond Flask request', () => {
     ).toEqual(['CWE-601@3']);
   });
 
+  it('does not take the objects a request hook is handed (response, view, queryset, exception) as URL captures', async () => {
+    const hook = (params: string, use: string): string =>
+      `import os\nclass Hook:\n    def process(self, request, ${params}):\n        os.system(${use})\n`;
+    expect(await sourced(hook('name', 'name'))).toEqual(['CWE-78@4']);
+    expect(await sourced(hook('response', 'response.marker'))).toEqual([]);
+    expect(await sourced(hook('queryset, view', 'view.command'))).toEqual([]);
+    expect(await sourced(hook('exc', 'str(exc)'))).toEqual([]);
+  });
+
   it('does not take the parameters of private helpers or of functions without a request as input', async () => {
     expect(await sourced('import os\ndef _helper(request, name):\n    os.system(name)\n')).toEqual([]);
     expect(await sourced('import os\ndef run(name):\n    os.system(name)\n')).toEqual([]);

@@ -23,7 +23,6 @@ const UNCASED = [
   'js-document-write',
   'go-text-template-html',
   'c-sql-built',
-  'py-template-injection',
   'embedded-script-eval',
   'header-injection',
   'c-scanf-unbounded',
@@ -42,7 +41,6 @@ const UNCASED = [
   'js-unsafe-deserialize',
   'js-yaml-full-schema',
   'native-xxe',
-  'py-insecure-cookie',
   'c-curl-runtime-url',
   'nosql-injection',
 ];

@@ -6,6 +6,7 @@ import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { numericVariable } from './numericValue';
 import { connectionProperty } from './connectionProperty';
+import { djangoSchemaName } from './djangoSchemaName';
 import { joinedConstants } from './joinedNumbers';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
@@ -198,7 +199,7 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
   if (constantTablePick(node, ctx, depth)) return true;
-  if (connectionProperty(node, ctx)) return true;
+  if (connectionProperty(node, ctx) || djangoSchemaName(node, ctx)) return true;
   // `"... FROM {$wpdb->posts} WHERE"` beside other parts: a literal splicing only constant-like values is one too.
   if (LITERAL_TYPES.has(node.type) && interpolatesConstants(node, ctx, depth)) return true;
   if (joinedConstants(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;

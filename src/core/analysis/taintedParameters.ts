@@ -6,6 +6,7 @@ import { IDENTIFIER_TYPES, walk } from './walk';
 import { helperParameters } from './parameterSources';
 import { functionParameters } from './functionParameters';
 import { serverInjected } from './pyInjectedParameters';
+import { isHookObjectParameter } from './pyHookParameters';
 
 /** Flask/FastAPI/Starlette routes, and click/typer commands whose parameters are command-line options. */
 const ROUTE_DECORATOR =
@@ -41,7 +42,8 @@ function routeOrArgv(scope: SyntaxNode, ctx: RuleContext): string[] {
     }
     // A Django view takes the request first; its other parameters are captures of the URL pattern.
     const rest = names.filter((n) => !RECEIVER.test(n));
-    if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_')) return rest.slice(1);
+    if (rest[0] === 'request' && !(scope.childForFieldName('name')?.text ?? '').startsWith('_'))
+      return rest.slice(1).filter((n) => !isHookObjectParameter(n));
   }
   if (ctx.language === 'typescript' || ctx.language === 'javascript') return nestInputs(scope);
   if (ctx.language === 'rust' && scope.type === 'function_item') return rustHandlerInputs(scope, ctx);

@@ -25,7 +25,7 @@ export const PY_RESPONSE =
 
 /** An import of a web framework, or a CGI/WSGI entry point: the module's functions may answer requests. */
 const WEB_MODULE =
-  /^\s*(from|import)\s+(flask|django|fastapi|starlette|aiohttp|bottle|pyramid|tornado|werkzeug|cherrypy|falcon|sanic|quart|webob|web|cgi|wsgiref)\b|\bstart_response\b/m;
+  /^\s*(from|import)\s+(flask|django|fastapi|starlette|aiohttp|bottle|pyramid|tornado|werkzeug|cherrypy|falcon|sanic|quart|webob|web|cgi|wsgiref|twisted\.web)\b|\bstart_response\b/m;
 
 const ANY_IMPORT = /^\s*(from|import)\s+\w/m;
 

@@ -6,6 +6,13 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'py-template-injection',
+    'python',
+    'from jinja2 import Template\ndef greet(request):\n    return Template("Hello " + request.args["name"]).render()\n',
+    'from string import Template\ndef greet(request):\n    return Template("Hello " + request.args["name"]).substitute()\n',
+    { name: "string.Template substitutes $names only; jinja2's Template runs template code" },
+  ],
+  [
     'py-exec-code',
     'python',
     'def run_hook(source, scope):\n    exec(source, {"__builtins__": {}}, scope)\n',

@@ -7,6 +7,7 @@ import { pyCodeTier } from '../ruleParts/pyCodeSource';
 import { pyRebindsBuiltin } from '../ruleParts/pyProjectModule';
 import { isConstant } from '../stringShape';
 import { csVariable } from '../ruleParts/csharpShape';
+import { codeMentions } from '../codeMentions';
 
 const meta = {
   cwe: 'CWE-94',
@@ -37,8 +38,11 @@ export const pyTemplateInjection = callRule({
   fix: 'Keep templates constant and pass data as template variables.',
   languages: ['python'],
   callee: { python: /^(jinja2\.)?Template$|\.from_string$|^(flask\.)?render_template_string$/ },
-  when: (call, ctx) => builtOrTainted(call.args[0], ctx),
+  when: (call, ctx) =>
+    builtOrTainted(call.args[0], ctx) && !(call.name === 'Template' && codeMentions(ctx, STRING_TEMPLATE_IMPORT)),
 });
+/** The standard library's `string.Template` only substitutes `$name` placeholders: no expressions, no code. */
+const STRING_TEMPLATE_IMPORT = /^\s*from\s+string\s+import\s+[^\n]*\bTemplate\b/m;
 
 export const jsEval = callRule({
   ...meta,

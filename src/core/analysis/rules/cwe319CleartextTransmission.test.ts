@@ -63,6 +63,13 @@ const CASES: RuleCase[] = [
     "<?php\nfunction login_schema($password) {\n    return array( '$schema' => 'http://json-schema.org/draft-04/schema#', 'password' => $password );\n}\n",
     { name: 'a JSON Schema dialect URI is a name, not an endpoint' },
   ],
+  [
+    'plaintext-endpoint',
+    'python',
+    'import requests\ndef login(session, password):\n    return session.post("http://auth.example.net/ns-login", data={"password": password})\n',
+    'from xml.etree import ElementTree\nDAV = {"C": "http://calendars.example.net/ns/", "A": "http://specs.openid.net/auth/2.0"}\ndef names(session, password, xml):\n    return ElementTree.fromstring(xml).findall("C:calendar", DAV)\n',
+    { name: "a project's /ns/ namespace and OpenID's protocol URI are names, not endpoints" },
+  ],
 ];
 
 describeRuleCases('CWE-319 cleartext transmission of sensitive data', CASES);

@@ -49,10 +49,12 @@ function handlesSensitiveData(ctx: RuleContext): boolean {
 
 /**
  * XML namespace and schema identifiers: names compared as text, never fetched (`{"sm": "http://www.sitemaps.org/..."}`);
- * a JSON Schema's `$schema` names its dialect the same way.
+ * a JSON Schema's `$schema` names its dialect the same way, and so do OpenID's protocol and attribute-exchange type
+ * URIs (`"openid.ns": "http://specs.openid.net/auth/2.0"`). A path segment `ns` or `namespace` marks a project's own
+ * namespace (`"http://calendarserver.org/ns/"`, a WebDAV property's or a sync token's prefix).
  */
 export const NAMESPACE =
-  /^['"`]http:\/\/(json-schema\.org|www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema)\//;
+  /^['"`]http:\/\/((json-schema\.org|www\.w3\.org|www\.sitemaps\.org\/schemas|schemas\.(xmlsoap\.org|openxmlformats\.org|microsoft\.com)|xmlns\.(com|jcp\.org)|purl\.org|ns\.adobe\.com|java\.sun\.com\/xml\/ns|maven\.apache\.org\/POM|www\.springframework\.org\/schema|specs\.openid\.net|openid\.net\/srv|axschema\.org)\/|[\w.-]+\/([\w.-]+\/)*_?(ns|namespaces?)\/)/;
 
 export const plaintextEndpoint: QueryRule = {
   id: 'plaintext-endpoint',

@@ -6,6 +6,20 @@ const m = (body: string, params = 'string s'): string =>
 
 const CASES: RuleCase[] = [
   [
+    'py-insecure-cookie',
+    'python',
+    'def remember(response, token):\n    response.set_cookie("auth", token, httponly=True, secure=False)\n',
+    'from django.conf import settings\ndef remember(response, token):\n    response.set_cookie("auth", token, httponly=True, secure=settings.SESSION_COOKIE_SECURE)\n',
+    { name: 'a secure flag taken from the settings is configured; a literal False is off' },
+  ],
+  [
+    'py-insecure-cookie',
+    'python',
+    'def remember(response, token):\n    response.set_cookie("auth", token, max_age=3600)\n',
+    'def forget(response, **options):\n    response.set_cookie("auth", "", max_age=0)\n    response.set_cookie("theme", "dark", **options)\n',
+    { name: 'a cookie deleted with max_age=0, or flags passed on as **options' },
+  ],
+  [
     'node-cookie-not-secure',
     'javascript',
     "app.post('/login', (req, res) => {\n  res.cookie('session', createSession(req.body.user), { httpOnly: true });\n  res.send('ok');\n});\n",

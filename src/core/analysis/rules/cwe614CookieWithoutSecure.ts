@@ -14,8 +14,19 @@ export const pyInsecureCookie = callRule({
   message: 'A cookie is set without the Secure flag, so it is also sent over plain HTTP.',
   fix: 'Pass secure=True (and httponly=True, samesite) when setting session or auth cookies.',
   callee: { python: /\.set_cookie$/ },
-  when: (call) => call.keywords.get('secure')?.text !== 'True',
+  when: (call) => {
+    // `secure=settings.SESSION_COOKIE_SECURE`, `secure=request.is_secure()`: the flag follows the project's setting or
+    // the connection; only a literal off is the call's own choice.
+    const secure = call.keywords.get('secure');
+    if (secure) return /^(False|None|0)$/.test(secure.text);
+    // `set_cookie(key, value, **options)` passes flags the call does not show; `max_age=0` deletes the cookie.
+    return (
+      !call.args.some((a) => a.type === 'dictionary_splat') && !EXPIRED.test(call.keywords.get('max_age')?.text ?? '')
+    );
+  },
 });
+/** A cookie set to expire at once is being deleted: it carries nothing worth reading. */
+const EXPIRED = /^(0|-1)$/;
 
 export const csCookieNotSecure: QueryRule = csPropertyRule(
   {

@@ -101,9 +101,9 @@ const CASES: RuleCase[] = [
   [
     'py-reflected-xss',
     'python',
-    'from django.shortcuts import redirect\n\ndef echo(request):\n    text = request.GET["q"]\n    return text\n',
-    'import json\n\ndef body_of(request):\n    text = request.data\n    return text\n',
-    { name: 'a request first parameter makes a view in a web module, not in an HTTP client or a fixture' },
+    'from django.shortcuts import redirect\n\ndef echo(request):\n    text = request.GET["q"]\n    return "<p>Results for " + text\n',
+    'from django.shortcuts import redirect\n\ndef cache_key(request):\n    text = request.GET["q"]\n    return "results:" + text\n',
+    { name: 'a request-first function returns a page when the text holds markup, not a key it builds' },
   ],
   [
     'py-reflected-xss',
@@ -111,6 +111,48 @@ const CASES: RuleCase[] = [
     view('    slug = re.sub(r"[^\\w<>-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
     view('    slug = re.sub(r"[^\\w-]", "", name)\n    return HttpResponse(f"<p>{slug}</p>")\n'),
     { name: 're.sub deleting every character outside word characters and dashes' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.http import HttpResponse\n\nclass Stamp:\n    def process_response(self, request, response):\n        return HttpResponse("<p>" + request.GET["q"])\n',
+    'from django.http import HttpResponse\n\nclass Stamp:\n    def process_response(self, request, response):\n        response["X-Seen"] = "1"\n        return response\n',
+    { name: 'a middleware hook returns the response it was handed, not text of its own' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.contrib.auth import get_user_model\n\nclass Backend:\n    def authenticate(self, request, username=None):\n        return "<b>" + username + "</b>"\n',
+    'from django.contrib.auth import get_user_model\n\nclass Backend:\n    def authenticate(self, request, username=None):\n        user = get_user_model().objects.get(username=username)\n        return user\n',
+    { name: 'a request-first hook returning an object it looked up (a user, a queryset) serves no page' },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from twisted.web.resource import Resource\n\nclass Echo(Resource):\n    def render_GET(self, request):\n        return request.args[b"q"][0]\n',
+    'from twisted.web.resource import Resource\n\nclass Echo(Resource):\n    def lookup(self, request):\n        return request.args[b"q"][0]\n',
+    { name: "Twisted's render_GET returns the page; another request-first method returns a value" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from django.http import HttpResponse\n\ndef tag(request):\n    return HttpResponse("<i>%s</i>" % request.GET["t"])\n',
+    'from rest_framework.response import Response\n\ndef tag(request):\n    label = "<i>%s</i>" % request.GET["t"]\n    return Response(label)\n',
+    { name: "REST framework's Response serialises its data through the renderers" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from aiohttp import web\n\nasync def hello(request):\n    return web.Response(text="<h1>" + request.query["n"] + "</h1>", content_type="text/html")\n',
+    'from aiohttp import web\n\nasync def hello(request):\n    return web.Response(text="<h1>hello</h1>", content_type="text/html")\n',
+    { name: "aiohttp's text= keyword is the body" },
+  ],
+  [
+    'py-reflected-xss',
+    'python',
+    'from flask import request\n\n@app.route("/find")\ndef find():\n    return "Results for " + request.args["q"], 200\n',
+    'from django.http import HttpResponse\n\ndef pair(request):\n    return "Results for " + request.GET["q"], 200\n',
+    { name: "a Flask route's (body, status) tuple is a page; a request-first function's tuple is not" },
   ],
 ];
 

@@ -21,6 +21,8 @@ const OTHER_RESPONSE =
 const ROUTE = /@\s*[\w.]+\.(route|get|post)\s*\(/;
 /** A Django view: its first parameter (after `self`) is the request. */
 const DJANGO_VIEW = /^\(\s*(self\s*,\s*)?request\b/;
+/** Twisted's resource methods, whose returned bytes are the page. */
+const TWISTED_RENDER = /^render(_[A-Z]+)?$/;
 /** Markup in the literal parts of the value: the string is HTML whoever sends it. */
 const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
 
@@ -29,7 +31,16 @@ function servesValue(fn: SyntaxNode | null, value: SyntaxNode, wrapped: boolean,
   const decorated = fn?.parent?.type === 'decorated_definition' ? fn.parent.text : '';
   if (ROUTE.test(decorated) || wrapped) return true;
   // A `request` first parameter makes a view only in a web module (pytest fixtures and HTTP clients take one too).
-  if (DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') && mayBePyWebModule(ctx)) return true;
+  // A Django, Pyramid or aiohttp view answers with a response object, so a value it returns bare is a page only when
+  // it holds markup, or as the body of Twisted's `render_GET(self, request)`. Middleware, permission, filter and
+  // authentication hooks and helpers (`get_cache_key(request)`) take the request first too and return the response,
+  // queryset, user or key they were handed or built.
+  if (
+    DJANGO_VIEW.test(fn?.childForFieldName('parameters')?.text ?? '') &&
+    mayBePyWebModule(ctx) &&
+    TWISTED_RENDER.test(fn?.childForFieldName('name')?.text ?? '')
+  )
+    return true;
   return HTML_TAG.test(value.text);
 }
 
@@ -48,12 +59,12 @@ function lastValue(name: SyntaxNode, fn: SyntaxNode, ctx: RuleContext): SyntaxNo
 }
 
 /** The body a response is built with: its first positional argument, or `content=`/`body=`/`response=` (FastAPI,
- * Starlette and Flask take it by keyword too). */
+ * Starlette and Flask take it by keyword too) or aiohttp's `text=`. */
 function responseBody(call: SyntaxNode): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is SyntaxNode => a !== null) ?? [];
   const positional = args.find((a) => a.type !== 'keyword_argument');
   if (positional) return positional;
-  const keyword = args.find((a) => /^(content|body|response)$/.test(a.childForFieldName('name')?.text ?? ''));
+  const keyword = args.find((a) => /^(content|body|response|text)$/.test(a.childForFieldName('name')?.text ?? ''));
   return keyword?.childForFieldName('value') ?? undefined;
 }
 
@@ -66,6 +77,11 @@ function fastApiJsonRoute(fn: SyntaxNode | null, ctx: RuleContext): boolean {
   const decorators = fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex);
   return ROUTE.test(decorators) && !/response_class\s*=\s*(\w+\.)*(HTMLResponse|PlainTextResponse)\b/.test(decorators);
 }
+/** REST framework's `Response(data)` serialises the data through the view's renderers (JSON, or the browsable
+ * API's escaped page); it is no HTML body the caller wrote. */
+const DRF_RESPONSE_IMPORT = /^\s*from\s+rest_framework(\.response)?\s+import\s+[^\n]*\bResponse\b/m;
+/** `__repr__` and `__str__` describe an object for logs and templates (which escape it), not a page. */
+const REPRESENTATION = /^__(repr|str)__$/;
 const FASTAPI_IMPORT = /^\s*(from\s+fastapi\b|import\s+fastapi\b)/m;
 
 /** `Markup("<td>{}</td>").format(name)` escapes every argument it fills in (markupsafe's formatter). */
@@ -107,10 +123,14 @@ export const pyReflectedXss = {
       OTHER_RESPONSE.test(built.childForFieldName('function')?.text ?? '')
     )
       return false;
-    const wrapped = built.type === 'call' && RESPONSE.test(built.childForFieldName('function')?.text ?? '');
+    const callee = built.type === 'call' ? (built.childForFieldName('function')?.text ?? '') : '';
+    if (callee === 'Response' && codeMentions(ctx, DRF_RESPONSE_IMPORT)) return false;
+    const wrapped = RESPONSE.test(callee);
     const target = wrapped ? (responseBody(built) ?? value) : value;
-    // Dictionaries and lists are serialised as JSON; a comparison or a `not` is a boolean, no text at all.
-    if (/^(dictionary|list|comparison_operator|not_operator|true|false)$/.test(target.type)) return false;
+    // Dictionaries and lists are serialised as JSON; a comparison or a `not` is a boolean, no text at all; a splat
+    // (`Response(*parts)`) shows no body.
+    if (/^(dictionary|list|comparison_operator|not_operator|true|false|list_splat)$/.test(target.type)) return false;
+    if (REPRESENTATION.test(fn?.childForFieldName('name')?.text ?? '')) return false;
     if (!wrapped && fastApiJsonRoute(fn, ctx)) return false;
     if (markupFormat(target)) return false;
     if (!servesValue(fn, target, wrapped, ctx)) return false;

@@ -170,6 +170,20 @@ const CASES: RuleCase[] = [
       requireCleanParse: true,
     },
   ],
+  [
+    'py-sql-built',
+    'python',
+    'from django.db import connection\ndef rows(table):\n    with connection.cursor() as c:\n        c.execute("SELECT * FROM %s LIMIT 5" % table)\n',
+    'from django.db import connection\ndef rows(table):\n    with connection.cursor() as c:\n        c.execute("SELECT * FROM %s LIMIT 5" % connection.ops.quote_name(table))\n',
+    { name: "Django's connection.ops.quote_name quotes the table name" },
+  ],
+  [
+    'py-sql-built',
+    'python',
+    'from django.db import connection\ndef stale(model, label):\n    with connection.cursor() as c:\n        c.execute(f"DELETE FROM {model._meta.db_table} WHERE label = \'{label}\'")\n',
+    'from django.db import connection\ndef stale(model, label):\n    with connection.cursor() as c:\n        c.execute(f"DELETE FROM {model._meta.db_table} WHERE label = %s", [label])\n',
+    { name: "a model's own table name from _meta is no input; a value spliced beside it is" },
+  ],
 ];
 
 describeRuleCases('CWE-89 SQL injection (Web rules)', CASES);

@@ -38,6 +38,17 @@ describe('low tier, Python context', () => {
     expect(found.map((f) => [f.rule, f.tier, f.severity])).toEqual([['low-py-weak-hash', 'note', 'low']]);
   });
 
+  it("reports the WebSocket handshake's SHA-1 (RFC 6455) as a note, another SHA-1 digest as a finding", async () => {
+    const accept = await lowFindings(
+      'import base64, hashlib\nWS_KEY = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"\ndef accept(key):\n    return base64.b64encode(hashlib.sha1(key.encode() + WS_KEY).digest())\n',
+    );
+    expect(accept.map((f) => f.tier)).toEqual(['note']);
+    const digest = await lowFindings(
+      'import base64, hashlib\ndef digest(data):\n    return base64.b64encode(hashlib.sha1(data.encode()).digest())\n',
+    );
+    expect(digest.map((f) => f.tier)).toEqual(['finding']);
+  });
+
   it('reports random for a shuffle as a note, random for a token as a finding', async () => {
     const shuffle = await lowFindings('import random\ndef deal(cards):\n    return random.sample(cards, 5)\n');
     expect(shuffle.map((f) => f.tier)).toEqual(['note']);
