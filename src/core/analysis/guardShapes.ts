@@ -196,8 +196,11 @@ const PHP: LanguageGuards = {
     // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).
     command: /^escapeshellarg$/,
     path: /^basename$/,
-    // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted.
-    query: /^(mysqli_real_escape_string|pg_escape_(string|literal)|esc_sql|\$\w+->(quote|real_escape_string|prepare))$/,
+    // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted. A connection's
+    // quoting methods on any receiver (`$this->db->quote($v)`, `$dbi->quoteString($v)`), and identifier quoting
+    // (`Util::backquote($table)`, `$db->quote_identifier($col)`, `quoteName`): the value becomes one literal or name.
+    query:
+      /^(mysqli_real_escape_string|pg_escape_(string|literal|identifier)|esc_sql|\$\w+(->\w+)*->prepare)$|(->|::)(quote(_?([sS]tring|[iI]dentifier|[nN]ame))?|escape_?([sS]tring|[iI]dentifier|[lL]iteral)|real_escape_string|backquote|qstr)$/,
     // WordPress's escapers (`esc_attr`, `esc_html__`...; not esc_sql, esc_like, esc_url_raw) and its kses filters.
     markup: /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*)$/,
   },

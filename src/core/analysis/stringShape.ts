@@ -7,6 +7,7 @@ import { isCallNode } from './callInfo';
 import { numericVariable } from './numericValue';
 import { connectionProperty } from './connectionProperty';
 import { joinedConstants } from './joinedNumbers';
+import { numericOnlyFormat } from './numericFormat';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
   'string',
@@ -108,6 +109,7 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
       (node.childForFieldName('function') ?? node.childForFieldName('name') ?? node.childForFieldName('method'))
         ?.text ?? '';
     if (!FORMATTERS.test(callee)) return helperReturnsBuilt(callee, node, ctx, depth);
+    if (numericOnlyFormat(node, ctx)) return false;
     const args = node.childForFieldName('arguments');
     const value = (a: SyntaxNode): SyntaxNode => (a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a);
     return namedChildren(args).some((a) => !constantLike(value(a), ctx, depth + 1));

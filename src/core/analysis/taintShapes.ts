@@ -12,7 +12,13 @@ import { namedChildren } from './walk';
  * The same entries of Django's `request.META` (a WSGI environ): `request.META.get("REMOTE_ADDR", "-")`.
  */
 export const SERVER_SET =
-  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$|^(self\.)?request\.META(\s*\[\s*|\.get\(\s*)['"](REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|REQUEST_METHOD)['"]\s*(\]|[,)])/;
+  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$|^\$_FILES\s*\[[^\]]+\]\s*\[\s*['"](tmp_name|size|error)['"]\s*\]$|^(self\.)?request\.META(\s*\[\s*|\.get\(\s*)['"](REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|REQUEST_METHOD)['"]\s*(\]|[,)])/;
+
+/**
+ * PHP's command-line arguments as `$_SERVER` holds them (`$_SERVER['argv']`, a CLI script's `argc`): input from the
+ * command line, as `$argv` is, not from a web request (taint.ts reads it as the spec's `$argv`).
+ */
+export const COMMAND_LINE_ENTRY = /^\$_SERVER\s*\[\s*['"](argv|argc)['"]\s*\]$/;
 
 /** Sanitisers that show a rule takes a number for safe (taint.ts drops framework-converted parameters for it). */
 export const NUMERIC_CONVERSION = ['parseInt', 'Number', 'int', 'Integer.parseInt', 'Long.parseLong'];
