@@ -51,6 +51,31 @@ describe('PHP SQL built from quoted or numeric parts', () => {
   });
 });
 
+describe('PHP SQL joined from quoted lists and schema names', () => {
+  it('a list mapped through a quoting callback, or filled only with quoted values, joins to quoted text', async () => {
+    const mapped = (cb: string): string =>
+      method(`return $this->db->query("SELECT * FROM t WHERE id IN (" . implode(',', array_map(${cb}, $v)) . ")");`);
+    expect(await counted(mapped("[$this->db, 'quote']"), 'CWE-89')).toEqual([]);
+    expect(await counted(mapped("'trim'"), 'CWE-89')).toEqual(['php-sql-built']);
+    const pushed = (part: string): string =>
+      method(
+        `$q = [];\n    foreach ($v as $id) { $q[] = ${part}; }\n    return $this->db->query("SELECT * FROM t WHERE id IN (" . implode(',', $q) . ")");`,
+      );
+    expect(await counted(pushed('$this->db->quote($id)'), 'CWE-89')).toEqual([]);
+    expect(await counted(pushed('$id'), 'CWE-89')).toEqual(['php-sql-built']);
+  });
+
+  it('class constants, table properties and table-name helpers name our own schema', async () => {
+    const from = (table: string): string =>
+      method(`return $this->db->query("SELECT * FROM " . ${table} . " WHERE id = ?", $v);`);
+    expect(await counted(from('static::TABLE'), 'CWE-89')).toEqual([]);
+    expect(await counted(from('$this->tableName'), 'CWE-89')).toEqual([]);
+    expect(await counted(from("$this->db->table_name('users', true)"), 'CWE-89')).toEqual([]);
+    expect(await counted(from('$this->db->table_name($v)'), 'CWE-89')).toEqual(['php-sql-built']);
+    expect(await counted(from('$this->order'), 'CWE-89')).toEqual(['php-sql-built']);
+  });
+});
+
 describe('PHP pages that print no request text', () => {
   it('a view rendered by an escaping template engine', async () => {
     expect(await counted("echo $twig->render('page.twig', ['q' => $_GET['q']]);", 'CWE-79')).toEqual([]);

@@ -8,6 +8,7 @@ import { numericVariable } from './numericValue';
 import { connectionProperty } from './connectionProperty';
 import { joinedConstants } from './joinedNumbers';
 import { numericOnlyFormat } from './numericFormat';
+import { schemaName } from './schemaNames';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
   'string',
@@ -201,6 +202,7 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
   }
   if (constantTablePick(node, ctx, depth)) return true;
   if (connectionProperty(node, ctx)) return true;
+  if (schemaName(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
   // `"... FROM {$wpdb->posts} WHERE"` beside other parts: a literal splicing only constant-like values is one too.
   if (LITERAL_TYPES.has(node.type) && interpolatesConstants(node, ctx, depth)) return true;
   if (joinedConstants(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
