@@ -197,10 +197,10 @@ const PHP: LanguageGuards = {
     command: /^escapeshellarg$/,
     path: /^basename$/,
     // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted. A connection's
-    // quoting methods on any receiver (`$this->db->quote($v)`, `$dbi->quoteString($v)`), and identifier quoting
-    // (`Util::backquote($table)`, `$db->quote_identifier($col)`, `quoteName`): the value becomes one literal or name.
+    // quoting methods on any receiver (`$this->db->quote($v)`, `$dbi->quoteString($v)`, CodeIgniter's `escape`), and
+    // identifier quoting (`Util::backquote($table)`, `quote_identifier`, `quoteName`): the value becomes one literal or name.
     query:
-      /^(mysqli_real_escape_string|pg_escape_(string|literal|identifier)|esc_sql|\$\w+(->\w+)*->prepare)$|(->|::)(quote(_?([sS]tring|[iI]dentifier|[nN]ame))?|escape_?([sS]tring|[iI]dentifier|[lL]iteral)|real_escape_string|backquote|qstr)$/,
+      /^(mysqli_real_escape_string|pg_escape_(string|literal|identifier)|esc_sql|\$\w+(->\w+)*->prepare)$|(->|::)(quote\w*|escape(_?([sS]tr(ing)?|[iI]dentifier|[lL]iteral))?|real_escape_string|backquote|qstr)$/,
     // WordPress's escapers (`esc_attr`, `esc_html__`...; not esc_sql, esc_like, esc_url_raw) and its kses filters.
     markup: /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*)$/,
   },

@@ -74,6 +74,14 @@ describe('PHP SQL joined from quoted lists and schema names', () => {
     expect(await counted(from('$this->db->table_name($v)'), 'CWE-89')).toEqual(['php-sql-built']);
     expect(await counted(from('$this->order'), 'CWE-89')).toEqual(['php-sql-built']);
   });
+
+  it("the connection's own methods asked with constants write driver SQL", async () => {
+    const set = (part: string): string =>
+      method(`return $this->db->query("UPDATE t SET changed = " . ${part} . " WHERE id = ?", $v);`);
+    expect(await counted(set('$this->db->now()'), 'CWE-89')).toEqual([]);
+    expect(await counted(set('$this->db->now($v)'), 'CWE-89')).toEqual(['php-sql-built']);
+    expect(await counted(set('$this->db->escape($v)'), 'CWE-89')).toEqual([]);
+  });
 });
 
 describe('PHP pages that print no request text', () => {
@@ -86,6 +94,11 @@ describe('PHP pages that print no request text', () => {
   it('h() is the HTML escaper (CakePHP, Rails and small apps name it so)', async () => {
     expect(await counted("echo '<p>' . h($_GET['q']) . '</p>';", 'CWE-79')).toEqual([]);
     expect(await counted("echo '<p>' . trim($_GET['q']) . '</p>';", 'CWE-79')).toEqual(['php-reflected-xss']);
+  });
+
+  it('a static escaper of a helper class (`html::quote`, `Html::escape`)', async () => {
+    expect(await counted("echo '<td>' . html::quote($_GET['q']) . '</td>';", 'CWE-79')).toEqual([]);
+    expect(await counted("echo '<td>' . Report::make($_GET['q']) . '</td>';", 'CWE-79')).toEqual(['php-reflected-xss']);
   });
 
   it("$_SERVER['argv'] is the command line, not a request", async () => {

@@ -201,7 +201,7 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
   if (constantTablePick(node, ctx, depth)) return true;
-  if (connectionProperty(node, ctx)) return true;
+  if (connectionProperty(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
   if (schemaName(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
   // `"... FROM {$wpdb->posts} WHERE"` beside other parts: a literal splicing only constant-like values is one too.
   if (LITERAL_TYPES.has(node.type) && interpolatesConstants(node, ctx, depth)) return true;

@@ -16,7 +16,7 @@ export const meta = {
 };
 
 export const ESCAPERS =
-  /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|encodeURIComponent|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|h|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
+  /(^|\.|->|::)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|encodeURIComponent|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|h|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
 
 /**
  * Reads that return a file's content: the text is what is on disk, not the request's, whatever path was asked for
