@@ -202,7 +202,9 @@ const PHP: LanguageGuards = {
     query:
       /^(mysqli_real_escape_string|pg_escape_(string|literal|identifier)|esc_sql|\$\w+(->\w+)*->prepare)$|(->|::)(quote\w*|escape(_?([sS]tr(ing)?|[iI]dentifier|[lL]iteral))?|real_escape_string|backquote|qstr)$/,
     // WordPress's escapers (`esc_attr`, `esc_html__`...; not esc_sql, esc_like, esc_url_raw) and its kses filters.
-    markup: /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*)$/,
+    // `sanitize_*` (WordPress's sanitize_text_field, an app's own sanitize_uri) returns the value cleaned for its use.
+    markup:
+      /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*|sanitize_\w+)$/,
   },
 };
 

@@ -101,6 +101,22 @@ describe('PHP pages that print no request text', () => {
     expect(await counted("echo '<td>' . Report::make($_GET['q']) . '</td>';", 'CWE-79')).toEqual(['php-reflected-xss']);
   });
 
+  it('arithmetic other than + prints a number', async () => {
+    expect(await counted("echo '<p>' . ($_GET['n'] * 1000) . '</p>';", 'CWE-79')).toEqual([]);
+    expect(await counted("echo '<p>' . ($_GET['n'] . '000') . '</p>';", 'CWE-79')).toEqual(['php-reflected-xss']);
+    const page = (value: string): string =>
+      `const express = require('express');\nconst app = express();\napp.get('/p', (req, res) => {\n  res.send('<p>' + ${value} + '</p>');\n});\n`;
+    const js = async (value: string): Promise<number> =>
+      (await analyzeCode(page(value), 'javascript', nodeParser())).findings.filter((f) => f.cwe === 'CWE-79').length;
+    expect(await js('(req.query.n * 1000)')).toBe(0);
+    expect(await js('req.query.n')).toBeGreaterThan(0);
+  });
+
+  it('sanitize_* returns the value cleaned for its use', async () => {
+    expect(await counted("echo '<p>' . sanitize_uri($_GET['u']) . '</p>';", 'CWE-79')).toEqual([]);
+    expect(await counted("echo '<p>' . normalize_uri($_GET['u']) . '</p>';", 'CWE-79')).toEqual(['php-reflected-xss']);
+  });
+
   it("$_SERVER['argv'] is the command line, not a request", async () => {
     expect(await counted("print run_check($_SERVER['argv']);", 'CWE-79')).toEqual([]);
     expect(await counted("print run_check($_SERVER['QUERY_STRING']);", 'CWE-79')).toEqual(['php-reflected-xss']);
