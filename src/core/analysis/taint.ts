@@ -7,13 +7,12 @@ import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { isCallNode } from './callInfo';
 import { convertedParameters, taintedParameters } from './taintedParameters';
 import {
-  COMMAND_LINE_ENTRY,
   COPY_INTO,
   digitsOnlyField,
   mappedCallback,
   NUMERIC_CONVERSION,
+  carriesNoInput,
   OUT_PARAMS,
-  SERVER_SET,
   takesNumbersForSafe,
 } from './taintShapes';
 import { decodedTarget } from './decodedTargets';
@@ -22,7 +21,6 @@ import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
 import { uncheckedBranch } from './checkedChoice';
 import { inertValue, valueParts } from './valueParts';
-import { isConstant } from './stringShape';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -30,8 +28,6 @@ const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'set_comprehension',
   'dictionary_comprehension',
 ]);
-/** String literals (PHP's single-quoted `string`, and the other languages' plain literals). */
-const TEXT_LITERALS: ReadonlySet<string> = new Set(['string', 'string_literal', 'encapsed_string', 'template_string']);
 const PATH_TYPES: ReadonlySet<string> = new Set([
   'attribute',
   'member_expression',
@@ -54,11 +50,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
     if (numbersSafe && (digitsOnlyField(n) || inertValue(n, ctx))) return false;
-    if (spec.cleanValue?.(n, ctx)) return false;
-    if (SERVER_SET.test(n.text)) return false;
-    if (COMMAND_LINE_ENTRY.test(n.text)) return source?.test('$argv') ?? false;
-    // `'<b>$_SERVER</b>'`, `"request.args"`: a literal that splices nothing is text, whatever words it holds.
-    if (TEXT_LITERALS.has(n.type) && isConstant(n)) return false;
+    if (spec.cleanValue?.(n, ctx) || carriesNoInput(n, source)) return false;
     const parts = valueParts(n, ctx);
     if (parts) return parts.some(visit);
     // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.

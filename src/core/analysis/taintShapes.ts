@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { TaintSpec } from './Rule';
 import { namedChildren } from './walk';
+import { isConstant } from './stringShape';
 
 /**
  * PHP `$_SERVER` entries the server sets, not the client: the peer's address and port, our own address, the clock,
@@ -19,6 +20,19 @@ export const SERVER_SET =
  * command line, as `$argv` is, not from a web request (taint.ts reads it as the spec's `$argv`).
  */
 export const COMMAND_LINE_ENTRY = /^\$_SERVER\s*\[\s*['"](argv|argc)['"]\s*\]$/;
+
+/** String literals (PHP's single-quoted `string`, and the other languages' plain literals). */
+const TEXT_LITERALS: ReadonlySet<string> = new Set(['string', 'string_literal', 'encapsed_string', 'template_string']);
+
+/**
+ * `n` carries none of the spec's input by what it is: a value the server sets, `$_SERVER['argv']` where the spec
+ * reads no command line (it is `$argv`), a literal that splices nothing (`'<b>$_SERVER</b>'` is text).
+ */
+export function carriesNoInput(n: SyntaxNode, source: RegExp | undefined): boolean {
+  if (SERVER_SET.test(n.text)) return true;
+  if (COMMAND_LINE_ENTRY.test(n.text)) return !(source?.test('$argv') ?? false);
+  return TEXT_LITERALS.has(n.type) && isConstant(n);
+}
 
 /** Sanitisers that show a rule takes a number for safe (taint.ts drops framework-converted parameters for it). */
 export const NUMERIC_CONVERSION = ['parseInt', 'Number', 'int', 'Integer.parseInt', 'Long.parseLong'];
