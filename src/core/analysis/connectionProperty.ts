@@ -10,9 +10,24 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `node` reads a property of an object that some query call of the file is made on. */
-export function connectionProperty(node: SyntaxNode, ctx: RuleContext): boolean {
-  if (ctx.language !== 'php' || node.type !== 'member_access_expression') return false;
+/**
+ * `node` reads a property of an object that some query call of the file is made on, or calls one of its methods with
+ * constant arguments only (`$this->db->now()`, `$db->concat_operator()`): SQL the driver writes, not the request.
+ */
+export function connectionProperty(node: SyntaxNode, ctx: RuleContext, constant: (n: SyntaxNode) => boolean): boolean {
+  if (ctx.language !== 'php') return false;
+  if (node.type === 'member_call_expression') {
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    const value = (a: SyntaxNode | null): SyntaxNode | null | undefined =>
+      a?.type === 'argument' ? a.namedChildren.at(-1) : a;
+    if (
+      !args.every((a) => {
+        const v = value(a);
+        return v !== null && v !== undefined && constant(v);
+      })
+    )
+      return false;
+  } else if (node.type !== 'member_access_expression') return false;
   const handle = node.childForFieldName('object')?.text;
   if (!handle || !/^\$[\w>-]+$/.test(handle)) return false;
   const key = `connectionProperty:${handle}`;

@@ -5,6 +5,7 @@ import type { GuardClass, LanguageGuards } from './LanguageGuards';
 import { RUBY_GUARDS } from './rubyGuards';
 import { C_GUARDS as C, CPP_GUARDS as CPP } from './cGuards';
 import { NAMED_CHECKS, RAISING } from './namedChecks';
+import { PHP_SANITISERS } from './phpSanitisers';
 
 export type { GuardClass, LanguageGuards } from './LanguageGuards';
 
@@ -160,17 +161,7 @@ const PHP: LanguageGuards = {
     filters: /^FILTER_VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|IP)$/,
   },
   helperBodies: { path: /\b(strpos|str_contains|strstr|str_starts_with)\s*\([^;\n]*['"]\.\./ },
-  sanitizers: {
-    // Numbers and booleans, WordPress's absint, sanitize_key and sanitize_html_class (letters, digits, `-`, `_` only).
-    any: /^(intval|floatval|boolval|abs|absint|count|sizeof|strlen|isset|empty|is_[a-z_]+|in_array|array_key_exists|number_format(_i18n)?|sanitize_(key|html_class))$/,
-    // Not escapeshellcmd: it leaves spaces and dashes, so a value can still add options (CWE-88).
-    command: /^escapeshellarg$/,
-    path: /^basename$/,
-    // WordPress: esc_sql, and `$wpdb->prepare` whose result is the query with its placeholders quoted.
-    query: /^(mysqli_real_escape_string|pg_escape_(string|literal)|esc_sql|\$\w+->(quote|real_escape_string|prepare))$/,
-    // WordPress's escapers (`esc_attr`, `esc_html__`...; not esc_sql, esc_like, esc_url_raw) and its kses filters.
-    markup: /^(html(specialchars|entities)|strip_tags|(raw)?urlencode|esc_(?!sql|like|url_raw)\w+|wp_kses\w*)$/,
-  },
+  sanitizers: PHP_SANITISERS,
 };
 
 const CSHARP: LanguageGuards = {

@@ -9,10 +9,11 @@ import { contains, FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, wal
 import { fileConstant, ownTable } from './fileBindings';
 import { schemaValidatedField } from './schemaValidation';
 import { numericCast } from './valueParts';
+import { phpJoinedSanitised, phpUnsafeElementWrite } from './phpListParts';
 
 /** Nodes that only put parts together: their value is safe when every part is. */
 const COMPOSITE =
-  /^(binary_operator|binary_expression|parenthesized_expression|string|template_string|interpolation|template_substitution|concatenated_string|formatted_string|list|tuple|array|expression_list|argument_list|arguments|list_splat|format_expression)$/;
+  /^(binary_operator|binary_expression|parenthesized_expression|string|template_string|interpolation|template_substitution|concatenated_string|formatted_string|list|tuple|array|expression_list|argument_list|arguments|list_splat|format_expression|array_creation_expression|array_element_initializer)$/;
 const CONSTANT_PART =
   /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -173,7 +174,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       const parts = [...args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
       return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
     }
-    return false;
+    return phpJoinedSanitised(call, sanitiser, ctx, (p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
   }
   if (COMPREHENSION.test(node.type)) {
     const body = node.childForFieldName('body');
@@ -185,6 +186,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       .callsInMatching(scopeOf(node), ADDS)
       .filter((c) => c.node.endIndex <= node.startIndex && c.name === `${node.text}.${c.last}`);
     if (added.some((c) => !c.args.every((a) => sanitisedValue(a, sanitiser, ctx, depth + 1)))) return false;
+    if (phpUnsafeElementWrite(node, ctx, (v) => sanitisedValue(v, sanitiser, ctx, depth + 1))) return false;
     // The last assignment before the use decides (`x = shlex.quote(x)` after `x = input()`); `+=` keeps the old parts.
     const assigned = ctx
       .assignmentsTo(scopeOf(node), node.text)

@@ -8,6 +8,8 @@ import { numericVariable } from './numericValue';
 import { connectionProperty } from './connectionProperty';
 import { djangoSchemaName } from './djangoSchemaName';
 import { joinedConstants } from './joinedNumbers';
+import { numericOnlyFormat } from './numericFormat';
+import { schemaName } from './schemaNames';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
   'string',
@@ -109,6 +111,7 @@ export function isBuiltString(node: SyntaxNode, ctx: RuleContext, depth = 0): bo
       (node.childForFieldName('function') ?? node.childForFieldName('name') ?? node.childForFieldName('method'))
         ?.text ?? '';
     if (!FORMATTERS.test(callee)) return helperReturnsBuilt(callee, node, ctx, depth);
+    if (numericOnlyFormat(node, ctx)) return false;
     const args = node.childForFieldName('arguments');
     const value = (a: SyntaxNode): SyntaxNode => (a.type === 'argument' ? (namedChildren(a).at(-1) ?? a) : a);
     return namedChildren(args).some((a) => !constantLike(value(a), ctx, depth + 1));
@@ -199,7 +202,9 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
   if (constantTablePick(node, ctx, depth)) return true;
-  if (connectionProperty(node, ctx) || djangoSchemaName(node, ctx)) return true;
+  if (connectionProperty(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
+  if (schemaName(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
+  if (djangoSchemaName(node, ctx)) return true;
   // `"... FROM {$wpdb->posts} WHERE"` beside other parts: a literal splicing only constant-like values is one too.
   if (LITERAL_TYPES.has(node.type) && interpolatesConstants(node, ctx, depth)) return true;
   if (joinedConstants(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;

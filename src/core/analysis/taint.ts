@@ -11,8 +11,8 @@ import {
   digitsOnlyField,
   mappedCallback,
   NUMERIC_CONVERSION,
+  carriesNoInput,
   OUT_PARAMS,
-  SERVER_SET,
   takesNumbersForSafe,
 } from './taintShapes';
 import { decodedTarget } from './decodedTargets';
@@ -50,8 +50,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
     if (numbersSafe && (digitsOnlyField(n) || inertValue(n, ctx))) return false;
-    if (spec.cleanValue?.(n, ctx)) return false;
-    if (SERVER_SET.test(n.text)) return false;
+    if (spec.cleanValue?.(n, ctx) || carriesNoInput(n, source)) return false;
     const parts = valueParts(n, ctx);
     if (parts) return parts.some(visit);
     // A Rust match arm's pattern and guard (`Some(n) if n == name =>`) are tested, not part of the arm's value.

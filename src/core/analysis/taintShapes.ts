@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { TaintSpec } from './Rule';
 import { namedChildren } from './walk';
+import { isConstant } from './stringShape';
 
 /**
  * PHP `$_SERVER` entries the server sets, not the client: the peer's address and port, our own address, the clock,
@@ -12,7 +13,26 @@ import { namedChildren } from './walk';
  * The same entries of Django's `request.META` (a WSGI environ): `request.META.get("REMOTE_ADDR", "-")`.
  */
 export const SERVER_SET =
-  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$|^(self\.)?request\.META(\s*\[\s*|\.get\(\s*)['"](REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|REQUEST_METHOD)['"]\s*(\]|[,)])/;
+  /^\$_SERVER\s*\[\s*['"](REMOTE_ADDR|REMOTE_PORT|SERVER_ADDR|SERVER_PORT|REQUEST_TIME|REQUEST_TIME_FLOAT|DOCUMENT_ROOT|SCRIPT_FILENAME)['"]\s*\]$|^\$_FILES\s*\[[^\]]+\]\s*\[\s*['"](tmp_name|size|error)['"]\s*\]$|^(self\.)?request\.META(\s*\[\s*|\.get\(\s*)['"](REMOTE_ADDR|REMOTE_PORT|SERVER_PORT|REQUEST_METHOD)['"]\s*(\]|[,)])/;
+
+/**
+ * PHP's command-line arguments as `$_SERVER` holds them (`$_SERVER['argv']`, a CLI script's `argc`): input from the
+ * command line, as `$argv` is, not from a web request (taint.ts reads it as the spec's `$argv`).
+ */
+export const COMMAND_LINE_ENTRY = /^\$_SERVER\s*\[\s*['"](argv|argc)['"]\s*\]$/;
+
+/** String literals (PHP's single-quoted `string`, and the other languages' plain literals). */
+const TEXT_LITERALS: ReadonlySet<string> = new Set(['string', 'string_literal', 'encapsed_string', 'template_string']);
+
+/**
+ * `n` carries none of the spec's input by what it is: a value the server sets, `$_SERVER['argv']` where the spec
+ * reads no command line (it is `$argv`), a literal that splices nothing (`'<b>$_SERVER</b>'` is text).
+ */
+export function carriesNoInput(n: SyntaxNode, source: RegExp | undefined): boolean {
+  if (SERVER_SET.test(n.text)) return true;
+  if (COMMAND_LINE_ENTRY.test(n.text)) return !(source?.test('$argv') ?? false);
+  return TEXT_LITERALS.has(n.type) && isConstant(n);
+}
 
 /** Sanitisers that show a rule takes a number for safe (taint.ts drops framework-converted parameters for it). */
 export const NUMERIC_CONVERSION = ['parseInt', 'Number', 'int', 'Integer.parseInt', 'Long.parseLong'];

@@ -10,6 +10,12 @@ import { ternaryParts } from './checkedChoice';
 const COMPARISON = /^(==|===|!=|!==|<>|<|>|<=|>=|<=>|instanceof|in|not in|is|is not)$/;
 /** PHP's logical operators return a boolean (JavaScript's and Python's return an operand, so they are not here). */
 const PHP_LOGICAL = /^(&&|\|\||and|or|xor)$/;
+/**
+ * Arithmetic that yields a number whatever its operands are (PHP and JavaScript coerce both sides; not `+`, which
+ * joins strings in JavaScript and arrays in PHP, nor Python's `*` and `%`, which repeat and format text).
+ */
+const ARITHMETIC = /^(-|\*|\/|\*\*|%)$/;
+const COERCING_ARITHMETIC = /^(php|javascript|typescript)$/;
 const NUMERIC_CAST = /^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|real)\b/;
 
 /** `(int) $id`, `(float) x`: a number prints as digits whatever the input was. */
@@ -30,6 +36,7 @@ export function scalarResult(n: SyntaxNode, ctx: RuleContext): boolean {
   if (n.type === 'binary_expression' || n.type === 'comparison_operator') {
     const op = operator(n);
     if (op !== null && COMPARISON.test(op)) return true;
+    if (op !== null && ARITHMETIC.test(op) && COERCING_ARITHMETIC.test(ctx.language)) return true;
     return ctx.language === 'php' && op !== null && PHP_LOGICAL.test(op);
   }
   if (numericCast(n)) return true;

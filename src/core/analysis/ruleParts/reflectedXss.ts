@@ -16,7 +16,7 @@ export const meta = {
 };
 
 export const ESCAPERS =
-  /(^|\.|->)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|encodeURIComponent|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
+  /(^|\.|->|::)(escape|conditional_escape|format_html|quoteattr|escapejs|escape_html|escapeHtml|html_escape|htmlspecialchars|htmlentities|strip_tags|clean|sanitize|encode|forHtml|htmlEscape|escapeHtml4|HTMLEscapeString|EscapeString|QueryEscape|quote|quote_plus|urlencode|encodeURIComponent|int|float|Number|parseInt|intval|jsonify|json\.dumps|dumps|JSON\.stringify|json_encode|render_template|redirect|url_for|abort|len|bool|str\.isdigit|e|h|has[A-Z]\w*|is[A-Z]\w*|size|length|equals(IgnoreCase)?)$/;
 
 /**
  * Reads that return a file's content: the text is what is on disk, not the request's, whatever path was asked for
@@ -31,7 +31,16 @@ const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/
 const QUERY_RESULT =
   /(^|\.)(db|pool|conn|connection|client|knex|database|sql|prisma\.\w+)\.(query|execute|all|get|findOne|findMany|findAll|findUnique|findFirst)$/;
 
-const XSS_SANITIZERS = new RegExp(`${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}`);
+/**
+ * A view rendered by a template engine that escapes what it prints (Twig, Blade, Symfony and Laravel views, an MVC
+ * view object): `$twig->render('page.twig', $vars)`, `view('page', $data)`, `(new CView('page', $data))->getOutput()`.
+ */
+const TEMPLATE_RENDER =
+  /^(view|View::make|response\(\)->view)$|([tT]wig|[vV]iew|[tT]emplate|[bB]lade|[rR]enderer)(\(.*\))?\)?(->|\.)(render|getOutput)$/;
+
+const XSS_SANITIZERS = new RegExp(
+  `${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}|${TEMPLATE_RENDER.source}`,
+);
 
 /** A call to one of the language's markup sanitisers in the guard tables (WordPress's `esc_attr`, `absint`). */
 function markupSanitised(n: SyntaxNode, ctx: RuleContext): boolean {

@@ -7,6 +7,7 @@ import { isConstant } from '../stringShape';
 import { namedChildren } from '../walk';
 import { callRule } from '../callRule';
 import type { Language } from '../../task/Task';
+import { catalogueEntry, namesItsOwnKey } from '../ruleParts/messageCatalogue';
 
 /** Names of passwords (CWE-259's): `password`, `dbPasswd`, `pwd`, and a bare `pass` key (`auth: { pass }`). */
 export const PASSWORD_KEY = /pass(word|wd|phrase)|pwd|(^|[^a-z])pass['"]?$/i;
@@ -84,9 +85,11 @@ export function assignsSecret(
   value: SyntaxNode | undefined,
   namePattern: RegExp = SECRET_NAME,
 ): boolean {
-  if (!name || !value || qualifiedKey(name)) return false;
+  if (!name || !value || qualifiedKey(name) || catalogueEntry(name.text)) return false;
   const raw = value.type === 'preproc_arg' ? value.text.trim().replace(/^"|"$/g, '') : literalValue(value);
-  return raw !== null && looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern);
+  return (
+    raw !== null && !namesItsOwnKey(name.text, raw) && looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern)
+  );
 }
 
 export const javaSecretLiteralBytes: QueryRule = {

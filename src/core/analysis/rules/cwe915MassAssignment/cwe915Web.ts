@@ -174,7 +174,11 @@ export const phpExtractRequest = callRule({
     if (call.name === 'parse_str') return call.args.length === 1;
     const source = call.args[0];
     if (!source || /EXTR_PREFIX_ALL/.test(call.args[1]?.text ?? '')) return false;
-    return PHP_REQUEST_ARRAY.test(source.text) || isRequestTainted(source, ctx);
+    // A bare `$data` counts by its name only when the function does not build it (from a literal array or
+    // `compact()` of its own locals, whose keys the code chose); a built one counts when request data reaches it.
+    const bareName = /^\$\w+$/.test(source.text);
+    const built = bareName && ctx.assignmentsTo(scopeOf(source), source.text).length > 0;
+    return (!built && PHP_REQUEST_ARRAY.test(source.text)) || isRequestTainted(source, ctx);
   },
 });
 

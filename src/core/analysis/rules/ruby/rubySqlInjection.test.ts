@@ -5,6 +5,20 @@ const CASES: RuleCase[] = [
   [
     'ruby-sql-string',
     'ruby',
+    'def recent(user)\n  Post.where("author = \'#{user.name}\'")\nend\n',
+    'def recent(user)\n  Post.where("author_id = #{user.id}")\nend\n',
+    { requireCleanParse: true, name: "a record's name spliced, or its integer id" },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def rows(sql)\n  connection.select_all(sql)\nend\n',
+    'def rows(relation)\n  connection.select_all(relation.arel)\nend\n',
+    { requireCleanParse: true, name: "SQL text handed in, or a relation's Arel tree" },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
     'def search\n  User.where("name = \'#{params[:name]}\'")\nend\n',
     'def search\n  User.where("name = ?", params[:name])\nend\n',
     { requireCleanParse: true, name: 'interpolated where, or a placeholder' },

@@ -11,10 +11,11 @@ const TAKES_SQL =
 
 /**
  * ActiveRecord's quoting helpers, whose output is a literal, and the model's own schema names (`Project.table_name`,
- * `quoted_table_name`): spliced into SQL they name a table the program defines, not input.
+ * `quoted_table_name`): spliced into SQL they name a table the program defines, not input. A record's `id` is its
+ * integer primary key, and a relation's `arel` a query tree whose values ActiveRecord binds, not SQL text.
  */
 export const RUBY_SQL_ESCAPE =
-  /(^|\.)(sanitize_sql(_array|_for_order|_like|_hash_for_assignment)?|quote|quote_string|quote_table_name|quote_column_name|table_name|quoted_table_name|table_name_prefix|table_name_suffix|primary_key|quoted_primary_key)$/;
+  /(^|\.)(sanitize_sql(_array|_for_order|_like|_hash_for_assignment)?|quote|quote_string|quote_table_name|quote_column_name|table_name|quoted_table_name|table_name_prefix|table_name_suffix|primary_key|quoted_primary_key)$|\.(id|arel)$/;
 
 /** Hash conditions (`where(id: x)`, `where(:id => x)`) and column symbols: ActiveRecord binds the values. */
 const NOT_SQL = new Set(['pair', 'hash', 'simple_symbol', 'symbol', 'hash_splat_argument']);
