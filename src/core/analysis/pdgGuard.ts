@@ -21,8 +21,8 @@ const BOUND_CHECK_CALL =
 const ASSERTION =
   /^\s*((\w+_)?(assert|ASSERT)(_\w+)?|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
 
-/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min`, `clamp`, `umin`. */
-const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*\(/;
+/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min`, `clamp`, `umin`, OpenBSD's `minimum`. */
+const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP|minimum|MINIMUM)\s*\(/;
 
 /** The PDG of the function around `node` (built once per analysis by the context), or null for top-level code. */
 export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {

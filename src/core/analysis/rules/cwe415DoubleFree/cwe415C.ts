@@ -7,6 +7,7 @@ import type { CallInfo } from '../../callInfo';
 import { callRule } from '../../callRule';
 import { C, useAfter } from '../../ruleParts/cLifetimeFacts';
 import { calleeFrees, releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
+import { inOwnersRelease, wipedAfter } from '../../ruleParts/cFieldReleaseEnds';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -91,6 +92,7 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     const fallsOff = ret < 0 && ancestor(call.node, LOOP_TYPES) === null && !rest.some((s) => /\bgoto\b/.test(s.text));
     // Freeing the owner too (`free(e->key); free(e);` when unlinking an entry) leaves no owner to free it again.
     const path = fallsOff ? rest : rest.slice(0, ret + 1);
+    if (inOwnersRelease(call.node, owner) || wipedAfter(path, arg.text.replace(/\s+/g, ''))) return false;
     const returns =
       (ret >= 0 || fallsOff) &&
       !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text)) &&
