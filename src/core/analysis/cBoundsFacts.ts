@@ -174,8 +174,10 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
   // `tmp = realloc(p, n); if (!tmp) fail; p = tmp;`: the destination takes the allocation through a local.
   const bases = new Set([base]);
-  for (const a of assignments)
-    if (targetOf(a) === base && a.value.type === 'identifier') bases.add(a.value.text);
+  for (const a of assignments) {
+    const left = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim();
+    if (left === base && a.value.type === 'identifier') bases.add(a.value.text);
+  }
   const fromAllocator = assignments.some((a) => {
     if (!bases.has(targetOf(a))) return false;
     // `std::vector<uint8_t> out(hdr + payload.size())`: a C++ container constructed with the length.

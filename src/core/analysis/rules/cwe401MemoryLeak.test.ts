@@ -90,6 +90,27 @@ const CASES: RuleCase[] = [
     'struct Item { int id; };\nvoid keep(Item *);\nvoid f() {\n  Item *it = new Item;\n  it->id = 3;\n  keep(it);\n}\n',
     { requireCleanParse: true, name: 'object handed on is not reported' },
   ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'int dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return -1;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (0);\n}\n',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  cp[n] = 0;\n  return memcpy(cp, s, n);\n}\n',
+    { requireCleanParse: true, name: 'a copy that returns its destination hands the block back' },
+  ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (NULL);\n}\n',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (cp);\n}\n',
+    { requireCleanParse: true, name: 'a parenthesised return hands the block back' },
+  ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'struct handle { int magic; };\nstruct box { struct handle h; int depth; };\nstruct handle *box_new(void) {\n  struct box *b = calloc(1, sizeof(*b));\n  if (b == NULL) return NULL;\n  b->h.magic = 7;\n  return NULL;\n}\n',
+    'struct handle { int magic; };\nstruct box { struct handle h; int depth; };\nstruct handle *box_new(void) {\n  struct box *b = calloc(1, sizeof(*b));\n  if (b == NULL) return NULL;\n  b->h.magic = 7;\n  return (&(b->h));\n}\n',
+    { requireCleanParse: true, name: "returning the address of the block's first member hands it back" },
+  ],
 ];
 
 describeRuleCases('CWE-401 memory leak (C/C++ rules)', CASES);
