@@ -9,13 +9,23 @@ export function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The statements that follow `node`'s statement in the same block. */
+const BLOCKS: ReadonlySet<string> = new Set(['compound_statement', 'case_statement']);
+const JUMP = /^(break|return|goto|continue)_statement$/;
+
+/**
+ * The statements that follow `node`'s statement in the same block, comments left out. Inside a `case`, those of the
+ * case, and the later cases only when it can fall through into them (no break, return, goto or continue).
+ */
 export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
   let stmt = node;
-  while (stmt.parent && stmt.parent.type !== 'compound_statement') stmt = stmt.parent;
+  while (stmt.parent && !BLOCKS.has(stmt.parent.type)) stmt = stmt.parent;
   const block = stmt.parent;
   if (!block) return [];
-  return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+  const later = block.namedChildren.filter(
+    (c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex && c.type !== 'comment',
+  );
+  if (block.type !== 'case_statement' || later.some((c) => JUMP.test(c.type))) return later;
+  return [...later, ...laterSiblings(block)];
 }
 
 /** A `for` loop counted from 0 to a constant of at least 1: its body runs, whole, at least once. */
@@ -69,7 +79,18 @@ export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null 
     // A second free past a goto is c-double-free-path's finding (it walks cleanup labels itself).
     if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return jumped ? null : 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
-    if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
+    if (new RegExp(`\\b${p}\\b`).test(withoutValueTests(text, p))) return 'use';
   }
   return null;
+}
+
+/**
+ * The statement's code without what mentions a freed pointer's name without touching its memory: text in string
+ * literals (`"similar to hostname"`) and comments, and tests of the pointer's value (`failed = (image == NULL)`).
+ */
+function withoutValueTests(text: string, p: string): string {
+  return text
+    .replace(/"(\\.|[^"\\\n])*"/g, '""')
+    .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+    .replace(new RegExp(`\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|\\b(NULL|nullptr)\\s*[!=]=\\s*${p}\\b`, 'g'), '');
 }
