@@ -77,6 +77,13 @@ const CASES: RuleCase[] = [
     { requireCleanParse: true, name: 'a C++ throw after a raw new drops it' },
   ],
   [
+    R,
+    'c',
+    'int show(struct cfg *c) {\n  char *name = NULL;\n  const char *k, *v;\n  while (cfg_next(c, &k, &v)) {\n    if (strcmp(k, "name") == 0) {\n      name = strdup(v);\n      if (strlen(v) > 64) continue;\n      printf("%s\\n", name);\n      free(name);\n      name = NULL;\n      continue;\n    }\n  }\n  free(name);\n  return 0;\n}\n',
+    'int show(struct cfg *c) {\n  char *name = NULL;\n  const char *k, *v;\n  while (cfg_next(c, &k, &v)) {\n    if (strcmp(k, "name") == 0) {\n      free(name);\n      name = strdup(v);\n      continue;\n    }\n  }\n  printf("%s\\n", name ? name : "-");\n  free(name);\n  return 0;\n}\n',
+    { requireCleanParse: true, name: 'a continue keeps a pointer declared outside the loop and freed after it' },
+  ],
+  [
     'c-allocation-never-released',
     'c',
     '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(void) {\n  char *p = malloc(32);\n  if (p == NULL) return;\n  strcpy(p, "x");\n  printf("%s\\n", p);\n}\n',
