@@ -84,6 +84,13 @@ const CASES: RuleCase[] = [
     { requireCleanParse: true, name: 'a continue keeps a pointer declared outside the loop and freed after it' },
   ],
   [
+    R,
+    'c',
+    'int copy_tree(const char *dst, const char *src) {\n  char *dup = strdup(dst);\n  if (!dup) return 1;\n  if (make_dirs(dirname(dup)) != 0)\n    return 1;\n  free(dup);\n  return copy_all(dst, src);\n}\n',
+    'int cp_main(int argc, char **argv) {\n  char *dup = strdup(argv[1]);\n  if (!dup) return 1;\n  if (make_dirs(dirname(dup)) != 0)\n    return 1;\n  free(dup);\n  return copy_all(argv[1], argv[2]);\n}\n',
+    { requireCleanParse: true, name: "a return from a program's entry point ends the process and frees everything" },
+  ],
+  [
     'c-allocation-never-released',
     'c',
     '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(void) {\n  char *p = malloc(32);\n  if (p == NULL) return;\n  strcpy(p, "x");\n  printf("%s\\n", p);\n}\n',

@@ -7,6 +7,7 @@ import { callRule } from '../callRule';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
 import { declarationsOf } from '../cDeclarations';
+import { enclosingFunctionName } from './cwe1240HomemadeCrypto';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
 const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
@@ -75,8 +76,13 @@ function leaksOnEarlyReturn(call: CallInfo, ctx: RuleContext): boolean {
   const held = heldIn(call.node);
   if (!held || !declaredLocally(held.stmt, held.name)) return false;
   const defs = definitions(ctx);
-  return leakingReturn(held.stmt, held.name, (n) => defs.get(n)) !== null;
+  const leak = leakingReturn(held.stmt, held.name, (n) => defs.get(n));
+  // A return from a program's entry point (`main`, a multi-call binary's `cp_main`) ends the process, which gives
+  // the memory back: no leak.
+  return leak !== null && !(leak.type === 'return_statement' && ENTRY_POINT.test(enclosingFunctionName(leak)));
 }
+
+const ENTRY_POINT = /^(w?main|\w+_main)$/;
 
 export const cLeakOnEarlyReturn = callRule({
   id: 'c-leak-on-early-return',
