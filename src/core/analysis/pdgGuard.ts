@@ -139,10 +139,15 @@ export function clampedBefore(sink: SyntaxNode, names: readonly string[], ctx: R
  * (transitively), or an earlier guard in the function (an early `return`/`continue` on failure).
  */
 /**
- * Locals set once, before `sink`, to a sum that has one of `names` as a term (`need = sb->len + n + 1`): a test of
- * the sum against a capacity (`if (need > sb->cap) grow(...)`) bounds the term too. Whether the sum can wrap is the
+ * Locals set once, before `sink`, to a sum that has one of `names` as a term (`need = sb->len + n + 1`) or to a
+ * size macro of one (`len = RTA_LENGTH(alen)`): a test of the sum against a capacity (`if (need > sb->cap) grow(...)`) bounds the term too. Whether the sum can wrap is the
  * overflow rules' question (c-bounds-check-sum-wraps), not the copy's.
  */
+/** A size macro of the value (`RTA_LENGTH(alen)`, `ALIGN(n)`): the value plus a header or padding. */
+function grownSize(value: SyntaxNode): boolean {
+  return value.type === 'call_expression' && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName('function')?.text ?? '');
+}
+
 function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext): string[] {
   const fn = scopeOf(sink);
   const key = `pdgGuard:sums:${fn.startIndex}:${fn.endIndex}`;
@@ -157,7 +162,11 @@ function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext
             ? n.childForFieldName('left')
             : null;
       const value = n.childForFieldName(n.type === 'init_declarator' ? 'value' : 'right');
-      if (left?.type === 'identifier' && value?.type === 'binary_expression' && /\+/.test(value.text))
+      if (
+        left?.type === 'identifier' &&
+        value &&
+        (grownSize(value) || (value.type === 'binary_expression' && /\+/.test(value.text)))
+      )
         sums.push({ name: left.text, value: value.text, at: n.endIndex });
     }
     ctx.memo.set(key, sums);

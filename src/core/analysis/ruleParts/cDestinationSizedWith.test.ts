@@ -53,6 +53,32 @@ describe('a destination sized with the copy length', () => {
   });
 });
 
+describe('room checked by a helper, or a size macro of the length compared', () => {
+  it('accepts an out-parameter set by a helper whose result is tested', async () => {
+    const code =
+      'int poke(struct obuf *b, size_t off, const void *v, size_t len) {\n  unsigned char *p = NULL;\n  int r;\n  if ((r = check_room(b, off, len, &p)) != 0)\n    return r;\n  memcpy(p, v, len);\n  return 0;\n}\n';
+    expect(await copyFindings(code)).toEqual([]);
+  });
+
+  it('still flags an out-parameter from a helper whose result is ignored', async () => {
+    const code =
+      'int poke(struct obuf *b, size_t off, const void *v, size_t len) {\n  unsigned char *p = NULL;\n  peek_room(b, off, len, &p);\n  memcpy(p, v, len);\n  return 0;\n}\n';
+    expect(await copyFindings(code)).toEqual([4]);
+  });
+
+  it('accepts a length whose size macro is compared with the capacity', async () => {
+    const code =
+      'int add_attr(struct msg *m, int maxlen, const void *data, int alen) {\n  int len = ATTR_LENGTH(alen);\n  if (m->used + len > maxlen)\n    return -1;\n  memcpy(m->buf + m->used, data, alen);\n  m->used += len;\n  return 0;\n}\n';
+    expect(await copyFindings(code)).toEqual([]);
+  });
+
+  it('still flags a length whose helper-computed size is compared', async () => {
+    const code =
+      'int add_attr(struct msg *m, int maxlen, const void *data, int alen) {\n  int len = attr_length(m, alen);\n  if (m->used + len > maxlen)\n    return -1;\n  memcpy(m->buf + m->used, data, alen);\n  m->used += len;\n  return 0;\n}\n';
+    expect(await copyFindings(code)).toEqual([5]);
+  });
+});
+
 describe('a length capped where it is set', () => {
   it("accepts OpenBSD's minimum()", async () => {
     const code =

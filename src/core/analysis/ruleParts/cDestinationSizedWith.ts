@@ -1,6 +1,6 @@
 // Ways real C gives a copy's destination room for the length other than assigning it an allocator's result: an
 // array declared with the length as its bound (`char *v[argc + 1]; memcpy(v, argv, (argc + 1) * sizeof *v)`), and
-// a reserve-style helper that hands back room for the length through an out-parameter
+// a reserve-style or checked helper that hands back room for the length through an out-parameter
 // (`if (buf_reserve(b, len, &p) < 0) return; memcpy(p, v, len)`).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { CallInfo } from '../callInfo';
@@ -20,7 +20,18 @@ export function declaredWithLength(fn: SyntaxNode, base: string, mentions: (text
   return false;
 }
 
-/** Before `at`, a reserve-style call received `&base` and the length: it set `base` to room for it. */
+/** The call's result decides an `if` (`if ((r = check_room(b, off, len, &p)) != 0) return r;`). */
+function testedCall(call: SyntaxNode): boolean {
+  for (let up = call.parent; up && !/statement$/.test(up.type); up = up.parent)
+    if (up.parent?.type === 'if_statement' && up.parent.childForFieldName('condition')?.startIndex === up.startIndex)
+      return true;
+  return false;
+}
+
+/**
+ * Before `at`, a reserve-style call, or one whose result is tested, received `&base` and the length: it set `base`
+ * to room for it (or failed).
+ */
 export function reservedThroughOutParameter(
   calls: readonly CallInfo[],
   base: string,
@@ -31,7 +42,7 @@ export function reservedThroughOutParameter(
   return calls.some(
     (c) =>
       c.node.endIndex <= at.startIndex &&
-      RESERVES.test(c.last) &&
+      (RESERVES.test(c.last) || testedCall(c.node)) &&
       c.args.some((a) => out.test(a.text.trim())) &&
       c.args.some((a) => !out.test(a.text.trim()) && mentions(a.text)),
   );
