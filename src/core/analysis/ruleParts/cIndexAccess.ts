@@ -16,6 +16,7 @@ import { clampedWhenSet } from './cClampedValue';
 import { enclosingParameterNames } from '../functionParameters';
 import { sizedContainerParameter } from './cppSizedContainers';
 import { inUnevaluatedOperand } from './cUnevaluated';
+import { checkedByEveryCaller } from './cCheckedByCallers';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -100,7 +101,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const inLoop = loop !== null && INPUT_DRIVEN.test(loopHead);
   const suspicious = names.filter(
     (n) =>
-      (ints.has(n) && !arrayIsParam) ||
+      (ints.has(n) && !arrayIsParam && !checkedByEveryCaller(n, node, ctx)) ||
       (inLoop && new RegExp(`(\\b${n}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${n}\\b)`).test(index.text)) ||
       // ... or a counter the scan loop advances (name[i] = src[i]; i++;) while writing into a local array.
       (inLoop &&
