@@ -9,14 +9,23 @@ export function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The statements that follow `node`'s statement in the same block. */
+export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
+  let stmt = node;
+  while (stmt.parent && stmt.parent.type !== 'compound_statement') stmt = stmt.parent;
+  const block = stmt.parent;
+  if (!block) return [];
+  return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
+}
+
 const BLOCKS: ReadonlySet<string> = new Set(['compound_statement', 'case_statement']);
 const JUMP = /^(break|return|goto|continue)_statement$/;
 
 /**
- * The statements that follow `node`'s statement in the same block, comments left out. Inside a `case`, those of the
- * case, and the later cases only when it can fall through into them (no break, return, goto or continue).
+ * The statements that run after `node`'s statement in its block: inside a `case`, those of the case, and the later
+ * cases only when it can fall through into them (no break, return, goto or continue).
  */
-export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
+function laterOnPath(node: SyntaxNode): SyntaxNode[] {
   let stmt = node;
   while (stmt.parent && !BLOCKS.has(stmt.parent.type)) stmt = stmt.parent;
   const block = stmt.parent;
@@ -25,7 +34,7 @@ export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
     (c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex && c.type !== 'comment',
   );
   if (block.type !== 'case_statement' || later.some((c) => JUMP.test(c.type))) return later;
-  return [...later, ...laterSiblings(block)];
+  return [...later, ...laterOnPath(block)];
 }
 
 /** A `for` loop counted from 0 to a constant of at least 1: its body runs, whole, at least once. */
@@ -57,7 +66,7 @@ function pastCertainBlocks(node: SyntaxNode): SyntaxNode[] {
  */
 export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   const p = escapeRe(name);
-  const queue = [...laterSiblings(free), ...pastCertainBlocks(free)];
+  const queue = [...laterOnPath(free), ...pastCertainBlocks(free)];
   let jumped = false;
   for (let stmt = queue.shift(); stmt; stmt = queue.shift()) {
     const text = stmt.text;
