@@ -18,3 +18,16 @@ export function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): 
   const sets = ctx.assignmentsTo(scopeOf(at), name).filter((a) => a.node.endIndex <= at.startIndex);
   return sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()) || CAPPED_MEASURE.test(a.value.text.trim()));
 }
+
+/** Room left under a fixed size: `HASH_BUF_BYTES - used`, `sizeof(buf) - off` (never more than the constant). */
+const ROOM_LEFT = /^\(?\s*(sizeof\b[^-;]*|[A-Z][A-Z0-9_]*)\s*-\s*[^;]+$/s;
+
+/**
+ * Every value `name` gets before `at` is the room left under a fixed size: as a copy length it cannot pass that
+ * size (whether the subtraction wraps is c-length-underflow's question). Not for indexes: `SIZE - 0` is one past.
+ */
+export function roomLeftWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
+  if (enclosingParameterNames(at).has(name)) return false;
+  const sets = ctx.assignmentsTo(scopeOf(at), name).filter((a) => a.node.endIndex <= at.startIndex);
+  return sets.length > 0 && sets.every((a) => ROOM_LEFT.test(a.value.text.trim()));
+}

@@ -104,3 +104,17 @@ describe('a length capped where it is set', () => {
     expect(await copyFindings(code)).toEqual([4]);
   });
 });
+
+describe('a length that is the room left under a fixed size', () => {
+  it('accepts `SIZE - used` as the copy length', async () => {
+    const code =
+      'void fill(struct hctx *h, const unsigned char *in, unsigned used) {\n  unsigned room;\n  room = BLOCK_BYTES - used;\n  memcpy(h->block + used, in, room);\n  compress(h);\n}\n';
+    expect(await copyFindings(code)).toEqual([]);
+  });
+
+  it('still flags the caller-given count copied in the same place', async () => {
+    const code =
+      'void fill(struct hctx *h, const unsigned char *in, unsigned used, unsigned n) {\n  unsigned room;\n  room = n - used;\n  memcpy(h->block + used, in, room);\n  compress(h);\n}\n';
+    expect(await copyFindings(code)).toEqual([4]);
+  });
+});
