@@ -4,7 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
-import { declaredWithLength, reservedThroughOutParameter } from './ruleParts/cDestinationSizedWith';
+import { declaredWithLength, reservedThroughOutParameter, takenFrom } from './ruleParts/cDestinationSizedWith';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -172,12 +172,7 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
   const assignments = ctx.assignments(fn);
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
-  // `tmp = realloc(p, n); if (!tmp) fail; p = tmp;`: the destination takes the allocation through a local.
-  const bases = new Set([base]);
-  for (const a of assignments) {
-    const left = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim();
-    if (left === base && a.value.type === 'identifier') bases.add(a.value.text);
-  }
+  const bases = takenFrom(assignments, base);
   const fromAllocator = assignments.some((a) => {
     if (!bases.has(targetOf(a))) return false;
     // `std::vector<uint8_t> out(hdr + payload.size())`: a C++ container constructed with the length.
@@ -198,7 +193,11 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
       )
     );
   });
-  if (fromAllocator || declaredWithLength(fn, base, mentions) || reservedThroughOutParameter(calls, base, mentions, dst))
+  if (
+    fromAllocator ||
+    declaredWithLength(fn, base, mentions) ||
+    reservedThroughOutParameter(calls, base, mentions, dst)
+  )
     return true;
   // `out.resize(n)` (or reserve-and-resize helpers) on the destination's container before the copy.
   const resized = calls.some(

@@ -112,7 +112,9 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
       );
     return (
       filled ||
-      ctx.assignmentsTo(scope, arg.text).some((a) => a.node.endIndex <= sink.startIndex && joins(a.value.text, ctx.language))
+      ctx
+        .assignmentsTo(scope, arg.text)
+        .some((a) => a.node.endIndex <= sink.startIndex && joins(a.value.text, ctx.language))
     );
   });
 }

@@ -23,7 +23,8 @@ describe('a static helper indexed by its parameter', () => {
   });
 
   it('is still unchecked in a function other files can call', async () => {
-    const code = 'unsigned char seen[NSLOTS + 1];\nvoid mark(unsigned nr) {\n  seen[nr]++;\n}\nint visit(unsigned nr) {\n  if (nr > NSLOTS) return -1;\n  mark(nr);\n  return 0;\n}\n';
+    const code =
+      'unsigned char seen[NSLOTS + 1];\nvoid mark(unsigned nr) {\n  seen[nr]++;\n}\nint visit(unsigned nr) {\n  if (nr > NSLOTS) return -1;\n  mark(nr);\n  return 0;\n}\n';
     expect(await indexLines(code)).toEqual([3]);
   });
 });

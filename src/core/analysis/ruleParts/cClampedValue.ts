@@ -16,7 +16,9 @@ const CAPPED_MEASURE = /^(\(\s*[\w\s]+\)\s*)?strnlen\s*\([^;]*,\s*(\d+|[A-Z][A-Z
 export function clampedWhenSet(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
   if (enclosingParameterNames(at).has(name)) return false;
   const sets = ctx.assignmentsTo(scopeOf(at), name).filter((a) => a.node.endIndex <= at.startIndex);
-  return sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()) || CAPPED_MEASURE.test(a.value.text.trim()));
+  return (
+    sets.length > 0 && sets.every((a) => CLAMP.test(a.value.text.trim()) || CAPPED_MEASURE.test(a.value.text.trim()))
+  );
 }
 
 /** Room left under a fixed size: `HASH_BUF_BYTES - used`, `sizeof(buf) - off` (never more than the constant). */

@@ -4,6 +4,7 @@
 // (`if (buf_reserve(b, len, &p) < 0) return; memcpy(p, v, len)`).
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { CallInfo } from '../callInfo';
+import type { Assignment } from '../assignments';
 import { walk } from '../walk';
 
 /** Helpers that hand out room for a size they are given. */
@@ -46,4 +47,17 @@ export function reservedThroughOutParameter(
       c.args.some((a) => out.test(a.text.trim())) &&
       c.args.some((a) => !out.test(a.text.trim()) && mentions(a.text)),
   );
+}
+
+/**
+ * `base` and the locals it is set from as a whole (`tmp = realloc(p, n); if (!tmp) fail; p = tmp;`): the destination
+ * takes the allocation through a local.
+ */
+export function takenFrom(assignments: readonly Assignment[], base: string): Set<string> {
+  const bases = new Set([base]);
+  for (const a of assignments) {
+    const left = (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.trim();
+    if (left === base && a.value.type === 'identifier') bases.add(a.value.text);
+  }
+  return bases;
 }

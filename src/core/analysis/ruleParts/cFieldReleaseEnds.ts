@@ -12,11 +12,13 @@ const RELEASE_ROUTINE = /free|destroy|release|dispose|cleanup|clean_up|fini\b|_f
 /** The free sits in a release routine and the field belongs to one of its parameters. */
 export function inOwnersRelease(free: SyntaxNode, owner: string): boolean {
   const root = /^[A-Za-z_]\w*/.exec(owner)?.[0];
-  return root !== undefined && RELEASE_ROUTINE.test(enclosingFunctionName(free)) &&
-    enclosingParameterNames(free).has(root);
+  return (
+    root !== undefined && RELEASE_ROUTINE.test(enclosingFunctionName(free)) && enclosingParameterNames(free).has(root)
+  );
 }
 
-const WIPE = /^(memset|bzero|explicit_bzero|memzero|memzero_explicit|secure_zero_memory|OPENSSL_cleanse|sodium_memzero)$/;
+const WIPE =
+  /^(memset|bzero|explicit_bzero|memzero|memzero_explicit|secure_zero_memory|OPENSSL_cleanse|sodium_memzero)$/;
 
 /** One of `path` wipes `field` or a struct that contains it (`memset(&k->enc, 0, sizeof k->enc)`). */
 export function wipedAfter(path: readonly SyntaxNode[], field: string): boolean {

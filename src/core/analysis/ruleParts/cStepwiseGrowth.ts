@@ -33,8 +33,7 @@ export function grownStepwise(factor: SyntaxNode, array: SyntaxNode, at: SyntaxN
   const fn = scopeOf(at);
   const before = squash(fn.text.slice(0, at.startIndex - fn.startIndex));
   const n = esc(name);
-  if (kept(name))
-    return new RegExp(`(^|[^\\w.>])${n}(\\+\\+|\\+=1;|<<=1;|\\*=2;)|\\+\\+${n}(?![\\w.>-])`).test(before);
+  if (kept(name)) return new RegExp(`(^|[^\\w.>])${n}(\\+\\+|\\+=1;|<<=1;|\\*=2;)|\\+\\+${n}(?![\\w.>-])`).test(before);
   if (!/^[A-Za-z_]\w*$/.test(name)) return false;
   const sets = [...before.matchAll(new RegExp(`(^|[;{}(])(size_t|unsigned|int|long)?${n}=([^;]+);`, 'g'))];
   return sets.length > 0 && sets.every((m) => /\*2\b|<<1\b/.test(m[3] ?? '') && (m[3] ?? '').includes(owner));

@@ -87,7 +87,8 @@ describe('Go conventional creation modes', () => {
 });
 
 describe('C conventional creation modes', () => {
-  const c = (body: string) => `#include <fcntl.h>\n#include <sys/stat.h>\nint save(const char *d, const char *p) {\n${body}\n}\n`;
+  const c = (body: string) =>
+    `#include <fcntl.h>\n#include <sys/stat.h>\nint save(const char *d, const char *p) {\n${body}\n}\n`;
   it('0666 for open and 0777 for mkdir are notes: the umask narrows them', async () => {
     expect(await ruleTiers(P, 'c', c('  mkdir(d, 0777);\n  return open(p, O_WRONLY | O_CREAT, 0666);'))).toEqual([
       'note',

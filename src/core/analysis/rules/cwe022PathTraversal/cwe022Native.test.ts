@@ -38,7 +38,10 @@ const CASES: RuleCase[] = [
     'c',
     'int wipe_main(int argc, char **argv) {\n  char path[256];\n  char *name;\n  while ((name = *++argv) != NULL) {\n    snprintf(path, sizeof path, "/var/spool/%s", name);\n    unlink(path);\n  }\n  return 0;\n}\n',
     'int wipe_main(int argc, char **argv) {\n  char *name;\n  while ((name = *++argv) != NULL) {\n    if (unlink(name) != 0)\n      return 1;\n  }\n  return 0;\n}\n',
-    { requireCleanParse: true, name: 'a command-line tool stepping through argv opens what its user named (`++` is no join)' },
+    {
+      requireCleanParse: true,
+      name: 'a command-line tool stepping through argv opens what its user named (`++` is no join)',
+    },
   ],
   [
     'c-archive-entry-path',

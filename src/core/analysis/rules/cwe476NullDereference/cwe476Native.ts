@@ -66,7 +66,8 @@ export const cUncheckedAlloc = callRule({
   callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
   when: (call, ctx) => {
     const holder = holderPastCasts(call.node);
-    if (!holder || !/init_declarator|assignment_expression/.test(holder.type) || testedWhereAssigned(holder)) return false;
+    if (!holder || !/init_declarator|assignment_expression/.test(holder.type) || testedWhereAssigned(holder))
+      return false;
     const target =
       (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
     // Evidence that the allocation can fail in practice: its size comes from a caller or input.
