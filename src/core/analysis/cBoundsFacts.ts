@@ -4,6 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
+import { declaredWithLength, reservedThroughOutParameter, takenFrom } from './ruleParts/cDestinationSizedWith';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -171,8 +172,9 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
   const assignments = ctx.assignments(fn);
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
+  const bases = takenFrom(assignments, base);
   const fromAllocator = assignments.some((a) => {
-    if (targetOf(a) !== base) return false;
+    if (!bases.has(targetOf(a))) return false;
     // `std::vector<uint8_t> out(hdr + payload.size())`: a C++ container constructed with the length.
     if (sizedContainer(a.node) && mentions(a.value.text)) return true;
     if (!ALLOCATOR.test(a.value.text)) return false;
@@ -191,7 +193,12 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
       )
     );
   });
-  if (fromAllocator) return true;
+  if (
+    fromAllocator ||
+    declaredWithLength(fn, base, mentions) ||
+    reservedThroughOutParameter(calls, base, mentions, dst)
+  )
+    return true;
   // `out.resize(n)` (or reserve-and-resize helpers) on the destination's container before the copy.
   const resized = calls.some(
     (c) =>
@@ -226,8 +233,9 @@ function sizedContainer(node: SyntaxNode): boolean {
 }
 
 /**
- * Calls that allocate: the C library's, project wrappers named after them (kmalloc, cli_malloc, g_new0), and
- * project allocators named `<thing>_alloc` (`arena_alloc(a, len + 1)`, `pool_alloc`): a size argument is theirs too.
+ * Calls that allocate: the C library's, project wrappers named after them (kmalloc, cli_malloc, g_new0, and in
+ * camel case xmlMallocAtomic, xmlRealloc), and project allocators named `<thing>_alloc` (`arena_alloc(a, len + 1)`,
+ * `pool_alloc`): a size argument is theirs too.
  */
 const ALLOCATOR =
-  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array)\w*\s*\(|\b\w+_alloc\s*\(|\bg_new0?\s*\(|\bnew\b/;
+  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array|Malloc|Calloc|Realloc)\w*\s*\(|\b\w+_alloc\s*\(|\bg_new0?\s*\(|\bnew\b/;

@@ -59,6 +59,15 @@ const PATH_SINKS: ReadonlySet<string> = new Set(['CWE-22', 'CWE-23', 'CWE-36', '
 /** A path put together from parts: a join, a concatenation, a format. */
 const JOINED = /\b(join|Join|Combine|resolve|joinpath)\s*\(|\+|\bformat\b|Sprintf|\$\{|\s\.\s|\s\/\s|^f["']/;
 
+/**
+ * `text` puts a path together. `++`/`--` step a cursor (`name = *argv++`), and in C a `+` is pointer arithmetic
+ * (`s + 1` is a suffix of one string), never a concatenation.
+ */
+function joins(text: string, language: string): boolean {
+  const stepped = text.replace(/\+\+|--/g, '');
+  return JOINED.test(language === 'c' ? stepped.replace(/\+/g, ' ') : stepped);
+}
+
 /** `snprintf(p, sizeof p, "%s", path)`: a bounded copy of one value with no text around it, not a join. */
 function copiesWhole(call: CallInfo): boolean {
   const format = call.args[/snprintf$/.test(call.name) ? 2 : 1];
@@ -90,7 +99,7 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
   const opened = openedPath(sink, ctx);
   // C++ hands a std::string's text over as `full.c_str()`: the string itself is the path that was put together.
   return (opened ? [ctx.language === 'cpp' ? textValue(opened) : opened] : []).some((arg) => {
-    if (JOINED.test(arg.text) || helperJoins(arg, ctx)) return true;
+    if (joins(arg.text, ctx.language) || helperJoins(arg, ctx)) return true;
     // C: a buffer filled by snprintf/sprintf/strcat before the sink (`snprintf(p, n, "%s/%s", dir, name)`).
     const filled = ctx
       .callsIn(scope)
@@ -103,7 +112,9 @@ export function joinedPath(sink: SyntaxNode, ctx: RuleContext): boolean {
       );
     return (
       filled ||
-      ctx.assignmentsTo(scope, arg.text).some((a) => a.node.endIndex <= sink.startIndex && JOINED.test(a.value.text))
+      ctx
+        .assignmentsTo(scope, arg.text)
+        .some((a) => a.node.endIndex <= sink.startIndex && joins(a.value.text, ctx.language))
     );
   });
 }

@@ -22,8 +22,8 @@ const BOUND_CHECK_CALL =
 const ASSERTION =
   /^\s*((\w+_)?(assert|ASSERT)(_\w+)?|DCHECK\w*|CHECK|BUG_ON|WARN_ON(_ONCE)?|BUILD_BUG_ON|g_return_if_fail|g_return_val_if_fail|VERIFY)\s*\(/;
 
-/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min` (also `std::min<size_t>(a, b)`), `clamp`, `umin`. */
-const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP)\s*(<[^;()<>]*>\s*)?\(/;
+/** A clamp: `min(a, b)`, `MIN`, `min_t(type, a, b)`, `std::min` (also `std::min<size_t>(a, b)`), `clamp`, `umin`, OpenBSD's `minimum`. */
+const CLAMP_CALL = /\b(min|MIN|min_t|umin|std::min|clamp|clamp_t|CLAMP|minimum|MINIMUM)\s*(<[^;()<>]*>\s*)?\(/;
 
 /** The PDG of the function around `node` (built once per analysis by the context), or null for top-level code. */
 export function functionPdg(node: SyntaxNode, ctx: RuleContext): Pdg | null {
@@ -140,10 +140,15 @@ export function clampedBefore(sink: SyntaxNode, names: readonly string[], ctx: R
  * (transitively), or an earlier guard in the function (an early `return`/`continue` on failure).
  */
 /**
- * Locals set once, before `sink`, to a sum that has one of `names` as a term (`need = sb->len + n + 1`): a test of
- * the sum against a capacity (`if (need > sb->cap) grow(...)`) bounds the term too. Whether the sum can wrap is the
+ * Locals set once, before `sink`, to a sum that has one of `names` as a term (`need = sb->len + n + 1`) or to a
+ * size macro of one (`len = RTA_LENGTH(alen)`): a test of the sum against a capacity (`if (need > sb->cap) grow(...)`) bounds the term too. Whether the sum can wrap is the
  * overflow rules' question (c-bounds-check-sum-wraps), not the copy's.
  */
+/** A size macro of the value (`RTA_LENGTH(alen)`, `ALIGN(n)`): the value plus a header or padding. */
+function grownSize(value: SyntaxNode): boolean {
+  return value.type === 'call_expression' && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName('function')?.text ?? '');
+}
+
 function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext): string[] {
   const fn = scopeOf(sink);
   const key = `pdgGuard:sums:${fn.startIndex}:${fn.endIndex}`;
@@ -158,7 +163,11 @@ function sumAliases(sink: SyntaxNode, names: readonly string[], ctx: RuleContext
             ? n.childForFieldName('left')
             : null;
       const value = n.childForFieldName(n.type === 'init_declarator' ? 'value' : 'right');
-      if (left?.type === 'identifier' && value?.type === 'binary_expression' && /\+/.test(value.text))
+      if (
+        left?.type === 'identifier' &&
+        value &&
+        (grownSize(value) || (value.type === 'binary_expression' && /\+/.test(value.text)))
+      )
         sums.push({ name: left.text, value: value.text, at: n.endIndex });
     }
     ctx.memo.set(key, sums);

@@ -18,6 +18,7 @@ import { sizedContainerParameter } from './cppSizedContainers';
 import { inUnevaluatedOperand } from './cUnevaluated';
 import { readCountBelowCapacity } from './cReadCountBound';
 import { byteIndexesTable } from './cByteIndex';
+import { checkedByEveryCaller } from './cCheckedByCallers';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -106,7 +107,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   const inLoop = loop !== null && INPUT_DRIVEN.test(loopHead);
   const suspicious = names.filter(
     (n) =>
-      (ints.has(n) && !arrayIsParam) ||
+      (ints.has(n) && !arrayIsParam && !checkedByEveryCaller(n, node, ctx)) ||
       (inLoop && new RegExp(`(\\b${n}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${n}\\b)`).test(index.text)) ||
       // ... or a counter the scan loop advances (name[i] = src[i]; i++;) while writing into a local array.
       (inLoop &&

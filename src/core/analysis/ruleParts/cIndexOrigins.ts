@@ -12,7 +12,8 @@ const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every value of the index is a length measured inside the indexed array itself (`n = strcspn(line, "\n");
- * line[n] = 0`): it stops at the array's own terminator, so it is in range.
+ * line[n] = 0`): it stops at the array's own terminator, so it is in range; likewise a pointer's offset from the
+ * array's start, where the pointer was found in the array.
  */
 export function measuredInSameArray(index: SyntaxNode, array: string, ctx: RuleContext): boolean {
   // Only the length itself: `len - 1` of an empty string is -1.
@@ -20,7 +21,9 @@ export function measuredInSameArray(index: SyntaxNode, array: string, ctx: RuleC
   if (!name) return false;
   const values = valuesBefore(name, index, ctx);
   const measure = new RegExp(`^(\\([^()]*\\)\\s*)?(strlen|strnlen|strcspn|strspn)\\s*\\(\\s*${esc(array)}\\s*[,)]`);
-  return values.length > 0 && values.every((v) => measure.test(v.text.trim()));
+  // Or the offset of a pointer into the array from its start (`end = strchr(line, '"'); n = end - line`).
+  const offset = new RegExp(`^(\\([^()]*\\)\\s*)?\\(?\\s*\\w+\\s*-\\s*${esc(array)}\\s*\\)?$`);
+  return values.length > 0 && values.every((v) => measure.test(v.text.trim()) || offset.test(v.text.trim()));
 }
 
 /**

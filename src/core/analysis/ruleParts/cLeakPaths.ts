@@ -129,7 +129,12 @@ function leavesScope(
   if (jump.type === 'goto_statement') return gotoDrops(jump, allocStmt, p, defs);
   if (jump.type !== 'continue_statement') return false;
   const loop = ancestor(jump, LOOPS);
-  return loop !== null && sameNode(loop, ancestor(allocStmt, LOOPS) ?? jump);
+  if (loop === null || !sameNode(loop, ancestor(allocStmt, LOOPS) ?? jump)) return false;
+  // The iteration drops the pointer when it is the iteration's own (declared in the loop) or handled later in the
+  // iteration; one declared outside and handled only after the loop
+  // (`while (next(line)) { if (key) { name = strdup(v); continue; } } ... free(name);`) is still held there.
+  const rest = loop.text.slice(allocStmt.endIndex - loop.startIndex);
+  return allocStmt.type === 'declaration' || new RegExp(`\\b${esc(p)}\\b`).test(rest);
 }
 
 /**

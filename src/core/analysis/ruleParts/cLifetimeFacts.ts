@@ -18,6 +18,25 @@ export function laterSiblings(node: SyntaxNode): SyntaxNode[] {
   return block.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex);
 }
 
+const BLOCKS: ReadonlySet<string> = new Set(['compound_statement', 'case_statement']);
+const JUMP = /^(break|return|goto|continue)_statement$/;
+
+/**
+ * The statements that run after `node`'s statement in its block: inside a `case`, those of the case, and the later
+ * cases only when it can fall through into them (no break, return, goto or continue).
+ */
+function laterOnPath(node: SyntaxNode): SyntaxNode[] {
+  let stmt = node;
+  while (stmt.parent && !BLOCKS.has(stmt.parent.type)) stmt = stmt.parent;
+  const block = stmt.parent;
+  if (!block) return [];
+  const later = block.namedChildren.filter(
+    (c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex && c.type !== 'comment',
+  );
+  if (block.type !== 'case_statement' || later.some((c) => JUMP.test(c.type))) return later;
+  return [...later, ...laterOnPath(block)];
+}
+
 /** A `for` loop counted from 0 to a constant of at least 1: its body runs, whole, at least once. */
 function runsAtLeastOnce(loop: SyntaxNode): boolean {
   const init = /^(?:\w+\s+)?(\w+)\s*=\s*0\s*;?$/.exec(loop.childForFieldName('initializer')?.text.trim() ?? '');
@@ -47,7 +66,7 @@ function pastCertainBlocks(node: SyntaxNode): SyntaxNode[] {
  */
 export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null {
   const p = escapeRe(name);
-  const queue = [...laterSiblings(free), ...pastCertainBlocks(free)];
+  const queue = [...laterOnPath(free), ...pastCertainBlocks(free)];
   let jumped = false;
   for (let stmt = queue.shift(); stmt; stmt = queue.shift()) {
     const text = stmt.text;
@@ -69,7 +88,18 @@ export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null 
     // A second free past a goto is c-double-free-path's finding (it walks cleanup labels itself).
     if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return jumped ? null : 'free';
     if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
-    if (new RegExp(`\\b${p}\\b`).test(text)) return 'use';
+    if (new RegExp(`\\b${p}\\b`).test(withoutValueTests(text, p))) return 'use';
   }
   return null;
+}
+
+/**
+ * The statement's code without what mentions a freed pointer's name without touching its memory: text in string
+ * literals (`"similar to hostname"`) and comments, and tests of the pointer's value (`failed = (image == NULL)`).
+ */
+function withoutValueTests(text: string, p: string): string {
+  return text
+    .replace(/"(\\.|[^"\\\n])*"/g, '""')
+    .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+    .replace(new RegExp(`\\b${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b|\\b(NULL|nullptr)\\s*[!=]=\\s*${p}\\b`, 'g'), '');
 }

@@ -25,8 +25,8 @@ const CASES: RuleCase[] = [
   [
     P,
     'c',
-    '#include <fcntl.h>\nint make(const char *p) { return open(p, O_WRONLY | O_CREAT | O_TRUNC, 0666); }\n',
-    '#include <fcntl.h>\nint make(const char *p) { return open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600); }\n',
+    '#include <fcntl.h>\nint make(const char *p) { umask(0);\n  return open(p, O_WRONLY | O_CREAT | O_TRUNC, 0666); }\n',
+    '#include <fcntl.h>\nint make(const char *p) { umask(077);\n  return open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600); }\n',
   ],
   [
     P,
@@ -83,6 +83,25 @@ describe('Go conventional creation modes', () => {
     expect(await ruleTiers(P, 'go', go('\tsyscall.Umask(0)\n\treturn os.WriteFile(p, b, 0666)'))).toContain('finding');
     expect(await ruleTiers(P, 'go', go('\treturn os.WriteFile(p, b, 0777)'))).toEqual(['finding']);
     expect(await ruleTiers(P, 'go', go('\treturn os.MkdirAll(d, 0o776)'))).toEqual(['finding']);
+  });
+});
+
+describe('C conventional creation modes', () => {
+  const c = (body: string) =>
+    `#include <fcntl.h>\n#include <sys/stat.h>\nint save(const char *d, const char *p) {\n${body}\n}\n`;
+  it('0666 for open and 0777 for mkdir are notes: the umask narrows them', async () => {
+    expect(await ruleTiers(P, 'c', c('  mkdir(d, 0777);\n  return open(p, O_WRONLY | O_CREAT, 0666);'))).toEqual([
+      'note',
+      'note',
+    ]);
+  });
+  it('stay findings when the file clears the umask, and other modes are findings', async () => {
+    expect(await ruleTiers(P, 'c', c('  umask(0);\n  return open(p, O_WRONLY | O_CREAT, 0666);'))).toEqual([
+      'finding',
+      'finding',
+    ]);
+    expect(await ruleTiers(P, 'c', c('  return open(p, O_WRONLY | O_CREAT, 0777);'))).toEqual(['finding']);
+    expect(await ruleTiers(P, 'c', c('  return mkdir(d, 0776);'))).toEqual(['finding']);
   });
 });
 

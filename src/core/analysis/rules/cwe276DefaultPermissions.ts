@@ -32,13 +32,21 @@ function creationMode(call: CallInfo): string {
 const UMASK = /(^|\.|::)umask$/;
 
 /**
- * Go's conventional creation modes: 0666 for a file (what os.Create passes) and 0777 for a directory. The kernel takes
- * the process umask off them (usually 022, leaving 0644 / 0755), so they say "the usual", not "open to everyone".
+ * The conventional creation modes of Go and of C's POSIX calls: 0666 for a file (what os.Create and fopen pass) and
+ * 0777 for a directory. The kernel takes the process umask off them (usually 022, leaving 0644 / 0755), so they say
+ * "the usual", not "open to everyone".
  */
-function goConventionalMode(call: CallInfo): boolean {
+function conventionalMode(call: CallInfo): boolean {
   const digits = /^0[oO]?([0-7]{3})$/.exec(creationMode(call).trim())?.[1];
-  return digits === (/Mkdir/.test(call.name) ? '777' : '666');
+  return digits === (/Mkdir|mkdir/.test(call.name) ? '777' : '666');
 }
+
+/** Where the conventional mode is the norm, and how a file clears the umask that makes it safe. */
+const UMASK_CLEARED: Partial<Record<string, RegExp>> = {
+  go: /\b(syscall|unix)\.Umask\s*\(/,
+  c: /\bumask\s*\(\s*0+\s*\)/,
+  cpp: /\bumask\s*\(\s*0+\s*\)/,
+};
 
 export const permissiveCreationMode = callRule({
   id: 'permissive-creation-mode',
@@ -63,10 +71,10 @@ export const permissiveCreationMode = callRule({
     return modeGrantsOthersWrite(mode);
   },
   // A note unless the file also clears the umask (then the conventional mode is the file's real mode).
-  tierOf: (call, ctx) =>
-    ctx.language === 'go' && goConventionalMode(call) && !/\b(syscall|unix)\.Umask\s*\(/.test(ctx.code)
-      ? 'note'
-      : 'finding',
+  tierOf: (call, ctx) => {
+    const cleared = UMASK_CLEARED[ctx.language];
+    return cleared && !UMASK.test(call.name) && conventionalMode(call) && !cleared.test(ctx.code) ? 'note' : 'finding';
+  },
 });
 
 export const javaPermissiveCreation = callRule({

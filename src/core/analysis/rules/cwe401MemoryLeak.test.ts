@@ -77,6 +77,20 @@ const CASES: RuleCase[] = [
     { requireCleanParse: true, name: 'a C++ throw after a raw new drops it' },
   ],
   [
+    R,
+    'c',
+    'int show(struct cfg *c) {\n  char *name = NULL;\n  const char *k, *v;\n  while (cfg_next(c, &k, &v)) {\n    if (strcmp(k, "name") == 0) {\n      name = strdup(v);\n      if (strlen(v) > 64) continue;\n      printf("%s\\n", name);\n      free(name);\n      name = NULL;\n      continue;\n    }\n  }\n  free(name);\n  return 0;\n}\n',
+    'int show(struct cfg *c) {\n  char *name = NULL;\n  const char *k, *v;\n  while (cfg_next(c, &k, &v)) {\n    if (strcmp(k, "name") == 0) {\n      free(name);\n      name = strdup(v);\n      continue;\n    }\n  }\n  printf("%s\\n", name ? name : "-");\n  free(name);\n  return 0;\n}\n',
+    { requireCleanParse: true, name: 'a continue keeps a pointer declared outside the loop and freed after it' },
+  ],
+  [
+    R,
+    'c',
+    'int copy_tree(const char *dst, const char *src) {\n  char *dup = strdup(dst);\n  if (!dup) return 1;\n  if (make_dirs(dirname(dup)) != 0)\n    return 1;\n  free(dup);\n  return copy_all(dst, src);\n}\n',
+    'int cp_main(int argc, char **argv) {\n  char *dup = strdup(argv[1]);\n  if (!dup) return 1;\n  if (make_dirs(dirname(dup)) != 0)\n    return 1;\n  free(dup);\n  return copy_all(argv[1], argv[2]);\n}\n',
+    { requireCleanParse: true, name: "a return from a program's entry point ends the process and frees everything" },
+  ],
+  [
     'c-allocation-never-released',
     'c',
     '#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nvoid f(void) {\n  char *p = malloc(32);\n  if (p == NULL) return;\n  strcpy(p, "x");\n  printf("%s\\n", p);\n}\n',
@@ -89,6 +103,27 @@ const CASES: RuleCase[] = [
     'struct Item { int id; };\nvoid f() {\n  Item *it = new Item;\n  it->id = 3;\n}\n',
     'struct Item { int id; };\nvoid keep(Item *);\nvoid f() {\n  Item *it = new Item;\n  it->id = 3;\n  keep(it);\n}\n',
     { requireCleanParse: true, name: 'object handed on is not reported' },
+  ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'int dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return -1;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (0);\n}\n',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  cp[n] = 0;\n  return memcpy(cp, s, n);\n}\n',
+    { requireCleanParse: true, name: 'a copy that returns its destination hands the block back' },
+  ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (NULL);\n}\n',
+    'char *dup_text(const char *s, size_t n) {\n  char *cp = malloc(n + 1);\n  if (cp == NULL) return NULL;\n  memcpy(cp, s, n);\n  cp[n] = 0;\n  return (cp);\n}\n',
+    { requireCleanParse: true, name: 'a parenthesised return hands the block back' },
+  ],
+  [
+    'c-allocation-never-released',
+    'c',
+    'struct handle { int magic; };\nstruct box { struct handle h; int depth; };\nstruct handle *box_new(void) {\n  struct box *b = calloc(1, sizeof(*b));\n  if (b == NULL) return NULL;\n  b->h.magic = 7;\n  return NULL;\n}\n',
+    'struct handle { int magic; };\nstruct box { struct handle h; int depth; };\nstruct handle *box_new(void) {\n  struct box *b = calloc(1, sizeof(*b));\n  if (b == NULL) return NULL;\n  b->h.magic = 7;\n  return (&(b->h));\n}\n',
+    { requireCleanParse: true, name: "returning the address of the block's first member hands it back" },
   ],
 ];
 

@@ -7,6 +7,7 @@ import { callRule } from '../callRule';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
 import { declarationsOf } from '../cDeclarations';
+import { enclosingFunctionName } from './cwe1240HomemadeCrypto';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
 const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
@@ -75,8 +76,13 @@ function leaksOnEarlyReturn(call: CallInfo, ctx: RuleContext): boolean {
   const held = heldIn(call.node);
   if (!held || !declaredLocally(held.stmt, held.name)) return false;
   const defs = definitions(ctx);
-  return leakingReturn(held.stmt, held.name, (n) => defs.get(n)) !== null;
+  const leak = leakingReturn(held.stmt, held.name, (n) => defs.get(n));
+  // A return from a program's entry point (`main`, a multi-call binary's `cp_main`) ends the process, which gives
+  // the memory back: no leak.
+  return leak !== null && !(leak.type === 'return_statement' && ENTRY_POINT.test(enclosingFunctionName(leak)));
 }
+
+const ENTRY_POINT = /^(w?main|\w+_main)$/;
 
 export const cLeakOnEarlyReturn = callRule({
   id: 'c-leak-on-early-return',
@@ -102,6 +108,16 @@ function inMain(node: SyntaxNode): boolean {
 const BORROWING_CALL =
   /^(std::)?(printf|fprintf|wprintf|fwprintf|puts|fputs|fputws|sprintf|snprintf|swprintf|sscanf|fgets|fgetws|fread|fwrite|str\w+|wcs\w+|mem\w+|wmem\w+|atoi|atol|atof|strtol|strtoul|strtod|isalpha|isdigit|toupper|tolower)$/;
 
+/** Library copies and fills whose value is their first argument. */
+const RETURNS_DESTINATION = /^(std::)?(memcpy|memmove|memset|strcpy|strncpy|strcat|strncat|stpcpy)$/;
+
+/** The `&` expression that takes the address of `member`, looking past parentheses (`&(a->archive)`), if any. */
+function addressTaken(member: SyntaxNode): SyntaxNode | null {
+  let up = member.parent;
+  while (up?.type === 'parenthesized_expression') up = up.parent;
+  return up?.type === 'pointer_expression' && up.text.startsWith('&') ? up : null;
+}
+
 /** How the occurrence `id` of the held pointer uses it: release, borrow (read or write through it), or escape. */
 function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'escape' {
   const parent = id.parent;
@@ -110,15 +126,22 @@ function useOfHeld(id: SyntaxNode, ctx: RuleContext): 'release' | 'borrow' | 'es
   if (parent.type === 'argument_list') {
     const name = parent.parent ? ctx.callAt(parent.parent).name : '';
     if (/^(std::)?(free|realloc|\w+_free)$/.test(name)) return 'release';
+    // `return memcpy(cp, s, n);`: the copy returns its destination, so what happens to the call's value happens to it.
+    if (parent.parent && RETURNS_DESTINATION.test(name) && parent.namedChildren[0]?.startIndex === id.startIndex)
+      return parent.parent.parent?.type === 'expression_statement' ? 'borrow' : useOfHeld(parent.parent, ctx);
     return BORROWING_CALL.test(name) ? 'borrow' : 'escape';
   }
+  // `return (p);` and `&(p->member)` handed out: the parentheses or the member's address carry the pointer on.
+  if (parent.type === 'parenthesized_expression') return useOfHeld(parent, ctx);
+  const address = parent.type === 'field_expression' ? addressTaken(parent) : null;
+  if (address) return useOfHeld(address, ctx);
   // A method call may hand `this` on (a self-deleting task, a reference count, an auto-release pool).
   if (parent.type === 'field_expression' && parent.parent?.type === 'call_expression') return 'escape';
   if (/^(subscript_expression|field_expression|pointer_expression)$/.test(parent.type))
     return parent.type === 'pointer_expression' && parent.text.startsWith('&') ? 'escape' : 'borrow';
   if (parent.type === 'binary_expression')
     return /^(<<|==|!=)$/.test(parent.childForFieldName('operator')?.text ?? '') ? 'borrow' : 'escape';
-  if (parent.type === 'unary_expression' || parent.type === 'parenthesized_expression') return 'borrow';
+  if (parent.type === 'unary_expression') return 'borrow';
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === id.startIndex)
     return 'borrow';
   return 'escape';

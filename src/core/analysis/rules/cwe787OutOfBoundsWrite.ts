@@ -12,7 +12,7 @@ import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts
 import { isTainted } from '../ruleHelpers';
 import { comparesName, functionPdg, guardedByComparison } from '../pdgGuard';
 import { declarationsOf } from '../cDeclarations';
-import { clampedWhenSet } from '../ruleParts/cClampedValue';
+import { clampedWhenSet, roomLeftWhenSet } from '../ruleParts/cClampedValue';
 import { capacityParameter, usesCapacity } from '../ruleParts/cDestinationCapacity';
 import { C as C_PAIR, isWrite, subscript, uncheckedIndex } from '../ruleParts/cIndexAccess';
 import { boundsChecked as boundsCheckedRustMemory } from '../ruleParts/rustBoundsChecked';
@@ -92,6 +92,7 @@ export const cCopyLength = callRule({
     if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
       return false;
     if (length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx)) return false;
+    if (length.type === 'identifier' && roomLeftWhenSet(length.text, call.node, ctx)) return false;
     // In C a zero or NULL test of the length is no bound (`if (n == 0) return;`); C++ is left as it was.
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
     // it) controls or precedes the copy; measured, this flags fewer secure samples than "any comparison anywhere".

@@ -34,6 +34,16 @@ const CASES: RuleCase[] = [
     'static int send(const char *name) { char p[256], r[4096]; snprintf(p, sizeof p, "/srv/%s", name); if (realpath(p, r) == NULL || strncmp(r, "/srv/", 5) != 0) return 0; FILE *f = fopen(r, "rb"); return f != NULL; }\nint main(int argc, char **argv) { return send(argv[1]); }\n',
   ],
   [
+    'c-path-traversal',
+    'c',
+    'int wipe_main(int argc, char **argv) {\n  char path[256];\n  char *name;\n  while ((name = *++argv) != NULL) {\n    snprintf(path, sizeof path, "/var/spool/%s", name);\n    unlink(path);\n  }\n  return 0;\n}\n',
+    'int wipe_main(int argc, char **argv) {\n  char *name;\n  while ((name = *++argv) != NULL) {\n    if (unlink(name) != 0)\n      return 1;\n  }\n  return 0;\n}\n',
+    {
+      requireCleanParse: true,
+      name: 'a command-line tool stepping through argv opens what its user named (`++` is no join)',
+    },
+  ],
+  [
     'c-archive-entry-path',
     'c',
     'int unpack(struct archive *a, struct archive *disk, const char *dir) {\n  struct archive_entry *e;\n  char out[1024];\n  while (archive_read_next_header(a, &e) == ARCHIVE_OK) {\n    snprintf(out, sizeof out, "%s/%s", dir, archive_entry_pathname(e));\n    archive_entry_set_pathname(e, out);\n    if (archive_write_header(disk, e) != ARCHIVE_OK) return -1;\n  }\n  return 0;\n}\n',

@@ -9,6 +9,7 @@ import { atomsOf, fromCallerOrInput, inputDerived } from '../../cBoundsFacts';
 import { scopeOf, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
 import { uncheckedInputArithmetic } from '../../ruleParts/cInputArithmetic';
+import { grownStepwise } from '../../ruleParts/cStepwiseGrowth';
 
 const meta = { cwe: 'CWE-190', severity: 'warning' as const };
 
@@ -70,6 +71,9 @@ export const cAllocOverflow = callRule({
     const factors = size ? productFactors(size) : [];
     const counts = factors.filter((f) => !/^sizeof/.test(f.text.trim()) && !/^\d+$/.test(f.text.trim()));
     const hasSizeof = factors.some((f) => /^sizeof/.test(f.text.trim()));
+    // A list grown one element at a time or by doubling (`n++; realloc(v, n * sizeof *v)`) is a note.
+    const array = call.name.endsWith('realloc') ? call.args[0] : undefined;
+    if (array && counts.length > 0 && counts.every((f) => grownStepwise(f, array, call.node))) return 'note';
     const atoms = counts.length === 1 && counts[0] ? atomsOf(counts[0]) : [];
     const declared = atoms.length === 1 ? declarationsOf(call.node, ctx).find((d) => d.name === atoms[0]) : undefined;
     if (!hasSizeof || !declared || declared.indirect || !NARROW_OR_32.test(declared.type.trim())) return 'finding';

@@ -36,6 +36,13 @@ const CASES: RuleCase[] = [
     '#include <stdlib.h>\nstatic void drop(char *p) { free(p); }\nvoid f(void) {\n  char *p = malloc(8);\n  drop(p);\n}\n',
     { requireCleanParse: true, name: 'free, then a function of the file that frees it again' },
   ],
+  [
+    'c-double-free',
+    'c',
+    'void show(int kind, struct msg *m) {\n  char *v = NULL;\n  switch (kind) {\n  case 1:\n    v = msg_text(m);\n    puts(v);\n    free(v);\n  case 2:\n    free(v);\n    break;\n  }\n}\n',
+    'void show(int kind, struct msg *m) {\n  char *v = NULL;\n  switch (kind) {\n  case 1:\n    v = msg_text(m);\n    puts(v);\n    free(v);\n    break;\n  case 2:\n    free(v);\n    break;\n  }\n}\n',
+    { requireCleanParse: true, name: 'a free in a case that breaks is not followed by the next case' },
+  ],
 ];
 
 describeRuleCases('CWE-415 double free (C rules)', CASES);

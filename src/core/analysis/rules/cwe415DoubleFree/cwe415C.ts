@@ -7,6 +7,7 @@ import type { CallInfo } from '../../callInfo';
 import { callRule } from '../../callRule';
 import { C, useAfter } from '../../ruleParts/cLifetimeFacts';
 import { calleeFrees, releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
+import { inOwnersRelease, wipedAfter } from '../../ruleParts/cFieldReleaseEnds';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -14,13 +15,18 @@ const FREE = (p: string): RegExp => new RegExp(`\\bfree\\s*\\(\\s*${esc(p)}\\s*\
 
 const REASSIGN = (p: string): RegExp => new RegExp(`(^|[^=!<>])\\b${esc(p)}\\s*=[^=]`);
 
-/** Statements after `node`, in its block and then after each enclosing statement, up to the function. */
+/** Statements after `node`, in its block (or case) and then after each enclosing statement, up to the function. */
 function fallThrough(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   let stmt = node;
   for (let cur = node.parent; cur && !FUNCTION_TYPES.has(cur.type); stmt = cur, cur = cur.parent) {
-    if (cur.type === 'compound_statement')
-      out.push(...cur.namedChildren.filter((c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex));
+    // A case's own statements come first; the later cases follow only past its end (a fall-through).
+    if (cur.type === 'compound_statement' || cur.type === 'case_statement')
+      out.push(
+        ...cur.namedChildren.filter(
+          (c): c is SyntaxNode => c !== null && c.startIndex > stmt.startIndex && c.type !== 'comment',
+        ),
+      );
     // The other branch of an if/else is not on this path: skip to what follows the whole statement.
   }
   return out;
@@ -91,6 +97,7 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     const fallsOff = ret < 0 && ancestor(call.node, LOOP_TYPES) === null && !rest.some((s) => /\bgoto\b/.test(s.text));
     // Freeing the owner too (`free(e->key); free(e);` when unlinking an entry) leaves no owner to free it again.
     const path = fallsOff ? rest : rest.slice(0, ret + 1);
+    if (inOwnersRelease(call.node, owner) || wipedAfter(path, arg.text.replace(/\s+/g, ''))) return false;
     const returns =
       (ret >= 0 || fallsOff) &&
       !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text)) &&

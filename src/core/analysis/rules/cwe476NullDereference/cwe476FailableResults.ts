@@ -36,12 +36,16 @@ const NEVER_FAILS =
 const PLAIN_FUNCTION = /^[A-Za-z_]\w*$/;
 const LOOKUP_WORD = /lookup|find|search|get_resource|getobjectitem|get_property|getprop/i;
 
+/** `if ((p = lookup(k)) != NULL)`, `if (!(s->buf = malloc(n)))`: the assignment is its own test. */
+export function testedWhereAssigned(holder: SyntaxNode): boolean {
+  return /parenthesized_expression|binary_expression|unary_expression/.test(holder.parent?.type ?? '');
+}
+
 /** The variable or member the call's result is stored in (`p = f()`, `T *p = f()`, `s->p = (T *)f()`). */
 function resultHolder(call: CallInfo): string | null {
   const holder = holderPastCasts(call.node);
   if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return null;
-  // `if ((p = lookup(k)) != NULL)`: the assignment is its own test.
-  if (/parenthesized_expression|binary_expression|unary_expression/.test(holder.parent?.type ?? '')) return null;
+  if (testedWhereAssigned(holder)) return null;
   const target = holder.childForFieldName('declarator') ?? holder.childForFieldName('left');
   // `Map::ConstIterator it = find(key)`: an iterator, tested against end(), never NULL.
   if (target?.type === 'identifier' && /iterator$/i.test(holder.parent?.childForFieldName('type')?.text ?? ''))

@@ -14,6 +14,13 @@ const CASES: RuleCase[] = [
     'void f(size_t n) { char *p = malloc(n); if (p == NULL) return; p[0] = 1; }\n',
   ],
   [
+    'c-unchecked-alloc',
+    'c',
+    'int set_name(struct rec *r, const char *s, size_t len) {\n  r->name = malloc(len);\n  memcpy(r->name, s, len);\n  return 0;\n}\n',
+    'int set_name(struct rec *r, const char *s, size_t len) {\n  if ((r->name = malloc(len)) == NULL)\n    return -1;\n  memcpy(r->name, s, len);\n  return 0;\n}\n',
+    { name: 'an allocation tested in the condition that assigns it' },
+  ],
+  [
     'c-nullable-deref',
     'c',
     "void f(char *l) { char *eq = strchr(l, '='); *eq = 0; }\n",

@@ -9,7 +9,7 @@ import { isConstant } from '../../stringShape';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { scopeOf } from '../../walk';
 import { escapeRegExp } from '../../ruleParts/textPatterns';
-import { firstUse } from './cwe476FailableResults';
+import { firstUse, testedWhereAssigned } from './cwe476FailableResults';
 import { declarationsOf } from '../../cDeclarations';
 import { holderPastCasts } from '../../ruleParts/cppCasts';
 
@@ -66,7 +66,8 @@ export const cUncheckedAlloc = callRule({
   callee: { c: /^(malloc|calloc|realloc|strdup|strndup)$/, cpp: /^(std::)?(malloc|calloc|realloc|strdup)$/ },
   when: (call, ctx) => {
     const holder = holderPastCasts(call.node);
-    if (!holder || !/init_declarator|assignment_expression/.test(holder.type)) return false;
+    if (!holder || !/init_declarator|assignment_expression/.test(holder.type) || testedWhereAssigned(holder))
+      return false;
     const target =
       (holder.childForFieldName('declarator') ?? holder.childForFieldName('left'))?.text.replace(/^\*+\s*/, '') ?? '';
     // Evidence that the allocation can fail in practice: its size comes from a caller or input.
