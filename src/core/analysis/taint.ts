@@ -21,6 +21,7 @@ import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
 import { uncheckedBranch } from './checkedChoice';
 import { inertValue, valueParts } from './valueParts';
+import { functionDeclarator } from './cFunctionDeclarator';
 
 const COMPREHENSIONS: ReadonlySet<string> = new Set([
   'list_comprehension',
@@ -220,8 +221,7 @@ function functionNameOf(fn: SyntaxNode): string | null {
 }
 
 function cParameterNames(fn: SyntaxNode): string[] {
-  let decl = fn.childForFieldName('declarator');
-  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
+  const decl = functionDeclarator(fn);
   const names: string[] = [];
   for (const p of namedChildren(decl?.childForFieldName('parameters') ?? null)) {
     let d = p.childForFieldName('declarator');

@@ -3,13 +3,13 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from '../walk';
+import { cFunctionName, functionDeclarator } from '../cFunctionDeclarator';
 
 /** The function around `node` (its unqualified name) and the position of its parameter `name`, or null. */
 function parameterPosition(node: SyntaxNode, name: string): { fn: string; at: number } | null {
   const def = ancestor(node, FUNCTION_TYPES);
-  let decl = def?.type === 'function_definition' ? def.childForFieldName('declarator') : null;
-  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
-  const fn = decl?.childForFieldName('declarator')?.text.split('::').pop()?.trim();
+  const decl = def?.type === 'function_definition' ? functionDeclarator(def) : null;
+  const fn = cFunctionName(def);
   const params = namedChildren(decl?.childForFieldName('parameters') ?? null);
   const at = params.findIndex((p) => p.childForFieldName('declarator')?.text === name);
   return fn && at >= 0 ? { fn, at } : null;

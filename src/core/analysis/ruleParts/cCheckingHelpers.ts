@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { comparesName } from '../pdgGuard';
 import { namedChildren, walk } from '../walk';
+import { cFunctionName, functionDeclarator } from '../cFunctionDeclarator';
 
 interface Helper {
   /** Parameter names in order; '' for one taken by pointer or reference (or unnamed). */
@@ -32,9 +33,8 @@ function helpersOf(ctx: RuleContext): Map<string, Helper[]> {
   for (const fn of walk(ctx.root)) {
     if (fn.type !== 'function_definition') continue;
     const body = fn.childForFieldName('body');
-    let decl = fn.childForFieldName('declarator');
-    while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
-    const name = decl?.childForFieldName('declarator')?.text.split('::').pop()?.trim();
+    const decl = functionDeclarator(fn);
+    const name = cFunctionName(fn);
     if (!decl || !body || !name) continue;
     const params = namedChildren(decl.childForFieldName('parameters')).map((p) => {
       const d = p.childForFieldName('declarator');

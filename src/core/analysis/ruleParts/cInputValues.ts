@@ -11,14 +11,13 @@ import type { CallInfo } from '../callInfo';
 import { inputDerived } from '../cBoundsFacts';
 import { functionParameters } from '../functionParameters';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
+import { cFunctionName } from '../cFunctionDeclarator';
 
 /** Values no check bounds: `rand()`, `random()`. */
 const ARBITRARY_CALL = /^\s*\(?\s*(\w+\s*\)\s*)?(rand|random|lrand48)\s*\(\s*\)/;
 
 function functionName(fn: SyntaxNode): string {
-  let d = fn.childForFieldName('declarator');
-  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
-  return d?.childForFieldName('declarator')?.text.replace(/^.*::/, '') ?? '';
+  return cFunctionName(fn);
 }
 
 function rootOf(node: SyntaxNode): SyntaxNode {

@@ -7,6 +7,7 @@ import type { CallInfo } from '../callInfo';
 import { functionParameters } from '../functionParameters';
 import { ancestor, FUNCTION_TYPES } from '../walk';
 import { textValue } from './nativeSplicedValues';
+import { cFunctionName } from '../cFunctionDeclarator';
 
 /** C/C++ calls that run a command line through a shell. */
 export const C_SHELL_CALLEE = {
@@ -24,10 +25,7 @@ export function shellScript(call: CallInfo): SyntaxNode | undefined {
 
 /** A C function definition's own name (through pointer declarators: `char *run(...)`). */
 function definedName(fn: SyntaxNode): string | undefined {
-  let d = fn.childForFieldName('declarator');
-  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
-  const name = d?.childForFieldName('declarator');
-  return name && /^(identifier|field_identifier)$/.test(name.type) ? name.text : undefined;
+  return cFunctionName(fn) || undefined;
 }
 
 /** Wrapper name -> position of the parameter it runs. */

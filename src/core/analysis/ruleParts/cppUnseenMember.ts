@@ -9,6 +9,7 @@ import { declarationsOf } from '../cDeclarations';
 import { atomsOf, rootName } from '../cBoundsFacts';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from '../walk';
 import { indexOf, squash } from './cIndexAccess';
+import { functionDeclarator } from '../cFunctionDeclarator';
 
 const DECLARATIONS = new Set([
   'declaration',
@@ -39,8 +40,7 @@ function namesDeclaredInFile(ctx: RuleContext): Set<string> {
 /** The function around `node` is a member function defined outside its class (`R Cls::name(...) { ... }`). */
 function outOfLineMember(node: SyntaxNode): boolean {
   const fn = ancestor(node, FUNCTION_TYPES);
-  let decl = fn?.type === 'function_definition' ? fn.childForFieldName('declarator') : null;
-  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
+  const decl = fn?.type === 'function_definition' ? functionDeclarator(fn) : null;
   return decl?.childForFieldName('declarator')?.type === 'qualified_identifier';
 }
 

@@ -8,6 +8,7 @@ import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
 import { declarationsOf } from '../cDeclarations';
 import { enclosingFunctionName } from './cwe1240HomemadeCrypto';
+import { functionDeclarator } from '../cFunctionDeclarator';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
 const C_ALLOC = /^(malloc|calloc|strdup|strndup|x(malloc|calloc|strdup|zalloc)|g_(malloc0?|new0?|strdup))$/;
@@ -99,9 +100,7 @@ export const cLeakOnEarlyReturn = callRule({
 });
 
 function inMain(node: SyntaxNode): boolean {
-  let decl = ancestor(node, FUNCTION_TYPES)?.childForFieldName('declarator') ?? null;
-  while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
-  return decl?.childForFieldName('declarator')?.text === 'main';
+  return functionDeclarator(ancestor(node, FUNCTION_TYPES))?.childForFieldName('declarator')?.text === 'main';
 }
 
 /** Library calls that read or fill a buffer and keep no pointer to it. */

@@ -12,6 +12,7 @@ import { escapeRegExp } from '../../ruleParts/textPatterns';
 import { firstUse, testedWhereAssigned } from './cwe476FailableResults';
 import { declarationsOf } from '../../cDeclarations';
 import { holderPastCasts } from '../../ruleParts/cppCasts';
+import { functionDeclarator } from '../../cFunctionDeclarator';
 
 const C = ['c', 'cpp'] as const;
 
@@ -47,9 +48,7 @@ function localNullReturners(ctx: RuleContext): Set<string> {
   const names = new Set<string>();
   for (const fn of ctx.root.descendantsOfType('function_definition')) {
     if (!fn || !/\breturn\s+(NULL|nullptr)\s*;/.test(fn.text)) continue;
-    let decl = fn.childForFieldName('declarator');
-    while (decl && decl.type !== 'function_declarator') decl = decl.childForFieldName('declarator');
-    const name = decl?.childForFieldName('declarator')?.text;
+    const name = functionDeclarator(fn)?.childForFieldName('declarator')?.text;
     if (name) names.add(name);
   }
   ctx.memo.set(key, names);
