@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { FUNCTION_TYPES, ancestor } from '../walk';
 import { functionParameters } from '../functionParameters';
-import { enclosingFunctionName } from '../rules/cwe1240HomemadeCrypto';
+import { enclosingFunctionName } from '../enclosingFunctionName';
 import { guardedByComparison } from '../pdgGuard';
 import { atomsOf } from '../cBoundsFacts';
 import { isConstant } from '../stringShape';

@@ -3,7 +3,7 @@
 // struct is dropped after), or the code wipes the enclosing struct right after (`free(k->enc.name);
 // explicit_bzero(&k->enc, sizeof(k->enc));`), which clears the pointer with it.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
-import { enclosingFunctionName } from '../rules/cwe1240HomemadeCrypto';
+import { enclosingFunctionName } from '../enclosingFunctionName';
 import { enclosingParameterNames } from '../functionParameters';
 
 /** Names of routines that release what they are handed (`*_free`, `destroy_*`, `cleanup`, `fini`...). */

@@ -2,6 +2,7 @@
 // of calling a vetted library. Two shapes: a repeating-key XOR ("encrypt" by XOR-ing each byte with a key byte,
 // cycling the key with `% len`), and a password or token "hashed" with a multiply-and-add string hash (31, 33, the
 // FNV prime, `h << 5`). Both are reversible or collide at will; neither is encryption or a password hash.
+import { enclosingFunctionName } from '../enclosingFunctionName';
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { Language } from '../../task/Task';
@@ -26,17 +27,6 @@ function operatorOf(node: SyntaxNode): string {
   if (field) return field;
   for (const child of node.children) if (child && !child.isNamed) return child.text;
   return '';
-}
-
-/** The enclosing function's name (`def encrypt`, `function xorCipher`, `const seal = () =>`, C declarators). */
-export function enclosingFunctionName(node: SyntaxNode): string {
-  const fn = ancestor(node, FUNCTION_TYPES);
-  if (!fn) return '';
-  const named = fn.childForFieldName('name')?.text;
-  if (named) return named;
-  const declarator = fn.childForFieldName('declarator')?.text;
-  if (declarator) return /([A-Za-z_]\w*)\s*\(/.exec(declarator)?.[1] ?? '';
-  return fn.parent?.childForFieldName('name')?.text ?? '';
 }
 
 /** Names that say the code means to protect data, not to checksum or compare it. */

@@ -7,7 +7,7 @@ import { callRule } from '../callRule';
 import { FUNCTION_TYPES, ancestor, walk } from '../walk';
 import { leakingReturn, type FunctionDefinition } from '../ruleParts/cLeakPaths';
 import { declarationsOf } from '../cDeclarations';
-import { enclosingFunctionName } from './cwe1240HomemadeCrypto';
+import { enclosingFunctionName } from '../enclosingFunctionName';
 import { functionDeclarator } from '../cFunctionDeclarator';
 
 /** Allocators whose result the caller must free (wrappers that abort on failure still hand out owned memory). */
