@@ -4,6 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
+import { escapeRegExp } from './ruleParts/textPatterns';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -192,6 +193,12 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
     );
   });
   if (fromAllocator) return true;
+  // `std::vector<T> out(n);` with a bare name parses as a function declaration (the most vexing parse), so it is
+  // no assignment: read the declaration's text.
+  const constructed = new RegExp(
+    `\\b(vector|basic_string|string|deque)\\s*(<[^;{}]*>)?\\s+${escapeRegExp(base)}\\s*\\(([^;{}]*)\\)\\s*;`,
+  ).exec(fn.text.slice(0, dst.startIndex - fn.startIndex));
+  if (constructed && mentions(constructed[3] ?? '')) return true;
   // `out.resize(n)` (or reserve-and-resize helpers) on the destination's container before the copy.
   const resized = calls.some(
     (c) =>

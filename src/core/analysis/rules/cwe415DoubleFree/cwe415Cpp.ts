@@ -4,6 +4,7 @@ import { deleteQuery, fateAfter, statementsAfter } from '../../ruleParts/cppLife
 import { releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf } from '../../walk';
+import { fileCopiesObjectOf } from '../../ruleParts/cppClassCopies';
 
 const SMART_FROM_RAW = /(shared_ptr|unique_ptr)\s*<[^;]*?>\s*(\w+\s*)?[({]\s*(\w+)\s*[)}]/;
 
@@ -72,10 +73,11 @@ export const cppCopyDoubleDelete: QueryRule = {
   kind: 'query',
   query: { cpp: CLASS },
   message:
-    'The destructor deletes a raw pointer member but copies are allowed, so each copy deletes the same memory again.',
+    'The destructor deletes a raw pointer member and the file copies the object, so each copy deletes the same memory again.',
   fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
-  predicate: ({ name, body, hit }) => {
+  predicate: ({ name, body, hit }, ctx) => {
     if (!name || !body || !hit || nonCopyablePart(hit, body)) return false;
+    if (!fileCopiesObjectOf(name.text, ctx.code)) return false;
     const cls = name.text;
     const dtor = new RegExp(
       `~${cls}\\s*\\(\\s*\\)[^{;]*\\{[^}]*\\b(delete(\\s*\\[\\s*\\])?|free\\s*\\()\\s*\\(?\\s*\\w+`,
