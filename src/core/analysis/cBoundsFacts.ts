@@ -97,12 +97,13 @@ function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
       }
     if (/^(std::)?(cin)$/.test(call.name)) names.add('*cin*');
     // fread(&count, ...) / read(fd, &len, ...) fill a scalar straight from a file or socket.
-    const filled = /^(fread)$/.test(call.name)
+    // A C++ stream's read fills its first argument, cast to char * (`in.read(reinterpret_cast<char *>(&n), 4)`).
+    const filled = /^(std::)?(fread)$|(\.|->)read$/.test(call.name)
       ? call.args[0]
       : /^(read|recv)$/.test(call.name)
         ? call.args[1]
         : undefined;
-    const m = /^&(\w+)$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
+    const m = /^(?:\w+_cast<[^>]*>\(|\([\w\s]*\*\))?&(\w+)\)?$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
     if (m?.[1]) names.add(m[1]);
   }
   for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g))
