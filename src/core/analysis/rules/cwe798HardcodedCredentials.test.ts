@@ -67,6 +67,13 @@ const CASES: RuleCase[] = [
     { name: 'a token literal through String::from', cwe: 'CWE-798' },
   ],
   [
+    'cpp-password-literal-equals',
+    'cpp',
+    'bool unlock(const std::string &password) {\n  return password == "Tr0ub4dor";\n}\n',
+    'bool unlock(const std::string &password, const std::string &mode) {\n  return mode == "offline" && !password.empty();\n}\n',
+    { name: 'a std::string password compared with == to a literal; a mode compared with a word is not' },
+  ],
+  [
     'c-password-literal-compare',
     'c',
     'int login(const char *user, const char *password) {\n  return strcmp(user, "admin") == 0 && strcmp(password, "hunter22") == 0;\n}\n',

@@ -205,6 +205,19 @@ export const cPasswordLiteralCompare = callRule({
   },
 });
 
+/** The same check written with `==` on a std::string (`if (password == "s3cret")`). */
+export const cppPasswordLiteralEquals: QueryRule = {
+  id: 'cpp-password-literal-equals',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(binary_expression left: (_) @left operator: ["==" "!="] right: (_) @right) @hit' },
+  message: cPasswordLiteralCompare.message,
+  fix: cPasswordLiteralCompare.fix,
+  predicate: ({ left, right }) => comparesSecretToLiteral(left, right),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe798HardcodedCredentials: readonly Rule[] = [
   hardcodedCredentials,
@@ -212,4 +225,5 @@ export const cwe798HardcodedCredentials: readonly Rule[] = [
   csHardcodedSecret,
   rustHardcodedSecret,
   cPasswordLiteralCompare,
+  cppPasswordLiteralEquals,
 ];
