@@ -14,6 +14,7 @@ import { clampedWhenSet } from '../ruleParts/cClampedValue';
 import { escapeRegExp } from '../ruleParts/textPatterns';
 import { measuredContainer, sizedContainerParameter } from '../ruleParts/cppSizedContainers';
 import { walk } from '../walk';
+import { declaredFixedArray } from '../ruleParts/cFixedArrays';
 
 /** The count of elements copied: copy_n's second argument, or `n` in a `first, first + n` range. */
 function copiedCount(call: CallInfo): SyntaxNode | null {
@@ -66,25 +67,6 @@ export const cppAlgorithmCopyLength = callRule({
 function sizeCompared(v: string, text: string): boolean {
   const size = `\\b${escapeRegExp(v)}\\s*(\\.|->)\\s*(size|length)\\s*\\(\\s*\\)`;
   return new RegExp(`${size}\\s*([<>]=?|[!=]=)|([<>]=?|[!=]=)\\s*${size}`).test(text);
-}
-
-/** The written array (`buf`, `w.slots`, `this->slots`) is declared with a size in this file: `int slots[16];`. */
-function declaredFixedArray(array: SyntaxNode, ctx: RuleContext): boolean {
-  const name = /(\w+)$/.exec(array.text.trim())?.[1];
-  if (!name) return false;
-  let root = array;
-  while (root.parent) root = root.parent;
-  const key = `cpp-fixed-arrays:${root.startIndex}`;
-  let names = ctx.memo.get(key) as Set<string> | undefined;
-  if (!names) {
-    names = new Set(
-      [...walk(root)]
-        .filter((n) => n.type === 'array_declarator' && n.childForFieldName('size') !== null)
-        .map((n) => n.childForFieldName('declarator')?.text ?? ''),
-    );
-    ctx.memo.set(key, names);
-  }
-  return names.has(name);
 }
 
 export const cppContainerLoopIntoArray: QueryRule = {
