@@ -98,3 +98,14 @@ describe('CWE-798 leaves passwords to CWE-259', () => {
     expect(result.findings.map((f) => f.cwe)).toEqual(['CWE-259']);
   });
 });
+
+describe('cpp-password-literal-equals in unit tests', () => {
+  it('a test module comparing a parsed value with its literal is a note', async () => {
+    const code =
+      '#include <gtest/gtest.h>\nTEST(Creds, Parse) {\n  std::string password = parse("user:s3cr3tPw");\n  EXPECT_TRUE(password == "s3cr3tPw");\n}\n';
+    const record = await analyzeCode(code, 'cpp', nodeParser());
+    expect(record.findings.filter((f) => f.rule === 'cpp-password-literal-equals').map((f) => f.tier)).toEqual([
+      'note',
+    ]);
+  });
+});
