@@ -36,19 +36,3 @@ describe('rust-exists-then-create tiers', () => {
     expect(record.findings.filter((f) => f.rule === 'rust-exists-then-create').map((f) => f.tier)).toEqual(['note']);
   });
 });
-
-describe('check-then-open tiers in C and C++', () => {
-  const tiers = async (code: string) =>
-    (await analyzeCode(code, 'cpp', nodeParser())).findings
-      .filter((f) => f.rule === 'check-then-open')
-      .map((f) => f.tier);
-
-  it('access() and then open() of the same path is a finding; open with O_NOFOLLOW and fstat is not flagged', async () => {
-    const raced =
-      'bool append(const std::string &p) {\n  if (access(p.c_str(), W_OK) != 0) return false;\n  int fd = open(p.c_str(), O_WRONLY | O_APPEND);\n  return fd >= 0;\n}\n';
-    const opened =
-      'bool append(const std::string &p) {\n  int fd = open(p.c_str(), O_WRONLY | O_APPEND | O_NOFOLLOW);\n  struct stat st;\n  return fd >= 0 && fstat(fd, &st) == 0;\n}\n';
-    expect(await tiers(raced)).toEqual(['finding']);
-    expect(await tiers(opened)).toEqual([]);
-  });
-});

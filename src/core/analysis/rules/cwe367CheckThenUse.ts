@@ -20,18 +20,13 @@ function readOnly(call: CallInfo): boolean {
 }
 
 function checkedEarlier(call: CallInfo, ctx: RuleContext): boolean {
-  return earlierCheck(call, ctx) !== undefined;
-}
-
-/** The check of the same path before the open, if any. */
-function earlierCheck(call: CallInfo, ctx: RuleContext): CallInfo | undefined {
   const path = call.args[0]?.text;
-  if (!path || EXCLUSIVE.test(call.node.text)) return undefined;
+  if (!path || EXCLUSIVE.test(call.node.text)) return false;
   const scope = scopeOf(call.node);
   const reading = readOnly(call);
   return ctx
     .callsWithin(scope.startIndex, call.node.startIndex)
-    .find(
+    .some(
       (c) =>
         CHECKS.test(c.name) &&
         c.args[0]?.text === path &&
@@ -42,8 +37,9 @@ function earlierCheck(call: CallInfo, ctx: RuleContext): CallInfo | undefined {
 
 export const checkThenOpen = callRule({
   id: 'check-then-open',
-  // A note (tierOf): a permission or existence check before open is the shape most fixes add, and a race needs a
-  // shared, attacker-writable path that the code does not show.
+  // A note: a permission or existence check before open is the shape most fixes add, and a race needs a shared,
+  // attacker-writable path that the code does not show.
+  tier: 'note',
   cwe: 'CWE-367',
   severity: 'warning',
   languages: ['python', 'c', 'cpp', 'javascript', 'typescript', 'java', 'go', 'php'],
@@ -61,10 +57,6 @@ export const checkThenOpen = callRule({
     php: /^(file_put_contents|fopen)$/,
   },
   when: checkedEarlier,
-  // access() exists to ask whether the real user may open a file, and its manual warns that opening afterwards is
-  // the race itself: a C/C++ access() before open is a finding. Existence and stat tests stay notes.
-  tierOf: (call, ctx) =>
-    /^(c|cpp)$/.test(ctx.language) && earlierCheck(call, ctx)?.name === 'access' ? 'finding' : 'note',
 });
 
 /** C++ streams are opened by a declaration (std::ofstream out(path)), which is not a call expression. */
