@@ -2,7 +2,8 @@
 // `npx tsx scripts/evalCFixPairs.ts [--verbose] [--dir fixtures/cRealPairs]` (`--dir` is relative to src/core/analysis). Prints, per pair, whether the vulnerable side is flagged with its CWE
 // (strict / with related) and whether the fixed side gets a counted finding (low-severity hints shown apart).
 // `--aggregate-only` prints the totals alone, for a split that is looked at only in aggregate
-// (`--dir fixtures/testSuitePairs/check`).
+// (`--dir fixtures/testSuitePairs/check`). `--clean` reads the folder as clean files (no markers) and counts those
+// with a counted finding (`--clean --dir fixtures/benchStyleClean`).
 import { analyzeCode } from '../src/core/analysis/analyzeCode';
 import { nodeParser } from '../src/adapters/node/nodeParser';
 import { countedFindings } from '../src/core/analysis/countedFindings';
@@ -24,6 +25,20 @@ function loadFixPairs(dir: string): FixPair[] {
 
 const dirFlag = process.argv.indexOf('--dir');
 const subdir = dirFlag >= 0 ? (process.argv[dirFlag + 1] ?? 'fixtures/cFixPairs') : 'fixtures/cFixPairs';
+if (process.argv.includes('--clean')) {
+  const dir = join(import.meta.dirname, '..', 'src', 'core', 'analysis', subdir);
+  const files = readdirSync(dir).filter((f) => /\.(c|cpp)$/.test(f));
+  let flagged = 0;
+  for (const f of files) {
+    const code = readFileSync(join(dir, f), 'utf8');
+    const found = countedFindings((await analyzeCode(code, f.endsWith('.cpp') ? 'cpp' : 'c', parser)).findings);
+    const high = found.filter((x) => x.severity !== 'low');
+    flagged += high.length > 0 ? 1 : 0;
+    if (high.length && !aggregateOnly) console.log(`FLAGGED ${f}  ${high.map((x) => `${x.line}:${x.rule}`).join(' ')}`);
+  }
+  console.log(`clean files ${files.length}: with a counted finding ${flagged}`);
+  process.exit(0);
+}
 const pairs = loadFixPairs(join(import.meta.dirname, '..', 'src', 'core', 'analysis', subdir));
 let strict = 0;
 let related = 0;

@@ -4,7 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
-import { declaredWithLength, reservedThroughOutParameter, takenFrom } from './ruleParts/cDestinationSizedWith';
+import { sizedWhereMade, takenFrom } from './ruleParts/cDestinationSizedWith';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -97,12 +97,13 @@ function inputNames(fn: SyntaxNode, ctx: RuleContext): Set<string> {
       }
     if (/^(std::)?(cin)$/.test(call.name)) names.add('*cin*');
     // fread(&count, ...) / read(fd, &len, ...) fill a scalar straight from a file or socket.
-    const filled = /^(fread)$/.test(call.name)
+    // A C++ stream's read fills its first argument, cast to char * (`in.read(reinterpret_cast<char *>(&n), 4)`).
+    const filled = /^(std::)?(fread)$|(\.|->)read$/.test(call.name)
       ? call.args[0]
       : /^(read|recv)$/.test(call.name)
         ? call.args[1]
         : undefined;
-    const m = /^&(\w+)$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
+    const m = /^(?:\w+_cast<[^>]*>\(|\([\w\s]*\*\))?&(\w+)\)?$/.exec(filled?.text.replace(/\s+/g, '') ?? '');
     if (m?.[1]) names.add(m[1]);
   }
   for (const m of fn.text.matchAll(/(?:std::)?cin\s*>>([^;]*)/g))
@@ -193,12 +194,7 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
       )
     );
   });
-  if (
-    fromAllocator ||
-    declaredWithLength(fn, base, mentions) ||
-    reservedThroughOutParameter(calls, base, mentions, dst)
-  )
-    return true;
+  if (fromAllocator || sizedWhereMade(fn, base, mentions, calls, dst)) return true;
   // `out.resize(n)` (or reserve-and-resize helpers) on the destination's container before the copy.
   const resized = calls.some(
     (c) =>

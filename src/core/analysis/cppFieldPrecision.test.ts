@@ -69,15 +69,15 @@ const CASES: RuleCase[] = [
   [
     'cpp-copy-double-delete',
     'cpp',
-    'class Reader {\n public:\n  explicit Reader(Conn *c) : _conn(c) {}\n  ~Reader() { delete _conn; }\n private:\n  Conn *_conn;\n};\n',
-    'class Reader : public std::istream {\n public:\n  explicit Reader(Conn *c) : std::istream(nullptr), _conn(c) {}\n  ~Reader() { delete _conn; }\n private:\n  Conn *_conn;\n};\n',
+    'class Reader {\n public:\n  explicit Reader(Conn *c) : _conn(c) {}\n  ~Reader() { delete _conn; }\n private:\n  Conn *_conn;\n};\nvoid drain(Reader r);\n',
+    'class Reader : public std::istream {\n public:\n  explicit Reader(Conn *c) : std::istream(nullptr), _conn(c) {}\n  ~Reader() { delete _conn; }\n private:\n  Conn *_conn;\n};\nvoid drain(Reader r);\n',
     { name: 'a stream base class is not copyable' },
   ],
   [
     'cpp-copy-double-delete',
     'cpp',
-    'class Holder {\n public:\n  ~Holder() { delete _pool; }\n private:\n  Pool *_pool = nullptr;\n};\n',
-    'class Holder {\n public:\n  ~Holder() { delete _pool; }\n private:\n  Pool *_pool = nullptr;\n  std::mutex _lock;\n};\n',
+    'class Holder {\n public:\n  ~Holder() { delete _pool; }\n private:\n  Pool *_pool = nullptr;\n};\nvoid keep(Holder h);\n',
+    'class Holder {\n public:\n  ~Holder() { delete _pool; }\n private:\n  Pool *_pool = nullptr;\n  std::mutex _lock;\n};\nvoid keep(Holder h);\n',
     { name: 'a mutex member makes the class non-copyable' },
   ],
   [

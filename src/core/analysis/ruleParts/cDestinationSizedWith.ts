@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { CallInfo } from '../callInfo';
 import type { Assignment } from '../assignments';
 import { walk } from '../walk';
+import { escapeRegExp } from './textPatterns';
 
 /** Helpers that hand out room for a size they are given. */
 const RESERVES = /alloc|reserve|grow|ensure|extend|space|make_room/i;
@@ -19,6 +20,22 @@ export function declaredWithLength(fn: SyntaxNode, base: string, mentions: (text
     if (name === base && size && mentions(size.text)) return true;
   }
   return false;
+}
+
+/**
+ * `std::vector<T> out(n);` before `at`, with the length in its arguments. With a bare name this parses as a function
+ * declaration (the most vexing parse), so it is no assignment: the declaration's text is read.
+ */
+export function constructedWithLength(
+  fn: SyntaxNode,
+  base: string,
+  mentions: (text: string) => boolean,
+  at: SyntaxNode,
+): boolean {
+  const constructed = new RegExp(
+    `\\b(vector|basic_string|string|deque)\\s*(<[^;{}]*>)?\\s+${escapeRegExp(base)}\\s*\\(([^;{}]*)\\)\\s*;`,
+  ).exec(fn.text.slice(0, at.startIndex - fn.startIndex));
+  return constructed !== null && mentions(constructed[3] ?? '');
 }
 
 /** The call's result decides an `if` (`if ((r = check_room(b, off, len, &p)) != 0) return r;`). */
@@ -60,4 +77,19 @@ export function takenFrom(assignments: readonly Assignment[], base: string): Set
     if (left === base && a.value.type === 'identifier') bases.add(a.value.text);
   }
   return bases;
+}
+
+/** The destination is sized with the length where it is declared, constructed or reserved (the three forms above). */
+export function sizedWhereMade(
+  fn: SyntaxNode,
+  base: string,
+  mentions: (text: string) => boolean,
+  calls: readonly CallInfo[],
+  dst: SyntaxNode,
+): boolean {
+  return (
+    declaredWithLength(fn, base, mentions) ||
+    constructedWithLength(fn, base, mentions, dst) ||
+    reservedThroughOutParameter(calls, base, mentions, dst)
+  );
 }

@@ -4,6 +4,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 const CASES: RuleCase[] = [
   [
     'alloc-without-terminator',
+    'cpp',
+    'char *copyOf(const char *s) {\n  std::size_t n = std::strlen(s);\n  char *c = new char[n];\n  std::strcpy(c, s);\n  return c;\n}\n',
+    'char *copyOf(const char *s) {\n  std::size_t n = std::strlen(s);\n  n += 1;\n  char *c = new char[n];\n  std::strcpy(c, s);\n  return c;\n}\n',
+    { name: 'a local set to strlen sizes the array, then strcpy (the safe side adds one first)' },
+  ],
+  [
+    'alloc-without-terminator',
+    'c',
+    'void named(struct user *u, const char *s) {\n  u->name = malloc(strlen(s));\n  if (u->name) strcpy(u->name, s);\n}\n',
+    'void named(struct user *u, const char *s) {\n  u->name = malloc(strlen(s) + 1);\n  if (u->name) strcpy(u->name, s);\n}\n',
+    { name: 'a struct member allocated for the characters only' },
+  ],
+  [
+    'alloc-without-terminator',
     'c',
     'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n',
     'char *dup(const char *s) { size_t len = strlen(s); char *out = malloc(len + 1); if (!out) return 0; memcpy(out, s, len); out[len] = 0; return out; }\n',

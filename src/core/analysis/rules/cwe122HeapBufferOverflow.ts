@@ -7,6 +7,18 @@ import { callRule } from '../callRule';
 import { holderPastCasts } from '../ruleParts/cppCasts';
 import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
 
+/** A string's length: `strlen(s)`, `s.size()`, `s.length()`. */
+const STRING_LENGTH = /^((std::)?strlen\s*\(|[\w.]+\.(size|length)\(\)$)/;
+
+/** `len` was set to a string's length and nothing added to it before (`size_t len = strlen(src);`). */
+function lengthLocal(len: string, before: string): boolean {
+  const n = escapeRegExp(len);
+  const set = new RegExp(`\\b${n}\\s*=\\s*((std::)?strlen\\s*\\([^;+]*\\)|[\\w.]+\\.(size|length)\\(\\))\\s*;`).exec(
+    before,
+  );
+  return set !== null && !new RegExp(`\\b${n}\\s*(\\+\\+|\\+=|=)`).test(before.slice(set.index + set[0].length));
+}
+
 /** `p = malloc(n)` / `new char[s.size()]` followed by `p[n] = ...` or strcpy(p, ...): no room for the terminator. */
 function missingTerminatorRoom(call: CallInfo): boolean {
   const holder = holderPastCasts(call.node);
@@ -15,10 +27,14 @@ function missingTerminatorRoom(call: CallInfo): boolean {
     '',
   );
   const size = call.name === 'new char' ? /\[(.*)\]$/s.exec(call.node.text)?.[1]?.trim() : call.args[0]?.text.trim();
-  if (!target || !/^\w+$/.test(target) || !size || /\+|sizeof/.test(size)) return false;
-  const rest = scopeOf(call.node).text.slice(call.node.endIndex - scopeOf(call.node).startIndex);
+  // The target may be a member (`u->name = malloc(strlen(name))`).
+  if (!target || !/^\w+(\s*(->|\.)\s*\w+)*$/.test(target) || !size || /\+|sizeof/.test(size)) return false;
+  const fn = scopeOf(call.node);
+  const rest = fn.text.slice(call.node.endIndex - fn.startIndex);
   const p = escapeRegExp(target);
-  const sizedByString = /^(strlen\s*\(|[\w.]+\.(size|length)\(\)$)/.test(size);
+  const sizedByString =
+    STRING_LENGTH.test(size) ||
+    (/^\w+$/.test(size) && lengthLocal(size, fn.text.slice(0, call.node.startIndex - fn.startIndex)));
   return (
     new RegExp(`\\b${p}\\s*\\[\\s*${escapeRegExp(size)}\\s*\\]\\s*=[^=]`).test(rest) ||
     (sizedByString && new RegExp(`\\b(std::)?(strcpy|strcat|sprintf)\\s*\\(\\s*${p}\\b`).test(rest))

@@ -6,6 +6,20 @@ const R = 'cpp-unchecked-algorithm-copy';
 
 const CASES: RuleCase[] = [
   [
+    'cpp-container-loop-into-array',
+    'cpp',
+    'struct Window { int slots[16]; };\nvoid load(Window &w, const std::vector<int> &in) {\n  for (std::size_t i = 0; i < in.size(); ++i) w.slots[i] = in[i];\n}\n',
+    'struct Window { int slots[16]; };\nvoid load(Window &w, const std::vector<int> &in) {\n  if (in.size() > 16) return;\n  for (std::size_t i = 0; i < in.size(); ++i) w.slots[i] = in[i];\n}\n',
+    { name: "a loop over a caller's vector into a fixed member array, without and with a size test" },
+  ],
+  [
+    'cpp-container-loop-into-array',
+    'cpp',
+    'int sum(const std::vector<int> &in) {\n  int tmp[8];\n  int s = 0;\n  for (std::size_t i = 0; i < in.size(); ++i) { tmp[i] = in[i] * 2; s += tmp[i]; }\n  return s;\n}\n',
+    'int sum(const std::vector<int> &in) {\n  std::vector<int> tmp(in.size());\n  int s = 0;\n  for (std::size_t i = 0; i < in.size(); ++i) { tmp[i] = in[i] * 2; s += tmp[i]; }\n  return s;\n}\n',
+    { name: 'a local fixed array, and a vector sized from the input' },
+  ],
+  [
     R,
     'cpp',
     '#include <algorithm>\n#include <array>\nclass Frame {\n  std::array<short, 480> data_{};\npublic:\n  void load(const short *s, std::size_t count) {\n    std::copy(s, s + count, data_.begin());\n  }\n};\n',

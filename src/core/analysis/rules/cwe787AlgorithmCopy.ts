@@ -1,8 +1,9 @@
 // CWE-787 in C++ algorithm form: `std::copy(src, src + n, dst.begin())` / `std::copy_n(src, n, dst)` into a
 // fixed-size destination (a `std::array` or a C array of this file) with a count from a caller or input that
 // nothing compares first. The C twin is `c-unchecked-copy-length` (memcpy); the evidence and guard questions are
-// the same ones, asked of the count.
-import type { Rule } from '../Rule';
+// the same ones, asked of the count. The loop form (`for (i = 0; i < v.size(); ++i) arr[i] = v[i];`) copies a
+// caller's container, whatever its size, into the same kind of fixed destination.
+import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import type { CallInfo } from '../callInfo';
@@ -11,6 +12,9 @@ import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts
 import { functionPdg, guardedByComparison } from '../pdgGuard';
 import { clampedWhenSet } from '../ruleParts/cClampedValue';
 import { escapeRegExp } from '../ruleParts/textPatterns';
+import { measuredContainer, sizedContainerParameter } from '../ruleParts/cppSizedContainers';
+import { walk } from '../walk';
+import { declaredFixedArray } from '../ruleParts/cFixedArrays';
 
 /** The count of elements copied: copy_n's second argument, or `n` in a `first, first + n` range. */
 function copiedCount(call: CallInfo): SyntaxNode | null {
@@ -59,5 +63,40 @@ export const cppAlgorithmCopyLength = callRule({
   when: uncheckedAlgorithmCopy,
 });
 
+/** `v.size()` (or length) compared with something in `text`: a capacity test before the copy loop. */
+function sizeCompared(v: string, text: string): boolean {
+  const size = `\\b${escapeRegExp(v)}\\s*(\\.|->)\\s*(size|length)\\s*\\(\\s*\\)`;
+  return new RegExp(`${size}\\s*([<>]=?|[!=]=)|([<>]=?|[!=]=)\\s*${size}`).test(text);
+}
+
+export const cppContainerLoopIntoArray: QueryRule = {
+  id: 'cpp-container-loop-into-array',
+  cwe: 'CWE-787',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: {
+    cpp: '(for_statement condition: (binary_expression left: (identifier) @i operator: "<" right: (_) @bound) body: (_) @body) @hit',
+  },
+  message:
+    "A loop over a caller's container writes each element into a fixed-size array without comparing the container's size with the array's.",
+  fix: 'Compare v.size() with the array size before the loop (or bound the loop by both), or store into a std::vector.',
+  predicate: ({ i, bound, body, hit }, ctx) => {
+    if (!i || !bound || !body || !hit) return false;
+    const v = measuredContainer(bound);
+    if (!v || !sizedContainerParameter(v, hit, ctx)) return false;
+    let fn = hit;
+    while (fn.parent && fn.type !== 'function_definition') fn = fn.parent;
+    if (sizeCompared(v, fn.text.slice(0, hit.startIndex - fn.startIndex))) return false;
+    return [...walk(body)].some((n) => {
+      if (n.type !== 'assignment_expression') return false;
+      const left = n.childForFieldName('left');
+      const array = left?.type === 'subscript_expression' ? left.childForFieldName('argument') : null;
+      const index = left?.childForFieldName('indices')?.namedChildren[0] ?? left?.childForFieldName('index');
+      return !!array && array.text !== v && index?.text === i.text && declaredFixedArray(array, ctx);
+    });
+  },
+};
+
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe787AlgorithmCopy: readonly Rule[] = [cppAlgorithmCopyLength];
+export const cwe787AlgorithmCopy: readonly Rule[] = [cppAlgorithmCopyLength, cppContainerLoopIntoArray];

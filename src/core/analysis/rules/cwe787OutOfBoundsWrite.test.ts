@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'c-unchecked-copy-length',
+    'cpp',
+    'std::vector<char> take(const char *s, std::size_t n) {\n  std::vector<char> out(16);\n  std::memcpy(out.data(), s, n);\n  return out;\n}\n',
+    'std::vector<char> take(const char *s, std::size_t n) {\n  std::vector<char> out(n);\n  std::memcpy(out.data(), s, n);\n  return out;\n}\n',
+    { name: 'a vector constructed with the length (a bare name parses as a function declaration)' },
+  ],
+  [
+    'c-unchecked-copy-length',
     'c',
     'char *dup_in(struct arena *a, const char *s, size_t len) { char *c = arena_alloc(a, 16); if (!c) return 0; memcpy(c, s, len); return c; }\n',
     'char *dup_in(struct arena *a, const char *s, size_t len) { char *c = arena_alloc(a, len + 1); if (!c) return 0; memcpy(c, s, len); return c; }\n',

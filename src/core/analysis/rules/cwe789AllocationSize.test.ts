@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'cpp-peer-sized-container',
+    'cpp',
+    'std::vector<long> load(std::istream &in) {\n  unsigned n = 0;\n  in.read(reinterpret_cast<char *>(&n), sizeof(n));\n  std::vector<long> v(n);\n  return v;\n}\n',
+    'std::vector<long> load(std::istream &in) {\n  unsigned n = 0;\n  in.read(reinterpret_cast<char *>(&n), sizeof(n));\n  if (n > 4096) return {};\n  std::vector<long> v(n);\n  return v;\n}\n',
+    { name: 'a vector constructed with a count read from a stream' },
+  ],
+  [
+    'cpp-peer-sized-container',
+    'cpp',
+    'void grow(std::vector<int> &v) {\n  int n;\n  std::cin >> n;\n  v.resize(n);\n}\n',
+    'void grow(std::vector<int> &v, const std::string &s) {\n  std::size_t n = s.size();\n  v.resize(n);\n}\n',
+    { name: 'resize by a count read from std::cin, not by a measured size' },
+  ],
+  [
     'c-peer-sized-allocation',
     'c',
     'int main(int argc, char **argv) {\n  size_t n = atoi(argv[1]);\n  char *b = malloc(n);\n  return b == NULL;\n}\n',

@@ -1,9 +1,9 @@
 // CWE-789 memory allocated with an excessive size: the analyser rules for this weakness, in registry order.
-import type { Rule } from '../Rule';
+import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { callRule } from '../callRule';
-import { scopeOf } from '../walk';
+import { ancestor, scopeOf } from '../walk';
 import { atomsOf, fromCallerOrInput, inputDerived } from '../cBoundsFacts';
 import { guardedByComparison } from '../pdgGuard';
 import type { CallInfo } from '../callInfo';
@@ -24,8 +24,9 @@ function measuredInMemory(size: SyntaxNode, ctx: RuleContext): boolean {
       .replace(/\bsizeof\s*(\([^()]*\)|\w+)/g, '')
       .replace(/[\w.>-]+\.(size|length)\(\)/g, '')
       .replace(/\(\s*size_t\s*\)|\b[A-Z][A-Z0-9_]*\b|\b\d+[uUlL]*\b|[-+*/()\s]/g, '');
-  // A stream read (`std::cin >> n`) is a write the assignments do not show.
-  if (new RegExp(`>>\\s*${size.text}\\b`).test(scopeOf(size).text)) return false;
+  // A stream read (`std::cin >> n`) or a call handed its address (`in.read((char *)&n, 4)`) is a write the
+  // assignments do not show.
+  if (new RegExp(`>>\\s*${size.text}\\b|[(,]\\s*&\\s*${size.text}\\s*[),]`).test(scopeOf(size).text)) return false;
   return writes.length > 0 && writes.every((a) => rest(a.value.text) === '');
 }
 
@@ -70,17 +71,51 @@ export const peerSizedAllocation = callRule({
   callee: { c: /^(malloc|calloc|realloc)$/, cpp: /^((std::)?(malloc|calloc|realloc)|new .+)$/ },
   when: (call, ctx) => {
     const size = countOf(call);
-    if (size?.type !== 'identifier') return false;
-    const fromWire = new RegExp(`\\b${size.text}\\s*=\\s*(ntohl|ntohs|be32toh|be64toh|le32toh)\\s*\\(`).test(
-      scopeOf(call.node).text,
-    );
-    return (
-      (fromWire || inputDerived(size.text, call.node, ctx) || outsideValue(size.text, call.node, ctx, 0, false)) &&
-      !measuredInMemory(size, ctx) &&
-      !guardedByComparison(call.node, [size.text, ...factorsOf(size, call.node, ctx)], ctx)
-    );
+    return size?.type === 'identifier' && peerSized(size, call.node, ctx);
   },
 });
+
+/** The count `size` sizing an allocation at `at` was received from outside and nothing limits it first. */
+function peerSized(size: SyntaxNode, at: SyntaxNode, ctx: RuleContext): boolean {
+  const fromWire = new RegExp(`\\b${size.text}\\s*=\\s*(ntohl|ntohs|be32toh|be64toh|le32toh)\\s*\\(`).test(
+    scopeOf(at).text,
+  );
+  return (
+    (fromWire || inputDerived(size.text, at, ctx) || outsideValue(size.text, at, ctx, 0, false)) &&
+    !measuredInMemory(size, ctx) &&
+    !guardedByComparison(at, [size.text, ...factorsOf(size, at, ctx)], ctx)
+  );
+}
+
+const CONTAINER = /\b(vector|deque|basic_string|string|wstring)\b/;
+
+/**
+ * The same count sizing a C++ container: `std::vector<T> v(n);` (a bare name parses as a function declaration, the
+ * most vexing parse), `std::vector<T> v(n, x)`, `v.resize(n)`, `v.reserve(n)`.
+ */
+export const peerSizedContainer: QueryRule = {
+  ...meta,
+  id: 'cpp-peer-sized-container',
+  cwe: 'CWE-789',
+  languages: ['cpp'],
+  kind: 'query',
+  query: {
+    cpp:
+      '(declaration type: (_) @type declarator: (function_declarator declarator: (identifier) parameters: (parameter_list . (parameter_declaration type: (type_identifier) @size) .))) @hit\n' +
+      '(declaration type: (_) @type declarator: (init_declarator value: (argument_list . (identifier) @size))) @hit\n' +
+      '(call_expression function: (field_expression field: (field_identifier) @method) arguments: (argument_list . (identifier) @size .)) @hit',
+  },
+  message: 'A container is sized by a count received from input or a peer with no upper limit.',
+  fix: 'Reject counts above a fixed maximum before sizing the container.',
+  predicate: ({ hit, type, method, size }, ctx) => {
+    if (!hit || !size || !ancestor(hit, BODY)) return false;
+    if (method ? !/^(resize|reserve)$/.test(method.text) : !CONTAINER.test(type?.text ?? '')) return false;
+    if (size.parent?.type === 'parameter_declaration' && size.parent.childForFieldName('declarator')) return false;
+    return peerSized(size, hit, ctx);
+  },
+};
+
+const BODY: ReadonlySet<string> = new Set(['compound_statement']);
 
 /**
  * alloca takes its bytes from the stack, which is small and has no failure return: a size a caller or input sets,
@@ -110,4 +145,4 @@ export const allocaFromInput = callRule({
 });
 
 /** Every rule in this file, in the order the registry runs them. */
-export const cwe789AllocationSize: readonly Rule[] = [peerSizedAllocation, allocaFromInput];
+export const cwe789AllocationSize: readonly Rule[] = [peerSizedAllocation, peerSizedContainer, allocaFromInput];

@@ -74,6 +74,13 @@ const CASES: RuleCase[] = [
     { name: 'a token literal through String::from', cwe: 'CWE-798' },
   ],
   [
+    'cpp-password-literal-equals',
+    'cpp',
+    'bool unlock(const std::string &password) {\n  return password == "Tr0ub4dor";\n}\n',
+    'bool unlock(const std::string &password, const std::string &mode) {\n  return mode == "offline" && !password.empty();\n}\n',
+    { name: 'a std::string password compared with == to a literal; a mode compared with a word is not' },
+  ],
+  [
     'c-password-literal-compare',
     'c',
     'int login(const char *user, const char *password) {\n  return strcmp(user, "admin") == 0 && strcmp(password, "hunter22") == 0;\n}\n',
@@ -96,5 +103,16 @@ describe('CWE-798 leaves passwords to CWE-259', () => {
   it('reports a hard-coded password once, as CWE-259', async () => {
     const result = await analyzeCode('DB_PASSWORD = "s3cr3t-Value"\n', 'python', nodeParser());
     expect(result.findings.map((f) => f.cwe)).toEqual(['CWE-259']);
+  });
+});
+
+describe('cpp-password-literal-equals in unit tests', () => {
+  it('a test module comparing a parsed value with its literal is a note', async () => {
+    const code =
+      '#include <gtest/gtest.h>\nTEST(Creds, Parse) {\n  std::string password = parse("user:s3cr3tPw");\n  EXPECT_TRUE(password == "s3cr3tPw");\n}\n';
+    const record = await analyzeCode(code, 'cpp', nodeParser());
+    expect(record.findings.filter((f) => f.rule === 'cpp-password-literal-equals').map((f) => f.tier)).toEqual([
+      'note',
+    ]);
   });
 });

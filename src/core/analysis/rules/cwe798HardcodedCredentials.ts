@@ -2,6 +2,7 @@
 // specific CWE-259 (cwe259HardcodedPassword.ts) and keys fed to a cipher CWE-321 (cwe321HardcodedCryptoKey.ts); the
 // shared shapes live here so each rule reports the most specific id that fits.
 import type { QueryRule, Rule } from '../Rule';
+import { isTestModule } from '../ruleParts/testModules';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { isConstant } from '../stringShape';
 import { namedChildren } from '../walk';
@@ -215,6 +216,21 @@ export const cPasswordLiteralCompare = callRule({
   },
 });
 
+/** The same check written with `==` on a std::string (`if (password == "s3cret")`). */
+export const cppPasswordLiteralEquals: QueryRule = {
+  id: 'cpp-password-literal-equals',
+  cwe: 'CWE-798',
+  severity: 'error',
+  languages: ['cpp'],
+  kind: 'query',
+  query: { cpp: '(binary_expression left: (_) @left operator: ["==" "!="] right: (_) @right) @hit' },
+  message: cPasswordLiteralCompare.message,
+  fix: cPasswordLiteralCompare.fix,
+  predicate: ({ left, right }) => comparesSecretToLiteral(left, right),
+  // A unit test compares what the code under test returns with the literal it was given: shown, not counted.
+  tierOf: (_captures, ctx) => (isTestModule(ctx) ? 'note' : 'finding'),
+};
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe798HardcodedCredentials: readonly Rule[] = [
   hardcodedCredentials,
@@ -222,4 +238,5 @@ export const cwe798HardcodedCredentials: readonly Rule[] = [
   csHardcodedSecret,
   rustHardcodedSecret,
   cPasswordLiteralCompare,
+  cppPasswordLiteralEquals,
 ];

@@ -24,6 +24,7 @@ import { cwe665ImproperInitialization } from './cwe665ImproperInitialization';
 import { cwe762MismatchedRelease } from './cwe762MismatchedRelease';
 import { cwe787OutOfBoundsWrite } from './cwe787OutOfBoundsWrite';
 import { cwe787AlgorithmCopy } from './cwe787AlgorithmCopy';
+import { cwe129LowerBoundMissing } from './cwe129LowerBoundMissing';
 import { cwe789AllocationSize } from './cwe789AllocationSize';
 import { cwe806SourceSizedAccess } from './cwe806SourceSizedAccess';
 import { cwe908UninitializedResource } from './cwe908UninitializedResource';
@@ -39,6 +40,7 @@ export const memorySafetyRules: readonly Rule[] = [
   ...cwe125CopySourceOverread,
   ...cwe126BufferOverread,
   ...cwe127BufferUnderread,
+  ...cwe129LowerBoundMissing,
   ...cwe131BufferSizeCalculation,
   ...cwe170NullTermination,
   ...cwe193OffByOne,

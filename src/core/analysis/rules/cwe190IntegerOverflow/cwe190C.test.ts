@@ -28,6 +28,13 @@ const CASES: RuleCase[] = [
     'class A { byte[] f(int c, int s) { long t = (long) c * s; if (t > 100) return null; return new byte[(int) t]; } }\n',
   ],
   [
+    'narrow-size-arithmetic',
+    'cpp',
+    'char *img(int w, int h) {\n  if (w <= 0 || h <= 0) return nullptr;\n  int bytes = w * h * 4;\n  return new char[bytes];\n}\n',
+    'char *img(int w, int h) {\n  if (w <= 0 || h <= 0) return nullptr;\n  if (w > INT_MAX / 4 / h) return nullptr;\n  int bytes = w * h * 4;\n  return new char[bytes];\n}\n',
+    { name: 'a division-form overflow test (w > MAX / 4 / h) bounds both factors' },
+  ],
+  [
     'c-input-arithmetic-overflow',
     'c',
     '#include <stdio.h>\nvoid f(void) {\n  int n = 0;\n  scanf("%d", &n);\n  int r = n * 2;\n  printf("%d", r);\n}\n',

@@ -10,6 +10,7 @@ import { scopeOf, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
 import { uncheckedInputArithmetic } from '../../ruleParts/cInputArithmetic';
 import { grownStepwise } from '../../ruleParts/cStepwiseGrowth';
+import { limitedBefore } from '../../ruleParts/limitedBefore';
 
 const meta = { cwe: 'CWE-190', severity: 'warning' as const };
 
@@ -32,20 +33,6 @@ function productFactors(size: SyntaxNode): SyntaxNode[] {
     (n) => n.type === 'binary_expression' && n.childForFieldName('operator')?.text === '*',
   );
   return product ? operands(product, '*') : [];
-}
-
-/**
- * `name` is compared against an upper limit before `at` (`if (n > MAX_ITEMS) return`, `MAX < n`); a test against 0 is
- * no limit, nor is a loop bound (`i < n` limits i, not n).
- */
-function limitedBefore(name: string, at: SyntaxNode): boolean {
-  const fn = scopeOf(at);
-  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
-  const n = escapeRe(name);
-  const zero = String.raw`\(?\s*0\s*\)?(?![\w.])`;
-  return new RegExp(
-    String.raw`\b${n}\s*(<=?|>=?)\s*(?!${zero})[\w(]|\b([A-Z][A-Z0-9_]*|[1-9]\d*)\s*(<=?|>=?)\s*${n}\b`,
-  ).test(before);
 }
 
 export const cAllocOverflow = callRule({

@@ -5,7 +5,7 @@ import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { operands } from '../../ruleParts/sizeOperands';
-import { escapeRegExp } from '../../ruleParts/textPatterns';
+import { limitedBefore } from '../../ruleParts/limitedBefore';
 import { atomsOf, fromCallerOrInput } from '../../cBoundsFacts';
 import { isConstant } from '../../stringShape';
 import { scopeOf, walk } from '../../walk';
@@ -21,16 +21,6 @@ function productBehind(size: SyntaxNode, at: SyntaxNode, ctx: RuleContext): Synt
   if (size.type !== 'identifier') return null;
   const sets = ctx.assignmentsTo(scopeOf(at), size.text).filter((a) => a.node.startIndex < at.startIndex);
   return sets.length === 1 && sets[0] && isProduct(sets[0].value) ? sets[0].value : null;
-}
-
-/** `name` is compared against a non-zero bound before `at` (`if (w > 4096) return`). */
-function limitedBefore(name: string, at: SyntaxNode): boolean {
-  const fn = scopeOf(at);
-  const before = fn.text.slice(0, at.startIndex - fn.startIndex);
-  const n = escapeRegExp(name);
-  return new RegExp(
-    String.raw`\b${n}\s*(<=?|>=?)\s*(?!0\b)[\w(]|\b([A-Z][A-Z0-9_]*|[1-9]\d*)\s*(<=?|>=?)\s*${n}\b`,
-  ).test(before);
 }
 
 function uncheckedProduct(size: SyntaxNode | undefined, at: SyntaxNode, ctx: RuleContext): boolean {

@@ -203,7 +203,23 @@ function divisorFromOutside(divisor: SyntaxNode, at: SyntaxNode, ctx: RuleContex
   if (d.type === 'field_expression') return memberFromOutside(squash(d.text), at, ctx);
   if (d.type !== 'identifier') return enclosingParameterNames(at).has(root) || inputDerived(root, at, ctx);
   // A member in an assigned value is kept state, as above: not followed to its object.
-  return fromCallerOrInput([d.text], at, ctx, true);
+  return fromCallerOrInput([d.text], at, ctx, true) || sizeOfParameter(d.text, at, ctx);
+}
+
+/**
+ * Every value the local had before `at` is the size of a parameter's container, through a cast or not
+ * (`int count = static_cast<int>(v.size())`): the caller's container may be empty, as with `total / v.size()`.
+ */
+function sizeOfParameter(name: string, at: SyntaxNode, ctx: RuleContext): boolean {
+  const values = valuesBefore(name, at, ctx);
+  const params = enclosingParameterNames(at);
+  return (
+    values.length > 0 &&
+    values.every((v) => {
+      const m = /^(\w+)\s*(\.|->)\s*(size|length)\s*\(\s*\)$/.exec(unwrap(v).text);
+      return m?.[1] !== undefined && params.has(m[1]);
+    })
+  );
 }
 
 const QUERY =

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeParser } from '../../../../adapters/node/nodeParser';
 import { analyzeCode } from '../../analyzeCode';
 
-async function tiers(code: string): Promise<string[]> {
-  const record = await analyzeCode(code, 'c', nodeParser());
+async function tiers(code: string, language: 'c' | 'cpp' = 'c'): Promise<string[]> {
+  const record = await analyzeCode(code, language, nodeParser());
   return record.findings.filter((f) => f.rule === 'c-unchecked-divisor').map((f) => f.tier ?? 'finding');
 }
 
@@ -46,5 +46,14 @@ describe('c-unchecked-divisor tiers', () => {
       'void ring_init(struct ring *r, unsigned cap) {\n  r->cap = cap;\n}\n' +
       'void ring_step(struct ring *r, unsigned n) {\n  r->head = (r->head + n) % r->cap;\n}\n';
     expect(await tiers(code)).toEqual(['finding']);
+  });
+
+  it("a local holding the size of a parameter's container is a finding; a local count of kept state is a note", async () => {
+    const sized =
+      'int mean(const std::vector<int> &v, int total) {\n  int n = static_cast<int>(v.size());\n  return total / n;\n}\n';
+    const kept =
+      'struct Stats { std::vector<int> seen; int mean(int total) const {\n  int n = static_cast<int>(seen.size());\n  return total / n;\n} };\n';
+    expect(await tiers(sized, 'cpp')).toEqual(['finding']);
+    expect(await tiers(kept, 'cpp')).toEqual(['note']);
   });
 });

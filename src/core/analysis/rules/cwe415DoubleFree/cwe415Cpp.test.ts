@@ -7,8 +7,22 @@ const CASES: RuleCase[] = [
   [
     'cpp-copy-double-delete',
     'cpp',
-    'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\n',
-    'class B { public: B(int n) : d(new char[n]) {} B(const B &) = delete; B &operator=(const B &) = delete; ~B() { delete[] d; } private: char *d; };\n',
+    'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\nint use(B b);\n',
+    'class B { public: B(int n) : d(new char[n]) {} B(const B &) = delete; B &operator=(const B &) = delete; ~B() { delete[] d; } private: char *d; };\nint use(B b);\n',
+  ],
+  [
+    'cpp-copy-double-delete',
+    'cpp',
+    'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\nvoid f() {\n  B a(4);\n  B c = a;\n}\n',
+    'class B { public: B(int n) : d(new char[n]) {} ~B() { delete[] d; } private: char *d; };\nvoid f() {\n  B a(4);\n  const B &c = a;\n}\n',
+    { name: 'a class the file never copies (a reference is no copy) frees once per object' },
+  ],
+  [
+    'cpp-copy-double-delete',
+    'cpp',
+    'class B { public: ~B() { delete p; } private: int *p = nullptr; };\nvoid f(std::vector<B> &all, const B &one) { all.push_back(one); }\n',
+    'class B { public: ~B() { delete p; } private: int *p = nullptr; };\nvoid f(std::vector<B *> &all, B *one) { all.push_back(one); }\n',
+    { name: 'an object pushed into a container is copied; a pointer is not' },
   ],
   [
     'cpp-double-delete',

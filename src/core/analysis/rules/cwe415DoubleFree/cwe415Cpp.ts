@@ -5,6 +5,7 @@ import { releasedByCalleeLater } from '../../ruleParts/cReleasingCallees';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, scopeOf, walk } from '../../walk';
 import type { RuleContext } from '../../RuleContext';
+import { fileCopiesObjectOf } from '../../ruleParts/cppClassCopies';
 
 // The template arguments stop before `=`: `unique_ptr<T> d = obj->make(i);` is one owner from a factory call, and a
 // wider match once read `make(i)` as an owner built from the raw pointer `i`.
@@ -61,30 +62,6 @@ function declaresCopy(cls: string, body: SyntaxNode): boolean {
   return new RegExp(`\\b${cls}\\s*\\(\\s*(const\\s+)?${cls}\\s*&(?!&)`).test(body.text);
 }
 
-const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The file copies an object of class `cls`: takes one by value (`void f(Cls c)`), copies one into a new object
- * (`Cls b = a;`, `Cls b(a);`, `Cls b{a};`), assigns one to another (`b = a;`), or keeps them by value in a
- * container that copies as it grows (`std::vector<Cls>`).
- */
-function copiedInFile(cls: string, ctx: RuleContext): boolean {
-  const c = escape(cls);
-  const code = ctx.code;
-  if (
-    new RegExp(`[(,]\\s*(const\\s+)?${c}\\s+\\w+\\s*[,)=]|\\b(vector|deque|list|array)\\s*<\\s*${c}\\s*[,>]`).test(code)
-  )
-    return true;
-  const objects = [...code.matchAll(new RegExp(`\\b${c}\\s+(\\w+)\\s*[;=({,]`, 'g'))]
-    .map((m) => m[1] ?? '')
-    .filter((n) => n && n !== 'operator');
-  if (objects.length === 0) return false;
-  const names = [...new Set(objects)].map(escape).join('|');
-  return new RegExp(
-    `\\b${c}\\s+\\w+\\s*(=\\s*|\\(\\s*|\\{\\s*)(${names})\\s*[;)}]|\\b(${names})\\s*=\\s*(${names})\\s*;`,
-  ).test(code);
-}
-
 export const cppDoubleDelete: QueryRule = {
   id: 'cpp-double-delete',
   cwe: 'CWE-415',
@@ -127,7 +104,7 @@ export const cppCopyDoubleDelete: QueryRule = {
   kind: 'query',
   query: { cpp: CLASS },
   message:
-    'The destructor deletes a raw pointer member but copies are allowed, so each copy deletes the same memory again.',
+    'The destructor deletes a raw pointer member and the file copies the object, so each copy deletes the same memory again.',
   fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
   predicate: ({ name, body, hit }, ctx) => {
     if (!name || !body || !hit || nonCopyablePart(hit, body)) return false;
@@ -146,7 +123,7 @@ export const cppCopyDoubleDelete: QueryRule = {
   // the derived class inherits; that is out of this file's view. And a class the file never copies is a latent
   // rule-of-three gap, not a double delete. Both are shown, not counted.
   tierOf: ({ hit, name }, ctx) =>
-    hit && name && (baseNames(hit).some((b) => !classesInFile(ctx).has(b)) || !copiedInFile(name.text, ctx))
+    hit && name && (baseNames(hit).some((b) => !classesInFile(ctx).has(b)) || !fileCopiesObjectOf(name.text, ctx.code))
       ? 'note'
       : 'finding',
 };
