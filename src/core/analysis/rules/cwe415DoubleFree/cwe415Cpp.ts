@@ -108,6 +108,9 @@ export const cppCopyDoubleDelete: QueryRule = {
   fix: 'Delete (or define) the copy constructor and copy assignment, or hold the memory in std::vector / std::unique_ptr.',
   predicate: ({ name, body, hit }, ctx) => {
     if (!name || !body || !hit || nonCopyablePart(hit, body)) return false;
+    // The message claims a copy: a class the file never copies (by value, copy-initialised, assigned, kept in a
+    // container) frees once per object here, whatever its rule-of-three gap.
+    if (!fileCopiesObjectOf(name.text, ctx.code)) return false;
     const cls = name.text;
     const dtor = new RegExp(
       `~${cls}\\s*\\(\\s*\\)[^{;]*\\{[^}]*\\b(delete(\\s*\\[\\s*\\])?|free\\s*\\()\\s*\\(?\\s*\\w+`,
@@ -120,12 +123,8 @@ export const cppCopyDoubleDelete: QueryRule = {
     return !declaresCopy(cls, body);
   },
   // A base declared in a header (an interface such as an iterator or a comparator) usually deletes its copy, which
-  // the derived class inherits; that is out of this file's view. And a class the file never copies is a latent
-  // rule-of-three gap, not a double delete. Both are shown, not counted.
-  tierOf: ({ hit, name }, ctx) =>
-    hit && name && (baseNames(hit).some((b) => !classesInFile(ctx).has(b)) || !fileCopiesObjectOf(name.text, ctx.code))
-      ? 'note'
-      : 'finding',
+  // the derived class inherits; that is out of this file's view, so it is shown, not counted.
+  tierOf: ({ hit }, ctx) => (hit && baseNames(hit).some((b) => !classesInFile(ctx).has(b)) ? 'note' : 'finding'),
 };
 
 /** Every rule in this file, in the order the registry runs them. */
