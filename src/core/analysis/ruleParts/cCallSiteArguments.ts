@@ -2,7 +2,7 @@
 // `formatInt(x, buf, 10)` / `formatInt(x, buf, 16)` only ever divides by the bases its own file hands it.
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
-import { FUNCTION_TYPES, ancestor, namedChildren, walk } from '../walk';
+import { FUNCTION_TYPES, ancestor, namedChildren } from '../walk';
 import { cFunctionName, functionDeclarator } from '../cFunctionDeclarator';
 
 /** The function around `node` (its unqualified name) and the position of its parameter `name`, or null. */
@@ -15,23 +15,21 @@ function parameterPosition(node: SyntaxNode, name: string): { fn: string; at: nu
   return fn && at >= 0 ? { fn, at } : null;
 }
 
-/** The file's calls by unqualified callee name, collected once per analysis. */
+/** The file's calls by unqualified callee name, grouped once per analysis from the context's call index. */
 function callsByName(ctx: RuleContext): Map<string, SyntaxNode[]> {
   let calls = ctx.memo.get('cCallSiteArguments:calls') as Map<string, SyntaxNode[]> | undefined;
   if (calls) return calls;
   calls = new Map();
   ctx.memo.set('cCallSiteArguments:calls', calls);
-  for (const call of walk(ctx.root)) {
-    if (call.type !== 'call_expression') continue;
+  for (const call of ctx.calls()) {
     const callee =
-      call
-        .childForFieldName('function')
-        ?.text.split(/::|\.|->/)
+      call.name
+        .split(/::|\.|->/)
         .pop()
         ?.trim() ?? '';
     const known = calls.get(callee);
-    if (known) known.push(call);
-    else calls.set(callee, [call]);
+    if (known) known.push(call.node);
+    else calls.set(callee, [call.node]);
   }
   return calls;
 }
