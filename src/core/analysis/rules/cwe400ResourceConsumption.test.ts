@@ -67,6 +67,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'unbounded-body-read',
+    'javascript',
+    "module.exports = (req, res) => {\n  let text = '';\n  req.on('data', (buf) => { text += buf.toString('utf8'); });\n  req.on('end', () => res.end(text));\n};\n",
+    "const fs = require('fs');\nfunction countLines(file, done) {\n  const s = fs.createReadStream(file);\n  let lines = 0;\n  s.on('data', (buf) => { lines += buf.toString().split('\\n').length; });\n  s.on('end', () => done(lines));\n}\nfunction slurp(file, done) {\n  const input = fs.createReadStream(file);\n  let all = '';\n  input.on('data', (buf) => { all += buf; });\n  input.on('end', () => done(all));\n}\n",
+    { name: 'a decoded request body kept whole; a line count, a file the program opened itself' },
+  ],
+  [
+    'unbounded-body-read',
     'java',
     'class Up extends HttpServlet {\n  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {\n    byte[] body = req.getInputStream().readAllBytes();\n    store(body);\n  }\n}\n',
     'class Tool {\n  String run() throws IOException {\n    Process p = new ProcessBuilder("git", "status").start();\n    return new String(p.getInputStream().readAllBytes());\n  }\n}\n',

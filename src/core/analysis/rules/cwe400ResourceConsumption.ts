@@ -80,6 +80,7 @@ export const unboundedBodyRead = callRule({
     return (
       /^['"]data['"]$/.test(call.args[0]?.text ?? '') &&
       !/\.(stdout|stderr)$|^(this|self)$|^(res|resp|response)$|Response|(^|\.)stdin$/.test(receiver) &&
+      !localFileStream(receiver, scope) &&
       !!handler &&
       keepsChunks(handler) &&
       !/\.length\s*>|>\s*[\w.]*max|limit/i.test(handler.text)
@@ -103,7 +104,16 @@ function keepsChunks(handler: SyntaxNode): boolean {
   if (/\.push\(/.test(handler.text)) return true;
   if (!/^[A-Za-z_$][\w$]*$/.test(chunk)) return /\+=/.test(handler.text);
   const mention = new RegExp(`(^|[^\\w$.])${chunk.replace(/\$/g, '\\$')}\\b(?!\\s*\\.\\s*(length|byteLength))`);
-  return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some((m) => mention.test(m[1] ?? ''));
+  // `lines += c.toString().split('\\n').length` counts too: the sum ends in a length.
+  return [...handler.text.matchAll(/\+=([^;\n]*)/g)].some(
+    (m) => mention.test(m[1] ?? '') && !/\.(length|byteLength|size)\s*\)?\s*$/.test(m[1] ?? ''),
+  );
+}
+
+/** `const s = fs.createReadStream(path)`: a file the program opened itself, not a client's body. */
+function localFileStream(receiver: string, scope: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(receiver)) return /createReadStream\(/.test(receiver);
+  return new RegExp(`\\b${receiver.replace(/\$/g, '\\$')}\\s*=\\s*(fs\\.)?createReadStream\\(`).test(scope);
 }
 
 /**

@@ -26,6 +26,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'hardcoded-credentials',
+    'javascript',
+    "const formats = [{ token: 'v7Tq-91Lx-c2Rm', replacement: stamp }];\n",
+    "const formats = [{ token: ':remote-addr', replacement: addr }, { token: ':url', replacement: url }];\n",
+    { name: 'a log-format or route placeholder (`:url`) is filled in later, not a secret' },
+  ],
+  [
+    'hardcoded-credentials',
     'python',
     'STRIPE_API_KEY = "sk_live_9f8a7b6c5d"\n',
     'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',

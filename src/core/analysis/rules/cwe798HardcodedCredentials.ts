@@ -37,6 +37,8 @@ export function looksLikeSecret(rawName: string, value: string, namePattern: Reg
   if (length < 4 || value.length > 200 || /\s/.test(value) || /[{}%$]/.test(value)) return false;
   // The Fetch API's credentials mode (`credentials: 'same-origin'`) says whether cookies go along, it holds none.
   if (/credentials?['"]?$/i.test(name) && /^(same-origin|include|omit)$/.test(value)) return false;
+  // A colon-prefixed word (`token: ':url'`, `':user-agent'`) is a route or log-format placeholder, filled in later.
+  if (/^:[\w-]+$/.test(value)) return false;
   // A value that spells its own key (`clientSecret: 'clientsecret'`, `api_key = "API_KEY"`) is a placeholder.
   const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (letters(value).length >= 4 && letters(name).includes(letters(value))) return false;
