@@ -72,7 +72,9 @@ describe('PHP SQL joined from quoted lists and schema names', () => {
     expect(await counted(from('$this->tableName'), 'CWE-89')).toEqual([]);
     expect(await counted(from("$this->db->table_name('users', true)"), 'CWE-89')).toEqual([]);
     expect(await counted(from('$this->db->table_name($v)'), 'CWE-89')).toEqual(['php-sql-built']);
+    expect(await counted(from('$this->idCol'), 'CWE-89')).toEqual([]);
     expect(await counted(from('$this->order'), 'CWE-89')).toEqual(['php-sql-built']);
+    expect(await counted(from('$this->protocol'), 'CWE-89')).toEqual(['php-sql-built']);
   });
 
   it("the connection's own methods asked with constants write driver SQL", async () => {

@@ -1,12 +1,12 @@
 // Names of the program's own schema spliced into SQL: a PHP class constant (`static::TABLE`, `self::COLUMNS`), the
-// object's table or prefix property (`{$this->table}`, `$this->tablePrefix`), and a table-name helper asked for a
+// object's table, prefix or column property (`{$this->table}`, `$this->tablePrefix`, `$this->idCol`), and a table-name helper asked for a
 // fixed table (`$this->db->table_name('users')`, `$this->getTable()`). Code or configuration chose each of them.
 import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isCallNode } from './callInfo';
 
-/** An own-object property named for a table, a prefix or a schema. */
-const TABLE_PROPERTY = /^\$this->(\w*([tT]able|[pP]refix|[sS]chema|tbl)\w*)$/;
+/** An own-object property named for a table, a prefix, a schema or a column (`$this->idCol`, `$this->column`). */
+const TABLE_PROPERTY = /^\$this->(\w*([tT]able|[pP]refix|[sS]chema|tbl)\w*|\w*Col(umn)?s?|col(umn)?s?(_\w+)?)$/;
 /** Helpers that map a table's key to its configured (prefixed, quoted) name. */
 const TABLE_HELPER = /^(get_?)?[tT]able(_?[nN]ame)?$|^prefix_?[tT]able$|^[tT]able[nN]ame$/;
 

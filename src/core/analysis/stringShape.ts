@@ -9,6 +9,7 @@ import { connectionProperty } from './connectionProperty';
 import { djangoSchemaName } from './djangoSchemaName';
 import { joinedConstants } from './joinedNumbers';
 import { numericOnlyFormat } from './numericFormat';
+import { placeholderList } from './placeholderList';
 import { schemaName } from './schemaNames';
 
 const LITERAL_TYPES: ReadonlySet<string> = new Set([
@@ -208,6 +209,7 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
   // `"... FROM {$wpdb->posts} WHERE"` beside other parts: a literal splicing only constant-like values is one too.
   if (LITERAL_TYPES.has(node.type) && interpolatesConstants(node, ctx, depth)) return true;
   if (joinedConstants(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
+  if (placeholderList(node, ctx)) return true;
   if (!IDENTIFIER_TYPES.has(node.type)) return false;
   if (CONSTANT_NAME.test(node.text) || numericVariable(node, ctx)) return true;
   const writes = ctx.assignmentsTo(scopeOf(node), node.text);
