@@ -74,11 +74,12 @@ export function useContext(node: SyntaxNode): string {
 /**
  * Weak hashes used for non-security keys: caches, ETags, file names and paths, de-duplication, sharding (also a
  * digest reduced modulo a count, `sum(md5(v)) % cfg.Modulus`, which picks a bucket); and the digest of a serialised
- * structure (`md5(serialize($args))`), which names a set of arguments for a lookup. The WebSocket handshake's SHA-1
+ * structure (`md5(serialize($args))`), which names a set of arguments for a lookup; a hex digest cut to a few
+ * characters (`sha1(name).hexdigest()[:6]`) is a short label, too short to protect anything. The WebSocket handshake's SHA-1
  * of the client key and the protocol's fixed GUID is what RFC 6455 prescribes.
  */
 export const HARMLESS_HASH_USE =
-  /websocket|\bws_?key\b|258EAFA5|\bserialize\(|\bjson_encode\(|cache|etag|file_?name|filepath|\bpath\b|\burl\b|dedup|shard|bucket|partition|colou?r|gravatar|avatar|memo|lookup|fingerprint_of_file|checksum_of_name|usedforsecurity\s*=\s*False|\)\s*%\s*[\w.]*(mod|modulus|count|size|len|buckets|shards)\b/i;
+  /websocket|\bws_?key\b|258EAFA5|\bserialize\(|\bjson_encode\(|cache|etag|file_?name|filepath|\bpath\b|\burl\b|dedup|shard|bucket|partition|colou?r|gravatar|avatar|memo|lookup|fingerprint_of_file|checksum_of_name|hexdigest\(\)\s*\[\s*:\s*\d{1,2}\s*\]|usedforsecurity\s*=\s*False|\)\s*%\s*[\w.]*(mod|modulus|count|size|len|buckets|shards)\b/i;
 
 /** Values that identify or protect something: tokens, keys, passwords, one-time codes, ids. */
 const SECRET_WORD =

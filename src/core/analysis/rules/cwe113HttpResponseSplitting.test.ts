@@ -13,6 +13,13 @@ const CASES: RuleCase[] = [
   [
     'py-header-assignment',
     'python',
+    'from flask import request, Response\n@app.route("/r")\ndef r():\n    resp = Response("ok")\n    resp.headers["Referer"] = request.headers.get("Referer")\n    return resp\n',
+    'class RefererPolicy:\n    def process(self, request, response):\n        ref = response.headers.get("Location")\n        request.headers["Referer"] = ref\n        return request\n',
+    { name: 'a header copied into a response; a header set on a request the program sends on' },
+  ],
+  [
+    'py-header-assignment',
+    'python',
     'from flask import request, Response\n@app.route("/r")\ndef r():\n    resp = Response("ok")\n    resp.headers["X-Name"] = request.args.get("name")\n    return resp\n',
     'from flask import request, Response\n@app.route("/r")\ndef r():\n    resp = Response("ok")\n    resp.headers["X-Name"] = request.args.get("name", "").replace("\\r", "").replace("\\n", "")\n    return resp\n',
   ],

@@ -183,6 +183,8 @@ export const pyHeaderAssignment: QueryRule = {
     if (!map || !key || !value) return false;
     const named = key.type === 'string' && KNOWN_HEADER.test(key.text.replace(/^['"]|['"]$/g, ''));
     if (!HEADER_MAP.test(map.text) && !(RESPONSE_NAME.test(map.text) && named)) return false;
+    // `request.headers[...] = v` sets a header on a request the program sends (a client, a crawler's middleware).
+    if (/^(self\.)?(request|req)\.headers$/.test(map.text)) return false;
     if (CUTS_LINE_BREAKS.test(value.text) || !isRequestTainted(value, ctx)) return false;
     return !checkedBeforeUse(value, [value], ctx);
   },

@@ -15,6 +15,13 @@ const CASES: RuleCase[] = [
   [
     'hardcoded-password',
     'python',
+    'def login(conf):\n    if conf.admin_password == "Tr0ub4dor3":\n        return True\n',
+    'def hasher(conf):\n    if conf.password_hash_algorithm == "bcrypt":\n        return bcrypt_hash\n',
+    { name: 'a password compared with a literal; the name of the hashing algorithm set for passwords' },
+  ],
+  [
+    'hardcoded-password',
+    'python',
     'DB_PASSWORD = "s3cr3t-Value"\n',
     'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
     { cwe: 'CWE-259' },

@@ -11,6 +11,13 @@ const CASES: RuleCase[] = [
     'import hashlib\ndef hash_password(pw, salt):\n    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600000)\n',
   ],
   [
+    'py-weak-hash',
+    'python',
+    'import hashlib\nclass Store:\n    def remember(self, token):\n        self.token_hash = hashlib.sha1(token.encode()).hexdigest()\n',
+    'import hashlib\nclass Worker:\n    def label(self, master):\n        self.masterhash = hashlib.sha1(master.encode()).hexdigest()[:6]\n',
+    { name: 'a token digest kept; a digest cut to a short label' },
+  ],
+  [
     'php-weak-hash',
     'php',
     '<?php\nfunction remember_key($user) {\n    $key = md5( $user->password . time() );\n    return $key;\n}\n',

@@ -20,7 +20,7 @@ const SECRET_NAME =
   /(^|[^a-z])(pass(word|wd)?|pwd|secret|api_?key|apikey|access_?key|auth_?token|private_?key|secret_?key|client_?secret|token|credentials?)['"\]]*$/i;
 
 const NOT_A_SECRET =
-  /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id)['"\]]*$/i;
+  /(field|label|prompt|url|uri|path|file|name|type|pattern|regex|hash|length|len|header|param|policy|input|form|column|message|msg|error|endpoint|format|prefix|env|var|id|algorithm|algo|scheme|method|strategy|backend)['"\]]*$/i;
 
 export function literalValue(node: SyntaxNode): string | null {
   if (!isConstant(node) || !/string|encapsed/.test(node.type)) return null;
