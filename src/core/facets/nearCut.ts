@@ -1,7 +1,7 @@
 // The operations named in the last lines before a prefix's cut. A completion continues the lines right above it:
 // `# get a random chunk of data`, `if algorithm == 'MD5':` or `import hashlib` two lines up say more about the next
 // line than the same words at the top of the region, which describe the file. The API facet weighs these
-// operations as if an API had revealed them, times NEAR_CUT_FACTOR (apiFacetScore.ts). Only a long prefix read from
+// operations as if an API had revealed them (apiFacetScore.ts, NEAR_CUT_FACTOR). Only a long prefix read from
 // its cut region (cutRegion.ts) gets them: a short prefix written as a task is its own near context.
 import type { OperationHit } from './FacetsRecord';
 import type { PreparedOperation } from './PreparedFacets';

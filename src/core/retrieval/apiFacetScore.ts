@@ -20,10 +20,11 @@ export const GUIDELINE_API_WEIGHT = 0.5;
 export const CUT_CALL_FACTOR = 1.5;
 /**
  * An operation named in the last lines before a long prefix's cut (FacetsRecord.nearCutOperations) counts as if an
- * API had revealed it, this many times: those lines are what the completion continues, the rest of the region sets
- * the scene. Chosen from 1 / 1.5 / 2 / 3 on the develop half of the field prefix tasks (docs/retrieval.md, session 14).
+ * API had revealed it (not at KEYWORD_OPERATION_FACTOR), times this: those lines are what the completion continues.
+ * 1 / 1.5 / 2 / 3 on the field develop tasks gave top-4 29.7 / 30.3 / 31.4 / 33.4 %, but above 1 the dev tasks'
+ * few long prefixes lost (C top-1 28.8 -> 27.5 at 2), so 1 is kept (docs/retrieval.md, session 14).
  */
-export const NEAR_CUT_FACTOR = 3;
+export const NEAR_CUT_FACTOR = 1;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
