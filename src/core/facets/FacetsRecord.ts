@@ -32,6 +32,8 @@ export interface FacetsRecord {
   intentNames?: string[];
   /** The unfinished call a code prefix stops in (`http.Redirect`): what the next tokens complete. */
   cutCalls?: string[];
+  /** Operations named in the last lines before a prefix's cut (nearCut.ts): what the next line most likely does. */
+  nearCutOperations?: string[];
   /** A long prefix was read from its cut region (cutRegion.ts): how many of its lines were kept. */
   cutRegion?: { keptLines: number; prefixLines: number };
   /** API and call names named by the task text or found in its code prefix. */

@@ -44,6 +44,24 @@ describe('codeShapeMarkers', () => {
     expect(shapes('free(s->name);\nfree(s);')).toEqual([]);
   });
 
+  it('reads only the code that runs after the release on its path', () => {
+    // Still reported: a use after a conditional return, in the returned value, or inside a later block.
+    expect(shapes('free(buf);\nif (err) return -1;\nbuf[0] = 0;')).toContain('use-after-free');
+    expect(shapes('free(s);\nif (s->ref) { return 1; }\nreturn s->id;')).toContain('use-after-free');
+    expect(shapes('while (more) {\n  free(p);\n  if (p->next) { step(); }\n}')).toContain('use-after-free');
+    expect(shapes('free(p);\n*p = 0;')).toContain('use-after-free');
+    // Not after the release: another branch after a return, a new value, another function.
+    const otherBranch =
+      'if (n < len) {\n  free(name);\n  return 0;\n}\np = malloc(n);\nif (!p) {\n  free(name);\n  return 0;\n}\n';
+    expect(shapes(otherBranch)).not.toContain('double-free');
+    expect(shapes('free(copy);\n} else {\n  char *copy;\n  copy = malloc(n);\n  *copy = 0;\n')).not.toContain(
+      'use-after-free',
+    );
+    const nextFunction =
+      'void drop(struct s *s)\n{\n  free(s->data);\n}\n\nvoid fill(struct s *s)\n{\n  s->data[0] = 1;\n';
+    expect(shapes(nextFunction)).not.toContain('use-after-free');
+  });
+
   it('finds a lookup result that the prefix has not compared with null', () => {
     expect(shapes('const char *home = getenv("HOME");\n')).toContain('unchecked-lookup-result');
     expect(shapes('const char *home = getenv("HOME");\nif (home == NULL) return 0;')).not.toContain(

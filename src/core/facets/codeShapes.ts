@@ -100,15 +100,40 @@ const SHAPES: readonly CodeShape[] = [
   ...PARAMETER_SHAPES,
 ];
 
-/** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the rest? */
+/** After `free(p)` / `delete p` (not followed by `p = NULL`), does `usedAgain(p)` match the code that runs after it? */
 function releasedThen(code: string, usedAgain: (pointer: string) => RegExp): boolean {
   for (const m of code.matchAll(/\b(?:free\s*\(\s*([\w.>-]+?)\s*\)|delete\s*(?:\[\]\s*)?([\w.>-]+))\s*;/g)) {
     const pointer = (m[1] ?? m[2]!).replace(/[.>-]/g, (c) => `\\${c}`);
-    const rest = code.slice(m.index + m[0].length);
-    if (new RegExp(String.raw`^\s*${pointer}\s*=`).test(rest)) continue;
-    if (usedAgain(pointer).test(rest)) return true;
+    if (usedAgain(pointer).test(afterRelease(code.slice(m.index + m[0].length), pointer))) return true;
   }
   return false;
+}
+
+/**
+ * The code after a release that can run after it on the same path: up to a new value for the pointer
+ * (`p = NULL`, `p = malloc(n)`) or a new local of its name, the end of an unconditional `return` (`free(p); return -1; }` then `use(p)` in another
+ * branch), or the end of the function (a `}` at column 0: real files hold many functions, and a later one's
+ * local of the same name is another object).
+ */
+function afterRelease(rest: string, pointer: string): string {
+  // A new value, or a new local of the same name (`char *copy;` in a later branch).
+  const reassigned = new RegExp(String.raw`(?<![*.>&]\s*)\b${pointer}\s*=(?!=)|\b\w+\s*\*+\s*${pointer}\s*[;=,]`).exec(
+    rest,
+  );
+  const reach = reassigned ? rest.slice(0, reassigned.index) : rest;
+  let depth = 0;
+  for (const t of reach.matchAll(/\n\}|[{}]|\breturn\b/g)) {
+    if (t[0] === '\n}') return reach.slice(0, t.index);
+    if (t[0] === '{') depth += 1;
+    else if (t[0] === '}') depth -= 1;
+    // A `return` inside a block opened after the release, or under a brace-less `if (err)`, returns on one path only.
+    else if (depth <= 0 && !/(?:\)|\belse)\s*$/.test(reach.slice(0, t.index))) {
+      // The returned expression still runs after the release (`return node->next;`).
+      const end = reach.indexOf(';', t.index);
+      return reach.slice(0, end < 0 ? reach.length : end + 1);
+    }
+  }
+  return reach;
 }
 
 /** Comments, preprocessor lines, string and character literals blanked, so a `/` or `free(` inside them is not code. */

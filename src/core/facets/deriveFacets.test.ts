@@ -52,6 +52,12 @@ describe('deriveFacets', () => {
       kb,
     );
     expect(cutAtShell.operations.map((o) => o.id)).toContain('shell');
+    // Only the shell call right above the cut names the next line's operation; a short prefix has no near-cut list.
+    expect(long.nearCutOperations).toBeUndefined();
+    expect(cutAtShell.nearCutOperations).toContain('shell');
+    const short = await deriveFacets({ id: 't', language: 'python', kind: 'completion', prompt: far.join('\n') }, kb);
+    expect(short.operations.map((o) => o.id)).toContain('shell');
+    expect(short.nearCutOperations).toBeUndefined();
   });
 
   it('reads calls, imports and docstrings from a code prefix with tree-sitter', async () => {

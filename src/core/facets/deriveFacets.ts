@@ -15,6 +15,7 @@ import { prepareFacets } from './PreparedFacets';
 import { normaliseApi } from './apiMatch';
 import { prefixIntentNames } from './prefixIntent';
 import { cutRegion } from './cutRegion';
+import { nearCutOperations } from './nearCut';
 
 export interface ModelFacetInputs {
   /** A quick draft of the code, generated without knowledge. */
@@ -75,6 +76,7 @@ export async function deriveFacets(
   const text = nl.trim() || prompt;
   const intentNames = completion ? prefixIntentNames(prompt) : [];
   const cutCalls = completion ? cutCallNames(codeOnly(prompt)).map(normaliseApi) : [];
+  const nearCut = completion && prompt !== task.prompt ? nearCutOperations(prompt, prepared.operations) : [];
   const draft = await modelFacet(model.draft, task, parser);
   const causeAnalysis: ModelFacet =
     model.causeAnalysis === undefined
@@ -88,6 +90,7 @@ export async function deriveFacets(
     ...(completion && nl.trim() ? { textFromCode: true } : {}),
     ...(intentNames.length > 0 ? { intentNames } : {}),
     ...(cutCalls.length > 0 ? { cutCalls } : {}),
+    ...(nearCut.length > 0 ? { nearCutOperations: nearCut } : {}),
     ...(prompt !== task.prompt
       ? { cutRegion: { keptLines: lineCount(prompt), prefixLines: lineCount(task.prompt) } }
       : {}),

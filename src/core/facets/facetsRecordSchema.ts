@@ -16,6 +16,7 @@ export const facetsRecordSchema = z.strictObject({
   textFromCode: z.boolean().optional(),
   intentNames: z.array(z.string()).optional(),
   cutCalls: z.array(z.string()).optional(),
+  nearCutOperations: z.array(z.string()).optional(),
   cutRegion: z.strictObject({ keptLines: z.number(), prefixLines: z.number() }).optional(),
   apis: z.array(z.string()),
   identifiers: z.array(z.string()),

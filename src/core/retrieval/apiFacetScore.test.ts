@@ -7,6 +7,7 @@ import {
   isCutCallMarker,
   KEYWORD_OPERATION_FACTOR,
   MARKER_WEIGHT,
+  NEAR_CUT_FACTOR,
   specificApi,
 } from './apiFacetScore';
 import { apiProfile } from './apiProfile';
@@ -123,6 +124,22 @@ describe('apiFacetScore', () => {
       { ...STOP_LIST, cutCallFactor: 1 },
     );
     expect(off.score).toBeCloseTo(1 + GUIDELINE_API_WEIGHT, 6);
+  });
+
+  it('weighs an operation named just before the cut as if an API revealed it', () => {
+    const op = (nearCutOperations?: string[], nearCutFactor?: number) =>
+      apiFacetScore(
+        'CWE-78',
+        { markers: [], operations: [{ id: 'shell', label: 'Shell', via: ['command'] }], apis: [], nearCutOperations },
+        profile,
+        { ...STOP_LIST, ...(nearCutFactor === undefined ? {} : { nearCutFactor }) },
+      );
+    // A keyword far from the cut stays a keyword; the same keyword in the last lines is read as the next line's intent.
+    expect(op().score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(op(['file-path']).score).toBeCloseTo(KEYWORD_OPERATION_FACTOR, 6);
+    expect(op(['shell']).score).toBeCloseTo(NEAR_CUT_FACTOR, 6);
+    expect(op(['shell']).evidence).toEqual(['op shell via command (near cut)']);
+    expect(op(['shell'], 2).score).toBeCloseTo(2, 6);
   });
 
   it('weighs a marker that is the call a prefix is cut in more, and no other marker', () => {

@@ -18,6 +18,13 @@ export const GUIDELINE_API_WEIGHT = 0.5;
  * on the develop half of our Go/C++/C#/JS task set (docs/retrieval.md).
  */
 export const CUT_CALL_FACTOR = 1.5;
+/**
+ * An operation named in the last lines before a long prefix's cut (FacetsRecord.nearCutOperations) counts as if an
+ * API had revealed it (not at KEYWORD_OPERATION_FACTOR), times this: those lines are what the completion continues.
+ * 1 / 1.5 / 2 / 3 on the field develop tasks gave top-4 29.7 / 30.3 / 31.4 / 33.4 %, but above 1 the dev tasks'
+ * few long prefixes lost (C top-1 28.8 -> 27.5 at 2), so 1 is kept (docs/retrieval.md, session 14).
+ */
+export const NEAR_CUT_FACTOR = 1;
 /** Operations found only through keywords of the request's words count at this fraction. */
 export const KEYWORD_OPERATION_FACTOR = 0.25;
 
@@ -46,11 +53,15 @@ export interface ApiFacetInput {
   apiSet?: ReadonlySet<string>;
   /** The unfinished call a code prefix stops in (FacetsRecord.cutCalls). */
   cutCalls?: readonly string[];
+  /** Operations named in the last lines before a prefix's cut (FacetsRecord.nearCutOperations). */
+  nearCutOperations?: readonly string[];
 }
 
 export interface ApiFacetOptions {
   /** Weight of an operation revealed by the call a prefix is cut in (CUT_CALL_FACTOR; 1 = no extra weight). */
   cutCallFactor?: number;
+  /** Weight of an operation named just before a long prefix's cut (NEAR_CUT_FACTOR; 1 = as if revealed by an API). */
+  nearCutFactor?: number;
   /** Weigh operation and guideline-API evidence by its idf over the CWEs' examples (evidenceSpecificity.ts). */
   evidenceIdf: boolean;
   /** Drop evidence resting only on the hand-written generic-word list (genericApiWords.ts), as before the idf. */
@@ -91,6 +102,8 @@ export function apiFacetScore(
     evidence.push(`marker ${m}${atCut ? ' (cut call)' : ''}`);
   }
   let opScore = 0;
+  const near = new Set(input.nearCutOperations ?? []);
+  const nearFactor = options.nearCutFactor ?? NEAR_CUT_FACTOR;
   const ops = profile.cweOperations.get(cweId) ?? new Set<string>();
   const used = input.apiSet ?? apiMatchSet(input.apis);
   for (const op of input.operations) {
@@ -103,13 +116,14 @@ export function apiFacetScore(
     const atCut = cut !== undefined && byApi.some((v) => cut.has(apiKey(v)));
     const weight =
       (profile.operationWeight.get(op.id) ?? 0) *
-      (byApi.length > 0 ? 1 : KEYWORD_OPERATION_FACTOR) *
+      (byApi.length > 0 || near.has(op.id) ? 1 : KEYWORD_OPERATION_FACTOR) *
+      (near.has(op.id) ? nearFactor : 1) *
       (atCut ? cutFactor : 1) *
       idf(revealing);
     if (weight <= 0) continue;
     opScore += weight;
     evidence.push(
-      `op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}${atCut ? ' (cut call)' : ''}`,
+      `op ${op.id} via ${(byApi.length > 0 ? byApi : op.via).slice(0, 3).join(', ')}${atCut ? ' (cut call)' : ''}${near.has(op.id) ? ' (near cut)' : ''}`,
     );
   }
   let apiScore = 0;
