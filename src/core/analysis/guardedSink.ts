@@ -33,9 +33,12 @@ function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
   return null;
 }
 
-/** A path joined from a base and a name (`filepath.Join(dest, hdr.Name)`, `os.path.join(root, name)`). */
+/**
+ * A path joined from a base and a name (`filepath.Join(dest, hdr.Name)`, `os.path.join(root, name)`, Java
+ * `imageDir.resolve(id + ".jpg")`, Node `path.resolve(root, name)`).
+ */
 const PATH_JOIN =
-  /^(filepath\.Join|path\.Join|os\.path\.join|path\.join|Paths\.get|Path\.of|Path\.Combine|[\w.]+\.join)\s*\(/;
+  /^(filepath\.Join|path\.Join|os\.path\.join|path\.join|Paths\.get|Path\.of|Path\.Combine|[\w.]+\.(join|resolve))\s*\(/;
 /** The last part of a path joined in place (`filepath.Join(dest, hdr.Name)` gives `hdr.Name`), else the value. */
 function joinedName(value: SyntaxNode): SyntaxNode {
   if (!isCallNode(value) || !PATH_JOIN.test(value.text.trimStart())) return value;
