@@ -110,7 +110,9 @@ const JAVA: LanguageGuards = {
   normalisers: /\.(normalize|toRealPath|getCanonicalPath|getCanonicalFile)\s*\(/,
   helperBodies: { path: /\.(contains|startsWith|indexOf)\s*\(\s*"\.\./ },
   sanitizers: {
-    any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$/,
+    // `size.hashCode()`, `name.length()`, `list.size()` are ints whatever the text was; the response's output
+    // stream (`Files.copy(path, resp.getOutputStream())`) is where bytes go, no request data.
+    any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$|\.(hashCode|length|size|getOutputStream)$/,
     path: /\.getFileName$|^FilenameUtils\.getName$/,
     markup: /(^|\.)(escapeHtml4?|htmlEscape|encodeForHTML|encode)$/,
   },

@@ -3,7 +3,7 @@
 import type { FixShapeCase } from './fixShapeCase';
 
 const servlet = (body: string): string =>
-  `import java.nio.file.*;\nimport java.util.regex.Pattern;\nimport jakarta.servlet.http.*;\npublic class T {\n  private static final Pattern ID = Pattern.compile("^[a-f0-9]{32}$");\n  private Path dir;\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {\n    String id = req.getParameter("id");\n${body}    byte[] b = Files.readAllBytes(dir.resolve(id + ".jpg"));\n  }\n}\n`;
+  `import java.nio.file.*;\nimport java.util.regex.Pattern;\nimport jakarta.servlet.http.*;\npublic class T {\n  private static final Pattern ID = Pattern.compile("^[a-f0-9]{32}$");\n  private Path dir;\n  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {\n    String id = req.getParameter("id");\n${body}    Path out = dir.resolve(id + "-" + id.hashCode() + ".jpg");\n    Files.copy(out, resp.getOutputStream());\n  }\n}\n`;
 
 export const PROJECT_MODULE_CASES: FixShapeCase[] = [
   {
@@ -12,5 +12,23 @@ export const PROJECT_MODULE_CASES: FixShapeCase[] = [
     cwe: 'CWE-22',
     vulnerable: servlet('    if (id.isEmpty()) {\n      return;\n    }\n'),
     fixed: servlet('    if (!ID.matcher(id).matches()) {\n      return;\n    }\n'),
+  },
+  {
+    name: 'a placeholder numbered from the bound values (`$${params.length}`) appended to the SQL',
+    language: 'javascript',
+    cwe: 'CWE-89',
+    vulnerable:
+      "router.get('/r', async (ctx) => {\n  const params = [String(ctx.query.rep)];\n  let sql = 'SELECT id FROM sales WHERE rep = $1';\n  if (ctx.query.region) {\n    sql += ` AND region = '${ctx.query.region}'`;\n  }\n  ctx.body = (await pool.query(sql, params)).rows;\n});\n",
+    fixed:
+      "router.get('/r', async (ctx) => {\n  const params = [String(ctx.query.rep)];\n  let sql = 'SELECT id FROM sales WHERE rep = $1';\n  if (ctx.query.region) {\n    params.push(ctx.query.region);\n    sql += ` AND region = $${params.length}`;\n  }\n  ctx.body = (await pool.query(sql, params)).rows;\n});\n",
+  },
+  {
+    name: 'a WordPress table name from a helper returning the configured prefix and a constant, in a prepared query',
+    language: 'php',
+    cwe: 'CWE-89',
+    vulnerable:
+      "<?php\nfunction t_table()\n{\n    global $wpdb;\n    return $wpdb->prefix . 't_rows';\n}\nfunction t_find()\n{\n    global $wpdb;\n    $table = t_table();\n    $sql = \"SELECT id FROM {$table} WHERE status = '\" . $_GET['s'] . \"'\";\n    return $wpdb->get_results($sql);\n}\n",
+    fixed:
+      "<?php\nfunction t_table()\n{\n    global $wpdb;\n    return $wpdb->prefix . 't_rows';\n}\nfunction t_find()\n{\n    global $wpdb;\n    $table = t_table();\n    $sql = \"SELECT id FROM {$table} WHERE status = %s\";\n    $sql .= ' ORDER BY id';\n    return $wpdb->get_results($wpdb->prepare($sql, [$_GET['s']]));\n}\n",
   },
 ];
