@@ -31,4 +31,22 @@ export const PROJECT_MODULE_CASES: FixShapeCase[] = [
     fixed:
       "<?php\nfunction t_table()\n{\n    global $wpdb;\n    return $wpdb->prefix . 't_rows';\n}\nfunction t_find()\n{\n    global $wpdb;\n    $table = t_table();\n    $sql = \"SELECT id FROM {$table} WHERE status = %s\";\n    $sql .= ' ORDER BY id';\n    return $wpdb->get_results($wpdb->prepare($sql, [$_GET['s']]));\n}\n",
   },
+  {
+    name: 'a join whose last part is a constant file name: the check of the name before it covers the path',
+    language: 'javascript',
+    cwe: 'CWE-22',
+    vulnerable:
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/t/:theme', (req, res) => {\n  fs.createReadStream(path.join(DIR, req.params.theme, 'manifest.json')).pipe(res);\n});\n",
+    fixed:
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/t/:theme', async (req, res) => {\n  const themes = await listThemes();\n  if (!themes.includes(req.params.theme)) return res.status(404).end();\n  fs.createReadStream(path.join(DIR, req.params.theme, 'manifest.json')).pipe(res);\n});\n",
+  },
+  {
+    name: 'fs.stat of a request path is a path sink; a name read back from a bound query is stored data',
+    language: 'javascript',
+    cwe: 'CWE-22',
+    vulnerable:
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/raw/:name', (req, res) => {\n  const file = path.join(ROOT, req.params.name);\n  fs.stat(file, (err, st) => res.json({ size: st.size }));\n});\n",
+    fixed:
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/raw/:id', async (req, res) => {\n  const { rows } = await db.query('SELECT stored_name FROM files WHERE id = $1', [req.params.id]);\n  const file = path.join(ROOT, rows[0].stored_name);\n  fs.stat(file, (err, st) => res.json({ size: st.size }));\n});\n",
+  },
 ];
