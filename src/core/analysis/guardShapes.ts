@@ -87,6 +87,8 @@ const JAVASCRIPT: LanguageGuards = {
   raisingChecks: RAISING,
   membership: false,
   prefixChecks: /\.(startsWith|relative)$/,
+  // `new URL(raw, base).origin === base`, `url.hostname` in an allow-list: where a parsed URL goes.
+  urlHostParts: /\.(host|hostname|origin)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
   helperBodies: { path: /\.(includes|indexOf|startsWith)\s*\(\s*['"`]\.\./ },
   sanitizers: {

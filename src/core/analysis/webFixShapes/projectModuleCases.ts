@@ -49,4 +49,13 @@ export const PROJECT_MODULE_CASES: FixShapeCase[] = [
     fixed:
       "const fs = require('fs');\nconst path = require('path');\napp.get('/raw/:id', async (req, res) => {\n  const { rows } = await db.query('SELECT stored_name FROM files WHERE id = $1', [req.params.id]);\n  const file = path.join(ROOT, rows[0].stored_name);\n  fs.stat(file, (err, st) => res.json({ size: st.size }));\n});\n",
   },
+  {
+    name: 'a helper parsing the target against our origin and returning its path only when the origin is ours',
+    language: 'javascript',
+    cwe: 'CWE-601',
+    vulnerable:
+      "const SITE = 'https://app.example.com';\nfunction returnTo(value) {\n  const url = new URL(value, SITE);\n  return url.href ? url.href : '/';\n}\napp.get('/out', (req, res) => {\n  res.redirect(302, returnTo(req.query.next));\n});\n",
+    fixed:
+      "const SITE = 'https://app.example.com';\nfunction returnTo(value) {\n  const url = new URL(value, SITE);\n  return url.origin === SITE ? url.pathname + url.search : '/';\n}\napp.get('/out', (req, res) => {\n  res.redirect(302, returnTo(req.query.next));\n});\n",
+  },
 ];
