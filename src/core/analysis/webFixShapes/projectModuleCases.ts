@@ -58,4 +58,13 @@ export const PROJECT_MODULE_CASES: FixShapeCase[] = [
     fixed:
       "const SITE = 'https://app.example.com';\nfunction returnTo(value) {\n  const url = new URL(value, SITE);\n  return url.origin === SITE ? url.pathname + url.search : '/';\n}\napp.get('/out', (req, res) => {\n  res.redirect(302, returnTo(req.query.next));\n});\n",
   },
+  {
+    name: 'exec in its promise form (`const run = promisify(exec)`) runs a shell; execFile with an argument array does not',
+    language: 'typescript',
+    cwe: 'CWE-78',
+    vulnerable:
+      "import { exec } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst run = promisify(exec);\nexport async function snap(req: any) {\n  await run(`ffmpeg -ss ${req.query.at} -i in.mp4 out.jpg`);\n}\n",
+    fixed:
+      "import { execFile } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst runFile = promisify(execFile);\nexport async function snap(req: any) {\n  await runFile('ffmpeg', ['-ss', String(req.query.at), '-i', 'in.mp4', 'out.jpg']);\n}\n",
+  },
 ];
