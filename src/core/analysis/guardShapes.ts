@@ -81,7 +81,10 @@ const PYTHON: LanguageGuards = {
 };
 
 const JAVASCRIPT: LanguageGuards = {
-  validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
+  // `Object.prototype.hasOwnProperty.call(FORMATS, x)` / `Object.hasOwn(FORMATS, x)`: a key of our own table.
+  validators: new RegExp(
+    `\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual|hasOwnProperty)$|hasOwnProperty\\.call$|^Object\\.hasOwn$`,
+  ),
   namedChecks: NAMED_CHECKS,
   receiverChecks: /\.match$/,
   raisingChecks: RAISING,

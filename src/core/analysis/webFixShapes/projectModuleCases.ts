@@ -67,4 +67,22 @@ export const PROJECT_MODULE_CASES: FixShapeCase[] = [
     fixed:
       "import { execFile } from 'node:child_process';\nimport { promisify } from 'node:util';\nconst runFile = promisify(execFile);\nexport async function snap(req: any) {\n  await runFile('ffmpeg', ['-ss', String(req.query.at), '-i', 'in.mp4', 'out.jpg']);\n}\n",
   },
+  {
+    name: 'a same-file helper returning the rows of a bound query: the caller prints stored data, not the request',
+    language: 'javascript',
+    cwe: 'CWE-79',
+    vulnerable:
+      "async function label(handle) {\n  return 'Profile of ' + handle;\n}\napp.get('/u/:h', async (req, res) => {\n  res.send('<h1>' + (await label(req.params.h)) + '</h1>');\n});\n",
+    fixed:
+      "async function loadUser(handle) {\n  const { rows } = await db.query('SELECT name FROM users WHERE handle = $1', [handle]);\n  return rows[0];\n}\napp.get('/u/:h', async (req, res) => {\n  const user = await loadUser(req.params.h);\n  res.send('<h1>' + user.name + '</h1>');\n});\n",
+  },
+  {
+    name: 'a key checked with Object.prototype.hasOwnProperty.call against our own table',
+    language: 'javascript',
+    cwe: 'CWE-22',
+    vulnerable:
+      "const fs = require('fs');\nconst FORMATS = { zip: 1, tar: 1 };\napp.get('/a', (req, res) => {\n  const format = req.query.format || 'tar';\n  res.send(fs.readFileSync(`archives/latest.${format}`));\n});\n",
+    fixed:
+      "const fs = require('fs');\nconst FORMATS = { zip: 1, tar: 1 };\napp.get('/a', (req, res) => {\n  const format = Object.prototype.hasOwnProperty.call(FORMATS, req.query.format) ? req.query.format : 'tar';\n  res.send(fs.readFileSync(`archives/latest.${format}`));\n});\n",
+  },
 ];
