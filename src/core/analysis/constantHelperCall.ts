@@ -7,7 +7,10 @@ import { FUNCTION_TYPES, namedChildren, walk } from './walk';
 
 export function constantHelperCall(call: SyntaxNode, ctx: RuleContext, judge: (value: SyntaxNode) => boolean): boolean {
   const info = ctx.callAt(call);
-  if (!/^\w+$/.test(info.name) || !info.args.every((a) => isConstant(a.type === 'argument' ? (a.namedChildren.at(-1) ?? a) : a)))
+  if (
+    !/^\w+$/.test(info.name) ||
+    !info.args.every((a) => isConstant(a.type === 'argument' ? (a.namedChildren.at(-1) ?? a) : a))
+  )
     return false;
   const fns = functionsByName(ctx).get(info.name) ?? [];
   if (fns.length !== 1) return false;

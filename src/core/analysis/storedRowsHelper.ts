@@ -8,7 +8,7 @@ import { functionsByName } from './stringShape';
 import { FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, walk } from './walk';
 
 /** `await db.query(...)` or `db.query(...)` whose callee the sanitiser pattern names. */
-function sanitisingCall(value: SyntaxNode, sanitisers: RegExp, ctx: RuleContext): boolean {
+function sanitisingValue(value: SyntaxNode, sanitisers: RegExp, ctx: RuleContext): boolean {
   const inner = value.type === 'await_expression' ? namedChildren(value)[0] : value;
   return inner !== undefined && isCallNode(inner) && sanitisers.test(ctx.callAt(inner).name);
 }
@@ -36,7 +36,12 @@ export function storedRowsHelper(call: SyntaxNode, ctx: RuleContext, sanitisers:
   return returns.every((r) =>
     readNames(r!).every((v) => {
       const writes = assignments.filter((a) => a.names.includes(v));
-      return writes.length > 0 && writes.every((a) => sanitisingCall(a.value, sanitisers, ctx));
+      return writes.length > 0 && writes.every((a) => sanitisingValue(a.value, sanitisers, ctx));
     }),
   );
+}
+
+/** A sanitiser call by name, or a call of such a helper. */
+export function sanitisingCall(call: SyntaxNode, ctx: RuleContext, sanitisers: RegExp): boolean {
+  return sanitisers.test(ctx.callAt(call).name) || storedRowsHelper(call, ctx, sanitisers);
 }

@@ -13,7 +13,13 @@ import { countedFindings } from './countedFindings';
 const DIR = join(__dirname, 'fixtures', 'webFixStyleClean');
 const LANGUAGE_OF: Record<string, Language> = { js: 'javascript', ts: 'typescript', java: 'java', php: 'php' };
 const FILES = readdirSync(DIR).sort();
-const languageOf = (file: string): Language => LANGUAGE_OF[file.replace(/\.txt$/, '').split('.').pop()!]!;
+const languageOf = (file: string): Language =>
+  LANGUAGE_OF[
+    file
+      .replace(/\.txt$/, '')
+      .split('.')
+      .pop()!
+  ]!;
 
 /**
  * Left (docs/analyzer.md, session 14): the Koa module really has no login rate limit, and its token-authenticated

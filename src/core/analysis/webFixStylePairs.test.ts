@@ -22,7 +22,8 @@ const NOT_YET_SEEN: Record<string, string> = {
   php_cwe022_laravel_invoice_files: "storage_path(...) . '/' . $name handed to Laravel's response()->download",
   php_cwe352_plain_account_email: 'a plain PHP POST branch that changes the account with no token check',
   php_cwe601_symfony_login_target: 'new RedirectResponse($next) in a private method fed by $request->query->get',
-  ts_cwe079_nest_invoice_html: 'a Nest controller returning an HTML string (@Header text/html) built with a query value',
+  ts_cwe079_nest_invoice_html:
+    'a Nest controller returning an HTML string (@Header text/html) built with a query value',
   JavaCwe601OAuthCallbackController: 'the return target is kept in the session by one handler and used by another',
   php_cwe918_symfony_feed_proxy: 'Symfony HttpClient request() with a URL from the JSON body',
   ts_cwe089_fastify_inventory: 'SQL WHERE clauses collected in an array and joined into the query text',
@@ -35,9 +36,10 @@ const FIXED_STILL_FLAGGED: Record<string, string> = {
   JavaCwe918WebhookService: 'log-injection: the request body field `name` is logged raw (a real CWE-117)',
   ts_cwe918_fastify_link_unfurl: 'a helper resolving the host (dns lookup) and refusing private addresses is not read',
   JavaCwe022BackupRestoreTask: 'target.getParent().equals(base) is a containment check the Java guards do not know',
-  JavaCwe601OAuthCallbackController: 'OAuth state compared with equals is read as a secret compare; exchange(code) as SSRF',
+  JavaCwe601OAuthCallbackController:
+    'OAuth state compared with equals is read as a secret compare; exchange(code) as SSRF',
   js_cwe079_koa_status_page: "a record from another module's lookup by the route parameter is read as request text",
-  php_cwe022_wp_log_viewer: "WordPress sanitize_file_name is not a path sanitiser; realpath + strpos in an || chain",
+  php_cwe022_wp_log_viewer: 'WordPress sanitize_file_name is not a path sanitiser; realpath + strpos in an || chain',
   php_cwe079_plain_guestbook_admin: '`<?= $page + 1 ?>` on a max(1, (int) ...) page number is not read as a number',
   ts_cwe601_nest_sso_return: 'the authorisation URL built by an injected service from a state token',
 };

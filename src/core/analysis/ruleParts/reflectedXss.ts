@@ -25,7 +25,6 @@ export const ESCAPERS =
  */
 const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/;
 
-
 /**
  * A view rendered by a template engine that escapes what it prints (Twig, Blade, Symfony and Laravel views, an MVC
  * view object): `$twig->render('page.twig', $vars)`, `view('page', $data)`, `(new CView('page', $data))->getOutput()`.

@@ -18,8 +18,8 @@ const CASES: RuleCase[] = [
   [
     'weak-password-minimum',
     'javascript',
-    "const RegisterBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n",
-    "const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n",
+    'const RegisterBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n',
+    'const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n',
     { name: 'a sign-in schema only asks for the password it verifies' },
   ],
   [
