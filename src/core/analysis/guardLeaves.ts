@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import { isCallNode } from './callInfo';
 import { ternaryCondition } from './guardForms';
+import { lengthRead } from './valueParts';
 import { contains, IDENTIFIER_TYPES, walk } from './walk';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -81,7 +82,9 @@ function typeReceiver(n: SyntaxNode): boolean {
 export function leaves(values: readonly SyntaxNode[], sanitiser: RegExp, ctx: RuleContext): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   // A conditional expression's condition is tested, not passed on (`ok(x) ? x : "/"` hands over x or "/").
-  const skip = (n: SyntaxNode): boolean => (isCallNode(n) && sanitiser.test(ctx.callAt(n).name)) || ternaryCondition(n);
+  // `params.length` (JS) / `args.length` (Java) is a count: no character of the array reaches the value.
+  const skip = (n: SyntaxNode): boolean =>
+    (isCallNode(n) && sanitiser.test(ctx.callAt(n).name)) || ternaryCondition(n) || lengthRead(n);
   for (const value of values)
     for (const n of walk(value, skip)) {
       if (!IDENTIFIER_TYPES.has(n.type) || CONSTANT_NAME.test(n.text)) continue;

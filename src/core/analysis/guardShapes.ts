@@ -81,12 +81,17 @@ const PYTHON: LanguageGuards = {
 };
 
 const JAVASCRIPT: LanguageGuards = {
-  validators: new RegExp(`\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual)$`),
+  // `Object.prototype.hasOwnProperty.call(FORMATS, x)` / `Object.hasOwn(FORMATS, x)`: a key of our own table.
+  validators: new RegExp(
+    `\\.(test|includes|has|isInteger|isSafeInteger|timingSafeEqual|hasOwnProperty)$|hasOwnProperty\\.call$|^Object\\.hasOwn$`,
+  ),
   namedChecks: NAMED_CHECKS,
   receiverChecks: /\.match$/,
   raisingChecks: RAISING,
   membership: false,
   prefixChecks: /\.(startsWith|relative)$/,
+  // `new URL(raw, base).origin === base`, `url.hostname` in an allow-list: where a parsed URL goes.
+  urlHostParts: /\.(host|hostname|origin)$/,
   normalisers: /\b(path\.(resolve|normalize|join)|fs\.realpathSync|realpath)\s*\(/,
   helperBodies: { path: /\.(includes|indexOf|startsWith)\s*\(\s*['"`]\.\./ },
   sanitizers: {
@@ -110,7 +115,9 @@ const JAVA: LanguageGuards = {
   normalisers: /\.(normalize|toRealPath|getCanonicalPath|getCanonicalFile)\s*\(/,
   helperBodies: { path: /\.(contains|startsWith|indexOf)\s*\(\s*"\.\./ },
   sanitizers: {
-    any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$/,
+    // `size.hashCode()`, `name.length()`, `list.size()` are ints whatever the text was; the response's output
+    // stream (`Files.copy(path, resp.getOutputStream())`) is where bytes go, no request data.
+    any: /^(Integer\.parseInt|Long\.parseLong|Integer\.valueOf|Long\.valueOf|UUID\.fromString)$|\.(hashCode|length|size|getOutputStream)$/,
     path: /\.getFileName$|^FilenameUtils\.getName$/,
     markup: /(^|\.)(escapeHtml4?|htmlEscape|encodeForHTML|encode)$/,
   },

@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../languages/SyntaxTree';
 import type { RuleContext } from './RuleContext';
 import type { Language } from '../task/Task';
 import { isCallNode } from './callInfo';
+import { isConstant } from './stringShape';
 import { GUARD_CLASS, GUARDS, type GuardClass, type LanguageGuards } from './guardShapes';
 import { classSanitisers } from './classSanitisers';
 import { mentions, validates, type Evidence, type GuardQuery } from './guardCondition';
@@ -33,14 +34,21 @@ function initializerCheck(init: SyntaxNode, q: GuardQuery): Evidence | null {
   return null;
 }
 
-/** A path joined from a base and a name (`filepath.Join(dest, hdr.Name)`, `os.path.join(root, name)`). */
+/**
+ * A path joined from a base and a name (`filepath.Join(dest, hdr.Name)`, `os.path.join(root, name)`, Java
+ * `imageDir.resolve(id + ".jpg")`, Node `path.resolve(root, name)`).
+ */
 const PATH_JOIN =
-  /^(filepath\.Join|path\.Join|os\.path\.join|path\.join|Paths\.get|Path\.of|Path\.Combine|[\w.]+\.join)\s*\(/;
-/** The last part of a path joined in place (`filepath.Join(dest, hdr.Name)` gives `hdr.Name`), else the value. */
+  /^(filepath\.Join|path\.Join|os\.path\.join|path\.join|Paths\.get|Path\.of|Path\.Combine|[\w.]+\.(join|resolve))\s*\(/;
+/**
+ * The last non-constant part of a path joined in place (`filepath.Join(dest, hdr.Name)` gives `hdr.Name`, and
+ * `path.join(DIR, theme, 'manifest.json')` gives `theme`), else the value.
+ */
 function joinedName(value: SyntaxNode): SyntaxNode {
   if (!isCallNode(value) || !PATH_JOIN.test(value.text.trimStart())) return value;
-  const args = value.childForFieldName('arguments')?.namedChildren ?? [];
-  return args.length > 1 ? (args.at(-1) ?? value) : value;
+  const args = (value.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a !== null);
+  const named = args.filter((a) => !isConstant(a));
+  return args.length > 1 ? (named.at(-1) ?? value) : value;
 }
 const BUILDS_INTO = /^(sprintf|snprintf|strcpy|strncpy|strcat|strncat|memcpy|memmove|strlcpy|strlcat)$/;
 /**

@@ -8,12 +8,14 @@ import { functionsByName, isConstant } from './stringShape';
 import { contains, FUNCTION_TYPES, IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { fileConstant, ownTable } from './fileBindings';
 import { schemaValidatedField } from './schemaValidation';
-import { numericCast } from './valueParts';
+import { lengthRead, numericCast } from './valueParts';
+import { connectionProperty } from './connectionProperty';
+import { constantHelperCall } from './constantHelperCall';
 import { phpJoinedSanitised, phpUnsafeElementWrite } from './phpListParts';
 
 /** Nodes that only put parts together: their value is safe when every part is. */
 const COMPOSITE =
-  /^(binary_operator|binary_expression|parenthesized_expression|string|template_string|interpolation|template_substitution|concatenated_string|formatted_string|list|tuple|array|expression_list|argument_list|arguments|list_splat|format_expression|array_creation_expression|array_element_initializer)$/;
+  /^(binary_operator|binary_expression|parenthesized_expression|string|template_string|encapsed_string|interpolation|template_substitution|concatenated_string|formatted_string|list|tuple|array|expression_list|argument_list|arguments|list_splat|format_expression|array_creation_expression|array_element_initializer)$/;
 const CONSTANT_PART =
   /^(string_start|string_end|string_content|escape_sequence|string_fragment|format_specifier|type_conversion|comment)$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -149,8 +151,12 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
   if (depth > 6) return false;
   if (pathlibName(node, sanitiser)) return true;
   if (isConstant(node) || CONSTANT_PART.test(node.type)) return true;
-  if (numericCast(node)) return true;
+  if (numericCast(node) || lengthRead(node)) return true;
   if (tableLookup(node, sanitiser, ctx, depth)) return true;
+  // `$wpdb->prefix`, `{$wpdb->posts}`: a name the database handle was configured with.
+  if (connectionProperty(node, ctx, isConstant)) return true;
+  // A PHP constant (`EVR_TABLE`) parses as a bare `name`.
+  if (ctx.language === 'php' && node.type === 'name' && CONSTANT_NAME.test(node.text)) return true;
   if (ctx.language === 'python' && classConstant(node)) return true;
   if (isCallNode(node)) {
     const call = ctx.callAt(node);
@@ -174,6 +180,7 @@ export function sanitisedValue(node: SyntaxNode, sanitiser: RegExp, ctx: RuleCon
       const parts = [...args, ...call.keywords.values(), ...(receiver ? [receiver] : [])];
       return parts.every((p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
     }
+    if (constantHelperCall(node, ctx, (v) => sanitisedValue(v, sanitiser, ctx, depth + 1))) return true;
     return phpJoinedSanitised(call, sanitiser, ctx, (p) => sanitisedValue(p, sanitiser, ctx, depth + 1));
   }
   if (COMPREHENSION.test(node.type)) {

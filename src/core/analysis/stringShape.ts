@@ -166,7 +166,8 @@ function assignedBuilt(id: SyntaxNode, ctx: RuleContext, depth: number): boolean
   const scope = scopeOf(id);
   for (const a of ctx.assignments(scope)) {
     if (!a.names.includes(id.text) || a.node.startIndex > id.startIndex) continue;
-    if (a.augmented && !isConstant(a.value)) return true;
+    // `sql += \` AND region = $${params.length}\``: an appended part splicing only constant-like values adds no text.
+    if (a.augmented && !constantLike(a.value, ctx, depth + 1)) return true;
     if (isBuiltString(a.value, ctx, depth + 1)) return true;
   }
   // C style: the buffer was filled by sprintf/strcat with non-constant arguments.
@@ -203,6 +204,8 @@ export function constantLike(node: SyntaxNode, ctx: RuleContext, depth = 0): boo
     return namedChildren(node).every((part) => constantLike(part, ctx, depth + 1));
   }
   if (constantTablePick(node, ctx, depth)) return true;
+  // `$${params.length}`: a placeholder number counted from the bound values, never text.
+  if (/^(member_expression|field_access)$/.test(node.type) && /\.length$/.test(node.text)) return true;
   if (connectionProperty(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
   if (schemaName(node, ctx, (part) => constantLike(part, ctx, depth + 1))) return true;
   if (djangoSchemaName(node, ctx)) return true;

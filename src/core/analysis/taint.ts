@@ -19,6 +19,7 @@ import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
 import { ignoresArguments } from './helperResults';
+import { sanitisingCall } from './storedRowsHelper';
 import { uncheckedBranch } from './checkedChoice';
 import { inertValue, valueParts } from './valueParts';
 import { functionDeclarator } from './cFunctionDeclarator';
@@ -45,7 +46,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const source = spec.sources[ctx.language];
   const numbersSafe = takesNumbersForSafe(spec);
   const visit = (n: SyntaxNode): boolean => {
-    if (isCallNode(n) && spec.sanitizers.test(ctx.callAt(n).name)) return false;
+    if (isCallNode(n) && sanitisingCall(n, ctx, spec.sanitizers)) return false;
     if (n.type === 'call' && ignoresArguments(n, ctx, source)) return false;
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);

@@ -17,6 +17,16 @@ const LOGICAL = (n: SyntaxNode | null): boolean =>
  * `urlparse(target).netloc != "example.com"`, `parts.hostname in ALLOWED`, Go `u.Host != ""` / `u.IsAbs()`: a
  * comparison of where the URL goes.
  */
+/** The names and the URL objects they are parts of: once `url.origin` is ours, `url.pathname` stays here too. */
+function urlsOf(cond: SyntaxNode, q: GuardQuery): Set<string> {
+  const urls = derivedNames(cond, q);
+  for (const name of [...urls]) {
+    const owner = /^([A-Za-z_$][\w$]*)\.(pathname|search|hash|href)$/.exec(name)?.[1];
+    if (owner) urls.add(owner);
+  }
+  return urls;
+}
+
 export function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): boolean {
   const parts = q.shapes.urlHostParts;
   if (!parts || q.cls !== 'redirect') return false;
@@ -29,12 +39,12 @@ export function comparesHost(n: SyntaxNode, q: GuardQuery, cond: SyntaxNode): bo
     (called.startIndex === cond.startIndex ||
       LOGICAL(called.parent) ||
       (n.parent?.type === 'attribute' && /\.(endswith|startswith)$/.test(n.parent.text)));
-  if (tested) return mentions(ownerOf(n), derivedNames(cond, q));
+  if (tested) return mentions(ownerOf(n), urlsOf(cond, q));
   const comparison =
     n.type === 'comparison_operator' ||
     (n.type === 'binary_expression' && /^(==|!=|===|!==)$/.test(n.childForFieldName('operator')?.text ?? ''));
   if (!comparison) return false;
-  const urls = derivedNames(cond, q);
+  const urls = urlsOf(cond, q);
   const hostPart = (v: SyntaxNode): boolean =>
     PROPERTY.test(v.type) && parts.test(v.text) && mentions(ownerOf(v), urls);
   // `host = urlparse(url).hostname` first, then `host != "api.example.com"`.

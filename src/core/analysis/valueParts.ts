@@ -23,6 +23,13 @@ export function numericCast(n: SyntaxNode): boolean {
   return n.type === 'cast_expression' && NUMERIC_CAST.test(n.childForFieldName('type')?.text ?? n.text);
 }
 
+/** `params.length` (JavaScript) or `args.length` (a Java array) read as a property: a count, no text of the array. */
+export function lengthRead(n: SyntaxNode): boolean {
+  if (n.type !== 'member_expression' && n.type !== 'field_access') return false;
+  const name = n.childForFieldName('property') ?? n.childForFieldName('field');
+  return name?.text === 'length' && n.parent?.childForFieldName('function')?.startIndex !== n.startIndex;
+}
+
 function operator(n: SyntaxNode): string | null {
   const op = n.childForFieldName('operator');
   if (op) return op.text;

@@ -69,6 +69,8 @@ export function nodeCookieMissing(call: CallInfo, flag: string, koaDefault: bool
   if (koa && koaDefault) return false;
   const name = call.args[0];
   if (!name || !SECRET_COOKIE.test(name.text) || !/^['"`]/.test(name.text)) return false;
+  // `ctx.cookies.set('sid', null)` / `res.cookie('sid', '')`: the cookie is deleted, no secret travels.
+  if (/^(null|undefined|''|""|``)$/.test(call.args[1]?.text ?? '')) return false;
   const options = call.args[2];
   if (!options) return true;
   if (options.type !== 'object' || /\.\.\./.test(options.text)) return false;

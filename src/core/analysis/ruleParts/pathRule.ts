@@ -2,6 +2,7 @@
 import type { TaintRule, TaintSpec } from '../Rule';
 import { ANY_SOURCES } from '../sources';
 import { pathComponent } from './pyPathComponent';
+import { QUERY_RESULT } from './queryResult';
 
 export const meta = {
   cwe: 'CWE-22',
@@ -14,8 +15,10 @@ export const meta = {
 export const GUARD =
   /(realpath|abspath|normpath|resolve|getCanonicalPath|getCanonicalFile|normalize|toRealPath|filepath\.(Clean|Abs|Rel|EvalSymlinks)|canonicalize)\s*\([\s\S]*(startswith|startsWith|commonpath|is_relative_to|relative_to|HasPrefix|strncmp|strpos|str_starts_with|starts_with)|safe_join|filepath\.IsLocal|os\.path\.basename|secure_filename/;
 
-export const SANITIZERS =
-  /(^|\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name|hexdigest)$/;
+/** Name-keeping and numeric calls, and rows a database call returns (a stored name, not the request's text). */
+export const SANITIZERS = new RegExp(
+  `(^|\\.|::)(secure_filename|basename|Base|getName|getFileName|int|Number|parseInt|intval|Atoi|safe_join|file_name|hexdigest)$|${QUERY_RESULT.source}`,
+);
 
 export function pathRule(
   id: string,

@@ -19,6 +19,8 @@ function literalLead(node: SyntaxNode): string | null {
 export function leadingText(node: SyntaxNode, ctx: RuleContext, depth = 0): string | null {
   if (depth > 3) return null;
   if (node.type === 'string' || node.type === 'interpreted_string_literal') return literalLead(node);
+  // JavaScript `\`/static/avatars/${id}.png\``: the text before the first substitution.
+  if (node.type === 'template_string') return (node.text.slice(1).split('${')[0] ?? '').replace(/`$/, '');
   if (node.type === 'parenthesized_expression') {
     const inner = namedChildren(node)[0];
     return inner ? leadingText(inner, ctx, depth + 1) : null;

@@ -7,6 +7,7 @@ import { exprTainted, taintOf } from '../taint';
 import { isCallNode } from '../callInfo';
 import { GUARDS } from '../guardShapes';
 import { classSanitisers } from '../classSanitisers';
+import { QUERY_RESULT } from './queryResult';
 
 export const meta = {
   cwe: 'CWE-79',
@@ -23,13 +24,6 @@ export const ESCAPERS =
  * (a path built from input is the path rules' finding). Not `io.ReadAll`, which also reads request bodies.
  */
 const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/;
-
-/**
- * Database calls on a connection, pool or client: the rows they return are stored data chosen by the bound values,
- * not the request's own text (stored XSS needs what was written, which the code does not show).
- */
-const QUERY_RESULT =
-  /(^|\.)(db|pool|conn|connection|client|knex|database|sql|prisma\.\w+)\.(query|execute|all|get|findOne|findMany|findAll|findUnique|findFirst)$/;
 
 /**
  * A view rendered by a template engine that escapes what it prints (Twig, Blade, Symfony and Laravel views, an MVC

@@ -13,6 +13,13 @@ const CASES: RuleCase[] = [
     'import re\nfrom flask import request\ndef f():\n    return re.search(request.args["p"], "x")\n',
     'import re\nfrom flask import request\ndef f():\n    return re.search(re.escape(request.args["p"]), "x")\n',
   ],
+  [
+    'regex-injection',
+    'java',
+    'class C {\n  boolean ok(javax.servlet.http.HttpServletRequest req, String name) {\n    return name.matches(req.getParameter("p"));\n  }\n}\n',
+    'class C {\n  boolean ok(javax.servlet.http.HttpServletRequest req, String hash) {\n    return encoder.matches(req.getParameter("p"), hash);\n  }\n}\n',
+    { name: 'String.matches takes one argument; PasswordEncoder.matches(raw, hash) is no regex' },
+  ],
   ['redos-nested-quantifier', 'javascript', 'const RE = /^(\\w+\\s?)*$/;\n', 'const RE = /^\\w+(?: \\w+)*$/;\n'],
   [
     'redos-nested-quantifier',

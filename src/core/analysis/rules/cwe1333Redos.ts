@@ -66,7 +66,11 @@ export const regexInjection = injection(
     python: [{ callee: /^re\.(compile|search|match|fullmatch|findall|finditer|sub|subn|split)$/, args: [0] }],
     javascript: [{ callee: /^(new )?RegExp$/, args: [0] }],
     typescript: [{ callee: /^(new )?RegExp$/, args: [0] }],
-    java: [{ callee: /^Pattern\.(compile|matches)$|\.(matches|replaceAll|split)$/, args: [0] }],
+    java: [
+      { callee: /^Pattern\.(compile|matches)$|\.(replaceAll|replaceFirst|split)$/, args: [0] },
+      // String.matches takes one argument; `encoder.matches(raw, hash)` (Spring's PasswordEncoder) is no regex.
+      { callee: /\.matches$/, args: [0], when: (call) => call.args.length === 1 },
+    ],
     go: [{ callee: /^regexp\.(Compile|MustCompile|MatchString)$/, args: [0] }],
   },
   /(^|\.)(escape|quote|QuoteMeta|escapeRegExp|escapeRegex|int|len|preg_quote)$/,

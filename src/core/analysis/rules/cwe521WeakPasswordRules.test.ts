@@ -17,6 +17,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'weak-password-minimum',
+    'javascript',
+    'const RegisterBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n',
+    'const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });\n',
+    { name: 'a sign-in schema only asks for the password it verifies' },
+  ],
+  [
+    'weak-password-minimum',
     'java',
     'class Signup {\n  void check(String password) {\n    if (password.length() < 6) {\n      throw new IllegalArgumentException("password too short");\n    }\n  }\n}\n',
     'class Cursor {\n  int at;\n  boolean atEnd(int[] marks) {\n    if (at == marks.length - 1) {\n      // we passed the last mark\n      return true;\n    }\n    return false;\n  }\n}\n',

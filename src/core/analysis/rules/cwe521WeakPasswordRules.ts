@@ -21,6 +21,14 @@ const ARITHMETIC = /^[-+*/%]$/;
 const STATEMENT =
   /statement|declaration|^pair$|^return|^expression_statement$|^assignment$|^keyword_argument$|^dictionary$/;
 
+/** The value sits in a declaration named for signing in (`LoginBody`, `signInSchema`, `credentialsForm`). */
+function signInSchema(node: SyntaxNode): boolean {
+  for (let up: SyntaxNode | null = node; up; up = up.parent)
+    if (/^(variable_declarator|class_declaration)$/.test(up.type))
+      return /login|sign_?in|credential/i.test(up.childForFieldName('name')?.text ?? '');
+  return false;
+}
+
 export const weakPasswordPolicy: QueryRule = {
   id: 'weak-password-minimum',
   cwe: 'CWE-521',
@@ -40,6 +48,9 @@ export const weakPasswordPolicy: QueryRule = {
     if (ARITHMETIC.test(near.childForFieldName('operator')?.text ?? '')) return false;
     // A minimum: `<`, `<=`, `>=`, `>` or min(...), never `!=` on an argument count.
     if (/[!=]==?/.test(near.text) || /\b(argv|Args|args)\b/.test(near.text)) return false;
+    // A sign-in form (`const LoginBody = z.object({ password: z.string().min(1) })`) only asks for the password it
+    // then verifies; the policy is where passwords are set.
+    if (signInSchema(hit)) return false;
     if (PASSWORD.test(near.text)) return true;
     let context: SyntaxNode | null = near;
     while (context && !STATEMENT.test(context.type)) context = context.parent;

@@ -82,6 +82,13 @@ const CASES: RuleCase[] = [
   ],
   [
     'open-redirect',
+    'javascript',
+    "app.get('/a/:id', (req, res) => {\n  res.redirect(302, `${req.params.id}.png`);\n});\n",
+    "app.get('/a/:id', (req, res) => {\n  res.redirect(302, `/static/avatars/${req.params.id}.png`);\n});\n",
+    { name: 'a template literal whose constant lead is a path on this site' },
+  ],
+  [
+    'open-redirect',
     'typescript',
     "export async function GET(request: NextRequest) {\n  const to = request.nextUrl.searchParams.get('to') ?? '/';\n  return NextResponse.redirect(to);\n}\n",
     "export async function GET(request: NextRequest) {\n  return NextResponse.redirect(new URL('/home', request.url));\n}\n",

@@ -33,8 +33,9 @@ export const openRedirect: TaintRule = {
         },
       ],
       // Express `res.redirect`, Koa `ctx.redirect`, Fastify `reply.redirect`, Hono `c.redirect`, Next `NextResponse.redirect`.
-      javascript: [{ callee: JS_REDIRECT }],
-      typescript: [{ callee: JS_REDIRECT }],
+      // The target is the last argument (`res.redirect(302, url)`); a constant path in front of the input keeps it here.
+      javascript: [{ callee: JS_REDIRECT, when: (call, ctx) => !redirectKeepsTarget(call.args.at(-1), ctx) }],
+      typescript: [{ callee: JS_REDIRECT, when: (call, ctx) => !redirectKeepsTarget(call.args.at(-1), ctx) }],
       // Servlets, Spring's `RedirectView` and a `ModelAndView("redirect:" + url)`.
       java: [
         { callee: /\.sendRedirect$|^new RedirectView$/, args: [0] },

@@ -33,6 +33,13 @@ const CASES: RuleCase[] = [
     { name: 'only session and credential cookies' },
   ],
   [
+    'node-cookie-not-secure',
+    'javascript',
+    "router.post('/login', async (ctx) => {\n  ctx.cookies.set('sid', await newSession(ctx));\n});\n",
+    "router.post('/logout', async (ctx) => {\n  ctx.cookies.set('sid', null);\n});\n",
+    { name: 'a Koa cookie set to null is deleted' },
+  ],
+  [
     'cookie-secure-off',
     'python',
     'app.config["SESSION_COOKIE_SECURE"] = False\n',

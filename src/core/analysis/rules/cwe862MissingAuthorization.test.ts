@@ -24,6 +24,13 @@ const CASES: RuleCase[] = [
   ],
   [
     R,
+    'javascript',
+    "async function cartFor(id) {\n  return Cart.findById(id);\n}\nrouter.delete('/carts/:id', requireAuth, async (req, res) => {\n  const cart = await cartFor(req.params.id);\n  await Cart.findByIdAndDelete(req.params.id);\n  res.end();\n});\n",
+    "async function cartFor(user, id) {\n  return Cart.findOne({ _id: id, userId: user.id });\n}\nrouter.delete('/carts/:id', requireAuth, async (req, res) => {\n  const cart = await cartFor(req.user, req.params.id);\n  if (!cart) return res.status(404).end();\n  await Cart.findByIdAndDelete(cart.id);\n  res.end();\n});\n",
+    { name: 'a same-file helper the handler calls scopes the look-up to the user', requireCleanParse: true },
+  ],
+  [
+    R,
     'java',
     'class C {\n  @DeleteMapping("/addresses/{id}")\n  public void delete(@PathVariable long id, Principal me) {\n    Address a = addresses.findById(id).orElseThrow();\n    addresses.delete(a);\n  }\n}\n',
     'class C {\n  @DeleteMapping("/addresses/{id}")\n  public void delete(@PathVariable long id, Principal me) {\n    Address a = addresses.findById(id).orElseThrow();\n    if (!a.getOwner().equals(me.getName())) throw new AccessDeniedException("no");\n    addresses.delete(a);\n  }\n}\n',

@@ -8,6 +8,8 @@ import type { RuleContext } from '../RuleContext';
 import { AUTHENTICATION, OWNERSHIP_OR_ROLE, withoutPresenceTests } from '../ruleParts/accessChecks';
 import { webHandlerScope } from '../ruleParts/webHandlerScope';
 import type { Rule } from '../Rule';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
+import { functionsByName } from '../stringShape';
 
 const WEB = ['python', 'javascript', 'typescript', 'go', 'java', 'csharp', 'php'] as const;
 
@@ -31,11 +33,21 @@ function fetchesById(call: CallInfo): boolean {
   return [...call.args.map((a) => a.text), ...keywords].some((t) => ID_TEXT.test(t));
 }
 
+/** Bodies of the file's own functions the handler calls (`projectFor(req.user, id)` scoping its query by owner). */
+function calledHelpers(handler: SyntaxNode, ctx: RuleContext): string {
+  const byName = functionsByName(ctx);
+  return ctx
+    .callsWithin(handler.startIndex, handler.endIndex)
+    .map((c) => byName.get(c.name.replace(/^(this|self)\./, ''))?.[0]?.text ?? '')
+    .join('\n');
+}
+
 function unrelatedRecord(call: CallInfo, ctx: RuleContext): boolean {
   if (!fetchesById(call)) return false;
   const scope = webHandlerScope(call.node, ctx);
   if (!scope || !(scope.fileAuth || AUTHENTICATION.test(scope.sightText))) return false;
-  return !OWNERSHIP_OR_ROLE.test(withoutPresenceTests(scope.sightText));
+  if (OWNERSHIP_OR_ROLE.test(withoutPresenceTests(scope.sightText))) return false;
+  return !OWNERSHIP_OR_ROLE.test(withoutPresenceTests(calledHelpers(scope.node, ctx)));
 }
 
 export const objectWithoutOwnershipCheck = callRule({

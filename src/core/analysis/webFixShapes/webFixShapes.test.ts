@@ -13,6 +13,7 @@ import { PHP_CASES } from './phpCases';
 import { CONDITIONAL_GUARD_CASES } from './conditionalGuardCases';
 import { LIBRARY_FUNCTION_CASES } from './libraryFunctionCases';
 import { GUARDED_HELPER_CASES } from './guardedHelperCases';
+import { PROJECT_MODULE_CASES } from './projectModuleCases';
 
 async function counted(code: string, language: FixShapeCase['language']): Promise<string[]> {
   const record = await analyzeCode(code, language, nodeParser());
@@ -41,3 +42,4 @@ describeCases('PHP fix shapes', PHP_CASES);
 describeCases('Checks written as conditional expressions and switches', CONDITIONAL_GUARD_CASES);
 describeCases('Library functions and token helpers', LIBRARY_FUNCTION_CASES);
 describeCases('Helpers that return the checked value', GUARDED_HELPER_CASES);
+describeCases('Checks in whole project modules', PROJECT_MODULE_CASES);

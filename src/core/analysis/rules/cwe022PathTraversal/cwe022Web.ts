@@ -1,5 +1,5 @@
 // CWE-22 path traversal (Web rules): the analyser rules for this weakness, in registry order.
-import type { Rule } from '../../Rule';
+import type { Rule, SinkSpec } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { meta, pathRule } from '../../ruleParts/pathRule';
 import { REQUEST_SOURCES } from '../../sources';
@@ -38,29 +38,19 @@ export const pyPathTraversal = pathRule(
   REQUEST_SOURCES,
 );
 
+/** Node file calls taking a path first; `stat`/`open` too, since the same path is then read in their callback. */
+const JS_FILE_SINK: SinkSpec = {
+  callee:
+    /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream|stat|statSync|open|openSync|copyFile|copyFileSync)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$|^Deno\.(readTextFile|readFile|open|writeTextFile|writeFile|remove|readDir|stat)(Sync)?$|^Bun\.file$/,
+  args: [0],
+  // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
+  when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
+};
+
 export const jsPathTraversal = pathRule(
   'js-path-traversal',
   ['javascript', 'typescript'],
-  {
-    javascript: [
-      {
-        callee:
-          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|readdirSync|rm|rmSync|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$|^Deno\.(readTextFile|readFile|open|writeTextFile|writeFile|remove|readDir|stat)(Sync)?$|^Bun\.file$/,
-        args: [0],
-        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
-        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
-      },
-    ],
-    typescript: [
-      {
-        callee:
-          /^(fs\.)?(readFile|readFileSync|createReadStream|writeFile|writeFileSync|unlink|unlinkSync|readdir|rm|appendFile|createWriteStream)$|^fs\.promises\.\w+$|^res\.(sendFile|download)$|^Deno\.(readTextFile|readFile|open|writeTextFile|writeFile|remove|readDir|stat)(Sync)?$|^Bun\.file$/,
-        args: [0],
-        // `res.sendFile(name, { root })` resolves under root and refuses `..` segments itself.
-        when: (call) => !(/sendFile$/.test(call.name) && /\broot\s*:/.test(call.args[1]?.text ?? '')),
-      },
-    ],
-  },
+  { javascript: [JS_FILE_SINK], typescript: [JS_FILE_SINK] },
   REQUEST_SOURCES,
 );
 

@@ -1,5 +1,6 @@
 // CWE-78 OS command injection (Web rules): the analyser rules for this weakness, in registry order.
 import type { QueryRule, Rule, TaintRule } from '../../Rule';
+import { promisifiedExec } from '../../ruleParts/promisifiedExec';
 import { exprTainted, taintOf } from '../../taint';
 import { callRule } from '../../callRule';
 import { isRequestTainted, builtOrTainted } from '../../ruleHelpers';
@@ -70,11 +71,13 @@ export const jsShellCommand = callRule({
   ...meta,
   id: 'js-shell-command',
   languages: ['javascript', 'typescript'],
+  // A bare name may be exec's promise form (`const run = promisify(exec)`).
   callee: {
-    javascript: /(^|\.)(exec|execSync)$/,
-    typescript: /(^|\.)(exec|execSync)$/,
+    javascript: /(^|\.)(exec|execSync)$|^\w+$/,
+    typescript: /(^|\.)(exec|execSync)$|^\w+$/,
   },
   when: (call, ctx) =>
+    (/(^|\.)(exec|execSync)$/.test(call.name) || promisifiedExec(ctx).has(call.name)) &&
     !/^(RegExp|regex|re|pattern|db|conn|connection|pool|client|cursor|stmt)\b|\/.*\/\./i.test(call.name) &&
     !regexReceiver(call, ctx) &&
     !importsNoProcessModule(ctx) &&
