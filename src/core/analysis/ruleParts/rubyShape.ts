@@ -52,7 +52,7 @@ function safePart(node: SyntaxNode, escaper: RegExp, ctx: RuleContext, depth = 0
     .map((a) => a.value);
   // No assignment: a bare method call (`table_name`), safe only when the escaper names it, or the variable of a
   // block over a fixed list (`%w[a b].each do |m|`), which is one of the listed values.
-  if (values.length === 0) return escaper.test(node.text) || fixedIterationValue(node);
+  if (values.length === 0) return escaper.test(node.text) || fixedIterationValue(node, ctx);
   return depth === 0 && values.every((v) => safePart(v, escaper, ctx, 1));
 }
 

@@ -48,7 +48,7 @@ const CASES: RuleCase[] = [
     'ruby-eval-input',
     'ruby',
     'class Color\n  def self.define(names)\n    names.each { |m| class_eval("def #{m}?; end") }\n  end\nend\n',
-    'class Color\n  NAMES = %i[red green].freeze\n  %w[red green].each do |m|\n    class_eval("def #{m}?; @c == :#{m}; end", __FILE__, __LINE__)\n  end\n  NAMES.each { |n| class_eval "def #{n}!; @c = :#{n}; end" }\nend\n',
+    'class Color\n  NAMES = %i[red green].freeze\n  %w[red green].each do |m|\n    class_eval("def #{m}?; @c == :#{m}; end", __FILE__, __LINE__)\n  end\n  NAMES.each { |n| class_eval "def #{n}!; @c = :#{n}; end" }\n  shades = %w[light dark]\n  shades.each { |s| class_eval("def #{s}?; end") }\nend\n',
     { requireCleanParse: true, name: 'methods defined from a list handed in, or from a fixed list of names' },
   ],
   [
