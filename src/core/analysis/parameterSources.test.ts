@@ -38,14 +38,6 @@ describe('parameter sources', () => {
     expect(await fromParameters(code('name'), 'go')).toEqual(['go-path-traversal@8']);
   });
 
-  it("takes a Go library package's exported functions as entry points, not its unexported helpers", async () => {
-    const code = (pkg: string, name: string): string =>
-      `package ${pkg}\nimport (\n  "os"\n  "path/filepath"\n)\nfunc ${name}(base, id string) (*os.File, error) {\n  return os.Open(filepath.Join(base, id, "meta.json"))\n}\n`;
-    expect(await fromParameters(code('snapshots', 'Open'), 'go')).toEqual(['go-path-traversal@7']);
-    expect(await fromParameters(code('main', 'readMeta'), 'go')).toEqual(['go-path-traversal@7']);
-    expect(await fromParameters(code('snapshots', 'readMeta'), 'go')).toEqual([]);
-  });
-
   it('leaves a Python join that is itself the sink when only its base folder varies', async () => {
     const code = (leaf: string): string =>
       `import os\n\ndef key_file(env, kind):\n    folder = env.get("KEY_DIR")\n    if not folder:\n        folder = os.path.join(os.path.expanduser("~"), ".keys")\n    return os.path.join(folder, ${leaf})\n`;

@@ -31,22 +31,11 @@ const SCALAR_TYPE =
   /(^|[\s:(])(int|long|short|unsigned|signed|size_t|ssize_t|off_t|bool|boolean|_Bool|float|double|number|u?int\d*|i\d+|u\d+|f\d+|usize|isize|byte|char)\b/;
 const RECEIVERS = /^(self|cls|this|ctx|argc)$/;
 
-/**
- * Go exports only capitalised names: in a library package a lowercase function is reached through the exported
- * ones, which are the entry points (a `main` package has none, so all of its functions count).
- */
-function goUnexported(fn: SyntaxNode, name: string): boolean {
-  let root = fn;
-  while (root.parent) root = root.parent;
-  const pkg = root.namedChildren.find((c) => c?.type === 'package_clause');
-  return !!pkg && !/\bmain$/.test(pkg.text.trim()) && /^[a-z]/.test(name);
-}
-
-/** The function is not nested in another function, and its name is not private (`_helper`, C `static`, Go lowercase). */
+/** The function is not nested in another function, and its name is not private (`_helper`, C `static`). */
 function topLevel(fn: SyntaxNode): boolean {
   if (ancestor(fn, FUNCTION_TYPES)) return false;
   const name = fn.childForFieldName('name')?.text ?? '';
-  if (name.startsWith('_') || goUnexported(fn, name)) return false;
+  if (name.startsWith('_')) return false;
   return !/^\s*static\b/.test(fn.text) && !/\bprivate\b/.test(fn.text.slice(0, fn.text.indexOf('(') + 1));
 }
 
