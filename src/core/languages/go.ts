@@ -57,8 +57,9 @@ export const go = defineLanguage({
     identifiers: ['identifier', 'field_identifier', 'type_identifier'],
   },
   sources: {
+    // Headers of a reply (`resp.Header.Get`) come from the server the program called, not from its client.
     request:
-      /\.(URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|PostForm\.Get|Header\.Get|URL\.Path|URL\.RawQuery|Cookie\()|mux\.Vars\(|\.Param\(|\.Query\(|\.PostForm\(|\.(QueryParam|QueryParams|Params|DefaultQuery|GetQuery|DefaultPostForm|GetPostForm|GetHeader|PathValue|FormParams|QueryArray|PostFormArray)\(|\b(r|req|request)\.Body\b|\.Request\.Body\b/,
+      /(?<!\b(?:resp|res|rsp|response|Response))\.Header\.Get|\.(URL\.Query\(\)|FormValue|PostFormValue|Form\.Get|PostForm\.Get|URL\.Path|URL\.RawQuery|Cookie\()|mux\.Vars\(|\.Param\(|\.Query\(|\.PostForm\(|\.(QueryParam|QueryParams|Params|DefaultQuery|GetQuery|DefaultPostForm|GetPostForm|GetHeader|PathValue|FormParams|QueryArray|PostFormArray)\(|\b(r|req|request)\.Body\b|\.Request\.Body\b/,
     local: /^os\.Args\b|^os\.Getenv\(|\.ReadString\(|\.Scan\(|bufio\.NewScanner|^flag\.(Arg|Args|String|StringVar)\(/,
   },
   slicing,

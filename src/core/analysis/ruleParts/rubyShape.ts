@@ -6,7 +6,8 @@ import type { RuleContext } from '../RuleContext';
 import type { TaintSpec } from '../Rule';
 import { builtOrTainted } from '../ruleHelpers';
 import { exprTainted, taintOf } from '../taint';
-import { isConstant } from '../stringShape';
+import { isBuiltString, isConstant } from '../stringShape';
+import { fixedIterationValue } from './rubyFixedIteration';
 import { NUMERIC_SANITIZERS, REQUEST_SOURCES, ANY_SOURCES } from '../sources';
 import { namedChildren, scopeOf, walk } from '../walk';
 
@@ -49,8 +50,9 @@ function safePart(node: SyntaxNode, escaper: RegExp, ctx: RuleContext, depth = 0
     .assignments(scopeOf(node))
     .filter((a) => a.names.includes(node.text) && a.node.endIndex <= node.startIndex)
     .map((a) => a.value);
-  // No assignment: a bare method call (`table_name`), safe only when the escaper names it.
-  if (values.length === 0) return escaper.test(node.text);
+  // No assignment: a bare method call (`table_name`), safe only when the escaper names it, or the variable of a
+  // block over a fixed list (`%w[a b].each do |m|`), which is one of the listed values.
+  if (values.length === 0) return escaper.test(node.text) || fixedIterationValue(node, ctx);
   return depth === 0 && values.every((v) => safePart(v, escaper, ctx, 1));
 }
 
@@ -71,6 +73,23 @@ export function unescapedInterpolation(node: SyntaxNode, escaper: RegExp, ctx: R
  * (`"ls #{Shellwords.escape(dir)}"`) counting as safe. `depth` follows one local variable back to its value.
  */
 export function rubyBuiltOrTainted(node: SyntaxNode | undefined, escaper: RegExp, ctx: RuleContext): boolean {
+  return rubyText(node, escaper, ctx, builtOrTainted);
+}
+
+/**
+ * Like rubyBuiltOrTainted, but only text put together counts: a value handed over whole (a parameter, a condition
+ * object) does not. For sinks that also take non-text values, on the parameter run.
+ */
+export function rubyBuiltText(node: SyntaxNode | undefined, escaper: RegExp, ctx: RuleContext): boolean {
+  return rubyText(node, escaper, ctx, (n, c) => n !== undefined && isBuiltString(n, c));
+}
+
+function rubyText(
+  node: SyntaxNode | undefined,
+  escaper: RegExp,
+  ctx: RuleContext,
+  otherwise: (node: SyntaxNode | undefined, ctx: RuleContext) => boolean,
+): boolean {
   if (!node || isConstant(node)) return false;
   if (node.type === 'string') return unescapedInterpolation(node, escaper, ctx);
   if (node.type === 'call' && escaper.test(ctx.callAt(node).name)) return false;
@@ -78,9 +97,9 @@ export function rubyBuiltOrTainted(node: SyntaxNode | undefined, escaper: RegExp
     const scopeAssignments = ctx.assignments(scopeOf(node)).filter((a) => a.names.includes(node.text));
     const values = scopeAssignments.filter((a) => a.node.endIndex <= node.startIndex).map((a) => a.value);
     if (values.length > 0 && values.every((v) => v.type === 'string'))
-      return values.some((v) => unescapedInterpolation(v, escaper, ctx)) || builtOrTainted(node, ctx);
+      return values.some((v) => unescapedInterpolation(v, escaper, ctx)) || otherwise(node, ctx);
   }
-  return builtOrTainted(node, ctx);
+  return otherwise(node, ctx);
 }
 
 /** The text of a node mentions a call to one of `names` anywhere inside it (`.permit(`, `File.basename(`). */

@@ -52,6 +52,34 @@ const CASES: RuleCase[] = [
     'package fs\n\nimport "syscall"\n\nfunc Private() func() {\n\told := syscall.Umask(0o077)\n\treturn func() { syscall.Umask(old) }\n}\n',
     { name: 'a syscall that returns an error, beside Umask, which returns the previous mask' },
   ],
+  [
+    'go-dropped-error',
+    'go',
+    'package dial\n\nimport (\n\t"crypto/tls"\n\t"net"\n)\n\nfunc Open(addr string, cfg *tls.Config) (net.Conn, error) {\n\tvar conn net.Conn\n\tvar err error\n\tconn, err = tls.Dial("tcp", addr, cfg)\n\tconn, err = net.Dial("tcp", addr)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn conn, nil\n}\n',
+    'package dial\n\nimport (\n\t"crypto/tls"\n\t"net"\n)\n\nfunc Open(addr string, cfg *tls.Config) (net.Conn, error) {\n\tvar conn net.Conn\n\tvar err error\n\tif cfg != nil {\n\t\tconn, err = tls.Dial("tcp", addr, cfg)\n\t} else {\n\t\tconn, err = net.Dial("tcp", addr)\n\t}\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn conn, nil\n}\n',
+    { name: "a TLS error overwritten by the next dial, or set in one arm and checked after the other's" },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    'package attrs\n\nimport "os"\n\nfunc Apply(path string, mode os.FileMode) error {\n\terr := os.Chmod(path, mode)\n\terr = os.Chtimes(path, now, now)\n\treturn err\n}\n',
+    'package attrs\n\nimport "os"\n\nfunc Apply(path string, mode os.FileMode, times bool) error {\n\terr := os.Chmod(path, mode)\n\tif times {\n\t\terr = os.Chtimes(path, now, now)\n\t}\n\treturn err\n}\n',
+    { name: 'a permission error overwritten always, or only when a later branch runs' },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    'package pad\n\nimport "crypto/rand"\n\nfunc Fill(b []byte) {\n\trand.Read(b)\n}\n',
+    'package pad\n\nimport "math/rand"\n\nfunc Fill(b []byte) {\n\trand.Read(b)\n}\n',
+    { name: "crypto/rand's Read with its error dropped, or math/rand's, whose error is always nil" },
+  ],
+  [
+    'go-dropped-error',
+    'go',
+    'package perms\n\nfunc validatePermissions(p *Perms) error {\n\treturn p.check()\n}\n\nfunc Load(p *Perms) {\n\tvalidatePermissions(p)\n}\n',
+    'package perms\n\nfunc validatePermissions(p *Perms) {\n\tp.clean()\n}\n\nfunc Load(p *Perms) {\n\tvalidatePermissions(p)\n}\n',
+    { name: 'a local check returning an error, or one declared without results' },
+  ],
 ];
 
 describeRuleCases('CWE-252 dropped Go errors', CASES);

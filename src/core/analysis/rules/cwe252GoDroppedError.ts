@@ -6,6 +6,8 @@ import type { RuleContext } from '../RuleContext';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { FindingTier } from '../Finding';
 import { namedChildren, scopeOf } from '../walk';
+import { functionsByName } from '../stringShape';
+import { reachAfter } from '../ruleParts/goBranchReach';
 import { isSecurityCall } from './cwe755ExceptionHandling/securityCalls';
 
 /** Go calls whose error must be checked before the other result is trusted, beside the shared security names. */
@@ -22,8 +24,18 @@ const GO_FAILABLE =
 /** Key and nonce material read from crypto/rand through io.ReadFull: a short read leaves zero bytes in a key. */
 const RANDOM_FILL = /^io\.ReadFull\(\s*rand\.Reader\b/;
 
-function isSecurityGoCall(name: string, last: string, text: string): boolean {
+/** math/rand's `Read` always returns a nil error: a file that imports only math/rand has nothing to drop. */
+const MATH_RAND_ONLY = (code: string): boolean => /"math\/rand"/.test(code) && !/"crypto\/rand"/.test(code);
+
+function isSecurityGoCall(name: string, last: string, text: string, code: string): boolean {
+  if (name === 'rand.Read' && MATH_RAND_ONLY(code)) return false;
   return GO_SECURITY.test(name) || RANDOM_FILL.test(text) || isSecurityCall(name, last);
+}
+
+/** The file declares the called function or method, and no declaration of that name returns anything. */
+function declaredWithoutResult(last: string, ctx: RuleContext): boolean {
+  const declared = functionsByName(ctx).get(last) ?? [];
+  return declared.length > 0 && declared.every((fn) => fn.childForFieldName('result') === null);
 }
 
 /** `err` on the left of this assignment is never read before it is assigned again or the function ends. */
@@ -34,8 +46,11 @@ function errNeverRead(left: SyntaxNode, stmt: SyntaxNode): boolean {
     .descendantsOfType('identifier')
     .filter((n): n is SyntaxNode => n !== null && n.text === 'err' && n.startIndex >= stmt.endIndex)
     .sort((a, b) => a.startIndex - b.startIndex);
-  const next = uses[0];
+  // Uses in the other arm of the same `if`/`switch` never follow this one; a use that runs only on some paths
+  // (inside a later branch or loop) may leave this value to be read after it.
+  const next = uses.find((n) => reachAfter(stmt, n) !== 'exclusive');
   if (!next) return true;
+  if (reachAfter(stmt, next) === 'conditional') return false;
   const list = next.parent;
   const assign = list?.parent;
   return (
@@ -49,9 +64,11 @@ function dropsError({ hit, left, call }: Captures, ctx: RuleContext): { dropped:
   const none = { dropped: false, security: false };
   if (!hit || !call) return none;
   const info = ctx.callAt(call);
-  const security = isSecurityGoCall(info.name, info.last, call.text);
-  // A bare statement: only verdict calls return just an error, and some system calls return nothing to drop.
-  if (!left) return NO_RESULT.test(info.name) ? none : { dropped: security, security };
+  const security = isSecurityGoCall(info.name, info.last, call.text, ctx.code);
+  // A bare statement: only verdict calls return just an error, and some system calls (and the file's own functions
+  // declared without results) return nothing to drop.
+  if (!left)
+    return NO_RESULT.test(info.name) || declaredWithoutResult(info.last, ctx) ? none : { dropped: security, security };
   const names = namedChildren(left);
   if (names[names.length - 1]?.text === '_') return { dropped: security || GO_FAILABLE.test(info.name), security };
   return { dropped: errNeverRead(left, hit) && (security || GO_FAILABLE.test(info.name)), security };

@@ -59,6 +59,13 @@ const CASES: RuleCase[] = [
     'package m\n\nimport "os"\n\nvar adminPassword = os.Getenv("ADMIN_PASSWORD")\n',
   ],
   [
+    'hardcoded-password',
+    'go',
+    'package ldapx\n\nconst (\n\tBindPassword = "Adm1n.2024"\n)\n',
+    'package ldapx\n\nconst (\n\tControlTypePasswordExpired = "2.16.840.1.113730.3.4.4"\n)\n',
+    { name: 'a password with a dot, or the object identifier of a password control' },
+  ],
+  [
     'credential-in-literal',
     'go',
     'package m\nconst dsn = "postgres://app:s3cr3tpw@db:5432/x"\n',

@@ -42,6 +42,9 @@ export function looksLikeSecret(rawName: string, value: string, namePattern: Reg
   // A value that spells its own key (`clientSecret: 'clientsecret'`, `api_key = "API_KEY"`) is a placeholder.
   const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (letters(value).length >= 4 && letters(name).includes(letters(value))) return false;
+  // An object identifier (`2.16.840.1.113730.3.4.4`, how LDAP controls and X.509 extensions are named) is a public
+  // registry number: `ControlTypePasswordExpired = "..."` names the control, it holds no password.
+  if (/^[0-2](\.\d+){4,}$/.test(value)) return false;
   // JavaScript type names are what `typeof password === 'string'` compares with, not secrets.
   return !/^(none|null|true|false|changeme|password|secret|token|xxx+|\*+|<.*>|test|example|\.\.\.|string|number|object|undefined|boolean|function)$/i.test(
     value,

@@ -46,6 +46,20 @@ const CASES: RuleCase[] = [
     'from flask import request\nfrom sqlalchemy.orm import Session\nfrom .models import Item\ndef f(session: Session):\n    row = session.get(Item, request.args["id"])\n    session.delete(row)\n',
     { name: 'session.get of a requests session fetches; of an ORM session (no HTTP client imported) it loads a row' },
   ],
+  [
+    'ssrf-request-url',
+    'go',
+    'package proxy\n\nimport (\n\t"io"\n\t"net/http"\n)\n\nfunc Fetch(w http.ResponseWriter, r *http.Request) {\n\treq, _ := http.NewRequest("GET", r.Header.Get("X-Target"), nil)\n\tresp, _ := http.DefaultClient.Do(req)\n\tio.Copy(w, resp.Body)\n}\n',
+    'package proxy\n\nimport (\n\t"io"\n\t"net/http"\n)\n\nfunc Upload(start string, body io.Reader) error {\n\tresp, err := http.Post(start, "application/octet-stream", nil)\n\tif err != nil {\n\t\treturn err\n\t}\n\treq, _ := http.NewRequest("PATCH", resp.Header.Get("Location"), body)\n\t_, err = http.DefaultClient.Do(req)\n\treturn err\n}\n',
+    { name: "a URL from the client's request header, or the Location the called server answered with" },
+  ],
+  [
+    'ssrf-request-url',
+    'go',
+    'package proxy\n\nimport (\n\t"io"\n\t"net/http"\n)\n\nfunc Relay(w http.ResponseWriter, r *http.Request) {\n\treq, _ := http.NewRequest("POST", r.FormValue("to"), r.Body)\n\thttp.DefaultClient.Do(req)\n}\n',
+    'package proxy\n\nimport (\n\t"io"\n\t"net/http"\n)\n\nfunc Relay(w http.ResponseWriter, r *http.Request) {\n\treq, _ := http.NewRequest("POST", "https://backend.internal/ingest", r.Body)\n\thttp.DefaultClient.Do(req)\n}\n',
+    { name: 'a URL from the form, or the request body sent to a fixed URL' },
+  ],
 ];
 
 describeRuleCases('CWE-918 server-side request forgery (Web rules)', CASES);

@@ -117,11 +117,16 @@ const SINKS: TaintSpec['sinks'] = {
       when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
   ],
+  // Only the URL decides where the request goes; the method, context and body (`http.NewRequest("PATCH", u, r)`, with
+  // a reader named `r`) are what is sent.
   go: [
     {
-      callee: /^(http\.(Get|Post|Head|NewRequest|NewRequestWithContext)|client\.(Get|Post|Head))$/,
-      when: (c, ctx) => !c.args.some((a) => fixedHostOrLocal(a, ctx)),
+      callee: /^(http\.(Get|Post|Head)|client\.(Get|Post|Head))$/,
+      args: [0],
+      when: (c, ctx) => !fixedHostOrLocal(c.args[0], ctx),
     },
+    { callee: /^http\.NewRequest$/, args: [1], when: (c, ctx) => !fixedHostOrLocal(c.args[1], ctx) },
+    { callee: /^http\.NewRequestWithContext$/, args: [2], when: (c, ctx) => !fixedHostOrLocal(c.args[2], ctx) },
   ],
   java: [
     {

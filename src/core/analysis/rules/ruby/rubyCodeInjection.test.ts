@@ -44,6 +44,20 @@ const CASES: RuleCase[] = [
     'def banner\n  render inline: "<h1><%= title %></h1>", locals: { title: params[:title] }\nend\n',
     { requireCleanParse: true, name: 'render inline: with input spliced in, or passed as a local' },
   ],
+  [
+    'ruby-eval-input',
+    'ruby',
+    'class Color\n  def self.define(names)\n    names.each { |m| class_eval("def #{m}?; end") }\n  end\nend\n',
+    'class Color\n  NAMES = %i[red green].freeze\n  %w[red green].each do |m|\n    class_eval("def #{m}?; @c == :#{m}; end", __FILE__, __LINE__)\n  end\n  NAMES.each { |n| class_eval "def #{n}!; @c = :#{n}; end" }\n  shades = %w[light dark]\n  shades.each { |s| class_eval("def #{s}?; end") }\nend\n',
+    { requireCleanParse: true, name: 'methods defined from a list handed in, or from a fixed list of names' },
+  ],
+  [
+    'ruby-eval-input',
+    'ruby',
+    'class Lexer\n  def step(source, stream)\n    instance_eval(source)\n  end\nend\n',
+    'class Lexer\n  def step(rule, stream)\n    instance_exec(stream, &rule.callback)\n  end\nend\n',
+    { requireCleanParse: true, name: 'instance_eval of a string, or instance_exec of a block with a value' },
+  ],
 ];
 
 describeRuleCases('Ruby code injection (CWE-95, CWE-94 templates) and unsafe reflection (CWE-470)', CASES);

@@ -4,8 +4,11 @@ import type { Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import { receiverOf, rubyBuiltOrTainted, rubyTaint, taintedUnder } from '../../ruleParts/rubyShape';
 
-/** String evaluators; given a block (`instance_eval { ... }`) they run our code, which has no argument. */
-const EVALUATES = /^((Kernel|binding|\w+)\.)?(eval|instance_eval|class_eval|module_eval|class_exec|instance_exec)$/;
+/**
+ * String evaluators; given a block (`instance_eval { ... }`) they run our code, which has no argument. `class_exec`
+ * and `instance_exec` only ever run a block, and their arguments are the block's values, not code.
+ */
+const EVALUATES = /^((Kernel|binding|\w+)\.)?(eval|instance_eval|class_eval|module_eval)$/;
 
 /** `JSON.generate` output is data; it cannot close the literal it is put in. */
 const CODE_ESCAPE = /^JSON\.(generate|dump)$|\.to_json$/;

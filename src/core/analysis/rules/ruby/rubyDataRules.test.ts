@@ -35,6 +35,13 @@ const CASES: RuleCase[] = [
     { requireCleanParse: true, name: 'Sinatra redirect, or only after a local-path check' },
   ],
   [
+    'ruby-open-redirect',
+    'ruby',
+    'def confirm\n  user = User.confirm_by_token(params[:token])\n  redirect_to params[:next] || user.home\nend\n',
+    'def confirm\n  user = User.confirm_by_token(params[:token])\n  redirect_to after_confirmation_path_for(user)\nend\n',
+    { requireCleanParse: true, name: "a target from the request, or the application's own path hook" },
+  ],
+  [
     'ruby-mass-assignment',
     'ruby',
     'def create\n  @user = User.new(params[:user])\n  @user.save\nend\n',

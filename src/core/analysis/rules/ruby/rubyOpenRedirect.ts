@@ -4,8 +4,11 @@ import type { Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import { RUBY_REQUEST_TAINT, taintedUnder } from '../../ruleParts/rubyShape';
 
-/** Route helpers build URLs of this application; `url_for(only_path: true)` too. */
-const REDIRECT_TAINT = RUBY_REQUEST_TAINT(/(^|\.)\w+_(path|url)$|^url_for$/);
+/**
+ * Route helpers build URLs of this application; `url_for(only_path: true)` too, and so do the application's own
+ * path hooks (Devise's `after_sign_in_path_for(user)`), which return one of its routes for a record.
+ */
+const REDIRECT_TAINT = RUBY_REQUEST_TAINT(/(^|\.)\w+_(path|url)(_for)?$|^url_for$/);
 
 export const rubyOpenRedirect = callRule({
   id: 'ruby-open-redirect',

@@ -85,6 +85,30 @@ const CASES: RuleCase[] = [
       name: "a bare method of unknown origin spliced into ORDER BY, or the model's table name",
     },
   ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'class Finder\n  def by_name(name)\n    Person.where("name = \'#{name}\'")\n  end\nend\n',
+    'class Finder\n  def matching(conditions, *columns)\n    Person.where(conditions).select(*columns).order(*columns)\n  end\nend\n',
+    {
+      requireCleanParse: true,
+      name: 'a parameter spliced into a condition, or conditions and columns handed on whole',
+    },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def rows(db, name)\n  db.exec("SELECT * FROM t WHERE n = \'#{name}\'")\nend\n',
+    'def call(route, env)\n  route.exec(env)\nend\n',
+    { requireCleanParse: true, name: "a connection's exec of built SQL, or another object's exec method" },
+  ],
+  [
+    'ruby-sql-string',
+    'ruby',
+    'def named?(name)\n  User.exists?("name = \'#{name}\'")\nend\n',
+    'def demos?(root)\n  Dir.exists?(File.join(root, "demos"))\nend\n',
+    { requireCleanParse: true, name: "a model's exists? with built SQL, or Dir.exists? of a joined path" },
+  ],
 ];
 
 describeRuleCases('Ruby SQL injection (CWE-89)', CASES);
