@@ -7,6 +7,7 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor, sameNode, walk } from '../walk';
 import { afterLabel } from './cGotoPaths';
+import { noReturnCallee } from './cNoReturnCalls';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -80,7 +81,7 @@ function exits(stmt: SyntaxNode | null): boolean {
   if (!stmt) return false;
   if (stmt.type === 'return_statement' || stmt.type === 'goto_statement' || stmt.type === 'throw_statement')
     return true;
-  if (stmt.type === 'expression_statement' && /^(exit|abort|_exit)\s*\(/.test(stmt.text)) return true;
+  if (stmt.type === 'expression_statement' && noReturnCallee(/^(\w+)\s*\(/.exec(stmt.text)?.[1] ?? '')) return true;
   if (stmt.type === 'compound_statement')
     return exits(stmt.namedChildren.filter((c) => c?.type !== 'comment').pop() ?? null);
   return false;

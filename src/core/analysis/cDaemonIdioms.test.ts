@@ -1,0 +1,42 @@
+// C idioms of network daemons and their libraries (session 14 field pass): each shape a daemon writes safely stays
+// quiet, and its unsafe twin is still reported. Our own snippets, written from the shapes.
+import { describeRuleCases, type RuleCase } from './ruleCasesTestKit';
+
+const CASES: RuleCase[] = [
+  [
+    'c-uninitialized-local-read',
+    'c',
+    '#define RUN_HOOK(h) do { if ((h) != NULL) status = (h)(); } while (0)\n' +
+      'int fire(int (*h)(void)) {\n  int rc;\n  RUN_HOOK(h);\n  return rc;\n}\n',
+    '#define RUN_HOOK(h) do { if ((h) == NULL) { rc = 0; break; } rc = (h)(); } while (0)\n' +
+      'int fire(int (*h)(void)) {\n  int rc;\n  RUN_HOOK(h);\n  return rc;\n}\n',
+    { name: 'a file macro that assigns the local writes it where it is called' },
+  ],
+  [
+    'c-uninitialized-local-read',
+    'c',
+    'int put(int kind, int v) {\n  int rc;\n  if (kind == 1)\n    rc = store(v);\n  else\n    log_warn("bad kind");\n' +
+      '  return rc;\n}\n',
+    'int put(int kind, int v) {\n  int rc;\n  if (kind == 1)\n    rc = store(v);\n  else\n    msg_panic("bad kind");\n' +
+      '  return rc;\n}\n',
+    { name: 'a branch ending in a project panic does not reach the read' },
+  ],
+  [
+    'c-uninitialized-local-read',
+    'c',
+    'int pick(int fam) {\n  int err;\n  switch (fam) {\n  case 4: err = check4(); break;\n  default: warnx("family");\n  }\n' +
+      '  return err;\n}\n',
+    'int pick(int fam) {\n  int err;\n  switch (fam) {\n  case 4: err = check4(); break;\n  default: errx(1, "family");\n  }\n' +
+      '  return err;\n}\n',
+    { name: 'a default that calls errx leaves' },
+  ],
+  [
+    'c-uninitialized-local-read',
+    'c',
+    'const char *name(struct m *m, int k) {\n  const char *got;\n  if (k) got = m->a;\n  return got;\n}\n',
+    'const char *name(struct m *m, int k) {\n  const char *got;\n#define PICK(got, m) ((m)->a ? (m)->a : (got))\n  got = PICK(0, m);\n  return got;\n}\n',
+    { name: 'a #define parameter named like the local is no read of it' },
+  ],
+];
+
+describeRuleCases('C daemon idioms (field pass 3)', CASES);
