@@ -1,6 +1,9 @@
 // C idioms of network daemons and their libraries (session 14 field pass): each shape a daemon writes safely stays
 // quiet, and its unsafe twin is still reported. Our own snippets, written from the shapes.
+import { expect, it } from 'vitest';
 import { describeRuleCases, type RuleCase } from './ruleCasesTestKit';
+import { analyzeCode } from './analyzeCode';
+import { nodeParser } from '../../adapters/node/nodeParser';
 
 const CASES: RuleCase[] = [
   [
@@ -37,6 +40,32 @@ const CASES: RuleCase[] = [
     'const char *name(struct m *m, int k) {\n  const char *got;\n#define PICK(got, m) ((m)->a ? (m)->a : (got))\n  got = PICK(0, m);\n  return got;\n}\n',
     { name: 'a #define parameter named like the local is no read of it' },
   ],
+  [
+    'c-double-free',
+    'c',
+    'void span(struct args *a) {\n  char *cause = NULL;\n  int top = parse_num(a, 1, &cause);\n  if (cause != NULL)\n' +
+      '    free(cause);\n  int bottom = parse_len(a, 2);\n  if (bottom < top)\n    free(cause);\n}\n',
+    'void span(struct args *a) {\n  char *cause = NULL;\n  int top = parse_num(a, 1, &cause);\n  if (cause != NULL)\n' +
+      '    free(cause);\n  int bottom = parse_num(a, 2, &cause);\n  if (cause != NULL)\n    free(cause);\n}\n',
+    { name: 'an out-parameter handed to a call gets a new value' },
+  ],
+  [
+    'c-double-free-path',
+    'c',
+    'void rename_it(struct win *w, const char *s) {\n  free(w->name);\n  w->len = strlen(s);\n}\n' +
+      'void win_free(struct win *w) {\n  free(w->name);\n  free(w);\n}\n',
+    'void rename_it(struct win *w, const char *s) {\n  free(w->name);\n  xasprintf(&w->name, "%s", s);\n}\n' +
+      'void win_free(struct win *w) {\n  free(w->name);\n  free(w);\n}\n',
+    { name: 'a field refilled through its address is no dangling field' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
+
+it('a pointer refilled through its address after a free is neither freed twice nor used after the free', async () => {
+  const code =
+    'void span(struct args *a) {\n  char *cause = NULL;\n  int top = parse_num(a, 1, &cause);\n  if (cause != NULL)\n' +
+    '    free(cause);\n  int bottom = parse_num(a, 2, &cause);\n  if (cause != NULL)\n    free(cause);\n}\n';
+  const record = await analyzeCode(code, 'c', nodeParser());
+  expect(record.findings.filter((f) => f.cwe === 'CWE-415' || f.cwe === 'CWE-416')).toEqual([]);
+});
