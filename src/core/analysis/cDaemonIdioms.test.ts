@@ -58,6 +58,17 @@ const CASES: RuleCase[] = [
       'void win_free(struct win *w) {\n  free(w->name);\n  free(w);\n}\n',
     { name: 'a field refilled through its address is no dangling field' },
   ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'struct opt { int flag; const char *name; };\nstatic const struct opt opts[] = { { 1, "poison" }, { 0, 0 } };\n' +
+      'int feature(const char *s) {\n  char *end;\n  int v = strtol(s, &end, 0);\n  if (*end)\n    return -1;\n' +
+      '  return opts[v].flag;\n}\n',
+    'struct opt { int flag; const char *name; };\nstatic const struct opt opts[] = { { 1, "poison" }, { 0, 0 } };\n' +
+      'int feature(const char *s) {\n  char *end;\n  int v = strtol(s, &end, 0);\n  if (!*end)\n    return v;\n' +
+      '  for (v = 0; opts[v].flag; v++)\n    if (strcmp(end, opts[v].name) == 0)\n      break;\n  return opts[v].flag;\n}\n',
+    { name: 'a for loop restarts the parsed name as a counter up to the sentinel entry' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);

@@ -19,6 +19,7 @@ import { inUnevaluatedOperand } from './cUnevaluated';
 import { readCountBelowCapacity } from './cReadCountBound';
 import { byteIndexesTable } from './cByteIndex';
 import { checkedByEveryCaller } from './cCheckedByCallers';
+import { restartedByLoop } from './cLoopCounterIndex';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -115,7 +116,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
         !arrayIsParam &&
         new RegExp(`\\b${n}\\s*\\+\\+|\\+\\+\\s*${n}\\b`).test(loop?.text ?? '') &&
         new RegExp(`\\b${escapeRe(base)}\\s*\\[[^\\]]+\\]\\s*[;=,]`).test(fnText)) ||
-      (!params.has(n) && inputDerived(n, node, ctx)),
+      (!params.has(n) && inputDerived(n, node, ctx) && !restartedByLoop(n, base, node, ctx)),
   );
   const fromFields = array.type === 'identifier' ? valuesReadFromCaller(index, base, node, ctx) : [];
   const unclamped = suspicious.filter(
