@@ -80,3 +80,17 @@ it('a pointer refilled through its address after a free is neither freed twice n
   const record = await analyzeCode(code, 'c', nodeParser());
   expect(record.findings.filter((f) => f.cwe === 'CWE-415' || f.cwe === 'CWE-416')).toEqual([]);
 });
+
+const tiersOf = async (code: string, rule: string): Promise<string[]> =>
+  (await analyzeCode(code, 'c', nodeParser())).findings.filter((f) => f.rule === rule).map((f) => f.tier ?? 'finding');
+
+it('a descriptor parameter indexing a table sized at run time is a note; a fixed-size table keeps the finding', async () => {
+  const runtime =
+    'struct slot { void *owner; int state; };\nstruct slot *slots;\n' +
+    'void *slot_owner(int fd) {\n  return slots[fd].owner;\n}\nvoid slot_mark(int fd) {\n  slots[fd].state = 1;\n}\n';
+  const fixed =
+    'struct slot { void *owner; int state; };\nstruct slot slots[64];\n' +
+    'void *slot_owner(int fd) {\n  return slots[fd].owner;\n}\nvoid slot_mark(int fd) {\n  slots[fd].state = 1;\n}\n';
+  expect(await tiersOf(runtime, 'c-unchecked-index-read')).toEqual(['note', 'note']);
+  expect(await tiersOf(fixed, 'c-unchecked-index-read')).toEqual(['finding', 'finding']);
+});

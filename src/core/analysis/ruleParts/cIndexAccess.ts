@@ -156,7 +156,7 @@ function underComparingCondition(node: SyntaxNode, names: readonly string[]): bo
  * use such as `return table[*p];` has the same shape as a declaration and once passed for one.
  * All bounds are collected in one walk per file; every subscript of every array asks.
  */
-function fixedBound(base: string, ctx: RuleContext): string | null {
+export function fixedBound(base: string, ctx: RuleContext): string | null {
   let bounds = ctx.memo.get('fixedBounds') as Map<string, string> | undefined;
   if (!bounds) {
     bounds = new Map();

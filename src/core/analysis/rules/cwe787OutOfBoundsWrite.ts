@@ -7,6 +7,7 @@ import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
 import { unseenMemberAccess, unseenMemberIndex } from '../ruleParts/cppUnseenMember';
+import { descriptorIndexedTable } from '../ruleParts/cDescriptorTable';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -130,7 +131,7 @@ export const cIndexWrite: QueryRule = {
   tierOf: ({ hit }, ctx) =>
     hit && !uncheckedIndex(hit, ctx)
       ? (memberIndexTier(hit, ctx) ?? 'finding')
-      : hit && unseenMemberIndex(hit, ctx)
+      : hit && (unseenMemberIndex(hit, ctx) || descriptorIndexedTable(hit, ctx))
         ? 'note'
         : 'finding',
 };
