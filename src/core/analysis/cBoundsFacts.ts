@@ -4,7 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
-import { sizedWhereMade, takenFrom } from './ruleParts/cDestinationSizedWith';
+import { RESERVES, sizedWhereMade, takenFrom } from './ruleParts/cDestinationSizedWith';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -205,13 +205,17 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   if (resized) return true;
   // A helper that allocates a member of the destination's owner with the length:
   // `ff_alloc_extradata(par, size)` before `memcpy(par->extradata, src, size)`.
-  const owner = /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1]?.replace(/\s+/g, '');
+  // ... or room reserved in the object an accessor reads the buffer from: `VSTRING_SPACE(vp, len)` before
+  // `memcpy(vstring_end(vp), src, len)`.
+  const owner = (
+    /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1] ?? /^\w+\s*\(\s*(\w+)\s*\)(\s*\+[^()]*)?$/.exec(dst.text.trim())?.[1]
+  )?.replace(/\s+/g, '');
   return (
     owner !== undefined &&
     calls.some(
       (c) =>
         c.node.endIndex <= dst.startIndex &&
-        /alloc|resize|reserve|grow/i.test(c.name) &&
+        (/resize/i.test(c.name) || RESERVES.test(c.name)) &&
         c.args.some((arg) => arg.text.replace(/\s+/g, '') === owner) &&
         c.args.some((arg) => mentions(arg.text)),
     )

@@ -69,6 +69,17 @@ const CASES: RuleCase[] = [
       '  for (v = 0; opts[v].flag; v++)\n    if (strcmp(end, opts[v].name) == 0)\n      break;\n  return opts[v].flag;\n}\n',
     { name: 'a for loop restarts the parsed name as a counter up to the sentinel entry' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'struct text { char *data; long len; };\n#define text_end(t) ((t)->data + (t)->len)\n' +
+      'struct text *text_cat(struct text *t, const char *src, long len) {\n  memcpy(text_end(t), src, len);\n' +
+      '  t->len += len;\n  return t;\n}\n',
+    'struct text { char *data; long len; };\n#define text_end(t) ((t)->data + (t)->len)\n' +
+      'struct text *text_cat(struct text *t, const char *src, long len) {\n  TEXT_SPACE(t, len);\n' +
+      '  memcpy(text_end(t), src, len);\n  t->len += len;\n  return t;\n}\n',
+    { name: 'room reserved in the object an accessor reads the buffer from' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
