@@ -80,6 +80,15 @@ const CASES: RuleCase[] = [
       '  memcpy(text_end(t), src, len);\n  t->len += len;\n  return t;\n}\n',
     { name: 'room reserved in the object an accessor reads the buffer from' },
   ],
+  [
+    'c-null-assigned-deref',
+    'c',
+    'int read_cfg(const void *data, unsigned len) {\n  struct cfg *cfg = NULL;\n  if (len < sizeof(*cfg))\n    return -1;\n' +
+      '  return cfg->mode;\n}\n',
+    'int read_cfg(const void *data, unsigned len) {\n  struct cfg *cfg = NULL;\n  if (len < sizeof(*cfg))\n    return -1;\n' +
+      '  cfg = (struct cfg *)data;\n  return cfg->mode;\n}\n',
+    { name: 'sizeof(*p) reads nothing' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
