@@ -89,6 +89,16 @@ const CASES: RuleCase[] = [
       '  cfg = (struct cfg *)data;\n  return cfg->mode;\n}\n',
     { name: 'sizeof(*p) reads nothing' },
   ],
+  [
+    'c-unchecked-index-write',
+    'c',
+    'char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != \'\\0\'; s++) {\n' +
+      '    if (*s == \'$\')\n      continue;\n    buf[len++] = *s;\n  }\n  buf[len] = \'\\0\';\n  return strdup(buf);\n}\n',
+    'char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != \'\\0\'; s++) {\n' +
+      '    if (*s == \'$\')\n      continue;\n    buf[len++] = *s;\n    if (len == sizeof buf - 1)\n      break;\n  }\n' +
+      '  buf[len] = \'\\0\';\n  return strdup(buf);\n}\n',
+    { name: 'a counter checked after each write, before the next one' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);

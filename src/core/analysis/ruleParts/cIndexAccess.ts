@@ -20,6 +20,7 @@ import { readCountBelowCapacity } from './cReadCountBound';
 import { byteIndexesTable } from './cByteIndex';
 import { checkedByEveryCaller } from './cCheckedByCallers';
 import { restartedByLoop } from './cLoopCounterIndex';
+import { checkedEachIteration } from './cCheckedEachIteration';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -127,7 +128,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   return (
     !guardedByComparison(node, checked, ctx) &&
     !underComparingCondition(node, checked) &&
-    !grownToIndex(checked, array, node, ctx)
+    !grownToIndex(checked, array, node, ctx) &&
+    !checkedEachIteration(node, checked)
   );
 }
 
