@@ -99,6 +99,14 @@ const CASES: RuleCase[] = [
       '  buf[len] = \'\\0\';\n  return strdup(buf);\n}\n',
     { name: 'a counter checked after each write, before the next one' },
   ],
+  [
+    'hardcoded-password',
+    'c',
+    '#define ADMIN_PASSWORD "s3cr3t-admin"\nint check(const char *p) {\n  return strcmp(p, ADMIN_PASSWORD) == 0;\n}\n',
+    '#define MAX_PASSWORD_SIZE 1024\n#define AUTH_METHOD_PASSWORD 0x0002u\nint fits(const char *p) {\n' +
+      '  return strlen(p) < MAX_PASSWORD_SIZE;\n}\n',
+    { name: 'a number naming a password size or method flag is no password' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
