@@ -107,6 +107,13 @@ const CASES: RuleCase[] = [
       '  return strlen(p) < MAX_PASSWORD_SIZE;\n}\n',
     { name: 'a number naming a password size or method flag is no password' },
   ],
+  [
+    'c-member-null-tested-elsewhere',
+    'c',
+    'void report(struct sess *s) {\n  if (s->log == 0)\n    msg_warn("no log");\n  flush_lines(s->log->lines);\n}\n',
+    'void report(struct sess *s) {\n  if (s->log == 0)\n    msg_panic("no log");\n  flush_lines(s->log->lines);\n}\n',
+    { name: 'a test whose branch panics guards the rest of the block' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
