@@ -114,6 +114,16 @@ const CASES: RuleCase[] = [
     'void report(struct sess *s) {\n  if (s->log == 0)\n    msg_panic("no log");\n  flush_lines(s->log->lines);\n}\n',
     { name: 'a test whose branch panics guards the rest of the block' },
   ],
+  [
+    'c-deref-before-null-check',
+    'c',
+    'struct lru *lookup(struct head *h, unsigned long key) {\n  struct node *node = tree_lookup(&h->keys, key);\n' +
+      '  struct lru *elem = container_of(node, struct lru, node);\n  long seen = elem->seen;\n  if (elem)\n' +
+      '    return elem;\n  return NULL;\n}\n',
+    'struct lru *lookup(struct head *h, unsigned long key) {\n  struct node *node = tree_lookup(&h->keys, key);\n' +
+      '  struct lru *elem = container_of(node, typeof(*elem), node);\n  if (elem)\n    return elem;\n  return NULL;\n}\n',
+    { name: 'typeof(*p) names a type and reads nothing' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
