@@ -124,6 +124,15 @@ const CASES: RuleCase[] = [
       '  struct lru *elem = container_of(node, typeof(*elem), node);\n  if (elem)\n    return elem;\n  return NULL;\n}\n',
     { name: 'typeof(*p) names a type and reads nothing' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'void fill(unsigned char *out, const unsigned char *hw, struct arp *ah) {\n  ah->pln = 4;\n' +
+      '  memcpy(out, hw, ah->hln);\n}\n',
+    'void fill(unsigned char *out, const unsigned char *hw, struct arp *ah) {\n  ah->hln = 6;\n  ah->pln = 4;\n' +
+      '  memcpy(out, hw, ah->hln);\n}\n',
+    { name: 'a header field the function set to a number is a constant length' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
