@@ -133,6 +133,17 @@ const CASES: RuleCase[] = [
       '  memcpy(out, hw, ah->hln);\n}\n',
     { name: 'a header field the function set to a number is a constant length' },
   ],
+  [
+    'c-leak-on-early-return',
+    'c',
+    'struct acl *build(const char *n) {\n  struct acl *a;\n  char *name = strdup(n);\n  if (!name)\n    goto out;\n' +
+      '  a = calloc(1, sizeof(*a));\n  if (a == NULL)\n    goto out_name;\n  if (check(n) < 0)\n    goto out_name;\n' +
+      '  a->name = name;\n  return a;\nout_name:\n  free(name);\nout:\n  return NULL;\n}\n',
+    'struct acl *build(const char *n) {\n  struct acl *a;\n  char *name = strdup(n);\n  if (!name)\n    goto out;\n' +
+      '  a = calloc(1, sizeof(*a));\n  if (a == NULL)\n    goto out_name;\n' +
+      '  a->name = name;\n  return a;\nout_name:\n  free(name);\nout:\n  return NULL;\n}\n',
+    { name: 'the return after cleanup labels is reached only by the gotos' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);

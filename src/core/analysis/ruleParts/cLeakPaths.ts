@@ -183,6 +183,9 @@ export function leakingReturn(
     const path = pathPieces(ret, allocStmt);
     if (!path) continue;
     if (path.conditions.some((c) => nullTest(p).test(c.text.trim()) || handsOn(c, p, defs))) continue;
+    // A return or goto on the straight path ends it: code after a cleanup label is reached only by the gotos,
+    // each judged on its own (`return acl; out_free_name: free(name); return NULL;`).
+    if (path.pieces.some((s) => /^(return|goto)_statement$/.test(s.type))) continue;
     // A reassignment (`p = realloc(p, n)`, `p = q`) makes the path's pointer another value: left alone.
     const reassigned = new RegExp(`\\b${esc(p)}\\s*=[^=]`);
     if (path.pieces.some((s) => releases(p).test(s.text) || reassigned.test(s.text) || handsOn(s, p, defs))) continue;
