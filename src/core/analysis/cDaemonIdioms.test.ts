@@ -92,11 +92,11 @@ const CASES: RuleCase[] = [
   [
     'c-unchecked-index-write',
     'c',
-    'char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != \'\\0\'; s++) {\n' +
-      '    if (*s == \'$\')\n      continue;\n    buf[len++] = *s;\n  }\n  buf[len] = \'\\0\';\n  return strdup(buf);\n}\n',
-    'char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != \'\\0\'; s++) {\n' +
-      '    if (*s == \'$\')\n      continue;\n    buf[len++] = *s;\n    if (len == sizeof buf - 1)\n      break;\n  }\n' +
-      '  buf[len] = \'\\0\';\n  return strdup(buf);\n}\n',
+    "char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != '\\0'; s++) {\n" +
+      "    if (*s == '$')\n      continue;\n    buf[len++] = *s;\n  }\n  buf[len] = '\\0';\n  return strdup(buf);\n}\n",
+    "char *strip(const char *s) {\n  static char buf[256];\n  size_t len = 0;\n  for (; *s != '\\0'; s++) {\n" +
+      "    if (*s == '$')\n      continue;\n    buf[len++] = *s;\n    if (len == sizeof buf - 1)\n      break;\n  }\n" +
+      "  buf[len] = '\\0';\n  return strdup(buf);\n}\n",
     { name: 'a counter checked after each write, before the next one' },
   ],
   [
@@ -168,4 +168,12 @@ it('a descriptor parameter indexing a table sized at run time is a note; a fixed
     'void *slot_owner(int fd) {\n  return slots[fd].owner;\n}\nvoid slot_mark(int fd) {\n  slots[fd].state = 1;\n}\n';
   expect(await tiersOf(runtime, 'c-unchecked-index-read')).toEqual(['note', 'note']);
   expect(await tiersOf(fixed, 'c-unchecked-index-read')).toEqual(['finding', 'finding']);
+});
+
+it('XOR with key material inside a function named after a standard cipher is a note; an own xor cipher is counted', async () => {
+  const body =
+    '(unsigned char *b, int n, const unsigned char *skey) {\n  for (int i = 0; i < n; i++)\n' +
+    '    b[i] ^= skey[i % 16];\n}\n';
+  expect(await tiersOf(`void camellia_ecb_encrypt${body}`, 'homemade-crypto')).toEqual(['note']);
+  expect(await tiersOf(`void simple_encrypt${body}`, 'homemade-crypto')).toEqual(['finding']);
 });
