@@ -171,6 +171,10 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
       (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '',
     );
   const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
+  // The destination is made by a call handed the length: `memcpy(xmalloc(len + 1), s, len)`,
+  // `memcpy(buf_getwriteptr(b, len), src, len)` (a helper that hands out room for len or fails).
+  const made = /^\(*\s*(\([\w\s*]+\)\s*)?\w+\s*\(([^;]*)\)\s*\)*$/.exec(dst.text.trim());
+  if (made && mentions(made[2] ?? '')) return true;
   const assignments = ctx.assignments(fn);
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
   const bases = takenFrom(assignments, base);
@@ -235,7 +239,7 @@ function sizedContainer(node: SyntaxNode): boolean {
 /**
  * Calls that allocate: the C library's, project wrappers named after them (kmalloc, cli_malloc, g_new0, and in
  * camel case xmlMallocAtomic, xmlRealloc), and project allocators named `<thing>_alloc` (`arena_alloc(a, len + 1)`,
- * `pool_alloc`): a size argument is theirs too.
+ * `pool_alloc`) or constructors named `<thing>_new` (`ssh_string_new(len)`, `buf_new(n)`): a size argument is theirs too.
  */
 const ALLOCATOR =
-  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array|Malloc|Calloc|Realloc)\w*\s*\(|\b\w+_alloc\s*\(|\bg_new0?\s*\(|\bnew\b/;
+  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array|Malloc|Calloc|Realloc)\w*\s*\(|\b\w+_(alloc|new)\s*\(|\bg_new0?\s*\(|\bnew\b/;

@@ -144,6 +144,23 @@ const CASES: RuleCase[] = [
       '  a->name = name;\n  return a;\nout_name:\n  free(name);\nout:\n  return NULL;\n}\n',
     { name: 'the return after cleanup labels is reached only by the gotos' },
   ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'char *dup_bytes(const char *s, size_t len) {\n  char *out = pool_get(len);\n  memcpy(out, s, len + 1);\n  return out;\n}\n',
+    'char *dup_bytes(const char *s, size_t len) {\n  char *out = memcpy(xmalloc(len + 1), s, len);\n  out[len] = 0;\n' +
+      '  return out;\n}\n',
+    { name: 'a destination made by a call handed the length' },
+  ],
+  [
+    'c-unchecked-copy-length',
+    'c',
+    'struct str *str_from(const char *what, size_t len) {\n  struct str *p = str_new(16);\n  if (p == NULL)\n' +
+      '    return NULL;\n  memcpy(p->data, what, len);\n  return p;\n}\n',
+    'struct str *str_from(const char *what, size_t len) {\n  struct str *p = str_new(len);\n  if (p == NULL)\n' +
+      '    return NULL;\n  memcpy(p->data, what, len);\n  return p;\n}\n',
+    { name: 'an object built by a constructor sized with the length' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
