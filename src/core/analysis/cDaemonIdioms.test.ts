@@ -161,6 +161,15 @@ const CASES: RuleCase[] = [
       '    return NULL;\n  memcpy(p->data, what, len);\n  return p;\n}\n',
     { name: 'an object built by a constructor sized with the length' },
   ],
+  [
+    'c-deref-before-null-check',
+    'c',
+    'int to_int(const char *s) {\n  char *end;\n  long v = strtol(s, &end, 10);\n  if (s == 0 || *end != 0)\n    return -1;\n' +
+      '  return (int)v;\n}\n',
+    'int to_int(const char *s) {\n  char *end;\n  long v = strtol(s, &end, 10);\n  if (*s == 0 || *end != 0)\n    return -1;\n' +
+      '  return (int)v;\n}\n',
+    { name: '*p == 0 tests the first character, not the pointer' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);
