@@ -179,6 +179,13 @@ const CASES: RuleCase[] = [
       '    l = strlen(line);\n    if (l && line[l - 1] == \'\\n\')\n      line[--l] = 0;\n    puts(line);\n  }\n}\n',
     { name: 'one less than a length measured in the array, under a non-zero test' },
   ],
+  [
+    'c-unchecked-index-read',
+    'c',
+    'static const char *const words[] = { "off", "on" };\nconst char *word(int enabled) {\n  return words[enabled];\n}\n',
+    'static const char *const words[] = { "off", "on" };\nconst char *word(int enabled) {\n  return words[!!enabled];\n}\n',
+    { name: 'a logical not is 0 or 1' },
+  ],
 ];
 
 describeRuleCases('C daemon idioms (field pass 3)', CASES);

@@ -73,6 +73,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
     !array ||
     !index ||
     /%|&|sizeof|\?/.test(index.text) ||
+    // `names[!!enabled]`, `t[!x]`: a logical not is 0 or 1.
+    /^!/.test(index.text.trim()) ||
     index.type === 'number_literal' ||
     index.type === 'char_literal' ||
     inUnevaluatedOperand(node) ||
