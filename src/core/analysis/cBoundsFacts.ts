@@ -212,7 +212,8 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   // ... or room reserved in the object an accessor reads the buffer from: `VSTRING_SPACE(vp, len)` before
   // `memcpy(vstring_end(vp), src, len)`.
   const owner = (
-    /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1] ?? /^\w+\s*\(\s*(\w+)\s*\)(\s*\+[^()]*)?$/.exec(dst.text.trim())?.[1]
+    /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1] ??
+    /^\w+\s*\(\s*(\w+)\s*\)(\s*\+[^()]*)?$/.exec(dst.text.trim())?.[1]
   )?.replace(/\s+/g, '');
   return (
     owner !== undefined &&

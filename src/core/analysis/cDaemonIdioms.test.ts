@@ -174,9 +174,9 @@ const CASES: RuleCase[] = [
     'c-unchecked-index-read',
     'c',
     'void chomp_all(void) {\n  char line[256];\n  size_t l;\n  while (fgets(line, sizeof(line), stdin) != NULL) {\n' +
-      '    l = strlen(line);\n    if (line[l - 1] == \'\\n\')\n      line[l - 1] = 0;\n    puts(line);\n  }\n}\n',
+      "    l = strlen(line);\n    if (line[l - 1] == '\\n')\n      line[l - 1] = 0;\n    puts(line);\n  }\n}\n",
     'void chomp_all(void) {\n  char line[256];\n  size_t l;\n  while (fgets(line, sizeof(line), stdin) != NULL) {\n' +
-      '    l = strlen(line);\n    if (l && line[l - 1] == \'\\n\')\n      line[--l] = 0;\n    puts(line);\n  }\n}\n',
+      "    l = strlen(line);\n    if (l && line[l - 1] == '\\n')\n      line[--l] = 0;\n    puts(line);\n  }\n}\n",
     { name: 'one less than a length measured in the array, under a non-zero test' },
   ],
   [

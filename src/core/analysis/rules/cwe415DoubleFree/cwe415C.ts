@@ -102,7 +102,9 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     if (inOwnersRelease(call.node, owner) || wipedAfter(path, arg.text.replace(/\s+/g, ''))) return false;
     const returns =
       (ret >= 0 || fallsOff) &&
-      !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text) || REASSIGN(arg.text.replace(/\\s+/g, '')).test(s.text)) &&
+      !path.some(
+        (s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text) || REASSIGN(arg.text.replace(/\\s+/g, '')).test(s.text),
+      ) &&
       !(owner !== '' && path.some((s) => FREE(owner).test(s.text)));
     const fn = ancestor(call.node, FUNCTION_TYPES);
     const elsewhere = ctx
