@@ -4,7 +4,7 @@ import type { RuleContext } from './RuleContext';
 import { isTainted } from './ruleHelpers';
 import { enclosingParameterList, enclosingParameterNames } from './functionParameters';
 import { FUNCTION_TYPES, ancestor, namedChildren, walk } from './walk';
-import { sizedWhereMade, takenFrom } from './ruleParts/cDestinationSizedWith';
+import { RESERVES, sizedWhereMade, takenFrom } from './ruleParts/cDestinationSizedWith';
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$|^k[A-Z]/;
 
@@ -171,6 +171,10 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
       (a.node.childForFieldName('declarator') ?? a.node.childForFieldName('left'))?.text.replace(/^[*&\s]+/, '') ?? '',
     );
   const mentions = (text: string): boolean => roots.some((r) => new RegExp(`\\b${r}\\b`).test(text));
+  // The destination is made by a call handed the length: `memcpy(xmalloc(len + 1), s, len)`,
+  // `memcpy(buf_getwriteptr(b, len), src, len)` (a helper that hands out room for len or fails).
+  const made = /^\(*\s*(\([\w\s*]+\)\s*)?\w+\s*\(([^;]*)\)\s*\)*$/.exec(dst.text.trim());
+  if (made && mentions(made[2] ?? '')) return true;
   const assignments = ctx.assignments(fn);
   const calls = ctx.callsWithin(fn.startIndex, fn.endIndex);
   const bases = takenFrom(assignments, base);
@@ -205,13 +209,18 @@ export function allocatedWithLength(dst: SyntaxNode, atoms: readonly string[], c
   if (resized) return true;
   // A helper that allocates a member of the destination's owner with the length:
   // `ff_alloc_extradata(par, size)` before `memcpy(par->extradata, src, size)`.
-  const owner = /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1]?.replace(/\s+/g, '');
+  // ... or room reserved in the object an accessor reads the buffer from: `VSTRING_SPACE(vp, len)` before
+  // `memcpy(vstring_end(vp), src, len)`.
+  const owner = (
+    /^(.+?)\s*(->|\.)\s*\w+$/.exec(dst.text.trim())?.[1] ??
+    /^\w+\s*\(\s*(\w+)\s*\)(\s*\+[^()]*)?$/.exec(dst.text.trim())?.[1]
+  )?.replace(/\s+/g, '');
   return (
     owner !== undefined &&
     calls.some(
       (c) =>
         c.node.endIndex <= dst.startIndex &&
-        /alloc|resize|reserve|grow/i.test(c.name) &&
+        (/resize/i.test(c.name) || RESERVES.test(c.name)) &&
         c.args.some((arg) => arg.text.replace(/\s+/g, '') === owner) &&
         c.args.some((arg) => mentions(arg.text)),
     )
@@ -231,7 +240,7 @@ function sizedContainer(node: SyntaxNode): boolean {
 /**
  * Calls that allocate: the C library's, project wrappers named after them (kmalloc, cli_malloc, g_new0, and in
  * camel case xmlMallocAtomic, xmlRealloc), and project allocators named `<thing>_alloc` (`arena_alloc(a, len + 1)`,
- * `pool_alloc`): a size argument is theirs too.
+ * `pool_alloc`) or constructors named `<thing>_new` (`ssh_string_new(len)`, `buf_new(n)`): a size argument is theirs too.
  */
 const ALLOCATOR =
-  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array|Malloc|Calloc|Realloc)\w*\s*\(|\b\w+_alloc\s*\(|\bg_new0?\s*\(|\bnew\b/;
+  /\b\w*(malloc|calloc|realloc|alloca|zalloc|alloc_array|Malloc|Calloc|Realloc)\w*\s*\(|\b\w+_(alloc|new)\s*\(|\bg_new0?\s*\(|\bnew\b/;

@@ -9,7 +9,7 @@ import { walk } from '../walk';
 import { escapeRegExp } from './textPatterns';
 
 /** Helpers that hand out room for a size they are given. */
-const RESERVES = /alloc|reserve|grow|ensure|extend|space|make_room/i;
+export const RESERVES = /alloc|reserve|grow|ensure|extend|space|make_room/i;
 
 /** `base` is declared in `fn` as an array whose bound mentions the length (a VLA or a sized local). */
 export function declaredWithLength(fn: SyntaxNode, base: string, mentions: (text: string) => boolean): boolean {

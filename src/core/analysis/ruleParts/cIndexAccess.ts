@@ -19,6 +19,8 @@ import { inUnevaluatedOperand } from './cUnevaluated';
 import { readCountBelowCapacity } from './cReadCountBound';
 import { byteIndexesTable } from './cByteIndex';
 import { checkedByEveryCaller } from './cCheckedByCallers';
+import { restartedByLoop } from './cLoopCounterIndex';
+import { checkedEachIteration } from './cCheckedEachIteration';
 
 export const LOOPS: ReadonlySet<string> = new Set([
   'while_statement',
@@ -71,6 +73,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
     !array ||
     !index ||
     /%|&|sizeof|\?/.test(index.text) ||
+    // `names[!!enabled]`, `t[!x]`: a logical not is 0 or 1.
+    /^!/.test(index.text.trim()) ||
     index.type === 'number_literal' ||
     index.type === 'char_literal' ||
     inUnevaluatedOperand(node) ||
@@ -115,7 +119,7 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
         !arrayIsParam &&
         new RegExp(`\\b${n}\\s*\\+\\+|\\+\\+\\s*${n}\\b`).test(loop?.text ?? '') &&
         new RegExp(`\\b${escapeRe(base)}\\s*\\[[^\\]]+\\]\\s*[;=,]`).test(fnText)) ||
-      (!params.has(n) && inputDerived(n, node, ctx)),
+      (!params.has(n) && inputDerived(n, node, ctx) && !restartedByLoop(n, base, node, ctx)),
   );
   const fromFields = array.type === 'identifier' ? valuesReadFromCaller(index, base, node, ctx) : [];
   const unclamped = suspicious.filter(
@@ -126,7 +130,8 @@ export function uncheckedIndex(node: SyntaxNode, ctx: RuleContext): boolean {
   return (
     !guardedByComparison(node, checked, ctx) &&
     !underComparingCondition(node, checked) &&
-    !grownToIndex(checked, array, node, ctx)
+    !grownToIndex(checked, array, node, ctx) &&
+    !checkedEachIteration(node, checked)
   );
 }
 
@@ -155,7 +160,7 @@ function underComparingCondition(node: SyntaxNode, names: readonly string[]): bo
  * use such as `return table[*p];` has the same shape as a declaration and once passed for one.
  * All bounds are collected in one walk per file; every subscript of every array asks.
  */
-function fixedBound(base: string, ctx: RuleContext): string | null {
+export function fixedBound(base: string, ctx: RuleContext): string | null {
   let bounds = ctx.memo.get('fixedBounds') as Map<string, string> | undefined;
   if (!bounds) {
     bounds = new Map();

@@ -16,14 +16,35 @@ const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * array's start, where the pointer was found in the array.
  */
 export function measuredInSameArray(index: SyntaxNode, array: string, ctx: RuleContext): boolean {
-  // Only the length itself: `len - 1` of an empty string is -1.
-  const name = /^(\w+)$/.exec(index.text.trim())?.[1];
+  // The length itself, or one less (`len - 1`, `--len`) where a test that it is non-zero selects the access
+  // (`if (l && line[l - 1] == '\n') line[--l] = 0;`): `len - 1` of an empty string is -1.
+  const text = index.text.trim();
+  const less = /^(\w+)\s*-\s*1$|^--\s*(\w+)$/.exec(text);
+  const name =
+    /^(\w+)$/.exec(text)?.[1] ??
+    (less && nonZeroFirst(less[1] ?? less[2] ?? '', index) ? (less[1] ?? less[2]) : undefined);
   if (!name) return false;
   const values = valuesBefore(name, index, ctx);
   const measure = new RegExp(`^(\\([^()]*\\)\\s*)?(strlen|strnlen|strcspn|strspn)\\s*\\(\\s*${esc(array)}\\s*[,)]`);
   // Or the offset of a pointer into the array from its start (`end = strchr(line, '"'); n = end - line`).
   const offset = new RegExp(`^(\\([^()]*\\)\\s*)?\\(?\\s*\\w+\\s*-\\s*${esc(array)}\\s*\\)?$`);
   return values.length > 0 && values.every((v) => measure.test(v.text.trim()) || offset.test(v.text.trim()));
+}
+
+/** A condition that holds only when `name` is non-zero (`l && ...`, `if (len > 0 && ...)`) controls `at`. */
+function nonZeroFirst(name: string, at: SyntaxNode): boolean {
+  const test = new RegExp(`(^|[(&]\\s*)${esc(name)}\\s*(>\\s*0|!=\\s*0)?\\s*(&&|\\)|$)`);
+  for (let child = at, up = at.parent; up; child = up, up = up.parent) {
+    if (/^(function_definition|compound_statement)$/.test(up.type)) return false;
+    const and = up.type === 'binary_expression' && up.childForFieldName('operator')?.text === '&&';
+    const cond = and
+      ? up.childForFieldName('left')
+      : up.type === 'if_statement'
+        ? up.childForFieldName('condition')
+        : null;
+    if (cond && cond.startIndex !== child.startIndex && test.test(cond.text.trim())) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, ancestor, sameNode, walk } from '../walk';
 import { afterLabel } from './cGotoPaths';
+import { noReturnCallee } from './cNoReturnCalls';
 
 const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -80,7 +81,7 @@ function exits(stmt: SyntaxNode | null): boolean {
   if (!stmt) return false;
   if (stmt.type === 'return_statement' || stmt.type === 'goto_statement' || stmt.type === 'throw_statement')
     return true;
-  if (stmt.type === 'expression_statement' && /^(exit|abort|_exit)\s*\(/.test(stmt.text)) return true;
+  if (stmt.type === 'expression_statement' && noReturnCallee(/^(\w+)\s*\(/.exec(stmt.text)?.[1] ?? '')) return true;
   if (stmt.type === 'compound_statement')
     return exits(stmt.namedChildren.filter((c) => c?.type !== 'comment').pop() ?? null);
   return false;
@@ -182,6 +183,9 @@ export function leakingReturn(
     const path = pathPieces(ret, allocStmt);
     if (!path) continue;
     if (path.conditions.some((c) => nullTest(p).test(c.text.trim()) || handsOn(c, p, defs))) continue;
+    // A return or goto on the straight path ends it: code after a cleanup label is reached only by the gotos,
+    // each judged on its own (`return acl; out_free_name: free(name); return NULL;`).
+    if (path.pieces.some((s) => /^(return|goto)_statement$/.test(s.type))) continue;
     // A reassignment (`p = realloc(p, n)`, `p = q`) makes the path's pointer another value: left alone.
     const reassigned = new RegExp(`\\b${esc(p)}\\s*=[^=]`);
     if (path.pieces.some((s) => releases(p).test(s.text) || reassigned.test(s.text) || handsOn(s, p, defs))) continue;

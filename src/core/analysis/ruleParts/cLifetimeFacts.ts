@@ -87,7 +87,8 @@ export function useAfter(free: SyntaxNode, name: string): 'use' | 'free' | null 
       return null;
     // A second free past a goto is c-double-free-path's finding (it walks cleanup labels itself).
     if (new RegExp(`\\bfree\\s*\\(\\s*${p}\\s*\\)`).test(text)) return jumped ? null : 'free';
-    if (new RegExp(`\\b${p}\\s*=[^=]`).test(text)) return null;
+    // `&p` handed to a call (`parse(s, &p)`) gives the pointer a new value without touching the freed block.
+    if (new RegExp(`\\b${p}\\s*=[^=]|[(,]\\s*&\\s*${p}\\s*[,)]`).test(text)) return null;
     if (new RegExp(`\\b${p}\\b`).test(withoutValueTests(text, p))) return 'use';
   }
   return null;

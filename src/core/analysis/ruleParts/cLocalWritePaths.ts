@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, contains, walk } from '../walk';
 import { inUnevaluatedOperand } from './cUnevaluated';
 import { alwaysTakenBranch } from './cConstantCondition';
+import { noReturnCallee } from './cNoReturnCalls';
 
 /** Library functions that only read their arguments, so a bare uninitialised argument to them is a read. */
 const READERS =
@@ -34,6 +35,8 @@ export function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' 
   const at = unwrap(occ);
   const parent = at.parent;
   if (!parent) return 'skip';
+  // A parameter of a `#define` written inside the function shares the local's name only.
+  if (parent.type === 'preproc_params') return 'skip';
   if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === at.startIndex)
     return parent.childForFieldName('operator')?.text === '=' ? 'write' : 'read';
   if (parent.type === 'pointer_expression' && parent.childForFieldName('operator')?.text === '&') return 'write';
@@ -53,9 +56,6 @@ export function useOf(occ: SyntaxNode, cpp: boolean): 'write' | 'read' | 'skip' 
   }
   return 'read';
 }
-
-/** Calls that do not return: the C library's and the kernel's (`BUG()`, `panic(...)`). */
-const NO_RETURN = /^(exit|abort|_exit|_Exit|BUG|panic)$/;
 
 /** The expression (a condition or a for initialiser, which always run) writes the variable. */
 function writes(expr: SyntaxNode | null, name: string, cpp: boolean): boolean {
@@ -97,7 +97,7 @@ function settles(stmt: SyntaxNode | null, name: string, cpp: boolean, breakLeave
     case 'expression_statement':
       for (const n of walk(stmt)) {
         if (n.type === 'identifier' && n.text === name && useOf(n, cpp) === 'write') return true;
-        if (n.type === 'call_expression' && NO_RETURN.test(n.childForFieldName('function')?.text ?? '')) return true;
+        if (n.type === 'call_expression' && noReturnCallee(n.childForFieldName('function')?.text ?? '')) return true;
       }
       return false;
     default:

@@ -10,7 +10,8 @@ export function nullTestOf(name: string): RegExp {
   return new RegExp(
     [
       `!\\s*\\(?\\s*${p}(?![\\w.]|\\s*(->|\\[|\\())`,
-      `(?<![\\w>.])${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b`,
+      // `*p == 0` compares what p points at (a string's first character), not p.
+      `(?<![\\w>.*])${p}\\s*[!=]=\\s*(NULL|nullptr|0)\\b`,
       `\\b(NULL|nullptr|0)\\s*[!=]=\\s*${p}(?![\\w.]|\\s*(->|\\[|\\())`,
       `\\b(if|while)\\s*\\(\\s*${p}\\s*[)&|]`,
       `\\b(assert|BUG_ON|WARN_ON\\w*|IS_ERR\\w*|g_return\\w*|likely|unlikely)\\s*\\(\\s*${p}(?![\\w.]|\\s*(->|\\[))`,

@@ -68,6 +68,19 @@ function homemadeSecretHash(node: SyntaxNode): boolean {
   return SECRET_INPUT.test(fn.text) && !LIBRARY_HASH.test(fn.text);
 }
 
+/** Standard ciphers, modes and schemes: a function named after one implements it (a crypto library's own code). */
+const STANDARD_ALGORITHM =
+  /^(aes\d*|rijndael|camellia|xtea|des|3des|tdes|blowfish|twofish|serpent|saferp?|khazad|anubis|kseed|noekeon|skipjack|cast5|rc[256]|chacha\d*|xchacha\d*|salsa\d*|xsalsa\d*|ctr|ofb|cfb|cbc|ecb|gcm|ccm|eax|ocb3?|xts|lrw|f8|poly1305|ecc|dsa|rsa|pkcs\d*|hmac|kasumi|multi2|sosemanuk|rabbit|sober128)$/;
+
+/** The enclosing function's name, split into words (`camellia_ecb_encrypt`, `xteaSetup`), names a standard algorithm. */
+function implementsStandard(node: SyntaxNode): boolean {
+  return enclosingFunctionName(node)
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/_+/)
+    .some((word) => STANDARD_ALGORITHM.test(word));
+}
+
 export const homemadeCrypto: QueryRule = {
   id: 'homemade-crypto',
   cwe: 'CWE-1240',
@@ -79,6 +92,9 @@ export const homemadeCrypto: QueryRule = {
     'Home-made cryptography: data is "encrypted" with a repeating-key XOR or a secret is "hashed" with a string hash; both are trivially reversed or forged.',
   fix: 'Use a vetted library primitive: AES-GCM or ChaCha20-Poly1305 (Fernet, libsodium) to encrypt, HMAC to sign, bcrypt/argon2/scrypt for passwords.',
   predicate: ({ hit }) => !!hit && (repeatingKeyXor(hit) || homemadeSecretHash(hit)),
+  // A function named after a standard cipher or mode implements that standard (libtomcrypt's `camellia_ecb_encrypt`,
+  // `ofb_encrypt`): its XOR with key material is the algorithm's, shown but not counted.
+  tierOf: ({ hit }) => (hit && implementsStandard(hit) ? 'note' : 'finding'),
 };
 
 /** Every rule in this file, in the order the registry runs them. */

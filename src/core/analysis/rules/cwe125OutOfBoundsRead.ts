@@ -7,6 +7,7 @@ import { scopeOf } from '../walk';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
 import { unseenMemberIndex } from '../ruleParts/cppUnseenMember';
+import { descriptorIndexedTable } from '../ruleParts/cDescriptorTable';
 import { measuredContainer } from '../ruleParts/cppSizedContainers';
 import { boundsChecked } from '../ruleParts/rustBoundsChecked';
 
@@ -55,7 +56,7 @@ export const cIndexRead: QueryRule = {
       ? 'note'
       : hit && !uncheckedIndex(hit, ctx)
         ? (memberIndexTier(hit, ctx) ?? 'finding')
-        : hit && unseenMemberIndex(hit, ctx)
+        : hit && (unseenMemberIndex(hit, ctx) || descriptorIndexedTable(hit, ctx))
           ? 'note'
           : 'finding',
 };

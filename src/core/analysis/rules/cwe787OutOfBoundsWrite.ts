@@ -7,6 +7,8 @@ import { C_LANGUAGES as C, escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { memberIndexTier } from '../ruleParts/cMemberIndex';
 import { unseenMemberAccess, unseenMemberIndex } from '../ruleParts/cppUnseenMember';
+import { descriptorIndexedTable } from '../ruleParts/cDescriptorTable';
+import { setToNumberBefore } from '../ruleParts/cConstantLength';
 import { isConstant } from '../stringShape';
 import { allocatedWithLength, atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { isTainted } from '../ruleHelpers';
@@ -92,6 +94,7 @@ export const cCopyLength = callRule({
     if (allocatedWithLength(dst, atoms, ctx) || boundedInPlace(length, atoms) || sizedByCapacity(dst, length, ctx))
       return false;
     if (length.type === 'identifier' && clampedWhenSet(length.text, call.node, ctx)) return false;
+    if (setToNumberBefore(length, call.node, ctx)) return false;
     if (length.type === 'identifier' && roomLeftWhenSet(length.text, call.node, ctx)) return false;
     // In C a zero or NULL test of the length is no bound (`if (n == 0) return;`); C++ is left as it was.
     // The PDG decides whether a comparison on the length (a whole field such as m->len, not any name inside
@@ -130,7 +133,7 @@ export const cIndexWrite: QueryRule = {
   tierOf: ({ hit }, ctx) =>
     hit && !uncheckedIndex(hit, ctx)
       ? (memberIndexTier(hit, ctx) ?? 'finding')
-      : hit && unseenMemberIndex(hit, ctx)
+      : hit && (unseenMemberIndex(hit, ctx) || descriptorIndexedTable(hit, ctx))
         ? 'note'
         : 'finding',
 };

@@ -9,6 +9,7 @@ import { namedChildren } from '../walk';
 import { callRule } from '../callRule';
 import type { Language } from '../../task/Task';
 import { catalogueEntry, namesItsOwnKey } from '../ruleParts/messageCatalogue';
+import { secretMetadataNumber } from '../ruleParts/secretMetadataNumber';
 
 /** Names of passwords (CWE-259's): `password`, `dbPasswd`, `pwd`, and a bare `pass` key (`auth: { pass }`). */
 export const PASSWORD_KEY = /pass(word|wd|phrase)|pwd|(^|[^a-z])pass['"]?$/i;
@@ -94,7 +95,10 @@ export function assignsSecret(
   if (!name || !value || qualifiedKey(name) || catalogueEntry(name.text)) return false;
   const raw = value.type === 'preproc_arg' ? value.text.trim().replace(/^"|"$/g, '') : literalValue(value);
   return (
-    raw !== null && !namesItsOwnKey(name.text, raw) && looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern)
+    raw !== null &&
+    !namesItsOwnKey(name.text, raw) &&
+    !secretMetadataNumber(name.text, raw) &&
+    looksLikeSecret(name.text.replace(/\s+/g, ''), raw, namePattern)
   );
 }
 

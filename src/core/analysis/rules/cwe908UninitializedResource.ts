@@ -5,6 +5,8 @@ import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { FUNCTION_TYPES, walk } from '../walk';
 import { afterJoiningLabel, inUpdateOfLoopThatWrites, reaches, useOf } from '../ruleParts/cLocalWritePaths';
+import { macroCallWrites } from '../ruleParts/cMacroWrites';
+import type { RuleContext } from '../RuleContext';
 
 /** Built-in scalar types: class types in C++ run a constructor, structs are often filled field by field. */
 const SCALAR_WORDS = new Set([
@@ -45,7 +47,7 @@ function uninitialisedName(decl: SyntaxNode | null): { name: string; pointer: bo
 }
 
 /** Start offsets of the first unwritten read of every uninitialised local in one function. */
-function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
+function uninitialisedReads(fn: SyntaxNode, cpp: boolean, ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   const nested = (n: SyntaxNode): boolean => n.startIndex !== fn.startIndex && FUNCTION_TYPES.has(n.type);
   for (const d of walk(fn, nested)) {
@@ -57,6 +59,7 @@ function uninitialisedReads(fn: SyntaxNode, cpp: boolean): Set<number> {
       if (!found || (!found.pointer && !isScalarType(type))) continue;
       const writes: SyntaxNode[] = [];
       for (const occ of walk(d.parent, nested)) {
+        if (occ.startIndex >= d.endIndex && macroCallWrites(occ, found.name, ctx)) writes.push(occ);
         if (occ.type !== 'identifier' || occ.text !== found.name || occ.startIndex < d.endIndex) continue;
         const use = useOf(occ, cpp);
         if (use === 'write') writes.push(occ);
@@ -96,7 +99,7 @@ export const cUninitializedLocalRead: QueryRule = {
     // Syntax-only path reasoning holds up in short functions; long ones hide writes in macros and loop invariants.
     if (fn.endPosition.row - fn.startPosition.row > MAX_FUNCTION_LINES) return false;
     const key = `${ctx.language}:${fn.startIndex}:${fn.text}`;
-    if (cached?.key !== key) cached = { key, reads: uninitialisedReads(fn, ctx.language === 'cpp') };
+    if (cached?.key !== key) cached = { key, reads: uninitialisedReads(fn, ctx.language === 'cpp', ctx) };
     return cached.reads.has(hit.startIndex);
   },
 };

@@ -13,7 +13,9 @@ const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const FREE = (p: string): RegExp => new RegExp(`\\bfree\\s*\\(\\s*${esc(p)}\\s*\\)`);
 
-const REASSIGN = (p: string): RegExp => new RegExp(`(^|[^=!<>])\\b${esc(p)}\\s*=[^=]`);
+/** `p = ...`, or `&p` handed to a call that sets it (`strtonum(s, &cause)`, `asprintf(&o->name, ...)`). */
+const REASSIGN = (p: string): RegExp =>
+  new RegExp(`(^|[^=!<>])\\b${esc(p)}\\s*=[^=]|[(,]\\s*&\\s*${esc(p)}\\s*(?![\\w.>[-])`);
 
 /** Statements after `node`, in its block (or case) and then after each enclosing statement, up to the function. */
 function fallThrough(node: SyntaxNode): SyntaxNode[] {
@@ -100,7 +102,9 @@ function doubleFreePath(call: CallInfo, ctx: RuleContext): boolean {
     if (inOwnersRelease(call.node, owner) || wipedAfter(path, arg.text.replace(/\s+/g, ''))) return false;
     const returns =
       (ret >= 0 || fallsOff) &&
-      !path.some((s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text)) &&
+      !path.some(
+        (s) => new RegExp(`->\\s*${field}\\s*=`).test(s.text) || REASSIGN(arg.text.replace(/\\s+/g, '')).test(s.text),
+      ) &&
       !(owner !== '' && path.some((s) => FREE(owner).test(s.text)));
     const fn = ancestor(call.node, FUNCTION_TYPES);
     const elsewhere = ctx

@@ -9,6 +9,7 @@ import { dereferenceOf, nullTestOf, READS_THROUGH } from '../../ruleParts/cNullT
 import { ancestor, FUNCTION_TYPES, namedChildren, walk } from '../../walk';
 import type { RuleContext } from '../../RuleContext';
 import { holderPastCasts } from '../../ruleParts/cppCasts';
+import { inUnevaluatedOperand } from '../../ruleParts/cUnevaluated';
 
 /**
  * Allocators that return NULL when memory runs out and whose callers must test it: the kernel's and GLib's
@@ -106,6 +107,8 @@ interface DerefSite {
 
 /** Is `site` evaluated whenever its statement runs (not behind `?:`, `&&`/`||`, or an unbraced if/loop body)? */
 function blockRunningAlways(site: SyntaxNode): SyntaxNode | null {
+  // `typeof(*elem)` in `container_of(node, typeof(*elem), member)` names a type; nothing is read.
+  if (inUnevaluatedOperand(site)) return null;
   let child = site;
   for (let up = site.parent; up; child = up, up = up.parent) {
     if (BLOCKS.has(up.type)) return up;

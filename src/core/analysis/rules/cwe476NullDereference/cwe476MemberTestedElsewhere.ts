@@ -4,10 +4,14 @@ import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import type { RuleContext } from '../../RuleContext';
 import { ancestor, FUNCTION_TYPES, walk } from '../../walk';
+import { noReturnCallee } from '../../ruleParts/cNoReturnCalls';
 
 const squash = (t: string): string => t.replace(/\s+/g, '');
 const NULL_LITERAL = /^(NULL|nullptr|0)$/;
 const EXITS = /\b(return|goto|break|continue|exit|abort)\b/;
+/** The branch leaves: a jump, or a call that does not return (`msg_panic("no history")`). */
+const leavesBlock = (text: string): boolean =>
+  EXITS.test(text) || noReturnCallee(/^\{?\s*(\w+)\s*\(/.exec(text)?.[1] ?? '');
 const ASSERTION = /^\s*(assert|BUG_ON|WARN_ON\w*|g_return\w*|DCHECK|CHECK)\s*\(/;
 
 /** A member test: where it is, which member, and (for early exits and assertions) the block it protects. */
@@ -54,7 +58,7 @@ function memberFacts(fn: SyntaxNode, ctx: RuleContext): MemberFacts {
       if (stmt && block?.type === 'compound_statement') {
         const leaves =
           stmt.type === 'if_statement'
-            ? EXITS.test(stmt.childForFieldName('consequence')?.text ?? '') && !stmt.childForFieldName('alternative')
+            ? leavesBlock(stmt.childForFieldName('consequence')?.text ?? '') && !stmt.childForFieldName('alternative')
             : ASSERTION.test(stmt.text);
         if (leaves) facts.exits.push({ member, end: stmt.endIndex, block });
       }

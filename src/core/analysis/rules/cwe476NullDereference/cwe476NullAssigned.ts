@@ -6,6 +6,7 @@ import type { RuleContext } from '../../RuleContext';
 import { lastValueBefore } from '../../ruleParts/cLastValue';
 import { FUNCTION_TYPES, ancestor, contains, walk } from '../../walk';
 import { declarationsOf } from '../../cDeclarations';
+import { inUnevaluatedOperand } from '../../ruleParts/cUnevaluated';
 
 const NULL_VALUE = /^\(?\s*(NULL|nullptr|0|\(\s*\w+\s*\*\s*\)\s*(NULL|0))\s*\)?$/;
 
@@ -45,7 +46,7 @@ function derefOfNull(node: SyntaxNode, ctx: RuleContext): boolean {
   for (const id of walk(fn)) {
     if (id.startIndex <= value.endIndex) continue;
     if (id.startIndex >= target.startIndex) break;
-    if (id.type === 'identifier' && id.text === target.text) return false;
+    if (id.type === 'identifier' && id.text === target.text && !inUnevaluatedOperand(id)) return false;
   }
   return true;
 }
@@ -62,7 +63,8 @@ export const cNullAssignedDeref: QueryRule = {
   },
   message: 'The pointer was set to NULL and nothing gave it another value before this dereference.',
   fix: 'Point it at a real object (or allocate one and check the result) before using it, or test it for NULL first.',
-  predicate: ({ hit }, ctx) => !!hit && derefOfNull(hit, ctx),
+  // `sizeof(*p)` names p's pointee type only: nothing is read (`if (len < sizeof(*cfg)) return;` with cfg = NULL).
+  predicate: ({ hit }, ctx) => !!hit && !inUnevaluatedOperand(hit) && derefOfNull(hit, ctx),
 };
 
 /** Every rule in this file, in the order the registry runs them. */
