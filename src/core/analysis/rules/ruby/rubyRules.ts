@@ -10,6 +10,7 @@ import { rubyPathTraversal } from './rubyPathTraversal';
 import { rubySecrets } from './rubySecrets';
 import { rubySqlInjection } from './rubySqlInjection';
 import { rubyWeakCrypto } from './rubyWeakCrypto';
+import { rubyXml } from './rubyXmlEntities';
 
 export const rubyRules: readonly Rule[] = [
   ...rubyCommandInjection,
@@ -22,4 +23,5 @@ export const rubyRules: readonly Rule[] = [
   ...rubyCrossSiteScripting,
   ...rubyWeakCrypto,
   ...rubySecrets,
+  ...rubyXml,
 ];
