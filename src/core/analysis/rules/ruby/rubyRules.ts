@@ -8,6 +8,7 @@ import { rubyMassAssign } from './rubyMassAssignment';
 import { rubyRedirect } from './rubyOpenRedirect';
 import { rubyPathTraversal } from './rubyPathTraversal';
 import { rubySecrets } from './rubySecrets';
+import { rubyServerSideRequest } from './rubyServerSideRequest';
 import { rubySqlInjection } from './rubySqlInjection';
 import { rubyWeakCrypto } from './rubyWeakCrypto';
 import { rubyXml } from './rubyXmlEntities';
@@ -24,4 +25,5 @@ export const rubyRules: readonly Rule[] = [
   ...rubyWeakCrypto,
   ...rubySecrets,
   ...rubyXml,
+  ...rubyServerSideRequest,
 ];
