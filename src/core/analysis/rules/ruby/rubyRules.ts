@@ -4,6 +4,7 @@ import { rubyCodeInjection } from './rubyCodeInjection';
 import { rubyCommandInjection } from './rubyCommandInjection';
 import { rubyCrossSiteScripting } from './rubyCrossSiteScripting';
 import { rubyDeserialization } from './rubyDeserialization';
+import { rubyLineAnchorRules } from './rubyLineAnchors';
 import { rubyMassAssign } from './rubyMassAssignment';
 import { rubyRedirect } from './rubyOpenRedirect';
 import { rubyPathTraversal } from './rubyPathTraversal';
@@ -26,4 +27,5 @@ export const rubyRules: readonly Rule[] = [
   ...rubySecrets,
   ...rubyXml,
   ...rubyServerSideRequest,
+  ...rubyLineAnchorRules,
 ];
