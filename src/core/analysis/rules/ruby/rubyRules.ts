@@ -3,6 +3,7 @@ import type { Rule } from '../../Rule';
 import { rubyCodeInjection } from './rubyCodeInjection';
 import { rubyCommandInjection } from './rubyCommandInjection';
 import { rubyCrossSiteScripting } from './rubyCrossSiteScripting';
+import { rubyCsrf } from './rubyCsrfSkipped';
 import { rubyDeserialization } from './rubyDeserialization';
 import { rubyLineAnchorRules } from './rubyLineAnchors';
 import { rubyMassAssign } from './rubyMassAssignment';
@@ -28,4 +29,5 @@ export const rubyRules: readonly Rule[] = [
   ...rubyXml,
   ...rubyServerSideRequest,
   ...rubyLineAnchorRules,
+  ...rubyCsrf,
 ];
