@@ -12,7 +12,8 @@ const SELF_AUTHENTICATED =
 
 /** The skip sits in a class that does not authenticate requests by token or signature (or in no class). */
 function cookieController(node: SyntaxNode): boolean {
-  for (let cur = node.parent; cur; cur = cur.parent) if (cur.type === 'class') return !SELF_AUTHENTICATED.test(cur.text);
+  for (let cur = node.parent; cur; cur = cur.parent)
+    if (cur.type === 'class') return !SELF_AUTHENTICATED.test(cur.text);
   return true;
 }
 

@@ -17,9 +17,7 @@ function lineAnchored(regex: SyntaxNode): boolean {
   const parts = namedChildren(regex);
   const first = parts[0];
   const last = parts.at(-1);
-  return (
-    !!first && !!last && first.text.startsWith('^') && last.type === 'string_content' && last.text.endsWith('$')
-  );
+  return !!first && !!last && first.text.startsWith('^') && last.type === 'string_content' && last.text.endsWith('$');
 }
 
 /** The value the pattern is tested against, when `node` (the pattern or its constant) is used as a test. */
@@ -60,7 +58,9 @@ function uses(regex: SyntaxNode, root: SyntaxNode): SyntaxNode[] {
   const parent = regex.parent;
   const name = parent?.type === 'assignment' ? parent.childForFieldName('left') : null;
   if (name?.type !== 'constant') return [regex];
-  return [...walk(root)].filter((n) => n.type === 'constant' && n.text === name.text && n.startIndex !== name.startIndex);
+  return [...walk(root)].filter(
+    (n) => n.type === 'constant' && n.text === name.text && n.startIndex !== name.startIndex,
+  );
 }
 
 export const rubyLineAnchors: QueryRule = {
