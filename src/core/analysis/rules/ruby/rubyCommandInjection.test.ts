@@ -51,6 +51,20 @@ const CASES: RuleCase[] = [
     'def disk_usage\n  %x(du -sh /var/data)\nend\n',
     { requireCleanParse: true, name: '%x() with input, or a constant command' },
   ],
+  [
+    'ruby-pipe-open',
+    'ruby',
+    'def preview\n  render plain: open(params[:source]).read\nend\n',
+    'def preview\n  render plain: File.read(File.basename(params[:source]))\nend\n',
+    { requireCleanParse: true, name: 'Kernel#open of input, or File.read of a base name' },
+  ],
+  [
+    'ruby-pipe-open',
+    'ruby',
+    'def load_rows(name)\n  IO.readlines(name)\nend\n',
+    'def load_rows(name)\n  IO.readlines(File.join(DATA_DIR, name))\nend\n',
+    { requireCleanParse: true, name: 'IO.readlines of a bare name, or of a path under a base directory' },
+  ],
 ];
 
 describeRuleCases('Ruby OS command injection (CWE-78)', CASES);

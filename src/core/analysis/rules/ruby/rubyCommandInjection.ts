@@ -3,7 +3,7 @@
 import type { QueryRule, Rule } from '../../Rule';
 import { callRule } from '../../callRule';
 import type { CallInfo } from '../../callInfo';
-import { rubyBuiltOrTainted, unescapedInterpolation } from '../../ruleParts/rubyShape';
+import { rubyBuiltOrTainted, rubyTaint, taintedUnder, unescapedInterpolation } from '../../ruleParts/rubyShape';
 import { isTainted } from '../../ruleHelpers';
 
 const meta = {
@@ -66,4 +66,28 @@ export const rubyBacktickCommand: QueryRule = {
   predicate: ({ hit }, ctx) => !!hit && unescapedInterpolation(hit, RUBY_SHELL_ESCAPE, ctx),
 };
 
-export const rubyCommandInjection: readonly Rule[] = [rubyShellCommand, rubyProgramFromInput, rubyBacktickCommand];
+/** Kernel#open and IO's class methods start a shell when the name begins with "|"; File.read and File.open do not. */
+const OPENS_PIPE = /^(Kernel\.)?open$|^IO\.(read|readlines|foreach|binread|write|binwrite)$/;
+/** A name that cannot begin with "|": literal text first, or a path built under a base (`File.join(DIR, name)`). */
+const FIXED_START = /^"[^#|]|^'[^|]|^(File\.(join|expand_path|absolute_path)|Rails\.root\.join|Pathname)\b/;
+const OPEN_TAINT = rubyTaint(null);
+
+export const rubyPipeOpen = callRule({
+  ...meta,
+  id: 'ruby-pipe-open',
+  message:
+    'Input is the name given to Kernel#open or IO.read, which run a command through the shell when the name starts with "|".',
+  fix: 'Open files with File.open / File.read and URLs with URI.parse(url).open after checking them; never pass input to Kernel#open.',
+  callee: { ruby: OPENS_PIPE },
+  when: (call, ctx) => {
+    const name = call.args[0];
+    return !!name && !FIXED_START.test(name.text) && taintedUnder(name, 'ruby-pipe-open', OPEN_TAINT, ctx);
+  },
+});
+
+export const rubyCommandInjection: readonly Rule[] = [
+  rubyShellCommand,
+  rubyProgramFromInput,
+  rubyBacktickCommand,
+  rubyPipeOpen,
+];
