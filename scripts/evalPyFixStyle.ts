@@ -23,7 +23,9 @@ const pct = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}% ($
 
 if (which === 'clean') {
   const dir = join(FIXTURES, 'pyFixStyleClean');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort();
   let flagged = 0;
   for (const f of files) {
     const found = await counted(join(dir, f));
@@ -56,7 +58,9 @@ if (which === 'clean') {
     apart += isRelated && fixed.length === 0 ? 1 : 0;
     if (aggregateOnly) continue;
     const tag = isStrict ? 'strict ' : isRelated ? 'related' : 'missed ';
-    console.log(`${tag} ${fixed.length ? 'FIXED-FLAGGED' : 'fixed-clean  '} ${pair}  vuln: ${show(vuln)}  fixed: ${show(fixed)}`);
+    console.log(
+      `${tag} ${fixed.length ? 'FIXED-FLAGGED' : 'fixed-clean  '} ${pair}  vuln: ${show(vuln)}  fixed: ${show(fixed)}`,
+    );
   }
   const n = pairs.length;
   console.log(
