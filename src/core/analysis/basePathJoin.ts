@@ -57,8 +57,17 @@ function baseOnlyValue(value: SyntaxNode, ctx: RuleContext, tainted?: TaintTest)
     const rest = call.name.endsWith('.joinpath') ? call.args : call.args.slice(1);
     return rest.length > 0 && rest.every((p) => fixedPart(p, tainted, ctx));
   }
+  if (v.type === 'string') return suffixedBase(v, ctx, tainted);
   const parts = chainParts(v);
   return parts.length > 1 && parts.slice(1).every((p) => fixedPart(p, tainted, ctx));
+}
+
+/** `f"{path}.tmp"`: an f-string that starts with the base and adds only fixed text and fixed fields after it. */
+function suffixedBase(v: SyntaxNode, ctx: RuleContext, tainted?: TaintTest): boolean {
+  const fields = namedChildren(v).filter((c) => c.type === 'interpolation');
+  const first = namedChildren(v).find((c) => c.type !== 'string_start');
+  if (fields.length === 0 || first?.startIndex !== fields[0]!.startIndex) return false;
+  return fields.slice(1).every((f) => fixedPart(namedChildren(f)[0] ?? f, tainted, ctx));
 }
 
 /** The path the sink opens is a base folder with fixed parts below it (directly, or through the local it reads). */

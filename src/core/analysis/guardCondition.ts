@@ -10,6 +10,7 @@ import { IDENTIFIER_TYPES, namedChildren, scopeOf, walk } from './walk';
 import { ownTable, tableWritten } from './fileBindings';
 import { comparesHost } from './urlHostCheck';
 import { lookupResultChecks } from './lookupNoneCheck';
+import { subsetTested } from './subsetCheck';
 
 const PATH = /^(attribute|subscript|member_expression|subscript_expression|field_expression|field_access)$/;
 
@@ -240,6 +241,9 @@ export function validates(cond: SyntaxNode, q: GuardQuery, branch: Branch): Evid
       named ||= shapes.namedChecks.test(name) && inArgs;
     }
     if (shapes.membership && membershipChecks(n, cond, names, branch)) return 'shape';
+    // `set(name) <= NAME_CHARS` holds only when every character is allowed.
+    const subset = shapes.membership ? subsetTested(n) : null;
+    if (subset && mentions(subset, names) && branch === (negated(n, cond) ? 'fails' : 'holds')) return 'shape';
     if (comparesHost(n, q, cond)) return 'shape';
     if (checksAddress(n, q, cond)) return 'shape';
     if (shapes.membership && containmentChecks(n, cond, q, branch)) return 'shape';

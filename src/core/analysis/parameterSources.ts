@@ -39,6 +39,17 @@ function topLevel(fn: SyntaxNode): boolean {
   return !/^\s*static\b/.test(fn.text) && !/\bprivate\b/.test(fn.text.slice(0, fn.text.indexOf('(') + 1));
 }
 
+/**
+ * `def snapshot(job: Job)` where the module defines `class Job`: a record of the module's own making, whose fields
+ * were filled where the file builds it (from its config, its index, its parser), so the flow is read there.
+ */
+function ownRecordType(typeText: string, scope: SyntaxNode): boolean {
+  const type = /^\s*:\s*([A-Z]\w*)\s*(=.*)?$/.exec(typeText)?.[1];
+  let root = scope;
+  while (root.parent) root = root.parent;
+  return type !== undefined && new RegExp(`^class\\s+${type}\\b`, 'm').test(root.text);
+}
+
 /** The names of a top-level function's parameters that could carry text, or [] for other scopes. */
 export function helperParameters(scope: SyntaxNode): string[] {
   if (!FUNCTION_TYPES.has(scope.type) || !topLevel(scope)) return [];
@@ -47,6 +58,7 @@ export function helperParameters(scope: SyntaxNode): string[] {
     if (RECEIVERS.test(name)) continue;
     const typeText = node.text.replace(name, ' ');
     if (SCALAR_TYPE.test(typeText) && !/\*|\[|string|str\b|String/.test(typeText)) continue;
+    if (ownRecordType(typeText, scope)) continue;
     names.push(name);
   }
   return names;

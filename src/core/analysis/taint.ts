@@ -18,8 +18,8 @@ import {
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
-import { ignoresArguments } from './helperResults';
 import { sanitisingCall } from './storedRowsHelper';
+import { cleanHelperCall } from './sanitisingHelpers';
 import { uncheckedBranch } from './checkedChoice';
 import { inertValue, valueParts } from './valueParts';
 import { functionDeclarator } from './cFunctionDeclarator';
@@ -47,7 +47,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const numbersSafe = takesNumbersForSafe(spec);
   const visit = (n: SyntaxNode): boolean => {
     if (isCallNode(n) && sanitisingCall(n, ctx, spec.sanitizers)) return false;
-    if (n.type === 'call' && ignoresArguments(n, ctx, source)) return false;
+    if (n.type === 'call' && cleanHelperCall(n, spec.sanitizers, ctx, source)) return false;
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);

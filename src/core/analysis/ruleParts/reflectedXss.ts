@@ -32,8 +32,14 @@ const FILE_CONTENT = /(^|\.)(readFileSync|readFile|file_get_contents|ReadFile)$/
 const TEMPLATE_RENDER =
   /^(view|View::make|response\(\)->view)$|([tT]wig|[vV]iew|[tT]emplate|[bB]lade|[rR]enderer)(\(.*\))?\)?(->|\.)(render|getOutput)$/;
 
+/**
+ * Python HTTP clients (`requests.get(url, params=request.args)`, `session.post(...)`, httpx): the response holds what
+ * the remote server sent, not the request's text that chose it (a forged fetch is the SSRF rule's finding).
+ */
+const HTTP_CLIENT_RESULT = /^(requests|httpx)\.(get|post|put|patch|delete|head|request)$/;
+
 const XSS_SANITIZERS = new RegExp(
-  `${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}|${TEMPLATE_RENDER.source}`,
+  `${ESCAPERS.source}|${FILE_CONTENT.source}|${QUERY_RESULT.source}|${TEMPLATE_RENDER.source}|${HTTP_CLIENT_RESULT.source}`,
 );
 
 /** A call to one of the language's markup sanitisers in the guard tables (WordPress's `esc_attr`, `absint`). */

@@ -8,10 +8,12 @@ import { constantLike } from '../stringShape';
 import { isCallNode, type CallInfo } from '../callInfo';
 import { scopeOf } from '../walk';
 import { checkedBeforeUse, lineBreakCutBefore } from '../validationGuard';
-import { isRequestTainted, isTainted } from '../ruleHelpers';
+import { isTainted } from '../ruleHelpers';
 import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { injection } from '../ruleParts/injectionRule';
 import { callRule } from '../callRule';
+import { exprTainted, taintOf } from '../taint';
+import { REQUEST_TAINT } from '../sources';
 
 const REQUEST_LINE = /^\s*((GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)\s|HTTP\/\d)/;
 
@@ -170,6 +172,13 @@ const RESPONSE_NAME = /^(response|resp|res|r|rv)$/;
 const CUTS_LINE_BREAKS =
   /\.(replace|strip|splitlines)\s*\(|\b(quote|quote_plus|urlencode|escape|int|b64encode|hexdigest)\s*\(/;
 
+/** A record's key (`clinic.id`, `row.pk`, `order.customer_id`) is a number or UUID the database assigned. */
+const HEADER_TAINT = { ...REQUEST_TAINT, cleanPaths: /\.(id|pk|\w+_id)$/ };
+
+function headerTainted(value: SyntaxNode, ctx: RuleContext): boolean {
+  return exprTainted(value, HEADER_TAINT, ctx, taintOf(value, 'header-value', HEADER_TAINT, ctx));
+}
+
 export const pyHeaderAssignment: QueryRule = {
   id: 'py-header-assignment',
   cwe: 'CWE-113',
@@ -183,9 +192,13 @@ export const pyHeaderAssignment: QueryRule = {
     if (!map || !key || !value) return false;
     const named = key.type === 'string' && KNOWN_HEADER.test(key.text.replace(/^['"]|['"]$/g, ''));
     if (!HEADER_MAP.test(map.text) && !(RESPONSE_NAME.test(map.text) && named)) return false;
+<<<<<<< HEAD
     // `request.headers[...] = v` sets a header on a request the program sends (a client, a crawler's middleware).
     if (/^(self\.)?(request|req)\.headers$/.test(map.text)) return false;
     if (CUTS_LINE_BREAKS.test(value.text) || !isRequestTainted(value, ctx)) return false;
+=======
+    if (CUTS_LINE_BREAKS.test(value.text) || !headerTainted(value, ctx)) return false;
+>>>>>>> h10/pyfix3
     return !checkedBeforeUse(value, [value], ctx);
   },
 };

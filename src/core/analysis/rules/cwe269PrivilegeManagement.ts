@@ -2,7 +2,8 @@
 import type { Rule } from '../Rule';
 import type { CallInfo } from '../callInfo';
 import type { RuleContext } from '../RuleContext';
-import { scopeOf } from '../walk';
+import { FUNCTION_TYPES, ancestor, scopeOf } from '../walk';
+import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { callRule } from '../callRule';
 import { isRequestTainted } from '../ruleHelpers';
 
@@ -80,7 +81,23 @@ export const privilegeFromRequest = callRule({
     // Object.assign(user, req.body) copies every posted field, role included.
     return call.args.slice(1).some((a) => /^(req|request)\.body$/.test(a.text));
   },
+  // A view only superusers reach (`@user_passes_test(lambda u: u.is_superuser)`, or a refusal of everyone else at its
+  // top) is where roles are granted on purpose: shown as a note.
+  tierOf: (call) => (superuserOnly(call.node) ? 'note' : 'finding'),
 });
+
+/** The enclosing function is decorated with, or starts by, a superuser test. */
+function superuserOnly(node: SyntaxNode): boolean {
+  const fn = ancestor(node, FUNCTION_TYPES);
+  const holder = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  if (!fn || !holder) return false;
+  const decorators = holder.text.slice(0, fn.startIndex - holder.startIndex);
+  const before = fn.text.slice(0, node.startIndex - fn.startIndex);
+  return (
+    /is_superuser|superuser_required/.test(decorators) ||
+    /if\s+not\s+[\w.]*\.is_superuser\s*:\s*\n?\s*(raise|return|abort)/.test(before)
+  );
+}
 
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe269PrivilegeManagement: readonly Rule[] = [

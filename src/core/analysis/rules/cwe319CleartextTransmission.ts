@@ -29,7 +29,7 @@ const LOCAL = /^['"`](https?|wss?):\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\
  * Plain HTTP between services on such a network is a deployment choice (a mesh or VPN may encrypt it), so the
  * endpoint is shown as a note rather than counted.
  */
-const PRIVATE_HOST =
+export const PRIVATE_HOST =
   /^['"`](https?|wss?|ftp):\/\/([\w-]+|[\w.-]+\.(internal|local|localdomain|svc|lan|intranet|corp)|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})([:/'"`]|$)/;
 
 /** HTTP-client and database session classes: a `ClientSession` or `sessionmaker` is no user session. */

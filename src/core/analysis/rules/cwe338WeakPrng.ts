@@ -6,6 +6,7 @@ import type { CallInfo } from '../callInfo';
 import { SECRET_WORDS, inSecretContext } from '../ruleHelpers';
 import { callRule } from '../callRule';
 import { codeMentions } from '../codeMentions';
+import { sleepArgument } from '../ruleParts/sleepArgument';
 
 /** The random value lands in a secret: the method or the variable/property it is stored in is named like one. */
 function secretUse(node: SyntaxNode): boolean {
@@ -40,7 +41,9 @@ export const pyInsecureRandom = callRule({
       /^(random\.(random|randint|randrange|choice|choices|getrandbits|sample|shuffle|uniform|randbytes)|randint|choice|choices|getrandbits|randrange)$/,
   },
   when: (call, ctx) =>
-    (call.name.startsWith('random.') || /from\s+random\s+import/.test(ctx.code)) && inSecretContext(call.node),
+    (call.name.startsWith('random.') || /from\s+random\s+import/.test(ctx.code)) &&
+    !sleepArgument(call.node) &&
+    inSecretContext(call.node),
 });
 
 export const jsInsecureRandom = callRule({

@@ -2,7 +2,7 @@
 import type { QueryRule, Rule } from '../Rule';
 import { callRule } from '../callRule';
 import { LINK_LOCAL_URL, inProse } from '../ruleParts/urlLiteralContext';
-import { NAMESPACE } from './cwe319CleartextTransmission';
+import { NAMESPACE, PRIVATE_HOST } from './cwe319CleartextTransmission';
 
 const WEB = ['python', 'javascript', 'typescript', 'java', 'go', 'php'] as const;
 
@@ -23,6 +23,8 @@ const LOCAL = /^['"`]http:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])/;
 const ONE_TIME_LINK =
   /\/(reset|password[-_]reset|verify|verification|confirm|activate|activation|invite|invitation|unsubscribe|magic[-_]?link|accept)[\w/-]*\?(?![^'"`]*\b(password|passwd|pwd|api_?key|apiKey|secret)=)[^'"`]*\btoken=/i;
 
+const SECRET_IN_QUERY = /[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i;
+
 export const credentialsOverHttp: QueryRule = {
   id: 'credentials-over-http',
   cwe: 'CWE-522',
@@ -37,13 +39,19 @@ export const credentialsOverHttp: QueryRule = {
     if (!hit) return false;
     const text = hit.text;
     // Secrets in a query string: ?password=..., &apiKey=...
-    if (/[?&](password|passwd|pwd|api_?key|apiKey|token|secret)=/i.test(text)) return true;
+    if (SECRET_IN_QUERY.test(text)) return true;
     if (LINK_LOCAL_URL.test(text) || NAMESPACE.test(text) || inProse(hit)) return false;
     return /^['"`]http:\/\/[\w.-]+/.test(text) && !LOCAL.test(text) && CREDENTIAL_USE.test(ctx.code);
   },
   // A single-use token in an e-mailed link (`/reset?token=`, `/verify?token=`) can only travel in the URL: the link
   // is the delivery. Shown as a note; a password or API key in a query string stays a finding.
-  tierOf: ({ hit }) => (hit !== undefined && ONE_TIME_LINK.test(hit.text) ? 'note' : 'finding'),
+  // A service inside a private network (`http://orders.internal:8080`) is the plaintext-endpoint note's case: the
+  // mesh or VPN may encrypt it. A secret written into the URL itself stays a finding.
+  tierOf: ({ hit }) =>
+    hit !== undefined &&
+    (ONE_TIME_LINK.test(hit.text) || (PRIVATE_HOST.test(hit.text) && !SECRET_IN_QUERY.test(hit.text)))
+      ? 'note'
+      : 'finding',
 };
 
 export const reversibleCredentialCookie = callRule({

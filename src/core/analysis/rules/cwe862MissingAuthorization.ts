@@ -8,8 +8,12 @@ import type { RuleContext } from '../RuleContext';
 import { AUTHENTICATION, OWNERSHIP_OR_ROLE, withoutPresenceTests } from '../ruleParts/accessChecks';
 import { webHandlerScope } from '../ruleParts/webHandlerScope';
 import type { Rule } from '../Rule';
+<<<<<<< HEAD
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { functionsByName } from '../stringShape';
+=======
+import { onlyOwnIds, sessionDictionaryRead } from '../ruleParts/signedInUserId';
+>>>>>>> h10/pyfix3
 
 const WEB = ['python', 'javascript', 'typescript', 'go', 'java', 'csharp', 'php'] as const;
 
@@ -26,9 +30,11 @@ const ID_TEXT = /(^|[^\w])(\w*id|\w*Id|ID|pk|\w+ID)\b|\[['"]\w*id['"]\]/;
 const MUTATION =
   /(\.|->)(delete|remove|destroy|save|commit|update|Update|Remove|SaveChanges\w*|set[A-Z]\w*)\s*\(|DELETE\s+FROM|UPDATE\s+\w+\s+SET|findByIdAnd(Delete|Update|Remove)|\b\w+\.\w+\s*=(?!=)/;
 
-function fetchesById(call: CallInfo): boolean {
-  if (SQL_CALL.test(call.name)) return SQL_BY_ID.test(call.args[0]?.text ?? '');
-  if (!BY_KEY_LOOKUP.test(call.name)) return false;
+function fetchesById(call: CallInfo, ctx: RuleContext): boolean {
+  if (SQL_CALL.test(call.name))
+    return SQL_BY_ID.test(call.args[0]?.text ?? '') && !onlyOwnIds(call.args.slice(1), ID_TEXT, ctx);
+  if (!BY_KEY_LOOKUP.test(call.name) || sessionDictionaryRead(call)) return false;
+  if (onlyOwnIds([...call.args, ...call.keywords.values()], ID_TEXT, ctx)) return false;
   const keywords = [...call.keywords].map(([k, v]) => `${k}=${v.text}`);
   return [...call.args.map((a) => a.text), ...keywords].some((t) => ID_TEXT.test(t));
 }
@@ -43,7 +49,7 @@ function calledHelpers(handler: SyntaxNode, ctx: RuleContext): string {
 }
 
 function unrelatedRecord(call: CallInfo, ctx: RuleContext): boolean {
-  if (!fetchesById(call)) return false;
+  if (!fetchesById(call, ctx)) return false;
   const scope = webHandlerScope(call.node, ctx);
   if (!scope || !(scope.fileAuth || AUTHENTICATION.test(scope.sightText))) return false;
   if (OWNERSHIP_OR_ROLE.test(withoutPresenceTests(scope.sightText))) return false;

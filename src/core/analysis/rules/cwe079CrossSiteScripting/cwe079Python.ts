@@ -84,6 +84,15 @@ const DRF_RESPONSE_IMPORT = /^\s*from\s+rest_framework(\.response)?\s+import\s+[
 const REPRESENTATION = /^__(repr|str)__$/;
 const FASTAPI_IMPORT = /^\s*(from\s+fastapi\b|import\s+fastapi\b)/m;
 
+/** `HttpResponse(content_type="text/csv")`, `Response(body, mimetype="application/json")`: a response whose declared
+ * type is a literal other than HTML (or XML, which a browser may render as XHTML) is no page. */
+function declaredNotHtml(call: SyntaxNode): boolean {
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  const type = args.find((a) => /^(content_type|mimetype|media_type)$/.test(a?.childForFieldName('name')?.text ?? ''));
+  const value = type?.childForFieldName('value');
+  return value?.type === 'string' && !/html|xml|svg/i.test(value.text);
+}
+
 /** `Markup("<td>{}</td>").format(name)` escapes every argument it fills in (markupsafe's formatter). */
 function markupFormat(value: SyntaxNode): boolean {
   const fn = value.type === 'call' ? value.childForFieldName('function') : null;
@@ -125,6 +134,7 @@ export const pyReflectedXss = {
       return false;
     const callee = built.type === 'call' ? (built.childForFieldName('function')?.text ?? '') : '';
     if (callee === 'Response' && codeMentions(ctx, DRF_RESPONSE_IMPORT)) return false;
+    if (RESPONSE.test(callee) && declaredNotHtml(built)) return false;
     const wrapped = RESPONSE.test(callee);
     const target = wrapped ? (responseBody(built) ?? value) : value;
     // Dictionaries and lists are serialised as JSON; a comparison or a `not` is a boolean, no text at all; a splat

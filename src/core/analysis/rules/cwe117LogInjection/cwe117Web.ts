@@ -39,8 +39,9 @@ function goTextLogged(call: CallInfo): boolean {
   });
 }
 
+/** `CONTROL.sub("?", value)` / `re.sub(r"[\r\n]", "", value)`: Python's regex replace, as `replace` is. */
 const LOG_SANITIZERS =
-  /(^|\.)(replace|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/;
+  /(^|\.)(replace|sub|escape|sanitize|quote|json\.dumps|dumps|repr|int|encode|replaceAll|strip_newlines|Quote|str_replace|preg_replace|json_encode|addcslashes|Replace|ReplaceAll)$/;
 /** A record looked up by a key from the request is what the database holds, not the key (Django, SQLAlchemy's
  * `Model.query.get(id)`; aiohttp's `request.query.get("q")` is the query string itself). */
 const STORED_RECORD =

@@ -65,6 +65,8 @@ function lookedAt(divisor: string, hit: SyntaxNode, scope: SyntaxNode): boolean 
   for (let cur = hit.parent; cur && cur !== scope; cur = cur.parent) {
     if (cur.type === 'for_statement' && word.test(cur.childForFieldName('right')?.text ?? '')) return true;
     if (cur.type === 'try_statement' && CATCHES.test(cur.text)) return true;
+    // `a / b if b else 0`: the conditional expression tests the divisor before the division runs.
+    if (cur.type === 'conditional_expression' && word.test(cur.namedChildren[1]?.text ?? '')) return true;
   }
   return false;
 }

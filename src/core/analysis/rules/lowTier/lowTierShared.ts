@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { HARMLESS_HASH_USE, namesSecret, useContext } from '../../ruleParts/lowTierRule';
 import { websocketAcceptDigest } from '../../ruleParts/websocketAccept';
+import { sleepArgument } from '../../ruleParts/sleepArgument';
 
 /** A weak hash over a cache key, a file name, a path, or a WebSocket accept key: no security property rests on it. */
 export function harmlessHash(node: SyntaxNode): boolean {
@@ -14,5 +15,5 @@ const TOKEN_SHAPE = /chars|charset|alphabet|letters|digits|ascii|toString\(\s*(3
 /** Random values with no secret around them (a shuffle, a game, sampling, jitter): not a token. */
 export function harmlessRandom(node: SyntaxNode): boolean {
   const context = useContext(node);
-  return !namesSecret(context) && !TOKEN_SHAPE.test(context);
+  return sleepArgument(node) || (!namesSecret(context) && !TOKEN_SHAPE.test(context));
 }
