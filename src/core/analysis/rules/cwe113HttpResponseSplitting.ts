@@ -192,13 +192,9 @@ export const pyHeaderAssignment: QueryRule = {
     if (!map || !key || !value) return false;
     const named = key.type === 'string' && KNOWN_HEADER.test(key.text.replace(/^['"]|['"]$/g, ''));
     if (!HEADER_MAP.test(map.text) && !(RESPONSE_NAME.test(map.text) && named)) return false;
-<<<<<<< HEAD
     // `request.headers[...] = v` sets a header on a request the program sends (a client, a crawler's middleware).
     if (/^(self\.)?(request|req)\.headers$/.test(map.text)) return false;
-    if (CUTS_LINE_BREAKS.test(value.text) || !isRequestTainted(value, ctx)) return false;
-=======
     if (CUTS_LINE_BREAKS.test(value.text) || !headerTainted(value, ctx)) return false;
->>>>>>> h10/pyfix3
     return !checkedBeforeUse(value, [value], ctx);
   },
 };

@@ -8,12 +8,9 @@ import type { RuleContext } from '../RuleContext';
 import { AUTHENTICATION, OWNERSHIP_OR_ROLE, withoutPresenceTests } from '../ruleParts/accessChecks';
 import { webHandlerScope } from '../ruleParts/webHandlerScope';
 import type { Rule } from '../Rule';
-<<<<<<< HEAD
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import { functionsByName } from '../stringShape';
-=======
 import { onlyOwnIds, sessionDictionaryRead } from '../ruleParts/signedInUserId';
->>>>>>> h10/pyfix3
 
 const WEB = ['python', 'javascript', 'typescript', 'go', 'java', 'csharp', 'php'] as const;
 
