@@ -47,6 +47,8 @@ import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe362RaceCondition } from './rules/cwe362RaceCondition';
+import { cwe129IndexValidation } from './rules/cwe129IndexValidation';
+import { cwe362SharedWrites } from './rules/cwe362SharedWrites';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
@@ -136,7 +138,9 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe348LessTrustedSource,
   ...cwe352Csrf,
+  ...cwe129IndexValidation,
   ...cwe362RaceCondition,
+  ...cwe362SharedWrites,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
