@@ -77,6 +77,7 @@ import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
+import { cwe843StaticDowncast } from './rules/cwe843StaticDowncast';
 import { cwe862MissingAuthorization } from './rules/cwe862MissingAuthorization';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -169,6 +170,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
   ...cwe843TypeConfusion,
+  ...cwe843StaticDowncast,
   ...cwe862MissingAuthorization,
   ...cwe863Authorization,
   ...cwe915MassAssignment,
