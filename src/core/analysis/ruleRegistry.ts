@@ -79,6 +79,7 @@ import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
 import { cwe843StaticDowncast } from './rules/cwe843StaticDowncast';
 import { cwe562ReturnLocalAddress } from './rules/cwe562ReturnLocalAddress';
+import { cwe457MemberNotInitialised } from './rules/cwe457MemberNotInitialised';
 import { cwe862MissingAuthorization } from './rules/cwe862MissingAuthorization';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -154,6 +155,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
+  ...cwe457MemberNotInitialised,
   ...cwe562ReturnLocalAddress,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,

@@ -58,3 +58,13 @@ export function threadBodies(ctx: RuleContext): ThreadBodies {
 export function runsOnThread(node: SyntaxNode, bodies: ThreadBodies): boolean {
   return bodies.bodies.some((b) => b.startIndex <= node.startIndex && node.endIndex <= b.endIndex);
 }
+
+const LOOP = /^(for_statement|while_statement|do_statement|for_range_loop)$/;
+
+/** A lambda body started in a loop (one per iteration), or several bodies at once: more than one thread runs it. */
+export function startedRepeatedly(bodies: readonly SyntaxNode[]): boolean {
+  if (bodies.length > 1) return true;
+  for (let up = bodies[0]?.parent ?? null; up && up.type !== 'function_definition'; up = up.parent)
+    if (LOOP.test(up.type)) return true;
+  return false;
+}

@@ -27,6 +27,13 @@ const CASES: RuleCase[] = [
     { cwe: 'CWE-362', name: "a captured vector grown by every thread (the safe side writes each thread's own slot)" },
   ],
   [
+    'cpp-thread-lambda-shared-write',
+    'cpp',
+    threads('long sum = 0;\n  for (int i = 0; i < 2; ++i) ts.emplace_back([&sum, i] { sum += i; });'),
+    'int main() {\n  long sum = 0;\n  std::thread t([&sum] { sum += 1; });\n  t.join();\n  return sum;\n}\n',
+    { name: 'one thread writing a local the starter reads after join() is no race' },
+  ],
+  [
     'c-unlocked-global-write',
     'c',
     'static int done;\nstatic void *job(void *a) {\n  (void)a;\n  done++;\n  return 0;\n}\nint main(void) {\n  pthread_t t[2];\n  for (int i = 0; i < 2; i++) pthread_create(&t[i], 0, job, 0);\n  for (int i = 0; i < 2; i++) pthread_join(t[i], 0);\n  return done;\n}\n',

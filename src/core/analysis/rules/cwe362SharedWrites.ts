@@ -5,7 +5,7 @@ import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
 import type { RuleContext } from '../RuleContext';
 import { ancestor, walk } from '../walk';
-import { runsOnThread, threadBodies } from '../ruleParts/cThreadBodies';
+import { runsOnThread, startedRepeatedly, threadBodies } from '../ruleParts/cThreadBodies';
 import { SYNCHRONISES, writtenName } from '../ruleParts/cSharedWrites';
 import { escapeRegExp } from '../ruleParts/textPatterns';
 
@@ -63,6 +63,7 @@ export const cppUnlockedMemberWrite: QueryRule = {
     // Every thread body that calls the method takes a lock itself: the caller serialises the calls.
     const callers = threads.bodies.filter((b) => new RegExp(`(\\.|->)\\s*${escapeRegExp(method)}\\s*\\(`).test(b.text));
     if (callers.every((b) => SYNCHRONISES.test(b.text))) return false;
+    if (!startedRepeatedly(callers)) return false;
     const members = classMembers(fn, ctx);
     const writes = (s: SyntaxNode): boolean => writtenName(s, members, true) !== undefined;
     return writes(hit) && firstWriteIn(fn, hit, writes);
@@ -88,6 +89,8 @@ export const cppThreadLambdaSharedWrite: QueryRule = {
   predicate: ({ hit }, ctx) => {
     const lambda = hit && ancestor(hit, LAMBDA);
     if (!hit || !lambda || SYNCHRONISES.test(lambda.text) || !threadBodies(ctx).bodies.includes(lambda)) return false;
+    // One thread writing a local that the starter reads after join() is no race.
+    if (!startedRepeatedly([lambda])) return false;
     const outer = ancestor(lambda, FUNCTION);
     const name = /^\s*(?:\+\+|--)?\s*(\w+)/.exec(hit.text)?.[1];
     if (!outer || !name || !capturedByReference(lambda, name)) return false;
