@@ -23,6 +23,13 @@ const CASES: RuleCase[] = [
     'class Door {\n public:\n  Door() { open_ = false; }\n  bool open() const { return open_; }\n private:\n  bool open_;\n};\n',
     { name: "assigned in the constructor's body" },
   ],
+  [
+    'cpp-member-not-initialised',
+    'cpp',
+    'class Buf {\n public:\n  Buf() {}\n  Buf(const Buf &) = delete;\n  int size() const { return n_; }\n private:\n  int n_;\n};\n',
+    'class Buf {\n public:\n  Buf() : n_(0) {}\n  Buf(const Buf &) = delete;\n  int size() const { return n_; }\n private:\n  int n_;\n};\n',
+    { name: 'a deleted copy constructor is no constructor that leaves it unset' },
+  ],
 ];
 
 describeRuleCases('CWE-457 data members a constructor leaves unset', CASES);

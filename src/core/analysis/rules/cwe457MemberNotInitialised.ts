@@ -8,11 +8,12 @@ import { escapeRegExp } from '../ruleParts/textPatterns';
 const SCALAR =
   /^(?:(?:unsigned|signed|long|short|const)\s+)*(int|long|short|char|bool|float|double|size_t|std::size_t|ssize_t|u?int\d+_t|unsigned|time_t|off_t)\s*$/;
 
-/** Constructors written in the class body: function definitions whose name is the class's. */
+/** Constructors written out in the class body (a `= delete` / `= default` one has no body to judge). */
 function constructors(body: SyntaxNode, cls: string): SyntaxNode[] {
   return body.namedChildren.filter(
     (c): c is SyntaxNode =>
       c?.type === 'function_definition' &&
+      c.childForFieldName('body')?.type === 'compound_statement' &&
       new RegExp(`^(explicit\\s+)?${escapeRegExp(cls)}\\s*\\(`).test(c.childForFieldName('declarator')?.text ?? c.text),
   );
 }
