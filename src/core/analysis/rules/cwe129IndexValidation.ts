@@ -47,9 +47,7 @@ export const cIndexNotValidated: QueryRule = {
   predicate: ({ hit }, ctx) => {
     if (!hit) return false;
     const name = chosenIndex(hit, ctx);
-    return (
-      name !== null && firstSubscriptWith(name, hit) && (uncheckedIndex(hit, ctx) || upperBoundOnly(hit, ctx))
-    );
+    return name !== null && firstSubscriptWith(name, hit) && (uncheckedIndex(hit, ctx) || upperBoundOnly(hit, ctx));
   },
   // Tiered as the access rules tier the same subscript: a member declared elsewhere, or an address, is shown only.
   tierOf: ({ hit }, ctx) =>

@@ -22,7 +22,9 @@ const CASES: RuleCase[] = [
   [
     'cpp-thread-lambda-shared-write',
     'cpp',
-    threads('std::vector<int> out;\n  for (int i = 0; i < 4; ++i) ts.emplace_back([&out, i] { out.push_back(i * i); });'),
+    threads(
+      'std::vector<int> out;\n  for (int i = 0; i < 4; ++i) ts.emplace_back([&out, i] { out.push_back(i * i); });',
+    ),
     threads('std::vector<int> out(4);\n  for (int i = 0; i < 4; ++i) ts.emplace_back([&out, i] { out[i] = i * i; });'),
     { cwe: 'CWE-362', name: "a captured vector grown by every thread (the safe side writes each thread's own slot)" },
   ],

@@ -27,7 +27,8 @@ function declaredNames(decls: SyntaxNode[]): string[] {
 
 /** The first statement of `fn` that `isWrite` accepts is `statement`: one finding per function. */
 function firstWriteIn(fn: SyntaxNode, statement: SyntaxNode, isWrite: (s: SyntaxNode) => boolean): boolean {
-  for (const s of walk(fn)) if (s.type === 'expression_statement' && isWrite(s)) return s.startIndex === statement.startIndex;
+  for (const s of walk(fn))
+    if (s.type === 'expression_statement' && isWrite(s)) return s.startIndex === statement.startIndex;
   return false;
 }
 
@@ -70,8 +71,10 @@ export const cppUnlockedMemberWrite: QueryRule = {
   },
 };
 
-const STD_CONTAINER = /\bstd::(vector|deque|list|forward_list|map|multimap|set|multiset|unordered_\w+|queue|stack|priority_queue|string)\b/;
-const SCALAR = /^\s*(unsigned\s+|signed\s+)?(int|long|short|char|bool|float|double|size_t|std::size_t|u?int\d+_t|long\s+long)\b/;
+const STD_CONTAINER =
+  /\bstd::(vector|deque|list|forward_list|map|multimap|set|multiset|unordered_\w+|queue|stack|priority_queue|string)\b/;
+const SCALAR =
+  /^\s*(unsigned\s+|signed\s+)?(int|long|short|char|bool|float|double|size_t|std::size_t|u?int\d+_t|long\s+long)\b/;
 
 /** Names a lambda captures by reference: `[&]` (any name from outside) or `[&results, &m]`. */
 function capturedByReference(lambda: SyntaxNode, name: string): boolean {

@@ -24,9 +24,9 @@ function setsMember(ctor: SyntaxNode, member: string, cls: string): boolean {
   const list = ctor.namedChildren.find((c) => c?.type === 'field_initializer_list')?.text ?? '';
   if (new RegExp(`\\b${m}\\s*[({]|\\b${escapeRegExp(cls)}\\s*[({]`).test(list)) return true;
   const body = ctor.childForFieldName('body')?.text ?? '';
-  return new RegExp(`\\b${m}\\s*=(?!=)|\\b(memset|std::fill|std::memset)\\s*\\(|\\breset\\s*\\(|\\binit\\w*\\s*\\(`).test(
-    body,
-  );
+  return new RegExp(
+    `\\b${m}\\s*=(?!=)|\\b(memset|std::fill|std::memset)\\s*\\(|\\breset\\s*\\(|\\binit\\w*\\s*\\(`,
+  ).test(body);
 }
 
 export const cppMemberNotInitialised: QueryRule = {
@@ -39,7 +39,7 @@ export const cppMemberNotInitialised: QueryRule = {
     cpp: '(field_declaration type: (_) @type declarator: (field_identifier) @member) @hit',
   },
   message: 'A constructor leaves this data member without a value, and a method reads it.',
-  fix: 'Give the member a default initialiser (int count_ = 0;) or set it in every constructor\'s initialiser list.',
+  fix: "Give the member a default initialiser (int count_ = 0;) or set it in every constructor's initialiser list.",
   predicate: ({ type, member, hit }) => {
     if (!type || !member || !hit || /=|\{/.test(hit.text) || /\bstatic\b/.test(hit.text)) return false;
     if (!SCALAR.test(type.text) && !/\*\s*\w+\s*;/.test(hit.text)) return false;

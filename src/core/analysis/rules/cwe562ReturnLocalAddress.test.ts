@@ -28,7 +28,7 @@ const CASES: RuleCase[] = [
     'cpp',
     'std::string describe(int n) {\n  char line[32];\n  snprintf(line, sizeof line, "%d", n);\n  return line;\n}\nconst char *tag() {\n  std::string t = "x";\n  return t.c_str();\n}\n',
     'std::string describe(int n) {\n  char line[32];\n  snprintf(line, sizeof line, "%d", n);\n  return line;\n}\n',
-    { name: 'a local array returned as a std::string is copied; a local string\'s c_str() is not' },
+    { name: "a local array returned as a std::string is copied; a local string's c_str() is not" },
   ],
 ];
 

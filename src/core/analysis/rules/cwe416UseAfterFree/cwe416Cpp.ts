@@ -24,7 +24,8 @@ function referenceOutlivesGrowth(decl: SyntaxNode): boolean {
   if (!ref || !value || !/reference_declarator|pointer_declarator/.test(ref.type)) return false;
   const name = ref.text.replace(/^[&*]+\s*/, '');
   // A pointer is taken with c_str()/data() or as an element's address (`int *p = &v[0];`).
-  const into = ref.type === 'pointer_declarator' ? /^(?:(\w+)\s*\.\s*(?:c_str|data)\s*\(\s*\)$|&\s*(\w+)\s*\[)/ : ELEMENT_OF;
+  const into =
+    ref.type === 'pointer_declarator' ? /^(?:(\w+)\s*\.\s*(?:c_str|data)\s*\(\s*\)$|&\s*(\w+)\s*\[)/ : ELEMENT_OF;
   const found = into.exec(value.text);
   const container = found?.[1] ?? found?.[2];
   if (!container || !/^\w+$/.test(name)) return false;
