@@ -138,6 +138,8 @@ describe('C rules whose evidence decides the tier', () => {
     const shadowed =
       '#include <string.h>\nvoid f(char *buf, const char *name) {\n  strcpy(buf, name);\n}\nvoid g(const char *s) {\n  char buf[8];\n  f(buf, s);\n}\n';
     expect(await tierOf(fixed, 'c-unbounded-copy')).toEqual(['finding']);
+    // A local array: the stack view of the same copy (CWE-121) is reported beside it.
+    expect(await tierOf(fixed, 'c-unbounded-stack-copy')).toEqual(['finding']);
     expect(await tierOf(unknown, 'c-unbounded-copy')).toEqual(['note']);
     expect(await tierOf(shadowed, 'c-unbounded-copy')).toEqual(['note']);
   });

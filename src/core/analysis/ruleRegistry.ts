@@ -47,6 +47,8 @@ import { cwe347SignatureVerification } from './rules/cwe347SignatureVerification
 import { cwe348LessTrustedSource } from './rules/cwe348LessTrustedSource';
 import { cwe352Csrf } from './rules/cwe352Csrf';
 import { cwe362RaceCondition } from './rules/cwe362RaceCondition';
+import { cwe129IndexValidation } from './rules/cwe129IndexValidation';
+import { cwe362SharedWrites } from './rules/cwe362SharedWrites';
 import { cwe367CheckThenUse } from './rules/cwe367CheckThenUse';
 import { cwe369DivideByZero } from './rules/cwe369DivideByZero/cwe369DivideByZero';
 import { cwe377InsecureTempFile } from './rules/cwe377InsecureTempFile';
@@ -75,6 +77,9 @@ import { cwe798HardcodedCredentials } from './rules/cwe798HardcodedCredentials';
 import { cwe807UntrustedSecurityDecision } from './rules/cwe807UntrustedSecurityDecision';
 import { cwe827DtdControl } from './rules/cwe827DtdControl';
 import { cwe843TypeConfusion } from './rules/cwe843TypeConfusion';
+import { cwe843StaticDowncast } from './rules/cwe843StaticDowncast';
+import { cwe562ReturnLocalAddress } from './rules/cwe562ReturnLocalAddress';
+import { cwe457MemberNotInitialised } from './rules/cwe457MemberNotInitialised';
 import { cwe862MissingAuthorization } from './rules/cwe862MissingAuthorization';
 import { cwe863Authorization } from './rules/cwe863Authorization';
 import { cwe915MassAssignment } from './rules/cwe915MassAssignment/cwe915MassAssignment';
@@ -136,7 +141,9 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe347SignatureVerification,
   ...cwe348LessTrustedSource,
   ...cwe352Csrf,
+  ...cwe129IndexValidation,
   ...cwe362RaceCondition,
+  ...cwe362SharedWrites,
   ...cwe367CheckThenUse,
   ...cwe369DivideByZero,
   ...cwe377InsecureTempFile,
@@ -148,6 +155,8 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe502Deserialization,
   ...cwe521WeakPasswordRules,
   ...cwe522CredentialProtection,
+  ...cwe457MemberNotInitialised,
+  ...cwe562ReturnLocalAddress,
   ...cwe601OpenRedirect,
   ...cwe611Xxe,
   ...cwe614CookieWithoutSecure,
@@ -165,6 +174,7 @@ const CWE_RULES: readonly Rule[] = [
   ...cwe807UntrustedSecurityDecision,
   ...cwe827DtdControl,
   ...cwe843TypeConfusion,
+  ...cwe843StaticDowncast,
   ...cwe862MissingAuthorization,
   ...cwe863Authorization,
   ...cwe915MassAssignment,

@@ -8,8 +8,9 @@ const CASES: RuleCase[] = [
   [
     'c-unbounded-copy',
     'c',
-    'void f(const char *s) { char b[8]; strcpy(b, s); }\n',
-    'void f(const char *s) { char b[8]; snprintf(b, sizeof b, "%s", s); }\n',
+    'struct rec { char b[8]; };\nvoid f(struct rec *r, const char *s) { strcpy(r->b, s); }\n',
+    'struct rec { char b[8]; };\nvoid f(struct rec *r, const char *s) { snprintf(r->b, sizeof r->b, "%s", s); }\n',
+    { name: 'a struct member array' },
   ],
   [
     'c-unbounded-copy',

@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'c-unbounded-stack-copy',
+    'c',
+    'void f(const char *s) { char b[8]; strcpy(b, s); }\n',
+    'void f(const char *s) { char b[8]; snprintf(b, sizeof b, "%s", s); }\n',
+    { cwe: 'CWE-121' },
+  ],
+  [
+    'c-unbounded-stack-copy',
+    'cpp',
+    'void greet(const std::string &who) {\n  char line[32];\n  sprintf(line, "hi %s", who.c_str());\n  puts(line);\n}\n',
+    'void greet(const std::string &who) {\n  static char line[32];\n  sprintf(line, "hi %s", who.c_str());\n  puts(line);\n}\n',
+    { name: 'a static local array is not on the stack (c-unbounded-copy alone reports it)' },
+  ],
+  [
     'c-stack-copy-unbounded',
     'c',
     'int h(const unsigned char *p, size_t n) { char name[64]; size_t l = p[0]; if (l > n - 1) return -1; memcpy(name, p + 1, l); return 0; }\n',

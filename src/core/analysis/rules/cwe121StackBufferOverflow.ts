@@ -8,6 +8,7 @@ import { atomsOf, fromCallerOrInput } from '../cBoundsFacts';
 import { callRule } from '../callRule';
 import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
 import { clampedWhenSet } from '../ruleParts/cClampedValue';
+import { unboundedCopyRule } from '../ruleParts/cUnboundedCopy';
 
 const C = ['c', 'cpp'] as const;
 
@@ -124,8 +125,17 @@ export const cStackLoopOverrun: QueryRule = {
   predicate: ({ hit }, ctx) => !!hit && loopWriteOverrun(hit, ctx) === 'stack',
 };
 
+/** strcpy/strcat/sprintf of a caller's or input string into a local array (c-unbounded-copy's stack case). */
+export const cUnboundedStackCopy = unboundedCopyRule({
+  id: 'c-unbounded-stack-copy',
+  cwe: 'CWE-121',
+  storage: 'stack',
+  message: 'A string of unchecked length is copied into a local (stack) array without a bound.',
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe121StackBufferOverflow: readonly Rule[] = [
+  cUnboundedStackCopy,
   cStackCopyUnbounded,
   cVlaFromInput,
   cStackConstantOverrun,

@@ -3,6 +3,20 @@ import { describeRuleCases, type RuleCase } from '../ruleCasesTestKit';
 
 const CASES: RuleCase[] = [
   [
+    'c-unbounded-heap-copy',
+    'c',
+    'char *join(const char *a, const char *b) {\n  size_t total = strlen(a) + 1;\n  char *p = malloc(total);\n  strcpy(p, a);\n  strcat(p, b);\n  return p;\n}\n',
+    'char *join(const char *a, const char *b) {\n  size_t total = strlen(a) + strlen(b) + 1;\n  char *p = malloc(total);\n  strcpy(p, a);\n  strcat(p, b);\n  return p;\n}\n',
+    { name: 'a destination sized through a local that measures every source', cwe: 'CWE-122' },
+  ],
+  [
+    'c-unbounded-heap-copy',
+    'cpp',
+    'class Label {\n public:\n  explicit Label(const char *t) {\n    buf_ = new char[16];\n    strcpy(buf_, t);\n  }\n private:\n  char *buf_;\n};\n',
+    'class Label {\n public:\n  explicit Label(const char *t) {\n    buf_ = new char[strlen(t) + 1];\n    strcpy(buf_, t);\n  }\n private:\n  char *buf_;\n};\n',
+    { name: 'a member allocated with a constant size in the constructor' },
+  ],
+  [
     'alloc-without-terminator',
     'cpp',
     'char *copyOf(const char *s) {\n  std::size_t n = std::strlen(s);\n  char *c = new char[n];\n  std::strcpy(c, s);\n  return c;\n}\n',

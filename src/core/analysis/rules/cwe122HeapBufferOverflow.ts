@@ -6,6 +6,7 @@ import { escapeRegExp } from '../ruleParts/textPatterns';
 import { callRule } from '../callRule';
 import { holderPastCasts } from '../ruleParts/cppCasts';
 import { loopWriteOverrun, writeOverrun } from '../ruleParts/cConstantOverrun';
+import { unboundedCopyRule } from '../ruleParts/cUnboundedCopy';
 
 /** A string's length: `strlen(s)`, `s.size()`, `s.length()`. */
 const STRING_LENGTH = /^((std::)?strlen\s*\(|[\w.]+\.(size|length)\(\)$)/;
@@ -80,9 +81,18 @@ export const cHeapLoopOverrun: QueryRule = {
   predicate: ({ hit }, ctx) => !!hit && loopWriteOverrun(hit, ctx) === 'heap',
 };
 
+/** strcpy/strcat/sprintf of a caller's or input string into a block the file allocates (c-unbounded-copy's heap case). */
+export const cUnboundedHeapCopy = unboundedCopyRule({
+  id: 'c-unbounded-heap-copy',
+  cwe: 'CWE-122',
+  storage: 'heap',
+  message: 'A string of unchecked length is copied into a heap buffer allocated here without a bound.',
+});
+
 /** Every rule in this file, in the order the registry runs them. */
 export const cwe122HeapBufferOverflow: readonly Rule[] = [
   allocWithoutTerminator,
+  cUnboundedHeapCopy,
   cHeapConstantOverrun,
   cHeapLoopOverrun,
 ];

@@ -14,7 +14,7 @@ import { FUNCTION_TYPES, ancestor } from '../walk';
 const SIGNED = /^(signed\s+)?(int|long|short|long\s+long|ssize_t|ptrdiff_t|int(8|16|32|64)_t|char)$/;
 
 /** The subscript's index is a signed name that the function compares with an upper bound only. */
-function upperBoundOnly(hit: SyntaxNode, ctx: RuleContext): boolean {
+export function upperBoundOnly(hit: SyntaxNode, ctx: RuleContext): boolean {
   const { array, index } = indexOf(hit);
   if (!array || index?.type !== 'identifier' || !declaredFixedArray(array, ctx)) return false;
   const i = index.text;

@@ -7,7 +7,7 @@ const CASES: RuleCase[] = [
     'c',
     'int pick(int a) {\n  int x;\n  if (a > 0)\n    x = 1;\n  return x;\n}\n',
     'int pick(int a) {\n  int x;\n  if (a > 0)\n    x = 1;\n  else\n    x = 2;\n  return x;\n}\n',
-    { requireCleanParse: true, cwe: 'CWE-908', name: 'set in an if without else' },
+    { requireCleanParse: true, cwe: 'CWE-457', name: 'set in an if without else' },
   ],
   [
     'c-uninitialized-local-read',

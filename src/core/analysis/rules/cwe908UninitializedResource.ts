@@ -1,5 +1,5 @@
 // CWE-908 use of an uninitialised resource: the analyser rules for this weakness, in registry order.
-// A local scalar or pointer declared without a value is read before any write that reaches the read on every path
+// A local scalar or pointer declared without a value (CWE-457, the variable case of 908) is read before any write that reaches the read on every path
 // the syntax shows (a write inside an `if` without a matching `else`, a loop body or a `case` does not count).
 import type { QueryRule, Rule } from '../Rule';
 import type { SyntaxNode } from '../../languages/SyntaxTree';
@@ -83,7 +83,7 @@ let cached: { key: string; reads: Set<number> } | null = null;
 
 export const cUninitializedLocalRead: QueryRule = {
   id: 'c-uninitialized-local-read',
-  cwe: 'CWE-908',
+  cwe: 'CWE-457',
   severity: 'warning',
   languages: ['c', 'cpp'],
   kind: 'query',

@@ -23,8 +23,11 @@ function referenceOutlivesGrowth(decl: SyntaxNode): boolean {
   const value = decl.childForFieldName('value');
   if (!ref || !value || !/reference_declarator|pointer_declarator/.test(ref.type)) return false;
   const name = ref.text.replace(/^[&*]+\s*/, '');
-  const into = ref.type === 'pointer_declarator' ? /^(\w+)\s*\.\s*(c_str|data)\s*\(\s*\)$/ : ELEMENT_OF;
-  const container = into.exec(value.text)?.[1];
+  // A pointer is taken with c_str()/data() or as an element's address (`int *p = &v[0];`).
+  const into =
+    ref.type === 'pointer_declarator' ? /^(?:(\w+)\s*\.\s*(?:c_str|data)\s*\(\s*\)$|&\s*(\w+)\s*\[)/ : ELEMENT_OF;
+  const found = into.exec(value.text);
+  const container = found?.[1] ?? found?.[2];
   if (!container || !/^\w+$/.test(name)) return false;
   const later = laterStatements(decl);
   const c = escapeRegExp(container);

@@ -4,5 +4,12 @@ import { cwe416C } from './cwe416C';
 import { cwe416Cpp } from './cwe416Cpp';
 import { cwe416Rust } from './cwe416Rust';
 import { cwe416Realloc } from './cwe416Realloc';
+import { cwe416CppContainerLoops } from './cwe416CppContainerLoops';
 
-export const cwe416UseAfterFree: readonly Rule[] = [...cwe416C, ...cwe416Realloc, ...cwe416Cpp, ...cwe416Rust];
+export const cwe416UseAfterFree: readonly Rule[] = [
+  ...cwe416C,
+  ...cwe416Realloc,
+  ...cwe416Cpp,
+  ...cwe416CppContainerLoops,
+  ...cwe416Rust,
+];

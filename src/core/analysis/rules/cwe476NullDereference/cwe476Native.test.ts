@@ -33,6 +33,13 @@ const CASES: RuleCase[] = [
     cpp('int f(const std::map<int, int> &m, int k) { auto it = m.find(k); return it == m.end() ? 0 : it->second; }'),
     { cwe: 'CWE-476' },
   ],
+  [
+    'c-nullable-deref',
+    'cpp',
+    'class Users {\n public:\n  User *byId(int id) {\n    for (auto &u : all_) if (u.id == id) return &u;\n    return nullptr;\n  }\n private:\n  std::vector<User> all_;\n};\nstd::string nameOf(Users &users, int id) {\n  User *u = users.byId(id);\n  return u->name;\n}\n',
+    'class Users {\n public:\n  User *byId(int id) {\n    for (auto &u : all_) if (u.id == id) return &u;\n    return nullptr;\n  }\n private:\n  std::vector<User> all_;\n};\nstd::string nameOf(Users &users, int id) {\n  User *u = users.byId(id);\n  if (!u) return "";\n  return u->name;\n}\n',
+    { cwe: 'CWE-476', name: "a method of the file's class that returns nullptr, called on an object" },
+  ],
 ];
 
 describeRuleCases('CWE-476 NULL pointer dereference (Native rules)', CASES);

@@ -55,6 +55,22 @@ function localNullReturners(ctx: RuleContext): Set<string> {
   return names;
 }
 
+/**
+ * The call is one of this file's NULL-returning functions: by name, or a method of one (`dir.find(id)`,
+ * `reg->get(k)`, whose definition `return nullptr;`s) called on an object that is no standard-library container
+ * (a std::map's find returns an iterator, not a pointer).
+ */
+function callsLocalNullReturner(call: CallInfo, ctx: RuleContext): boolean {
+  const names = localNullReturners(ctx);
+  if (names.has(call.name)) return true;
+  const member = /^(\w+)\s*(?:\.|->)\s*(\w+)$/.exec(call.name);
+  if (!member?.[1] || !member[2]) return false;
+  const method = member[2];
+  const owned = [...names].some((n) => n === method || n.endsWith(`::${method}`));
+  const receiver = new RegExp(`std::[\\w:]+\\s*<[^;]*>\\s*[&*]?\\s*${member[1]}\\b`);
+  return owned && !receiver.test(ctx.code);
+}
+
 export const cUncheckedAlloc = callRule({
   id: 'c-unchecked-alloc',
   cwe: 'CWE-476',
@@ -114,7 +130,7 @@ function nullableDerefTier(call: CallInfo, ctx: RuleContext): 'finding' | 'note'
     const root = /^[&*(\s]*(\w+)/.exec(subject.text)?.[1] ?? '';
     return declarationsOf(call.node, ctx).some((d) => d.parameter && d.name === root) ? 'finding' : 'note';
   }
-  if (localNullReturners(ctx).has(call.name))
+  if (callsLocalNullReturner(call, ctx))
     return call.args.some((a) => !isConstant(a) && fromCallerOrInput(atomsOf(a), call.node, ctx)) ? 'finding' : 'note';
   return 'note';
 }
@@ -132,7 +148,7 @@ export const cNullableDeref = callRule({
   callee: { c: /./, cpp: /./ },
   when: (call, ctx) => {
     if (/^(std::)?(malloc|calloc|realloc|strdup|strndup)$/.test(call.name)) return false; // c-unchecked-alloc reports these
-    if (!NULLABLE.test(call.name) && !localNullReturners(ctx).has(call.name)) return false;
+    if (!NULLABLE.test(call.name) && !callsLocalNullReturner(call, ctx)) return false;
     // `while ((p = strstr(s, "//")))` / `if ((p = strchr(...)) != NULL)`: the assignment is itself the test.
     for (let up = call.node.parent, i = 0; up && i < 4; up = up.parent, i += 1) {
       if (
