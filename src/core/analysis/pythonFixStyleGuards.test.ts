@@ -1,15 +1,6 @@
 // Guards and paths in the way maintainers fix Python project modules (issue 12, fix-style pass; fixtures/pyFixStylePairs),
 // each beside a twin that keeps the rule's recall. `tier` says what the rule must report on the snippet.
-import { describe, expect, it } from 'vitest';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { analyzeCode } from './analyzeCode';
-
-interface TierCase {
-  name: string;
-  rule: string;
-  code: string;
-  tier: 'finding' | 'note' | 'none';
-}
+import { describeTierCases, type TierCase } from './tierCasesTestKit';
 
 const py = (...lines: string[]): string => lines.join('\n') + '\n';
 const FLASK = 'from flask import Flask, request, session\napp = Flask(__name__)';
@@ -178,11 +169,4 @@ const CASES: TierCase[] = [
   },
 ];
 
-describe('fix-style project code read correctly', () => {
-  it.each(CASES)('$rule: $name', async ({ rule, code, tier }) => {
-    const record = await analyzeCode(code, 'python', nodeParser());
-    const mine = record.findings.filter((f) => f.rule === rule);
-    const got = mine.length === 0 ? 'none' : mine.some((f) => f.tier !== 'note') ? 'finding' : 'note';
-    expect(got).toBe(tier);
-  });
-});
+describeTierCases('fix-style project code read correctly', CASES);

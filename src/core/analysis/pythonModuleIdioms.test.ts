@@ -1,16 +1,7 @@
 // Whole-module Python idioms that rules misread as weaknesses (issue 12, Python false positives, round two), each
 // beside a twin that keeps the rule's recall. `tier` says what the rule must report: a counted finding, a note, or
 // nothing. The modules they were trimmed from are in fixtures/pyRealisticClean.
-import { describe, expect, it } from 'vitest';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { analyzeCode } from './analyzeCode';
-
-interface TierCase {
-  name: string;
-  rule: string;
-  code: string;
-  tier: 'finding' | 'note' | 'none';
-}
+import { describeTierCases, type TierCase } from './tierCasesTestKit';
 
 const AIOHTTP = 'from aiohttp import web\n\n\n';
 const DJANGO = 'from django.http import HttpResponse, StreamingHttpResponse\n\n\n';
@@ -285,11 +276,4 @@ const CASES: TierCase[] = [
   },
 ];
 
-describe('whole-module Python idioms read correctly', () => {
-  it.each(CASES)('$rule: $name', async ({ rule, code, tier }) => {
-    const record = await analyzeCode(code, 'python', nodeParser());
-    const mine = record.findings.filter((f) => f.rule === rule);
-    const got = mine.length === 0 ? 'none' : mine.some((f) => f.tier !== 'note') ? 'finding' : 'note';
-    expect(got).toBe(tier);
-  });
-});
+describeTierCases('whole-module Python idioms read correctly', CASES);

@@ -1,15 +1,6 @@
 // Shapes of careful project code that rules misread (issue 12, Python seventh pass), each beside a twin that keeps
 // the rule's recall. `tier` says what the rule must report on the snippet: a counted finding, a note, or nothing.
-import { describe, expect, it } from 'vitest';
-import { nodeParser } from '../../adapters/node/nodeParser';
-import { analyzeCode } from './analyzeCode';
-
-interface TierCase {
-  name: string;
-  rule: string;
-  code: string;
-  tier: 'finding' | 'note' | 'none';
-}
+import { describeTierCases, type TierCase } from './tierCasesTestKit';
 
 const FLASK =
   'import logging\nfrom flask import Flask, make_response, request\napp = Flask(__name__)\nlog = logging.getLogger(__name__)\n';
@@ -221,11 +212,4 @@ const CASES: TierCase[] = [
   },
 ];
 
-describe('careful project code read correctly', () => {
-  it.each(CASES)('$rule: $name', async ({ rule, code, tier }) => {
-    const record = await analyzeCode(code, 'python', nodeParser());
-    const mine = record.findings.filter((f) => f.rule === rule);
-    const got = mine.length === 0 ? 'none' : mine.some((f) => f.tier !== 'note') ? 'finding' : 'note';
-    expect(got).toBe(tier);
-  });
-});
+describeTierCases('careful project code read correctly', CASES);
