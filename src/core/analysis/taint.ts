@@ -18,7 +18,6 @@ import {
 import { decodedTarget } from './decodedTargets';
 import { tokenTreeTainted } from './rustMacroTaint';
 import { ownTable } from './fileBindings';
-import { sanitisingCall } from './storedRowsHelper';
 import { cleanHelperCall } from './sanitisingHelpers';
 import { uncheckedBranch } from './checkedChoice';
 import { inertValue, valueParts } from './valueParts';
@@ -46,8 +45,7 @@ export function exprTainted(node: SyntaxNode, spec: TaintSpec, ctx: RuleContext,
   const source = spec.sources[ctx.language];
   const numbersSafe = takesNumbersForSafe(spec);
   const visit = (n: SyntaxNode): boolean => {
-    if (isCallNode(n) && sanitisingCall(n, ctx, spec.sanitizers)) return false;
-    if (n.type === 'call' && cleanHelperCall(n, spec.sanitizers, ctx, source)) return false;
+    if (isCallNode(n) && cleanHelperCall(n, spec.sanitizers, ctx, source)) return false;
     // `rid if RID_RE.fullmatch(rid) else uuid4().hex`: only the branch no check admitted can carry taint.
     const unchecked = uncheckedBranch(n, ctx);
     if (unchecked) return visit(unchecked);
