@@ -26,4 +26,12 @@ const CASES: RuleCase[] = [
   ],
 ];
 
+CASES.push([
+  'ruby-line-anchor-validation',
+  'ruby',
+  'def keep(names)\n  names.each { |n| raise ArgumentError unless n =~ /^[a-z_]+$/ }\nend\n',
+  'class Proxy\n  instance_methods.each { |m| undef_method m unless /^__|^object_id$/.match?(m) }\nend\n',
+  { requireCleanParse: true, name: "elements of a caller's list; method names from reflection" },
+]);
+
 describeRuleCases('Ruby line anchors in validations', CASES);

@@ -1,7 +1,8 @@
 // CWE-185 in Ruby: `^` and `$` match at every line break, not at the ends of the string, so a validation such as
 // `link.match?(/^https?:\/\/\S+$/)` accepts "javascript:alert(1)\nhttp://x" on its second line. Reported when a
 // pattern anchored with `^...$` tests a whole value (match?, =~, !~), directly or through a constant; `\A...\z` is
-// the fix. Loops over lines (each_line, foreach) and values named line are skipped: there a line is the whole value.
+// the fix. Loops over lines (each_line, foreach) and values named line are skipped: there a line is the whole value;
+// so are the elements of reflection lists (`instance_methods.each { |m| ... }`): names hold no line break.
 import type { QueryRule, Rule } from '../../Rule';
 import type { SyntaxNode } from '../../../languages/SyntaxTree';
 import { namedChildren, walk } from '../../walk';
@@ -34,7 +35,8 @@ function testedValue(node: SyntaxNode): SyntaxNode | null {
   if (call?.type !== 'call' || !TESTS.has(call.childForFieldName('method')?.text ?? '')) return null;
   const receiver = call.childForFieldName('receiver');
   // `pattern.match?(value)` or `value.match?(pattern)`.
-  return receiver && receiver.startIndex === node.startIndex ? (namedChildren(parent)[0] ?? null) : receiver;
+  const args = call.childForFieldName('arguments');
+  return receiver && receiver.startIndex === node.startIndex ? ((args && namedChildren(args)[0]) ?? null) : receiver;
 }
 
 /** Inside a block that walks lines (`text.each_line do |l|`, `File.foreach(path) { ... }`). */
@@ -48,9 +50,24 @@ function inLineLoop(node: SyntaxNode): boolean {
   return false;
 }
 
+/** Ruby's reflection lists: method, constant and variable names, which hold no line break to smuggle one past `$`. */
+const REFLECTION =
+  /(^|\.)(instance_methods|public_instance_methods|private_instance_methods|methods|public_methods|singleton_methods|constants|instance_variables|class_variables|local_variables|global_variables)\b/;
+
+/** `value` is the element of a block walking a reflection list (`instance_methods.each { |m| ... }`). */
+function reflectedName(value: SyntaxNode, use: SyntaxNode): boolean {
+  for (let cur = use.parent; cur; cur = cur.parent) {
+    if (cur.type !== 'block' && cur.type !== 'do_block') continue;
+    const params = namedChildren(cur).find((c) => c.type === 'block_parameters')?.text ?? '';
+    const receiver = cur.parent?.type === 'call' ? (cur.parent.childForFieldName('receiver')?.text ?? '') : '';
+    if (new RegExp(`\\b${value.text}\\b`).test(params)) return REFLECTION.test(receiver);
+  }
+  return false;
+}
+
 function validates(use: SyntaxNode): boolean {
   const value = testedValue(use);
-  return !!value && !LINE_NAME.test(value.text) && !inLineLoop(use);
+  return !!value && !LINE_NAME.test(value.text) && !inLineLoop(use) && !reflectedName(value, use);
 }
 
 /** The pattern's uses as a test: itself, or every use of the constant it is assigned to. */
